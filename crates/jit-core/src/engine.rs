@@ -1,0 +1,129 @@
+//! The execution-engine abstraction shared by the interpreter and the native engine:
+//! modules go in, functions come out callable by name, `main` runs like a program.
+
+use crate::ir::Module;
+
+/// A value passed to or returned from [`ExecutionEngine::run_function`], like LLVM's
+/// `GenericValue`.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum GenericValue {
+    /// No value (`void`).
+    Void,
+    /// An integer of `bits` bits, zero-extended into `value`.
+    Int {
+        /// Width in bits.
+        bits: u32,
+        /// The bits of the value.
+        value: u128,
+    },
+    /// A `float`.
+    Float(f32),
+    /// A `double`.
+    Double(f64),
+    /// A pointer.
+    Pointer(u64),
+}
+
+impl GenericValue {
+    /// An integer of `bits` bits (truncated).
+    pub fn int(bits: u32, value: u128) -> Self {
+        let value = if bits >= 128 {
+            value
+        } else {
+            value & ((1u128 << bits) - 1)
+        };
+        GenericValue::Int { bits, value }
+    }
+    /// The value as a sign-extended integer (0 for non-integers).
+    pub fn as_i64(self) -> i64 {
+        match self {
+            GenericValue::Int { bits, value } if bits > 0 && bits <= 64 => {
+                let shift = 64 - bits;
+                ((value as u64) << shift) as i64 >> shift
+            }
+            GenericValue::Int { value, .. } => value as i64,
+            GenericValue::Pointer(p) => p as i64,
+            _ => 0,
+        }
+    }
+}
+
+/// A handle on a module added to an engine.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ModuleHandle(pub u32);
+
+/// Why an engine operation failed: bad input, a missing symbol, or what the program did.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The module is for another target or fails verification.
+    #[error("module `{module}`: {message}")]
+    InvalidModule {
+        /// The module's name.
+        module: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// No function or global of that name exists in the engine.
+    #[error("no function or global named `{0}` in the engine")]
+    NotFound(String),
+    /// A symbol used by a module resolves nowhere.
+    #[error("undefined symbol `{symbol}` needed by module `{module}`")]
+    UndefinedSymbol {
+        /// The symbol.
+        symbol: String,
+        /// The module that uses it.
+        module: String,
+    },
+    /// Arguments do not match the function's signature.
+    #[error("bad arguments for `{function}`: {message}")]
+    BadArguments {
+        /// The function.
+        function: String,
+        /// What does not match.
+        message: String,
+    },
+    /// The program did something the engine detects and refuses (division by zero,
+    /// `unreachable`, an unsupported operation), with where it happened.
+    #[error("runtime error in `{function}` at {location}: {message}")]
+    Runtime {
+        /// Function executing.
+        function: String,
+        /// `file:line:col` or block name.
+        location: String,
+        /// What happened.
+        message: String,
+    },
+    /// The program called `exit(code)`.
+    #[error("program exited with code {0}")]
+    Exit(i32),
+    /// Something the engine does not support yet.
+    #[error("unsupported: {0}")]
+    Unsupported(String),
+}
+
+/// An engine that runs IR: the interpreter and the native (MCJIT-style) engine implement it.
+pub trait ExecutionEngine {
+    /// Adds a module; its functions become callable.
+    fn add_module(&mut self, module: Module) -> Result<ModuleHandle, EngineError>;
+    /// Removes a module and returns it; its code and data are released.
+    fn remove_module(&mut self, handle: ModuleHandle) -> Result<Module, EngineError>;
+    /// True when a defined function of that name exists in some module.
+    fn find_function(&self, name: &str) -> Option<ModuleHandle>;
+    /// Makes `name` resolve to `address` (before the process's own symbols).
+    fn add_global_mapping(&mut self, name: &str, address: u64);
+    /// Address of a global variable or function, ready to use.
+    fn get_global_value_address(&mut self, name: &str) -> Result<u64, EngineError>;
+    /// Calls a function with generic values.
+    fn run_function(
+        &mut self,
+        name: &str,
+        args: &[GenericValue],
+    ) -> Result<GenericValue, EngineError>;
+    /// Runs `@llvm.global_ctors` of every module, in priority order.
+    fn run_static_constructors(&mut self) -> Result<(), EngineError>;
+    /// Runs `@llvm.global_dtors` of every module (once; later calls do nothing).
+    fn run_static_destructors(&mut self) -> Result<(), EngineError>;
+    /// Runs `main` as a C program's `main(argc, argv, envp)` with `args` (program name first)
+    /// and `env`, returning its exit code (also when the program calls `exit`).
+    fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError>;
+}

@@ -1,0 +1,814 @@
+//! Instructions and their operands.
+
+use super::constant::Const;
+use super::function::{Block, Value};
+use super::types::Type;
+use crate::entity;
+
+entity!(
+    /// An instruction of a function's instruction arena.
+    Inst,
+    "inst"
+);
+
+/// An instruction operand: a function-local SSA value or a module constant.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Operand {
+    /// A parameter or instruction result of the same function.
+    Value(Value),
+    /// A constant of the module (literal, global address, constant expression).
+    Const(Const),
+}
+
+impl From<Value> for Operand {
+    fn from(v: Value) -> Self {
+        Operand::Value(v)
+    }
+}
+
+impl From<Const> for Operand {
+    fn from(c: Const) -> Self {
+        Operand::Const(c)
+    }
+}
+
+/// Where an entity came from in `.ll` text (1-based; 0 when built through the API).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SrcLoc {
+    /// Line, 1-based.
+    pub line: u32,
+    /// Column, 1-based.
+    pub col: u32,
+}
+
+impl SrcLoc {
+    /// True when the entity was not read from text.
+    pub fn is_unknown(self) -> bool {
+        self.line == 0
+    }
+}
+
+impl std::fmt::Display for SrcLoc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// Binary operations on integers and floats.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(
+    missing_docs,
+    reason = "the variants are LLVM's opcodes, named as in .ll text"
+)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    UDiv,
+    SDiv,
+    URem,
+    SRem,
+    Shl,
+    LShr,
+    AShr,
+    And,
+    Or,
+    Xor,
+    FAdd,
+    FSub,
+    FMul,
+    FDiv,
+    FRem,
+}
+
+impl BinaryOp {
+    /// The `.ll` opcode.
+    pub fn name(self) -> &'static str {
+        use BinaryOp::*;
+        match self {
+            Add => "add",
+            Sub => "sub",
+            Mul => "mul",
+            UDiv => "udiv",
+            SDiv => "sdiv",
+            URem => "urem",
+            SRem => "srem",
+            Shl => "shl",
+            LShr => "lshr",
+            AShr => "ashr",
+            And => "and",
+            Or => "or",
+            Xor => "xor",
+            FAdd => "fadd",
+            FSub => "fsub",
+            FMul => "fmul",
+            FDiv => "fdiv",
+            FRem => "frem",
+        }
+    }
+    /// The operation named by a `.ll` opcode.
+    pub fn from_name(s: &str) -> Option<Self> {
+        use BinaryOp::*;
+        Some(match s {
+            "add" => Add,
+            "sub" => Sub,
+            "mul" => Mul,
+            "udiv" => UDiv,
+            "sdiv" => SDiv,
+            "urem" => URem,
+            "srem" => SRem,
+            "shl" => Shl,
+            "lshr" => LShr,
+            "ashr" => AShr,
+            "and" => And,
+            "or" => Or,
+            "xor" => Xor,
+            "fadd" => FAdd,
+            "fsub" => FSub,
+            "fmul" => FMul,
+            "fdiv" => FDiv,
+            "frem" => FRem,
+            _ => return None,
+        })
+    }
+    /// True for the floating-point operations.
+    pub fn is_float(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, FAdd | FSub | FMul | FDiv | FRem)
+    }
+}
+
+/// Flags that only refine poison semantics (`nuw`, `nsw`, `exact`, `disjoint`, fast-math):
+/// parsed and printed, never needed to compute a result.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ArithFlags(pub u16);
+
+impl ArithFlags {
+    /// `nuw`.
+    pub const NUW: u16 = 1 << 0;
+    /// `nsw`.
+    pub const NSW: u16 = 1 << 1;
+    /// `exact`.
+    pub const EXACT: u16 = 1 << 2;
+    /// `disjoint` (on `or`).
+    pub const DISJOINT: u16 = 1 << 3;
+    /// `nneg` (on `zext`, `uitofp`).
+    pub const NNEG: u16 = 1 << 4;
+    /// Fast-math `nnan`.
+    pub const NNAN: u16 = 1 << 5;
+    /// Fast-math `ninf`.
+    pub const NINF: u16 = 1 << 6;
+    /// Fast-math `nsz`.
+    pub const NSZ: u16 = 1 << 7;
+    /// Fast-math `arcp`.
+    pub const ARCP: u16 = 1 << 8;
+    /// Fast-math `contract`.
+    pub const CONTRACT: u16 = 1 << 9;
+    /// Fast-math `afn`.
+    pub const AFN: u16 = 1 << 10;
+    /// Fast-math `reassoc`.
+    pub const REASSOC: u16 = 1 << 11;
+    /// Fast-math `fast` (all of the above).
+    pub const FAST: u16 = 1 << 12;
+
+    /// Keywords and their bits, in the order the printer writes them.
+    pub const KEYWORDS: [(&'static str, u16); 13] = [
+        ("nuw", Self::NUW),
+        ("nsw", Self::NSW),
+        ("exact", Self::EXACT),
+        ("disjoint", Self::DISJOINT),
+        ("nneg", Self::NNEG),
+        ("fast", Self::FAST),
+        ("nnan", Self::NNAN),
+        ("ninf", Self::NINF),
+        ("nsz", Self::NSZ),
+        ("arcp", Self::ARCP),
+        ("contract", Self::CONTRACT),
+        ("afn", Self::AFN),
+        ("reassoc", Self::REASSOC),
+    ];
+
+    /// The bit of a keyword.
+    pub fn keyword(s: &str) -> Option<u16> {
+        Self::KEYWORDS
+            .iter()
+            .find(|(k, _)| *k == s)
+            .map(|(_, b)| *b)
+    }
+}
+
+/// Conversions.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(
+    missing_docs,
+    reason = "the variants are LLVM's opcodes, named as in .ll text"
+)]
+pub enum CastOp {
+    Trunc,
+    ZExt,
+    SExt,
+    FPTrunc,
+    FPExt,
+    FPToUI,
+    FPToSI,
+    UIToFP,
+    SIToFP,
+    PtrToInt,
+    IntToPtr,
+    BitCast,
+    AddrSpaceCast,
+}
+
+impl CastOp {
+    /// The `.ll` opcode.
+    pub fn name(self) -> &'static str {
+        use CastOp::*;
+        match self {
+            Trunc => "trunc",
+            ZExt => "zext",
+            SExt => "sext",
+            FPTrunc => "fptrunc",
+            FPExt => "fpext",
+            FPToUI => "fptoui",
+            FPToSI => "fptosi",
+            UIToFP => "uitofp",
+            SIToFP => "sitofp",
+            PtrToInt => "ptrtoint",
+            IntToPtr => "inttoptr",
+            BitCast => "bitcast",
+            AddrSpaceCast => "addrspacecast",
+        }
+    }
+    /// The cast named by a `.ll` opcode.
+    pub fn from_name(s: &str) -> Option<Self> {
+        use CastOp::*;
+        Some(match s {
+            "trunc" => Trunc,
+            "zext" => ZExt,
+            "sext" => SExt,
+            "fptrunc" => FPTrunc,
+            "fpext" => FPExt,
+            "fptoui" => FPToUI,
+            "fptosi" => FPToSI,
+            "uitofp" => UIToFP,
+            "sitofp" => SIToFP,
+            "ptrtoint" => PtrToInt,
+            "inttoptr" => IntToPtr,
+            "bitcast" => BitCast,
+            "addrspacecast" => AddrSpaceCast,
+            _ => return None,
+        })
+    }
+}
+
+/// `icmp` predicates.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(
+    missing_docs,
+    reason = "the variants are LLVM's predicates, named as in .ll text"
+)]
+pub enum IntPredicate {
+    Eq,
+    Ne,
+    Ugt,
+    Uge,
+    Ult,
+    Ule,
+    Sgt,
+    Sge,
+    Slt,
+    Sle,
+}
+
+impl IntPredicate {
+    /// The `.ll` keyword.
+    pub fn name(self) -> &'static str {
+        use IntPredicate::*;
+        match self {
+            Eq => "eq",
+            Ne => "ne",
+            Ugt => "ugt",
+            Uge => "uge",
+            Ult => "ult",
+            Ule => "ule",
+            Sgt => "sgt",
+            Sge => "sge",
+            Slt => "slt",
+            Sle => "sle",
+        }
+    }
+    /// The predicate named by a `.ll` keyword.
+    pub fn from_name(s: &str) -> Option<Self> {
+        use IntPredicate::*;
+        Some(match s {
+            "eq" => Eq,
+            "ne" => Ne,
+            "ugt" => Ugt,
+            "uge" => Uge,
+            "ult" => Ult,
+            "ule" => Ule,
+            "sgt" => Sgt,
+            "sge" => Sge,
+            "slt" => Slt,
+            "sle" => Sle,
+            _ => return None,
+        })
+    }
+}
+
+/// `fcmp` predicates (`o*` ordered: false if either is NaN; `u*` unordered: true if either is).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(
+    missing_docs,
+    reason = "the variants are LLVM's predicates, named as in .ll text"
+)]
+pub enum FloatPredicate {
+    False,
+    Oeq,
+    Ogt,
+    Oge,
+    Olt,
+    Ole,
+    One,
+    Ord,
+    Ueq,
+    Ugt,
+    Uge,
+    Ult,
+    Ule,
+    Une,
+    Uno,
+    True,
+}
+
+impl FloatPredicate {
+    /// The `.ll` keyword.
+    pub fn name(self) -> &'static str {
+        use FloatPredicate::*;
+        match self {
+            False => "false",
+            Oeq => "oeq",
+            Ogt => "ogt",
+            Oge => "oge",
+            Olt => "olt",
+            Ole => "ole",
+            One => "one",
+            Ord => "ord",
+            Ueq => "ueq",
+            Ugt => "ugt",
+            Uge => "uge",
+            Ult => "ult",
+            Ule => "ule",
+            Une => "une",
+            Uno => "uno",
+            True => "true",
+        }
+    }
+    /// The predicate named by a `.ll` keyword.
+    pub fn from_name(s: &str) -> Option<Self> {
+        use FloatPredicate::*;
+        Some(match s {
+            "false" => False,
+            "oeq" => Oeq,
+            "ogt" => Ogt,
+            "oge" => Oge,
+            "olt" => Olt,
+            "ole" => Ole,
+            "one" => One,
+            "ord" => Ord,
+            "ueq" => Ueq,
+            "ugt" => Ugt,
+            "uge" => Uge,
+            "ult" => Ult,
+            "ule" => Ule,
+            "une" => Une,
+            "uno" => Uno,
+            "true" => True,
+            _ => return None,
+        })
+    }
+}
+
+/// Attributes of a parameter or argument that change the ABI or are worth keeping.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ParamAttrs {
+    /// Bit set of the `*` constants below.
+    pub flags: u16,
+    /// `byval(T)`: the callee gets its own copy of the pointee.
+    pub byval: Option<Type>,
+    /// `sret(T)`: the pointer to the returned aggregate.
+    pub sret: Option<Type>,
+    /// `align N` (on byval: the alignment of the copy).
+    pub align: Option<u32>,
+}
+
+impl ParamAttrs {
+    /// `signext`.
+    pub const SIGNEXT: u16 = 1 << 0;
+    /// `zeroext`.
+    pub const ZEROEXT: u16 = 1 << 1;
+    /// `inreg`.
+    pub const INREG: u16 = 1 << 2;
+    /// `noundef`.
+    pub const NOUNDEF: u16 = 1 << 3;
+    /// `nonnull`.
+    pub const NONNULL: u16 = 1 << 4;
+    /// `noalias`.
+    pub const NOALIAS: u16 = 1 << 5;
+    /// `nocapture`.
+    pub const NOCAPTURE: u16 = 1 << 6;
+    /// `readonly`.
+    pub const READONLY: u16 = 1 << 7;
+    /// `writeonly`.
+    pub const WRITEONLY: u16 = 1 << 8;
+    /// `returned`.
+    pub const RETURNED: u16 = 1 << 9;
+
+    /// Keywords and their bits, in the order the printer writes them.
+    pub const KEYWORDS: [(&'static str, u16); 10] = [
+        ("signext", Self::SIGNEXT),
+        ("zeroext", Self::ZEROEXT),
+        ("inreg", Self::INREG),
+        ("noundef", Self::NOUNDEF),
+        ("nonnull", Self::NONNULL),
+        ("noalias", Self::NOALIAS),
+        ("nocapture", Self::NOCAPTURE),
+        ("readonly", Self::READONLY),
+        ("writeonly", Self::WRITEONLY),
+        ("returned", Self::RETURNED),
+    ];
+
+    /// True when flag `bit` is set.
+    pub fn has(&self, bit: u16) -> bool {
+        self.flags & bit != 0
+    }
+    /// True when no attribute is set.
+    pub fn is_empty(&self) -> bool {
+        self.flags == 0 && self.byval.is_none() && self.sret.is_none() && self.align.is_none()
+    }
+}
+
+/// `tail`, `musttail`, `notail` markers on calls.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum TailKind {
+    /// No marker.
+    #[default]
+    None,
+    /// `tail`.
+    Tail,
+    /// `musttail`.
+    MustTail,
+    /// `notail`.
+    NoTail,
+}
+
+/// One argument of a call.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallArg {
+    /// The value passed.
+    pub value: Operand,
+    /// Its ABI attributes at the call site.
+    pub attrs: ParamAttrs,
+}
+
+/// Each instruction's operation and operands. The result type lives with the result value
+/// ([`super::function::ValueData`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum InstKind {
+    /// Integer or float arithmetic; both operands and the result have one type.
+    Binary {
+        /// Operation.
+        op: BinaryOp,
+        /// Poison/fast-math flags.
+        flags: ArithFlags,
+        /// Left operand.
+        lhs: Operand,
+        /// Right operand.
+        rhs: Operand,
+    },
+    /// `fneg`.
+    FNeg {
+        /// Fast-math flags.
+        flags: ArithFlags,
+        /// Operand.
+        arg: Operand,
+    },
+    /// `icmp` (result `i1`).
+    ICmp {
+        /// Predicate.
+        pred: IntPredicate,
+        /// Left operand (integer or pointer).
+        lhs: Operand,
+        /// Right operand.
+        rhs: Operand,
+    },
+    /// `fcmp` (result `i1`).
+    FCmp {
+        /// Predicate.
+        pred: FloatPredicate,
+        /// Fast-math flags.
+        flags: ArithFlags,
+        /// Left operand.
+        lhs: Operand,
+        /// Right operand.
+        rhs: Operand,
+    },
+    /// `alloca T, <ty> count, align N` (result `ptr`).
+    Alloca {
+        /// Allocated type.
+        ty: Type,
+        /// Number of elements (`i32 1` when not written).
+        count: Operand,
+        /// Alignment in bytes (0 = the type's ABI alignment).
+        align: u32,
+    },
+    /// `load`.
+    Load {
+        /// Address.
+        ptr: Operand,
+        /// Alignment in bytes (0 = ABI alignment).
+        align: u32,
+        /// `volatile`.
+        volatile: bool,
+    },
+    /// `store`.
+    Store {
+        /// Value stored.
+        value: Operand,
+        /// Address.
+        ptr: Operand,
+        /// Alignment in bytes (0 = ABI alignment).
+        align: u32,
+        /// `volatile`.
+        volatile: bool,
+    },
+    /// `getelementptr`.
+    Gep {
+        /// The type the first index steps over.
+        source_ty: Type,
+        /// Base address.
+        base: Operand,
+        /// Indices; struct indices are `i32` constants.
+        indices: Box<[Operand]>,
+        /// `inbounds`.
+        inbounds: bool,
+    },
+    /// A conversion to the result type.
+    Cast {
+        /// Which conversion.
+        op: CastOp,
+        /// Flags such as `nneg`.
+        flags: ArithFlags,
+        /// Operand.
+        value: Operand,
+    },
+    /// `select`.
+    Select {
+        /// Condition (`i1`).
+        cond: Operand,
+        /// Value when true.
+        if_true: Operand,
+        /// Value when false.
+        if_false: Operand,
+    },
+    /// `phi`; one incoming value per predecessor edge.
+    Phi {
+        /// (value, predecessor) pairs.
+        incoming: Vec<(Operand, Block)>,
+    },
+    /// `call`; the result type is the callee type's return type (no result for `void`).
+    Call {
+        /// The function called: a function's address constant, or any pointer value.
+        callee: Operand,
+        /// The function type of the call (`call i32 (ptr, ...) @printf(...)`).
+        fn_ty: Type,
+        /// Arguments with their attributes.
+        args: Box<[CallArg]>,
+        /// Return-value attributes (`signext`, `zeroext`, ...).
+        ret_attrs: ParamAttrs,
+        /// Tail-call marker.
+        tail: TailKind,
+    },
+    /// `extractvalue agg, i, j, ...`.
+    ExtractValue {
+        /// Aggregate.
+        agg: Operand,
+        /// Member path.
+        indices: Box<[u32]>,
+    },
+    /// `insertvalue agg, elt, i, j, ...`.
+    InsertValue {
+        /// Aggregate.
+        agg: Operand,
+        /// New member value.
+        elt: Operand,
+        /// Member path.
+        indices: Box<[u32]>,
+    },
+    /// `extractelement <N x T> vec, idx`.
+    ExtractElement {
+        /// Vector.
+        vec: Operand,
+        /// Lane index.
+        index: Operand,
+    },
+    /// `insertelement <N x T> vec, elt, idx`.
+    InsertElement {
+        /// Vector.
+        vec: Operand,
+        /// New lane value.
+        elt: Operand,
+        /// Lane index.
+        index: Operand,
+    },
+    /// `shufflevector a, b, <mask>`; mask lanes of `None` are `poison`/`undef`.
+    ShuffleVector {
+        /// First vector.
+        a: Operand,
+        /// Second vector.
+        b: Operand,
+        /// Lane selectors into the concatenation of `a` and `b`.
+        mask: Box<[Option<u32>]>,
+    },
+    /// `freeze`.
+    Freeze {
+        /// Operand.
+        arg: Operand,
+    },
+    /// `va_arg ptr, T` (rare in clang output for these targets; kept for completeness).
+    VaArg {
+        /// The `va_list` address.
+        list: Operand,
+    },
+    /// `ret` or `ret void`.
+    Ret {
+        /// Returned value.
+        value: Option<Operand>,
+    },
+    /// `br label %dest`.
+    Br {
+        /// Successor.
+        dest: Block,
+    },
+    /// `br i1 %c, label %t, label %f`.
+    CondBr {
+        /// Condition.
+        cond: Operand,
+        /// Successor when true.
+        then_dest: Block,
+        /// Successor when false.
+        else_dest: Block,
+    },
+    /// `switch`.
+    Switch {
+        /// The integer switched on.
+        value: Operand,
+        /// Successor when no case matches.
+        default: Block,
+        /// (case value zero-extended, successor).
+        cases: Box<[(u128, Block)]>,
+    },
+    /// `unreachable`.
+    Unreachable,
+}
+
+impl InstKind {
+    /// True for instructions that end a block.
+    pub fn is_terminator(&self) -> bool {
+        matches!(
+            self,
+            InstKind::Ret { .. }
+                | InstKind::Br { .. }
+                | InstKind::CondBr { .. }
+                | InstKind::Switch { .. }
+                | InstKind::Unreachable
+        )
+    }
+
+    /// The `.ll` opcode.
+    pub fn opcode(&self) -> &'static str {
+        match self {
+            InstKind::Binary { op, .. } => op.name(),
+            InstKind::FNeg { .. } => "fneg",
+            InstKind::ICmp { .. } => "icmp",
+            InstKind::FCmp { .. } => "fcmp",
+            InstKind::Alloca { .. } => "alloca",
+            InstKind::Load { .. } => "load",
+            InstKind::Store { .. } => "store",
+            InstKind::Gep { .. } => "getelementptr",
+            InstKind::Cast { op, .. } => op.name(),
+            InstKind::Select { .. } => "select",
+            InstKind::Phi { .. } => "phi",
+            InstKind::Call { .. } => "call",
+            InstKind::ExtractValue { .. } => "extractvalue",
+            InstKind::InsertValue { .. } => "insertvalue",
+            InstKind::ExtractElement { .. } => "extractelement",
+            InstKind::InsertElement { .. } => "insertelement",
+            InstKind::ShuffleVector { .. } => "shufflevector",
+            InstKind::Freeze { .. } => "freeze",
+            InstKind::VaArg { .. } => "va_arg",
+            InstKind::Ret { .. } => "ret",
+            InstKind::Br { .. } | InstKind::CondBr { .. } => "br",
+            InstKind::Switch { .. } => "switch",
+            InstKind::Unreachable => "unreachable",
+        }
+    }
+
+    /// Calls `f` on every operand, in textual order.
+    pub fn for_each_operand(&self, mut f: impl FnMut(Operand)) {
+        match self {
+            InstKind::Binary { lhs, rhs, .. }
+            | InstKind::ICmp { lhs, rhs, .. }
+            | InstKind::FCmp { lhs, rhs, .. } => {
+                f(*lhs);
+                f(*rhs);
+            }
+            InstKind::FNeg { arg, .. } | InstKind::Freeze { arg } => f(*arg),
+            InstKind::Alloca { count, .. } => f(*count),
+            InstKind::Load { ptr, .. } => f(*ptr),
+            InstKind::Store { value, ptr, .. } => {
+                f(*value);
+                f(*ptr);
+            }
+            InstKind::Gep { base, indices, .. } => {
+                f(*base);
+                indices.iter().copied().for_each(f);
+            }
+            InstKind::Cast { value, .. } => f(*value),
+            InstKind::Select {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                f(*cond);
+                f(*if_true);
+                f(*if_false);
+            }
+            InstKind::Phi { incoming } => incoming.iter().for_each(|(v, _)| f(*v)),
+            InstKind::Call { callee, args, .. } => {
+                args.iter().for_each(|a| f(a.value));
+                f(*callee);
+            }
+            InstKind::ExtractValue { agg, .. } => f(*agg),
+            InstKind::InsertValue { agg, elt, .. } => {
+                f(*agg);
+                f(*elt);
+            }
+            InstKind::ExtractElement { vec, index } => {
+                f(*vec);
+                f(*index);
+            }
+            InstKind::InsertElement { vec, elt, index } => {
+                f(*vec);
+                f(*elt);
+                f(*index);
+            }
+            InstKind::ShuffleVector { a, b, .. } => {
+                f(*a);
+                f(*b);
+            }
+            InstKind::VaArg { list } => f(*list),
+            InstKind::Ret { value } => {
+                if let Some(v) = value {
+                    f(*v)
+                }
+            }
+            InstKind::CondBr { cond, .. } => f(*cond),
+            InstKind::Switch { value, .. } => f(*value),
+            InstKind::Br { .. } | InstKind::Unreachable => {}
+        }
+    }
+
+    /// Calls `f` on every successor block of a terminator, in textual order (duplicates kept).
+    pub fn for_each_successor(&self, mut f: impl FnMut(Block)) {
+        match self {
+            InstKind::Br { dest } => f(*dest),
+            InstKind::CondBr {
+                then_dest,
+                else_dest,
+                ..
+            } => {
+                f(*then_dest);
+                f(*else_dest);
+            }
+            InstKind::Switch { default, cases, .. } => {
+                f(*default);
+                cases.iter().for_each(|(_, b)| f(*b));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An instruction: operation, result and source position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InstData {
+    /// Operation and operands.
+    pub kind: InstKind,
+    /// The value defined, if the instruction has a non-void result.
+    pub result: Option<Value>,
+    /// The block the instruction was appended to.
+    pub block: Block,
+    /// Position in the `.ll` text.
+    pub loc: SrcLoc,
+}

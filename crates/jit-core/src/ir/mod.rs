@@ -1,0 +1,23 @@
+//! The IR: types, constants, values, instructions, functions and modules, stored in arenas
+//! indexed by typed `u32` handles.
+
+mod builder;
+mod constant;
+mod function;
+mod instructions;
+mod intrinsics;
+mod module;
+mod types;
+
+pub use builder::FunctionBuilder;
+pub use constant::{Const, ConstData, ConstExpr, ConstKind};
+pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
+pub use instructions::{
+    ArithFlags, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData, InstKind, IntPredicate,
+    Operand, ParamAttrs, SrcLoc, TailKind,
+};
+pub use intrinsics::Intrinsic;
+pub use module::{
+    Alias, AliasId, DuplicateSymbol, FuncId, GlobalId, GlobalRef, GlobalVar, Linkage, Module,
+};
+pub use types::{MAX_INT_BITS, NamedStruct, Type, TypeData, TypeDisplay, Types, write_local_name};

@@ -1,0 +1,16 @@
+//! The core of the jit workspace: the IR (types, constants, functions and modules in arenas
+//! with typed indices), the `.ll` reader and printer, the verifier, the data layout, and the
+//! engine abstraction every executor implements.
+//!
+//! It names no concrete backend, interpreter or memory manager: those crates depend on this
+//! one, never the other way round.
+
+pub mod datalayout;
+pub mod engine;
+pub mod entity;
+pub mod ir;
+pub mod target;
+
+pub use datalayout::{DataLayout, DataLayoutError, StructLayout};
+pub use engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
+pub use target::Arch;

@@ -1,0 +1,1 @@
+//! Workspace integration tests: corpus runs, round trips and bad-input cases.
