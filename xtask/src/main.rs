@@ -1,2 +1,69 @@
-//! Project automation.
-fn main() {}
+//! `cargo xtask`: developer tasks for the jit workspace.
+//!
+//! The alias in `.cargo/config.toml` runs this binary, so every task is
+//! `cargo xtask <task>` from anywhere inside the repository:
+//!
+//! - `cargo xtask corpus [--check]` regenerates the C corpus under `tests/corpus/`
+//!   (LLVM IR for x86-64 and AArch64 at -O0 and -O2, plus the expected output of each
+//!   program, cross-checked between optimization levels and architectures), or with
+//!   `--check` verifies that what is checked in is up to date.
+//! - `cargo xtask test` runs the project's test pipeline (formatting, clippy, tests).
+//!
+//! Tasks install the system tools they need when running as root and otherwise say
+//! exactly which packages are missing.
+
+mod corpus;
+mod process;
+mod setup;
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+
+/// Developer tasks for the jit workspace.
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Debug, Subcommand)]
+enum Task {
+    /// Regenerate the C corpus (.ll files and expected outputs) under tests/corpus/.
+    Corpus(corpus::CorpusArgs),
+    /// Run the test pipeline: rustfmt check, clippy with -D warnings, cargo test.
+    Test,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = workspace_root().and_then(|root| match cli.command {
+        Task::Corpus(args) => corpus::run(&root, &args),
+        Task::Test => test::run(&root),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's directory.
+fn workspace_root() -> Result<PathBuf> {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest_dir
+        .parent()
+        .with_context(|| format!("{} has no parent directory", manifest_dir.display()))?;
+    anyhow::ensure!(
+        root.join("Cargo.toml").is_file(),
+        "workspace root {} has no Cargo.toml",
+        root.display()
+    );
+    Ok(root.to_path_buf())
+}

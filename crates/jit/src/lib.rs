@@ -1,1 +1,158 @@
-//! Facade (in progress).
+//! The facade of the jit workspace: what an embedder links against.
+//!
+//! It loads IR (`.ll` text, parsed and verified, checked against the host target), builds an
+//! execution engine of the requested kind with defaults, and re-exports the core types. It
+//! holds no engine logic of its own: the interpreter lives in `jit-interp`, the native engine
+//! in `codegen-dynasm` and the memory managers in the `mm-*` crates.
+
+use jit_core::ir::Module;
+use jit_core::{Arch, EngineError, ExecutionEngine};
+use std::path::Path;
+
+pub use jit_core;
+pub use jit_interp::Interpreter;
+
+/// Which engine runs the code.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum EngineKind {
+    /// The reference interpreter (`jit-interp`).
+    #[default]
+    Interpreter,
+    /// The native MCJIT-style engine (not built yet).
+    Mcjit,
+}
+
+impl std::str::FromStr for EngineKind {
+    type Err = JitError;
+    fn from_str(s: &str) -> Result<Self, JitError> {
+        match s {
+            "interp" | "interpreter" => Ok(EngineKind::Interpreter),
+            "mcjit" | "jit" | "native" => Ok(EngineKind::Mcjit),
+            _ => Err(JitError::UnknownEngine(s.to_string())),
+        }
+    }
+}
+
+/// Everything that can go wrong between a file name and a running program.
+#[derive(Debug, thiserror::Error)]
+pub enum JitError {
+    /// The file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The text is not valid IR (message is `file:line:col: what`).
+    #[error("{0}")]
+    Parse(#[from] jit_core::reader::ParseError),
+    /// The IR is malformed (one `file:line:col: ...` line per problem).
+    #[error("{0}")]
+    Verify(String),
+    /// The IR was written for another machine.
+    #[error("{file}: the module targets `{triple}`, but this engine runs {host} code")]
+    WrongTarget {
+        /// The module's file or name.
+        file: String,
+        /// Its target triple.
+        triple: String,
+        /// The host architecture.
+        host: Arch,
+    },
+    /// An engine name that does not exist.
+    #[error("unknown engine `{0}` (available: interp, mcjit)")]
+    UnknownEngine(String),
+    /// A part of the product that this build does not have yet.
+    #[error("{0}")]
+    NotBuilt(String),
+    /// The engine failed.
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+}
+
+/// Parses and verifies `.ll` text, and checks that it was written for this machine.
+pub fn load_module_str(text: &str, file_name: &str) -> Result<Module, JitError> {
+    let module = jit_core::reader::parse_module(text, file_name)?;
+    jit_core::verifier::verify_module(&module).map_err(|e| JitError::Verify(e.to_string()))?;
+    check_target(&module, file_name)?;
+    Ok(module)
+}
+
+/// Reads, parses and verifies a `.ll` file, and checks that it was written for this machine.
+pub fn load_module_file(path: &Path) -> Result<Module, JitError> {
+    let display = path.display().to_string();
+    let text = std::fs::read(path).map_err(|source| JitError::Io { path: display.clone(), source })?;
+    let text = String::from_utf8(text).map_err(|e| JitError::Io {
+        path: display.clone(),
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text: {e}")),
+    })?;
+    load_module_str(&text, &display)
+}
+
+/// Fails when the module's triple names an architecture other than the host's. A module
+/// without a triple is taken to be for the host.
+pub fn check_target(module: &Module, file: &str) -> Result<(), JitError> {
+    let (Some(triple), Some(host)) = (module.triple.as_deref(), Arch::host()) else { return Ok(()) };
+    if Arch::from_triple(triple) == Some(host) {
+        return Ok(());
+    }
+    Err(JitError::WrongTarget { file: file.to_string(), triple: triple.to_string(), host })
+}
+
+/// Builds an engine with defaults for everything not set.
+#[derive(Clone, Debug, Default)]
+pub struct EngineBuilder {
+    kind: EngineKind,
+    opt_level: u8,
+    memory_manager: Option<String>,
+}
+
+impl EngineBuilder {
+    /// A builder for the default engine.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Chooses the engine.
+    pub fn kind(mut self, kind: EngineKind) -> Self {
+        self.kind = kind;
+        self
+    }
+    /// Optimisation level 0–3 (the native engine's; the interpreter ignores it).
+    pub fn opt_level(mut self, level: u8) -> Self {
+        self.opt_level = level.min(3);
+        self
+    }
+    /// Chooses the memory manager of the native engine by name.
+    pub fn memory_manager_by_name(mut self, name: &str) -> Self {
+        self.memory_manager = Some(name.to_string());
+        self
+    }
+    /// Makes the engine.
+    pub fn build(self) -> Result<Box<dyn ExecutionEngine>, JitError> {
+        match self.kind {
+            EngineKind::Interpreter => {
+                if let Some(mm) = self.memory_manager {
+                    return Err(JitError::NotBuilt(format!(
+                        "memory manager `{mm}`: memory managers belong to the mcjit engine; the interpreter uses none"
+                    )));
+                }
+                Ok(Box::new(Interpreter::new()))
+            }
+            EngineKind::Mcjit => Err(JitError::NotBuilt(
+                "the mcjit engine is not built yet; use `--engine interp`".to_string(),
+            )),
+        }
+    }
+}
+
+/// Runs a whole program like a C process: static constructors, `main(argc, argv, envp)`,
+/// then (inside `run_main`) atexit handlers and static destructors. Returns the exit code.
+pub fn run_program(engine: &mut dyn ExecutionEngine, module: Module, args: &[String]) -> Result<i32, JitError> {
+    engine.add_module(module)?;
+    engine.run_static_constructors()?;
+    let env: Vec<String> = std::env::vars_os()
+        .map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy()))
+        .collect();
+    Ok(engine.run_main(args, &env)?)
+}

@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 struct Flags {
     unsigned int ready : 1;
     unsigned int mode : 3;
@@ -27,14 +30,14 @@ struct Mixed {
     unsigned short d : 10;
 };
 
-static struct Flags bump(struct Flags f) {
+NOINLINE struct Flags bump(struct Flags f) {
     f.count++;
     f.delta++;
     f.mode = (f.mode + 5) & 7;
     return f;
 }
 
-static void show(const char *label, const struct Flags *f) {
+NOINLINE void show(const char *label, const struct Flags *f) {
     printf("%s: ready=%u mode=%u delta=%d count=%u offset=%d tail=%u\n", label, f->ready, f->mode,
            f->delta, f->count, f->offset, f->tail);
 }

@@ -4,17 +4,20 @@
 #include <string.h>
 #include <stdint.h>
 
-static float fmadd_like(float a, float b, float c) { return a * b + c; }
-static double dsum(const double *v, int n) {
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
+NOINLINE float fmadd_like(float a, float b, float c) { return a * b + c; }
+NOINLINE double dsum(const double *v, int n) {
     double s = 0.0;
     for (int i = 0; i < n; i++)
         s += v[i];
     return s;
 }
-static uint32_t fbits(float f) { uint32_t u; memcpy(&u, &f, sizeof u); return u; }
-static uint64_t dbits(double d) { uint64_t u; memcpy(&u, &d, sizeof u); return u; }
+NOINLINE uint32_t fbits(float f) { uint32_t u; memcpy(&u, &f, sizeof u); return u; }
+NOINLINE uint64_t dbits(double d) { uint64_t u; memcpy(&u, &d, sizeof u); return u; }
 
-static const char *cmpstr(double a, double b) {
+NOINLINE const char *cmpstr(double a, double b) {
     if (a < b) return "lt";
     if (a > b) return "gt";
     if (a == b) return "eq";

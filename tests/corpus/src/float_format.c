@@ -23,7 +23,8 @@ int main(void) {
     char buf[64];
     int n = snprintf(buf, sizeof buf, "%.5f|%g", 1.0 / 7.0, 2.0 / 3.0);
     printf("snprintf: %s (%d)\n", buf, n);
-    n = snprintf(buf, 8, "%f", 123.456);
+    size_t small = sizeof buf / 8;
+    n = snprintf(buf, small, "%f", 123.456);
     printf("truncated: %s (%d)\n", buf, n);
 
     char *end;

@@ -4,17 +4,20 @@
 #include <stdint.h>
 #include <inttypes.h>
 
-static int32_t d2i(double d) { return (int32_t)d; }
-static uint32_t d2u(double d) { return (uint32_t)d; }
-static int64_t d2l(double d) { return (int64_t)d; }
-static uint64_t d2ul(double d) { return (uint64_t)d; }
-static int8_t f2i8(float f) { return (int8_t)f; }
-static uint8_t f2u8(float f) { return (uint8_t)f; }
-static int16_t f2i16(float f) { return (int16_t)f; }
-static double u2d(uint64_t u) { return (double)u; }
-static float u2f(uint32_t u) { return (float)u; }
-static double i2d(int64_t i) { return (double)i; }
-static float l2f(int64_t i) { return (float)i; }
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
+NOINLINE int32_t d2i(double d) { return (int32_t)d; }
+NOINLINE uint32_t d2u(double d) { return (uint32_t)d; }
+NOINLINE int64_t d2l(double d) { return (int64_t)d; }
+NOINLINE uint64_t d2ul(double d) { return (uint64_t)d; }
+NOINLINE int8_t f2i8(float f) { return (int8_t)f; }
+NOINLINE uint8_t f2u8(float f) { return (uint8_t)f; }
+NOINLINE int16_t f2i16(float f) { return (int16_t)f; }
+NOINLINE double u2d(uint64_t u) { return (double)u; }
+NOINLINE float u2f(uint32_t u) { return (float)u; }
+NOINLINE double i2d(int64_t i) { return (double)i; }
+NOINLINE float l2f(int64_t i) { return (float)i; }
 
 int main(void) {
     static const double ds[] = {0.0, -0.0, 0.5, -0.5, 0.999, -0.999, 1.5, -1.5,

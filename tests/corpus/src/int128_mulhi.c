@@ -3,13 +3,16 @@
 #include <stdint.h>
 #include <inttypes.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 typedef unsigned __int128 u128;
 typedef __int128 i128;
 
-static uint64_t mulhi_u(uint64_t a, uint64_t b) { return (uint64_t)(((u128)a * b) >> 64); }
-static int64_t mulhi_s(int64_t a, int64_t b) { return (int64_t)(((i128)a * b) >> 64); }
+NOINLINE uint64_t mulhi_u(uint64_t a, uint64_t b) { return (uint64_t)(((u128)a * b) >> 64); }
+NOINLINE int64_t mulhi_s(int64_t a, int64_t b) { return (int64_t)(((i128)a * b) >> 64); }
 
-static void print_u128(u128 v) {
+NOINLINE void print_u128(u128 v) {
     char buf[48];
     int n = 0;
     if (v == 0)
@@ -23,7 +26,7 @@ static void print_u128(u128 v) {
     putchar('\n');
 }
 
-static u128 factorial(unsigned n) {
+NOINLINE u128 factorial(unsigned n) {
     u128 r = 1;
     for (unsigned i = 2; i <= n; i++)
         r *= i;
@@ -31,7 +34,7 @@ static u128 factorial(unsigned n) {
 }
 
 /* Portable 64x64->128 using 32-bit halves, compared against the native one. */
-static void mul_parts(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
+NOINLINE void mul_parts(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
     uint64_t al = a & 0xFFFFFFFFu, ah = a >> 32, bl = b & 0xFFFFFFFFu, bh = b >> 32;
     uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
     uint64_t mid = (ll >> 32) + (lh & 0xFFFFFFFFu) + (hl & 0xFFFFFFFFu);

@@ -4,16 +4,19 @@
 #include <stdint.h>
 #include <inttypes.h>
 
-static uint8_t add_u8(uint8_t a, uint8_t b) { return (uint8_t)(a + b); }
-static int8_t neg_i8(int8_t a) { return (int8_t)-a; }
-static uint16_t mul_u16(uint16_t a, uint16_t b) { return (uint16_t)((uint32_t)a * b); }
-static int16_t sext16(int8_t v) { return v; }
-static uint32_t zext32(uint16_t v) { return v; }
-static uint32_t wrap_sub32(uint32_t a, uint32_t b) { return a - b; }
-static uint64_t wrap_mul64(uint64_t a, uint64_t b) { return a * b; }
-static int64_t widen(int32_t v) { return (int64_t)v * 3; }
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
 
-static unsigned sum_bytes(const uint8_t *p, int n) {
+NOINLINE uint8_t add_u8(uint8_t a, uint8_t b) { return (uint8_t)(a + b); }
+NOINLINE int8_t neg_i8(int8_t a) { return (int8_t)-a; }
+NOINLINE uint16_t mul_u16(uint16_t a, uint16_t b) { return (uint16_t)((uint32_t)a * b); }
+NOINLINE int16_t sext16(int8_t v) { return v; }
+NOINLINE uint32_t zext32(uint16_t v) { return v; }
+NOINLINE uint32_t wrap_sub32(uint32_t a, uint32_t b) { return a - b; }
+NOINLINE uint64_t wrap_mul64(uint64_t a, uint64_t b) { return a * b; }
+NOINLINE int64_t widen(int32_t v) { return (int64_t)v * 3; }
+
+NOINLINE unsigned sum_bytes(const uint8_t *p, int n) {
     unsigned s = 0;
     for (int i = 0; i < n; i++)
         s += p[i];

@@ -1,5 +1,5 @@
-/* Heap-allocated singly linked lists with malloc/free: push, append, reverse,
- * merge sort, removal, plus a realloc-grown array of node pointers. */
+/* Heap-allocated singly linked lists with malloc/free: push, reverse,
+ * merge sort, removal with a pointer-to-pointer walk, plus a realloc-grown array of node pointers. */
 #include <stdio.h>
 #include <stdlib.h>
 

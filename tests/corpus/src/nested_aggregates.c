@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stddef.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 struct Point { int x, y; };
 struct Segment { struct Point a, b; };
 struct Polygon {
@@ -22,7 +25,7 @@ static const struct Polygon shapes[] = {
                                        [3] = {1, 3}, [4] = {0, 2}, [5] = {0, 1}}},
 };
 
-static int area2(const struct Polygon *p) {
+NOINLINE int area2(const struct Polygon *p) {
     int s = 0;
     for (int i = 0; i < p->n; i++) {
         const struct Point *u = &p->pts[i], *v = &p->pts[(i + 1) % p->n];
@@ -31,12 +34,12 @@ static int area2(const struct Polygon *p) {
     return s < 0 ? -s : s;
 }
 
-static int seg_len2(struct Segment s) {
+NOINLINE int seg_len2(struct Segment s) {
     int dx = s.b.x - s.a.x, dy = s.b.y - s.a.y;
     return dx * dx + dy * dy;
 }
 
-static int trace(int m[3][4]) {
+NOINLINE int trace(int m[3][4]) {
     int t = 0;
     for (int i = 0; i < 3; i++)
         t += m[i][i] * (i + 1);

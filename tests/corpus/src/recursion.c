@@ -1,5 +1,5 @@
 /* Recursion: naive and memoized fibonacci, ackermann, mutual recursion,
- * tail recursion, towers of hanoi and a recursive descent power set. */
+ * tail recursion, towers of hanoi and a recursive subset-sum enumeration. */
 #include <stdio.h>
 
 static long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }

@@ -4,20 +4,23 @@
 #include <stdint.h>
 #include <inttypes.h>
 
-static int32_t sdiv(int32_t a, int32_t b) { return a / b; }
-static int32_t srem(int32_t a, int32_t b) { return a % b; }
-static uint32_t udiv(uint32_t a, uint32_t b) { return a / b; }
-static uint32_t urem(uint32_t a, uint32_t b) { return a % b; }
-static int64_t sdiv64(int64_t a, int64_t b) { return a / b; }
-static int64_t srem64(int64_t a, int64_t b) { return a % b; }
-static int16_t div16(int16_t a, int16_t b) { return (int16_t)(a / b); }
-static int8_t rem8(int8_t a, int8_t b) { return (int8_t)(a % b); }
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
 
-static uint32_t shl(uint32_t v, unsigned n) { return v << n; }
-static uint32_t lshr(uint32_t v, unsigned n) { return v >> n; }
-static int32_t ashr(int32_t v, unsigned n) { return v >> n; }
-static uint64_t shl64(uint64_t v, unsigned n) { return v << n; }
-static int64_t ashr64(int64_t v, unsigned n) { return v >> n; }
+NOINLINE int32_t sdiv(int32_t a, int32_t b) { return a / b; }
+NOINLINE int32_t srem(int32_t a, int32_t b) { return a % b; }
+NOINLINE uint32_t udiv(uint32_t a, uint32_t b) { return a / b; }
+NOINLINE uint32_t urem(uint32_t a, uint32_t b) { return a % b; }
+NOINLINE int64_t sdiv64(int64_t a, int64_t b) { return a / b; }
+NOINLINE int64_t srem64(int64_t a, int64_t b) { return a % b; }
+NOINLINE int16_t div16(int16_t a, int16_t b) { return (int16_t)(a / b); }
+NOINLINE int8_t rem8(int8_t a, int8_t b) { return (int8_t)(a % b); }
+
+NOINLINE uint32_t shl(uint32_t v, unsigned n) { return v << n; }
+NOINLINE uint32_t lshr(uint32_t v, unsigned n) { return v >> n; }
+NOINLINE int32_t ashr(int32_t v, unsigned n) { return v >> n; }
+NOINLINE uint64_t shl64(uint64_t v, unsigned n) { return v << n; }
+NOINLINE int64_t ashr64(int64_t v, unsigned n) { return v >> n; }
 
 int main(void) {
     static const int32_t nums[] = {7, -7, 100, -100, 1, -1, 2147483647, -2147483647};

@@ -2,6 +2,9 @@
  * registers) and their x86-64 counterparts; also float+double mixes and nested HFAs. */
 #include <stdio.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 struct F3 { float x, y, z; };
 struct D2 { double re, im; };
 struct D4 { double a, b, c, d; };
@@ -9,23 +12,23 @@ struct F4 { float a[2]; float b[2]; };
 struct Nested { struct D2 inner; };
 struct FD { float f; double d; };
 
-static struct F3 f3_cross(struct F3 a, struct F3 b) {
+NOINLINE struct F3 f3_cross(struct F3 a, struct F3 b) {
     return (struct F3){a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x};
 }
-static struct D2 cmul(struct D2 a, struct D2 b) {
+NOINLINE struct D2 cmul(struct D2 a, struct D2 b) {
     return (struct D2){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
 }
-static struct D4 d4_scale(struct D4 v, double k) { return (struct D4){v.a * k, v.b * k, v.c * k, v.d * k}; }
-static double d4_sum(struct D4 v) { return v.a + v.b + v.c + v.d; }
-static struct F4 f4_swap(struct F4 v) { return (struct F4){{v.b[0], v.b[1]}, {v.a[0], v.a[1]}}; }
-static struct Nested nest_conj(struct Nested n) {
+NOINLINE struct D4 d4_scale(struct D4 v, double k) { return (struct D4){v.a * k, v.b * k, v.c * k, v.d * k}; }
+NOINLINE double d4_sum(struct D4 v) { return v.a + v.b + v.c + v.d; }
+NOINLINE struct F4 f4_swap(struct F4 v) { return (struct F4){{v.b[0], v.b[1]}, {v.a[0], v.a[1]}}; }
+NOINLINE struct Nested nest_conj(struct Nested n) {
     n.inner.im = -n.inner.im;
     return n;
 }
-static struct FD fd_make(float f, double d) { return (struct FD){f, d}; }
+NOINLINE struct FD fd_make(float f, double d) { return (struct FD){f, d}; }
 
 /* More HFAs than registers: the rest go to the stack */
-static double many_d2(struct D2 a, struct D2 b, struct D2 c, struct D2 d, struct D2 e) {
+NOINLINE double many_d2(struct D2 a, struct D2 b, struct D2 c, struct D2 d, struct D2 e) {
     return a.re + b.re + c.re + d.re + e.re + a.im * e.im;
 }
 

@@ -3,19 +3,22 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 struct Big { long a, b, c, d; };
 struct Rec { char name[24]; int age; double score; };
 struct Mat3 { double m[3][3]; };
 struct Five { int v[5]; };
 
-static struct Big big_make(long base) { return (struct Big){base, base * 2, base * 3, base * 4}; }
-static long big_sum(struct Big b) { return b.a + b.b + b.c + b.d; }
-static struct Big big_mod(struct Big b, int k) {
+NOINLINE struct Big big_make(long base) { return (struct Big){base, base * 2, base * 3, base * 4}; }
+NOINLINE long big_sum(struct Big b) { return b.a + b.b + b.c + b.d; }
+NOINLINE struct Big big_mod(struct Big b, int k) {
     b.a += k;           /* modifying the copy must not affect the caller */
     b.d -= k;
     return b;
 }
-static struct Rec rec_make(const char *n, int age, double score) {
+NOINLINE struct Rec rec_make(const char *n, int age, double score) {
     struct Rec r;
     memset(&r, 0, sizeof r);
     strncpy(r.name, n, sizeof r.name - 1);
@@ -23,10 +26,10 @@ static struct Rec rec_make(const char *n, int age, double score) {
     r.score = score;
     return r;
 }
-static void rec_print(struct Rec r) { printf("rec: %s %d %.2f\n", r.name, r.age, r.score); }
-static struct Rec rec_older(struct Rec a, struct Rec b) { return a.age >= b.age ? a : b; }
+NOINLINE void rec_print(struct Rec r) { printf("rec: %s %d %.2f\n", r.name, r.age, r.score); }
+NOINLINE struct Rec rec_older(struct Rec a, struct Rec b) { return a.age >= b.age ? a : b; }
 
-static struct Mat3 mat_mul(struct Mat3 x, struct Mat3 y) {
+NOINLINE struct Mat3 mat_mul(struct Mat3 x, struct Mat3 y) {
     struct Mat3 r;
     for (int i = 0; i < 3; i++)
         for (int j = 0; j < 3; j++) {
@@ -37,14 +40,14 @@ static struct Mat3 mat_mul(struct Mat3 x, struct Mat3 y) {
         }
     return r;
 }
-static struct Five five_fill(int start) {
+NOINLINE struct Five five_fill(int start) {
     struct Five f;
     for (int i = 0; i < 5; i++)
         f.v[i] = start + i * i;
     return f;
 }
 /* scalar args before and after the big ones */
-static long mix(int x, struct Big b, double y, struct Five f, int z) {
+NOINLINE long mix(int x, struct Big b, double y, struct Five f, int z) {
     return x + big_sum(b) + (long)y + f.v[0] + f.v[4] + z;
 }
 

@@ -2,6 +2,9 @@
  * ABIs split into registers (2 ints, 2 floats, int+double, 3 longs, 4 floats, char+short). */
 #include <stdio.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 struct Pt { int x, y; };
 struct Vec2 { float x, y; };
 struct Mixed { int tag; double val; };
@@ -11,33 +14,33 @@ struct Tiny { char c; short s; };
 struct DD { double a, b; };
 struct FI { float f; int i; };
 
-static struct Pt pt_add(struct Pt a, struct Pt b) { return (struct Pt){a.x + b.x, a.y + b.y}; }
-static struct Vec2 vec_scale(struct Vec2 v, float k) { return (struct Vec2){v.x * k, v.y * k}; }
-static float vec_dot(struct Vec2 a, struct Vec2 b) { return a.x * b.x + a.y * b.y; }
-static struct Mixed mixed_bump(struct Mixed m) {
+NOINLINE struct Pt pt_add(struct Pt a, struct Pt b) { return (struct Pt){a.x + b.x, a.y + b.y}; }
+NOINLINE struct Vec2 vec_scale(struct Vec2 v, float k) { return (struct Vec2){v.x * k, v.y * k}; }
+NOINLINE float vec_dot(struct Vec2 a, struct Vec2 b) { return a.x * b.x + a.y * b.y; }
+NOINLINE struct Mixed mixed_bump(struct Mixed m) {
     m.tag += 1;
     m.val *= 2.0;
     return m;
 }
-static struct Three three_rot(struct Three t) { return (struct Three){t.b, t.c, t.a}; }
-static long three_sum(struct Three t) { return t.a + t.b + t.c; }
-static struct Quad quad_rev(struct Quad q) {
+NOINLINE struct Three three_rot(struct Three t) { return (struct Three){t.b, t.c, t.a}; }
+NOINLINE long three_sum(struct Three t) { return t.a + t.b + t.c; }
+NOINLINE struct Quad quad_rev(struct Quad q) {
     struct Quad r;
     for (int i = 0; i < 4; i++)
         r.v[i] = q.v[3 - i];
     return r;
 }
-static struct Tiny tiny_make(int c, int s) { return (struct Tiny){(char)c, (short)s}; }
-static struct DD dd_swap(struct DD d) { return (struct DD){d.b, d.a}; }
-static struct FI fi_make(float f, int i) { return (struct FI){f, i}; }
+NOINLINE struct Tiny tiny_make(int c, int s) { return (struct Tiny){(char)c, (short)s}; }
+NOINLINE struct DD dd_swap(struct DD d) { return (struct DD){d.b, d.a}; }
+NOINLINE struct FI fi_make(float f, int i) { return (struct FI){f, i}; }
 
 /* many struct arguments: some end up on the stack */
-static int many(struct Pt a, struct Pt b, struct Pt c, struct Pt d, struct Pt e, struct Pt f,
+NOINLINE int many(struct Pt a, struct Pt b, struct Pt c, struct Pt d, struct Pt e, struct Pt f,
                 struct Pt g, struct Pt h, struct Pt i) {
     return a.x + b.x * 2 + c.x * 3 + d.x * 4 + e.x * 5 + f.x * 6 + g.x * 7 + h.x * 8 + i.x * 9 +
            (a.y ^ i.y);
 }
-static double mixed_many(struct Mixed a, struct Mixed b, struct Mixed c, struct Mixed d,
+NOINLINE double mixed_many(struct Mixed a, struct Mixed b, struct Mixed c, struct Mixed d,
                          struct Mixed e, struct Mixed f) {
     return a.val + b.val + c.val + d.val + e.val + f.val + a.tag + f.tag;
 }

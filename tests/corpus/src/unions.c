@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdint.h>
 
+/* Kept out of line (and external) so that -O2 keeps the calls and their ABI. */
+#define NOINLINE __attribute__((noinline))
+
 union FloatBits { float f; uint32_t u; unsigned char b[4]; };
 union DoubleBits { double d; uint64_t u; uint32_t w[2]; };
 
@@ -17,10 +20,10 @@ struct Value {
     } as;
 };
 
-static struct Value make_int(long i) { struct Value v = {K_INT, {.i = i}}; return v; }
-static struct Value make_dbl(double d) { struct Value v = {K_DBL, {.d = d}}; return v; }
-static struct Value make_str(const char *s) { struct Value v = {K_STR, {.s = s}}; return v; }
-static struct Value make_pair(int a, int b) {
+NOINLINE struct Value make_int(long i) { struct Value v = {K_INT, {.i = i}}; return v; }
+NOINLINE struct Value make_dbl(double d) { struct Value v = {K_DBL, {.d = d}}; return v; }
+NOINLINE struct Value make_str(const char *s) { struct Value v = {K_STR, {.s = s}}; return v; }
+NOINLINE struct Value make_pair(int a, int b) {
     struct Value v;
     v.kind = K_PAIR;
     v.as.pair.a = a;
@@ -28,7 +31,7 @@ static struct Value make_pair(int a, int b) {
     return v;
 }
 
-static void show(struct Value v) {
+NOINLINE void show(struct Value v) {
     switch (v.kind) {
     case K_INT: printf("int %ld\n", v.as.i); break;
     case K_DBL: printf("double %g\n", v.as.d); break;
@@ -37,12 +40,12 @@ static void show(struct Value v) {
     }
 }
 
-static union FloatBits negate_bits(union FloatBits x) {
+NOINLINE union FloatBits negate_bits(union FloatBits x) {
     x.u ^= 0x80000000u;
     return x;
 }
 
-static float fast_abs(float f) {
+NOINLINE float fast_abs(float f) {
     union FloatBits fb = {.f = f};
     fb.u &= 0x7FFFFFFFu;
     return fb.f;

@@ -114,6 +114,7 @@ intrinsics! {
     SideEffect = "sideeffect",
     CodeViewAnnotation = "codeview.annotation",
     FltRounds = "get.rounding",
+    LoadRelative = "load.relative",
 }
 
 impl Intrinsic {

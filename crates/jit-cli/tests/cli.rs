@@ -1,0 +1,110 @@
+//! The `jit` command's behaviour on good and bad input: one clear message, exit code 1,
+//! never a panic.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn jit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jit")).args(args).output().expect("spawn jit")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_ll(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("jit-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn assert_clean_failure(o: &Output, needle: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(1), "stderr: {err}");
+    assert!(err.contains(needle), "stderr lacks `{needle}`: {err}");
+    assert!(!err.contains("panicked") && !err.contains("internal error"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "want one line: {err}");
+}
+
+#[test]
+fn runs_hello_example() {
+    let hello = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hello.ll");
+    let o = jit(&["run", hello.to_str().unwrap()]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "Hello, world!\n", "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn exit_code_and_arguments_reach_the_program() {
+    let path = temp_ll(
+        "argc.ll",
+        "define i32 @main(i32 %argc, ptr %argv) {\n  %r = add i32 %argc, 40\n  ret i32 %r\n}\n",
+    );
+    let o = jit(&["run", path.to_str().unwrap(), "a", "-b", "--c"]);
+    assert_eq!(o.status.code(), Some(44), "{}", stderr(&o));
+}
+
+#[test]
+fn missing_file() {
+    let o = jit(&["run", "/nonexistent/prog.ll"]);
+    assert_clean_failure(&o, "/nonexistent/prog.ll");
+}
+
+#[test]
+fn malformed_ir_names_file_line_and_column() {
+    let path = temp_ll("bad.ll", "define i32 @main() {\n  %x = frobnicate i32 1\n  ret i32 0\n}\n");
+    for cmd in ["run", "check"] {
+        let o = jit(&[cmd, path.to_str().unwrap()]);
+        assert_clean_failure(&o, "bad.ll:2:");
+    }
+}
+
+#[test]
+fn verifier_errors_fail_check() {
+    let path = temp_ll("noterm.ll", "define i32 @main() {\n  %x = add i32 1, 2\n}\n");
+    let o = jit(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("noterm.ll:"), "{}", stderr(&o));
+}
+
+#[test]
+fn check_accepts_good_ir() {
+    let path = temp_ll("good.ll", "define i32 @main() {\n  ret i32 0\n}\n");
+    let o = jit(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn ir_for_another_target_is_rejected() {
+    let other = if std::env::consts::ARCH == "x86_64" { "aarch64-unknown-linux-gnu" } else { "x86_64-pc-linux-gnu" };
+    let path = temp_ll("other.ll", &format!("target triple = \"{other}\"\ndefine i32 @main() {{\n  ret i32 0\n}}\n"));
+    let o = jit(&["run", path.to_str().unwrap()]);
+    assert_clean_failure(&o, other);
+}
+
+#[test]
+fn unknown_engine_and_unbuilt_engine() {
+    let path = temp_ll("ok.ll", "define i32 @main() {\n  ret i32 0\n}\n");
+    assert_clean_failure(&jit(&["run", "--engine", "warp", path.to_str().unwrap()]), "unknown engine `warp`");
+    assert_clean_failure(&jit(&["run", "--engine", "mcjit", path.to_str().unwrap()]), "not built yet");
+}
+
+#[test]
+fn undefined_external_symbol_is_a_clear_error() {
+    let path = temp_ll(
+        "undef.ll",
+        "declare i32 @no_such_function_anywhere(i32)\ndefine i32 @main() {\n  %r = call i32 @no_such_function_anywhere(i32 1)\n  ret i32 %r\n}\n",
+    );
+    assert_clean_failure(&jit(&["run", path.to_str().unwrap()]), "no_such_function_anywhere");
+}
+
+#[test]
+fn division_by_zero_is_a_runtime_error() {
+    let path = temp_ll(
+        "div.ll",
+        "define i32 @main(i32 %argc, ptr %argv) {\n  %d = sub i32 %argc, 1\n  %q = sdiv i32 7, %d\n  ret i32 %q\n}\n",
+    );
+    assert_clean_failure(&jit(&["run", path.to_str().unwrap()]), "division by zero");
+}

@@ -1,0 +1,237 @@
+; ModuleID = 'enums_bool.c'
+source_filename = "enums_bool.c"
+target datalayout = "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32"
+target triple = "aarch64-unknown-linux-gnu"
+
+%struct.Cfg = type { i8, i8, i8, [3 x i8] }
+
+@.str.1 = private unnamed_addr constant [25 x i8] c"to bool: %d %d %d %d %d\0A\00", align 1
+@.str.2 = private unnamed_addr constant [15 x i8] c"bool += 5: %d\0A\00", align 1
+@.str.3 = private unnamed_addr constant [14 x i8] c"bool - 1: %d\0A\00", align 1
+@.str.4 = private unnamed_addr constant [21 x i8] c"ops: %d %d %d %d %d\0A\00", align 1
+@.str.5 = private unnamed_addr constant [19 x i8] c"pow2: %d %d %d %d\0A\00", align 1
+@.str.6 = private unnamed_addr constant [22 x i8] c"arr: any=%d count=%d\0A\00", align 1
+@.str.7 = private unnamed_addr constant [14 x i8] c"none: any=%d\0A\00", align 1
+@__const.main.c = private unnamed_addr constant %struct.Cfg { i8 1, i8 1, i8 -56, [3 x i8] c"\01\00\01" }, align 1
+@.str.8 = private unnamed_addr constant [32 x i8] c"cfg: %d %d %d %d sizes=%zu,%zu\0A\00", align 1
+@.str.9 = private unnamed_addr constant [24 x i8] c"levels: %d %d %d %d %d\0A\00", align 1
+@.str.11 = private unnamed_addr constant [16 x i8] c"higher than %d\0A\00", align 1
+@.str.13 = private unnamed_addr constant [7 x i8] c"%d=%s \00", align 1
+@.str.15 = private unnamed_addr constant [44 x i8] c"rw has write: %d exec: %d sizeof(enum)=%zu\0A\00", align 1
+@.str.16 = private unnamed_addr constant [21 x i8] c"comparison ints: %d\0A\00", align 1
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local i1 @is_power_of_two(i64 noundef %0) local_unnamed_addr #0 {
+  %2 = icmp eq i64 %0, 0
+  br i1 %2, label %6, label %3
+
+3:                                                ; preds = %1
+  %4 = tail call range(i64 0, 65) i64 @llvm.ctpop.i64(i64 %0)
+  %5 = icmp ult i64 %4, 2
+  br label %6
+
+6:                                                ; preds = %3, %1
+  %7 = phi i1 [ false, %1 ], [ %5, %3 ]
+  ret i1 %7
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
+define dso_local i1 @any(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
+  %3 = icmp sgt i32 %1, 0
+  br i1 %3, label %4, label %19
+
+4:                                                ; preds = %2
+  %5 = zext nneg i32 %1 to i64
+  %6 = zext nneg i32 %1 to i64
+  %7 = load i8, ptr %0, align 1, !tbaa !6, !range !10, !noundef !11
+  %8 = trunc nuw i8 %7 to i1
+  br i1 %8, label %19, label %9
+
+9:                                                ; preds = %4, %13
+  %10 = phi i64 [ %11, %13 ], [ 0, %4 ]
+  %11 = add nuw nsw i64 %10, 1
+  %12 = icmp eq i64 %11, %6
+  br i1 %12, label %17, label %13, !llvm.loop !12
+
+13:                                               ; preds = %9
+  %14 = getelementptr inbounds i8, ptr %0, i64 %11
+  %15 = load i8, ptr %14, align 1, !tbaa !6, !range !10, !noundef !11
+  %16 = trunc nuw i8 %15 to i1
+  br i1 %16, label %17, label %9, !llvm.loop !12
+
+17:                                               ; preds = %9, %13
+  %18 = icmp ult i64 %11, %5
+  br label %19
+
+19:                                               ; preds = %17, %4, %2
+  %20 = phi i1 [ false, %2 ], [ true, %4 ], [ %18, %17 ]
+  ret i1 %20
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #2
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
+define dso_local i32 @count(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
+  %3 = icmp sgt i32 %1, 0
+  br i1 %3, label %4, label %6
+
+4:                                                ; preds = %2
+  %5 = zext nneg i32 %1 to i64
+  br label %8
+
+6:                                                ; preds = %8, %2
+  %7 = phi i32 [ 0, %2 ], [ %14, %8 ]
+  ret i32 %7
+
+8:                                                ; preds = %4, %8
+  %9 = phi i64 [ 0, %4 ], [ %15, %8 ]
+  %10 = phi i32 [ 0, %4 ], [ %14, %8 ]
+  %11 = getelementptr inbounds i8, ptr %0, i64 %9
+  %12 = load i8, ptr %11, align 1, !tbaa !6, !range !10, !noundef !11
+  %13 = zext nneg i8 %12 to i32
+  %14 = add nuw nsw i32 %10, %13
+  %15 = add nuw nsw i64 %9, 1
+  %16 = icmp eq i64 %15, %5
+  br i1 %16, label %6, label %8, !llvm.loop !14
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable
+define dso_local noundef ptr @perm_str(i32 noundef %0, ptr noundef returned writeonly %1) local_unnamed_addr #3 {
+  %3 = and i32 %0, 1
+  %4 = icmp eq i32 %3, 0
+  %5 = select i1 %4, i8 45, i8 114
+  store i8 %5, ptr %1, align 1, !tbaa !15
+  %6 = and i32 %0, 2
+  %7 = icmp eq i32 %6, 0
+  %8 = select i1 %7, i8 45, i8 119
+  %9 = getelementptr inbounds i8, ptr %1, i64 1
+  store i8 %8, ptr %9, align 1, !tbaa !15
+  %10 = and i32 %0, 4
+  %11 = icmp eq i32 %10, 0
+  %12 = select i1 %11, i8 45, i8 120
+  %13 = getelementptr inbounds i8, ptr %1, i64 2
+  store i8 %12, ptr %13, align 1, !tbaa !15
+  %14 = getelementptr inbounds i8, ptr %1, i64 3
+  store i8 0, ptr %14, align 1, !tbaa !15
+  ret ptr %1
+}
+
+; Function Attrs: nofree nounwind uwtable
+define dso_local noundef i32 @main() local_unnamed_addr #4 {
+  %1 = alloca [10 x i8], align 4
+  %2 = alloca [4 x i8], align 4
+  %3 = alloca [4 x i8], align 1
+  %4 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef 1, i32 noundef 0, i32 noundef 1, i32 noundef 0, i32 noundef 1)
+  %5 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef 1)
+  %6 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 0)
+  %7 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 0, i32 noundef 1, i32 noundef 1, i32 noundef 0, i32 noundef 2)
+  %8 = tail call i1 @is_power_of_two(i64 noundef 0)
+  %9 = zext i1 %8 to i32
+  %10 = tail call i1 @is_power_of_two(i64 noundef 64)
+  %11 = zext i1 %10 to i32
+  %12 = tail call i1 @is_power_of_two(i64 noundef 96)
+  %13 = zext i1 %12 to i32
+  %14 = tail call i1 @is_power_of_two(i64 noundef -9223372036854775808)
+  %15 = zext i1 %14 to i32
+  %16 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %9, i32 noundef %11, i32 noundef %13, i32 noundef %15)
+  call void @llvm.lifetime.start.p0(i64 10, ptr nonnull %1) #8
+  store i8 1, ptr %1, align 4, !tbaa !6
+  %17 = getelementptr inbounds i8, ptr %1, i64 1
+  store i8 0, ptr %17, align 1, !tbaa !6
+  %18 = getelementptr inbounds i8, ptr %1, i64 2
+  store i8 0, ptr %18, align 2, !tbaa !6
+  %19 = getelementptr inbounds i8, ptr %1, i64 3
+  store i8 1, ptr %19, align 1, !tbaa !6
+  %20 = getelementptr inbounds i8, ptr %1, i64 4
+  store i8 0, ptr %20, align 4, !tbaa !6
+  %21 = getelementptr inbounds i8, ptr %1, i64 5
+  store i8 0, ptr %21, align 1, !tbaa !6
+  %22 = getelementptr inbounds i8, ptr %1, i64 6
+  store i8 1, ptr %22, align 2, !tbaa !6
+  %23 = getelementptr inbounds i8, ptr %1, i64 7
+  store i8 0, ptr %23, align 1, !tbaa !6
+  %24 = getelementptr inbounds i8, ptr %1, i64 8
+  store i8 0, ptr %24, align 4, !tbaa !6
+  %25 = getelementptr inbounds i8, ptr %1, i64 9
+  store i8 1, ptr %25, align 1, !tbaa !6
+  %26 = call i1 @any(ptr noundef nonnull %1, i32 noundef 10)
+  %27 = zext i1 %26 to i32
+  %28 = call i32 @count(ptr noundef nonnull %1, i32 noundef 10)
+  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %27, i32 noundef %28)
+  call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %2) #8
+  store i32 0, ptr %2, align 4
+  %30 = call i1 @any(ptr noundef nonnull %2, i32 noundef 4)
+  %31 = zext i1 %30 to i32
+  %32 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %31)
+  %33 = tail call i32 @count(ptr noundef nonnull getelementptr inbounds (i8, ptr @__const.main.c, i64 3), i32 noundef 3)
+  %34 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 1, i32 noundef 200, i32 noundef %33, i64 noundef 1, i64 noundef 6)
+  %35 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef -1, i32 noundef 0, i32 noundef 10, i32 noundef 11, i32 noundef 1000)
+  %36 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 10)
+  call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %3) #8
+  %37 = call ptr @perm_str(i32 noundef 0, ptr noundef nonnull %3)
+  %38 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 0, ptr noundef nonnull %3)
+  %39 = call ptr @perm_str(i32 noundef 1, ptr noundef nonnull %3)
+  %40 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 1, ptr noundef nonnull %3)
+  %41 = call ptr @perm_str(i32 noundef 2, ptr noundef nonnull %3)
+  %42 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 2, ptr noundef nonnull %3)
+  %43 = call ptr @perm_str(i32 noundef 3, ptr noundef nonnull %3)
+  %44 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 3, ptr noundef nonnull %3)
+  %45 = call ptr @perm_str(i32 noundef 4, ptr noundef nonnull %3)
+  %46 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 4, ptr noundef nonnull %3)
+  %47 = call ptr @perm_str(i32 noundef 5, ptr noundef nonnull %3)
+  %48 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 5, ptr noundef nonnull %3)
+  %49 = call ptr @perm_str(i32 noundef 6, ptr noundef nonnull %3)
+  %50 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 6, ptr noundef nonnull %3)
+  %51 = call ptr @perm_str(i32 noundef 7, ptr noundef nonnull %3)
+  %52 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 7, ptr noundef nonnull %3)
+  %53 = call i32 @putchar(i32 10)
+  %54 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i32 noundef 1, i32 noundef 0, i64 noundef 4)
+  %55 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef 101)
+  call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %3) #8
+  call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 10, ptr nonnull %1) #8
+  ret i32 0
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.ctpop.i64(i64) #6
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #7
+
+attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #2 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #3 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #4 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #5 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nofree nounwind }
+attributes #8 = { nounwind }
+
+!llvm.module.flags = !{!0, !1, !2, !3, !4}
+!llvm.ident = !{!5}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 8, !"PIC Level", i32 2}
+!2 = !{i32 7, !"PIE Level", i32 2}
+!3 = !{i32 7, !"uwtable", i32 2}
+!4 = !{i32 7, !"frame-pointer", i32 1}
+!5 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"_Bool", !8, i64 0}
+!8 = !{!"omnipotent char", !9, i64 0}
+!9 = !{!"Simple C/C++ TBAA"}
+!10 = !{i8 0, i8 2}
+!11 = !{}
+!12 = distinct !{!12, !13}
+!13 = !{!"llvm.loop.mustprogress"}
+!14 = distinct !{!14, !13}
+!15 = !{!8, !8, i64 0}

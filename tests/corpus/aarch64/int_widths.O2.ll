@@ -1,0 +1,219 @@
+; ModuleID = 'int_widths.c'
+source_filename = "int_widths.c"
+target datalayout = "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32"
+target triple = "aarch64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [16 x i8] c"u8 wrap: %u %u\0A\00", align 1
+@.str.1 = private unnamed_addr constant [15 x i8] c"i8 neg: %d %d\0A\00", align 1
+@.str.2 = private unnamed_addr constant [12 x i8] c"i8 min: %d\0A\00", align 1
+@.str.3 = private unnamed_addr constant [16 x i8] c"u16 mul: %u %u\0A\00", align 1
+@.str.4 = private unnamed_addr constant [15 x i8] c"sext16: %d %d\0A\00", align 1
+@.str.5 = private unnamed_addr constant [12 x i8] c"zext32: %u\0A\00", align 1
+@.str.6 = private unnamed_addr constant [13 x i8] c"i16 min: %d\0A\00", align 1
+@.str.7 = private unnamed_addr constant [17 x i8] c"u32 wrap: %u %u\0A\00", align 1
+@.str.8 = private unnamed_addr constant [13 x i8] c"i32 min: %d\0A\00", align 1
+@.str.9 = private unnamed_addr constant [19 x i8] c"u64 wrap: %lu %lu\0A\00", align 1
+@.str.10 = private unnamed_addr constant [14 x i8] c"i64 min: %ld\0A\00", align 1
+@.str.11 = private unnamed_addr constant [16 x i8] c"widen: %ld %ld\0A\00", align 1
+@.str.12 = private unnamed_addr constant [23 x i8] c"trunc: %02x %04x %08x\0A\00", align 1
+@.str.13 = private unnamed_addr constant [12 x i8] c"narrow: %d\0A\00", align 1
+@.str.14 = private unnamed_addr constant [12 x i8] c"cmp: %d %d\0A\00", align 1
+@.str.15 = private unnamed_addr constant [28 x i8] c"sizes: %zu %zu %zu %zu %zu\0A\00", align 1
+@.str.16 = private unnamed_addr constant [15 x i8] c"sum bytes: %u\0A\00", align 1
+@.str.17 = private unnamed_addr constant [19 x i8] c"promote: %d %d %d\0A\00", align 1
+@.str.18 = private unnamed_addr constant [11 x i8] c"acc16: %u\0A\00", align 1
+@.str.19 = private unnamed_addr constant [11 x i8] c"fnv: %08x\0A\00", align 1
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i8 @add_u8(i8 noundef %0, i8 noundef %1) local_unnamed_addr #0 {
+  %3 = add i8 %1, %0
+  ret i8 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i8 @neg_i8(i8 noundef %0) local_unnamed_addr #0 {
+  %2 = sub i8 0, %0
+  ret i8 %2
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i16 @mul_u16(i16 noundef %0, i16 noundef %1) local_unnamed_addr #0 {
+  %3 = mul i16 %1, %0
+  ret i16 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local range(i16 -128, 128) i16 @sext16(i8 noundef %0) local_unnamed_addr #0 {
+  %2 = sext i8 %0 to i16
+  ret i16 %2
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local range(i32 0, 65536) i32 @zext32(i16 noundef %0) local_unnamed_addr #0 {
+  %2 = zext i16 %0 to i32
+  ret i32 %2
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i32 @wrap_sub32(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {
+  %3 = sub i32 %0, %1
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i64 @wrap_mul64(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
+  %3 = mul i64 %1, %0
+  ret i64 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local range(i64 -6442450944, 6442450942) i64 @widen(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = sext i32 %0 to i64
+  %3 = mul nsw i64 %2, 3
+  ret i64 %3
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
+define dso_local i32 @sum_bytes(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
+  %3 = icmp sgt i32 %1, 0
+  br i1 %3, label %4, label %6
+
+4:                                                ; preds = %2
+  %5 = zext nneg i32 %1 to i64
+  br label %8
+
+6:                                                ; preds = %8, %2
+  %7 = phi i32 [ 0, %2 ], [ %14, %8 ]
+  ret i32 %7
+
+8:                                                ; preds = %4, %8
+  %9 = phi i64 [ 0, %4 ], [ %15, %8 ]
+  %10 = phi i32 [ 0, %4 ], [ %14, %8 ]
+  %11 = getelementptr inbounds i8, ptr %0, i64 %9
+  %12 = load i8, ptr %11, align 1, !tbaa !6
+  %13 = zext i8 %12 to i32
+  %14 = add i32 %10, %13
+  %15 = add nuw nsw i64 %9, 1
+  %16 = icmp eq i64 %15, %5
+  br i1 %16, label %6, label %8, !llvm.loop !9
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #2
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
+
+; Function Attrs: nofree nounwind uwtable
+define dso_local noundef i32 @main() local_unnamed_addr #3 {
+  %1 = alloca [20 x i8], align 4
+  %2 = tail call i8 @add_u8(i8 noundef -6, i8 noundef 10)
+  %3 = zext i8 %2 to i32
+  %4 = tail call i8 @add_u8(i8 noundef -56, i8 noundef 100)
+  %5 = zext i8 %4 to i32
+  %6 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef %3, i32 noundef %5)
+  %7 = tail call i8 @neg_i8(i8 noundef -5)
+  %8 = sext i8 %7 to i32
+  %9 = tail call i8 @neg_i8(i8 noundef 127)
+  %10 = sext i8 %9 to i32
+  %11 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %8, i32 noundef %10)
+  %12 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef -128)
+  %13 = tail call i16 @mul_u16(i16 noundef 300, i16 noundef 300)
+  %14 = zext i16 %13 to i32
+  %15 = tail call i16 @mul_u16(i16 noundef -1, i16 noundef 2)
+  %16 = zext i16 %15 to i32
+  %17 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %14, i32 noundef %16)
+  %18 = tail call i16 @sext16(i8 noundef -1)
+  %19 = sext i16 %18 to i32
+  %20 = tail call i16 @sext16(i8 noundef 100)
+  %21 = sext i16 %20 to i32
+  %22 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %19, i32 noundef %21)
+  %23 = tail call i32 @zext32(i16 noundef -2)
+  %24 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %23)
+  %25 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef -32768)
+  %26 = tail call i32 @wrap_sub32(i32 noundef 3, i32 noundef 5)
+  %27 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %26, i32 noundef 1)
+  %28 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef -2147483648)
+  %29 = tail call i64 @wrap_mul64(i64 noundef 4294967297, i64 noundef 4294967295)
+  %30 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i64 noundef 0, i64 noundef %29)
+  %31 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i64 noundef -9223372036854775808)
+  %32 = tail call i64 @widen(i32 noundef 2147483647)
+  %33 = tail call i64 @widen(i32 noundef -2147483648)
+  %34 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i64 noundef %32, i64 noundef %33)
+  %35 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 240, i32 noundef 57072, i32 noundef -1698898192)
+  %36 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef -16)
+  %37 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 1, i32 noundef 1)
+  %38 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef 1, i64 noundef 2, i64 noundef 4, i64 noundef 8, i64 noundef 8)
+  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %1) #5
+  store i8 11, ptr %1, align 4, !tbaa !6
+  %39 = getelementptr inbounds i8, ptr %1, i64 1
+  store i8 48, ptr %39, align 1, !tbaa !6
+  %40 = getelementptr inbounds i8, ptr %1, i64 2
+  store i8 85, ptr %40, align 2, !tbaa !6
+  %41 = getelementptr inbounds i8, ptr %1, i64 3
+  store i8 122, ptr %41, align 1, !tbaa !6
+  %42 = getelementptr inbounds i8, ptr %1, i64 4
+  store i8 -97, ptr %42, align 4, !tbaa !6
+  %43 = getelementptr inbounds i8, ptr %1, i64 5
+  store i8 -60, ptr %43, align 1, !tbaa !6
+  %44 = getelementptr inbounds i8, ptr %1, i64 6
+  store i8 -23, ptr %44, align 2, !tbaa !6
+  %45 = getelementptr inbounds i8, ptr %1, i64 7
+  store i8 14, ptr %45, align 1, !tbaa !6
+  %46 = getelementptr inbounds i8, ptr %1, i64 8
+  store i8 51, ptr %46, align 4, !tbaa !6
+  %47 = getelementptr inbounds i8, ptr %1, i64 9
+  store i8 88, ptr %47, align 1, !tbaa !6
+  %48 = getelementptr inbounds i8, ptr %1, i64 10
+  store i8 125, ptr %48, align 2, !tbaa !6
+  %49 = getelementptr inbounds i8, ptr %1, i64 11
+  store i8 -94, ptr %49, align 1, !tbaa !6
+  %50 = getelementptr inbounds i8, ptr %1, i64 12
+  store i8 -57, ptr %50, align 4, !tbaa !6
+  %51 = getelementptr inbounds i8, ptr %1, i64 13
+  store i8 -20, ptr %51, align 1, !tbaa !6
+  %52 = getelementptr inbounds i8, ptr %1, i64 14
+  store i8 17, ptr %52, align 2, !tbaa !6
+  %53 = getelementptr inbounds i8, ptr %1, i64 15
+  store i8 54, ptr %53, align 1, !tbaa !6
+  %54 = getelementptr inbounds i8, ptr %1, i64 16
+  store i8 91, ptr %54, align 4, !tbaa !6
+  %55 = getelementptr inbounds i8, ptr %1, i64 17
+  store i8 -128, ptr %55, align 1, !tbaa !6
+  %56 = getelementptr inbounds i8, ptr %1, i64 18
+  store i8 -91, ptr %56, align 2, !tbaa !6
+  %57 = getelementptr inbounds i8, ptr %1, i64 19
+  store i8 -54, ptr %57, align 1, !tbaa !6
+  %58 = call i32 @sum_bytes(ptr noundef nonnull %1, i32 noundef 20)
+  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef %58)
+  %60 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef 400, i32 noundef -200, i32 noundef 100)
+  %61 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i32 noundef 31753)
+  %62 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, i32 noundef 797261938)
+  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %1) #5
+  ret i32 0
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #4
+
+attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #2 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
+attributes #3 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #4 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #5 = { nounwind }
+
+!llvm.module.flags = !{!0, !1, !2, !3, !4}
+!llvm.ident = !{!5}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 8, !"PIC Level", i32 2}
+!2 = !{i32 7, !"PIE Level", i32 2}
+!3 = !{i32 7, !"uwtable", i32 2}
+!4 = !{i32 7, !"frame-pointer", i32 1}
+!5 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"omnipotent char", !8, i64 0}
+!8 = !{!"Simple C/C++ TBAA"}
+!9 = distinct !{!9, !10}
+!10 = !{!"llvm.loop.mustprogress"}

@@ -1,0 +1,305 @@
+; ModuleID = 'minmax_abs.c'
+source_filename = "minmax_abs.c"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@__const.main.vals = private unnamed_addr constant [8 x i32] [i32 -7, i32 3, i32 0, i32 42, i32 -100, i32 17, i32 42, i32 -1], align 16
+@.str = private unnamed_addr constant [8 x i8] c"max=%d\0A\00", align 1
+@__const.main.uvals = private unnamed_addr constant [5 x i32] [i32 5, i32 -1, i32 3, i32 100, i32 7], align 16
+@.str.1 = private unnamed_addr constant [17 x i8] c"umin=%u umax=%u\0A\00", align 1
+@.str.2 = private unnamed_addr constant [18 x i8] c"imin=%d lmax=%ld\0A\00", align 1
+@.str.3 = private unnamed_addr constant [21 x i8] c"abs(%d)=%d clamp=%d\0A\00", align 1
+@.str.4 = private unnamed_addr constant [31 x i8] c"labs=%ld llabs=%lld hand=%lld\0A\00", align 1
+@__const.main.other = private unnamed_addr constant [8 x i32] [i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1], align 16
+@.str.5 = private unnamed_addr constant [9 x i8] c"sad=%ld\0A\00", align 1
+@.str.6 = private unnamed_addr constant [18 x i8] c"sat u8: %u %u %u\0A\00", align 1
+@.str.7 = private unnamed_addr constant [19 x i8] c"sat i16: %d %d %d\0A\00", align 1
+@.str.8 = private unnamed_addr constant [23 x i8] c"range=[%d,%d] span=%u\0A\00", align 1
+@.str.9 = private unnamed_addr constant [22 x i8] c"double max=%g min=%g\0A\00", align 1
+@.str.10 = private unnamed_addr constant [13 x i8] c"byte max=%u\0A\00", align 1
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i32 @imax(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call i32 @llvm.smax.i32(i32 %0, i32 %1)
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i32 @imin(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call i32 @llvm.smin.i32(i32 %0, i32 %1)
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i32 @umax(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call i32 @llvm.umax.i32(i32 %0, i32 %1)
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i32 @umin(i32 noundef %0, i32 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call i32 @llvm.umin.i32(i32 %0, i32 %1)
+  ret i32 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i64 @lmax(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call i64 @llvm.smax.i64(i64 %0, i64 %1)
+  ret i64 %3
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local i32 @iabs(i32 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call i32 @llvm.abs.i32(i32 %0, i1 true)
+  ret i32 %2
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local i64 @llabs_hand(i64 noundef %0) local_unnamed_addr #0 {
+  %2 = tail call i64 @llvm.abs.i64(i64 %0, i1 true)
+  ret i64 %2
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef i32 @clamp(i32 noundef %0, i32 noundef %1, i32 noundef %2) local_unnamed_addr #0 {
+  %4 = tail call i32 @imax(i32 noundef %0, i32 noundef %1)
+  %5 = tail call i32 @imin(i32 noundef %4, i32 noundef %2)
+  ret i32 %5
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local zeroext i8 @sat_add_u8(i8 noundef zeroext %0, i8 noundef zeroext %1) local_unnamed_addr #0 {
+  %3 = zext i8 %0 to i32
+  %4 = zext i8 %1 to i32
+  %5 = add nuw nsw i32 %4, %3
+  %6 = tail call i32 @llvm.umin.i32(i32 %5, i32 255)
+  %7 = trunc nuw i32 %6 to i8
+  ret i8 %7
+}
+
+; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
+define dso_local noundef signext i16 @sat_sub_i16(i16 noundef signext %0, i16 noundef signext %1) local_unnamed_addr #0 {
+  %3 = tail call i16 @llvm.ssub.sat.i16(i16 %0, i16 %1)
+  ret i16 %3
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
+define dso_local i32 @max_of(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
+  %3 = load i32, ptr %0, align 4, !tbaa !5
+  %4 = icmp sgt i32 %1, 1
+  br i1 %4, label %5, label %7
+
+5:                                                ; preds = %2
+  %6 = zext nneg i32 %1 to i64
+  br label %9
+
+7:                                                ; preds = %9, %2
+  %8 = phi i32 [ %3, %2 ], [ %14, %9 ]
+  ret i32 %8
+
+9:                                                ; preds = %5, %9
+  %10 = phi i64 [ 1, %5 ], [ %15, %9 ]
+  %11 = phi i32 [ %3, %5 ], [ %14, %9 ]
+  %12 = getelementptr inbounds i32, ptr %0, i64 %10
+  %13 = load i32, ptr %12, align 4, !tbaa !5
+  %14 = tail call i32 @imax(i32 noundef %11, i32 noundef %13)
+  %15 = add nuw nsw i64 %10, 1
+  %16 = icmp eq i64 %15, %6
+  br i1 %16, label %7, label %9, !llvm.loop !9
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
+define dso_local i32 @min_of_u(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
+  %3 = load i32, ptr %0, align 4, !tbaa !5
+  %4 = icmp sgt i32 %1, 1
+  br i1 %4, label %5, label %7
+
+5:                                                ; preds = %2
+  %6 = zext nneg i32 %1 to i64
+  br label %9
+
+7:                                                ; preds = %9, %2
+  %8 = phi i32 [ %3, %2 ], [ %14, %9 ]
+  ret i32 %8
+
+9:                                                ; preds = %5, %9
+  %10 = phi i64 [ 1, %5 ], [ %15, %9 ]
+  %11 = phi i32 [ %3, %5 ], [ %14, %9 ]
+  %12 = getelementptr inbounds i32, ptr %0, i64 %10
+  %13 = load i32, ptr %12, align 4, !tbaa !5
+  %14 = tail call i32 @umin(i32 noundef %11, i32 noundef %13)
+  %15 = add nuw nsw i64 %10, 1
+  %16 = icmp eq i64 %15, %6
+  br i1 %16, label %7, label %9, !llvm.loop !11
+}
+
+; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
+define dso_local i64 @sum_abs_diff(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #1 {
+  %4 = icmp sgt i32 %2, 0
+  br i1 %4, label %5, label %25
+
+5:                                                ; preds = %3
+  %6 = zext nneg i32 %2 to i64
+  %7 = and i64 %6, 1
+  %8 = icmp eq i32 %2, 1
+  br i1 %8, label %11, label %9
+
+9:                                                ; preds = %5
+  %10 = and i64 %6, 2147483646
+  br label %27
+
+11:                                               ; preds = %27, %5
+  %12 = phi i64 [ poison, %5 ], [ %47, %27 ]
+  %13 = phi i64 [ 0, %5 ], [ %48, %27 ]
+  %14 = phi i64 [ 0, %5 ], [ %47, %27 ]
+  %15 = icmp eq i64 %7, 0
+  br i1 %15, label %25, label %16
+
+16:                                               ; preds = %11
+  %17 = getelementptr inbounds i32, ptr %0, i64 %13
+  %18 = load i32, ptr %17, align 4, !tbaa !5
+  %19 = getelementptr inbounds i32, ptr %1, i64 %13
+  %20 = load i32, ptr %19, align 4, !tbaa !5
+  %21 = sub nsw i32 %18, %20
+  %22 = tail call i32 @llvm.abs.i32(i32 %21, i1 true)
+  %23 = zext nneg i32 %22 to i64
+  %24 = add nuw nsw i64 %14, %23
+  br label %25
+
+25:                                               ; preds = %16, %11, %3
+  %26 = phi i64 [ 0, %3 ], [ %12, %11 ], [ %24, %16 ]
+  ret i64 %26
+
+27:                                               ; preds = %27, %9
+  %28 = phi i64 [ 0, %9 ], [ %48, %27 ]
+  %29 = phi i64 [ 0, %9 ], [ %47, %27 ]
+  %30 = phi i64 [ 0, %9 ], [ %49, %27 ]
+  %31 = getelementptr inbounds i32, ptr %0, i64 %28
+  %32 = load i32, ptr %31, align 4, !tbaa !5
+  %33 = getelementptr inbounds i32, ptr %1, i64 %28
+  %34 = load i32, ptr %33, align 4, !tbaa !5
+  %35 = sub nsw i32 %32, %34
+  %36 = tail call i32 @llvm.abs.i32(i32 %35, i1 true)
+  %37 = zext nneg i32 %36 to i64
+  %38 = add nuw nsw i64 %29, %37
+  %39 = or disjoint i64 %28, 1
+  %40 = getelementptr inbounds i32, ptr %0, i64 %39
+  %41 = load i32, ptr %40, align 4, !tbaa !5
+  %42 = getelementptr inbounds i32, ptr %1, i64 %39
+  %43 = load i32, ptr %42, align 4, !tbaa !5
+  %44 = sub nsw i32 %41, %43
+  %45 = tail call i32 @llvm.abs.i32(i32 %44, i1 true)
+  %46 = zext nneg i32 %45 to i64
+  %47 = add nuw nsw i64 %38, %46
+  %48 = add nuw nsw i64 %28, 2
+  %49 = add i64 %30, 2
+  %50 = icmp eq i64 %49, %10
+  br i1 %50, label %11, label %27, !llvm.loop !12
+}
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.abs.i32(i32, i1 immarg) #2
+
+; Function Attrs: nofree nounwind uwtable
+define dso_local noundef i32 @main() local_unnamed_addr #3 {
+  %1 = tail call i32 @max_of(ptr noundef nonnull @__const.main.vals, i32 noundef 8)
+  %2 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef %1)
+  %3 = tail call i32 @min_of_u(ptr noundef nonnull @__const.main.uvals, i32 noundef 5)
+  %4 = tail call i32 @umax(i32 noundef -1, i32 noundef 3)
+  %5 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %3, i32 noundef %4)
+  %6 = tail call i32 @imin(i32 noundef -3, i32 noundef -4)
+  %7 = tail call i64 @lmax(i64 noundef 1099511627776, i64 noundef -2199023255552)
+  %8 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %6, i64 noundef %7)
+  %9 = tail call i32 @iabs(i32 noundef -7)
+  %10 = tail call i32 @clamp(i32 noundef -7, i32 noundef -5, i32 noundef 20)
+  %11 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef -7, i32 noundef %9, i32 noundef %10)
+  %12 = tail call i32 @iabs(i32 noundef 3)
+  %13 = tail call i32 @clamp(i32 noundef 3, i32 noundef -5, i32 noundef 20)
+  %14 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 3, i32 noundef %12, i32 noundef %13)
+  %15 = tail call i32 @iabs(i32 noundef 0)
+  %16 = tail call i32 @clamp(i32 noundef 0, i32 noundef -5, i32 noundef 20)
+  %17 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 0, i32 noundef %15, i32 noundef %16)
+  %18 = tail call i32 @iabs(i32 noundef 42)
+  %19 = tail call i32 @clamp(i32 noundef 42, i32 noundef -5, i32 noundef 20)
+  %20 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 42, i32 noundef %18, i32 noundef %19)
+  %21 = tail call i32 @iabs(i32 noundef -100)
+  %22 = tail call i32 @clamp(i32 noundef -100, i32 noundef -5, i32 noundef 20)
+  %23 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef -100, i32 noundef %21, i32 noundef %22)
+  %24 = tail call i32 @iabs(i32 noundef 17)
+  %25 = tail call i32 @clamp(i32 noundef 17, i32 noundef -5, i32 noundef 20)
+  %26 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 17, i32 noundef %24, i32 noundef %25)
+  %27 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 42, i32 noundef %18, i32 noundef %19)
+  %28 = tail call i32 @iabs(i32 noundef -1)
+  %29 = tail call i32 @clamp(i32 noundef -1, i32 noundef -5, i32 noundef 20)
+  %30 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef -1, i32 noundef %28, i32 noundef %29)
+  %31 = tail call i64 @llabs_hand(i64 noundef -9000000000000000000)
+  %32 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i64 noundef 123456789012, i64 noundef 5, i64 noundef %31)
+  %33 = tail call i64 @sum_abs_diff(ptr noundef nonnull @__const.main.vals, ptr noundef nonnull @__const.main.other, i32 noundef 8)
+  %34 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i64 noundef %33)
+  %35 = tail call zeroext i8 @sat_add_u8(i8 noundef zeroext 100, i8 noundef zeroext 100)
+  %36 = zext i8 %35 to i32
+  %37 = tail call zeroext i8 @sat_add_u8(i8 noundef zeroext -56, i8 noundef zeroext 100)
+  %38 = zext i8 %37 to i32
+  %39 = tail call zeroext i8 @sat_add_u8(i8 noundef zeroext -1, i8 noundef zeroext -1)
+  %40 = zext i8 %39 to i32
+  %41 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %36, i32 noundef %38, i32 noundef %40)
+  %42 = tail call signext i16 @sat_sub_i16(i16 noundef signext -30000, i16 noundef signext 10000)
+  %43 = sext i16 %42 to i32
+  %44 = tail call signext i16 @sat_sub_i16(i16 noundef signext 30000, i16 noundef signext -10000)
+  %45 = sext i16 %44 to i32
+  %46 = tail call signext i16 @sat_sub_i16(i16 noundef signext 5, i16 noundef signext 7)
+  %47 = sext i16 %46 to i32
+  %48 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %43, i32 noundef %45, i32 noundef %47)
+  %49 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef -100, i32 noundef 42, i32 noundef 142)
+  %50 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, double noundef 3.250000e+00, double noundef -8.000000e+00)
+  %51 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef 250)
+  ret i32 0
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #4
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.smax.i32(i32, i32) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.smin.i32(i32, i32) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.umax.i32(i32, i32) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.umin.i32(i32, i32) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.smax.i64(i64, i64) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.abs.i64(i64, i1 immarg) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i16 @llvm.ssub.sat.i16(i16, i16) #5
+
+attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #3 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #4 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #5 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+
+!llvm.module.flags = !{!0, !1, !2, !3}
+!llvm.ident = !{!4}
+
+!0 = !{i32 1, !"wchar_size", i32 4}
+!1 = !{i32 8, !"PIC Level", i32 2}
+!2 = !{i32 7, !"PIE Level", i32 2}
+!3 = !{i32 7, !"uwtable", i32 2}
+!4 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
+!5 = !{!6, !6, i64 0}
+!6 = !{!"int", !7, i64 0}
+!7 = !{!"omnipotent char", !8, i64 0}
+!8 = !{!"Simple C/C++ TBAA"}
+!9 = distinct !{!9, !10}
+!10 = !{!"llvm.loop.mustprogress"}
+!11 = distinct !{!11, !10}
+!12 = distinct !{!12, !10}

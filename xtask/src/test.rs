@@ -1,0 +1,107 @@
+//! `cargo xtask test`: the project's test pipeline, one step after another, stopping at
+//! the first failure. A step is one line in [`STEPS`].
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context as _, Result};
+
+use crate::{process, setup};
+
+/// What a step can use: where the workspace is and which cargo to run.
+pub struct Ctx {
+    /// The workspace root; commands run there.
+    pub root: PathBuf,
+    /// The cargo executable (the one running xtask when known).
+    pub cargo: PathBuf,
+}
+
+impl Ctx {
+    /// Runs `cargo <args>` in the workspace root, failing unless it succeeds.
+    pub fn cargo(&self, args: &[&str]) -> Result<()> {
+        process::run(Command::new(&self.cargo).args(args).current_dir(&self.root))
+    }
+}
+
+/// One named step of the pipeline.
+pub struct Step {
+    /// Printed before the step runs and in the failure message.
+    pub name: &'static str,
+    /// What the step does.
+    pub action: Action,
+}
+
+/// What a step does.
+pub enum Action {
+    /// `cargo <args>` in the workspace root; the arguments are separated by whitespace.
+    Cargo(&'static str),
+    /// Any other check, written in Rust.
+    #[allow(
+        dead_code,
+        reason = "for steps that are not a cargo command (C API programs, headers)"
+    )]
+    Func(fn(&Ctx) -> Result<()>),
+}
+
+impl Step {
+    /// A step that runs `cargo <args>` (arguments separated by whitespace).
+    pub const fn cargo(name: &'static str, args: &'static str) -> Step {
+        Step {
+            name,
+            action: Action::Cargo(args),
+        }
+    }
+
+    /// A step that runs a function.
+    #[allow(
+        dead_code,
+        reason = "for steps that are not a cargo command (C API programs, headers)"
+    )]
+    pub const fn func(name: &'static str, f: fn(&Ctx) -> Result<()>) -> Step {
+        Step {
+            name,
+            action: Action::Func(f),
+        }
+    }
+
+    fn run(&self, cx: &Ctx) -> Result<()> {
+        match self.action {
+            Action::Cargo(args) => cx.cargo(&args.split_whitespace().collect::<Vec<_>>()),
+            Action::Func(f) => f(cx),
+        }
+    }
+}
+
+/// The pipeline, in order. Add a step by adding a line.
+pub const STEPS: &[Step] = &[
+    Step::cargo("rustfmt", "fmt --all -- --check"),
+    Step::cargo("clippy", "clippy --workspace --all-targets -- -D warnings"),
+    Step::cargo("cargo test", "test --workspace"),
+];
+
+/// Runs every step in order; the first failure ends the run with an error naming it.
+pub fn run(root: &Path) -> Result<()> {
+    let cargo = PathBuf::from(std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo")));
+    setup::ensure_rust_components(&cargo)?;
+    let cx = Ctx {
+        root: root.to_path_buf(),
+        cargo,
+    };
+    let total = Instant::now();
+    for (i, step) in STEPS.iter().enumerate() {
+        println!("==> [{}/{}] {}", i + 1, STEPS.len(), step.name);
+        let start = Instant::now();
+        let result = step.run(&cx);
+        let secs = start.elapsed().as_secs_f64();
+        result.with_context(|| format!("step `{}` failed after {secs:.1} s", step.name))?;
+        println!("    {} ok ({secs:.1} s)", step.name);
+    }
+    println!(
+        "==> all {} steps passed ({:.1} s)",
+        STEPS.len(),
+        total.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
