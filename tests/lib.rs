@@ -28,7 +28,9 @@ pub struct Program {
 impl Program {
     /// The `.ll` file for `arch` (`x86_64` or `aarch64`) at `opt` (`O0` or `O2`).
     pub fn ll_path(&self, arch: &str, opt: &str) -> PathBuf {
-        corpus_dir().join(arch).join(format!("{}.{opt}.ll", self.name))
+        corpus_dir()
+            .join(arch)
+            .join(format!("{}.{opt}.ll", self.name))
     }
     /// The C source.
     pub fn source_path(&self) -> PathBuf {
@@ -54,7 +56,8 @@ pub fn programs() -> Vec<Program> {
             let expected = corpus_dir().join("expected");
             let read = |ext: &str| {
                 let p = expected.join(format!("{name}.{ext}"));
-                std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e} (run `cargo xtask corpus`)", p.display()))
+                std::fs::read(&p)
+                    .unwrap_or_else(|e| panic!("{}: {e} (run `cargo xtask corpus`)", p.display()))
             };
             let expected_stdout = read("stdout");
             let exit_text = String::from_utf8_lossy(&read("exit")).trim().to_string();
@@ -64,7 +67,12 @@ pub fn programs() -> Vec<Program> {
             let args = std::fs::read_to_string(src.join(format!("{name}.args")))
                 .map(|s| s.lines().map(str::to_owned).collect())
                 .unwrap_or_default();
-            Program { name, args, expected_stdout, expected_exit }
+            Program {
+                name,
+                args,
+                expected_stdout,
+                expected_exit,
+            }
         })
         .collect()
 }
@@ -74,9 +82,27 @@ pub fn all_ll_files() -> Vec<PathBuf> {
     let mut out = Vec::new();
     for arch in ["x86_64", "aarch64"] {
         if let Ok(dir) = std::fs::read_dir(corpus_dir().join(arch)) {
-            out.extend(dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ll")));
+            out.extend(
+                dir.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ll")),
+            );
         }
     }
     out.sort();
     out
+}
+
+/// A command that runs `exe`, through the runner named by `JIT_TEST_RUNNER` when set (e.g.
+/// `qemu-aarch64-static -L /usr/aarch64-linux-gnu` when the tests themselves run under QEMU,
+/// where a cross-built child could not otherwise be executed).
+pub fn command(exe: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+    match std::env::var("JIT_TEST_RUNNER") {
+        Ok(runner) if !runner.trim().is_empty() => {
+            let mut parts = runner.split_whitespace();
+            let mut cmd = std::process::Command::new(parts.next().unwrap_or_default());
+            cmd.args(parts).arg(exe);
+            cmd
+        }
+        _ => std::process::Command::new(exe),
+    }
 }

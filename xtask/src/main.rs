@@ -7,11 +7,14 @@
 //!   (LLVM IR for x86-64 and AArch64 at -O0 and -O2, plus the expected output of each
 //!   program, cross-checked between optimization levels and architectures), or with
 //!   `--check` verifies that what is checked in is up to date.
-//! - `cargo xtask test` runs the project's test pipeline (formatting, clippy, tests).
+//! - `cargo xtask test` runs the project's test pipeline (formatting, clippy, tests, and
+//!   `test-arm`).
+//! - `cargo xtask test-arm` cross-builds the tests for AArch64 and runs them under QEMU.
 //!
 //! Tasks install the system tools they need when running as root and otherwise say
 //! exactly which packages are missing.
 
+mod arm;
 mod corpus;
 mod process;
 mod setup;
@@ -35,8 +38,10 @@ struct Cli {
 enum Task {
     /// Regenerate the C corpus (.ll files and expected outputs) under tests/corpus/.
     Corpus(corpus::CorpusArgs),
-    /// Run the test pipeline: rustfmt check, clippy with -D warnings, cargo test.
+    /// Run the test pipeline: rustfmt check, clippy with -D warnings, cargo test, test-arm.
     Test,
+    /// Cross-build the tests for aarch64-unknown-linux-gnu and run them under QEMU.
+    TestArm,
 }
 
 fn main() -> ExitCode {
@@ -44,6 +49,7 @@ fn main() -> ExitCode {
     let result = workspace_root().and_then(|root| match cli.command {
         Task::Corpus(args) => corpus::run(&root, &args),
         Task::Test => test::run(&root),
+        Task::TestArm => arm::run(&root, &test::cargo_path()),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

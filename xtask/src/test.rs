@@ -38,10 +38,6 @@ pub enum Action {
     /// `cargo <args>` in the workspace root; the arguments are separated by whitespace.
     Cargo(&'static str),
     /// Any other check, written in Rust.
-    #[allow(
-        dead_code,
-        reason = "for steps that are not a cargo command (C API programs, headers)"
-    )]
     Func(fn(&Ctx) -> Result<()>),
 }
 
@@ -55,10 +51,6 @@ impl Step {
     }
 
     /// A step that runs a function.
-    #[allow(
-        dead_code,
-        reason = "for steps that are not a cargo command (C API programs, headers)"
-    )]
     pub const fn func(name: &'static str, f: fn(&Ctx) -> Result<()>) -> Step {
         Step {
             name,
@@ -79,11 +71,19 @@ pub const STEPS: &[Step] = &[
     Step::cargo("rustfmt", "fmt --all -- --check"),
     Step::cargo("clippy", "clippy --workspace --all-targets -- -D warnings"),
     Step::cargo("cargo test", "test --workspace"),
+    Step::func("test-arm (AArch64 under QEMU)", |cx| {
+        crate::arm::run(&cx.root, &cx.cargo)
+    }),
 ];
+
+/// The cargo executable running xtask (or `cargo` from `PATH`).
+pub fn cargo_path() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo")))
+}
 
 /// Runs every step in order; the first failure ends the run with an error naming it.
 pub fn run(root: &Path) -> Result<()> {
-    let cargo = PathBuf::from(std::env::var_os("CARGO").unwrap_or_else(|| OsString::from("cargo")));
+    let cargo = cargo_path();
     setup::ensure_rust_components(&cargo)?;
     let cx = Ctx {
         root: root.to_path_buf(),

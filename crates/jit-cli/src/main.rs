@@ -84,7 +84,9 @@ fn main() -> ExitCode {
             }
         },
         Command::Run(args) => {
-            let runner = std::thread::Builder::new().name("program".into()).stack_size(PROGRAM_STACK_BYTES);
+            let runner = std::thread::Builder::new()
+                .name("program".into())
+                .stack_size(PROGRAM_STACK_BYTES);
             let outcome = runner.spawn(move || run(args)).map(|h| h.join());
             match outcome {
                 Ok(Ok(Ok(code))) => {

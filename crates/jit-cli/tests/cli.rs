@@ -2,10 +2,13 @@
 //! never a panic.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn jit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jit")).args(args).output().expect("spawn jit")
+    jit_tests::command(env!("CARGO_BIN_EXE_jit"))
+        .args(args)
+        .output()
+        .expect("spawn jit")
 }
 
 fn stderr(o: &Output) -> String {
@@ -24,7 +27,10 @@ fn assert_clean_failure(o: &Output, needle: &str) {
     let err = stderr(o);
     assert_eq!(o.status.code(), Some(1), "stderr: {err}");
     assert!(err.contains(needle), "stderr lacks `{needle}`: {err}");
-    assert!(!err.contains("panicked") && !err.contains("internal error"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("internal error"),
+        "{err}"
+    );
     assert_eq!(err.trim_end().lines().count(), 1, "want one line: {err}");
 }
 
@@ -32,7 +38,12 @@ fn assert_clean_failure(o: &Output, needle: &str) {
 fn runs_hello_example() {
     let hello = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/hello.ll");
     let o = jit(&["run", hello.to_str().unwrap()]);
-    assert_eq!(String::from_utf8_lossy(&o.stdout), "Hello, world!\n", "{}", stderr(&o));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "Hello, world!\n",
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(o.status.code(), Some(0));
 }
 
@@ -54,7 +65,10 @@ fn missing_file() {
 
 #[test]
 fn malformed_ir_names_file_line_and_column() {
-    let path = temp_ll("bad.ll", "define i32 @main() {\n  %x = frobnicate i32 1\n  ret i32 0\n}\n");
+    let path = temp_ll(
+        "bad.ll",
+        "define i32 @main() {\n  %x = frobnicate i32 1\n  ret i32 0\n}\n",
+    );
     for cmd in ["run", "check"] {
         let o = jit(&[cmd, path.to_str().unwrap()]);
         assert_clean_failure(&o, "bad.ll:2:");
@@ -63,7 +77,10 @@ fn malformed_ir_names_file_line_and_column() {
 
 #[test]
 fn verifier_errors_fail_check() {
-    let path = temp_ll("noterm.ll", "define i32 @main() {\n  %x = add i32 1, 2\n}\n");
+    let path = temp_ll(
+        "noterm.ll",
+        "define i32 @main() {\n  %x = add i32 1, 2\n}\n",
+    );
     let o = jit(&["check", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("noterm.ll:"), "{}", stderr(&o));
@@ -78,8 +95,15 @@ fn check_accepts_good_ir() {
 
 #[test]
 fn ir_for_another_target_is_rejected() {
-    let other = if std::env::consts::ARCH == "x86_64" { "aarch64-unknown-linux-gnu" } else { "x86_64-pc-linux-gnu" };
-    let path = temp_ll("other.ll", &format!("target triple = \"{other}\"\ndefine i32 @main() {{\n  ret i32 0\n}}\n"));
+    let other = if std::env::consts::ARCH == "x86_64" {
+        "aarch64-unknown-linux-gnu"
+    } else {
+        "x86_64-pc-linux-gnu"
+    };
+    let path = temp_ll(
+        "other.ll",
+        &format!("target triple = \"{other}\"\ndefine i32 @main() {{\n  ret i32 0\n}}\n"),
+    );
     let o = jit(&["run", path.to_str().unwrap()]);
     assert_clean_failure(&o, other);
 }
@@ -87,8 +111,14 @@ fn ir_for_another_target_is_rejected() {
 #[test]
 fn unknown_engine_and_unbuilt_engine() {
     let path = temp_ll("ok.ll", "define i32 @main() {\n  ret i32 0\n}\n");
-    assert_clean_failure(&jit(&["run", "--engine", "warp", path.to_str().unwrap()]), "unknown engine `warp`");
-    assert_clean_failure(&jit(&["run", "--engine", "mcjit", path.to_str().unwrap()]), "not built yet");
+    assert_clean_failure(
+        &jit(&["run", "--engine", "warp", path.to_str().unwrap()]),
+        "unknown engine `warp`",
+    );
+    assert_clean_failure(
+        &jit(&["run", "--engine", "mcjit", path.to_str().unwrap()]),
+        "not built yet",
+    );
 }
 
 #[test]
@@ -97,7 +127,10 @@ fn undefined_external_symbol_is_a_clear_error() {
         "undef.ll",
         "declare i32 @no_such_function_anywhere(i32)\ndefine i32 @main() {\n  %r = call i32 @no_such_function_anywhere(i32 1)\n  ret i32 %r\n}\n",
     );
-    assert_clean_failure(&jit(&["run", path.to_str().unwrap()]), "no_such_function_anywhere");
+    assert_clean_failure(
+        &jit(&["run", path.to_str().unwrap()]),
+        "no_such_function_anywhere",
+    );
 }
 
 #[test]

@@ -2,16 +2,18 @@
 //! `jit run --engine interp`, must print exactly what the native program printed and exit
 //! with the same code.
 
-use std::process::Command;
-
 fn run_corpus(engine: &str, opt: &str) {
     let arch = std::env::consts::ARCH;
     let programs = jit_tests::programs();
-    assert!(programs.len() >= 40, "the corpus has only {} programs", programs.len());
+    assert!(
+        programs.len() >= 40,
+        "the corpus has only {} programs",
+        programs.len()
+    );
     let mut failures = Vec::new();
     for p in &programs {
         let ll = p.ll_path(arch, opt);
-        let out = Command::new(env!("CARGO_BIN_EXE_jit"))
+        let out = jit_tests::command(env!("CARGO_BIN_EXE_jit"))
             .args(["run", "--engine", engine])
             .arg(&ll)
             .args(&p.args)
@@ -30,7 +32,13 @@ fn run_corpus(engine: &str, opt: &str) {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), programs.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed:\n{}",
+        failures.len(),
+        programs.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

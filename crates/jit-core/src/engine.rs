@@ -124,6 +124,19 @@ pub trait ExecutionEngine {
     /// Runs `@llvm.global_dtors` of every module (once; later calls do nothing).
     fn run_static_destructors(&mut self) -> Result<(), EngineError>;
     /// Runs `main` as a C program's `main(argc, argv, envp)` with `args` (program name first)
-    /// and `env`, returning its exit code (also when the program calls `exit`).
+    /// and `env` (`NAME=value` strings), passing as many of the three as `main` declares
+    /// (0, 2 or 3). Returns the exit code, as a native process would end:
+    ///
+    /// * the static constructors run first unless [`run_static_constructors`] already ran;
+    /// * when `main` returns or the program calls `exit(code)` (from any depth of calls), the
+    ///   handlers registered with `atexit`/`__cxa_atexit` run, last registered first, then
+    ///   the static destructors (once), and the code is returned as `Ok(code)`;
+    /// * `exit` called where no engine frame can be unwound (inside a C callback such as a
+    ///   qsort comparator) runs the same handlers and destructors, flushes stdio and calls
+    ///   the process's real `exit`;
+    /// * a runtime error (division by zero, `unreachable`, an undefined symbol, ...) is
+    ///   returned as `Err` without running exit handlers, as a crashing program would not.
+    ///
+    /// [`run_static_constructors`]: ExecutionEngine::run_static_constructors
     fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError>;
 }

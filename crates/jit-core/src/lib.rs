@@ -5,12 +5,19 @@
 //! It names no concrete backend, interpreter or memory manager: those crates depend on this
 //! one, never the other way round.
 
+pub mod backend;
 pub mod datalayout;
 pub mod engine;
 pub mod entity;
 pub mod ir;
+pub mod memory;
+pub mod object;
+pub mod printer;
+pub mod reader;
 pub mod target;
+pub mod verifier;
 
 pub use datalayout::{DataLayout, DataLayoutError, StructLayout};
 pub use engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
+pub use reader::{ParseError, parse_module};
 pub use target::Arch;

@@ -1,1 +1,410 @@
-//! Reference interpreter (in progress).
+//! The reference interpreter of the jit workspace: runs IR faithfully enough that a C
+//! program compiled by clang (x86-64 or AArch64, -O0 or -O2) prints exactly what the native
+//! program prints. Every native backend is compared against it.
+//!
+//! It does not compile anything, check the IR (the verifier does), or run IR written for
+//! another architecture than the host's: the IR clang emits is already ABI-lowered for its
+//! target, so such modules are rejected by [`Interpreter`]'s `add_module`.
+//!
+//! # Design
+//!
+//! * **Values** (`code.rs`): each function is lowered once (`lower.rs`) into a compact
+//!   instruction list over a register file of 64-bit words. A value's words hold its
+//!   in-memory byte image (integers zero-extended to their width, `i128` in two words,
+//!   floats as bits, structs and vectors in their exact layout), so loads and stores are
+//!   byte copies and integer widths 1..=128 all work (`value.rs` defines the arithmetic).
+//!   Operands are pre-resolved to a slot or a constant-pool entry; constants, including
+//!   global and function addresses, are evaluated once (`consts.rs`); phis become parallel
+//!   moves on CFG edges; switches binary-search a sorted table.
+//! * **Memory** (`memory.rs`): real. Globals get properly aligned real addresses (all of a
+//!   module's globals are allocated before any initializer is written); allocas live in an
+//!   interpreter-owned stack with a bump pointer per frame; the heap is libc's. Pointers
+//!   pass freely between interpreted code and C.
+//! * **Calls** (`calls.rs`, `ffi.rs`): interpreted calls push a frame on an explicit frame
+//!   stack (deep recursion does not grow the Rust stack). External functions are resolved
+//!   through the global mappings, the other modules, the process and libm/libc, and called
+//!   through libffi with signatures derived from the call site (`abi.rs`): `signext`/`zeroext`,
+//!   struct returns, `byval` and `sret` included. An interpreted function's address is a
+//!   libffi closure trampoline that interprets it, so C can call back; indirect calls to a
+//!   trampoline are interpreted directly. Varargs functions defined in IR get a real ABI
+//!   `va_list` (`varargs.rs`).
+//! * **Unwinding**: `exit` and runtime errors unwind the frame stack as an internal
+//!   `Unwind` value, never a Rust panic; `run_main` turns `exit(code)` into its result after
+//!   running the atexit handlers and static destructors (`program.rs`). `setjmp` records the
+//!   frame and `jmp_buf` address; `longjmp` truncates the frame stack back to that frame.
+//!   Neither can cross C frames: `exit` inside a C callback finishes the program and calls
+//!   the real `exit`; a runtime error there is kept pending and reported when the native
+//!   call returns; `longjmp` across one is an error.
+//! * **Detected undefined behaviour** (division by zero, `INT_MIN / -1`, `unreachable`,
+//!   accesses and calls through the null page, traps, unknown intrinsics) is an
+//!   [`EngineError::Runtime`] naming the function and the `module:line:col` of the instruction.
+//!
+//! # Not supported (yet)
+//!
+//! * Calls into the interpreter from another thread (a `pthread_create` start routine) or
+//!   from an asynchronous signal handler: the interpreter is single-threaded and not
+//!   reentrant except through native calls it makes itself. A call from another thread is
+//!   refused with a message.
+//! * `x86_fp80`/`long double` (not in the IR subset), vectors of integers wider than 64 bits.
+//! * `longjmp` across C frames (e.g. out of a qsort comparator): a runtime error.
+//! * i128 arguments of *native* calls on AArch64 use a two-register struct in libffi, which
+//!   does not force the even register pair AAPCS64 asks for.
+
+mod abi;
+mod calls;
+mod code;
+mod consts;
+mod exec;
+mod ffi;
+mod intrinsics;
+mod lower;
+mod machine;
+mod memory;
+mod program;
+mod tyinfo;
+mod value;
+mod varargs;
+mod vector;
+
+use code::FnKey;
+use consts::ConstEval;
+use jit_core::ir::{GlobalRef, Module};
+use jit_core::{Arch, DataLayout, EngineError, ExecutionEngine, GenericValue, ModuleHandle};
+use machine::{LoadedModule, Machine};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The datalayout clang uses for the host, for modules that do not give one.
+fn host_datalayout(arch: Arch) -> &'static str {
+    match arch {
+        Arch::X86_64 => {
+            "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+        }
+        Arch::AArch64 => "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32",
+    }
+}
+
+/// The reference interpreter: an [`ExecutionEngine`] that interprets IR with real memory and
+/// real calls into C.
+///
+/// It is single-threaded (not `Send`): create it on the thread that runs the program.
+pub struct Interpreter {
+    m: Box<Machine>,
+}
+
+impl Interpreter {
+    /// A new interpreter for the host architecture.
+    ///
+    /// # Panics
+    /// When the host is neither x86-64 nor AArch64, or the alloca stack cannot be reserved.
+    pub fn new() -> Self {
+        Self::try_new().unwrap_or_else(|e| panic!("cannot create the interpreter: {e}"))
+    }
+
+    /// A new interpreter, or why none can be made on this host.
+    pub fn try_new() -> Result<Self, EngineError> {
+        let m = Machine::new().map_err(EngineError::Unsupported)?;
+        Ok(Interpreter { m: Box::new(m) })
+    }
+
+    fn find_defined_function(&self, name: &str) -> Option<FnKey> {
+        for (i, lm) in self.m.modules.iter().enumerate() {
+            let Some(lm) = lm else { continue };
+            if let Some(f) = lm.ir.function_by_name(name)
+                && lm.ir.functions[f].body.is_some()
+            {
+                return Some(FnKey {
+                    module: i as u32,
+                    func: f,
+                });
+            }
+        }
+        None
+    }
+
+    /// Forgets everything cached about modules (after one is removed or failed to load).
+    fn forget_module(&mut self, idx: u32) {
+        self.m.tramp_map.retain(|_, k| k.module != idx);
+        for lm in self.m.modules.iter_mut().flatten() {
+            lm.lowered.iter_mut().for_each(|l| *l = None);
+        }
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn invalid(m: &Module, message: String) -> EngineError {
+    EngineError::InvalidModule {
+        module: m.name.clone(),
+        message,
+    }
+}
+
+fn generic_to_words(v: &GenericValue, abi: &abi::AbiTy) -> Option<Vec<u64>> {
+    use abi::AbiTy as A;
+    Some(match (abi, v) {
+        (A::Int { bits, .. }, GenericValue::Int { value, .. }) => {
+            let v = *value & value::mask128(*bits);
+            if *bits > 64 {
+                vec![v as u64, (v >> 64) as u64]
+            } else {
+                vec![v as u64]
+            }
+        }
+        (A::Int { bits, .. }, GenericValue::Pointer(p)) if *bits == 64 => vec![*p],
+        (A::Ptr, GenericValue::Pointer(p)) => vec![*p],
+        (A::Ptr, GenericValue::Int { value, .. }) => vec![*value as u64],
+        (A::F32, GenericValue::Float(f)) => vec![u64::from(f.to_bits())],
+        (A::F32, GenericValue::Double(d)) => vec![u64::from((*d as f32).to_bits())],
+        (A::F64, GenericValue::Double(d)) => vec![d.to_bits()],
+        (A::F64, GenericValue::Float(f)) => vec![f64::from(*f).to_bits()],
+        _ => return None,
+    })
+}
+
+impl ExecutionEngine for Interpreter {
+    fn add_module(&mut self, module: Module) -> Result<ModuleHandle, EngineError> {
+        let host = self.m.arch;
+        if let Some(t) = &module.triple {
+            match Arch::from_triple(t) {
+                Some(a) if a == host => {}
+                Some(a) => {
+                    return Err(invalid(
+                        &module,
+                        format!(
+                            "the module is for {a} (triple `{t}`) but the interpreter runs on {host}: \
+                             clang lowers calls and va_list for its target, so IR is not portable"
+                        ),
+                    ));
+                }
+                None => return Err(invalid(&module, format!("unknown target triple `{t}`"))),
+            }
+        }
+        let dl_text = module
+            .datalayout
+            .clone()
+            .unwrap_or_else(|| host_datalayout(host).to_string());
+        let dl = DataLayout::parse(&dl_text).map_err(|e| invalid(&module, e.to_string()))?;
+        // Lay out every defined global in one block.
+        let mut offsets = vec![0u64; module.globals.len()];
+        let mut size = 0u64;
+        let mut max_align = 16u64;
+        for (g, gv) in module.globals.iter() {
+            if gv.init.is_none() || gv.name.starts_with("llvm.") {
+                continue;
+            }
+            let align = dl
+                .abi_align(&module.types, gv.value_ty)
+                .max(u64::from(gv.align.unwrap_or(1)))
+                .max(1);
+            let sz = dl.alloc_size(&module.types, gv.value_ty).max(1);
+            let off = size.next_multiple_of(align);
+            offsets[g.as_u32() as usize] = off;
+            size = off + sz;
+            max_align = max_align.max(align);
+        }
+        let block = memory::GlobalBlock::new(size, max_align).map_err(|e| invalid(&module, e))?;
+        let base = block.base();
+        let global_addr: Vec<u64> = module
+            .globals
+            .iter()
+            .map(|(g, gv)| {
+                if gv.init.is_some() && !gv.name.starts_with("llvm.") {
+                    base + offsets[g.as_u32() as usize]
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let idx = self.m.modules.len() as u32;
+        let ir = Rc::new(module);
+        self.m.modules.push(Some(LoadedModule {
+            ir: ir.clone(),
+            name: Rc::from(ir.name.as_str()),
+            dl: dl.clone(),
+            _globals: block,
+            global_addr: global_addr.clone(),
+            alias_addr: vec![0; ir.aliases.len()],
+            lowered: vec![None; ir.functions.len()],
+            tramps: HashMap::new(),
+        }));
+        let r = self.init_module(idx, &ir, &dl, &global_addr);
+        if let Err(e) = r {
+            self.m.modules.pop();
+            self.forget_module(idx);
+            return Err(e);
+        }
+        Ok(ModuleHandle(idx))
+    }
+
+    fn remove_module(&mut self, handle: ModuleHandle) -> Result<Module, EngineError> {
+        if !self.m.frames.is_empty() {
+            return Err(EngineError::Unsupported(
+                "a module cannot be removed while the interpreter runs".to_string(),
+            ));
+        }
+        let lm = self
+            .m
+            .modules
+            .get_mut(handle.0 as usize)
+            .and_then(Option::take)
+            .ok_or_else(|| EngineError::NotFound(format!("module #{}", handle.0)))?;
+        self.forget_module(handle.0);
+        let ir = lm.ir.clone();
+        drop(lm);
+        Ok(Rc::try_unwrap(ir).unwrap_or_else(|rc| (*rc).clone()))
+    }
+
+    fn find_function(&self, name: &str) -> Option<ModuleHandle> {
+        self.find_defined_function(name)
+            .map(|k| ModuleHandle(k.module))
+    }
+
+    fn add_global_mapping(&mut self, name: &str, address: u64) {
+        self.m.mappings.insert(name.to_string(), address);
+        for lm in self.m.modules.iter_mut().flatten() {
+            lm.lowered.iter_mut().for_each(|l| *l = None);
+        }
+    }
+
+    fn get_global_value_address(&mut self, name: &str) -> Result<u64, EngineError> {
+        let found = self.m.modules.iter().enumerate().find_map(|(i, lm)| {
+            let lm = lm.as_ref()?;
+            let r = lm.ir.lookup(name)?;
+            let defined = match r {
+                GlobalRef::Function(f) => lm.ir.functions[f].body.is_some(),
+                GlobalRef::Global(g) => lm.ir.globals[g].init.is_some(),
+                GlobalRef::Alias(_) => true,
+            };
+            defined.then_some((i as u32, r))
+        });
+        match found {
+            Some((i, r)) => self.m.address_of(i, r),
+            None => Err(EngineError::NotFound(name.to_string())),
+        }
+    }
+
+    fn run_function(
+        &mut self,
+        name: &str,
+        args: &[GenericValue],
+    ) -> Result<GenericValue, EngineError> {
+        let key = self
+            .find_defined_function(name)
+            .ok_or_else(|| EngineError::NotFound(name.to_string()))?;
+        let f = self.m.lowered(key)?;
+        let bad = |message: String| EngineError::BadArguments {
+            function: name.to_string(),
+            message,
+        };
+        if f.varargs {
+            return Err(bad(
+                "varargs functions cannot be run with generic values".into()
+            ));
+        }
+        if args.len() != f.params.len() {
+            return Err(bad(format!(
+                "expected {} arguments, got {}",
+                f.params.len(),
+                args.len()
+            )));
+        }
+        self.m.argbuf.clear();
+        self.m.argoffs.clear();
+        for (i, (a, p)) in args.iter().zip(&f.params).enumerate() {
+            if p.byval.is_some() || p.sret {
+                return Err(bad(format!("parameter {i} is passed byval/sret")));
+            }
+            let w = generic_to_words(a, &p.abi)
+                .ok_or_else(|| bad(format!("argument {i} ({a:?}) does not match the parameter")))?;
+            let off = self.m.argbuf.len() as u32;
+            self.m.argbuf.extend_from_slice(&w);
+            self.m.argoffs.push((off, w.len() as u32));
+        }
+        self.m.invoke(f.clone()).map_err(program::to_error)?;
+        let r = &self.m.retval;
+        let w0 = r.first().copied().unwrap_or(0);
+        Ok(match f.ret_abi {
+            abi::AbiTy::Void => GenericValue::Void,
+            abi::AbiTy::Int { bits, .. } => {
+                let hi = r.get(1).copied().unwrap_or(0);
+                let v = if bits > 64 {
+                    u128::from(w0) | (u128::from(hi) << 64)
+                } else {
+                    u128::from(w0)
+                };
+                GenericValue::int(bits, v)
+            }
+            abi::AbiTy::F32 => GenericValue::Float(f32::from_bits(w0 as u32)),
+            abi::AbiTy::F64 => GenericValue::Double(f64::from_bits(w0)),
+            abi::AbiTy::Ptr => GenericValue::Pointer(w0),
+            _ => {
+                return Err(EngineError::Unsupported(format!(
+                    "@{name} returns an aggregate, which a GenericValue cannot hold"
+                )));
+            }
+        })
+    }
+
+    fn run_static_constructors(&mut self) -> Result<(), EngineError> {
+        self.m.run_constructors().map_err(program::to_error)
+    }
+
+    fn run_static_destructors(&mut self) -> Result<(), EngineError> {
+        self.m.run_destructors().map_err(program::to_error)
+    }
+
+    fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError> {
+        self.m.run_main(args, env)
+    }
+}
+
+impl Interpreter {
+    fn init_module(
+        &mut self,
+        idx: u32,
+        ir: &Module,
+        dl: &DataLayout,
+        global_addr: &[u64],
+    ) -> Result<(), EngineError> {
+        let m = &mut *self.m;
+        for (a, alias) in ir.aliases.iter() {
+            let mut resolve = |r: GlobalRef| m.address_of(idx, r);
+            let addr = ConstEval {
+                m: ir,
+                dl,
+                resolve: &mut resolve,
+            }
+            .scalar(alias.aliasee)?;
+            if let Some(Some(lm)) = m.modules.get_mut(idx as usize) {
+                lm.alias_addr[a.as_u32() as usize] = addr as u64;
+            }
+        }
+        let mut buf = Vec::new();
+        for (g, gv) in ir.globals.iter() {
+            let (Some(init), addr) = (gv.init, global_addr[g.as_u32() as usize]) else {
+                continue;
+            };
+            if addr == 0 {
+                continue;
+            }
+            let size = dl.alloc_size(&ir.types, gv.value_ty) as usize;
+            buf.clear();
+            buf.resize(size.max(1), 0u8);
+            let mut resolve = |r: GlobalRef| m.address_of(idx, r);
+            ConstEval {
+                m: ir,
+                dl,
+                resolve: &mut resolve,
+            }
+            .write(init, &mut buf)?;
+            // SAFETY: `addr` is this global's slot in the module's block, `size` bytes long.
+            unsafe { memory::write_bytes(addr, &buf[..size]) };
+        }
+        Ok(())
+    }
+}

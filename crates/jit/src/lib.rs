@@ -6,8 +6,11 @@
 //! in `codegen-dynasm` and the memory managers in the `mm-*` crates.
 
 use jit_core::ir::Module;
+use jit_core::memory::MemoryManager;
 use jit_core::{Arch, EngineError, ExecutionEngine};
 use std::path::Path;
+
+pub mod callback_mm;
 
 pub use jit_core;
 pub use jit_interp::Interpreter;
@@ -82,10 +85,16 @@ pub fn load_module_str(text: &str, file_name: &str) -> Result<Module, JitError> 
 /// Reads, parses and verifies a `.ll` file, and checks that it was written for this machine.
 pub fn load_module_file(path: &Path) -> Result<Module, JitError> {
     let display = path.display().to_string();
-    let text = std::fs::read(path).map_err(|source| JitError::Io { path: display.clone(), source })?;
+    let text = std::fs::read(path).map_err(|source| JitError::Io {
+        path: display.clone(),
+        source,
+    })?;
     let text = String::from_utf8(text).map_err(|e| JitError::Io {
         path: display.clone(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8 text: {e}")),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8 text: {e}"),
+        ),
     })?;
     load_module_str(&text, &display)
 }
@@ -93,11 +102,49 @@ pub fn load_module_file(path: &Path) -> Result<Module, JitError> {
 /// Fails when the module's triple names an architecture other than the host's. A module
 /// without a triple is taken to be for the host.
 pub fn check_target(module: &Module, file: &str) -> Result<(), JitError> {
-    let (Some(triple), Some(host)) = (module.triple.as_deref(), Arch::host()) else { return Ok(()) };
+    let (Some(triple), Some(host)) = (module.triple.as_deref(), Arch::host()) else {
+        return Ok(());
+    };
     if Arch::from_triple(triple) == Some(host) {
         return Ok(());
     }
-    Err(JitError::WrongTarget { file: file.to_string(), triple: triple.to_string(), host })
+    Err(JitError::WrongTarget {
+        file: file.to_string(),
+        triple: triple.to_string(),
+        host,
+    })
+}
+
+/// LLVM's code models (`LLVMCodeModel`); the native engine decides what each means for it.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum CodeModel {
+    /// The target's default.
+    Default,
+    /// The JIT's default (LLVM's default for MCJIT).
+    #[default]
+    JitDefault,
+    /// Tiny.
+    Tiny,
+    /// Small.
+    Small,
+    /// Kernel.
+    Kernel,
+    /// Medium.
+    Medium,
+    /// Large.
+    Large,
+}
+
+/// Code-generation options of the native engine, as `LLVMMCJITCompilerOptions` has them
+/// (the memory manager aside).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct NativeOptions {
+    /// The code model.
+    pub code_model: CodeModel,
+    /// Keep frame pointers (`NoFramePointerElim`).
+    pub no_frame_pointer_elim: bool,
+    /// Prefer the fast instruction selector (`EnableFastISel`).
+    pub fast_isel: bool,
 }
 
 /// Builds an engine with defaults for everything not set.
@@ -106,6 +153,7 @@ pub struct EngineBuilder {
     kind: EngineKind,
     opt_level: u8,
     memory_manager: Option<String>,
+    native: NativeOptions,
 }
 
 impl EngineBuilder {
@@ -128,6 +176,30 @@ impl EngineBuilder {
         self.memory_manager = Some(name.to_string());
         self
     }
+    /// Sets the native engine's code model, frame-pointer and instruction-selector options.
+    pub fn native_options(mut self, options: NativeOptions) -> Self {
+        self.native = options;
+        self
+    }
+    /// The native engine's options as set so far.
+    pub fn get_native_options(&self) -> NativeOptions {
+        self.native
+    }
+    /// Makes the engine with a memory manager supplied by the caller (for example the C
+    /// API's client callbacks, [`callback_mm::CallbackMemoryManager`]). The engine owns the
+    /// manager; when building fails the manager is dropped before this returns.
+    pub fn build_with_memory_manager(
+        self,
+        manager: Box<dyn MemoryManager>,
+    ) -> Result<Box<dyn ExecutionEngine>, JitError> {
+        match self.kind {
+            EngineKind::Interpreter => Err(JitError::NotBuilt(format!(
+                "memory manager `{}`: memory managers belong to the mcjit engine; the interpreter uses none",
+                manager.name()
+            ))),
+            EngineKind::Mcjit => self.build(),
+        }
+    }
     /// Makes the engine.
     pub fn build(self) -> Result<Box<dyn ExecutionEngine>, JitError> {
         match self.kind {
@@ -148,7 +220,11 @@ impl EngineBuilder {
 
 /// Runs a whole program like a C process: static constructors, `main(argc, argv, envp)`,
 /// then (inside `run_main`) atexit handlers and static destructors. Returns the exit code.
-pub fn run_program(engine: &mut dyn ExecutionEngine, module: Module, args: &[String]) -> Result<i32, JitError> {
+pub fn run_program(
+    engine: &mut dyn ExecutionEngine,
+    module: Module,
+    args: &[String],
+) -> Result<i32, JitError> {
     engine.add_module(module)?;
     engine.run_static_constructors()?;
     let env: Vec<String> = std::env::vars_os()

@@ -228,6 +228,19 @@ impl Module {
         let ty = self.types.array(Type::I8, bytes.len() as u64);
         self.constant(ty, ConstKind::Bytes(bytes.into()))
     }
+    /// Changes what constant `c` stands for, keeping its index, and re-keys the interning
+    /// table. For readers that must hand out a constant before knowing its value (the
+    /// `.ll` reader uses it to resolve forward references to globals). `kind` should not
+    /// already be interned under another index: equal constants would then have two.
+    pub fn redefine_constant(&mut self, c: Const, kind: ConstKind) {
+        let old = self.consts[c].clone();
+        if self.const_lookup.get(&old) == Some(&c) {
+            self.const_lookup.remove(&old);
+        }
+        self.consts[c].kind = kind;
+        let new = self.consts[c].clone();
+        self.const_lookup.entry(new).or_insert(c);
+    }
     /// A constant's type and value.
     #[inline]
     pub fn const_data(&self, c: Const) -> &ConstData {

@@ -239,6 +239,19 @@ impl Types {
     pub fn is_valid(&self, t: Type) -> bool {
         t.index() < self.data.len()
     }
+    /// What `t` stands for, or `None` when `t` does not belong to this table (a checked
+    /// [`Types::data`] for code that must not panic on malformed IR, such as the verifier).
+    pub fn get(&self, t: Type) -> Option<&TypeData> {
+        self.data.get(t)
+    }
+    /// The name and body of a named struct type; `None` for other types and for indices
+    /// outside the table.
+    pub fn named_info(&self, t: Type) -> Option<&NamedStruct> {
+        match self.data.get(t)? {
+            TypeData::Named(i) => self.named.get(*i as usize),
+            _ => None,
+        }
+    }
 
     /// Integer width, if `t` is an integer type.
     #[inline]

@@ -1,0 +1,5 @@
+@target = global ptr blockaddress(@f, %bb)
+define void @f() {
+bb:
+  ret void
+}

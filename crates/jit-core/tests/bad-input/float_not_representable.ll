@@ -1,0 +1,1 @@
+@f = global float 0.1

@@ -1,0 +1,3 @@
+define half @f(half %x) {
+  ret half %x
+}

@@ -1,0 +1,1 @@
+@small = global i8 300

@@ -1,0 +1,5 @@
+define i32 @f() {
+entry:
+  %v = add i32 %entry, 1
+  ret i32 %v
+}

@@ -1,0 +1,8 @@
+define void @f() {
+entry:
+  ret void
+lp:
+  %e = landingpad { ptr, i32 }
+          cleanup
+  ret void
+}

@@ -1,0 +1,2 @@
+%struct.node = type { i32, %struct.node }
+@n = global %struct.node zeroinitializer

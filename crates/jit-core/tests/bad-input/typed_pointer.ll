@@ -1,0 +1,1 @@
+@p = global i32* null

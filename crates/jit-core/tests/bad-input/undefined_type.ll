@@ -1,0 +1,1 @@
+@g = global %struct.never_defined zeroinitializer, align 8

@@ -1,0 +1,1 @@
+%struct.S = type { i32, quux }

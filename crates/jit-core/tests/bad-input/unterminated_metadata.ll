@@ -1,0 +1,2 @@
+!llvm.ident = !{!0}
+!0 = !{!"clang version 19", !{!1, !{}

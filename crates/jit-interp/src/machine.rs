@@ -1,0 +1,410 @@
+//! The interpreter's state: loaded modules with their globals, lowered functions and
+//! trampolines; symbol resolution; the frame stack, register file and alloca stack.
+
+use crate::code::{FnKey, Intercept, LFunc};
+use crate::ffi::{TrampData, Trampoline};
+use crate::memory::{GlobalBlock, Stack};
+use crate::varargs::VaList;
+use jit_core::ir::{FuncId, GlobalRef, Linkage, Module};
+use jit_core::{Arch, DataLayout, EngineError};
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::ffi::{CString, c_void};
+use std::rc::Rc;
+
+thread_local! {
+    /// The machine currently making a native call on this thread (see [`active_machine`]).
+    static ACTIVE: Cell<*mut Machine> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// The machine a trampoline should re-enter: the one suspended in a native call on this
+/// thread when it is the trampoline's own (its pointer then derives from the live `&mut`),
+/// else the trampoline's recorded machine.
+pub(crate) fn active_machine(own: *mut Machine) -> *mut Machine {
+    let a = ACTIVE.with(Cell::get);
+    if a == own { a } else { own }
+}
+
+/// Why interpretation stopped early.
+#[derive(Debug)]
+pub(crate) enum Unwind {
+    /// The program called `exit(code)`.
+    Exit(i32),
+    /// An error.
+    Error(EngineError),
+}
+
+impl From<EngineError> for Unwind {
+    fn from(e: EngineError) -> Self {
+        Unwind::Error(e)
+    }
+}
+
+/// One activation of an interpreted function.
+pub(crate) struct Frame {
+    /// The function.
+    pub(crate) func: Rc<LFunc>,
+    /// Next instruction (saved while a callee runs).
+    pub(crate) pc: usize,
+    /// First word of its registers.
+    pub(crate) base: usize,
+    /// Alloca stack pointer at entry, restored at exit.
+    pub(crate) sp_entry: u64,
+    /// Address of the fixed alloca area.
+    pub(crate) frame_base: u64,
+    /// Slot of the caller receiving the result ([`crate::code::NONE`]: none).
+    pub(crate) ret_dst: u32,
+    /// Words the caller expects there.
+    pub(crate) ret_words: u32,
+    /// Unique id (for setjmp tokens).
+    pub(crate) serial: u64,
+    /// The `va_list` of a varargs function.
+    pub(crate) va: Option<Box<VaList>>,
+}
+
+/// What `setjmp` recorded for a `jmp_buf` address.
+#[derive(Clone, Debug)]
+pub(crate) struct JmpRecord {
+    /// Index of the frame that called setjmp.
+    pub(crate) depth: usize,
+    /// Its serial.
+    pub(crate) serial: u64,
+    /// Instruction after the setjmp call.
+    pub(crate) pc: usize,
+    /// Slot of the setjmp result.
+    pub(crate) dst: u32,
+    /// Alloca stack pointer at the setjmp.
+    pub(crate) sp: u64,
+}
+
+/// A module added to the machine.
+pub(crate) struct LoadedModule {
+    /// The IR.
+    pub(crate) ir: Rc<Module>,
+    /// Its name (for messages).
+    pub(crate) name: Rc<str>,
+    /// Its data layout.
+    pub(crate) dl: DataLayout,
+    /// Its globals' memory.
+    pub(crate) _globals: GlobalBlock,
+    /// Address of each defined global (0 for declarations).
+    pub(crate) global_addr: Vec<u64>,
+    /// Address of each alias.
+    pub(crate) alias_addr: Vec<u64>,
+    /// Lowered functions, filled on first call.
+    pub(crate) lowered: Vec<Option<Rc<LFunc>>>,
+    /// Trampolines made so far.
+    pub(crate) tramps: HashMap<FuncId, Trampoline>,
+}
+
+/// A symbol found by name.
+#[derive(Copy, Clone, Debug)]
+pub(crate) enum Sym {
+    /// An address (data, or native code).
+    Addr(u64),
+    /// An interpreted function.
+    Func(FnKey),
+}
+
+/// The whole interpreter state; boxed by [`crate::Interpreter`] so trampolines can point at it.
+pub(crate) struct Machine {
+    /// Host architecture (the only one whose modules are accepted).
+    pub(crate) arch: Arch,
+    /// Modules by index (`None` once removed).
+    pub(crate) modules: Vec<Option<LoadedModule>>,
+    /// `add_global_mapping` entries.
+    pub(crate) mappings: HashMap<String, u64>,
+    /// Trampoline address → function.
+    pub(crate) tramp_map: HashMap<u64, FnKey>,
+    /// Real addresses of intercepted libc functions.
+    pub(crate) intercept_addrs: HashMap<u64, Intercept>,
+    /// The alloca stack.
+    pub(crate) stack: Stack,
+    /// Frames, innermost last.
+    pub(crate) frames: Vec<Frame>,
+    /// The register file shared by all frames.
+    pub(crate) regs: Vec<u64>,
+    /// The words returned by the last function that returned to the host.
+    pub(crate) retval: Vec<u64>,
+    /// Scratch words.
+    pub(crate) tmp: Vec<u64>,
+    /// Arguments of the call being made, flattened.
+    pub(crate) argbuf: Vec<u64>,
+    /// (offset, words) of each argument in `argbuf`.
+    pub(crate) argoffs: Vec<(u32, u32)>,
+    /// Vector operand scratch.
+    pub(crate) vscratch: [Vec<u64>; 4],
+    /// Next frame serial.
+    pub(crate) serial: u64,
+    /// Frames below this index belong to an outer run (a C callback boundary).
+    pub(crate) floor: usize,
+    /// setjmp records by jmp_buf address.
+    pub(crate) jmpbufs: HashMap<u64, JmpRecord>,
+    /// Registered exit handlers: (function, argument for `__cxa_atexit`).
+    pub(crate) atexit: Vec<(u64, Option<u64>)>,
+    /// Static constructors ran.
+    pub(crate) ctors_done: bool,
+    /// Static destructors ran.
+    pub(crate) dtors_done: bool,
+    /// An error raised inside a C callback, reported when the native call returns.
+    pub(crate) pending: Option<Unwind>,
+    /// Libraries searched after the process (libm, libc).
+    pub(crate) libs: Vec<*mut c_void>,
+}
+
+/// Looks `name` up in a `dlopen` handle.
+fn dlsym(handle: *mut c_void, name: &str) -> Option<u64> {
+    let c = CString::new(name).ok()?;
+    // SAFETY: `c` is a NUL-terminated string; `handle` is RTLD_DEFAULT or a live handle.
+    let p = unsafe { libc::dlsym(handle, c.as_ptr()) };
+    (!p.is_null()).then_some(p as u64)
+}
+
+impl Machine {
+    /// A machine for the host architecture.
+    pub(crate) fn new() -> Result<Machine, String> {
+        let arch = Arch::host().ok_or("unsupported host architecture")?;
+        let mut libs = Vec::new();
+        for lib in [c"libm.so.6", c"libc.so.6"] {
+            // SAFETY: dlopen with a NUL-terminated name; a null result is skipped.
+            let h = unsafe { libc::dlopen(lib.as_ptr(), libc::RTLD_NOW | libc::RTLD_GLOBAL) };
+            if !h.is_null() {
+                libs.push(h);
+            }
+        }
+        let mut m = Machine {
+            arch,
+            modules: Vec::new(),
+            mappings: HashMap::new(),
+            tramp_map: HashMap::new(),
+            intercept_addrs: HashMap::new(),
+            stack: Stack::new()?,
+            frames: Vec::new(),
+            regs: vec![0; 1 << 12],
+            retval: Vec::new(),
+            tmp: Vec::new(),
+            argbuf: Vec::new(),
+            argoffs: Vec::new(),
+            vscratch: Default::default(),
+            serial: 0,
+            floor: 0,
+            jmpbufs: HashMap::new(),
+            atexit: Vec::new(),
+            ctors_done: false,
+            dtors_done: false,
+            pending: None,
+            libs,
+        };
+        for name in [
+            "exit",
+            "atexit",
+            "__cxa_atexit",
+            "setjmp",
+            "_setjmp",
+            "sigsetjmp",
+            "__sigsetjmp",
+            "longjmp",
+            "_longjmp",
+            "siglongjmp",
+        ] {
+            if let (Some(a), Some(i)) = (m.process_symbol(name), Intercept::from_name(name)) {
+                m.intercept_addrs.insert(a, i);
+            }
+        }
+        Ok(m)
+    }
+
+    /// A symbol of the process or of the explicitly opened libraries.
+    fn process_symbol(&self, name: &str) -> Option<u64> {
+        dlsym(libc::RTLD_DEFAULT, name).or_else(|| self.libs.iter().find_map(|&h| dlsym(h, name)))
+    }
+
+    /// The loaded module at `idx`.
+    pub(crate) fn module(&self, idx: u32) -> Result<&LoadedModule, EngineError> {
+        self.modules
+            .get(idx as usize)
+            .and_then(Option::as_ref)
+            .ok_or_else(|| EngineError::NotFound(format!("module #{idx} (removed)")))
+    }
+
+    /// The module defining `name` (not counting `except`) with what it defines.
+    pub(crate) fn find_defined(&self, name: &str, except: Option<u32>) -> Option<(u32, GlobalRef)> {
+        for (i, lm) in self.modules.iter().enumerate() {
+            let Some(lm) = lm else { continue };
+            if Some(i as u32) == except {
+                continue;
+            }
+            let ir = &lm.ir;
+            let Some(r) = ir.lookup(name) else { continue };
+            let visible = match r {
+                GlobalRef::Function(f) => {
+                    let f = &ir.functions[f];
+                    f.body.is_some() && !f.linkage.is_local()
+                }
+                GlobalRef::Global(g) => {
+                    let g = &ir.globals[g];
+                    g.init.is_some() && !g.linkage.is_local() && g.linkage != Linkage::ExternWeak
+                }
+                GlobalRef::Alias(a) => !ir.aliases[a].linkage.is_local(),
+            };
+            if visible {
+                return Some((i as u32, r));
+            }
+        }
+        None
+    }
+
+    /// Resolves a name used by module `from`: global mappings, other modules, the process,
+    /// then libm and libc.
+    pub(crate) fn lookup_symbol(
+        &mut self,
+        name: &str,
+        from: u32,
+    ) -> Result<Option<Sym>, EngineError> {
+        if let Some(&a) = self.mappings.get(name) {
+            return Ok(Some(Sym::Addr(a)));
+        }
+        if let Some((mi, r)) = self.find_defined(name, Some(from)) {
+            return Ok(Some(match r {
+                GlobalRef::Function(func) => Sym::Func(FnKey { module: mi, func }),
+                other => Sym::Addr(self.address_of(mi, other)?),
+            }));
+        }
+        Ok(self.process_symbol(name).map(Sym::Addr))
+    }
+
+    /// The runtime address of a module-level entity of module `mi`.
+    pub(crate) fn address_of(&mut self, mi: u32, r: GlobalRef) -> Result<u64, EngineError> {
+        let lm = self.module(mi)?;
+        let ir = lm.ir.clone();
+        let undefined = |name: &str| EngineError::UndefinedSymbol {
+            symbol: name.to_string(),
+            module: ir.name.clone(),
+        };
+        match r {
+            GlobalRef::Global(g) => {
+                let a = lm.global_addr[g.as_u32() as usize];
+                if a != 0 {
+                    return Ok(a);
+                }
+                let name = &ir.globals[g].name;
+                match self.lookup_symbol(name, mi)? {
+                    Some(Sym::Addr(a)) => Ok(a),
+                    Some(Sym::Func(k)) => self.trampoline(k),
+                    None if ir.globals[g].linkage == Linkage::ExternWeak => Ok(0),
+                    None => Err(undefined(name)),
+                }
+            }
+            GlobalRef::Function(f) => {
+                let fd = &ir.functions[f];
+                if fd.body.is_some() {
+                    return self.trampoline(FnKey {
+                        module: mi,
+                        func: f,
+                    });
+                }
+                if fd.name.starts_with("llvm.") {
+                    return Err(EngineError::Unsupported(format!(
+                        "the address of intrinsic @{} cannot be taken",
+                        fd.name
+                    )));
+                }
+                match self.lookup_symbol(&fd.name, mi)? {
+                    Some(Sym::Addr(a)) => Ok(a),
+                    Some(Sym::Func(k)) => self.trampoline(k),
+                    None if fd.linkage == Linkage::ExternWeak => Ok(0),
+                    None => Err(undefined(&fd.name)),
+                }
+            }
+            GlobalRef::Alias(a) => Ok(lm.alias_addr[a.as_u32() as usize]),
+        }
+    }
+
+    /// The trampoline address of an interpreted function, made on first use.
+    pub(crate) fn trampoline(&mut self, key: FnKey) -> Result<u64, EngineError> {
+        let me: *mut Machine = self;
+        let lm = self
+            .modules
+            .get_mut(key.module as usize)
+            .and_then(Option::as_mut)
+            .ok_or_else(|| EngineError::NotFound(format!("module #{}", key.module)))?;
+        if let Some(t) = lm.tramps.get(&key.func) {
+            return Ok(t.address());
+        }
+        let ir = &lm.ir;
+        let f = &ir.functions[key.func];
+        let (ret, params, _) =
+            ir.types
+                .function_sig(f.ty)
+                .ok_or_else(|| EngineError::InvalidModule {
+                    module: ir.name.clone(),
+                    message: format!("@{} has no function type", f.name),
+                })?;
+        let ps: Vec<_> = params
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let attrs = f.param_attrs.get(i).cloned().unwrap_or_default();
+                (
+                    crate::lower::param_abi(ir, &lm.dl, t, &attrs),
+                    attrs.byval.is_some(),
+                    attrs.sret.is_some(),
+                )
+            })
+            .collect();
+        let ret_abi = crate::abi::AbiTy::of(&ir.types, &lm.dl, ret, &f.ret_attrs);
+        let unsupported = |m: String| EngineError::Unsupported(format!("@{}: {m}", f.name));
+        let sig = crate::ffi::sig_for_function(&ps, &ret_abi).map_err(unsupported)?;
+        let t = Trampoline::new(
+            sig,
+            TrampData {
+                machine: me,
+                key,
+                owner: std::thread::current().id(),
+            },
+        )
+        .map_err(unsupported)?;
+        let addr = t.address();
+        lm.tramps.insert(key.func, t);
+        self.tramp_map.insert(addr, key);
+        Ok(addr)
+    }
+
+    /// The lowered form of a function, lowering it on first use.
+    pub(crate) fn lowered(&mut self, key: FnKey) -> Result<Rc<LFunc>, EngineError> {
+        let lm = self.module(key.module)?;
+        if let Some(Some(f)) = lm.lowered.get(key.func.as_u32() as usize) {
+            return Ok(f.clone());
+        }
+        let ir = lm.ir.clone();
+        let dl = lm.dl.clone();
+        let name = lm.name.clone();
+        let mi = key.module;
+        let lf = crate::lower::lower(&ir, &dl, key, name, &mut |r| self.address_of(mi, r))?;
+        let lf = Rc::new(lf);
+        if let Some(Some(lm)) = self.modules.get_mut(mi as usize)
+            && let Some(slot) = lm.lowered.get_mut(key.func.as_u32() as usize)
+        {
+            *slot = Some(lf.clone());
+        }
+        Ok(lf)
+    }
+
+    /// Runs `f` with this machine registered as the one making a native call, so a
+    /// trampoline re-entering it derives its access from this borrow.
+    pub(crate) fn with_active<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        let me: *mut Machine = self;
+        let prev = ACTIVE.with(|a| a.replace(me));
+        let r = f();
+        ACTIVE.with(|a| a.set(prev));
+        r
+    }
+}
+
+impl Drop for Machine {
+    fn drop(&mut self) {
+        // Trampolines and globals are freed with their modules; the opened libraries stay
+        // loaded (unloading libc or libm from a live process is never safe).
+        self.modules.clear();
+    }
+}

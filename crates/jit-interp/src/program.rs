@@ -1,0 +1,159 @@
+//! Program semantics around `main`: static constructors and destructors, `argc`/`argv`/`envp`,
+//! and the exit sequence (atexit handlers in reverse order of registration, then the static
+//! destructors, once), the same whether `main` returns or the program calls `exit`.
+
+use crate::abi::AbiTy;
+use crate::code::FnKey;
+use crate::machine::{Machine, Unwind};
+use jit_core::EngineError;
+use jit_core::ir::GlobalRef;
+
+/// Turns an unwind into the engine's error (`exit` becomes [`EngineError::Exit`]).
+pub(crate) fn to_error(u: Unwind) -> EngineError {
+    match u {
+        Unwind::Exit(c) => EngineError::Exit(c),
+        Unwind::Error(e) => e,
+    }
+}
+
+impl Machine {
+    fn initializers(&self, destructors: bool) -> Vec<FnKey> {
+        let mut out = Vec::new();
+        for (i, lm) in self.modules.iter().enumerate() {
+            let Some(lm) = lm else { continue };
+            let mut list: Vec<FnKey> = lm
+                .ir
+                .static_initializers(destructors)
+                .into_iter()
+                .filter_map(|r| match r {
+                    GlobalRef::Function(f) if lm.ir.functions[f].body.is_some() => Some(FnKey {
+                        module: i as u32,
+                        func: f,
+                    }),
+                    _ => None,
+                })
+                .collect();
+            if destructors {
+                // Higher priorities first, and later entries of one priority first, as the
+                // native `.fini_array` runs.
+                list.reverse();
+            }
+            out.extend(list);
+        }
+        out
+    }
+
+    /// Calls a function without arguments.
+    pub(crate) fn call_no_args(&mut self, key: FnKey) -> Result<(), Unwind> {
+        let f = self.lowered(key)?;
+        self.argbuf.clear();
+        self.argoffs.clear();
+        self.invoke(f)
+    }
+
+    /// Runs `@llvm.global_ctors` of every module.
+    pub(crate) fn run_constructors(&mut self) -> Result<(), Unwind> {
+        self.ctors_done = true;
+        for k in self.initializers(false) {
+            self.call_no_args(k)?;
+        }
+        Ok(())
+    }
+
+    /// Runs `@llvm.global_dtors` of every module, once.
+    pub(crate) fn run_destructors(&mut self) -> Result<(), Unwind> {
+        if self.dtors_done {
+            return Ok(());
+        }
+        self.dtors_done = true;
+        for k in self.initializers(true) {
+            self.call_no_args(k)?;
+        }
+        Ok(())
+    }
+
+    /// The exit sequence: atexit handlers (last registered first, including handlers
+    /// registered while it runs), then static destructors. `exit` inside it ends the
+    /// current handler only.
+    pub(crate) fn finish_program(&mut self) -> Result<(), EngineError> {
+        while let Some((f, arg)) = self.atexit.pop() {
+            match self.call_address(f, arg) {
+                Ok(()) | Err(Unwind::Exit(_)) => {}
+                Err(Unwind::Error(e)) => return Err(e),
+            }
+        }
+        match self.run_destructors() {
+            Ok(()) | Err(Unwind::Exit(_)) => Ok(()),
+            Err(Unwind::Error(e)) => Err(e),
+        }
+    }
+
+    /// `run_main` of the engine.
+    pub(crate) fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError> {
+        if !self.ctors_done {
+            match self.run_constructors() {
+                Ok(()) => {}
+                Err(Unwind::Exit(code)) => {
+                    self.finish_program()?;
+                    return Ok(code);
+                }
+                Err(Unwind::Error(e)) => return Err(e),
+            }
+        }
+        let (mi, r) = self
+            .find_defined("main", None)
+            .ok_or_else(|| EngineError::NotFound("main".to_string()))?;
+        let GlobalRef::Function(func) = r else {
+            return Err(EngineError::NotFound("main".to_string()));
+        };
+        let main = self.lowered(FnKey { module: mi, func })?;
+        let argv = c_string_array(args)?;
+        let envp = c_string_array(env)?;
+        let words = [args.len() as u64, argv, envp];
+        let n = main.params.len().min(3);
+        self.argbuf.clear();
+        self.argoffs.clear();
+        for (i, w) in words.iter().take(n).enumerate() {
+            self.argbuf.push(*w);
+            self.argoffs.push((i as u32, 1));
+        }
+        let code = match self.invoke(main.clone()) {
+            Ok(()) => match main.ret_abi {
+                AbiTy::Int { .. } => self.retval.first().copied().unwrap_or(0) as u32 as i32,
+                _ => 0,
+            },
+            Err(Unwind::Exit(code)) => code,
+            Err(Unwind::Error(e)) => return Err(e),
+        };
+        self.finish_program()?;
+        Ok(code)
+    }
+}
+
+/// A NULL-terminated array of C strings in malloc'd memory (it lives as long as the
+/// process, like a native program's argv).
+fn c_string_array(items: &[String]) -> Result<u64, EngineError> {
+    let oom = || EngineError::Unsupported("out of memory building argv".to_string());
+    // SAFETY: malloc has no preconditions; the result is checked.
+    let arr = unsafe { libc::malloc((items.len() + 1) * 8) }.cast::<u64>();
+    if arr.is_null() {
+        return Err(oom());
+    }
+    for (i, s) in items.iter().enumerate() {
+        let bytes = s.as_bytes();
+        // SAFETY: as above.
+        let p = unsafe { libc::malloc(bytes.len() + 1) }.cast::<u8>();
+        if p.is_null() {
+            return Err(oom());
+        }
+        // SAFETY: `p` has room for the bytes and the NUL; `arr` for items.len() + 1 words.
+        unsafe {
+            std::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len());
+            p.add(bytes.len()).write(0);
+            arr.add(i).write(p as u64);
+        }
+    }
+    // SAFETY: the last slot of the array.
+    unsafe { arr.add(items.len()).write(0) };
+    Ok(arr as u64)
+}

@@ -1,0 +1,95 @@
+//! Questions about IR types that lowering and constant folding ask: how many words a value
+//! takes, its lane shape, and which [`Conv`] a cast instruction performs.
+
+use crate::code::{Elem, Shape};
+use crate::value::{Conv, Fp};
+use jit_core::DataLayout;
+use jit_core::ir::{CastOp, Type, TypeData, Types};
+
+/// Words of the frame a value of type `ty` occupies (0 for `void`).
+pub(crate) fn words(types: &Types, dl: &DataLayout, ty: Type) -> u32 {
+    match types.data(ty) {
+        TypeData::Void | TypeData::Label | TypeData::Metadata | TypeData::Function { .. } => 0,
+        _ => dl
+            .alloc_size(types, ty)
+            .div_ceil(8)
+            .clamp(1, u64::from(u32::MAX / 4)) as u32,
+    }
+}
+
+/// The element kind of a scalar type (pointers are 64-bit integers).
+pub(crate) fn elem(types: &Types, ty: Type) -> Option<Elem> {
+    match types.data(ty) {
+        TypeData::Int(b) if *b <= 64 => Some(Elem::Int(*b as u8)),
+        TypeData::Ptr(_) => Some(Elem::Int(64)),
+        TypeData::Float => Some(Elem::F32),
+        TypeData::Double => Some(Elem::F64),
+        _ => None,
+    }
+}
+
+/// The lane shape of a scalar or vector type.
+pub(crate) fn shape(types: &Types, ty: Type) -> Option<Shape> {
+    match types.data(ty) {
+        TypeData::Vector { elem: e, len } => Some(Shape {
+            elem: elem(types, *e)?,
+            lanes: *len,
+        }),
+        _ => Some(Shape {
+            elem: elem(types, ty)?,
+            lanes: 0,
+        }),
+    }
+}
+
+/// Integer width of an integer or pointer type.
+pub(crate) fn int_bits(types: &Types, ty: Type) -> Option<u32> {
+    match types.data(ty) {
+        TypeData::Int(b) => Some(*b),
+        TypeData::Ptr(_) => Some(64),
+        _ => None,
+    }
+}
+
+/// The float format of a float type.
+pub(crate) fn fp(types: &Types, ty: Type) -> Option<Fp> {
+    match types.data(ty) {
+        TypeData::Float => Some(Fp::F32),
+        TypeData::Double => Some(Fp::F64),
+        _ => None,
+    }
+}
+
+/// The conversion a scalar cast from `from` to `to` performs (element types for vectors).
+pub(crate) fn conv_for(types: &Types, op: CastOp, from: Type, to: Type) -> Option<Conv> {
+    let ib = |t| int_bits(types, t).map(|b| b as u8);
+    Some(match op {
+        CastOp::Trunc | CastOp::ZExt | CastOp::PtrToInt | CastOp::IntToPtr => {
+            Conv::Resize { to: ib(to)? }
+        }
+        CastOp::SExt => Conv::SExt {
+            from: ib(from)?,
+            to: ib(to)?,
+        },
+        CastOp::FPTrunc | CastOp::FPExt => Conv::FpFp { to: fp(types, to)? },
+        CastOp::FPToUI | CastOp::FPToSI => Conv::FpToInt {
+            from: fp(types, from)?,
+            to: ib(to)?,
+            signed: op == CastOp::FPToSI,
+        },
+        CastOp::UIToFP | CastOp::SIToFP => Conv::IntToFp {
+            from: ib(from)?,
+            to: fp(types, to)?,
+            signed: op == CastOp::SIToFP,
+        },
+        CastOp::BitCast | CastOp::AddrSpaceCast => Conv::Same,
+    })
+}
+
+/// The element type of a vector type, or the type itself.
+pub(crate) fn scalar_of(types: &Types, ty: Type) -> Type {
+    match types.data(ty) {
+        TypeData::Vector { elem, .. } => *elem,
+        _ => ty,
+    }
+}

@@ -1,0 +1,33 @@
+//! Helpers shared by the integration tests: building C files into ELF objects.
+
+#![allow(dead_code, reason = "each test file uses a different subset")]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The C compiler for objects of the target: `$JIT_TEST_CC`, else `cc` (set it to
+/// `aarch64-linux-gnu-gcc` when running AArch64 test binaries under QEMU).
+pub fn c_compiler() -> String {
+    std::env::var("JIT_TEST_CC").unwrap_or_else(|_| "cc".into())
+}
+
+/// Compiles `tests/c/<name>.c` with `cc -O1 -fPIC -c` plus `flags`, returning the `.o` bytes.
+pub fn build_c(name: &str, flags: &[&str]) -> Vec<u8> {
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/c")
+        .join(format!("{name}.c"));
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "jit-link-{name}-{}.o",
+        flags.join("").replace(['-', '='], "")
+    ));
+    let status = Command::new(c_compiler())
+        .args(["-O1", "-fPIC", "-c"])
+        .args(flags)
+        .arg(&src)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .expect("running cc (gcc is required for these tests)");
+    assert!(status.success(), "cc failed on {}", src.display());
+    std::fs::read(&out).unwrap()
+}

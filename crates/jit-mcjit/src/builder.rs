@@ -1,0 +1,96 @@
+//! Building an engine: the options of LLVM's `LLVMMCJITCompilerOptions`, plus the target and
+//! the backend.
+
+use crate::Mcjit;
+use jit_core::backend::{Backend, CodegenOptions};
+use jit_core::engine::EngineError;
+use jit_core::memory::MemoryManager;
+use jit_core::target::Arch;
+
+/// The code model (LLVM `LLVMCodeModel`). Accepted and recorded: every section of an engine
+/// is placed within ±2 GiB by the default memory manager and calls that reach further go
+/// through stubs, so the small model is what the backend generates.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CodeModel {
+    /// The JIT's default (small, with stubs for far calls).
+    #[default]
+    JitDefault,
+    /// Code and data within 2 GiB.
+    Small,
+    /// No assumption about distances.
+    Large,
+}
+
+/// Options and parts of an [`Mcjit`]; [`McjitBuilder::build`] makes the engine.
+pub struct McjitBuilder {
+    pub(crate) opt_level: u8,
+    pub(crate) code_model: CodeModel,
+    pub(crate) no_frame_pointer_elim: bool,
+    pub(crate) enable_fast_isel: bool,
+    pub(crate) memory_manager: Option<Box<dyn MemoryManager>>,
+    pub(crate) target: Option<Arch>,
+    pub(crate) backend: Option<Box<dyn Backend>>,
+}
+
+impl Default for McjitBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl McjitBuilder {
+    /// Defaults: `-O0`, [`CodeModel::JitDefault`], frame pointers kept, the default
+    /// `mm-section` memory manager, the host target, no backend (only object files can be
+    /// added until one is given).
+    pub fn new() -> Self {
+        McjitBuilder {
+            opt_level: 0,
+            code_model: CodeModel::JitDefault,
+            no_frame_pointer_elim: CodegenOptions::default().frame_pointers,
+            enable_fast_isel: false,
+            memory_manager: None,
+            target: None,
+            backend: None,
+        }
+    }
+    /// Optimization level 0–3 (values above 3 are clamped).
+    pub fn opt_level(mut self, level: u8) -> Self {
+        self.opt_level = level.min(3);
+        self
+    }
+    /// The code model (accepted; see [`CodeModel`]).
+    pub fn code_model(mut self, model: CodeModel) -> Self {
+        self.code_model = model;
+        self
+    }
+    /// Keep the frame-pointer chain in every function.
+    pub fn no_frame_pointer_elim(mut self, keep: bool) -> Self {
+        self.no_frame_pointer_elim = keep;
+        self
+    }
+    /// Accepted for compatibility; the backend's level-0 tier is already the fast selector.
+    pub fn enable_fast_isel(mut self, enable: bool) -> Self {
+        self.enable_fast_isel = enable;
+        self
+    }
+    /// The memory manager; the engine takes ownership.
+    pub fn memory_manager(mut self, mm: Box<dyn MemoryManager>) -> Self {
+        self.memory_manager = Some(mm);
+        self
+    }
+    /// The target architecture (the host's by default). Code for another architecture
+    /// can be generated and linked but not run in this process.
+    pub fn target(mut self, arch: Arch) -> Self {
+        self.target = Some(arch);
+        self
+    }
+    /// The code generator used for IR modules.
+    pub fn backend(mut self, backend: Box<dyn Backend>) -> Self {
+        self.backend = Some(backend);
+        self
+    }
+    /// Makes the engine.
+    pub fn build(self) -> Result<Mcjit, EngineError> {
+        Mcjit::from_builder(self)
+    }
+}

@@ -1,0 +1,593 @@
+//! The engine: modules and objects in, linked native code out.
+
+use crate::builder::{CodeModel, McjitBuilder};
+use crate::{call, exit};
+use jit_core::backend::{Backend, CodegenError, CodegenOptions};
+use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
+use jit_core::ir::{GlobalRef, Module};
+use jit_core::memory::{MemoryManager, MmError, MmStats, ModuleId};
+use jit_core::object::{CompiledObject, SymbolKind};
+use jit_core::target::Arch;
+use jit_link::{LinkError, LinkStats, Linker};
+use std::collections::BTreeMap;
+use std::ffi::{CString, c_char, c_int};
+
+/// Counters of the engine, with the memory manager's and the linker's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct McjitStats {
+    /// The memory manager's counters.
+    pub mm: MmStats,
+    /// The linker's counters.
+    pub link: LinkStats,
+    /// IR modules added.
+    pub modules_added: u64,
+    /// IR modules compiled by the backend (lazily, so possibly fewer than added).
+    pub modules_compiled: u64,
+    /// Object files and objects added.
+    pub objects_added: u64,
+    /// Modules and objects removed.
+    pub removed: u64,
+    /// Times pending code was resolved and the memory manager finalized.
+    pub finalizations: u64,
+}
+
+/// One module or object of the engine.
+struct Entry {
+    name: String,
+    /// The IR (`None` for object files).
+    module: Option<Module>,
+    /// Compiled (IR) or loaded (objects) into the linker.
+    loaded: bool,
+}
+
+/// The MCJIT-style native execution engine; see the crate documentation.
+pub struct Mcjit {
+    arch: Arch,
+    backend: Option<Box<dyn Backend>>,
+    codegen: CodegenOptions,
+    code_model: CodeModel,
+    fast_isel: bool,
+    mm: Box<dyn MemoryManager>,
+    linker: Linker,
+    entries: BTreeMap<u32, Entry>,
+    next_id: u32,
+    /// Code was loaded since the last resolve + finalize.
+    dirty: bool,
+    ctors_ran: bool,
+    dtors_ran: bool,
+    engine_id: u64,
+    stats: McjitStats,
+}
+
+fn mm_error(module: &str, e: MmError) -> EngineError {
+    EngineError::InvalidModule {
+        module: module.to_string(),
+        message: format!("memory manager: {e}"),
+    }
+}
+
+fn link_error(e: LinkError) -> EngineError {
+    match e {
+        LinkError::UndefinedSymbol { symbol, module } => {
+            EngineError::UndefinedSymbol { symbol, module }
+        }
+        LinkError::WrongArch { ref object, .. }
+        | LinkError::Memory { ref object, .. }
+        | LinkError::Overflow { ref object, .. }
+        | LinkError::Malformed { ref object, .. } => EngineError::InvalidModule {
+            module: object.clone(),
+            message: e.to_string(),
+        },
+        LinkError::DuplicateSymbol { ref second, .. } => EngineError::InvalidModule {
+            module: second.clone(),
+            message: e.to_string(),
+        },
+        LinkError::AlreadyLoaded(_) => EngineError::Unsupported(format!("engine bug: {e}")),
+    }
+}
+
+fn codegen_error(module: &str, e: CodegenError) -> EngineError {
+    match e {
+        CodegenError::WrongTarget { .. } => EngineError::InvalidModule {
+            module: module.to_string(),
+            message: e.to_string(),
+        },
+        CodegenError::Unsupported { .. } | CodegenError::Limit(_) => {
+            EngineError::Unsupported(e.to_string())
+        }
+    }
+}
+
+/// True when `m` defines `name` with a symbol visible to other modules.
+fn defines(m: &Module, name: &str) -> bool {
+    match m.lookup(name) {
+        Some(GlobalRef::Function(f)) => {
+            let f = &m.functions[f];
+            f.body.is_some() && !f.linkage.is_local()
+        }
+        Some(GlobalRef::Global(g)) => {
+            let g = &m.globals[g];
+            g.init.is_some() && !g.linkage.is_local()
+        }
+        Some(GlobalRef::Alias(a)) => !m.aliases[a].linkage.is_local(),
+        None => false,
+    }
+}
+
+impl Mcjit {
+    /// A builder with the default options.
+    pub fn builder() -> McjitBuilder {
+        McjitBuilder::new()
+    }
+
+    pub(crate) fn from_builder(b: McjitBuilder) -> Result<Self, EngineError> {
+        let arch = match b.target.or_else(Arch::host) {
+            Some(a) => a,
+            None => {
+                return Err(EngineError::Unsupported(
+                    "the host architecture is not x86-64 or AArch64".into(),
+                ));
+            }
+        };
+        if let Some(be) = &b.backend
+            && be.arch() != arch
+        {
+            return Err(EngineError::Unsupported(format!(
+                "the backend generates {} code for a {} engine",
+                be.arch(),
+                arch
+            )));
+        }
+        let mm = match b.memory_manager {
+            Some(mm) => mm,
+            None => Box::new(
+                mm_section::SectionMemoryManager::new().map_err(|e| mm_error("<engine>", e))?,
+            ),
+        };
+        let mut linker = Linker::new(arch);
+        for (name, address) in exit::mappings() {
+            linker.add_global_mapping(name, address);
+        }
+        let codegen = CodegenOptions {
+            opt_level: b.opt_level,
+            frame_pointers: b.no_frame_pointer_elim,
+        };
+        Ok(Mcjit {
+            arch,
+            backend: b.backend,
+            codegen,
+            code_model: b.code_model,
+            fast_isel: b.enable_fast_isel,
+            mm,
+            linker,
+            entries: BTreeMap::new(),
+            next_id: 0,
+            dirty: false,
+            ctors_ran: false,
+            dtors_ran: false,
+            engine_id: exit::new_engine_id(),
+            stats: McjitStats::default(),
+        })
+    }
+
+    /// The target architecture.
+    pub fn arch(&self) -> Arch {
+        self.arch
+    }
+
+    /// The code-generation options given to the backend.
+    pub fn codegen_options(&self) -> &CodegenOptions {
+        &self.codegen
+    }
+
+    /// The code model the engine was built with.
+    pub fn code_model(&self) -> CodeModel {
+        self.code_model
+    }
+
+    /// Whether fast instruction selection was requested (accepted, no effect).
+    pub fn fast_isel(&self) -> bool {
+        self.fast_isel
+    }
+
+    /// Counters of the engine, its memory manager and its linker.
+    pub fn stats(&self) -> McjitStats {
+        McjitStats {
+            mm: self.mm.stats(),
+            link: self.linker.stats(),
+            ..self.stats.clone()
+        }
+    }
+
+    /// The memory manager.
+    pub fn memory_manager(&self) -> &dyn MemoryManager {
+        self.mm.as_ref()
+    }
+
+    /// Exit handlers (`atexit`, `__cxa_atexit`) JIT code registered and that have not run.
+    pub fn pending_exit_handlers(&self) -> usize {
+        exit::handler_count(self.engine_id, &|a| self.linker.owner_of(a).is_some())
+    }
+
+    fn new_handle(&mut self, name: &str, module: Option<Module>) -> u32 {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.entries.insert(
+            id,
+            Entry {
+                name: name.to_string(),
+                module,
+                loaded: false,
+            },
+        );
+        id
+    }
+
+    /// Adds an ELF relocatable object (`.o` bytes). It is placed in memory now and linked
+    /// when first needed.
+    pub fn add_object_file(
+        &mut self,
+        bytes: &[u8],
+        name: &str,
+    ) -> Result<ModuleHandle, EngineError> {
+        let obj =
+            jit_link::load_elf_object(bytes, name).map_err(|e| EngineError::InvalidModule {
+                module: name.to_string(),
+                message: e.to_string(),
+            })?;
+        self.add_object(obj)
+    }
+
+    /// Adds a relocatable object. It is placed in memory now and linked when first needed.
+    pub fn add_object(&mut self, obj: CompiledObject) -> Result<ModuleHandle, EngineError> {
+        if obj.arch != self.arch {
+            return Err(EngineError::InvalidModule {
+                module: obj.name.clone(),
+                message: format!(
+                    "object contains {} code, this engine runs {} code",
+                    obj.arch, self.arch
+                ),
+            });
+        }
+        let name = obj.name.clone();
+        let id = self.new_handle(&name, None);
+        if let Err(e) = self.linker.load(ModuleId(id), obj, self.mm.as_mut()) {
+            self.entries.remove(&id);
+            return Err(link_error(e));
+        }
+        self.entries.get_mut(&id).expect("just inserted").loaded = true;
+        self.dirty = true;
+        self.stats.objects_added += 1;
+        Ok(ModuleHandle(id))
+    }
+
+    /// Compiles IR module `id` with the backend and loads the result.
+    fn compile(&mut self, id: u32) -> Result<(), EngineError> {
+        let entry = &self.entries[&id];
+        let Some(module) = &entry.module else {
+            return Ok(());
+        };
+        if entry.loaded {
+            return Ok(());
+        }
+        let Some(backend) = &self.backend else {
+            return Err(EngineError::Unsupported(format!(
+                "module `{}` needs code generation but the engine has no backend",
+                entry.name
+            )));
+        };
+        let obj = backend
+            .compile(module, &self.codegen)
+            .map_err(|e| codegen_error(&entry.name, e))?;
+        if obj.arch != self.arch {
+            return Err(EngineError::InvalidModule {
+                module: entry.name.clone(),
+                message: format!(
+                    "the backend produced {} code for a {} engine",
+                    obj.arch, self.arch
+                ),
+            });
+        }
+        self.linker
+            .load(ModuleId(id), obj, self.mm.as_mut())
+            .map_err(link_error)?;
+        self.entries.get_mut(&id).expect("entry exists").loaded = true;
+        self.dirty = true;
+        self.stats.modules_compiled += 1;
+        Ok(())
+    }
+
+    /// The not-yet-compiled IR module defining `name`.
+    fn pending_definer(&self, name: &str) -> Option<u32> {
+        self.entries
+            .iter()
+            .find(|(_, e)| !e.loaded && e.module.as_ref().is_some_and(|m| defines(m, name)))
+            .map(|(&id, _)| id)
+    }
+
+    /// Compiles the modules defining what loaded code needs, resolves, finalizes.
+    fn link_pending(&mut self) -> Result<(), EngineError> {
+        if !self.dirty {
+            return Ok(());
+        }
+        loop {
+            let needed: Vec<u32> = self
+                .linker
+                .unresolved_names()
+                .iter()
+                .filter_map(|n| self.pending_definer(n))
+                .collect();
+            if needed.is_empty() {
+                break;
+            }
+            for id in needed {
+                self.compile(id)?;
+            }
+        }
+        self.linker.resolve().map_err(link_error)?;
+        self.mm.finalize().map_err(|e| mm_error("<engine>", e))?;
+        self.dirty = false;
+        self.stats.finalizations += 1;
+        Ok(())
+    }
+
+    /// Compiles (if needed) the module defining `name`, links and finalizes what is pending.
+    fn ensure(&mut self, name: &str) -> Result<(), EngineError> {
+        if self.linker.exported(name).is_none()
+            && let Some(id) = self.pending_definer(name)
+        {
+            self.compile(id)?;
+        }
+        self.link_pending()
+    }
+
+    /// Compiles every pending module, links and finalizes everything (MCJIT's
+    /// `finalizeObject`). Idempotent.
+    pub fn finalize(&mut self) -> Result<(), EngineError> {
+        let pending: Vec<u32> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| !e.loaded)
+            .map(|(&id, _)| id)
+            .collect();
+        for id in pending {
+            self.compile(id)?;
+        }
+        self.link_pending()
+    }
+
+    /// Address of function `name`, compiled, linked and executable. The second call for
+    /// the same name only looks it up.
+    pub fn get_function_address(&mut self, name: &str) -> Result<u64, EngineError> {
+        self.ensure(name)?;
+        self.linker
+            .exported(name)
+            .ok_or_else(|| EngineError::NotFound(name.to_string()))
+    }
+
+    /// Destructors in the order to run them: modules in reverse order of addition.
+    fn destructors(&self) -> Vec<u64> {
+        let mut out = Vec::new();
+        for (&id, e) in self.entries.iter().rev().filter(|(_, e)| e.loaded) {
+            match &e.module {
+                Some(m) => {
+                    for r in m.static_initializers(true) {
+                        out.extend(self.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
+                    }
+                }
+                None => out.extend_from_slice(self.linker.fini_functions(ModuleId(id))),
+            }
+        }
+        out
+    }
+
+    fn constructors(&self) -> Vec<u64> {
+        let mut out = Vec::new();
+        for (&id, e) in self.entries.iter().filter(|(_, e)| e.loaded) {
+            match &e.module {
+                Some(m) => {
+                    for r in m.static_initializers(false) {
+                        out.extend(self.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
+                    }
+                }
+                None => out.extend_from_slice(self.linker.init_functions(ModuleId(id))),
+            }
+        }
+        out
+    }
+
+    /// Refuses to run code of a target other than the host.
+    fn check_runnable(&self) -> Result<(), EngineError> {
+        match Arch::host() {
+            Some(h) if h == self.arch => Ok(()),
+            _ => Err(EngineError::Unsupported(format!(
+                "this engine generates {} code, which cannot run on this host",
+                self.arch
+            ))),
+        }
+    }
+
+    fn arm_exit(&self) -> exit::Armed {
+        let dtors = if self.dtors_ran {
+            Vec::new()
+        } else {
+            self.destructors()
+        };
+        exit::arm(self.engine_id, dtors)
+    }
+
+    /// Runs `void (*)(void)` functions at `addrs`.
+    fn run_void_functions(&self, addrs: &[u64]) {
+        let _armed = self.arm_exit();
+        for &a in addrs {
+            // SAFETY: constructor and destructor addresses come from finalized modules of
+            // this engine and have the C type `void (void)`.
+            unsafe { std::mem::transmute::<usize, extern "C" fn()>(a as usize)() };
+        }
+    }
+}
+
+impl Drop for Mcjit {
+    fn drop(&mut self) {
+        exit::discard(self.engine_id, true, &|a| self.linker.owner_of(a).is_some());
+    }
+}
+
+impl ExecutionEngine for Mcjit {
+    fn add_module(&mut self, module: Module) -> Result<ModuleHandle, EngineError> {
+        if let Some(triple) = &module.triple {
+            match Arch::from_triple(triple) {
+                Some(a) if a == self.arch => {}
+                other => {
+                    let what = other
+                        .map_or_else(|| "an unknown architecture".to_string(), |a| a.to_string());
+                    return Err(EngineError::InvalidModule {
+                        module: module.name.clone(),
+                        message: format!(
+                            "the module is for {what} (triple `{triple}`), this engine runs {} code",
+                            self.arch
+                        ),
+                    });
+                }
+            }
+        }
+        let name = module.name.clone();
+        let id = self.new_handle(&name, Some(module));
+        self.stats.modules_added += 1;
+        Ok(ModuleHandle(id))
+    }
+
+    fn remove_module(&mut self, handle: ModuleHandle) -> Result<Module, EngineError> {
+        let e = self
+            .entries
+            .remove(&handle.0)
+            .ok_or_else(|| EngineError::NotFound(format!("module handle {}", handle.0)))?;
+        if e.loaded {
+            let owner = ModuleId(handle.0);
+            exit::discard(self.engine_id, false, &|a| {
+                self.linker.owner_of(a) == Some(owner)
+            });
+            self.linker.remove(owner, self.mm.as_mut());
+        }
+        self.stats.removed += 1;
+        Ok(e.module.unwrap_or_else(|| Module::new(&e.name)))
+    }
+
+    fn find_function(&self, name: &str) -> Option<ModuleHandle> {
+        self.entries
+            .iter()
+            .find(|(id, e)| match &e.module {
+                Some(m) => m
+                    .function_by_name(name)
+                    .is_some_and(|f| defines(m, &m.functions[f].name)),
+                None => self.linker.object(ModuleId(**id)).is_some_and(|o| {
+                    o.find_symbol(name)
+                        .is_some_and(|s| o.symbols[s.0 as usize].kind == SymbolKind::Function)
+                }),
+            })
+            .map(|(&id, _)| ModuleHandle(id))
+    }
+
+    fn add_global_mapping(&mut self, name: &str, address: u64) {
+        self.linker.add_global_mapping(name, address);
+    }
+
+    fn get_global_value_address(&mut self, name: &str) -> Result<u64, EngineError> {
+        self.get_function_address(name)
+    }
+
+    fn run_function(
+        &mut self,
+        name: &str,
+        args: &[GenericValue],
+    ) -> Result<GenericValue, EngineError> {
+        self.check_runnable()?;
+        let address = self.get_function_address(name)?;
+        let Some(m) = self
+            .entries
+            .values()
+            .filter_map(|e| e.module.as_ref())
+            .find(|m| defines(m, name))
+        else {
+            return Err(EngineError::Unsupported(format!(
+                "run_function needs an IR signature; `{name}` comes from an object file"
+            )));
+        };
+        let Some(f) = m.function_by_name(name) else {
+            return Err(EngineError::BadArguments {
+                function: name.to_string(),
+                message: "not a function".into(),
+            });
+        };
+        let _armed = self.arm_exit();
+        // SAFETY: `address` is the finalized code of `f` (get_function_address above).
+        unsafe { call::call(m, &m.functions[f], address, args) }
+    }
+
+    fn run_static_constructors(&mut self) -> Result<(), EngineError> {
+        self.check_runnable()?;
+        self.finalize()?;
+        let ctors = self.constructors();
+        self.run_void_functions(&ctors);
+        self.ctors_ran = true;
+        Ok(())
+    }
+
+    fn run_static_destructors(&mut self) -> Result<(), EngineError> {
+        if self.dtors_ran {
+            return Ok(());
+        }
+        self.check_runnable()?;
+        self.finalize()?;
+        {
+            let _armed = self.arm_exit();
+            exit::run_handlers(self.engine_id, &|a| self.linker.owner_of(a).is_some());
+        }
+        let dtors = self.destructors();
+        self.dtors_ran = true;
+        self.run_void_functions(&dtors);
+        Ok(())
+    }
+
+    fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError> {
+        self.check_runnable()?;
+        self.finalize()?;
+        let main = self.get_function_address("main")?;
+        if !self.ctors_ran {
+            self.run_static_constructors()?;
+        }
+        let to_c = |v: &[String]| -> Result<Vec<CString>, EngineError> {
+            v.iter()
+                .map(|s| {
+                    CString::new(s.as_bytes()).map_err(|_| EngineError::BadArguments {
+                        function: "main".into(),
+                        message: format!(
+                            "argument or environment string {s:?} contains a NUL byte"
+                        ),
+                    })
+                })
+                .collect()
+        };
+        let (argv_s, envp_s) = (to_c(args)?, to_c(env)?);
+        let mut argv: Vec<*const c_char> = argv_s.iter().map(|s| s.as_ptr()).collect();
+        argv.push(std::ptr::null());
+        let mut envp: Vec<*const c_char> = envp_s.iter().map(|s| s.as_ptr()).collect();
+        envp.push(std::ptr::null());
+        let code = {
+            let _armed = self.arm_exit();
+            // SAFETY: `main` is finalized code of the C type `int (int, char **, char **)`
+            // (a `main` declared with fewer parameters ignores the extra ones under the C
+            // calling conventions of both targets); argv/envp are NULL-terminated arrays of
+            // NUL-terminated strings that outlive the call.
+            unsafe {
+                let f = std::mem::transmute::<
+                    usize,
+                    extern "C" fn(c_int, *const *const c_char, *const *const c_char) -> c_int,
+                >(main as usize);
+                f(args.len() as c_int, argv.as_ptr(), envp.as_ptr())
+            }
+        };
+        self.run_static_destructors()?;
+        Ok(code)
+    }
+}

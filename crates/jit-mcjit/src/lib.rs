@@ -1,0 +1,44 @@
+//! The MCJIT-style native execution engine: IR modules (compiled by a [`Backend`] given to
+//! the builder) and relocatable objects (ELF `.o` files or [`CompiledObject`]s) go in; they
+//! are linked by `jit-link` into memory owned by a [`MemoryManager`] (by default
+//! `mm-section`) and run natively. It implements [`ExecutionEngine`], like the interpreter.
+//!
+//! It does not generate code itself (the facade wires in `codegen-dynasm`) and does not read
+//! `.ll` files.
+//!
+//! # Semantics (MCJIT's, with its gaps closed)
+//! - **Lazy**: `add_module` only checks the target; a module is compiled when one of its
+//!   symbols is first needed (`get_function_address`, `run_function`, ...), together with the
+//!   modules that define what it uses. `finalize` compiles everything pending.
+//! - **Implicit finalize**: `get_function_address`, `get_global_value_address`,
+//!   `run_function`, `run_main` and `run_static_constructors` resolve relocations and make
+//!   code executable (W^X) first; repeated calls only look the symbol up.
+//! - **Removal frees memory**: `remove_module` forgets the module's symbols and releases its
+//!   sections through the memory manager (LLVM keeps them).
+//! - **Exit**: `exit`, `atexit` and `__cxa_atexit` used by JIT code resolve to engine functions
+//!   that run exit handlers and the static destructors before the real `exit` (see
+//!   `exit.rs`); `run_main` runs the same sequence when `main` returns.
+//! - **Symbol resolution**: see `jit-link` (objects, then global mappings, then the process).
+//!
+//! # Tests
+//! `tests/programs.rs` compiles C files with `cc -O1 -fPIC -c`, runs them through the engine
+//! in a child process and compares stdout and exit status with the native build (and runs
+//! the whole `tests/corpus` the same way against its expected output);
+//! `tests/fake_backend.rs` drives the IR path with a backend returning canned code. For
+//! AArch64 under QEMU, run the tests with `--target aarch64-unknown-linux-gnu`, the cargo
+//! runner and linker variables, `JIT_TEST_CC=aarch64-linux-gnu-gcc` and
+//! `JIT_TEST_RUNNER="qemu-aarch64-static -L /usr/aarch64-linux-gnu"` (`jit-link` honours
+//! `JIT_TEST_CC` too).
+//!
+//! [`Backend`]: jit_core::backend::Backend
+//! [`MemoryManager`]: jit_core::memory::MemoryManager
+//! [`ExecutionEngine`]: jit_core::engine::ExecutionEngine
+//! [`CompiledObject`]: jit_core::object::CompiledObject
+
+mod builder;
+mod call;
+mod engine;
+mod exit;
+
+pub use builder::{CodeModel, McjitBuilder};
+pub use engine::{Mcjit, McjitStats};

@@ -1,0 +1,87 @@
+//! `cargo xtask test-arm`: cross-builds the tests for `aarch64-unknown-linux-gnu` and runs
+//! them under QEMU user-mode emulation, so the AArch64 side of the engine is tested on an
+//! x86-64 machine.
+//!
+//! It sets itself up: the rustup target, and (as root) Debian's `qemu-user-static`,
+//! `gcc-aarch64-linux-gnu` and `libc6-dev-arm64-cross`. Test binaries run through cargo's
+//! target runner; children they spawn (the `jit` binary) run through `JIT_TEST_RUNNER`,
+//! because without binfmt_misc an emulated process cannot exec another AArch64 binary.
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Result, bail};
+
+use crate::process;
+use crate::setup::{self, Requirement};
+
+/// The Rust target triple.
+pub const TARGET: &str = "aarch64-unknown-linux-gnu";
+
+/// QEMU with the cross sysroot, as a command prefix.
+pub const RUNNER: &str = "qemu-aarch64-static -L /usr/aarch64-linux-gnu";
+
+/// The packages whose tests run under QEMU.
+const PACKAGES: &[&str] = &[
+    "jit-core",
+    "jit-interp",
+    "mm-section",
+    "jit-link",
+    "jit-mcjit",
+    "jit",
+    "jit-cli",
+];
+
+const REQUIREMENTS: &[Requirement] = &[
+    Requirement {
+        probe: "qemu-aarch64-static",
+        package: "qemu-user-static",
+    },
+    Requirement {
+        probe: "aarch64-linux-gnu-gcc",
+        package: "gcc-aarch64-linux-gnu",
+    },
+    Requirement {
+        probe: "/usr/aarch64-linux-gnu/include/stdio.h",
+        package: "libc6-dev-arm64-cross",
+    },
+];
+
+/// Adds the rustup target when it is missing.
+fn ensure_target() -> Result<()> {
+    let installed =
+        process::stdout_of(Command::new("rustup").args(["target", "list", "--installed"]))?;
+    if installed.lines().any(|l| l.trim() == TARGET) {
+        return Ok(());
+    }
+    if !setup::find_in_path("rustup") {
+        bail!("the Rust target {TARGET} is missing and rustup is not available to add it");
+    }
+    process::run(Command::new("rustup").args(["target", "add", TARGET]))
+}
+
+/// Sets the cross linker, C compiler (for libffi's bundled C code and for tests that
+/// compile C), the runner of test binaries and the runner of the children they spawn.
+pub fn cross_env(cmd: &mut Command) -> &mut Command {
+    cmd.env(
+        "CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER",
+        "aarch64-linux-gnu-gcc",
+    )
+    .env("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER", RUNNER)
+    .env("CC_aarch64_unknown_linux_gnu", "aarch64-linux-gnu-gcc")
+    .env("AR_aarch64_unknown_linux_gnu", "aarch64-linux-gnu-ar")
+    .env("JIT_TEST_RUNNER", RUNNER)
+    .env("JIT_TEST_CC", "aarch64-linux-gnu-gcc")
+}
+
+/// Sets up the cross toolchain and runs the AArch64 tests.
+pub fn run(root: &Path, cargo: &Path) -> Result<()> {
+    ensure_target()?;
+    setup::ensure_packages("cargo xtask test-arm", REQUIREMENTS)?;
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root).args(["test", "--target", TARGET]);
+    for p in PACKAGES {
+        cmd.args(["-p", p]);
+    }
+    process::run(cross_env(&mut cmd))
+}
