@@ -91,6 +91,27 @@ pub fn ensure_packages(purpose: &str, reqs: &[Requirement]) -> Result<()> {
     Ok(())
 }
 
+/// Like [`ensure_packages`], but when the packages cannot be installed (not root, no
+/// apt-get) it prints what is missing and carries on: the tests that need them skip with a
+/// note, so a developer without root can still run the rest.
+pub fn ensure_packages_or_warn(purpose: &str, reqs: &[Requirement]) -> Result<()> {
+    if reqs.iter().all(Requirement::present) || (is_root() && find_in_path("apt-get")) {
+        return ensure_packages(purpose, reqs);
+    }
+    let mut missing: Vec<&str> = reqs
+        .iter()
+        .filter(|r| !r.present())
+        .map(|r| r.package)
+        .collect();
+    missing.dedup();
+    eprintln!(
+        "xtask: warning: {purpose} would use packages that are not installed: {list}\n\
+         xtask: tests that need them will be skipped; install with: sudo apt-get install -y {list}",
+        list = missing.join(" ")
+    );
+    Ok(())
+}
+
 /// Ensures `cargo fmt` and `cargo clippy` work, adding the rustup components if not.
 pub fn ensure_rust_components(cargo: &Path) -> Result<()> {
     let works = |sub: &str| {

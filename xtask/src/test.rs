@@ -66,8 +66,40 @@ impl Step {
     }
 }
 
+/// Programs some tests drive: LLVM's assembler checks printed IR, the cross toolchain and
+/// QEMU run AArch64 code, valgrind checks the C API programs.
+const TEST_TOOLS: &[setup::Requirement] = &[
+    setup::Requirement {
+        probe: "clang-19",
+        package: "clang-19",
+    },
+    setup::Requirement {
+        probe: "llvm-as-19",
+        package: "llvm-19",
+    },
+    setup::Requirement {
+        probe: "aarch64-linux-gnu-gcc",
+        package: "gcc-aarch64-linux-gnu",
+    },
+    setup::Requirement {
+        probe: "/usr/aarch64-linux-gnu/include/stdio.h",
+        package: "libc6-dev-arm64-cross",
+    },
+    setup::Requirement {
+        probe: "qemu-aarch64-static",
+        package: "qemu-user-static",
+    },
+    setup::Requirement {
+        probe: "valgrind",
+        package: "valgrind",
+    },
+];
+
 /// The pipeline, in order. Add a step by adding a line.
 pub const STEPS: &[Step] = &[
+    Step::func("tools the tests use", |_| {
+        setup::ensure_packages_or_warn("the test suite", TEST_TOOLS)
+    }),
     Step::cargo("rustfmt", "fmt --all -- --check"),
     Step::cargo("clippy", "clippy --workspace --all-targets -- -D warnings"),
     Step::cargo("cargo test", "test --workspace"),
