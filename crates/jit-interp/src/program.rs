@@ -17,6 +17,8 @@ pub(crate) fn to_error(u: Unwind) -> EngineError {
 }
 
 impl Machine {
+    /// Constructors in run order (modules in order of addition), or destructors in run
+    /// order (modules in reverse order of addition, as the native `.fini_array` runs).
     fn initializers(&self, destructors: bool) -> Vec<FnKey> {
         let mut out = Vec::new();
         for (i, lm) in self.modules.iter().enumerate() {
@@ -34,11 +36,12 @@ impl Machine {
                 })
                 .collect();
             if destructors {
-                // Higher priorities first, and later entries of one priority first, as the
-                // native `.fini_array` runs.
-                list.reverse();
+                // Later modules' destructors first: prepend this module's list.
+                list.append(&mut out);
+                out = list;
+            } else {
+                out.append(&mut list);
             }
-            out.extend(list);
         }
         out
     }

@@ -350,8 +350,10 @@ impl Module {
         self.symbols.len()
     }
 
-    /// The functions registered in `@llvm.global_ctors` (or `_dtors` when `destructors`),
-    /// sorted by priority, stable for equal priorities.
+    /// The functions registered in `@llvm.global_ctors` (or `_dtors` when `destructors`), in
+    /// the order a native program runs them: constructors by ascending priority (array order
+    /// for equal priorities), destructors in exactly the reverse order (descending priority,
+    /// later entries first), as the ELF `.init_array`/`.fini_array` sections run.
     pub fn static_initializers(&self, destructors: bool) -> Vec<GlobalRef> {
         let name = if destructors {
             "llvm.global_dtors"
@@ -383,6 +385,9 @@ impl Module {
             }
         }
         out.sort_by_key(|(p, _)| *p);
+        if destructors {
+            out.reverse();
+        }
         out.into_iter().map(|(_, r)| r).collect()
     }
 
