@@ -25,11 +25,17 @@ pub const RUNNER: &str = "qemu-aarch64-static -L /usr/aarch64-linux-gnu";
 const PACKAGES: &[&str] = &[
     "jit-core",
     "jit-interp",
+    "mm-common",
     "mm-section",
+    "mm-pool",
+    "mm-huge",
+    "jit-plugin",
+    "budget-mm",
     "jit-link",
     "jit-mcjit",
     "jit",
     "jit-cli",
+    "jit-capi",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[
@@ -83,5 +89,15 @@ pub fn run(root: &Path, cargo: &Path) -> Result<()> {
     for p in PACKAGES {
         cmd.args(["-p", p]);
     }
+    process::run(cross_env(&mut cmd))?;
+    // codegen-dynasm: the unit tests (encoding tables of both ISAs) and the AArch64 test
+    // target; its x86-64 execution tests run x86-64 code and only make sense on x86-64.
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root)
+        .args(["test", "--target", TARGET, "-p", "codegen-dynasm"])
+        .args(CODEGEN_TARGETS);
     process::run(cross_env(&mut cmd))
 }
+
+/// The test targets of `codegen-dynasm` that run under QEMU.
+const CODEGEN_TARGETS: &[&str] = &["--lib", "--test", "aarch64"];

@@ -7,6 +7,8 @@
 //!   (LLVM IR for x86-64 and AArch64 at -O0 and -O2, plus the expected output of each
 //!   program, cross-checked between optimization levels and architectures), or with
 //!   `--check` verifies that what is checked in is up to date.
+//! - `cargo xtask headers [--check]` writes `include/jit.h` (cbindgen) and the LLVM-C
+//!   compatibility headers under `include/llvm-c/`, or checks that they are up to date.
 //! - `cargo xtask test` runs the project's test pipeline (formatting, clippy, tests, and
 //!   `test-arm`).
 //! - `cargo xtask test-arm` cross-builds the tests for AArch64 and runs them under QEMU.
@@ -16,6 +18,7 @@
 
 mod arm;
 mod corpus;
+mod headers;
 mod process;
 mod setup;
 mod test;
@@ -38,6 +41,8 @@ struct Cli {
 enum Task {
     /// Regenerate the C corpus (.ll files and expected outputs) under tests/corpus/.
     Corpus(corpus::CorpusArgs),
+    /// Generate include/jit.h (cbindgen) and the include/llvm-c compatibility headers.
+    Headers(headers::HeadersArgs),
     /// Run the test pipeline: rustfmt check, clippy with -D warnings, cargo test, test-arm.
     Test,
     /// Cross-build the tests for aarch64-unknown-linux-gnu and run them under QEMU.
@@ -48,6 +53,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = workspace_root().and_then(|root| match cli.command {
         Task::Corpus(args) => corpus::run(&root, &args),
+        Task::Headers(args) => headers::run(&root, &args),
         Task::Test => test::run(&root),
         Task::TestArm => arm::run(&root, &test::cargo_path()),
     });

@@ -102,6 +102,9 @@ pub const STEPS: &[Step] = &[
     }),
     Step::cargo("rustfmt", "fmt --all -- --check"),
     Step::cargo("clippy", "clippy --workspace --all-targets -- -D warnings"),
+    Step::func("C headers up to date", |cx| {
+        crate::headers::run(&cx.root, &crate::headers::HeadersArgs { check: true })
+    }),
     Step::cargo("cargo test", "test --workspace"),
     Step::func("test-arm (AArch64 under QEMU)", |cx| {
         crate::arm::run(&cx.root, &cx.cargo)

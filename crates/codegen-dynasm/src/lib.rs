@@ -1,5 +1,78 @@
-//! Native code generation with dynasm: lowers a `jit_core` module to a relocatable
-//! `CompiledObject` for x86-64 (System V) and AArch64 (AAPCS64).
+//! Native code generation with dynasm: lowers a `jit_core` [`Module`](jit_core::ir::Module)
+//! to a relocatable [`CompiledObject`](jit_core::object::CompiledObject) for x86-64 (System V).
 //!
-//! Not built yet: the x86-64 backend arrives with the native-engine issue and the AArch64
-//! backend with the AArch64 issue. Until then the `jit` facade offers only the interpreter.
+//! # What it does
+//! [`X64Backend`] implements [`jit_core::backend::Backend`]: every defined function becomes
+//! position-independent machine code in one `.text` section; globals become `.data`,
+//! `.rodata` and `.bss` sections laid out per the module's data layout. Every reference to a
+//! symbol is a relocation: `Plt32` for calls (the linker adds stubs when out of reach),
+//! `Pc32` (`lea reg, [rip+sym]`) for addresses of symbols defined in the same object,
+//! `GotPcRel` (`mov reg, [rip+sym@GOTPCREL]`) for addresses of symbols defined elsewhere,
+//! and `Abs64` for addresses in initialised data.
+//!
+//! # Tier 0 (every `OptLevel` for now)
+//! One linear pass per function, no IR transformation:
+//! - every SSA value has its own stack slot below `rbp` (scalars zero-extended to 8 bytes,
+//!   aggregates in memory layout); static allocas of the entry block are frame areas;
+//! - each instruction loads operands into scratch registers, computes, and stores its result
+//!   once; constants stay immediates; an `icmp` used only by the following branch becomes
+//!   `cmp` + `jcc`; phis are parallel copies on each edge;
+//! - `rbp` frame pointers are always kept (NoFramePointerElim semantics), so debuggers and
+//!   profilers can unwind;
+//! - **`returns_twice` invariant**: no value is cached in a register across a call, so a
+//!   second return from `setjmp` sees every value in memory. A future register allocator
+//!   must keep values that are live across such calls in memory.
+//!
+//! # System V ABI
+//! The IR already carries clang's ABI lowering; the backend places each IR argument:
+//! integers and pointers in `rdi, rsi, rdx, rcx, r8, r9`, `float`/`double`/`<2 x float>` in
+//! `xmm0`–`xmm7`, `i128` in two GP registers, the rest in 8-byte stack slots; `byval(T)`
+//! copies into the outgoing area (aligned per `align`); `sret` comes back in `rax`;
+//! `signext`/`zeroext` are applied; small aggregate returns are classified per eightbyte
+//! (`rax`/`rdx`, `xmm0`/`xmm1`); variadic calls set `%al`; the stack is 16-byte aligned at
+//! every call. Variadic definitions spill the six GP and eight SSE argument registers to a
+//! 176-byte register save area so `llvm.va_start` builds a real `va_list`.
+//!
+//! # Coverage
+//! Integer arithmetic at widths 1–64 (odd widths kept zero-extended) and `i128`
+//! (division through libgcc's `__divti3` family, float conversions through `__floattidf`
+//! and `__fixdfti` and their kin); `float`/`double` with SSE2 (`frem` and rounding
+//! functions through libm); every cast, `icmp`/`fcmp` (NaN-correct), `select`, `phi`,
+//! `switch` (jump table when dense, binary search otherwise), static and dynamic `alloca`,
+//! loads and stores of scalars, odd widths and aggregates, `getelementptr`,
+//! `extractvalue`/`insertvalue`, `<2 x float>` carriers (element access, shuffles,
+//! arithmetic), `va_arg`, direct/indirect/variadic calls, and the intrinsics clang emits
+//! for C (memory, varargs, stack save/restore, min/max/abs, bit counting, byte and bit
+//! reversal, funnel shifts, overflow and saturating arithmetic, `is.fpclass`,
+//! `load.relative`, libm functions, traps and no-ops). Constant expressions fold into
+//! immediates or `lea`.
+//!
+//! What is not supported returns [`CodegenError::Unsupported`](jit_core::backend::CodegenError)
+//! naming the function, the `file:line:col` and the construct: never wrong code. Not yet:
+//! vectors other than small float carriers, aggregates passed by value without `byval`,
+//! aggregate returns over 16 bytes without `sret`, `thread_local` globals, funnel shifts of
+//! widths 33–63, `i128` switches and overflow intrinsics, `frameaddress`/`returnaddress`
+//! of outer frames.
+//!
+//! # AArch64
+//! [`A64Backend`] (module [`aarch64`]) is the same tier-0 design for AAPCS64 as clang lowers
+//! it for `aarch64-linux-gnu`: frame records (`x29`/`x30`), every value in a slot below
+//! `x29`, scratch registers only (no callee-saved register is used, so none is saved), the
+//! same `returns_twice` invariant; `Call26` calls, `ADRP`+`ADD`/GOT pairs for addresses,
+//! jump tables for dense switches. It runs on any host: [`elfwrite`] writes its objects as
+//! ELF relocatable files (`jit compile --target aarch64`).
+//!
+//! [`objbuild`] holds the ISA-independent parts of building an object (symbols, data
+//! sections, global initializers, aliases) that the AArch64 backend uses.
+//!
+//! # What it does not do
+//! Linking, memory placement and symbol resolution belong to the linker and the memory
+//! managers.
+
+pub mod aarch64;
+pub mod elfwrite;
+pub mod objbuild;
+pub mod x64;
+
+pub use aarch64::A64Backend;
+pub use x64::X64Backend;

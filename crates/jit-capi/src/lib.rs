@@ -1,5 +1,30 @@
-//! An LLVM-C compatible C API (`LLVMCreateMCJITCompilerForModule`, `LLVMGetFunctionAddress`,
-//! the IR builder, ...) so programs written for LLVM's MCJIT compile unchanged against our
-//! headers and link against this library instead of LLVM.
+//! An LLVM-C compatible C API over the jit workspace: a C program written for LLVM's MCJIT
+//! (`LLVMModuleCreateWithName`, the IR builder, `LLVMCreateMCJITCompilerForModule`,
+//! `LLVMGetFunctionAddress`, ...) compiles unchanged against `include/llvm-c/*.h` and links
+//! against this library (`libjit_capi.a` or `.so`) instead of LLVM.
 //!
-//! Not built yet: it arrives with the C API issue.
+//! It covers the subset of Core.h, Analysis.h, IRReader.h, Target.h and ExecutionEngine.h
+//! listed in `include/llvm-c/`, plus `Jit*` extensions (`include/jit.h`, generated from
+//! [`ext`] by `cargo xtask headers`). Engines are built through the facade's
+//! `jit::EngineBuilder`; this crate holds no engine logic.
+//!
+//! * [`boundary`]: panics never cross into C (`catch_unwind` in every entry point), errors
+//!   become `malloc`'d messages freed by `LLVMDisposeMessage`, NULL handles are errors.
+//! * [`handles`]: what each opaque handle points to, and the lifetime rules (as LLVM's).
+//! * [`core`], [`analysis`], [`irreader`], [`target`]: building, checking and reading IR.
+//! * [`engine`], [`generic_value`], [`mm`]: ExecutionEngine.h; client memory managers go
+//!   through the facade's `jit::callback_mm::CallbackMemoryManager` adapter.
+
+pub mod analysis;
+pub mod boundary;
+pub mod core;
+pub mod engine;
+pub mod ext;
+pub mod generic_value;
+pub mod handles;
+pub mod irreader;
+pub mod mm;
+pub mod target;
+
+#[cfg(test)]
+mod tests;

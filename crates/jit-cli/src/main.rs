@@ -22,27 +22,53 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run `main` of a .ll file with the given arguments.
+    /// Run `main` of a .ll file (or of an ELF object from `cc -c -fPIC`) with the given
+    /// arguments.
     Run(RunArgs),
     /// Parse and verify a .ll file; print problems as FILE:LINE:COL: message.
     Check {
         /// The .ll file.
         file: PathBuf,
     },
+    /// Compile a .ll file to an ELF relocatable object for a target (any host can produce
+    /// code for any supported target): `jit compile --target aarch64 FILE.ll -o FILE.o`.
+    Compile {
+        /// Target architecture: `aarch64` or `x86_64`.
+        #[arg(long)]
+        target: String,
+        /// The .ll file.
+        file: PathBuf,
+        /// The object file to write.
+        #[arg(short = 'o')]
+        output: PathBuf,
+    },
+    /// List the memory managers this build has (name and description), and the plugins
+    /// given with --mm-plugin.
+    Managers {
+        /// A memory-manager plugin to describe too (PATH.so[:CONFIG]); may be repeated.
+        #[arg(long = "mm-plugin")]
+        plugins: Vec<String>,
+    },
 }
 
 #[derive(clap::Args)]
 struct RunArgs {
-    /// Execution engine: `interp` (reference interpreter) or `mcjit` (native).
-    #[arg(long, default_value = "interp")]
-    engine: String,
+    /// Execution engine: `mcjit` (native code; the default where this build has a backend
+    /// for the host) or `interp` (the reference interpreter).
+    #[arg(long)]
+    engine: Option<String>,
     /// Optimisation level of the native engine (-O0 .. -O3).
     #[arg(short = 'O', default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=3))]
     opt_level: u8,
-    /// Memory manager of the native engine, by name.
-    #[arg(long = "mm")]
+    /// Memory manager of the native engine: NAME[:key=value,...] (see `jit managers`).
+    /// Without it (and without --mm-plugin), $JIT_MEMORY_MANAGER_PLUGIN or
+    /// $JIT_MEMORY_MANAGER choose.
+    #[arg(long = "mm", conflicts_with = "memory_manager_plugin")]
     memory_manager: Option<String>,
-    /// The .ll file to run.
+    /// Memory manager loaded from a plugin: PATH.so[:CONFIG] (see docs/plugin-abi.md).
+    #[arg(long = "mm-plugin")]
+    memory_manager_plugin: Option<String>,
+    /// The .ll file (or ELF relocatable object) to run.
     file: PathBuf,
     /// Arguments passed to the program's `main`.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -50,16 +76,77 @@ struct RunArgs {
 }
 
 fn run(args: RunArgs) -> Result<i32, JitError> {
-    let kind: EngineKind = args.engine.parse()?;
+    let object = jit::is_elf_file(&args.file);
+    let kind = match &args.engine {
+        Some(name) => name.parse()?,
+        None if object => EngineKind::Mcjit,
+        None => EngineKind::default_for_host(),
+    };
+    if object && kind != EngineKind::Mcjit {
+        return Err(JitError::NotBuilt(format!(
+            "{}: an ELF object file runs on the mcjit engine only; the interpreter runs .ll files",
+            args.file.display()
+        )));
+    }
     let mut builder = EngineBuilder::new().kind(kind).opt_level(args.opt_level);
     if let Some(mm) = &args.memory_manager {
         builder = builder.memory_manager_by_name(mm);
+    } else if let Some(spec) = &args.memory_manager_plugin {
+        let (path, config) = jit::plugin::split_plugin_spec(spec);
+        builder = builder.memory_manager_plugin_with_config(path, config);
+    } else if kind == EngineKind::Mcjit {
+        builder = builder.memory_manager_from_env();
+    }
+    let mut argv = vec![args.file.display().to_string()];
+    argv.extend(args.args);
+    if object {
+        return jit::run_object_file(builder, &args.file, &argv);
     }
     let mut engine = builder.build()?;
     let module = jit::load_module_file(&args.file)?;
-    let mut argv = vec![args.file.display().to_string()];
-    argv.extend(args.args);
     jit::run_program(engine.as_mut(), module, &argv)
+}
+
+/// `jit managers`: one `NAME  DESCRIPTION` line per manager, plugins last.
+/// `jit compile`: .ll text → backend for `target` → ELF relocatable object.
+fn compile(target: &str, file: &std::path::Path, output: &std::path::Path) -> Result<(), String> {
+    use jit::jit_core::backend::{Backend, CodegenOptions};
+    let arch = jit::jit_core::Arch::from_triple(target)
+        .ok_or_else(|| format!("unknown target `{target}` (use aarch64 or x86_64)"))?;
+    let display = file.display().to_string();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{display}: {e}"))?;
+    let module = jit::jit_core::reader::parse_module(&text, &display).map_err(|e| e.to_string())?;
+    jit::jit_core::verifier::verify_module(&module).map_err(|e| e.to_string())?;
+    let backend: Box<dyn Backend> = match arch {
+        jit::jit_core::Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
+        jit::jit_core::Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
+    };
+    let obj = backend
+        .compile(&module, &CodegenOptions::default())
+        .map_err(|e| e.to_string())?;
+    let bytes = codegen_dynasm::elfwrite::write_elf(&obj)?;
+    std::fs::write(output, bytes).map_err(|e| format!("{}: {e}", output.display()))
+}
+
+fn managers(plugins: &[String]) -> Result<(), JitError> {
+    let mut rows: Vec<(String, String)> = jit::available_memory_managers()
+        .iter()
+        .map(|f| (f.name.to_string(), f.description.to_string()))
+        .collect();
+    for spec in plugins {
+        let (path, config) = jit::plugin::split_plugin_spec(spec);
+        let m = jit::load_memory_manager_plugin(std::path::Path::new(path), config)?;
+        use jit::jit_core::memory::MemoryManager;
+        rows.push((
+            m.name().to_string(),
+            format!("plugin {}: {}", m.path(), m.description()),
+        ));
+    }
+    let width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+    for (name, description) in rows {
+        println!("{name:width$}  {description}");
+    }
+    Ok(())
 }
 
 fn report(e: &JitError) {
@@ -78,6 +165,24 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { file } => match jit::load_module_file(&file) {
             Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                report(&e);
+                ExitCode::FAILURE
+            }
+        },
+        Command::Compile {
+            target,
+            file,
+            output,
+        } => match compile(&target, &file, &output) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("jit: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Managers { plugins } => match managers(&plugins) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 report(&e);
                 ExitCode::FAILURE

@@ -109,16 +109,23 @@ fn ir_for_another_target_is_rejected() {
 }
 
 #[test]
-fn unknown_engine_and_unbuilt_engine() {
+fn unknown_engine_is_a_clear_error() {
     let path = temp_ll("ok.ll", "define i32 @main() {\n  ret i32 0\n}\n");
     assert_clean_failure(
         &jit(&["run", "--engine", "warp", path.to_str().unwrap()]),
         "unknown engine `warp`",
     );
-    assert_clean_failure(
-        &jit(&["run", "--engine", "mcjit", path.to_str().unwrap()]),
-        "not built yet",
-    );
+}
+
+#[test]
+fn native_engine_runs_or_says_it_is_not_built_for_this_host() {
+    let path = temp_ll("seven.ll", "define i32 @main() {\n  ret i32 7\n}\n");
+    let o = jit(&["run", "--engine", "mcjit", path.to_str().unwrap()]);
+    if matches!(std::env::consts::ARCH, "x86_64" | "aarch64") {
+        assert_eq!(o.status.code(), Some(7), "{}", stderr(&o));
+    } else {
+        assert_clean_failure(&o, "backend yet");
+    }
 }
 
 #[test]
@@ -127,10 +134,13 @@ fn undefined_external_symbol_is_a_clear_error() {
         "undef.ll",
         "declare i32 @no_such_function_anywhere(i32)\ndefine i32 @main() {\n  %r = call i32 @no_such_function_anywhere(i32 1)\n  ret i32 %r\n}\n",
     );
-    assert_clean_failure(
-        &jit(&["run", path.to_str().unwrap()]),
-        "no_such_function_anywhere",
-    );
+    for engine in ["interp", "mcjit"] {
+        let o = jit(&["run", "--engine", engine, path.to_str().unwrap()]);
+        if engine == "mcjit" && !matches!(std::env::consts::ARCH, "x86_64" | "aarch64") {
+            continue; // no native backend for this host yet
+        }
+        assert_clean_failure(&o, "no_such_function_anywhere");
+    }
 }
 
 #[test]
@@ -139,5 +149,29 @@ fn division_by_zero_is_a_runtime_error() {
         "div.ll",
         "define i32 @main(i32 %argc, ptr %argv) {\n  %d = sub i32 %argc, 1\n  %q = sdiv i32 7, %d\n  ret i32 %q\n}\n",
     );
-    assert_clean_failure(&jit(&["run", path.to_str().unwrap()]), "division by zero");
+    // The interpreter detects it; native code traps as a native program would.
+    assert_clean_failure(
+        &jit(&["run", "--engine", "interp", path.to_str().unwrap()]),
+        "division by zero",
+    );
+}
+
+#[test]
+fn object_files_need_the_native_engine() {
+    let src = temp_ll("obj.c", "int main(void) { return 3; }\n");
+    let obj = src.with_extension("o");
+    let cc = std::env::var("JIT_TEST_CC").unwrap_or_else(|_| "cc".to_string());
+    let status = std::process::Command::new(&cc)
+        .args(["-fPIC", "-c"])
+        .arg(&src)
+        .arg("-o")
+        .arg(&obj)
+        .status()
+        .expect("run the C compiler");
+    assert!(status.success());
+    assert_eq!(jit(&["run", obj.to_str().unwrap()]).status.code(), Some(3));
+    assert_clean_failure(
+        &jit(&["run", "--engine", "interp", obj.to_str().unwrap()]),
+        "mcjit engine only",
+    );
 }

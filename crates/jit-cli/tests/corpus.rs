@@ -50,3 +50,62 @@ fn interpreter_runs_corpus_o0() {
 fn interpreter_runs_corpus_o2() {
     run_corpus("interp", "O2");
 }
+
+/// Whether this build has a native backend for the host (the tests of `--engine mcjit` run
+/// only there; elsewhere `unbuilt_native_engine_is_a_clear_error` in cli.rs covers it).
+fn native_engine_available() -> bool {
+    matches!(std::env::consts::ARCH, "x86_64" | "aarch64")
+}
+
+#[test]
+fn native_engine_runs_corpus_o0() {
+    if native_engine_available() {
+        run_corpus("mcjit", "O0");
+    }
+}
+
+#[test]
+fn native_engine_runs_corpus_o2() {
+    if native_engine_available() {
+        run_corpus("mcjit", "O2");
+    }
+}
+
+/// `jit run prog.o`: every corpus program compiled by the system C compiler
+/// (`$JIT_TEST_CC`, default `cc`) with `-O1 -fPIC -c` runs on the native engine with the
+/// native program's output.
+#[test]
+fn gcc_objects_run_on_the_native_engine() {
+    let cc = std::env::var("JIT_TEST_CC").unwrap_or_else(|_| "cc".to_string());
+    let dir = std::env::temp_dir().join(format!("jit-cli-objects-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut failures = Vec::new();
+    for p in jit_tests::programs() {
+        let obj = dir.join(format!("{}.o", p.name));
+        let status = std::process::Command::new(&cc)
+            .args(["-O1", "-fPIC", "-c", "-w"])
+            .arg(p.source_path())
+            .arg("-o")
+            .arg(&obj)
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run the C compiler `{cc}`: {e}"));
+        assert!(status.success(), "{cc} failed on {}", p.name);
+        let out = jit_tests::command(env!("CARGO_BIN_EXE_jit"))
+            .arg("run")
+            .arg(&obj)
+            .args(&p.args)
+            .output()
+            .expect("spawn jit");
+        if out.stdout != p.expected_stdout || out.status.code() != Some(p.expected_exit) {
+            failures.push(format!(
+                "{}: exit {:?} (want {}); stderr: {}",
+                p.name,
+                out.status.code(),
+                p.expected_exit,
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -192,7 +192,7 @@ impl ConstEval<'_, '_> {
                 } else {
                     let fp = tyinfo::fp(types, ty).unwrap_or(Fp::F64);
                     let fop = float_op(*op).unwrap_or(value::FloatOp::Add);
-                    Ok(fp.put(value::fbin64(fop, fp.get(a), fp.get(b))))
+                    Ok(fp.put(value::fbin(fop, fp.get(a), fp.get(b))))
                 }
             }
             ConstExpr::ICmp { pred, lhs, rhs } => {

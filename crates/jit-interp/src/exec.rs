@@ -176,15 +176,11 @@ impl Machine {
                         let (x, y) = (rd!(a), rd!(b));
                         let r = match fp {
                             Fp::F32 => u64::from(
-                                value::fbin32(
-                                    op,
-                                    f32::from_bits(x as u32),
-                                    f32::from_bits(y as u32),
-                                )
-                                .to_bits(),
+                                value::fbin(op, f32::from_bits(x as u32), f32::from_bits(y as u32))
+                                    .to_bits(),
                             ),
                             Fp::F64 => {
-                                value::fbin64(op, f64::from_bits(x), f64::from_bits(y)).to_bits()
+                                value::fbin(op, f64::from_bits(x), f64::from_bits(y)).to_bits()
                             }
                         };
                         wr!(dst, r);

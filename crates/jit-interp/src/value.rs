@@ -6,6 +6,7 @@
 //! signed operations sign-extend from the width first and truncate the result back.
 
 use jit_core::ir::{FloatPredicate, IntPredicate};
+use std::ops::{Add, Div, Mul, Rem, Sub};
 
 /// Why a scalar operation refused to compute (turned into a runtime error by the caller).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,153 +85,108 @@ pub(crate) enum FloatOp {
     Rem,
 }
 
-/// `op a, b` on `bits`-wide integers (1..=64) held zero-extended.
+/// Defines integer arithmetic and comparison for one word type: `op a, b` and
+/// `icmp pred a, b` on `bits`-wide integers held zero-extended in `$u` (with `$i` its signed
+/// twin and `$mask`/`$sext` its helpers), so the 64-bit fast path and the 128-bit path share
+/// one definition.
 ///
 /// Shifts by `bits` or more are poison in LLVM; they give 0 (or the sign fill for `ashr`).
-#[inline]
-pub(crate) fn int_binop(op: IntOp, bits: u32, a: u64, b: u64) -> Result<u64, Fault> {
-    let m = mask64(bits);
-    let r = match op {
-        IntOp::Add => a.wrapping_add(b),
-        IntOp::Sub => a.wrapping_sub(b),
-        IntOp::Mul => a.wrapping_mul(b),
-        IntOp::And => a & b,
-        IntOp::Or => a | b,
-        IntOp::Xor => a ^ b,
-        IntOp::Shl => {
-            if b >= u64::from(bits) {
-                0
-            } else {
-                a << b
-            }
-        }
-        IntOp::LShr => {
-            if b >= u64::from(bits) {
-                0
-            } else {
-                a >> b
-            }
-        }
-        IntOp::AShr => {
-            let sa = sext64(a, bits);
-            (sa >> b.min(63)) as u64
-        }
-        IntOp::UDiv | IntOp::URem => {
-            if b == 0 {
-                return Err(Fault::DivByZero);
-            }
-            if op == IntOp::UDiv { a / b } else { a % b }
-        }
-        IntOp::SDiv | IntOp::SRem => {
-            if b == 0 {
-                return Err(Fault::DivByZero);
-            }
-            let (sa, sb) = (sext64(a, bits), sext64(b, bits));
-            let min = if bits >= 64 {
-                i64::MIN
-            } else {
-                -(1i64 << (bits - 1))
+macro_rules! int_ops {
+    (
+        $(#[$binop_attr:meta])* fn $binop:ident;
+        $(#[$icmp_attr:meta])* fn $icmp:ident;
+        $u:ty, $i:ty, $mask:ident, $sext:ident
+    ) => {
+        $(#[$binop_attr])*
+        pub(crate) fn $binop(op: IntOp, bits: u32, a: $u, b: $u) -> Result<$u, Fault> {
+            let m = $mask(bits);
+            let r = match op {
+                IntOp::Add => a.wrapping_add(b),
+                IntOp::Sub => a.wrapping_sub(b),
+                IntOp::Mul => a.wrapping_mul(b),
+                IntOp::And => a & b,
+                IntOp::Or => a | b,
+                IntOp::Xor => a ^ b,
+                IntOp::Shl => {
+                    if b >= <$u>::from(bits) {
+                        0
+                    } else {
+                        a << b
+                    }
+                }
+                IntOp::LShr => {
+                    if b >= <$u>::from(bits) {
+                        0
+                    } else {
+                        a >> b
+                    }
+                }
+                IntOp::AShr => ($sext(a, bits) >> b.min(<$u>::from(<$u>::BITS - 1))) as $u,
+                IntOp::UDiv | IntOp::URem => {
+                    if b == 0 {
+                        return Err(Fault::DivByZero);
+                    }
+                    if op == IntOp::UDiv { a / b } else { a % b }
+                }
+                IntOp::SDiv | IntOp::SRem => {
+                    if b == 0 {
+                        return Err(Fault::DivByZero);
+                    }
+                    let (sa, sb) = ($sext(a, bits), $sext(b, bits));
+                    let one: $i = 1;
+                    let min = if bits >= <$u>::BITS {
+                        <$i>::MIN
+                    } else {
+                        -(one << (bits - 1))
+                    };
+                    if sa == min && sb == -1 {
+                        return Err(Fault::DivOverflow);
+                    }
+                    (if op == IntOp::SDiv {
+                        sa.wrapping_div(sb)
+                    } else {
+                        sa.wrapping_rem(sb)
+                    }) as $u
+                }
             };
-            if sa == min && sb == -1 {
-                return Err(Fault::DivOverflow);
+            Ok(r & m)
+        }
+
+        $(#[$icmp_attr])*
+        pub(crate) fn $icmp(pred: IntPredicate, bits: u32, a: $u, b: $u) -> bool {
+            use IntPredicate::*;
+            match pred {
+                Eq => a == b,
+                Ne => a != b,
+                Ugt => a > b,
+                Uge => a >= b,
+                Ult => a < b,
+                Ule => a <= b,
+                Sgt => $sext(a, bits) > $sext(b, bits),
+                Sge => $sext(a, bits) >= $sext(b, bits),
+                Slt => $sext(a, bits) < $sext(b, bits),
+                Sle => $sext(a, bits) <= $sext(b, bits),
             }
-            (if op == IntOp::SDiv {
-                sa.wrapping_div(sb)
-            } else {
-                sa.wrapping_rem(sb)
-            }) as u64
         }
     };
-    Ok(r & m)
 }
 
-/// `op a, b` on `bits`-wide integers (1..=128) held zero-extended.
-pub(crate) fn int_binop128(op: IntOp, bits: u32, a: u128, b: u128) -> Result<u128, Fault> {
-    let m = mask128(bits);
-    let r = match op {
-        IntOp::Add => a.wrapping_add(b),
-        IntOp::Sub => a.wrapping_sub(b),
-        IntOp::Mul => a.wrapping_mul(b),
-        IntOp::And => a & b,
-        IntOp::Or => a | b,
-        IntOp::Xor => a ^ b,
-        IntOp::Shl => {
-            if b >= u128::from(bits) {
-                0
-            } else {
-                a << b
-            }
-        }
-        IntOp::LShr => {
-            if b >= u128::from(bits) {
-                0
-            } else {
-                a >> b
-            }
-        }
-        IntOp::AShr => (sext128(a, bits) >> b.min(127)) as u128,
-        IntOp::UDiv | IntOp::URem => {
-            if b == 0 {
-                return Err(Fault::DivByZero);
-            }
-            if op == IntOp::UDiv { a / b } else { a % b }
-        }
-        IntOp::SDiv | IntOp::SRem => {
-            if b == 0 {
-                return Err(Fault::DivByZero);
-            }
-            let (sa, sb) = (sext128(a, bits), sext128(b, bits));
-            let min = if bits >= 128 {
-                i128::MIN
-            } else {
-                -(1i128 << (bits - 1))
-            };
-            if sa == min && sb == -1 {
-                return Err(Fault::DivOverflow);
-            }
-            (if op == IntOp::SDiv {
-                sa.wrapping_div(sb)
-            } else {
-                sa.wrapping_rem(sb)
-            }) as u128
-        }
-    };
-    Ok(r & m)
+int_ops! {
+    /// `op a, b` on `bits`-wide integers (1..=64) held zero-extended.
+    #[inline]
+    fn int_binop;
+    /// `icmp pred a, b` on `bits`-wide integers (1..=64).
+    #[inline]
+    fn icmp64;
+    u64, i64, mask64, sext64
 }
 
-/// `icmp pred a, b` on `bits`-wide integers (1..=64).
-#[inline]
-pub(crate) fn icmp64(pred: IntPredicate, bits: u32, a: u64, b: u64) -> bool {
-    use IntPredicate::*;
-    match pred {
-        Eq => a == b,
-        Ne => a != b,
-        Ugt => a > b,
-        Uge => a >= b,
-        Ult => a < b,
-        Ule => a <= b,
-        Sgt => sext64(a, bits) > sext64(b, bits),
-        Sge => sext64(a, bits) >= sext64(b, bits),
-        Slt => sext64(a, bits) < sext64(b, bits),
-        Sle => sext64(a, bits) <= sext64(b, bits),
-    }
-}
-
-/// `icmp pred a, b` on `bits`-wide integers (1..=128).
-pub(crate) fn icmp128(pred: IntPredicate, bits: u32, a: u128, b: u128) -> bool {
-    use IntPredicate::*;
-    match pred {
-        Eq => a == b,
-        Ne => a != b,
-        Ugt => a > b,
-        Uge => a >= b,
-        Ult => a < b,
-        Ule => a <= b,
-        Sgt => sext128(a, bits) > sext128(b, bits),
-        Sge => sext128(a, bits) >= sext128(b, bits),
-        Slt => sext128(a, bits) < sext128(b, bits),
-        Sle => sext128(a, bits) <= sext128(b, bits),
-    }
+int_ops! {
+    /// `op a, b` on `bits`-wide integers (1..=128) held zero-extended.
+    fn int_binop128;
+    /// `icmp pred a, b` on `bits`-wide integers (1..=128).
+    fn icmp128;
+    u128, i128, mask128, sext128
 }
 
 /// `fcmp pred a, b` (a `float` compares exactly the same after widening to `double`).
@@ -258,21 +214,12 @@ pub(crate) fn fcmp(pred: FloatPredicate, a: f64, b: f64) -> bool {
     }
 }
 
-/// A float operation on `double`s.
+/// A float operation on `double`s or `float`s, computed in the operands' own precision.
 #[inline]
-pub(crate) fn fbin64(op: FloatOp, a: f64, b: f64) -> f64 {
-    match op {
-        FloatOp::Add => a + b,
-        FloatOp::Sub => a - b,
-        FloatOp::Mul => a * b,
-        FloatOp::Div => a / b,
-        FloatOp::Rem => a % b,
-    }
-}
-
-/// A float operation on `float`s, computed in single precision.
-#[inline]
-pub(crate) fn fbin32(op: FloatOp, a: f32, b: f32) -> f32 {
+pub(crate) fn fbin<T>(op: FloatOp, a: T, b: T) -> T
+where
+    T: Add<Output = T> + Sub<Output = T> + Mul<Output = T> + Div<Output = T> + Rem<Output = T>,
+{
     match op {
         FloatOp::Add => a + b,
         FloatOp::Sub => a - b,

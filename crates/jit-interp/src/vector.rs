@@ -48,10 +48,10 @@ fn lanes(site: &VecSite, sc: &mut [Vec<u64>; 4]) -> Result<(), Fault> {
                 let (x, y) = (s.get(a, i), s.get(b, i));
                 let v = match s.elem.fp() {
                     Some(Fp::F32) => u64::from(
-                        value::fbin32(*op, f32::from_bits(x as u32), f32::from_bits(y as u32))
+                        value::fbin(*op, f32::from_bits(x as u32), f32::from_bits(y as u32))
                             .to_bits(),
                     ),
-                    _ => value::fbin64(*op, f64::from_bits(x), f64::from_bits(y)).to_bits(),
+                    _ => value::fbin(*op, f64::from_bits(x), f64::from_bits(y)).to_bits(),
                 };
                 r.set(d, i, v);
             }

@@ -8,12 +8,18 @@
 use jit_core::ir::Module;
 use jit_core::memory::MemoryManager;
 use jit_core::{Arch, EngineError, ExecutionEngine};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub mod callback_mm;
+pub mod plugin;
+pub mod registry;
+
+pub use plugin::{PluginMemoryManager, load_memory_manager_plugin};
+pub use registry::{available_memory_managers, create_memory_manager};
 
 pub use jit_core;
 pub use jit_interp::Interpreter;
+pub use jit_mcjit::{Mcjit, McjitBuilder};
 
 /// Which engine runs the code.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -21,8 +27,20 @@ pub enum EngineKind {
     /// The reference interpreter (`jit-interp`).
     #[default]
     Interpreter,
-    /// The native MCJIT-style engine (not built yet).
+    /// The native MCJIT-style engine (`jit-mcjit` with the `codegen-dynasm` backend).
     Mcjit,
+}
+
+impl EngineKind {
+    /// The native engine where this build has a code generator for the host, else the
+    /// interpreter.
+    pub fn default_for_host() -> Self {
+        if native_backend().is_ok() {
+            EngineKind::Mcjit
+        } else {
+            EngineKind::Interpreter
+        }
+    }
 }
 
 impl std::str::FromStr for EngineKind {
@@ -66,6 +84,18 @@ pub enum JitError {
     /// An engine name that does not exist.
     #[error("unknown engine `{0}` (available: interp, mcjit)")]
     UnknownEngine(String),
+    /// A memory-manager name this build does not have.
+    #[error("unknown memory manager `{name}` (available: {available})")]
+    UnknownMemoryManager {
+        /// The name asked for.
+        name: String,
+        /// The names this build has, comma separated.
+        available: String,
+    },
+    /// A memory manager could not be made (bad configuration, a plugin that does not load
+    /// or breaks the ABI); the message names the manager or plugin.
+    #[error("{0}")]
+    MemoryManager(String),
     /// A part of the product that this build does not have yet.
     #[error("{0}")]
     NotBuilt(String),
@@ -153,6 +183,7 @@ pub struct EngineBuilder {
     kind: EngineKind,
     opt_level: u8,
     memory_manager: Option<String>,
+    memory_manager_plugin: Option<(PathBuf, String)>,
     native: NativeOptions,
 }
 
@@ -171,10 +202,47 @@ impl EngineBuilder {
         self.opt_level = level.min(3);
         self
     }
-    /// Chooses the memory manager of the native engine by name.
+    /// Chooses the memory manager of the native engine by name, with an optional
+    /// configuration: `NAME[:key=value,...]` (`pool`, `pool:reserve=64M`). The names are
+    /// those of [`available_memory_managers`]; an unknown one makes `build` fail with the
+    /// list. Replaces an earlier plugin choice.
     pub fn memory_manager_by_name(mut self, name: &str) -> Self {
         self.memory_manager = Some(name.to_string());
+        self.memory_manager_plugin = None;
         self
+    }
+    /// Chooses a memory-manager plugin (a shared library, `docs/plugin-abi.md`) with its
+    /// default configuration. Replaces an earlier choice by name.
+    pub fn memory_manager_plugin(self, path: impl AsRef<Path>) -> Self {
+        self.memory_manager_plugin_with_config(path, "")
+    }
+    /// Chooses a memory-manager plugin with a configuration string passed to its entry
+    /// point. Replaces an earlier choice by name.
+    pub fn memory_manager_plugin_with_config(
+        mut self,
+        path: impl AsRef<Path>,
+        config: &str,
+    ) -> Self {
+        self.memory_manager_plugin = Some((path.as_ref().to_path_buf(), config.to_string()));
+        self.memory_manager = None;
+        self
+    }
+    /// When no memory manager is chosen yet, takes the choice from the environment:
+    /// `JIT_MEMORY_MANAGER_PLUGIN=PATH[:CONFIG]`, else `JIT_MEMORY_MANAGER=NAME[:CONFIG]`
+    /// (empty values count as unset).
+    pub fn memory_manager_from_env(self) -> Self {
+        if self.memory_manager.is_some() || self.memory_manager_plugin.is_some() {
+            return self;
+        }
+        let var = |name| std::env::var(name).ok().filter(|v: &String| !v.is_empty());
+        if let Some(spec) = var(registry::ENV_MEMORY_MANAGER_PLUGIN) {
+            let (path, config) = plugin::split_plugin_spec(&spec);
+            return self.memory_manager_plugin_with_config(path, config);
+        }
+        match var(registry::ENV_MEMORY_MANAGER) {
+            Some(spec) => self.memory_manager_by_name(&spec),
+            None => self,
+        }
     }
     /// Sets the native engine's code model, frame-pointer and instruction-selector options.
     pub fn native_options(mut self, options: NativeOptions) -> Self {
@@ -197,24 +265,73 @@ impl EngineBuilder {
                 "memory manager `{}`: memory managers belong to the mcjit engine; the interpreter uses none",
                 manager.name()
             ))),
-            EngineKind::Mcjit => self.build(),
+            EngineKind::Mcjit => Ok(Box::new(self.build_native(Some(manager))?)),
         }
     }
     /// Makes the engine.
     pub fn build(self) -> Result<Box<dyn ExecutionEngine>, JitError> {
         match self.kind {
             EngineKind::Interpreter => {
-                if let Some(mm) = self.memory_manager {
+                let plugin = self
+                    .memory_manager_plugin
+                    .map(|(p, _)| p.display().to_string());
+                if let Some(mm) = self.memory_manager.or(plugin) {
                     return Err(JitError::NotBuilt(format!(
                         "memory manager `{mm}`: memory managers belong to the mcjit engine; the interpreter uses none"
                     )));
                 }
                 Ok(Box::new(Interpreter::new()))
             }
-            EngineKind::Mcjit => Err(JitError::NotBuilt(
-                "the mcjit engine is not built yet; use `--engine interp`".to_string(),
-            )),
+            EngineKind::Mcjit => Ok(Box::new(self.build_native(None)?)),
         }
+    }
+
+    /// Makes the native engine as its concrete type (for what the trait does not cover,
+    /// such as adding ELF object files). Without a code generator for the host it still
+    /// runs object files; IR modules are then an error.
+    pub fn build_mcjit(self) -> Result<Mcjit, JitError> {
+        self.build_native(None)
+    }
+
+    /// The native engine, with `manager` or else the named one or else the default.
+    fn build_native(self, manager: Option<Box<dyn MemoryManager>>) -> Result<Mcjit, JitError> {
+        let code_model = match self.native.code_model {
+            CodeModel::Small | CodeModel::Tiny | CodeModel::Kernel => jit_mcjit::CodeModel::Small,
+            CodeModel::Medium | CodeModel::Large => jit_mcjit::CodeModel::Large,
+            CodeModel::Default | CodeModel::JitDefault => jit_mcjit::CodeModel::JitDefault,
+        };
+        let mut builder = McjitBuilder::new()
+            .opt_level(self.opt_level)
+            .code_model(code_model)
+            .no_frame_pointer_elim(self.native.no_frame_pointer_elim)
+            .enable_fast_isel(self.native.fast_isel);
+        if let Ok(backend) = native_backend() {
+            builder = builder.backend(backend);
+        }
+        let manager = match (manager, &self.memory_manager_plugin, &self.memory_manager) {
+            (Some(m), _, _) => Some(m),
+            (None, Some((path, config)), _) => {
+                Some(Box::new(load_memory_manager_plugin(path, config)?) as Box<dyn MemoryManager>)
+            }
+            (None, None, Some(spec)) => Some(create_memory_manager(spec)?),
+            (None, None, None) => None,
+        };
+        if let Some(m) = manager {
+            builder = builder.memory_manager(m);
+        }
+        Ok(builder.build()?)
+    }
+}
+
+/// The code generator for the host, if this build has one.
+pub fn native_backend() -> Result<Box<dyn jit_core::backend::Backend>, JitError> {
+    match Arch::host() {
+        Some(Arch::X86_64) => Ok(Box::new(codegen_dynasm::X64Backend::new())),
+        Some(Arch::AArch64) => Ok(Box::new(codegen_dynasm::A64Backend::new())),
+        None => Err(JitError::NotBuilt(
+            "the mcjit engine does not support this host architecture; use `--engine interp`"
+                .to_string(),
+        )),
     }
 }
 
@@ -226,6 +343,36 @@ pub fn run_program(
     args: &[String],
 ) -> Result<i32, JitError> {
     engine.add_module(module)?;
+    run_added_program(engine, args)
+}
+
+/// Runs an ELF relocatable object (`gcc -c -fPIC prog.c`) as a program, like
+/// [`run_program`], on the native engine.
+pub fn run_object_file(
+    builder: EngineBuilder,
+    path: &Path,
+    args: &[String],
+) -> Result<i32, JitError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| JitError::Io {
+        path: display.clone(),
+        source,
+    })?;
+    let mut engine = builder.build_mcjit()?;
+    engine.add_object_file(&bytes, &display)?;
+    run_added_program(&mut engine, args)
+}
+
+/// True when the file starts with the ELF magic number.
+pub fn is_elf_file(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| magic == *b"\x7fELF")
+}
+
+fn run_added_program(engine: &mut dyn ExecutionEngine, args: &[String]) -> Result<i32, JitError> {
     engine.run_static_constructors()?;
     let env: Vec<String> = std::env::vars_os()
         .map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy()))

@@ -32,10 +32,9 @@
 //!   decommit over one range); [`MmapPageSource`] is the real one, tests use fakes.
 //! - Everything is unmapped when the manager is dropped.
 
-pub mod icache;
-mod page_source;
+pub mod registry;
 
-pub use page_source::{MmapPageSource, PageSource, Protection, system_page_size};
+pub use mm_common::{MmapPageSource, PageSource, Protection, icache, system_page_size};
 
 use jit_core::memory::{MemoryManager, MmError, MmStats, ModuleId, Placement, SectionKind};
 use std::collections::{BTreeMap, HashMap};

@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::ir::{
-    BinaryOp, CallArg, CastOp, Const, FloatPredicate, FunctionBuilder, GlobalId, IntPredicate,
-    SrcLoc,
+    ArithFlags, BinaryOp, Block, CallArg, CastOp, Const, ConstExpr, ConstKind, FloatPredicate,
+    FnAttrs, FunctionBuilder, GlobalId, GlobalRef, InstKind, IntPredicate, Linkage, Operand,
+    ParamAttrs, SrcLoc, TailKind, Value,
 };
 
 fn float_text(bits: u64) -> String {

@@ -567,20 +567,7 @@ impl<'a> Parser<'a> {
     fn parse_gep_const(&mut self, ty: Type) -> PResult<Const> {
         let loc = self.here();
         self.bump()?;
-        let mut inbounds = false;
-        loop {
-            if self.eat_kw("inbounds")? {
-                inbounds = true;
-            } else if self.eat_kw("nusw")? || self.eat_kw("nuw")? {
-            } else if self.eat_kw("inrange")? {
-                if self.tok.kind != Tok::LParen {
-                    return Err(self.expected("'(' after 'inrange'"));
-                }
-                self.skip_balanced()?;
-            } else {
-                break;
-            }
-        }
+        let inbounds = self.parse_gep_flags()?;
         self.expect(Tok::LParen, "'('")?;
         let source_ty = self.parse_type()?;
         self.expect(Tok::Comma, "','")?;

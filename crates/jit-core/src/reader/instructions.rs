@@ -604,17 +604,7 @@ impl<'a> Parser<'a> {
                 }
                 (Tok::Ident, "addrspace") => {
                     self.bump()?;
-                    self.bump()?;
-                    self.expect(Tok::LParen, "'('")?;
-                    let aloc = self.here();
-                    let n = self.parse_u32("address space")?;
-                    self.expect(Tok::RParen, "')'")?;
-                    if n != 0 {
-                        return Err(self.unsupported_at(
-                            aloc,
-                            format!("allocas in address space {n} are not supported"),
-                        ));
-                    }
+                    self.parse_addrspace_zero("allocas")?;
                 }
                 _ if count.is_none() => {
                     self.bump()?;
@@ -633,7 +623,9 @@ impl<'a> Parser<'a> {
         Ok((InstKind::Alloca { ty, count, align }, Type::PTR))
     }
 
-    fn parse_gep(&mut self, loc: SrcLoc) -> PResult<(InstKind, Type)> {
+    /// The flags after `getelementptr` (of an instruction or a constant expression):
+    /// `inbounds` is kept; `nusw`, `nuw` and `inrange(...)` are read and dropped.
+    pub(super) fn parse_gep_flags(&mut self) -> PResult<bool> {
         let mut inbounds = false;
         loop {
             if self.eat_kw("inbounds")? {
@@ -648,6 +640,11 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+        Ok(inbounds)
+    }
+
+    fn parse_gep(&mut self, loc: SrcLoc) -> PResult<(InstKind, Type)> {
+        let inbounds = self.parse_gep_flags()?;
         let source_ty = self.parse_type()?;
         self.expect_comma()?;
         let bloc = self.here();

@@ -9,6 +9,7 @@
 //!
 //! ```text
 //!   &str ──lexer──▶ tokens ──parser──▶ Module (types, constants, globals, functions)
+//!                             ├─ toplevel.rs   type definitions, globals, aliases, headers
 //!                             ├─ types.rs      types, named structs
 //!                             ├─ constants.rs  literals, aggregates, constant expressions
 //!                             ├─ attrs.rs      attributes; metadata (skipped)
@@ -59,6 +60,7 @@ mod fxhash;
 mod instructions;
 mod lexer;
 mod parser;
+mod toplevel;
 mod types;
 
 #[cfg(test)]

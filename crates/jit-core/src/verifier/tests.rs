@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::ir::{
-    ArithFlags, BinaryOp, CallArg, CastOp, FunctionBuilder, GlobalId, InstData, IntPredicate,
-    TailKind,
+    ArithFlags, BinaryOp, CallArg, CastOp, ConstExpr, ConstKind, FnAttrs, FunctionBuilder,
+    GlobalId, GlobalRef, InstData, InstKind, IntPredicate, Operand, ParamAttrs, TailKind, Type,
+    TypeData, Value, ValueDef,
 };
 
 fn new_module() -> Module {
@@ -41,6 +42,35 @@ fn assert_error(m: &Module, needle: &str) {
 fn assert_clean(m: &Module) {
     if let Err(e) = verify_module(m) {
         panic!("unexpected errors:\n{e}");
+    }
+}
+
+/// In a function with parameters `(i1 %c, i32 %x)`, builds `entry -> a | b -> join` with
+/// `add %x, %x` defined in `a`; returns that value and blocks `a` and `b`, and leaves the
+/// builder at the start of `join`.
+fn diamond_defining_in_a(b: &mut FunctionBuilder<'_>) -> (Value, Block, Block) {
+    let (c, x) = (b.param(0), b.param(1));
+    let a = b.create_block(Some("a"));
+    let other = b.create_block(Some("b"));
+    let join = b.create_block(Some("join"));
+    b.cond_br(c, a, other);
+    b.switch_to_block(a);
+    let v = b.binary(BinaryOp::Add, x, x);
+    b.br(join);
+    b.switch_to_block(other);
+    b.br(join);
+    b.switch_to_block(join);
+    (v, a, other)
+}
+
+/// Edits, in place, the incoming list of phi `p` of function `@f`.
+fn edit_phi(m: &mut Module, p: Value, edit: impl FnOnce(&mut Vec<(Operand, Block)>)) {
+    let f = m.function_by_name("f").unwrap();
+    let body = m.functions[f].body.as_mut().unwrap();
+    if let ValueDef::Inst(pi) = body.values[p].def
+        && let InstKind::Phi { incoming } = &mut body.insts[pi].kind
+    {
+        edit(incoming);
     }
 }
 
@@ -755,17 +785,8 @@ fn use_not_dominated_by_definition() {
     // entry -> a | b -> join; join uses a value defined in a.
     let mut m = new_module();
     let mut b = define(&mut m, "f", Type::I32, &[Type::I1, Type::I32]);
-    let (c, x) = (b.param(0), b.param(1));
-    let a = b.create_block(Some("a"));
-    let bb = b.create_block(Some("b"));
-    let join = b.create_block(Some("join"));
-    b.cond_br(c, a, bb);
-    b.switch_to_block(a);
-    let y = b.binary(BinaryOp::Add, x, x);
-    b.br(join);
-    b.switch_to_block(bb);
-    b.br(join);
-    b.switch_to_block(join);
+    let (y, _, _) = diamond_defining_in_a(&mut b);
+    let x = b.param(1);
     let z = b.binary(BinaryOp::Mul, y, x);
     b.ret(Some(z.into()));
     assert_error(
@@ -825,17 +846,7 @@ fn phi_value_must_dominate_its_incoming_block() {
     // entry -> a | b -> join; join's phi takes the value defined in a along the edge from b.
     let mut m = new_module();
     let mut b = define(&mut m, "f", Type::I32, &[Type::I1, Type::I32]);
-    let (c, x) = (b.param(0), b.param(1));
-    let a = b.create_block(Some("a"));
-    let other = b.create_block(Some("b"));
-    let join = b.create_block(Some("join"));
-    b.cond_br(c, a, other);
-    b.switch_to_block(a);
-    let v = b.binary(BinaryOp::Add, x, x);
-    b.br(join);
-    b.switch_to_block(other);
-    b.br(join);
-    b.switch_to_block(join);
+    let (v, a, other) = diamond_defining_in_a(&mut b);
     let p = b.phi(Type::I32);
     b.add_phi_incoming(p, v, a);
     b.add_phi_incoming(p, v, other);
@@ -920,13 +931,7 @@ fn phi_entries_match_predecessors() {
         b.add_phi_incoming(p, x, entry);
         b.add_phi_incoming(p, x, a);
         b.ret(Some(p.into()));
-        let f = m.function_by_name("f").unwrap();
-        let body = m.functions[f].body.as_mut().unwrap();
-        if let ValueDef::Inst(pi) = body.values[p].def
-            && let InstKind::Phi { incoming } = &mut body.insts[pi].kind
-        {
-            edit(incoming);
-        }
+        edit_phi(&mut m, p, edit);
         m
     };
     assert_clean(&build(&|_| {}));
@@ -965,13 +970,7 @@ fn duplicate_edges_need_equal_phi_values() {
     b.add_phi_incoming(p, x, entry);
     b.ret(Some(p.into()));
     assert_clean(&m);
-    let f = m.function_by_name("f").unwrap();
-    let body = m.functions[f].body.as_mut().unwrap();
-    if let ValueDef::Inst(pi) = body.values[p].def
-        && let InstKind::Phi { incoming } = &mut body.insts[pi].kind
-    {
-        incoming[1].0 = one.into();
-    }
+    edit_phi(&mut m, p, |incoming| incoming[1].0 = one.into());
     assert_error(&m, "phi entries for %entry carry different values");
 }
 

@@ -1,8 +1,9 @@
 //! Where pages come from: one reserved virtual range, parts of which are committed,
-//! re-protected and decommitted. The placement policy in [`crate::SectionMemoryManager`]
-//! only ever talks to this trait, so tests can substitute a fake and other managers can
-//! reuse the mmap implementation.
+//! re-protected and decommitted. A placement policy (`mm_section::SectionMemoryManager`)
+//! only ever talks to the [`PageSource`] trait, so tests can substitute a fake and every
+//! manager reuses the mmap implementation.
 
+use crate::sys;
 use jit_core::memory::MmError;
 
 /// Page protections a JIT needs. There is deliberately no writable-and-executable variant.
@@ -47,19 +48,6 @@ pub fn system_page_size() -> usize {
     if n <= 0 { 4096 } else { n as usize }
 }
 
-fn prot_bits(prot: Protection) -> libc::c_int {
-    match prot {
-        Protection::None => libc::PROT_NONE,
-        Protection::ReadWrite => libc::PROT_READ | libc::PROT_WRITE,
-        Protection::ReadOnly => libc::PROT_READ,
-        Protection::ReadExecute => libc::PROT_READ | libc::PROT_EXEC,
-    }
-}
-
-fn os_error(what: &str) -> String {
-    format!("{what}: {}", std::io::Error::last_os_error())
-}
-
 /// A `PROT_NONE` anonymous mapping reserved with `mmap`, unmapped on drop.
 #[derive(Debug)]
 pub struct MmapPageSource {
@@ -77,33 +65,19 @@ impl MmapPageSource {
             .checked_next_multiple_of(page_size)
             .filter(|&l| l > 0)
             .ok_or_else(|| MmError::Invalid(format!("cannot reserve {len} bytes")))?;
-        // SAFETY: an anonymous, private, PROT_NONE mapping at an address of the kernel's
-        // choice touches no existing memory.
-        let p = unsafe {
-            libc::mmap(
-                std::ptr::null_mut(),
-                len,
-                libc::PROT_NONE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-                -1,
-                0,
-            )
-        };
-        if p == libc::MAP_FAILED {
-            return Err(MmError::OutOfMemory {
-                size: len,
-                section: "<reservation>".into(),
-                reason: os_error("mmap"),
-            });
-        }
+        let base = sys::reserve(len).map_err(|reason| MmError::OutOfMemory {
+            size: len,
+            section: "<reservation>".into(),
+            reason,
+        })?;
         Ok(MmapPageSource {
-            base: p as usize,
+            base,
             len,
             page_size,
         })
     }
 
-    fn check(&self, offset: usize, len: usize) -> Result<*mut libc::c_void, MmError> {
+    fn check(&self, offset: usize, len: usize) -> Result<usize, MmError> {
         let ok = offset % self.page_size == 0
             && len % self.page_size == 0
             && offset.checked_add(len).is_some_and(|end| end <= self.len);
@@ -113,7 +87,7 @@ impl MmapPageSource {
                 self.len
             )));
         }
-        Ok((self.base + offset) as *mut libc::c_void)
+        Ok(self.base + offset)
     }
 }
 
@@ -135,24 +109,13 @@ impl PageSource for MmapPageSource {
     fn protect(&mut self, offset: usize, len: usize, prot: Protection) -> Result<(), MmError> {
         let p = self.check(offset, len)?;
         // SAFETY: `check` proved the range lies inside our own reservation.
-        if unsafe { libc::mprotect(p, len, prot_bits(prot)) } != 0 {
-            return Err(MmError::Protect(os_error("mprotect")));
-        }
-        Ok(())
+        unsafe { sys::protect(p, len, prot) }
     }
     fn decommit(&mut self, offset: usize, len: usize) -> Result<(), MmError> {
         let p = self.check(offset, len)?;
         // SAFETY: the range lies inside our reservation; the caller no longer uses it, so
         // dropping its contents and making it inaccessible breaks no live reference.
-        unsafe {
-            if libc::madvise(p, len, libc::MADV_DONTNEED) != 0 {
-                return Err(MmError::Other(os_error("madvise(MADV_DONTNEED)")));
-            }
-            if libc::mprotect(p, len, libc::PROT_NONE) != 0 {
-                return Err(MmError::Protect(os_error("mprotect")));
-            }
-        }
-        Ok(())
+        unsafe { sys::decommit(p, len) }
     }
 }
 
@@ -160,8 +123,98 @@ impl Drop for MmapPageSource {
     fn drop(&mut self) {
         // SAFETY: the mapping was created by `reserve` with exactly this base and length and
         // is unmapped only here.
-        unsafe {
-            libc::munmap(self.base as *mut libc::c_void, self.len);
+        unsafe { sys::unmap(self.base, self.len) };
+    }
+}
+
+/// A page source over part of a range that someone else reserved and will unmap (for
+/// example the data window of a manager whose code lives in the rest of its reservation).
+/// It never maps or unmaps; it only changes protections and decommits inside its part.
+#[derive(Debug)]
+pub struct RangePageSource {
+    base: usize,
+    len: usize,
+    page_size: usize,
+}
+
+impl RangePageSource {
+    /// A page source over `[base, base + len)`, in pages of `page_size` bytes.
+    ///
+    /// # Safety
+    /// The range is page aligned, reserved by the caller, stays mapped for the page
+    /// source's life, and nothing else uses it.
+    pub unsafe fn new(base: usize, len: usize, page_size: usize) -> Self {
+        RangePageSource {
+            base,
+            len,
+            page_size,
         }
+    }
+
+    fn check(&self, offset: usize, len: usize) -> Result<usize, MmError> {
+        let ok = offset % self.page_size == 0
+            && len % self.page_size == 0
+            && offset.checked_add(len).is_some_and(|e| e <= self.len);
+        if !ok {
+            return Err(MmError::Invalid(format!(
+                "page range {offset:#x}+{len:#x} outside the {:#x}-byte window",
+                self.len
+            )));
+        }
+        Ok(self.base + offset)
+    }
+}
+
+impl PageSource for RangePageSource {
+    fn page_size(&self) -> usize {
+        self.page_size
+    }
+    fn base(&self) -> usize {
+        self.base
+    }
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn commit(&mut self, offset: usize, len: usize, prot: Protection) -> Result<(), MmError> {
+        self.protect(offset, len, prot)
+    }
+    fn protect(&mut self, offset: usize, len: usize, prot: Protection) -> Result<(), MmError> {
+        let addr = self.check(offset, len)?;
+        // SAFETY: `check` keeps the range inside the window, which `new`'s caller gave us.
+        unsafe { sys::protect(addr, len, prot) }
+    }
+    fn decommit(&mut self, offset: usize, len: usize) -> Result<(), MmError> {
+        let addr = self.check(offset, len)?;
+        // SAFETY: inside the window; the placement policy decommits only released pages.
+        unsafe { sys::decommit(addr, len) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mmap_source_and_a_window_over_part_of_it() {
+        let page = system_page_size();
+        let mut src = MmapPageSource::reserve(8 * page).unwrap();
+        src.commit(0, page, Protection::ReadWrite).unwrap();
+        // SAFETY: the first page was just committed read-write.
+        unsafe { (src.base() as *mut u8).write(7) };
+        assert!(src.commit(1, page, Protection::ReadWrite).is_err());
+        assert!(src.protect(0, 9 * page, Protection::ReadOnly).is_err());
+        // SAFETY: pages 4..8 of our reservation, used by nothing else; `src` outlives it.
+        let mut win = unsafe { RangePageSource::new(src.base() + 4 * page, 4 * page, page) };
+        win.commit(page, page, Protection::ReadWrite).unwrap();
+        let p = (win.base() + page) as *mut u8;
+        // SAFETY: committed read-write just above.
+        unsafe { p.write(9) };
+        win.decommit(page, page).unwrap();
+        win.commit(page, page, Protection::ReadWrite).unwrap();
+        // SAFETY: committed again; decommitted pages read as zero.
+        assert_eq!(unsafe { p.read() }, 0);
+        assert!(win.protect(4 * page, page, Protection::ReadOnly).is_err());
+        // SAFETY: page 0 is still committed.
+        assert_eq!(unsafe { (src.base() as *const u8).read() }, 7);
     }
 }

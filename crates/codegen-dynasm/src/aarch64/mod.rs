@@ -1,0 +1,118 @@
+//! The AArch64 (AAPCS64, `aarch64-linux-gnu`) backend: module-level driver. Lays out
+//! globals into `.data`, `.rodata` and `.bss` (shared with other ISAs through
+//! [`crate::objbuild`]), lowers every defined function into one `.text` section (see
+//! [`lower`]), and names everything with symbols and relocations: `Call26` for calls (the
+//! linker adds veneers beyond ±128 MiB), `AdrPrelPgHi21` + `AddAbsLo12Nc` for addresses of
+//! symbols defined in the object, `AdrGotPage` + `Ld64GotLo12Nc` for symbols defined
+//! elsewhere, `Abs64`/`Pc32` in data.
+//!
+//! The code runs on any host: an x86-64 machine produces AArch64 objects (see
+//! `jit compile --target aarch64`).
+
+#![allow(
+    clippy::useless_conversion,
+    reason = "dynasm! expands dynamic register operands with `.into()`"
+)]
+
+pub mod abi;
+pub mod emit;
+#[cfg(test)]
+mod emit_tests;
+pub mod lower;
+
+use jit_core::DataLayout;
+use jit_core::backend::{Backend, CodegenError, CodegenOptions};
+use jit_core::ir::Module;
+use jit_core::object::CompiledObject;
+use jit_core::target::Arch;
+
+use crate::objbuild::{RODATA, SymbolTable, TEXT, assemble, is_emitted_function, lay_out_globals};
+use emit::Asm;
+use jit_core::object::{RelocKind, SectionIndex};
+
+/// The data layout clang uses for `aarch64-linux-gnu`, assumed when a module has none.
+pub const AARCH64_DATALAYOUT: &str = "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32";
+
+/// The AArch64 code generator (AAPCS64, position-independent code).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct A64Backend;
+
+impl A64Backend {
+    /// A backend.
+    pub fn new() -> Self {
+        A64Backend
+    }
+}
+
+impl Backend for A64Backend {
+    fn arch(&self) -> Arch {
+        Arch::AArch64
+    }
+
+    fn compile(
+        &self,
+        module: &Module,
+        _options: &CodegenOptions,
+    ) -> Result<CompiledObject, CodegenError> {
+        if let Some(arch) = module.triple.as_deref().and_then(Arch::from_triple)
+            && arch != Arch::AArch64
+        {
+            return Err(CodegenError::WrongTarget {
+                module: module.name.clone(),
+                module_arch: arch,
+                backend_arch: Arch::AArch64,
+            });
+        }
+        let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(AARCH64_DATALAYOUT))
+            .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
+        let mut syms = SymbolTable::new(module);
+        let mut data = lay_out_globals(module, &dl, &mut syms)?;
+        let mut asm = Asm::new();
+        let rodata = SectionIndex(1 + RODATA as u32);
+        let tables_start = data[RODATA].size().next_multiple_of(4);
+        let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start);
+        for (f, func) in module.functions.iter() {
+            if !is_emitted_function(func) {
+                continue;
+            }
+            while asm.pos() % 16 != 0 {
+                asm.word(0xd503_201f); // nop
+            }
+            let start = asm.pos() as u64;
+            lw.lower_function(&mut asm, &mut syms, f)?;
+            let s = syms.function(f).expect("emitted functions have symbols");
+            syms.place(s, start, asm.pos() as u64 - start);
+        }
+        syms.define_aliases(module, &dl);
+        let fixups = lower::ResolvedFixups::resolve(&asm, &lw.fixups).map_err(|e| {
+            CodegenError::Limit(format!("module `{}`: assembling failed: {e}", module.name))
+        })?;
+        let relocs = std::mem::take(&mut asm.relocs);
+        let mut code = asm.ops.finalize().map_err(|e| {
+            CodegenError::Limit(format!(
+                "module `{}`: assembling failed (branch out of range?): {e}",
+                module.name
+            ))
+        })?;
+        fixups.apply(&mut code);
+        if lw.tables_end > tables_start {
+            let zeros = vec![0u8; (lw.tables_end - tables_start) as usize];
+            let at = data[RODATA].append(&zeros, 4);
+            debug_assert_eq!(at, tables_start);
+            let text = syms.section_symbol(TEXT);
+            for &(entry, table, target) in fixups.table_entries() {
+                // S + A - P = (text + target + (entry - table)) - entry = target - table
+                let addend = (target + (entry - table)) as i64;
+                data[RODATA].add_reloc(entry, text, addend, RelocKind::Pc32);
+            }
+        }
+        Ok(assemble(
+            Arch::AArch64,
+            &module.name,
+            code,
+            &relocs,
+            data,
+            syms,
+        ))
+    }
+}

@@ -1,0 +1,540 @@
+//! ISA-independent parts of turning a module into a [`CompiledObject`]: the symbol table
+//! (defined functions and globals, undefined declarations, libc helpers), the data sections
+//! (`.data`, `.rodata`, `.bss`) laid out per the module's data layout with `Abs64`/`Pc32`
+//! relocations for addresses in initializers, aliases, and the final assembly of the object
+//! from a backend's `.text` bytes and relocations.
+//!
+//! Used by the AArch64 backend; the x86-64 backend's `ModuleCx`/`InitWriter` (in
+//! `x64/mod.rs`) do the same job and can move onto this module later.
+
+use std::collections::HashMap;
+
+use jit_core::DataLayout;
+use jit_core::backend::CodegenError;
+use jit_core::ir::{ConstKind, GlobalId, GlobalRef, Linkage, Module, Type, TypeData};
+use jit_core::memory::SectionKind;
+use jit_core::object::{
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
+    SymbolIndex, SymbolKind,
+};
+use jit_core::target::Arch;
+
+use crate::x64::consts::{CVal, eval, float_bits};
+
+/// The `.text` section is always section 0; `.data`, `.rodata`, `.bss` follow.
+pub const TEXT: SectionIndex = SectionIndex(0);
+
+/// Symbols of the module being compiled.
+pub struct SymbolTable {
+    funcs: Vec<Option<SymbolIndex>>,
+    globals: Vec<Option<SymbolIndex>>,
+    externals: HashMap<&'static str, SymbolIndex>,
+    section_syms: HashMap<SectionIndex, SymbolIndex>,
+    /// Symbols of the object.
+    pub list: Vec<ObjSymbol>,
+}
+
+impl SymbolTable {
+    /// Defined symbols for every emitted function (in `.text`, offsets set later) and every
+    /// emitted global (sections and offsets set by [`lay_out_globals`]).
+    pub fn new(m: &Module) -> Self {
+        let mut t = SymbolTable {
+            funcs: vec![None; m.functions.len()],
+            globals: vec![None; m.globals.len()],
+            externals: HashMap::new(),
+            section_syms: HashMap::new(),
+            list: Vec::new(),
+        };
+        for (f, func) in m.functions.iter() {
+            if is_emitted_function(func) {
+                let s = t.add(ObjSymbol {
+                    name: func.name.to_string(),
+                    section: Some(TEXT),
+                    offset: 0,
+                    size: 0,
+                    kind: SymbolKind::Function,
+                    binding: binding_of(func.linkage),
+                });
+                t.funcs[f.as_u32() as usize] = Some(s);
+            }
+        }
+        for (g, gv) in m.globals.iter() {
+            if is_emitted_global(m, g) {
+                let s = t.add(ObjSymbol {
+                    name: gv.name.to_string(),
+                    section: Some(SectionIndex(1)),
+                    offset: 0,
+                    size: 0,
+                    kind: SymbolKind::Data,
+                    binding: binding_of(gv.linkage),
+                });
+                t.globals[g.as_u32() as usize] = Some(s);
+            }
+        }
+        t
+    }
+
+    fn add(&mut self, sym: ObjSymbol) -> SymbolIndex {
+        self.list.push(sym);
+        SymbolIndex(self.list.len() as u32 - 1)
+    }
+
+    /// The symbol of a defined function (`None` when it has no code here).
+    pub fn function(&self, f: jit_core::ir::FuncId) -> Option<SymbolIndex> {
+        self.funcs[f.as_u32() as usize]
+    }
+
+    /// Sets where a function's code is.
+    pub fn place(&mut self, s: SymbolIndex, offset: u64, size: u64) {
+        let sym = &mut self.list[s.0 as usize];
+        sym.offset = offset;
+        sym.size = size;
+    }
+
+    /// The symbol of a function or global (created undefined on first use for declarations);
+    /// `None` for intrinsics and aliases (resolve aliases through [`eval`]).
+    pub fn of(&mut self, m: &Module, r: GlobalRef) -> Option<SymbolIndex> {
+        let (slot, name, kind, linkage) = match r {
+            GlobalRef::Function(f) => {
+                let func = &m.functions[f];
+                if func.intrinsic.is_some() || func.name.starts_with("llvm.") {
+                    return None;
+                }
+                (
+                    &mut self.funcs[f.as_u32() as usize],
+                    &func.name,
+                    SymbolKind::Function,
+                    func.linkage,
+                )
+            }
+            GlobalRef::Global(g) => {
+                let gv = &m.globals[g];
+                (
+                    &mut self.globals[g.as_u32() as usize],
+                    &gv.name,
+                    SymbolKind::Data,
+                    gv.linkage,
+                )
+            }
+            GlobalRef::Alias(_) => return None,
+        };
+        if let Some(s) = *slot {
+            return Some(s);
+        }
+        let binding = if linkage == Linkage::ExternWeak {
+            Binding::Weak
+        } else {
+            Binding::Global
+        };
+        self.list.push(ObjSymbol {
+            name: name.to_string(),
+            section: None,
+            offset: 0,
+            size: 0,
+            kind,
+            binding,
+        });
+        let s = SymbolIndex(self.list.len() as u32 - 1);
+        *slot = Some(s);
+        Some(s)
+    }
+
+    /// An anonymous local symbol at the start of `section` (an ELF section symbol), for
+    /// references into code and tables that have no name.
+    pub fn section_symbol(&mut self, section: SectionIndex) -> SymbolIndex {
+        if let Some(&s) = self.section_syms.get(&section) {
+            return s;
+        }
+        let s = self.add(ObjSymbol {
+            name: String::new(),
+            section: Some(section),
+            offset: 0,
+            size: 0,
+            kind: SymbolKind::Unknown,
+            binding: Binding::Local,
+        });
+        self.section_syms.insert(section, s);
+        s
+    }
+
+    /// True when the symbol is defined in this object (so a PC-relative address reaches it).
+    pub fn is_defined(&self, s: SymbolIndex) -> bool {
+        self.list[s.0 as usize].section.is_some()
+    }
+
+    /// A libc/libm/compiler-rt function called by lowered code (`memcpy`, `fmod`, ...).
+    pub fn external(&mut self, m: &Module, name: &'static str) -> SymbolIndex {
+        if let Some(f) = m.function_by_name(name)
+            && let Some(s) = self.of(m, GlobalRef::Function(f))
+        {
+            return s;
+        }
+        if let Some(&s) = self.externals.get(name) {
+            return s;
+        }
+        let s = self.add(ObjSymbol {
+            name: name.to_string(),
+            section: None,
+            offset: 0,
+            size: 0,
+            kind: SymbolKind::Function,
+            binding: Binding::Global,
+        });
+        self.externals.insert(name, s);
+        s
+    }
+
+    /// Aliases become symbols at their aliasee's place when it is defined here.
+    pub fn define_aliases(&mut self, m: &Module, dl: &DataLayout) {
+        for (_, a) in m.aliases.iter() {
+            let Ok(CVal::Sym(r, off)) = eval(m, dl, a.aliasee) else {
+                continue;
+            };
+            let Some(s) = self.of(m, r) else {
+                continue;
+            };
+            let target = self.list[s.0 as usize].clone();
+            if target.section.is_none() {
+                continue;
+            }
+            self.add(ObjSymbol {
+                name: a.name.to_string(),
+                section: target.section,
+                offset: target.offset.wrapping_add(off as u64),
+                size: target.size,
+                kind: target.kind,
+                binding: binding_of(a.linkage),
+            });
+        }
+    }
+}
+
+/// The object binding of an IR linkage.
+pub fn binding_of(l: Linkage) -> Binding {
+    match l {
+        Linkage::Internal | Linkage::Private => Binding::Local,
+        Linkage::Weak
+        | Linkage::WeakOdr
+        | Linkage::LinkOnce
+        | Linkage::LinkOnceOdr
+        | Linkage::Common
+        | Linkage::ExternWeak => Binding::Weak,
+        _ => Binding::Global,
+    }
+}
+
+/// Functions with code in this object: bodies that are not intrinsics and not
+/// `available_externally` (whose definition lives elsewhere; calls go there).
+pub fn is_emitted_function(func: &jit_core::ir::Function) -> bool {
+    func.body.is_some() && func.intrinsic.is_none() && func.linkage != Linkage::AvailableExternally
+}
+
+fn is_emitted_global(m: &Module, g: GlobalId) -> bool {
+    let gv = &m.globals[g];
+    gv.init.is_some() && gv.linkage != Linkage::AvailableExternally && !gv.name.starts_with("llvm.")
+}
+
+/// `file` part of `file:line:col` locations.
+pub fn file_of(m: &Module) -> &str {
+    m.source_filename.as_deref().unwrap_or(&m.name)
+}
+
+/// One data section being filled.
+pub struct DataSection {
+    name: &'static str,
+    kind: SectionKind,
+    align: u64,
+    data: Vec<u8>,
+    size: u64,
+    relocs: Vec<(u64, SymbolIndex, i64, RelocKind)>,
+}
+
+impl DataSection {
+    /// Current size in bytes.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Appends `bytes` at the next multiple of `align`; returns their offset.
+    pub fn append(&mut self, bytes: &[u8], align: u64) -> u64 {
+        let off = self.size.next_multiple_of(align);
+        self.align = self.align.max(align);
+        self.data.resize(off as usize, 0);
+        self.data.extend_from_slice(bytes);
+        self.size = off + bytes.len() as u64;
+        off
+    }
+
+    /// Adds a relocation at `offset` in this section.
+    pub fn add_reloc(&mut self, offset: u64, symbol: SymbolIndex, addend: i64, kind: RelocKind) {
+        self.relocs.push((offset, symbol, addend, kind));
+    }
+}
+
+/// Index of `.rodata` in [`DataSections`].
+pub const RODATA: usize = 1;
+
+/// `.data`, `.rodata`, `.bss`, in section order 1, 2, 3.
+pub type DataSections = [DataSection; 3];
+
+/// Lays every emitted global out into `.data`, `.rodata` or `.bss` and sets its symbol.
+pub fn lay_out_globals(
+    m: &Module,
+    dl: &DataLayout,
+    syms: &mut SymbolTable,
+) -> Result<DataSections, CodegenError> {
+    let sec = |name, kind| DataSection {
+        name,
+        kind,
+        align: 1,
+        data: Vec::new(),
+        size: 0,
+        relocs: Vec::new(),
+    };
+    let mut secs = [
+        sec(".data", SectionKind::ReadWrite),
+        sec(".rodata", SectionKind::ReadOnly),
+        sec(".bss", SectionKind::ReadWrite),
+    ];
+    for (g, gv) in m.globals.iter() {
+        if !is_emitted_global(m, g) {
+            continue;
+        }
+        let Some(init) = gv.init else { continue };
+        if gv.thread_local {
+            return Err(CodegenError::Unsupported {
+                function: gv.name.to_string(),
+                location: format!("{}:{}", file_of(m), gv.loc),
+                message: "thread_local global".into(),
+            });
+        }
+        let ty = gv.value_ty;
+        let size = dl.alloc_size(&m.types, ty).max(1);
+        let align = u64::from(gv.align.unwrap_or(0))
+            .max(dl.abi_align(&m.types, ty))
+            .max(1);
+        let zero = matches!(
+            m.const_data(init).kind,
+            ConstKind::Zero | ConstKind::Null | ConstKind::Undef | ConstKind::Poison
+        ) || matches!(m.const_data(init).kind, ConstKind::Int(0));
+        let which = if gv.is_constant {
+            1
+        } else if zero {
+            2
+        } else {
+            0
+        };
+        let sec = &mut secs[which];
+        sec.align = sec.align.max(align);
+        let off = sec.size.next_multiple_of(align);
+        sec.size = off + size;
+        if which != 2 {
+            sec.data.resize(sec.size as usize, 0);
+            let mut w = InitWriter {
+                m,
+                dl,
+                syms: &mut *syms,
+                relocs: &mut sec.relocs,
+                this: (g, off),
+            };
+            w.write(&mut sec.data, off, init, ty)
+                .map_err(|msg| CodegenError::Unsupported {
+                    function: gv.name.to_string(),
+                    location: format!("{}:{}", file_of(m), gv.loc),
+                    message: format!("initializer of global: {msg}"),
+                })?;
+        }
+        let s = syms.globals[g.as_u32() as usize].expect("defined in SymbolTable::new");
+        let sym = &mut syms.list[s.0 as usize];
+        sym.section = Some(SectionIndex(1 + which as u32));
+        sym.offset = off;
+        sym.size = size;
+    }
+    Ok(secs)
+}
+
+/// A relocation in `.text`.
+#[derive(Copy, Clone, Debug)]
+pub struct TextReloc {
+    /// Offset of the patched instruction or field.
+    pub offset: u64,
+    /// Kind.
+    pub kind: RelocKind,
+    /// Target symbol.
+    pub symbol: SymbolIndex,
+    /// Addend.
+    pub addend: i64,
+}
+
+/// Assembles the object: `.text` (section 0), then the data sections, the relocations and
+/// the symbols.
+pub fn assemble(
+    arch: Arch,
+    name: &str,
+    code: Vec<u8>,
+    text_relocs: &[TextReloc],
+    data: DataSections,
+    syms: SymbolTable,
+) -> CompiledObject {
+    let mut obj = CompiledObject::new(arch, name);
+    let text_len = code.len() as u64;
+    obj.add_section(ObjSection {
+        name: ".text".into(),
+        kind: SectionKind::Code,
+        align: 16,
+        data: code,
+        size: text_len,
+    });
+    for r in text_relocs {
+        obj.relocations.push(Relocation {
+            section: TEXT,
+            offset: r.offset,
+            kind: r.kind,
+            symbol: r.symbol,
+            addend: r.addend,
+        });
+    }
+    for (i, d) in data.into_iter().enumerate() {
+        for (offset, symbol, addend, kind) in d.relocs {
+            obj.relocations.push(Relocation {
+                section: SectionIndex(1 + i as u32),
+                offset,
+                kind,
+                symbol,
+                addend,
+            });
+        }
+        let bytes = if d.name == ".bss" { Vec::new() } else { d.data };
+        obj.add_section(ObjSection {
+            name: d.name.into(),
+            kind: d.kind,
+            align: d.align,
+            data: bytes,
+            size: d.size,
+        });
+    }
+    obj.symbols = syms.list;
+    obj
+}
+
+/// Writes global initializers: bytes plus relocations for addresses.
+struct InitWriter<'a, 'b> {
+    m: &'a Module,
+    dl: &'a DataLayout,
+    syms: &'b mut SymbolTable,
+    relocs: &'b mut Vec<(u64, SymbolIndex, i64, RelocKind)>,
+    /// The global being written and its offset in its section.
+    this: (GlobalId, u64),
+}
+
+impl InitWriter<'_, '_> {
+    /// Writes the bytes of constant `c` of type `ty` at `buf[off..]`.
+    fn write(
+        &mut self,
+        buf: &mut [u8],
+        off: u64,
+        c: jit_core::ir::Const,
+        ty: Type,
+    ) -> Result<(), String> {
+        let (m, dl) = (self.m, self.dl);
+        let data = m.const_data(c);
+        let put = |buf: &mut [u8], v: u128, n: u64| {
+            let bytes = v.to_le_bytes();
+            let n = n.min(16) as usize;
+            buf[off as usize..off as usize + n].copy_from_slice(&bytes[..n]);
+        };
+        match &data.kind {
+            ConstKind::Null | ConstKind::Undef | ConstKind::Poison | ConstKind::Zero => Ok(()),
+            ConstKind::Int(v) => {
+                put(buf, *v, dl.store_size(&m.types, ty));
+                Ok(())
+            }
+            ConstKind::Float(b) => {
+                put(buf, float_bits(m, ty, *b), dl.store_size(&m.types, ty));
+                Ok(())
+            }
+            ConstKind::Bytes(b) => {
+                let n = b.len().min(buf.len() - off as usize);
+                buf[off as usize..off as usize + n].copy_from_slice(&b[..n]);
+                Ok(())
+            }
+            ConstKind::Aggregate(elems) => {
+                match m.types.data(ty) {
+                    TypeData::Struct { .. } | TypeData::Named(_) => {
+                        let layout = dl.struct_layout(&m.types, ty);
+                        let fields = m
+                            .types
+                            .struct_fields(ty)
+                            .map(|(f, _)| f.to_vec())
+                            .unwrap_or_default();
+                        for ((e, f), o) in elems.iter().zip(fields).zip(layout.offsets) {
+                            self.write(buf, off + o, *e, f)?;
+                        }
+                    }
+                    TypeData::Array { elem, .. } | TypeData::Vector { elem, .. } => {
+                        let sz = dl.alloc_size(&m.types, *elem);
+                        for (i, e) in elems.iter().enumerate() {
+                            self.write(buf, off + i as u64 * sz, *e, *elem)?;
+                        }
+                    }
+                    _ => return Err("aggregate constant of a scalar type".into()),
+                }
+                Ok(())
+            }
+            ConstKind::GlobalAddr(_) | ConstKind::Expr(_) => match eval(m, dl, c) {
+                Ok(CVal::Bits(v)) => {
+                    put(buf, v, dl.store_size(&m.types, ty));
+                    Ok(())
+                }
+                Ok(CVal::Sym(r, addend)) => {
+                    if dl.store_size(&m.types, ty) != 8 {
+                        return Err("symbol address stored in fewer than 8 bytes".into());
+                    }
+                    let s = self.syms.of(m, r).ok_or("address of an intrinsic")?;
+                    self.relocs.push((off, s, addend, RelocKind::Abs64));
+                    Ok(())
+                }
+                Err(e) => self.relative(off, c, ty).ok_or(e),
+            },
+        }
+    }
+
+    /// `trunc (sub (ptrtoint @a), (ptrtoint @this)) to i32` (relative lookup tables): a
+    /// `Pc32` relocation against `@a` (`R_AARCH64_PREL32` / `R_X86_64_PC32`).
+    fn relative(&mut self, off: u64, c: jit_core::ir::Const, ty: Type) -> Option<()> {
+        use jit_core::ir::{BinaryOp, CastOp, ConstExpr};
+        let m = self.m;
+        if self.dl.store_size(&m.types, ty) != 4 {
+            return None;
+        }
+        let ConstKind::Expr(ConstExpr::Cast {
+            op: CastOp::Trunc,
+            value,
+        }) = &m.const_data(c).kind
+        else {
+            return None;
+        };
+        let ConstKind::Expr(ConstExpr::Binary {
+            op: BinaryOp::Sub,
+            lhs,
+            rhs,
+        }) = &m.const_data(*value).kind
+        else {
+            return None;
+        };
+        let (CVal::Sym(a, oa), CVal::Sym(GlobalRef::Global(b), ob)) =
+            (eval(m, self.dl, *lhs).ok()?, eval(m, self.dl, *rhs).ok()?)
+        else {
+            return None;
+        };
+        if b != self.this.0 {
+            return None;
+        }
+        // value = A + oa - (this + ob) = A + oa - P + (P - this) - ob
+        let s = self.syms.of(m, a)?;
+        let place_in_global = (off - self.this.1) as i64;
+        self.relocs
+            .push((off, s, oa - ob + place_in_global, RelocKind::Pc32));
+        Some(())
+    }
+}

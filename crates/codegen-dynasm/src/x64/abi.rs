@@ -1,0 +1,218 @@
+//! System V x86-64 calling convention, as clang lowers it: the IR signature already carries
+//! clang's ABI lowering (structs split into scalars, `byval`, `sret`), so classification here
+//! only places each IR-level argument in a register or a stack slot.
+
+use jit_core::DataLayout;
+use jit_core::ir::{Module, ParamAttrs, Type, TypeData};
+
+/// Where one argument travels.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ArgLoc {
+    /// A general-purpose register (index into [`super::emit::GP_ARGS`]).
+    Gp(u8),
+    /// Two consecutive GP registers (`i128`).
+    Gp2(u8),
+    /// An SSE register `xmm<n>` holding 4 or 8 bytes.
+    Xmm(u8),
+    /// An 8-byte (or 16-byte for `i128`) stack slot at this offset from the first stack
+    /// argument.
+    Stack(u32),
+    /// A `byval` copy of `size` bytes at this stack offset.
+    Byval {
+        /// Offset from the first stack argument.
+        off: u32,
+        /// Bytes copied.
+        size: u32,
+    },
+}
+
+/// Placement of all arguments of a call or a function.
+#[derive(Clone, Debug, Default)]
+pub struct ArgLayout {
+    /// One location per argument.
+    pub locs: Vec<ArgLoc>,
+    /// Bytes of stack arguments (not yet rounded to 16).
+    pub stack_size: u32,
+    /// GP registers used.
+    pub gp_used: u8,
+    /// SSE registers used.
+    pub xmm_used: u8,
+}
+
+/// The class of one eightbyte of a small aggregate.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Eightbyte {
+    /// In a GP register.
+    Int,
+    /// In an SSE register.
+    Sse,
+}
+
+/// How a value is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RetLoc {
+    /// No value.
+    Void,
+    /// `rax`.
+    Gp,
+    /// `rax:rdx`.
+    Gp2,
+    /// `xmm0`.
+    Xmm,
+    /// Up to two eightbytes in rax/rdx and xmm0/xmm1 by class.
+    Parts(Vec<Eightbyte>),
+}
+
+/// Classifies a scalar or small-vector type: `Some(true)` = SSE, `Some(false)` = INTEGER.
+fn scalar_class(m: &Module, dl: &DataLayout, ty: Type) -> Option<bool> {
+    match m.types.data(ty) {
+        TypeData::Int(b) if *b <= 64 => Some(false),
+        TypeData::Ptr(_) => Some(false),
+        TypeData::Float | TypeData::Double => Some(true),
+        TypeData::Vector { elem, .. }
+            if matches!(m.types.data(*elem), TypeData::Float | TypeData::Double)
+                && dl.alloc_size(&m.types, ty) <= 8 =>
+        {
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// Lays out arguments of the given types and attributes.
+pub fn layout_args(
+    m: &Module,
+    dl: &DataLayout,
+    tys: &[Type],
+    attrs: &mut dyn Iterator<Item = Option<&ParamAttrs>>,
+) -> Result<ArgLayout, String> {
+    let mut out = ArgLayout::default();
+    for &ty in tys {
+        let a = attrs.next().flatten();
+        if let Some(bt) = a.and_then(|a| a.byval) {
+            let size = dl.alloc_size(&m.types, bt).next_multiple_of(8) as u32;
+            let align = a.and_then(|a| a.align).unwrap_or(8);
+            if align > 16 {
+                return Err("byval argument aligned beyond 16 bytes".into());
+            }
+            let align = align.max(8);
+            out.stack_size = out.stack_size.next_multiple_of(align);
+            out.locs.push(ArgLoc::Byval {
+                off: out.stack_size,
+                size,
+            });
+            out.stack_size += size;
+            continue;
+        }
+        if matches!(m.types.data(ty), TypeData::Int(128)) {
+            if out.gp_used <= 4 {
+                out.locs.push(ArgLoc::Gp2(out.gp_used));
+                out.gp_used += 2;
+            } else {
+                out.stack_size = out.stack_size.next_multiple_of(16);
+                out.locs.push(ArgLoc::Stack(out.stack_size));
+                out.stack_size += 16;
+            }
+            continue;
+        }
+        match scalar_class(m, dl, ty) {
+            Some(false) if out.gp_used < 6 => {
+                out.locs.push(ArgLoc::Gp(out.gp_used));
+                out.gp_used += 1;
+            }
+            Some(true) if out.xmm_used < 8 => {
+                out.locs.push(ArgLoc::Xmm(out.xmm_used));
+                out.xmm_used += 1;
+            }
+            Some(_) => {
+                out.locs.push(ArgLoc::Stack(out.stack_size));
+                out.stack_size += 8;
+            }
+            None => {
+                return Err(format!(
+                    "argument of type `{}` passed by value without byval",
+                    m.types.display(ty)
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Classifies a return type.
+pub fn classify_ret(m: &Module, dl: &DataLayout, ty: Type) -> Result<RetLoc, String> {
+    match m.types.data(ty) {
+        TypeData::Void => return Ok(RetLoc::Void),
+        TypeData::Int(128) => return Ok(RetLoc::Gp2),
+        _ => {}
+    }
+    if let Some(sse) = scalar_class(m, dl, ty) {
+        return Ok(if sse { RetLoc::Xmm } else { RetLoc::Gp });
+    }
+    if m.types.is_aggregate(ty) {
+        let size = dl.alloc_size(&m.types, ty);
+        if size > 16 {
+            return Err(format!(
+                "aggregate return of {size} bytes without sret (`{}`)",
+                m.types.display(ty)
+            ));
+        }
+        let mut classes = vec![None; size.div_ceil(8) as usize];
+        flatten(m, dl, ty, 0, &mut classes)?;
+        return Ok(RetLoc::Parts(
+            classes
+                .into_iter()
+                .map(|c| {
+                    if c == Some(true) {
+                        Eightbyte::Sse
+                    } else {
+                        Eightbyte::Int
+                    }
+                })
+                .collect(),
+        ));
+    }
+    Err(format!("return type `{}`", m.types.display(ty)))
+}
+
+/// Marks each eightbyte INTEGER (false) unless every scalar in it is a float (true).
+fn flatten(
+    m: &Module,
+    dl: &DataLayout,
+    ty: Type,
+    base: u64,
+    classes: &mut [Option<bool>],
+) -> Result<(), String> {
+    if let Some(sse) = scalar_class(m, dl, ty) {
+        let i = (base / 8) as usize;
+        if let Some(c) = classes.get_mut(i) {
+            *c = Some(c.unwrap_or(true) && sse);
+        }
+        return Ok(());
+    }
+    match m.types.data(ty) {
+        TypeData::Struct { .. } | TypeData::Named(_) => {
+            let layout = dl.struct_layout(&m.types, ty);
+            let fields = m
+                .types
+                .struct_fields(ty)
+                .map(|(f, _)| f.to_vec())
+                .unwrap_or_default();
+            for (f, off) in fields.iter().zip(layout.offsets) {
+                flatten(m, dl, *f, base + off, classes)?;
+            }
+            Ok(())
+        }
+        TypeData::Array { elem, len } => {
+            let sz = dl.alloc_size(&m.types, *elem);
+            for i in 0..*len {
+                flatten(m, dl, *elem, base + i * sz, classes)?;
+            }
+            Ok(())
+        }
+        _ => Err(format!(
+            "aggregate member of type `{}`",
+            m.types.display(ty)
+        )),
+    }
+}

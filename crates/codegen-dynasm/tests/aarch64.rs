@@ -1,0 +1,587 @@
+//! AArch64 backend tests.
+//!
+//! - On every host: compile errors (`Unsupported`, `WrongTarget`), ELF objects written with
+//!   `elfwrite` and checked with `aarch64-linux-gnu-objdump -dr` against stored disassembly
+//!   (re-bless with `JIT_BLESS=1`), and a corpus program compiled, written as `.o`, linked
+//!   with `aarch64-linux-gnu-gcc` and run under `qemu-aarch64-static` (each skipped with a
+//!   note when the tool is missing).
+//! - On AArch64 (natively or under `cargo xtask test-arm`): builder-made and `.ll` functions
+//!   compiled by [`A64Backend`], loaded by the real engine (`jit_mcjit` + `mm_section`) and
+//!   called, compared with reference semantics.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use codegen_dynasm::A64Backend;
+use codegen_dynasm::elfwrite::write_elf;
+use jit_core::backend::{Backend, CodegenError, CodegenOptions};
+use jit_core::ir::{BinaryOp, FuncId, FunctionBuilder, IntPredicate, Module, Type};
+use jit_core::object::{CompiledObject, RelocKind};
+
+const TRIPLE: &str = "aarch64-unknown-linux-gnu";
+
+fn module() -> Module {
+    let mut m = Module::new("test");
+    m.triple = Some(TRIPLE.into());
+    m.datalayout = Some(codegen_dynasm::aarch64::AARCH64_DATALAYOUT.into());
+    m.source_filename = Some("test.ll".into());
+    m
+}
+
+fn define(m: &mut Module, name: &str, ret: Type, params: &[Type]) -> FuncId {
+    let ty = m.types.function(ret, params, false);
+    m.define_function(name, ty).unwrap()
+}
+
+fn compile(m: &Module) -> CompiledObject {
+    A64Backend
+        .compile(m, &CodegenOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn parse(text: &str) -> Module {
+    let text = format!(
+        "target datalayout = \"{}\"\ntarget triple = \"{TRIPLE}\"\n{text}",
+        codegen_dynasm::aarch64::AARCH64_DATALAYOUT
+    );
+    let m = jit_core::reader::parse_module(&text, "test.ll").unwrap_or_else(|e| panic!("{e}"));
+    jit_core::verifier::verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
+    m
+}
+
+/// `add(i64, i64) -> i64`.
+fn add_module() -> Module {
+    let mut m = module();
+    let f = define(&mut m, "add", Type::I64, &[Type::I64, Type::I64]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(Some("entry"));
+    b.switch_to_block(e);
+    let (x, y) = (b.param(0), b.param(1));
+    let s = b.binary(BinaryOp::Add, x, y);
+    b.ret(Some(s.into()));
+    m
+}
+
+/// `sum(n) = 0 + 1 + ... + (n - 1)`: a loop with phis and a fused compare-and-branch.
+fn sum_module() -> Module {
+    let mut m = module();
+    let f = define(&mut m, "sum", Type::I64, &[Type::I64]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let entry = b.create_block(Some("entry"));
+    let head = b.create_block(Some("head"));
+    let body = b.create_block(Some("body"));
+    let exit = b.create_block(Some("exit"));
+    b.switch_to_block(entry);
+    b.br(head);
+    b.switch_to_block(head);
+    let i = b.phi(Type::I64);
+    let acc = b.phi(Type::I64);
+    let n = b.param(0);
+    let c = b.icmp(IntPredicate::Slt, i, n);
+    b.cond_br(c, body, exit);
+    b.switch_to_block(body);
+    let acc2 = b.binary(BinaryOp::Add, acc, i);
+    let one = b.module().const_i64(1);
+    let i2 = b.binary(BinaryOp::Add, i, one);
+    b.br(head);
+    b.switch_to_block(exit);
+    b.ret(Some(acc.into()));
+    let zero = b.module().const_i64(0);
+    b.add_phi_incoming(i, zero, entry);
+    b.add_phi_incoming(i, i2, body);
+    b.add_phi_incoming(acc, zero, entry);
+    b.add_phi_incoming(acc, acc2, body);
+    m
+}
+
+// ------------------------------------------------------------------ errors
+
+fn unsupported(text: &str) -> String {
+    match A64Backend.compile(&parse(text), &CodegenOptions::default()) {
+        Err(e @ CodegenError::Unsupported { .. }) => e.to_string(),
+        other => panic!("expected Unsupported, got {other:?}"),
+    }
+}
+
+#[test]
+fn vector_instructions_are_unsupported_with_a_location() {
+    let msg = unsupported(
+        "define i32 @f(<4 x i32> %v) {\n  %x = extractelement <4 x i32> %v, i32 1\n  ret i32 %x\n}\n",
+    );
+    assert!(msg.contains("test.ll:") && msg.contains("@f"), "{msg}");
+}
+
+#[test]
+fn thread_locals_are_unsupported() {
+    let msg = unsupported("@t = thread_local global i32 0\ndefine i32 @f() {\n  ret i32 0\n}\n");
+    assert!(msg.contains("thread_local"), "{msg}");
+}
+
+#[test]
+fn x86_modules_are_refused() {
+    let mut m = add_module();
+    m.triple = Some("x86_64-unknown-linux-gnu".into());
+    assert!(matches!(
+        A64Backend.compile(&m, &CodegenOptions::default()),
+        Err(CodegenError::WrongTarget { .. })
+    ));
+}
+
+// ------------------------------------------------------------------ objects and objdump
+
+fn tool(name: &str) -> bool {
+    Command::new(name).arg("--version").output().is_ok()
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("a64-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// `objdump -dr` of the object, without the file-name line.
+fn objdump(obj: &CompiledObject, name: &str) -> Option<String> {
+    if !tool("aarch64-linux-gnu-objdump") {
+        eprintln!("note: aarch64-linux-gnu-objdump missing (binutils-aarch64-linux-gnu); skipped");
+        return None;
+    }
+    let path = temp(&format!("{name}.o"));
+    std::fs::write(&path, write_elf(obj).unwrap()).unwrap();
+    let out = Command::new("aarch64-linux-gnu-objdump")
+        .args(["-dr", "--no-show-raw-insn"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    Some(
+        text.lines()
+            .filter(|l| !l.contains("file format"))
+            .map(|l| l.trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+            + "\n",
+    )
+}
+
+/// Compares with `tests/snapshots/aarch64/NAME.txt`; `JIT_BLESS=1` rewrites it.
+fn check_snapshot(name: &str, text: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots/aarch64")
+        .join(format!("{name}.txt"));
+    if std::env::var_os("JIT_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        want == text,
+        "disassembly of `{name}` differs from {}:\n--- want\n{want}\n--- got\n{text}\n\
+         (re-bless with JIT_BLESS=1 cargo test -p codegen-dynasm --test aarch64)",
+        path.display()
+    );
+}
+
+#[test]
+fn disassembly_of_add() {
+    if let Some(text) = objdump(&compile(&add_module()), "add") {
+        check_snapshot("add", &text);
+    }
+}
+
+#[test]
+fn disassembly_of_loop_with_phis() {
+    if let Some(text) = objdump(&compile(&sum_module()), "sum") {
+        check_snapshot("sum", &text);
+    }
+}
+
+#[test]
+fn disassembly_shows_relocations() {
+    let m = parse(
+        "@g = global i32 5\n@msg = constant [3 x i8] c\"hi\\00\"\n\
+         declare i32 @puts(ptr)\n\
+         define i32 @f() {\n  %v = load i32, ptr @g\n  %r = call i32 @puts(ptr @msg)\n  %s = add i32 %v, %r\n  ret i32 %s\n}\n",
+    );
+    if let Some(text) = objdump(&compile(&m), "relocs") {
+        check_snapshot("relocs", &text);
+        for r in [
+            "R_AARCH64_ADR_PREL_PG_HI21",
+            "R_AARCH64_ADD_ABS_LO12_NC",
+            "R_AARCH64_CALL26\tputs",
+        ] {
+            assert!(text.contains(r), "{r} missing:\n{text}");
+        }
+    }
+}
+
+/// A dense switch becomes a table of `Pc32` entries in `.rodata`, reached by `adrp`+`add`.
+#[test]
+fn dense_switch_has_a_rodata_jump_table() {
+    let m = parse(
+        "define i32 @sw(i32 %x) {\nentry:\n  switch i32 %x, label %d [ i32 10, label %a  i32 11, label %b  i32 12, label %a  i32 14, label %b ]\n\
+         a:\n  ret i32 1\nb:\n  ret i32 2\nd:\n  ret i32 0\n}\n",
+    );
+    let obj = compile(&m);
+    let rodata = obj
+        .sections
+        .iter()
+        .position(|s| s.name == ".rodata")
+        .unwrap();
+    let entries: Vec<_> = obj
+        .relocations
+        .iter()
+        .filter(|r| r.section.0 as usize == rodata)
+        .collect();
+    assert_eq!(entries.len(), 5, "one entry per value 10..=14");
+    assert!(entries.iter().all(|r| r.kind == RelocKind::Pc32));
+    assert_eq!(obj.sections[rodata].size, 20);
+    assert!(
+        obj.relocations
+            .iter()
+            .any(|r| r.kind == RelocKind::AdrPrelPgHi21)
+    );
+}
+
+/// A corpus program compiled by our backend, written as `.o`, linked by the cross gcc and
+/// run under QEMU prints what the native program printed.
+#[test]
+fn written_object_links_and_runs_under_qemu() {
+    if !tool("aarch64-linux-gnu-gcc") || !tool("qemu-aarch64-static") {
+        eprintln!("note: aarch64-linux-gnu-gcc or qemu-aarch64-static missing; skipped");
+        return;
+    }
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    for name in ["recursion", "struct_hfa", "varargs"] {
+        for opt in ["O0", "O2"] {
+            let text =
+                std::fs::read_to_string(corpus.join(format!("aarch64/{name}.{opt}.ll"))).unwrap();
+            let m = jit_core::reader::parse_module(&text, name).unwrap();
+            let obj = compile(&m);
+            let o = temp(&format!("{name}.{opt}.o"));
+            let exe = temp(&format!("{name}.{opt}"));
+            std::fs::write(&o, write_elf(&obj).unwrap()).unwrap();
+            let st = Command::new("aarch64-linux-gnu-gcc")
+                .arg(&o)
+                .arg("-o")
+                .arg(&exe)
+                .arg("-lm")
+                .status()
+                .unwrap();
+            assert!(st.success(), "linking {name}.{opt}");
+            let out = Command::new("qemu-aarch64-static")
+                .args(["-L", "/usr/aarch64-linux-gnu"])
+                .arg(&exe)
+                .output()
+                .unwrap();
+            let want = std::fs::read(corpus.join(format!("expected/{name}.stdout"))).unwrap();
+            let code: i32 = std::fs::read_to_string(corpus.join(format!("expected/{name}.exit")))
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+            assert_eq!(out.stdout, want, "{name}.{opt} output");
+            assert_eq!(out.status.code(), Some(code), "{name}.{opt} exit");
+        }
+    }
+}
+
+// ------------------------------------------------------------------ execution on AArch64
+
+#[cfg(target_arch = "aarch64")]
+mod exec {
+    use super::*;
+    use jit_core::ExecutionEngine;
+    use jit_core::ir::{CastOp, Operand};
+
+    /// The real engine with the AArch64 backend and the section memory manager.
+    fn engine(m: Module) -> jit_mcjit::Mcjit {
+        let mut e = jit_mcjit::McjitBuilder::new()
+            .backend(Box::new(A64Backend::new()))
+            .memory_manager(Box::new(mm_section::SectionMemoryManager::new().unwrap()))
+            .build()
+            .unwrap();
+        e.add_module(m).unwrap();
+        e
+    }
+
+    fn addr(e: &mut jit_mcjit::Mcjit, name: &str) -> usize {
+        e.get_function_address(name).unwrap() as usize
+    }
+
+    #[test]
+    fn add_and_loop() {
+        let mut e = engine(add_module());
+        // SAFETY: the signature matches the IR.
+        let add: extern "C" fn(i64, i64) -> i64 =
+            unsafe { std::mem::transmute(addr(&mut e, "add")) };
+        assert_eq!(add(40, 2), 42);
+        assert_eq!(add(-1, -1), -2);
+        let mut e = engine(sum_module());
+        // SAFETY: the signature matches the IR.
+        let sum: extern "C" fn(i64) -> i64 = unsafe { std::mem::transmute(addr(&mut e, "sum")) };
+        assert_eq!(sum(0), 0);
+        assert_eq!(sum(10), 45);
+        assert_eq!(sum(1000), 499_500);
+    }
+
+    const WIDTHS: [u32; 8] = [1, 8, 13, 16, 24, 32, 40, 64];
+    const SAMPLES: [i64; 12] = [
+        0,
+        1,
+        3,
+        7,
+        100,
+        -1,
+        -2,
+        -100,
+        i64::MAX,
+        i64::MIN,
+        0x1234_5678,
+        0xdead_beef_cafe,
+    ];
+    const OPS: [BinaryOp; 13] = [
+        BinaryOp::Add,
+        BinaryOp::Sub,
+        BinaryOp::Mul,
+        BinaryOp::And,
+        BinaryOp::Or,
+        BinaryOp::Xor,
+        BinaryOp::Shl,
+        BinaryOp::LShr,
+        BinaryOp::AShr,
+        BinaryOp::UDiv,
+        BinaryOp::URem,
+        BinaryOp::SDiv,
+        BinaryOp::SRem,
+    ];
+
+    fn mask(w: u32, x: u128) -> u128 {
+        if w >= 128 { x } else { x & ((1u128 << w) - 1) }
+    }
+    fn sx(w: u32, x: u128) -> i128 {
+        let sh = 128 - w;
+        ((x << sh) as i128) >> sh
+    }
+
+    /// Reference semantics; `None` where the IR result is poison or UB.
+    fn reference(op: BinaryOp, w: u32, a: i64, b: i64) -> Option<u64> {
+        let (a, b) = (mask(w, a as u64 as u128), mask(w, b as u64 as u128));
+        let r = match op {
+            BinaryOp::Add => a.wrapping_add(b),
+            BinaryOp::Sub => a.wrapping_sub(b),
+            BinaryOp::Mul => a.wrapping_mul(b),
+            BinaryOp::And => a & b,
+            BinaryOp::Or => a | b,
+            BinaryOp::Xor => a ^ b,
+            BinaryOp::Shl if b < u128::from(w) => a << b,
+            BinaryOp::LShr if b < u128::from(w) => a >> b,
+            BinaryOp::AShr if b < u128::from(w) => (sx(w, a) >> b) as u128,
+            BinaryOp::UDiv if b != 0 => a / b,
+            BinaryOp::URem if b != 0 => a % b,
+            BinaryOp::SDiv | BinaryOp::SRem
+                if b != 0 && !(sx(w, a) == -(1i128 << (w - 1)) && sx(w, b) == -1) =>
+            {
+                if op == BinaryOp::SDiv {
+                    (sx(w, a) / sx(w, b)) as u128
+                } else {
+                    (sx(w, a) % sx(w, b)) as u128
+                }
+            }
+            _ => return None,
+        };
+        Some(mask(w, r) as u64)
+    }
+
+    #[test]
+    fn integer_ops_at_every_width() {
+        let mut m = module();
+        let mut names = Vec::new();
+        for &w in &WIDTHS {
+            let ty = m.types.int(w);
+            for op in OPS {
+                let name = format!("{}_{w}", op.name());
+                let f = define(&mut m, &name, Type::I64, &[Type::I64, Type::I64]);
+                let mut b = FunctionBuilder::new(&mut m, f);
+                let e = b.create_block(None);
+                b.switch_to_block(e);
+                let (p0, p1) = (b.param(0), b.param(1));
+                let (x, y): (Operand, Operand) = if w == 64 {
+                    (p0.into(), p1.into())
+                } else {
+                    (
+                        b.cast(CastOp::Trunc, p0, ty).into(),
+                        b.cast(CastOp::Trunc, p1, ty).into(),
+                    )
+                };
+                let r = b.binary(op, x, y);
+                let out: Operand = if w == 64 {
+                    r.into()
+                } else {
+                    b.cast(CastOp::ZExt, r, Type::I64).into()
+                };
+                b.ret(Some(out));
+                names.push((name, op, w));
+            }
+        }
+        let mut e = engine(m);
+        let mut checked = 0;
+        for (name, op, w) in &names {
+            // SAFETY: the signature matches the IR.
+            let f: extern "C" fn(i64, i64) -> i64 =
+                unsafe { std::mem::transmute(addr(&mut e, name)) };
+            for &a in &SAMPLES {
+                for &bv in &SAMPLES {
+                    let bv = if matches!(op, BinaryOp::Shl | BinaryOp::LShr | BinaryOp::AShr) {
+                        bv.rem_euclid(i64::from(*w))
+                    } else {
+                        bv
+                    };
+                    if let Some(want) = reference(*op, *w, a, bv) {
+                        assert_eq!(f(a, bv) as u64, want, "{name}({a}, {bv})");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 5_000);
+    }
+
+    #[test]
+    fn stack_arguments_hfas_and_struct_returns() {
+        let m = parse(
+            "%D2 = type { double, double }\n\
+             define i64 @many(i64 %a, i64 %b, i64 %c, i64 %d, i64 %e, i64 %f, i64 %g, i64 %h, i64 %i, i32 signext %j) {\n\
+               %s1 = mul i64 %i, 10\n  %s2 = add i64 %s1, %a\n  %j64 = sext i32 %j to i64\n  %s3 = mul i64 %j64, 100\n  %s4 = add i64 %s2, %s3\n  %s5 = add i64 %s4, %h\n  ret i64 %s5\n}\n\
+             define i64 @call_many() {\n\
+               %r = call i64 @many(i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i32 signext -3)\n  ret i64 %r\n}\n\
+             define float @sum4([4 x float] alignstack(8) %v) {\n\
+               %a = extractvalue [4 x float] %v, 0\n  %b = extractvalue [4 x float] %v, 3\n  %s = fadd float %a, %b\n  ret float %s\n}\n\
+             define float @call_sum4() {\n\
+               %r = call float @sum4([4 x float] [float 1.5, float 2.0, float 3.0, float 4.25])\n  ret float %r\n}\n\
+             define %D2 @swap([2 x double] alignstack(8) %v) {\n\
+               %a = extractvalue [2 x double] %v, 0\n  %b = extractvalue [2 x double] %v, 1\n\
+               %r0 = insertvalue %D2 undef, double %b, 0\n  %r1 = insertvalue %D2 %r0, double %a, 1\n  ret %D2 %r1\n}\n\
+             define double @call_swap() {\n\
+               %r = call %D2 @swap([2 x double] [double 1.0, double 8.0])\n  %x = extractvalue %D2 %r, 0\n  %y = extractvalue %D2 %r, 1\n\
+               %z = fmul double %y, 0x4059000000000000\n  %s = fadd double %x, %z\n  ret double %s\n}\n\
+             define i128 @mul128(i128 %a, i128 %b) {\n  %r = mul i128 %a, %b\n  ret i128 %r\n}\n\
+             define i64 @hi_of_square(i64 %x) {\n  %w = zext i64 %x to i128\n  %p = call i128 @mul128(i128 %w, i128 %w)\n  %h = lshr i128 %p, 64\n  %t = trunc i128 %h to i64\n  ret i64 %t\n}\n",
+        );
+        let mut e = engine(m);
+        // SAFETY: signatures match the IR.
+        unsafe {
+            let f: extern "C" fn() -> i64 = std::mem::transmute(addr(&mut e, "call_many"));
+            assert_eq!(f(), 90 + 1 - 300 + 8);
+            let f: extern "C" fn() -> f32 = std::mem::transmute(addr(&mut e, "call_sum4"));
+            assert_eq!(f(), 5.75);
+            let f: extern "C" fn() -> f64 = std::mem::transmute(addr(&mut e, "call_swap"));
+            assert_eq!(f(), 8.0 + 100.0);
+            let f: extern "C" fn(u64) -> u64 = std::mem::transmute(addr(&mut e, "hi_of_square"));
+            assert_eq!(
+                f(u64::MAX),
+                ((u128::from(u64::MAX) * u128::from(u64::MAX)) >> 64) as u64
+            );
+        }
+    }
+
+    #[test]
+    fn varargs_calls_and_float_intrinsics() {
+        let m = parse(
+            "@fmtstr = private constant [11 x i8] c\"%d %.2f %s\\00\"\n@x = private constant [2 x i8] c\"x\\00\"\n\
+             declare i32 @snprintf(ptr, i64, ptr, ...)\n\
+             declare double @llvm.fmuladd.f64(double, double, double)\n\
+             declare double @llvm.floor.f64(double)\n\
+             define i32 @fmt(ptr %buf) {\n\
+               %r = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %buf, i64 64, ptr @fmtstr, i32 42, double 3.5, ptr @x)\n  ret i32 %r\n}\n\
+             define double @fma(double %a, double %b, double %c) {\n\
+               %r = call double @llvm.fmuladd.f64(double %a, double %b, double %c)\n  %f = call double @llvm.floor.f64(double %r)\n  ret double %f\n}\n\
+             define i32 @conv(double %d) {\n  %i = fptosi double %d to i32\n  %u = uitofp i32 7 to double\n  %s = fadd double %d, %u\n  %j = fptoui double %s to i32\n  %r = add i32 %i, %j\n  ret i32 %r\n}\n",
+        );
+        let mut e = engine(m);
+        // SAFETY: signatures match the IR; the buffer is 64 bytes.
+        unsafe {
+            let f: extern "C" fn(*mut u8) -> i32 = std::mem::transmute(addr(&mut e, "fmt"));
+            let mut buf = [0u8; 64];
+            let n = f(buf.as_mut_ptr()) as usize;
+            assert_eq!(&buf[..n], b"42 3.50 x");
+            let f: extern "C" fn(f64, f64, f64) -> f64 = std::mem::transmute(addr(&mut e, "fma"));
+            assert_eq!(f(2.5, 2.0, 0.75), 5.0);
+            let f: extern "C" fn(f64) -> i32 = std::mem::transmute(addr(&mut e, "conv"));
+            assert_eq!(f(-2.5), -2 + 4);
+        }
+    }
+
+    #[test]
+    fn dense_switch_and_phi_swaps() {
+        let m = parse(
+            "define i32 @sw(i32 %x) {\nentry:\n  switch i32 %x, label %d [ i32 10, label %a  i32 11, label %b  i32 12, label %c  i32 14, label %a ]\n\
+             a:\n  br label %join\nb:\n  br label %join\nc:\n  br label %join\nd:\n  br label %join\n\
+             join:\n  %r = phi i32 [1, %a], [2, %b], [3, %c], [0, %d]\n  ret i32 %r\n}\n\
+             define i64 @swap_loop(i64 %n) {\nentry:\n  br label %loop\nloop:\n\
+               %a = phi i64 [1, %entry], [%b, %loop]\n  %b = phi i64 [2, %entry], [%a, %loop]\n\
+               %i = phi i64 [0, %entry], [%i1, %loop]\n  %i1 = add i64 %i, 1\n  %c = icmp ult i64 %i1, %n\n\
+               br i1 %c, label %loop, label %out\nout:\n  %r = mul i64 %a, 10\n  %s = add i64 %r, %b\n  ret i64 %s\n}\n",
+        );
+        let mut e = engine(m);
+        // SAFETY: signatures match the IR.
+        unsafe {
+            let f: extern "C" fn(i32) -> i32 = std::mem::transmute(addr(&mut e, "sw"));
+            let got: Vec<i32> = [9, 10, 11, 12, 13, 14, 15, -1]
+                .iter()
+                .map(|&x| f(x))
+                .collect();
+            assert_eq!(got, [0, 1, 2, 3, 0, 1, 0, 0]);
+            let f: extern "C" fn(u64) -> u64 = std::mem::transmute(addr(&mut e, "swap_loop"));
+            assert_eq!([f(1), f(2), f(3)], [12, 21, 12]);
+        }
+    }
+
+    #[test]
+    fn sparse_switch_searches() {
+        let keys: Vec<i64> = (0..40).map(|i| i * i * 1001 - 7000).collect();
+        let mut text =
+            String::from("define i64 @sp(i64 %x) {\nentry:\n  switch i64 %x, label %d [");
+        for (i, k) in keys.iter().enumerate() {
+            text += &format!(" i64 {k}, label %c{i}");
+        }
+        text += " ]\nd:\n  ret i64 -1\n";
+        for i in 0..keys.len() {
+            text += &format!("c{i}:\n  ret i64 {i}\n");
+        }
+        text += "}\n";
+        let mut e = engine(parse(&text));
+        // SAFETY: the signature matches the IR.
+        let f: extern "C" fn(i64) -> i64 = unsafe { std::mem::transmute(addr(&mut e, "sp")) };
+        for (i, &k) in keys.iter().enumerate() {
+            assert_eq!(f(k), i as i64, "case {k}");
+            assert_eq!(f(k + 1), -1, "between cases after {k}");
+        }
+        assert_eq!(f(i64::MIN), -1);
+        assert_eq!(f(i64::MAX), -1);
+    }
+
+    #[test]
+    fn byval_arguments_are_copies() {
+        let m = parse(
+            "%S = type { [40 x i64] }\n%T = type { i64, i64, i64 }\n\
+             define i64 @take(i64 %a, ptr byval(%S) align 8 %s, ptr byval(%T) align 16 %t) {\n\
+               %p = getelementptr %S, ptr %s, i64 0, i32 0, i64 39\n  %x = load i64, ptr %p\n\
+               store i64 0, ptr %p\n  %q = getelementptr %T, ptr %t, i64 0, i32 2\n  %y = load i64, ptr %q\n\
+               %r = add i64 %x, %y\n  %r2 = add i64 %r, %a\n  ret i64 %r2\n}\n\
+             define i64 @give() {\n  %s = alloca %S\n  %t = alloca %T\n\
+               %p = getelementptr %S, ptr %s, i64 0, i32 0, i64 39\n  store i64 100, ptr %p\n\
+               %q = getelementptr %T, ptr %t, i64 0, i32 2\n  store i64 20, ptr %q\n\
+               %r = call i64 @take(i64 3, ptr byval(%S) align 8 %s, ptr byval(%T) align 16 %t)\n\
+               %after = load i64, ptr %p\n  %sum = add i64 %r, %after\n  ret i64 %sum\n}\n",
+        );
+        let mut e = engine(m);
+        // SAFETY: the signature matches the IR.
+        let f: extern "C" fn() -> i64 = unsafe { std::mem::transmute(addr(&mut e, "give")) };
+        // The callee's store hits its copy: the caller's struct still holds 100.
+        assert_eq!(f(), 123 + 100);
+    }
+}

@@ -1,0 +1,124 @@
+//! Disassembly snapshots of small functions (iced-x86): catch wrong encodings and
+//! needless work. Re-bless with `INSTA_UPDATE=always cargo test -p codegen-dynasm --test disasm`.
+
+mod support;
+
+use jit_core::ir::{BinaryOp, FunctionBuilder, IntPredicate, Type};
+use support::build::{compile, define, module};
+use support::disasm;
+
+#[test]
+fn phi_swap_loop() {
+    let mut m = module();
+    let f = define(&mut m, "swap", Type::I64, &[Type::I64]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let entry = b.create_block(None);
+    let head = b.create_block(None);
+    let exit = b.create_block(None);
+    b.switch_to_block(entry);
+    b.br(head);
+    b.switch_to_block(head);
+    let i = b.phi(Type::I64);
+    let x = b.phi(Type::I64);
+    let y = b.phi(Type::I64);
+    let one = b.module().const_i64(1);
+    let i2 = b.binary(BinaryOp::Add, i, one);
+    let n = b.param(0);
+    let c = b.icmp(IntPredicate::Slt, i2, n);
+    b.cond_br(c, head, exit);
+    b.switch_to_block(exit);
+    let r = b.binary(BinaryOp::Add, x, y);
+    b.ret(Some(r.into()));
+    let zero = b.module().const_i64(0);
+    let (c1, c2) = (b.module().const_i64(1), b.module().const_i64(2));
+    b.add_phi_incoming(i, zero, entry);
+    b.add_phi_incoming(i, i2, head);
+    b.add_phi_incoming(x, c1, entry);
+    b.add_phi_incoming(x, y, head);
+    b.add_phi_incoming(y, c2, entry);
+    b.add_phi_incoming(y, x, head);
+    let obj = compile(&m);
+    insta::assert_snapshot!(disasm(&obj, "swap"));
+}
+
+use jit_core::ir::{CastOp, GlobalRef, Operand};
+use support::build::declare;
+
+/// `f(a: i8, b: i32) -> i32 = sext(a) * b + 7 >> 2` with a fused compare-and-branch.
+#[test]
+fn narrow_integers_and_fused_branch() {
+    let mut m = module();
+    let f = define(&mut m, "narrow", Type::I32, &[Type::I8, Type::I32]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    let t = b.create_block(None);
+    let el = b.create_block(None);
+    b.switch_to_block(e);
+    let (a, x) = (b.param(0), b.param(1));
+    let a32 = b.cast(CastOp::SExt, a, Type::I32);
+    let p = b.binary(BinaryOp::Mul, a32, x);
+    let seven = b.module().const_i32(7);
+    let s = b.binary(BinaryOp::Add, p, seven);
+    let two = b.module().const_i32(2);
+    let sh = b.binary(BinaryOp::AShr, s, two);
+    let zero = b.module().const_i32(0);
+    let c = b.icmp(IntPredicate::Slt, sh, zero);
+    b.cond_br(c, t, el);
+    b.switch_to_block(t);
+    b.ret(Some(zero.into()));
+    b.switch_to_block(el);
+    b.ret(Some(sh.into()));
+    let obj = compile(&m);
+    insta::assert_snapshot!(disasm(&obj, "narrow"));
+}
+
+/// Float arithmetic, a libm call for `frem`, and `printf` with `%al` set for varargs.
+#[test]
+fn floats_and_varargs_call() {
+    let mut m = module();
+    let printf = declare(&mut m, "printf", Type::I32, &[Type::PTR], true);
+    let fmt = m.const_bytes(b"%f\n\0");
+    let fty = m.const_data(fmt).ty;
+    let g = m.add_global("fmt", fty, Some(fmt), true).unwrap();
+    let f = define(&mut m, "show", Type::F64, &[Type::F64, Type::F64]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    b.switch_to_block(e);
+    let (x, y) = (b.param(0), b.param(1));
+    let s = b.binary(BinaryOp::FMul, x, y);
+    let r = b.binary(BinaryOp::FRem, s, y);
+    let ga = b.module().const_addr(GlobalRef::Global(g));
+    b.call_function(printf, &[ga.into(), r.into()]);
+    b.ret(Some(r.into()));
+    let obj = compile(&m);
+    insta::assert_snapshot!(disasm(&obj, "show"));
+}
+
+/// A dense switch becomes a bounds check and a jump table of relative offsets.
+#[test]
+fn dense_switch_jump_table() {
+    let mut m = module();
+    let f = define(&mut m, "sw", Type::I32, &[Type::I32]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    let d = b.create_block(None);
+    let cases: Vec<_> = (0..5).map(|_| b.create_block(None)).collect();
+    b.switch_to_block(e);
+    let x = b.param(0);
+    let list: Vec<(u128, jit_core::ir::Block)> = cases
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (10 + i as u128, c))
+        .collect();
+    b.switch(x, d, &list);
+    for (i, &c) in cases.iter().enumerate() {
+        b.switch_to_block(c);
+        let v: Operand = b.module().const_i32(i as i32 * 3).into();
+        b.ret(Some(v));
+    }
+    b.switch_to_block(d);
+    let v: Operand = b.module().const_i32(-1).into();
+    b.ret(Some(v));
+    let obj = compile(&m);
+    insta::assert_snapshot!(disasm(&obj, "sw"));
+}

@@ -1,0 +1,6 @@
+//! Core.h: contexts, modules, types, values, basic blocks and the instruction builder.
+
+pub mod builder;
+pub mod context;
+pub mod types;
+pub mod values;
