@@ -17,6 +17,9 @@
 //! - each instruction loads operands into scratch registers, computes, and stores its result
 //!   once; constants stay immediates; an `icmp` used only by the following branch becomes
 //!   `cmp` + `jcc`; phis are parallel copies on each edge;
+//! - a result left in `rax` is taken from there by the next instruction; its store is
+//!   skipped when that instruction is its only use (no needless spill in straight-line
+//!   code); values used by phis, in other blocks, more than once or by calls keep it;
 //! - `rbp` frame pointers are always kept (NoFramePointerElim semantics), so debuggers and
 //!   profilers can unwind;
 //! - **`returns_twice` invariant**: no value is cached in a register across a call, so a

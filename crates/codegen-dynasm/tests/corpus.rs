@@ -34,14 +34,18 @@ fn parse(path: &Path) -> Option<jit_core::ir::Module> {
 
 #[test]
 fn corpus_compiles_or_is_unsupported() {
-    let (mut ok, mut unsupported, mut unparsed) = (0, 0, 0);
+    let (mut ok, mut unsupported, mut unparsed, mut text) = (0, 0, 0, 0);
     for path in corpus_files() {
         let Some(m) = parse(&path) else {
             unparsed += 1;
             continue;
         };
         match X64Backend.compile(&m, &CodegenOptions::default()) {
-            Ok(_) => ok += 1,
+            Ok(obj) => {
+                ok += 1;
+                let code = obj.sections.iter().filter(|s| s.name == ".text");
+                text += code.map(|s| s.size).sum::<u64>();
+            }
             Err(e @ CodegenError::Unsupported { .. }) => {
                 eprintln!("{}: {e}", path.display());
                 unsupported += 1;
@@ -49,7 +53,10 @@ fn corpus_compiles_or_is_unsupported() {
             Err(e) => panic!("{}: {e}", path.display()),
         }
     }
-    eprintln!("corpus: {ok} compiled, {unsupported} unsupported, {unparsed} not parsed");
+    eprintln!(
+        "corpus: {ok} compiled, {unsupported} unsupported, {unparsed} not parsed; \
+         {text} bytes of .text"
+    );
 }
 
 /// Child side: runs the program named by `JIT_CORPUS_RUN` and exits with its status.

@@ -122,3 +122,81 @@ fn dense_switch_jump_table() {
     let obj = compile(&m);
     insta::assert_snapshot!(disasm(&obj, "sw"));
 }
+
+/// Stores to a slot in `[rbp - k]` (the prologue's parameter spills included).
+fn slot_stores(text: &str) -> usize {
+    text.lines().filter(|l| l.contains("mov [rbp-")).count()
+}
+
+/// `a = x+1; b = a*3; c = b-2; ret c`: each value's only use is the next instruction,
+/// which takes it from `rax`, so only the parameter is stored to its slot.
+#[test]
+fn straight_line_chain_stays_in_rax() {
+    let mut m = module();
+    let f = define(&mut m, "chain", Type::I64, &[Type::I64]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    b.switch_to_block(e);
+    let x = b.param(0);
+    let (k1, k3, k2) = (
+        b.module().const_i64(1),
+        b.module().const_i64(3),
+        b.module().const_i64(2),
+    );
+    let a = b.binary(BinaryOp::Add, x, k1);
+    let bb = b.binary(BinaryOp::Mul, a, k3);
+    let c = b.binary(BinaryOp::Sub, bb, k2);
+    b.ret(Some(c.into()));
+    let obj = compile(&m);
+    let text = disasm(&obj, "chain");
+    assert_eq!(slot_stores(&text), 1, "{text}");
+    insta::assert_snapshot!(text);
+}
+
+/// A value used twice, or used by a call, keeps its slot store even when the next
+/// instruction is one of its uses.
+#[test]
+fn values_used_twice_or_by_calls_keep_their_slots() {
+    let mut m = module();
+    let g = declare(&mut m, "g", Type::I64, &[Type::I64], false);
+    let f = define(&mut m, "keep", Type::I64, &[Type::I64]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    b.switch_to_block(e);
+    let x = b.param(0);
+    let k1 = b.module().const_i64(1);
+    let a = b.binary(BinaryOp::Add, x, k1); // used twice: stored
+    let d = b.binary(BinaryOp::Mul, a, a); // used by the call: stored
+    let r = b.call_function(g, &[d.into()]).1.expect("result");
+    b.ret(Some(r.into()));
+    let obj = compile(&m);
+    let text = disasm(&obj, "keep");
+    // x, a, d and the call's result.
+    assert_eq!(slot_stores(&text), 4, "{text}");
+}
+
+/// `p[0] = p[1] + 1`: the address goes from `rax` to the load's base register, and the
+/// sum is stored to memory straight from `rax`; no intermediate value touches its slot.
+#[test]
+fn gep_load_add_store_stays_in_registers() {
+    let mut m = module();
+    let f = define(&mut m, "bump", Type::VOID, &[Type::PTR]);
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    b.switch_to_block(e);
+    let p = b.param(0);
+    let one = b.module().const_i64(1);
+    let q = b.gep(Type::I64, p, &[one.into()], true);
+    let v = b.load(Type::I64, q);
+    let w = b.binary(BinaryOp::Add, v, one);
+    b.store(w, p);
+    b.ret(None);
+    let obj = compile(&m);
+    let text = disasm(&obj, "bump");
+    assert_eq!(
+        slot_stores(&text),
+        2,
+        "the parameter and the loaded value: {text}"
+    );
+    insta::assert_snapshot!(text);
+}

@@ -16,7 +16,11 @@ fn cross_compile(file: &str, flags: &[&str]) -> Option<Vec<u8>> {
         .join("tests/c")
         .join(file);
     let name = file.replace('.', "-");
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("a64-{name}.o"));
+    // Unique per call: tests run in parallel and may build the same source.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let unique = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("a64-{name}-{}-{unique}.o", std::process::id()));
     let status = Command::new("aarch64-linux-gnu-gcc")
         .args(["-O1", "-c"])
         .args(flags)

@@ -7,6 +7,15 @@
 //! and store the result once. Constants stay immediates; an `icmp` whose only use is the
 //! branch right after it becomes `cmp` + `jcc`.
 //!
+//! A result computed in `rax` stays there for the next instruction, whose first operand
+//! load takes it from `rax` instead of the slot. The store to the slot is skipped when it
+//! is needless: the value has exactly one use (counted in one pre-pass over the function),
+//! that use is the next instruction of the same block, and that instruction's first
+//! operand load is the value into `rax` (`FnLower::takes_from_rax` lists the kinds).
+//! Values used by a phi, in another block, more than once, or by a call keep their store.
+//! Lowering checks the promise: reading a value whose store was skipped from anywhere but
+//! `rax` is an internal error.
+//!
 //! **Invariant for later tiers (`returns_twice`)**: no value is kept in a register across a
 //! call, so when `setjmp` returns a second time every value is read from its slot. A
 //! register allocator must keep that property for values live across such calls.
@@ -154,6 +163,10 @@ impl<'a> Lowerer<'a> {
             cur_loc: func.loc,
             pending_rax: None,
             rax_cache: None,
+            following: None,
+            unstored: None,
+            taken: None,
+            inst_start: 0,
         };
         let r = fl.run();
         self.loc = fl.loc;
@@ -186,6 +199,16 @@ struct FnLower<'a, 'b> {
     pending_rax: Option<Value>,
     /// Valid until the first operand load of the current instruction.
     rax_cache: Option<Value>,
+    /// The instruction after the one being lowered, in the same block.
+    following: Option<Inst>,
+    /// A value left in `rax` whose slot store was skipped: the next instruction must take
+    /// it from `rax` with its first operand load.
+    unstored: Option<Value>,
+    /// The skipped-store value the current instruction took from `rax`; its slot holds
+    /// nothing, so any further read of it is an engine bug.
+    taken: Option<Value>,
+    /// Code offset where the current instruction starts.
+    inst_start: usize,
 }
 
 fn fits_i32(v: u64) -> bool {
@@ -199,6 +222,14 @@ impl<'a, 'b> FnLower<'a, 'b> {
             location: format!("{}:{}", super::file_of(self.m), self.cur_loc),
             message: msg.into(),
         }
+    }
+
+    /// An internal error: the lowering broke one of its own invariants.
+    fn bug(&self, msg: &str) -> CodegenError {
+        if cfg!(debug_assertions) {
+            panic!("x64 lowering of `@{}`: {msg}", self.func.name);
+        }
+        self.err(format!("internal error (please report): {msg}"))
     }
 
     fn ty_of(&self, op: Operand) -> Type {
@@ -235,6 +266,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
     }
 
     fn slot(&self, v: Value) -> Result<i32, CodegenError> {
+        if self.taken == Some(v) {
+            return Err(self.bug("slot of a value whose store was skipped"));
+        }
         match self.loc[v.as_u32() as usize] {
             Loc::Slot(o) => Ok(o),
             _ => Err(self.err("use of a value without storage (void result or misplaced alloca)")),
@@ -270,9 +304,16 @@ impl<'a, 'b> FnLower<'a, 'b> {
     fn gp(&mut self, reg: u8, op: Operand) -> R {
         let cached = self.rax_cache.take();
         if reg == RAX && cached.is_some() && op == Operand::Value(cached.expect("checked")) {
+            // Taken only if nothing was emitted before (which could have clobbered `rax`).
+            if self.unstored == cached && self.asm.pos() == self.inst_start {
+                self.taken = self.unstored.take();
+            }
             return Ok(());
         }
         match op {
+            Operand::Value(v) if self.taken == Some(v) => {
+                return Err(self.bug("value read again after its slot store was skipped"));
+            }
             Operand::Value(v) => match self.loc[v.as_u32() as usize] {
                 Loc::Slot(o) => self.asm.ld(reg, RBP, o),
                 Loc::Addr(o) => self.asm.lea(reg, RBP, o),
@@ -281,6 +322,23 @@ impl<'a, 'b> FnLower<'a, 'b> {
             Operand::Const(c) => self.gp_const(reg, c)?,
         }
         Ok(())
+    }
+
+    /// Whether `op` is the value the previous instruction left in `rax` (and no operand of
+    /// the current instruction has been loaded yet).
+    fn in_rax(&self, op: Operand) -> bool {
+        matches!(op, Operand::Value(v) if self.rax_cache == Some(v))
+    }
+
+    /// Like [`Self::gp`], but takes `op` from `rax` (`mov reg, rax`) when the previous
+    /// instruction left it there. Clobbers `rax` in that case.
+    fn gp_via_rax(&mut self, reg: u8, op: Operand) -> R {
+        if self.in_rax(op) {
+            self.gp(RAX, op)?;
+            self.asm.mov(reg, RAX);
+            return Ok(());
+        }
+        self.gp(reg, op)
     }
 
     /// Materialises a constant into `reg` (no other register is touched).
@@ -818,11 +876,71 @@ impl<'a, 'b> FnLower<'a, 'b> {
         Ok(())
     }
 
+    /// Lowers instruction `i`, then checks that a value whose slot store was skipped was
+    /// taken from `rax`.
     fn lower_inst(&mut self, b: Block, i: Inst, following: Option<Inst>, next: Option<Block>) -> R {
+        self.rax_cache = self.pending_rax.take();
+        self.following = following;
+        self.taken = None;
+        self.inst_start = self.asm.pos();
+        let expect_taken = self.unstored;
+        self.lower_kind(b, i, following, next)?;
+        if expect_taken.is_some() && self.taken != expect_taken {
+            return Err(self.bug("a value whose slot store was skipped was not taken from rax"));
+        }
+        Ok(())
+    }
+
+    /// Stores `rax`, which holds `v`, to `v`'s slot `o`, and notes that `rax` holds `v`.
+    /// The store is skipped when it is needless: `v`'s only use is the next instruction
+    /// of this block and that instruction's first operand load takes `v` from `rax`
+    /// (see [`Self::takes_from_rax`]). Such a `v` is never live across a call, nor used
+    /// by a phi or in another block, so the `returns_twice` invariant holds.
+    fn leave_in_rax(&mut self, v: Value, o: i32) {
+        if self.uses[v.as_u32() as usize] == 1
+            && let Some(n) = self.following
+            && self.takes_from_rax(&self.body.insts[n].kind, v)
+        {
+            self.unstored = Some(v);
+        } else {
+            self.asm.st(RBP, o, RAX);
+        }
+        self.pending_rax = Some(v);
+    }
+
+    /// Whether lowering `kind` loads operand `v` into `rax` with `gp(RAX, v)` (directly or
+    /// through [`Self::gp_via_rax`]) before it emits any code or loads any other operand,
+    /// so the load hits the `rax` cache.
+    fn takes_from_rax(&self, kind: &InstKind, v: Value) -> bool {
+        let v = Operand::Value(v);
+        match kind {
+            InstKind::Binary { op, lhs, .. } => !op.is_float() && *lhs == v,
+            InstKind::ICmp { lhs, .. } => *lhs == v,
+            InstKind::Cast { op, value, .. } => {
+                matches!(
+                    op,
+                    CastOp::Trunc
+                        | CastOp::ZExt
+                        | CastOp::SExt
+                        | CastOp::PtrToInt
+                        | CastOp::IntToPtr
+                ) && *value == v
+            }
+            InstKind::Gep { base, .. } => *base == v,
+            InstKind::Load { ptr, .. } => *ptr == v,
+            InstKind::Store { value, ptr, .. } => {
+                *ptr == v || (*value == v && self.is_word(self.ty_of(*value)))
+            }
+            InstKind::CondBr { cond, .. } => *cond == v,
+            InstKind::Ret { value } => *value == Some(v) && self.ret == RetLoc::Gp,
+            _ => false,
+        }
+    }
+
+    fn lower_kind(&mut self, b: Block, i: Inst, following: Option<Inst>, next: Option<Block>) -> R {
         let body = self.body;
         let data = &body.insts[i];
         let res = data.result;
-        self.rax_cache = self.pending_rax.take();
         match &data.kind {
             InstKind::Binary { op, lhs, rhs, .. } => {
                 let v = self.result(res)?;
@@ -870,8 +988,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 }
                 self.asm.setcc(cc, RAX);
                 let o = self.slot(v)?;
-                self.asm.st(RBP, o, RAX);
-                self.pending_rax = Some(v);
+                self.leave_in_rax(v, o);
                 Ok(())
             }
             InstKind::FCmp { pred, lhs, rhs, .. } => {
@@ -881,8 +998,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 }
                 self.fcmp(*pred, *lhs, *rhs)?;
                 let o = self.slot(v)?;
-                self.asm.st(RBP, o, RAX);
-                self.pending_rax = Some(v);
+                self.leave_in_rax(v, o);
                 Ok(())
             }
             InstKind::Alloca { ty, count, align } => {
@@ -918,12 +1034,20 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 let v = self.result(res)?;
                 let ty = body.values[v].ty;
                 let o = self.slot(v)?;
-                self.gp(RDX, *ptr)?;
+                self.gp_via_rax(RDX, *ptr)?;
                 self.load_mem(ty, RDX, 0, o)
             }
             InstKind::Store { value, ptr, .. } => {
                 let ty = self.ty_of(*value);
-                self.gp(RDX, *ptr)?;
+                if self.is_word(ty) && self.in_rax(*value) {
+                    // The value the previous instruction computed: store it from `rax`.
+                    let n = self.store_size(ty) as u32;
+                    self.gp(RAX, *value)?;
+                    self.gp(RDX, *ptr)?;
+                    self.asm.st_bytes(RDX, 0, RAX, n);
+                    return Ok(());
+                }
+                self.gp_via_rax(RDX, *ptr)?;
                 self.store_mem(*value, ty, RDX, 0)
             }
             InstKind::Gep {
@@ -1288,8 +1412,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 if matches!(op, Add | Sub | Mul) || imm.is_some_and(|k| k < 0) {
                     self.asm.zext(RAX, bits);
                 }
-                self.asm.st(RBP, o, RAX);
-                self.pending_rax = Some(v);
+                self.leave_in_rax(v, o);
             }
             Shl | LShr | AShr => {
                 if op == AShr {
@@ -1314,8 +1437,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                     }
                 }
                 self.asm.zext(RAX, bits);
-                self.asm.st(RBP, o, RAX);
-                self.pending_rax = Some(v);
+                self.leave_in_rax(v, o);
             }
             UDiv | URem => {
                 self.gp(RCX, rhs)?;
@@ -1613,8 +1735,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
         }
         self.asm.add_imm(RAX, off, RCX);
-        self.asm.st(RBP, o, RAX);
-        self.pending_rax = Some(v);
+        self.leave_in_rax(v, o);
         Ok(())
     }
 

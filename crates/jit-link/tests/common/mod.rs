@@ -16,9 +16,14 @@ pub fn build_c(name: &str, flags: &[&str]) -> Vec<u8> {
     let src = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/c")
         .join(format!("{name}.c"));
+    // A path of its own per call: tests run in parallel and may build the same source, and
+    // one must never read an object another is still writing.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let unique = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!(
-        "jit-link-{name}-{}.o",
-        flags.join("").replace(['-', '='], "")
+        "jit-link-{name}-{}-{}-{unique}.o",
+        flags.join("").replace(['-', '='], ""),
+        std::process::id()
     ));
     let status = Command::new(c_compiler())
         .args(["-O1", "-fPIC", "-c"])
@@ -29,5 +34,7 @@ pub fn build_c(name: &str, flags: &[&str]) -> Vec<u8> {
         .status()
         .expect("running cc (gcc is required for these tests)");
     assert!(status.success(), "cc failed on {}", src.display());
-    std::fs::read(&out).unwrap()
+    let bytes = std::fs::read(&out).unwrap();
+    let _ = std::fs::remove_file(&out);
+    bytes
 }

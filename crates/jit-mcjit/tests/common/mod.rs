@@ -12,9 +12,13 @@ pub fn source(name: &str) -> PathBuf {
         .join(format!("{name}.c"))
 }
 
-/// A path in the test scratch directory.
+/// A fresh path in the test scratch directory: unique per call, because tests run in
+/// parallel and may build the same source at the same time.
 pub fn scratch(file: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("jit-mcjit-{file}"))
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let unique = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("jit-mcjit-{}-{unique}-{file}", std::process::id()))
 }
 
 /// The C compiler for the target: `$JIT_TEST_CC`, else `cc` (set it to
