@@ -140,3 +140,23 @@ pub fn run(root: &Path) -> Result<()> {
     );
     Ok(())
 }
+
+/// The long runs `cargo xtask test` only samples: the full one-million-cycle
+/// add/call/remove test of every memory manager, in a release build, alone in its process.
+pub fn soak(root: &Path) -> Result<()> {
+    let cx = Ctx {
+        root: root.to_path_buf(),
+        cargo: cargo_path(),
+    };
+    cx.cargo(&[
+        "test",
+        "--release",
+        "-p",
+        "jit",
+        "--test",
+        "managers",
+        "--",
+        "--ignored",
+        "--test-threads=1",
+    ])
+}

@@ -399,8 +399,8 @@ fn add_call_remove_cycles_keep_memory_flat() {
 }
 
 /// The full count, with resident memory checked too (alone in its process, so
-/// other tests do not disturb the figure). Run with
-/// `cargo test -p jit --release --test managers -- --ignored --test-threads=1`.
+/// other tests do not disturb the figure). Run with `cargo xtask soak` (a release build);
+/// `cargo xtask test` runs the 2,000-cycle slice above.
 #[test]
 #[ignore = "one million cycles per manager take minutes; run explicitly"]
 fn a_million_add_call_remove_cycles() {
