@@ -30,15 +30,7 @@ pub fn c_compiler() -> String {
 /// A command running `program` for the target: through `$JIT_TEST_RUNNER` (e.g.
 /// `qemu-aarch64-static -L /usr/aarch64-linux-gnu`) when set, directly otherwise.
 pub fn target_command(program: &std::path::Path) -> Command {
-    match std::env::var("JIT_TEST_RUNNER") {
-        Ok(runner) if !runner.trim().is_empty() => {
-            let mut words = runner.split_whitespace();
-            let mut c = Command::new(words.next().unwrap());
-            c.args(words).arg(program);
-            c
-        }
-        _ => Command::new(program),
-    }
+    jit_tests::command(program)
 }
 
 fn cc(args: &[&std::ffi::OsStr]) {
