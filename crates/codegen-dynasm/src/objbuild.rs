@@ -236,7 +236,7 @@ fn is_emitted_global(m: &Module, g: GlobalId) -> bool {
 
 /// `file` part of `file:line:col` locations.
 pub fn file_of(m: &Module) -> &str {
-    m.source_filename.as_deref().unwrap_or(&m.name)
+    m.location_file()
 }
 
 /// One data section being filled.

@@ -24,7 +24,7 @@ fn module() -> Module {
     let mut m = Module::new("test");
     m.triple = Some(TRIPLE.into());
     m.datalayout = Some(codegen_dynasm::aarch64::AARCH64_DATALAYOUT.into());
-    m.source_filename = Some("test.ll".into());
+    m.source_path = Some("test.ll".into());
     m
 }
 

@@ -443,7 +443,7 @@ fn is_emitted_function(func: &jit_core::ir::Function) -> bool {
 
 /// `file` part of `file:line:col` locations.
 pub fn file_of(m: &Module) -> &str {
-    m.source_filename.as_deref().unwrap_or(&m.name)
+    m.location_file()
 }
 
 /// Writes global initializers: bytes plus relocations for addresses.

@@ -10,7 +10,7 @@ pub fn module() -> Module {
     let mut m = Module::new("test");
     m.triple = Some("x86_64-unknown-linux-gnu".into());
     m.datalayout = Some(codegen_dynasm::x64::X86_64_DATALAYOUT.into());
-    m.source_filename = Some("test.ll".into());
+    m.source_path = Some("test.ll".into());
     m
 }
 

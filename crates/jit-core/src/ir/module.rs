@@ -147,6 +147,9 @@ pub struct Module {
     pub name: String,
     /// `source_filename = "..."`.
     pub source_filename: Option<String>,
+    /// The file the text was read from (set by the reader): every [`SrcLoc`] is a line and
+    /// column in it, so messages name this file rather than the C source in `source_filename`.
+    pub source_path: Option<String>,
     /// `target triple = "..."`.
     pub triple: Option<String>,
     /// `target datalayout = "..."`.
@@ -171,6 +174,12 @@ pub struct Module {
 pub struct DuplicateSymbol(pub String);
 
 impl Module {
+    /// The file that `line:col` locations in this module refer to: the `.ll` file it was
+    /// read from, or the module name for modules built in memory.
+    pub fn location_file(&self) -> &str {
+        self.source_path.as_deref().unwrap_or(&self.name)
+    }
+
     /// An empty module named `name`.
     pub fn new(name: &str) -> Self {
         Module {

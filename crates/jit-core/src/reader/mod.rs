@@ -83,9 +83,11 @@ pub fn parse_module(source: &str, file_name: &str) -> Result<Module, ParseError>
         });
     }
     let name = module_id(source).unwrap_or(file_name);
-    parser::Parser::new(source, name)
+    let mut module = parser::Parser::new(source, name)
         .and_then(|p| p.parse_module())
-        .map_err(|d| d.into_error(file_name))
+        .map_err(|d| d.into_error(file_name))?;
+    module.source_path = Some(file_name.to_string());
+    Ok(module)
 }
 
 /// The name in a leading `; ModuleID = 'name'` comment.

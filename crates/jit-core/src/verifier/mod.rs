@@ -170,7 +170,7 @@ impl<'m> Verifier<'m> {
     fn report(&mut self, severity: Severity, ctx: &Context, message: String) {
         self.out.diagnostics.push(VerifyError {
             severity,
-            file: self.m.name.clone(),
+            file: self.m.location_file().to_string(),
             loc: ctx.loc,
             function: ctx.function.clone(),
             block: ctx.block.clone(),
