@@ -224,7 +224,7 @@ impl ExecutionEngine for Interpreter {
         let ir = Rc::new(module);
         self.m.modules.push(Some(LoadedModule {
             ir: ir.clone(),
-            name: Rc::from(ir.name.as_str()),
+            name: Rc::from(ir.location_file()),
             dl: dl.clone(),
             _globals: block,
             global_addr: global_addr.clone(),

@@ -81,7 +81,7 @@ pub(crate) struct JmpRecord {
 pub(crate) struct LoadedModule {
     /// The IR.
     pub(crate) ir: Rc<Module>,
-    /// Its name (for messages).
+    /// The file its locations refer to (for messages; the module name when built in memory).
     pub(crate) name: Rc<str>,
     /// Its data layout.
     pub(crate) dl: DataLayout,
