@@ -406,3 +406,63 @@ define i64 @forever(i64 %n) {
     let err = e.run_function("forever", &[int(64, 0)]).unwrap_err();
     assert!(err.to_string().contains("stack overflow"), "{err}");
 }
+
+#[test]
+fn getelementptr_with_vector_operands_computes_each_lane() {
+    // The loop vectorizer's shape: a scalar base with a vector of indices, a vector of bases
+    // with a scalar index, and a struct field reached through a splat index.
+    let mut e = engine(
+        r#"
+%pair = type { i32, i64 }
+@arr = global [8 x i32] [i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 16, i32 17]
+@pairs = global [4 x %pair] [%pair { i32 1, i64 100 }, %pair { i32 2, i64 200 }, %pair { i32 3, i64 300 }, %pair { i32 4, i64 400 }]
+
+define i32 @scalar_base(i64 %k) {
+  %i0 = insertelement <4 x i64> poison, i64 %k, i64 0
+  %i1 = insertelement <4 x i64> %i0, i64 1, i64 1
+  %i2 = insertelement <4 x i64> %i1, i64 5, i64 2
+  %i3 = insertelement <4 x i64> %i2, i64 7, i64 3
+  %ps = getelementptr inbounds i32, ptr @arr, <4 x i64> %i3
+  %p0 = extractelement <4 x ptr> %ps, i64 0
+  %p3 = extractelement <4 x ptr> %ps, i64 3
+  %a = load i32, ptr %p0
+  %b = load i32, ptr %p3
+  %s = mul i32 %a, 100
+  %r = add i32 %s, %b
+  ret i32 %r
+}
+
+define i64 @vector_base(i64 %j) {
+  %b0 = insertelement <2 x ptr> poison, ptr @pairs, i64 0
+  %q = getelementptr inbounds %pair, ptr @pairs, i64 2
+  %b1 = insertelement <2 x ptr> %b0, ptr %q, i64 1
+  %ps = getelementptr inbounds %pair, <2 x ptr> %b1, i64 %j, <2 x i32> <i32 1, i32 1>
+  %p1 = extractelement <2 x ptr> %ps, i64 1
+  %v = load i64, ptr %p1
+  ret i64 %v
+}
+
+define i32 @constant_vector_index() {
+  %ps = getelementptr [8 x i32], ptr @arr, i64 0, <2 x i64> <i64 6, i64 2>
+  %p0 = extractelement <2 x ptr> %ps, i32 0
+  %p1 = extractelement <2 x ptr> %ps, i32 1
+  %a = load i32, ptr %p0
+  %b = load i32, ptr %p1
+  %r = sub i32 %a, %b
+  ret i32 %r
+}
+"#,
+    );
+    assert_eq!(
+        e.run_function("scalar_base", &[int(64, 4)]).unwrap(),
+        int(32, 1417)
+    );
+    assert_eq!(
+        e.run_function("vector_base", &[int(64, 1)]).unwrap(),
+        int(64, 400)
+    );
+    assert_eq!(
+        e.run_function("constant_vector_index", &[]).unwrap(),
+        int(32, 4)
+    );
+}

@@ -678,10 +678,7 @@ impl<'a> Parser<'a> {
                 result_ty = self.m.types.vector(Type::PTR, len);
             }
             values.push(match idx {
-                Operand::Const(c) => match self.m.consts[c].kind {
-                    ConstKind::Int(v) => Some(v),
-                    _ => None,
-                },
+                Operand::Const(c) => self.splat_index(c),
                 Operand::Value(_) => None,
             });
             indices.push(idx);

@@ -646,6 +646,27 @@ fn gep_indices() {
 }
 
 #[test]
+fn vector_gep_struct_index_is_a_splat_constant() {
+    let text = |index: &str| {
+        format!(
+            "%pair = type {{ i32, i64 }}\n\
+             define <2 x ptr> @f(<2 x ptr> %p) {{\n\
+             %q = getelementptr %pair, <2 x ptr> %p, i64 0, {index}\n\
+             ret <2 x ptr> %q\n}}\n"
+        )
+    };
+    let m = crate::reader::parse_module(&text("<2 x i32> <i32 1, i32 1>"), "t.ll").unwrap();
+    assert_clean(&m);
+    let m = crate::reader::parse_module(&text("<2 x i32> zeroinitializer"), "t.ll").unwrap();
+    assert_clean(&m);
+    let err = crate::reader::parse_module(&text("<2 x i32> <i32 0, i32 1>"), "t.ll").unwrap_err();
+    assert!(
+        err.message.contains("must be a constant field number"),
+        "{err}"
+    );
+}
+
+#[test]
 fn aggregate_value_paths() {
     let m = one_inst(Type::VOID, &[], |b| {
         let st = b.module().types.struct_(&[Type::I32, Type::I1], false);

@@ -171,14 +171,11 @@ impl<'m> FnVerifier<'_, 'm> {
                     }
                     if ty.struct_fields(cur).is_some() {
                         let value = match idx {
-                            Operand::Const(c) => match self.m.consts[c].kind {
-                                ConstKind::Int(v) => Some(v),
-                                ConstKind::Zero => Some(0),
-                                _ => None,
-                            },
+                            Operand::Const(c) => splat_int(self.m, c),
                             Operand::Value(_) => None,
                         };
-                        let Some(v) = value.filter(|_| ty.int_bits(it) == Some(32)) else {
+                        let Some(v) = value.filter(|_| ty.int_bits(ty.lanes(it).0) == Some(32))
+                        else {
                             return Some(format!(
                                 "getelementptr index {k} into struct {} must be an i32 constant",
                                 show(cur)
@@ -405,5 +402,22 @@ impl<'m> FnVerifier<'_, 'm> {
             cur = ty.member(cur, u64::from(k))?;
         }
         Ok(cur)
+    }
+}
+
+/// An integer constant, or a vector constant whose lanes are all that integer (the form a
+/// struct index takes in a vector `getelementptr`).
+fn splat_int(m: &crate::ir::Module, c: crate::ir::Const) -> Option<u128> {
+    match &m.consts[c].kind {
+        ConstKind::Int(v) => Some(*v),
+        ConstKind::Zero => Some(0),
+        ConstKind::Aggregate(lanes) => {
+            let first = splat_int(m, *lanes.first()?)?;
+            lanes
+                .iter()
+                .all(|&l| splat_int(m, l) == Some(first))
+                .then_some(first)
+        }
+        _ => None,
     }
 }

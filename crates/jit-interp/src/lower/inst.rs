@@ -195,7 +195,13 @@ impl Lowerer<'_, '_> {
                 base,
                 indices,
                 ..
-            } => self.gep(dst, *source_ty, *base, indices)?,
+            } => {
+                if let TypeData::Vector { len, .. } = *self.m.types.data(rty) {
+                    self.vector_gep(dst, rty, len, *source_ty, *base, indices)?;
+                } else {
+                    self.gep(dst, *source_ty, *base, indices)?;
+                }
+            }
             InstKind::Cast { op, value, .. } => {
                 let from = self.oty(*value);
                 let a = self.opnd(*value)?;
@@ -442,26 +448,128 @@ impl Lowerer<'_, '_> {
         base: Operand,
         indices: &[Operand],
     ) -> LResult<()> {
-        let types = &self.m.types;
         let base = self.opnd(base)?;
+        let mut items = Vec::with_capacity(indices.len());
+        for &ix in indices {
+            let Some(bits) = tyinfo::int_bits(&self.m.types, self.oty(ix)) else {
+                return unsupported("getelementptr index that is not an integer");
+            };
+            items.push(GepIndex {
+                konst: self.const_int(ix, bits),
+                opnd: ix,
+                lane: None,
+                bits,
+            });
+        }
+        self.gep_items(dst, source_ty, base, &items)
+    }
+
+    /// The value of integer constant `o` of width `bits`, sign-extended (undef reads as 0).
+    fn const_int(&self, o: Operand, bits: u32) -> Option<i64> {
+        let Operand::Const(c) = o else { return None };
+        match self.m.consts[c].kind {
+            ConstKind::Int(v) => Some(crate::value::sext128(v, bits) as i64),
+            ConstKind::Zero | ConstKind::Null | ConstKind::Undef | ConstKind::Poison => Some(0),
+            _ => None,
+        }
+    }
+
+    /// A `getelementptr` whose result is `<lanes x ptr>`: the scalar address computation
+    /// once per lane, on that lane of every vector operand (scalar operands are splat).
+    fn vector_gep(
+        &mut self,
+        dst: Slot,
+        rty: Type,
+        lanes: u32,
+        source_ty: Type,
+        base: Operand,
+        indices: &[Operand],
+    ) -> LResult<()> {
+        let res_shape = self.shape(rty)?;
+        let res_words = self.words(rty);
+        for lane in 0..lanes {
+            let lane_index = self.raw_const(u64::from(lane))?;
+            let base_lane = self.lane_operand(base, lane_index)?;
+            let mut items = Vec::with_capacity(indices.len());
+            for &ix in indices {
+                let ity = self.oty(ix);
+                let elem = tyinfo::scalar_of(&self.m.types, ity);
+                let Some(bits) = tyinfo::int_bits(&self.m.types, elem) else {
+                    return unsupported("getelementptr index that is not an integer");
+                };
+                let (konst, lane) = match ix {
+                    Operand::Const(c) => match &self.m.consts[c].kind {
+                        ConstKind::Aggregate(elems) => {
+                            let e = elems.get(lane as usize).copied();
+                            (
+                                e.and_then(|e| self.const_int(Operand::Const(e), bits)),
+                                None,
+                            )
+                        }
+                        _ => (self.const_int(ix, bits), None),
+                    },
+                    Operand::Value(_) if self.m.types.is_vector(ity) => {
+                        (None, Some(self.lane_operand(ix, lane_index)?))
+                    }
+                    Operand::Value(_) => (None, None),
+                };
+                items.push(GepIndex {
+                    konst,
+                    opnd: ix,
+                    lane,
+                    bits,
+                });
+            }
+            let address = self.temp_slot(1)?;
+            self.gep_items(address, source_ty, base_lane, &items)?;
+            self.vec(VecSite {
+                kind: VecKind::Insert,
+                src: res_shape,
+                res: res_shape,
+                dst,
+                ops: [(dst, res_words), (address, 1), (lane_index, 1)],
+                words: res_words,
+            });
+        }
+        Ok(())
+    }
+
+    /// Lane `lane_index` (a constant operand) of `o` when it is a vector, else `o` itself.
+    fn lane_operand(&mut self, o: Operand, lane_index: Opnd) -> LResult<Opnd> {
+        let ty = self.oty(o);
+        let v = self.opnd(o)?;
+        if !self.m.types.is_vector(ty) {
+            return Ok(v);
+        }
+        let elem = tyinfo::scalar_of(&self.m.types, ty);
+        let lane = self.temp_slot(self.words(elem))?;
+        let (src, res) = (self.shape(ty)?, self.shape(elem)?);
+        let w = self.words(ty);
+        self.vec(VecSite {
+            kind: VecKind::Extract,
+            src,
+            res,
+            dst: lane,
+            ops: [(v, w), (lane_index, 1), (NONE, 0)],
+            words: self.words(elem),
+        });
+        Ok(lane)
+    }
+
+    /// The address computation of `getelementptr`, its indices already resolved.
+    fn gep_items(
+        &mut self,
+        dst: Slot,
+        source_ty: Type,
+        base: Opnd,
+        items: &[GepIndex],
+    ) -> LResult<()> {
+        let types = &self.m.types;
         let mut off: i64 = 0;
         let mut terms = Vec::new();
         let mut cur = source_ty;
-        for (n, &ix) in indices.iter().enumerate() {
-            let ity = self.oty(ix);
-            let Some(bits) = tyinfo::int_bits(types, ity) else {
-                return unsupported("getelementptr with vector indices");
-            };
-            let konst = match ix {
-                Operand::Const(c) => match self.m.consts[c].kind {
-                    ConstKind::Int(v) => Some(crate::value::sext128(v, bits) as i64),
-                    ConstKind::Zero | ConstKind::Null | ConstKind::Undef | ConstKind::Poison => {
-                        Some(0)
-                    }
-                    _ => None,
-                },
-                Operand::Value(_) => None,
-            };
+        for (n, item) in items.iter().enumerate() {
+            let (konst, bits) = (item.konst, item.bits);
             let scale: i64;
             if n == 0 {
                 scale = self.dl.alloc_size(types, cur) as i64;
@@ -485,7 +593,10 @@ impl Lowerer<'_, '_> {
             match konst {
                 Some(k) => off = off.wrapping_add(k.wrapping_mul(scale)),
                 None => {
-                    let idx = self.opnd(ix)?;
+                    let idx = match item.lane {
+                        Some(lane) => lane,
+                        None => self.opnd(item.opnd)?,
+                    };
                     terms.push(GepTerm {
                         idx,
                         bits: bits as u8,
@@ -506,4 +617,13 @@ impl Lowerer<'_, '_> {
         });
         Ok(())
     }
+}
+
+/// One `getelementptr` index after operand resolution: a constant, or a variable that is
+/// either the IR operand itself or (vector GEPs) one lane of it already extracted.
+struct GepIndex {
+    konst: Option<i64>,
+    opnd: Operand,
+    lane: Option<Opnd>,
+    bits: u32,
 }

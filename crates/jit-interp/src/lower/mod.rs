@@ -260,6 +260,27 @@ impl Lowerer<'_, '_> {
         self.out.code.push(op);
     }
 
+    /// A fresh scratch slot of `words` words, past the slots of the function's values.
+    fn temp_slot(&mut self, words: u32) -> LResult<Slot> {
+        let slot = self.out.nregs;
+        let next = u64::from(slot) + u64::from(words.max(1));
+        if next >= u64::from(CONST) {
+            return unsupported("too many values");
+        }
+        self.out.nregs = next as u32;
+        Ok(slot)
+    }
+
+    /// A one-word constant operand holding `value`.
+    fn raw_const(&mut self, value: u64) -> LResult<Opnd> {
+        let k = self.out.consts.len() as u32;
+        if k >= CONST {
+            return unsupported("constant pool too large");
+        }
+        self.out.consts.push(value);
+        Ok(k | CONST)
+    }
+
     fn shape(&self, ty: Type) -> LResult<Shape> {
         match tyinfo::shape(&self.m.types, ty) {
             Some(s) => Ok(s),
