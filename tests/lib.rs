@@ -36,6 +36,13 @@ impl Program {
     pub fn source_path(&self) -> PathBuf {
         corpus_dir().join("src").join(format!("{}.c", self.name))
     }
+    /// Whether the source says `corpus: clang-only` (it uses clang extensions such as
+    /// `_BitInt` that the system gcc lacks); tests that compile the C with another compiler
+    /// skip it.
+    pub fn clang_only(&self) -> bool {
+        std::fs::read_to_string(self.source_path())
+            .is_ok_and(|src| src.contains("corpus: clang-only"))
+    }
 }
 
 /// Every program of the corpus, sorted by name. Panics (it is test support) when a program

@@ -278,6 +278,29 @@ impl Machine {
         let fused = self.arch == Arch::AArch64;
         let d = base + site.dst as usize;
         let n = site.words as usize;
+        if let Elem::Int(bits @ 65..=128) = shapes[0].elem
+            && shapes[0].lanes == 0
+        {
+            let word = |img: &[u8]| -> u128 {
+                let mut b = [0u8; 16];
+                let k = img.len().min(16);
+                b[..k].copy_from_slice(&img[..k]);
+                u128::from_le_bytes(b)
+            };
+            let (x, y, z) = (word(&imgs[0]), word(&imgs[1]), word(&imgs[2]));
+            let v = wide_op(which, u32::from(bits), res.elem.bits(), x, y, z)
+                .ok_or_else(unsupported)?;
+            if site.dst != NONE {
+                self.regs[d] = v as u64;
+                if n > 1 {
+                    self.regs[d + 1] = (v >> 64) as u64;
+                }
+            }
+            return Ok(());
+        }
+        if res.elem.bits() > 64 || shapes.iter().any(|s| s.elem.bits() > 64) {
+            return Err(unsupported());
+        }
         let mut out = vec![0u64; n];
         {
             let ob = as_bytes_mut(&mut out);
@@ -358,6 +381,82 @@ fn fpclass(v: f64, is_f32_bits: Option<u32>, mask: u64) -> bool {
         8
     };
     mask & (1 << bit) != 0
+}
+
+/// An integer intrinsic on one i65..i128 value (`bits` wide; `res_bits`: the result's width,
+/// narrower for `scmp`/`ucmp`). Inputs and the result are zero-extended above their widths.
+fn wide_op(which: I, bits: u32, res_bits: u32, x: u128, y: u128, z: u128) -> Option<u128> {
+    let m = if bits == 128 {
+        u128::MAX
+    } else {
+        (1u128 << bits) - 1
+    };
+    let (sx, sy) = (
+        crate::value::sext128(x, bits),
+        crate::value::sext128(y, bits),
+    );
+    let sh = 128 - bits;
+    Some(match which {
+        I::Smax => {
+            if sx >= sy {
+                x
+            } else {
+                y
+            }
+        }
+        I::Smin => {
+            if sx <= sy {
+                x
+            } else {
+                y
+            }
+        }
+        I::Umax => x.max(y),
+        I::Umin => x.min(y),
+        I::Abs => (sx.wrapping_abs() as u128) & m,
+        I::Scmp | I::Ucmp => {
+            let o = if which == I::Scmp {
+                sx.cmp(&sy)
+            } else {
+                x.cmp(&y)
+            };
+            (o as i8 as i128 as u128) & ((1u128 << res_bits.min(127)) - 1)
+        }
+        I::Ctpop => u128::from(x.count_ones()),
+        I::Ctlz => u128::from(x.leading_zeros() - sh),
+        I::Cttz => u128::from(if x == 0 { bits } else { x.trailing_zeros() }),
+        I::Bswap => (x.swap_bytes() >> sh) & m,
+        I::BitReverse => (x.reverse_bits() >> sh) & m,
+        I::Fshl | I::Fshr => {
+            let k = (z % u128::from(bits)) as u32;
+            if k == 0 {
+                if which == I::Fshl { x } else { y }
+            } else if which == I::Fshl {
+                ((x << k) | (y >> (bits - k))) & m
+            } else {
+                ((x << (bits - k)) | (y >> k)) & m
+            }
+        }
+        I::UAddSat => x.checked_add(y).filter(|s| *s <= m).unwrap_or(m),
+        I::USubSat => x.saturating_sub(y),
+        I::SAddSat | I::SSubSat => {
+            let max = (m >> 1) as i128;
+            let min = -max - 1;
+            let r = if which == I::SAddSat {
+                sx.checked_add(sy)
+            } else {
+                sx.checked_sub(sy)
+            };
+            let r = match r {
+                Some(v) => v.clamp(min, max),
+                // Only at 128 bits; overflow goes towards the first operand's sign either way.
+                None if sx < 0 => min,
+                None => max,
+            };
+            (r as u128) & m
+        }
+        _ => return None,
+    })
 }
 
 /// One lane of an arithmetic intrinsic. `s`: the first argument's shape; `r`: the result's.

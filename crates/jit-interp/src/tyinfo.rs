@@ -42,6 +42,19 @@ pub(crate) fn shape(types: &Types, ty: Type) -> Option<Shape> {
     }
 }
 
+/// The shape of an intrinsic's argument or result: as [`shape`], plus i65..i128 scalars,
+/// which the integer intrinsics compute on as `u128` before any lane access
+/// (`Machine::lanewise`, `Machine::with_overflow`).
+pub(crate) fn intrinsic_shape(types: &Types, ty: Type) -> Option<Shape> {
+    shape(types, ty).or_else(|| match *types.data(ty) {
+        TypeData::Int(b @ 65..=128) => Some(Shape {
+            elem: Elem::Int(b as u8),
+            lanes: 0,
+        }),
+        _ => None,
+    })
+}
+
 /// Integer width of an integer or pointer type.
 pub(crate) fn int_bits(types: &Types, ty: Type) -> Option<u32> {
     match types.data(ty) {

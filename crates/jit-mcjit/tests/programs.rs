@@ -246,42 +246,19 @@ fn bad_object_files_are_clear_errors() {
 }
 
 /// Every program of the C corpus, compiled by `gcc -O1 -fPIC -c`, runs through the engine
-/// with the corpus's expected stdout and exit status (programs without expectations yet
-/// are skipped).
+/// with the corpus's expected stdout and exit status (programs that need clang are skipped).
 #[test]
 fn corpus_programs_as_gcc_objects_match_expected_output() {
-    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let Ok(dir) = std::fs::read_dir(corpus.join("src")) else {
-        eprintln!("note: no corpus at {}", corpus.display());
-        return;
-    };
-    let mut names: Vec<String> = dir
-        .filter_map(|e| {
-            e.ok()?
-                .file_name()
-                .into_string()
-                .ok()?
-                .strip_suffix(".c")
-                .map(String::from)
-        })
-        .collect();
-    names.sort();
     let mut failures = Vec::new();
     let mut ran = 0;
-    for name in &names {
-        let expected = corpus.join("expected");
-        let (Ok(stdout), Ok(exit)) = (
-            std::fs::read_to_string(expected.join(format!("{name}.stdout"))),
-            std::fs::read_to_string(expected.join(format!("{name}.exit"))),
-        ) else {
-            continue;
-        };
-        let exit: i32 = exit.trim().parse().unwrap();
-        let args_text = std::fs::read_to_string(corpus.join("src").join(format!("{name}.args")))
-            .unwrap_or_default();
-        let args: Vec<&str> = args_text.lines().collect();
+    for p in jit_tests::programs()
+        .into_iter()
+        .filter(|p| !p.clang_only())
+    {
+        let name = &p.name;
+        let args: Vec<&str> = p.args.iter().map(String::as_str).collect();
         let obj = common::scratch(&format!("corpus-{name}.o"));
-        let src = corpus.join("src").join(format!("{name}.c"));
+        let src = p.source_path();
         let ok = Command::new(common::c_compiler())
             .args(["-O1", "-fPIC", "-c"])
             .arg(&src)
@@ -292,10 +269,11 @@ fn corpus_programs_as_gcc_objects_match_expected_output() {
         assert!(ok.success(), "cc failed on {}", src.display());
         let got = run_jit(&[obj], &args, &format!("corpus-{name}"));
         ran += 1;
-        if got != (stdout.clone(), exit) {
+        let expected = String::from_utf8_lossy(&p.expected_stdout).into_owned();
+        if got != (expected.clone(), p.expected_exit) {
             failures.push(format!(
-                "{name}: got exit {} and {:?}, expected exit {exit} and {:?}",
-                got.1, got.0, stdout
+                "{name}: got exit {} and {:?}, expected exit {} and {expected:?}",
+                got.1, got.0, p.expected_exit
             ));
         }
     }

@@ -425,10 +425,12 @@ impl FnLower<'_, '_> {
             return Ok(());
         }
         if self.is_i128(ty) {
+            // i65..i128 write only their store size (packed bitfields store i72 in 9 bytes).
+            let high_bytes = self.store_size(ty) as u32 - 8;
             self.gp(X9, op)?;
             self.asm.stx(X9, base, off);
             self.gp_hi(X9, op)?;
-            self.asm.stx(X9, base, off + 8);
+            self.asm.st_bytes(X9, base, off + 8, high_bytes, X10);
             return Ok(());
         }
         match op {
@@ -513,9 +515,12 @@ impl FnLower<'_, '_> {
             }
             self.asm.stx(X9, FP, dst);
         } else if self.is_i128(ty) {
+            // Only the store size, zero-extended above the width (the slot invariant).
+            let high_bytes = self.store_size(ty) as u32 - 8;
             self.asm.ldx(X9, base, off);
             self.asm.stx(X9, FP, dst);
-            self.asm.ldx(X9, base, off + 8);
+            self.asm.ld_bytes(X9, base, off + 8, high_bytes, X10);
+            self.asm.zext(X9, self.int_bits(ty)? - 64);
             self.asm.stx(X9, FP, dst + 8);
         } else if self.m.types.is_aggregate(ty) {
             let n = self.store_size(ty);
@@ -1208,7 +1213,7 @@ impl FnLower<'_, '_> {
         }
         let bits = self.int_bits(ty)?;
         if bits > 64 {
-            return self.binary128(op, lhs, rhs, o);
+            return self.binary128(op, lhs, rhs, bits, o);
         }
         self.gp(X9, lhs)?;
         self.gp(X10, rhs)?;
@@ -1247,8 +1252,54 @@ impl FnLower<'_, '_> {
         Ok(())
     }
 
-    fn binary128(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand, o: i64) -> R {
+    /// `smax`/`smin`/`umax`/`umin` (`b` given) and `abs` on an i65..i128 `a`.
+    fn minmax128(
+        &mut self,
+        which: Intrinsic,
+        a: Operand,
+        b: Option<Operand>,
+        bits: u32,
+        o: i64,
+    ) -> R {
+        use Intrinsic::*;
+        let high_bits = bits - 64;
+        let Some(b) = b else {
+            // abs: (x ^ sign) - sign over both halves.
+            self.gp(X9, a)?;
+            self.gp_hi(X10, a)?;
+            self.asm.sext(X10, X10, high_bits);
+            dynasm!(self.asm.ops ; .arch aarch64
+                ; asr x11, x10, 63 ; eor x9, x9, x11 ; eor x10, x10, x11
+                ; subs x9, x9, x11 ; sbc x10, x10, x11);
+            self.asm.zext(X10, high_bits);
+            self.asm.stx(X9, FP, o);
+            self.asm.stx(X10, FP, o + 8);
+            return Ok(());
+        };
+        let pred = match which {
+            Smax => IntPredicate::Sgt,
+            Smin => IntPredicate::Slt,
+            Umax => IntPredicate::Ugt,
+            _ => IntPredicate::Ult,
+        };
+        let c = self.icmp(pred, a, b)?;
+        // Loads and immediates leave the flags alone.
+        self.gp(X9, a)?;
+        self.gp_hi(X10, a)?;
+        self.gp(X11, b)?;
+        self.gp_hi(X12, b)?;
+        self.asm.csel(X9, X9, X11, c);
+        self.asm.csel(X10, X10, X12, c);
+        self.asm.stx(X9, FP, o);
+        self.asm.stx(X10, FP, o + 8);
+        Ok(())
+    }
+
+    /// Integer arithmetic on i65..i128 in `x10:x9`; operands and result are zero-extended
+    /// above `bits` in their slots, like narrower integers.
+    fn binary128(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand, bits: u32, o: i64) -> R {
         use BinaryOp::*;
+        let high_bits = bits - 64;
         if matches!(op, UDiv | SDiv | URem | SRem) {
             let name = match op {
                 UDiv => "__udivti3",
@@ -1260,8 +1311,13 @@ impl FnLower<'_, '_> {
             self.gp_hi(1, lhs)?;
             self.gp(2, rhs)?;
             self.gp_hi(3, rhs)?;
+            if matches!(op, SDiv | SRem) {
+                self.asm.sext(1, 1, high_bits);
+                self.asm.sext(3, 3, high_bits);
+            }
             let s = self.syms.external(self.m, name);
             self.asm.bl_sym(s);
+            self.asm.zext(1, high_bits);
             self.asm.stx(0, FP, o);
             self.asm.stx(1, FP, o + 8);
             return Ok(());
@@ -1270,6 +1326,9 @@ impl FnLower<'_, '_> {
         self.gp_hi(X10, lhs)?;
         self.gp(X11, rhs)?;
         self.gp_hi(X12, rhs)?;
+        if op == AShr {
+            self.asm.sext(X10, X10, high_bits);
+        }
         match op {
             Add => dynasm!(self.asm.ops ; .arch aarch64 ; adds x9, x9, x11 ; adc x10, x10, x12),
             Sub => dynasm!(self.asm.ops ; .arch aarch64 ; subs x9, x9, x11 ; sbc x10, x10, x12),
@@ -1314,6 +1373,7 @@ impl FnLower<'_, '_> {
                 ; csel x10, x15, x12, ne),
             _ => return Err(self.err(format!("i128 `{}`", op.name()))),
         }
+        self.asm.zext(X10, high_bits);
         self.asm.stx(X9, FP, o);
         self.asm.stx(X10, FP, o + 8);
         Ok(())
@@ -1338,6 +1398,10 @@ impl FnLower<'_, '_> {
             self.gp_hi(X10, a)?;
             self.gp(X11, b)?;
             self.gp_hi(X12, b)?;
+            if matches!(pred, Slt | Sgt | Sle | Sge) {
+                self.asm.sext(X10, X10, bits - 64);
+                self.asm.sext(X12, X12, bits - 64);
+            }
             if matches!(pred, Eq | Ne) {
                 dynasm!(self.asm.ops ; .arch aarch64
                     ; eor x9, x9, x11 ; eor x10, x10, x12 ; orr x9, x9, x10 ; cmp x9, 0);
@@ -1519,6 +1583,7 @@ impl FnLower<'_, '_> {
                 if tbits > 64 {
                     if fbits > 64 {
                         self.gp_hi(X9, value)?;
+                        self.asm.zext(X9, tbits - 64);
                         self.asm.stx(X9, FP, o + 8);
                     } else {
                         self.asm.stx(31, FP, o + 8);
@@ -1530,7 +1595,13 @@ impl FnLower<'_, '_> {
                 self.asm.sext(X9, X9, fbits);
                 if tbits > 64 {
                     self.asm.stx(X9, FP, o);
-                    dynasm!(self.asm.ops ; .arch aarch64 ; asr x9, x9, 63);
+                    if fbits > 64 {
+                        self.gp_hi(X9, value)?;
+                        self.asm.sext(X9, X9, fbits - 64);
+                    } else {
+                        dynasm!(self.asm.ops ; .arch aarch64 ; asr x9, x9, 63);
+                    }
+                    self.asm.zext(X9, tbits - 64);
                     self.asm.stx(X9, FP, o + 8);
                 } else {
                     self.asm.zext(X9, tbits);
@@ -1564,6 +1635,7 @@ impl FnLower<'_, '_> {
                     };
                     let s = self.syms.external(self.m, name);
                     self.asm.bl_sym(s);
+                    self.asm.zext(1, tbits - 64);
                     self.asm.stx(0, FP, o);
                     self.asm.stx(1, FP, o + 8);
                     return Ok(());
@@ -1583,6 +1655,9 @@ impl FnLower<'_, '_> {
                 if fbits > 64 {
                     self.gp(0, value)?;
                     self.gp_hi(1, value)?;
+                    if signed {
+                        self.asm.sext(1, 1, fbits - 64);
+                    }
                     let name = match (signed, to_f32) {
                         (true, false) => "__floattidf",
                         (true, true) => "__floattisf",
@@ -1882,7 +1957,7 @@ impl FnLower<'_, '_> {
                 let ty = self.body.values[v].ty;
                 let bits = self.int_bits(ty)?;
                 if bits > 64 {
-                    return Err(self.err("i128 min/max"));
+                    return self.minmax128(which, arg(0)?, Some(arg(1)?), bits, self.slot(v)?);
                 }
                 self.gp(X9, arg(0)?)?;
                 self.gp(X10, arg(1)?)?;
@@ -1909,7 +1984,7 @@ impl FnLower<'_, '_> {
                 let v = self.result(res)?;
                 let bits = self.int_bits(self.body.values[v].ty)?;
                 if bits > 64 {
-                    return Err(self.err("i128 abs"));
+                    return self.minmax128(which, arg(0)?, None, bits, self.slot(v)?);
                 }
                 self.gp(X9, arg(0)?)?;
                 self.asm.sext(X9, X9, bits);

@@ -474,10 +474,11 @@ impl<'a, 'b> FnLower<'a, 'b> {
             return Ok(());
         }
         if self.is_i128(ty) {
+            let high_bytes = self.store_size(ty) as u32 - 8;
             self.gp(RCX, op)?;
             self.asm.st(base, off, RCX);
             self.gp_hi(RCX, op)?;
-            self.asm.st(base, off + 8, RCX);
+            self.asm.st_bytes(base, off + 8, RCX, high_bytes);
             return Ok(());
         }
         match op {
@@ -591,9 +592,13 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             self.asm.st(RBP, dst, RCX);
         } else if self.is_i128(ty) {
+            // i65..i128: touch only the store size (packed bitfields load i72 from 9 bytes),
+            // and keep the slot invariant (zero-extended above the width).
+            let high_bytes = self.store_size(ty) as u32 - 8;
             self.asm.ld(RCX, base, off);
             self.asm.st(RBP, dst, RCX);
-            self.asm.ld(RCX, base, off + 8);
+            self.asm.ld_bytes(RCX, base, off + 8, high_bytes, RAX);
+            self.asm.zext(RCX, self.int_bits(ty)? - 64);
             self.asm.st(RBP, dst + 8, RCX);
         } else {
             let n = self.store_size(ty);
@@ -1380,7 +1385,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         }
         let bits = self.int_bits(ty)?;
         if bits > 64 {
-            return self.binary128(op, lhs, rhs, o);
+            return self.binary128(op, lhs, rhs, bits, o);
         }
         self.gp(RAX, lhs)?;
         let imm = self.imm_of(rhs);
@@ -1484,8 +1489,55 @@ impl<'a, 'b> FnLower<'a, 'b> {
         Ok(())
     }
 
-    fn binary128(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand, o: i32) -> R {
+    /// `smax`/`smin`/`umax`/`umin` (`b` given) and `abs` on an i65..i128 `a`.
+    fn minmax128(
+        &mut self,
+        intr: Intrinsic,
+        a: Operand,
+        b: Option<Operand>,
+        ty: Type,
+        o: i32,
+    ) -> R {
+        use Intrinsic::*;
+        let high_bits = self.int_bits(ty)? - 64;
+        if intr == Abs {
+            // (x ^ sign) - sign over both halves.
+            self.gp(RAX, a)?;
+            self.gp_hi(RDX, a)?;
+            self.asm.sext(RDX, high_bits);
+            dynasm!(self.asm.ops ; .arch x64
+                ; mov rcx, rdx ; sar rcx, 63 ; xor rax, rcx ; xor rdx, rcx
+                ; sub rax, rcx ; sbb rdx, rcx);
+            self.asm.zext(RDX, high_bits);
+        } else {
+            let b = b.ok_or_else(|| self.err("argument"))?;
+            let pred = match intr {
+                Smax => IntPredicate::Sgt,
+                Smin => IntPredicate::Slt,
+                Umax => IntPredicate::Ugt,
+                _ => IntPredicate::Ult,
+            };
+            let cc = self.icmp128(pred, a, b)?;
+            // Keep the outcome out of the flags: loading a zero constant clobbers them.
+            self.asm.setcc(cc, R9);
+            self.gp(RAX, a)?;
+            self.gp_hi(RDX, a)?;
+            self.gp(RCX, b)?;
+            self.gp_hi(R8, b)?;
+            dynasm!(self.asm.ops ; .arch x64 ; test r9d, r9d);
+            self.asm.cmov(Cc::E, RAX, RCX);
+            self.asm.cmov(Cc::E, RDX, R8);
+        }
+        self.asm.st(RBP, o, RAX);
+        self.asm.st(RBP, o + 8, RDX);
+        Ok(())
+    }
+
+    /// Integer arithmetic on i65..i128 in `rdx:rax`; operands and result are zero-extended
+    /// above `bits` in their slots, like narrower integers.
+    fn binary128(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand, bits: u32, o: i32) -> R {
         use BinaryOp::*;
+        let high_bits = bits - 64;
         match op {
             UDiv | SDiv | URem | SRem => {
                 let name = match op {
@@ -1498,8 +1550,13 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 self.gp_hi(RSI, lhs)?;
                 self.gp(RDX, rhs)?;
                 self.gp_hi(RCX, rhs)?;
+                if matches!(op, SDiv | SRem) {
+                    self.asm.sext(RSI, high_bits);
+                    self.asm.sext(RCX, high_bits);
+                }
                 let s = self.syms.external(self.m, name);
                 self.aligned_call(s);
+                self.asm.zext(RDX, high_bits);
                 self.asm.st(RBP, o, RAX);
                 self.asm.st(RBP, o + 8, RDX);
                 return Ok(());
@@ -1510,6 +1567,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         self.gp_hi(RDX, lhs)?;
         self.gp(RCX, rhs)?;
         self.gp_hi(R8, rhs)?;
+        if op == AShr {
+            self.asm.sext(RDX, high_bits);
+        }
         match op {
             Add => dynasm!(self.asm.ops ; .arch x64 ; add rax, rcx ; adc rdx, r8),
             Sub => dynasm!(self.asm.ops ; .arch x64 ; sub rax, rcx ; sbb rdx, r8),
@@ -1532,6 +1592,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 ; mov rax, rdx ; sar rdx, 63 ; done:),
             _ => return Err(self.err(format!("i128 `{}`", op.name()))),
         }
+        self.asm.zext(RDX, high_bits);
         self.asm.st(RBP, o, RAX);
         self.asm.st(RBP, o + 8, RDX);
         Ok(())
@@ -1596,10 +1657,15 @@ impl<'a, 'b> FnLower<'a, 'b> {
             Ugt | Sgt | Ule | Sle => (rhs, lhs),
             _ => (lhs, rhs),
         };
+        let bits = self.int_bits(self.ty_of(lhs))?;
         self.gp(RAX, a)?;
         self.gp_hi(RDX, a)?;
         self.gp(RCX, b)?;
         self.gp_hi(R8, b)?;
+        if matches!(pred, Slt | Sgt | Sle | Sge) {
+            self.asm.sext(RDX, bits - 64);
+            self.asm.sext(R8, bits - 64);
+        }
         if matches!(pred, Eq | Ne) {
             dynasm!(self.asm.ops ; .arch x64 ; xor rax, rcx ; xor rdx, r8 ; or rax, rdx);
             return Ok(if pred == Eq { Cc::E } else { Cc::Ne });
@@ -1763,6 +1829,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 if tbits > 64 {
                     if fbits > 64 {
                         self.gp_hi(RAX, value)?;
+                        self.asm.zext(RAX, tbits - 64);
                         self.asm.st(RBP, o + 8, RAX);
                     } else {
                         dynasm!(self.asm.ops ; .arch x64 ; mov QWORD [rbp + o + 8], 0);
@@ -1774,7 +1841,14 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 self.asm.sext(RAX, fbits);
                 if tbits > 64 {
                     self.asm.st(RBP, o, RAX);
-                    dynasm!(self.asm.ops ; .arch x64 ; sar rax, 63 ; mov [rbp + o + 8], rax);
+                    if fbits > 64 {
+                        self.gp_hi(RAX, value)?;
+                        self.asm.sext(RAX, fbits - 64);
+                    } else {
+                        dynasm!(self.asm.ops ; .arch x64 ; sar rax, 63);
+                    }
+                    self.asm.zext(RAX, tbits - 64);
+                    self.asm.st(RBP, o + 8, RAX);
                 } else {
                     self.asm.zext(RAX, tbits);
                     self.asm.st(RBP, o, RAX);
@@ -1806,6 +1880,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                         (false, true) => "__fixunssfti",
                     };
                     self.libcall(name);
+                    self.asm.zext(RDX, tbits - 64);
                     self.asm.st(RBP, o, RAX);
                     self.asm.st(RBP, o + 8, RDX);
                     return Ok(());
@@ -1847,6 +1922,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
                     // libgcc: __float{,un}ti{s,d}f(rdi:rsi) -> xmm0
                     self.gp(RDI, value)?;
                     self.gp_hi(RSI, value)?;
+                    if op == CastOp::SIToFP {
+                        self.asm.sext(RSI, fbits - 64);
+                    }
                     let name = match (op == CastOp::SIToFP, to_f32) {
                         (true, false) => "__floattidf",
                         (true, true) => "__floattisf",
@@ -2306,6 +2384,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let a = |i: usize| args.get(i).map(|a| a.value);
         let is_float = matches!(self.data(ty), TypeData::Float | TypeData::Double);
         let f32 = matches!(self.data(ty), TypeData::Float);
+        if self.is_i128(ty) && matches!(intr, Smax | Smin | Umax | Umin | Abs) {
+            return self.minmax128(intr, a0, a(1), ty, o);
+        }
         if !is_float
             && !self.is_word(ty)
             && !matches!(

@@ -147,7 +147,7 @@ impl Lowerer<'_, '_> {
                 shapes.push(None);
                 continue;
             }
-            shapes.push(tyinfo::shape(types, ty));
+            shapes.push(tyinfo::intrinsic_shape(types, ty));
             let w = self.words(ty);
             ops.push((self.opnd(a.value)?, w));
         }
@@ -157,7 +157,7 @@ impl Lowerer<'_, '_> {
             let st = types
                 .struct_fields(rty)
                 .and_then(|(f, _)| f.first().copied());
-            tyinfo::shape(types, st.unwrap_or(rty))
+            tyinfo::intrinsic_shape(types, st.unwrap_or(rty))
         };
         let flag_off = if types.struct_fields(rty).is_some() {
             self.dl
