@@ -13,10 +13,13 @@
 //!   `test-arm`).
 //! - `cargo xtask test-arm` cross-builds the tests for AArch64 and runs them under QEMU.
 //! - `cargo xtask soak` runs the long tests that `test` runs only a slice of (release build).
+//! - `cargo xtask apps` runs whole applications (Lua, SQLite) from crates.io through
+//!   `jit run` on both architectures, levels and engines, against the native programs.
 //!
 //! Tasks install the system tools they need when running as root and otherwise say
 //! exactly which packages are missing.
 
+mod apps;
 mod arm;
 mod corpus;
 mod headers;
@@ -51,6 +54,9 @@ enum Task {
     /// Long runs kept out of `cargo xtask test` (which runs a small slice of each): one
     /// million add/call/remove cycles per memory manager with resident memory checked.
     Soak,
+    /// Whole applications from crates.io (Lua, SQLite) through `jit run`, compared with
+    /// the native programs, on x86-64 and AArch64 (QEMU), -O0/-O2, both engines.
+    Apps(apps::AppsArgs),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +67,7 @@ fn main() -> ExitCode {
         Task::Test => test::run(&root),
         Task::TestArm => arm::run(&root, &test::cargo_path()),
         Task::Soak => test::soak(&root),
+        Task::Apps(args) => apps::run(&root, &test::cargo_path(), &args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

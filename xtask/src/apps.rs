@@ -1,0 +1,457 @@
+//! `cargo xtask apps`: whole applications nobody here wrote, run through `jit run` and
+//! compared with the natively built program.
+//!
+//! The applications come from crates.io (the only network this project may use): Lua 5.4
+//! from `lua-src` and the SQLite amalgamation (270,000 lines of C) from `libsqlite3-sys`,
+//! both pinned. Each is compiled by clang-19 to one `.ll` per C file, linked by
+//! `llvm-link-19` into a single module (SQLite's is about 15 MB at -O0), and built natively
+//! from that same IR as the oracle. The drivers and scripts in `tests/apps/` are ours: a
+//! minimal `lua` front end running `tests/apps/lua/*.lua`, and an SQLite program using the
+//! C API (DDL, prepared inserts, joins, window functions, JSON, printf, date functions,
+//! error paths). Lua exercises setjmp/longjmp error handling and, with clang, computed
+//! `goto` dispatch (`indirectbr`); SQLite exercises atomics, function pointers and a very
+//! large module.
+//!
+//! Every combination of application × architecture (x86-64 natively, AArch64 under QEMU) ×
+//! `-O0`/`-O2` × engine (native code, interpreter) selected by the flags runs; the task
+//! fails if any output or exit status differs from the native program's.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result, bail, ensure};
+
+use crate::arm;
+use crate::process;
+use crate::setup::{self, Requirement};
+
+/// Arguments of `cargo xtask apps`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AppsArgs {
+    /// Applications to run (default: all).
+    #[arg(long = "app", value_enum)]
+    apps: Vec<App>,
+    /// Architectures (default: both; AArch64 runs under QEMU).
+    #[arg(long = "arch", value_enum)]
+    arches: Vec<Arch>,
+    /// Optimization levels the C is compiled at (default: both).
+    #[arg(long = "opt", value_enum)]
+    opts: Vec<Opt>,
+    /// Engines of `jit run` (default: both).
+    #[arg(long = "engine", value_enum)]
+    engines: Vec<Engine>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum App {
+    Lua,
+    Sqlite,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Arch {
+    #[value(name = "x86_64")]
+    X86_64,
+    Aarch64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Opt {
+    #[value(name = "O0")]
+    O0,
+    #[value(name = "O2")]
+    O2,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Engine {
+    Mcjit,
+    Interp,
+}
+
+impl Arch {
+    fn name(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "x86_64",
+            Arch::Aarch64 => "aarch64",
+        }
+    }
+    fn clang_target(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "--target=x86_64-linux-gnu",
+            Arch::Aarch64 => "--target=aarch64-linux-gnu",
+        }
+    }
+    /// A command running `program` on this architecture.
+    fn command(self, program: &Path) -> Command {
+        match self {
+            Arch::X86_64 => Command::new(program),
+            Arch::Aarch64 => {
+                let mut words = arm::RUNNER.split_whitespace();
+                let mut cmd = Command::new(words.next().unwrap_or("qemu-aarch64-static"));
+                cmd.args(words).arg(program);
+                cmd
+            }
+        }
+    }
+}
+
+impl App {
+    fn name(self) -> &'static str {
+        match self {
+            App::Lua => "lua",
+            App::Sqlite => "sqlite",
+        }
+    }
+}
+
+impl Opt {
+    fn flag(self) -> &'static str {
+        match self {
+            Opt::O0 => "-O0",
+            Opt::O2 => "-O2",
+        }
+    }
+}
+
+impl Engine {
+    fn name(self) -> &'static str {
+        match self {
+            Engine::Mcjit => "mcjit",
+            Engine::Interp => "interp",
+        }
+    }
+}
+
+/// Crates whose sources are the applications, pinned so results are reproducible.
+const LUA_CRATE: (&str, &str) = ("lua-src", "551.1.0");
+const SQLITE_CRATE: (&str, &str) = ("libsqlite3-sys", "0.40.0");
+/// The Lua release inside `lua-src`.
+const LUA_DIR: &str = "lua-5.4.9";
+
+const CLANG: &str = "clang-19";
+const LLVM_LINK: &str = "llvm-link-19";
+/// How long one run may take (the interpreter under QEMU is the slowest).
+const RUN_LIMIT: Duration = Duration::from_secs(600);
+
+const REQUIREMENTS: &[Requirement] = &[
+    Requirement {
+        probe: CLANG,
+        package: "clang-19",
+    },
+    Requirement {
+        probe: LLVM_LINK,
+        package: "llvm-19",
+    },
+];
+
+const ARM_REQUIREMENTS: &[Requirement] = &[
+    Requirement {
+        probe: "qemu-aarch64-static",
+        package: "qemu-user-static",
+    },
+    Requirement {
+        probe: "aarch64-linux-gnu-gcc",
+        package: "gcc-aarch64-linux-gnu",
+    },
+];
+
+/// Runs the selected combinations; fails if any differs from the native program.
+pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
+    let apps = or_all(&args.apps, &[App::Lua, App::Sqlite]);
+    let arches = or_all(&args.arches, &[Arch::X86_64, Arch::Aarch64]);
+    let opts = or_all(&args.opts, &[Opt::O0, Opt::O2]);
+    let engines = or_all(&args.engines, &[Engine::Mcjit, Engine::Interp]);
+    setup::ensure_packages("cargo xtask apps", REQUIREMENTS)?;
+    if arches.contains(&Arch::Aarch64) {
+        setup::ensure_packages("cargo xtask apps (AArch64)", ARM_REQUIREMENTS)?;
+    }
+    let work = root.join("target").join("xtask-apps");
+    let sources = fetch_sources(cargo, &work)?;
+    let mut failures = Vec::new();
+    let mut passed = 0;
+    for &arch in &arches {
+        let jit = build_jit(root, cargo, arch)?;
+        for &app in &apps {
+            for &opt in &opts {
+                let build = build_app(root, &work, &sources, app, arch, opt)?;
+                let label = format!("{} {} {}", app.name(), arch.name(), opt.flag());
+                let start = Instant::now();
+                let native = process::capture(
+                    arch.command(&build.native)
+                        .args(&build.args)
+                        .current_dir(&build.dir),
+                    RUN_LIMIT,
+                )
+                .with_context(|| format!("running the native {label}"))?;
+                let native_secs = start.elapsed().as_secs_f64();
+                ensure!(
+                    native.status.code().is_some(),
+                    "the native {label} ended with {}",
+                    process::describe(native.status)
+                );
+                for &engine in &engines {
+                    let start = Instant::now();
+                    let got = process::capture(
+                        arch.command(&jit)
+                            .args(["run", "--engine", engine.name()])
+                            .arg(&build.ll)
+                            .args(&build.args)
+                            .current_dir(&build.dir),
+                        RUN_LIMIT,
+                    )
+                    .with_context(|| format!("running {label} on {}", engine.name()))?;
+                    let secs = start.elapsed().as_secs_f64();
+                    let what = format!("{label} {}", engine.name());
+                    if got.stdout == native.stdout && got.status.code() == native.status.code() {
+                        passed += 1;
+                        println!("apps: {what}: ok ({secs:.2} s; native {native_secs:.2} s)");
+                    } else {
+                        let reason = first_difference(&native, &got);
+                        println!("apps: {what}: FAILED: {reason}");
+                        failures.push(format!("{what}: {reason}"));
+                    }
+                }
+            }
+        }
+    }
+    if !failures.is_empty() {
+        bail!(
+            "{} of {} application runs differ from the native programs:\n{}",
+            failures.len(),
+            failures.len() + passed,
+            failures.join("\n")
+        );
+    }
+    println!("apps: all {passed} runs match the native programs");
+    Ok(())
+}
+
+fn or_all<T: Copy>(chosen: &[T], all: &[T]) -> Vec<T> {
+    if chosen.is_empty() {
+        all.to_vec()
+    } else {
+        chosen.to_vec()
+    }
+}
+
+/// A short account of how `got` differs from `expected`.
+fn first_difference(expected: &process::Captured, got: &process::Captured) -> String {
+    let stderr = String::from_utf8_lossy(&got.stderr);
+    let stderr = stderr.lines().next().unwrap_or("").trim();
+    if got.status.code() != expected.status.code() {
+        return format!(
+            "ended with {} (native: {}){}",
+            process::describe(got.status),
+            process::describe(expected.status),
+            if stderr.is_empty() {
+                String::new()
+            } else {
+                format!("; stderr: {stderr}")
+            }
+        );
+    }
+    let (e, g) = (
+        String::from_utf8_lossy(&expected.stdout),
+        String::from_utf8_lossy(&got.stdout),
+    );
+    match e
+        .lines()
+        .zip(g.lines())
+        .enumerate()
+        .find(|(_, (a, b))| a != b)
+    {
+        Some((n, (a, b))) => format!("line {}: expected {a:?}, got {b:?}", n + 1),
+        None => format!(
+            "output has {} lines, native has {}",
+            g.lines().count(),
+            e.lines().count()
+        ),
+    }
+}
+
+/// Where the application sources are, after fetching them from crates.io.
+struct Sources {
+    lua: PathBuf,
+    sqlite: PathBuf,
+}
+
+/// Fetches the pinned crates with cargo (into its registry cache) and finds their sources.
+fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
+    let fetch = work.join("fetch");
+    fs::create_dir_all(fetch.join("src"))?;
+    let manifest = format!(
+        "# Generated by `cargo xtask apps`: pulls application sources from crates.io.\n\
+         [package]\nname = \"apps-fetch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\n{} = \"={}\"\n{} = {{ version = \"={}\", features = [\"bundled\"] }}\n\n\
+         [workspace]\n",
+        LUA_CRATE.0, LUA_CRATE.1, SQLITE_CRATE.0, SQLITE_CRATE.1
+    );
+    fs::write(fetch.join("Cargo.toml"), manifest)?;
+    fs::write(fetch.join("src").join("lib.rs"), "")?;
+    let manifest_path = fetch.join("Cargo.toml");
+    process::run(
+        Command::new(cargo)
+            .arg("fetch")
+            .arg("--manifest-path")
+            .arg(&manifest_path),
+    )
+    .context("fetching the application crates from crates.io")?;
+    let metadata = process::stdout_of(
+        Command::new(cargo)
+            .args(["metadata", "--format-version", "1", "--manifest-path"])
+            .arg(&manifest_path),
+    )?;
+    let crate_dir = |(name, version): (&str, &str)| -> Result<PathBuf> {
+        let needle = format!("{name}-{version}");
+        metadata
+            .split("\"manifest_path\":\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(Path::new)
+            .find(|p| p.parent().and_then(Path::file_name) == Some(needle.as_ref()))
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .with_context(|| format!("`cargo metadata` does not list {needle}"))
+    };
+    Ok(Sources {
+        lua: crate_dir(LUA_CRATE)?.join(LUA_DIR),
+        sqlite: crate_dir(SQLITE_CRATE)?.join("sqlite3"),
+    })
+}
+
+/// Builds `jit` for `arch` (release) and returns the executable.
+fn build_jit(root: &Path, cargo: &Path, arch: Arch) -> Result<PathBuf> {
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root)
+        .args(["build", "--release", "-p", "jit-cli"]);
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    match arch {
+        Arch::X86_64 => {
+            process::run(&mut cmd)?;
+            Ok(target_dir.join("release").join("jit"))
+        }
+        Arch::Aarch64 => {
+            cmd.args(["--target", arm::TARGET]);
+            process::run(arm::cross_env(&mut cmd))?;
+            Ok(target_dir.join(arm::TARGET).join("release").join("jit"))
+        }
+    }
+}
+
+/// One application built for one architecture and level.
+struct Build {
+    /// The linked module `jit run` gets.
+    ll: PathBuf,
+    /// The native executable built from the same IR.
+    native: PathBuf,
+    /// Command-line arguments of both.
+    args: Vec<String>,
+    /// Working directory of both runs.
+    dir: PathBuf,
+}
+
+fn build_app(
+    root: &Path,
+    work: &Path,
+    sources: &Sources,
+    app: App,
+    arch: Arch,
+    opt: Opt,
+) -> Result<Build> {
+    let name = app.name();
+    let dir = work.join(format!("{name}-{}-{}", arch.name(), &opt.flag()[1..]));
+    let parts = dir.join("parts");
+    if parts.exists() {
+        fs::remove_dir_all(&parts)?;
+    }
+    fs::create_dir_all(&parts)?;
+    let drivers = root.join("tests").join("apps").join(name);
+    let (include, mut units, defines, args): (&Path, Vec<PathBuf>, &[&str], Vec<String>) = match app
+    {
+        App::Lua => {
+            let mut units: Vec<PathBuf> = fs::read_dir(&sources.lua)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "c"))
+                .collect();
+            units.sort();
+            let script = drivers.join("test.lua");
+            (
+                &sources.lua,
+                units,
+                &["-DLUA_USE_LINUX"],
+                vec![script.display().to_string()],
+            )
+        }
+        App::Sqlite => (
+            &sources.sqlite,
+            vec![sources.sqlite.join("sqlite3.c")],
+            &[],
+            Vec::new(),
+        ),
+    };
+    units.push(drivers.join("driver.c"));
+    let mut lls = Vec::new();
+    let mut children = Vec::new();
+    for unit in &units {
+        let stem = unit.file_stem().and_then(|s| s.to_str()).unwrap_or("unit");
+        let ll = parts.join(format!("{stem}.ll"));
+        let mut cmd = Command::new(CLANG);
+        cmd.args(["-S", "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
+            .args(defines)
+            .arg("-I")
+            .arg(include)
+            .arg(unit)
+            .arg("-o")
+            .arg(&ll);
+        children.push((
+            process::display(&cmd),
+            cmd.spawn().context("starting clang-19")?,
+        ));
+        lls.push(ll);
+        // Two compilers at a time: the machine has two cores.
+        if children.len() == 2 {
+            wait_all(&mut children)?;
+        }
+    }
+    wait_all(&mut children)?;
+    let ll = dir.join(format!("{name}.ll"));
+    process::run(
+        Command::new(LLVM_LINK)
+            .arg("-S")
+            .arg("-o")
+            .arg(&ll)
+            .args(&lls),
+    )?;
+    let native = dir.join(format!("{name}.native"));
+    process::run(
+        Command::new(CLANG)
+            .args([arch.clang_target(), opt.flag(), "-w"])
+            .arg(&ll)
+            .arg("-o")
+            .arg(&native)
+            .args(["-lm", "-ldl", "-lpthread"]),
+    )?;
+    Ok(Build {
+        ll,
+        native,
+        args,
+        dir,
+    })
+}
+
+fn wait_all(children: &mut Vec<(String, std::process::Child)>) -> Result<()> {
+    for (shown, mut child) in children.drain(..) {
+        let status = child.wait()?;
+        ensure!(
+            status.success(),
+            "`{shown}` failed with {}",
+            process::describe(status)
+        );
+    }
+    Ok(())
+}
