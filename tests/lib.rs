@@ -40,8 +40,15 @@ impl Program {
     /// `_BitInt` that the system gcc lacks); tests that compile the C with another compiler
     /// skip it.
     pub fn clang_only(&self) -> bool {
-        std::fs::read_to_string(self.source_path())
-            .is_ok_and(|src| src.contains("corpus: clang-only"))
+        self.source_says("corpus: clang-only")
+    }
+    /// Whether the source says `corpus: native-only`: it runs threads, which the reference
+    /// interpreter does not (it executes on one thread), so interpreter tests skip it.
+    pub fn native_only(&self) -> bool {
+        self.source_says("corpus: native-only")
+    }
+    fn source_says(&self, marker: &str) -> bool {
+        std::fs::read_to_string(self.source_path()).is_ok_and(|src| src.contains(marker))
     }
 }
 

@@ -53,7 +53,7 @@
 //! What is not supported returns [`CodegenError::Unsupported`](jit_core::backend::CodegenError)
 //! naming the function, the `file:line:col` and the construct: never wrong code. Not yet:
 //! vectors other than small float carriers, aggregates passed by value without `byval`,
-//! aggregate returns over 16 bytes without `sret`, `thread_local` globals, funnel shifts of
+//! aggregate returns over 16 bytes without `sret`, funnel shifts of
 //! widths 33–63, `i128` switches and overflow intrinsics, `frameaddress`/`returnaddress`
 //! of outer frames.
 //!

@@ -234,6 +234,31 @@ fn is_emitted_global(m: &Module, g: GlobalId) -> bool {
     gv.init.is_some() && gv.linkage != Linkage::AvailableExternally && !gv.name.starts_with("llvm.")
 }
 
+/// Size and alignment of the thread-local variable `@g` whose address `op` is: the
+/// arguments besides `@g` of the `__jit_tls_address(@g, size, align)` call that
+/// `llvm.threadlocal.address(@g)` becomes (emulated TLS; see jit-mcjit's `tls.rs`).
+pub fn thread_local_layout(
+    m: &Module,
+    dl: &DataLayout,
+    op: jit_core::ir::Operand,
+) -> Result<(u64, u64), String> {
+    let jit_core::ir::Operand::Const(c) = op else {
+        return Err("llvm.threadlocal.address of a value that is not a global".into());
+    };
+    let ConstKind::GlobalAddr(GlobalRef::Global(g)) = m.const_data(c).kind else {
+        return Err("llvm.threadlocal.address of a constant that is not a global variable".into());
+    };
+    let gv = &m.globals[g];
+    let size = dl.alloc_size(&m.types, gv.value_ty).max(1);
+    let align = u64::from(gv.align.unwrap_or(0))
+        .max(dl.abi_align(&m.types, gv.value_ty))
+        .max(1);
+    Ok((size, align))
+}
+
+/// The runtime function that gives JIT code a thread's copy of a thread-local variable.
+pub const TLS_ADDRESS_FN: &str = "__jit_tls_address";
+
 /// `file` part of `file:line:col` locations.
 pub fn file_of(m: &Module) -> &str {
     m.location_file()
@@ -301,13 +326,6 @@ pub fn lay_out_globals(
             continue;
         }
         let Some(init) = gv.init else { continue };
-        if gv.thread_local {
-            return Err(CodegenError::Unsupported {
-                function: gv.name.to_string(),
-                location: format!("{}:{}", file_of(m), gv.loc),
-                message: "thread_local global".into(),
-            });
-        }
         let ty = gv.value_ty;
         let size = dl.alloc_size(&m.types, ty).max(1);
         let align = u64::from(gv.align.unwrap_or(0))

@@ -1,7 +1,7 @@
 //! The engine: modules and objects in, linked native code out.
 
 use crate::builder::{CodeModel, McjitBuilder};
-use crate::{call, exit};
+use crate::{call, exit, tls};
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
 use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
 use jit_core::ir::{GlobalRef, Module};
@@ -145,7 +145,7 @@ impl Mcjit {
             ),
         };
         let mut linker = Linker::new(arch);
-        for (name, address) in exit::mappings() {
+        for (name, address) in exit::mappings().into_iter().chain(tls::mappings()) {
             linker.add_global_mapping(name, address);
         }
         let codegen = CodegenOptions {

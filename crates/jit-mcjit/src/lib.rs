@@ -18,6 +18,8 @@
 //! - **Exit**: `exit`, `atexit` and `__cxa_atexit` used by JIT code resolve to engine functions
 //!   that run exit handlers and the static destructors before the real `exit` (see
 //!   `exit.rs`); `run_main` runs the same sequence when `main` returns.
+//! - **Thread-local variables**: `__jit_tls_address`, which the backends call for
+//!   `llvm.threadlocal.address`, gives each thread its own copy of each variable (`tls.rs`).
 //! - **Symbol resolution**: see `jit-link` (objects, then global mappings, then the process).
 //!
 //! # Tests
@@ -39,6 +41,7 @@ mod builder;
 mod call;
 mod engine;
 mod exit;
+mod tls;
 
 pub use builder::{CodeModel, McjitBuilder};
 pub use engine::{Mcjit, McjitStats};

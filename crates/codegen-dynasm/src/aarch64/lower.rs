@@ -1936,6 +1936,20 @@ impl FnLower<'_, '_> {
                 self.asm.mov(SP, X9);
                 Ok(())
             }
+            ThreadLocalAddress => {
+                let v = self.result(res)?;
+                let o = self.slot(v)?;
+                let var = arg(0)?;
+                let (size, align) = crate::objbuild::thread_local_layout(self.m, self.dl, var)
+                    .map_err(|e| self.err(e))?;
+                self.gp(0, var)?;
+                self.asm.imm(1, size);
+                self.asm.imm(2, align);
+                let s = self.syms.external(self.m, crate::objbuild::TLS_ADDRESS_FN);
+                self.asm.bl_sym(s);
+                self.asm.stx(0, FP, o);
+                Ok(())
+            }
             Expect | ExpectWithProbability | LaunderInvariantGroup | StripInvariantGroup => {
                 let v = self.result(res)?;
                 let ty = self.body.values[v].ty;

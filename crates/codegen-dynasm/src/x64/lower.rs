@@ -2354,6 +2354,19 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 dynasm!(self.asm.ops ; .arch x64 ; ud2);
                 Ok(())
             }
+            ThreadLocalAddress => {
+                let v = self.result(res)?;
+                let o = self.slot(v)?;
+                let var = arg(0)?;
+                let (size, align) = crate::objbuild::thread_local_layout(self.m, self.dl, var)
+                    .map_err(|e| self.err(e))?;
+                self.gp(RDI, var)?;
+                self.asm.imm(RSI, size);
+                self.asm.imm(RDX, align);
+                self.libcall(crate::objbuild::TLS_ADDRESS_FN);
+                self.asm.st(RBP, o, RAX);
+                Ok(())
+            }
             Expect
             | ExpectWithProbability
             | LaunderInvariantGroup

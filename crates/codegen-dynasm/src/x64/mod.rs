@@ -267,13 +267,6 @@ impl<'m> ModuleCx<'m> {
                 continue;
             }
             let Some(init) = gv.init else { continue };
-            if gv.thread_local {
-                return Err(CodegenError::Unsupported {
-                    function: gv.name.to_string(),
-                    location: format!("{}:{}", file_of(m), gv.loc),
-                    message: "thread_local global".into(),
-                });
-            }
             let ty = gv.value_ty;
             let size = self.dl.alloc_size(&m.types, ty).max(1);
             let align = u64::from(gv.align.unwrap_or(0))
