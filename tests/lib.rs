@@ -47,6 +47,12 @@ impl Program {
     pub fn native_only(&self) -> bool {
         self.source_says("corpus: native-only")
     }
+    /// Whether the program declares thread-local variables: their ELF sections (`.tdata`,
+    /// `.tbss`) and TLS relocations in objects from other compilers are not loaded yet, so
+    /// the object-file tests skip it (the `.ll` paths support them).
+    pub fn uses_thread_locals(&self) -> bool {
+        self.source_says("_Thread_local") || self.source_says("__thread")
+    }
     fn source_says(&self, marker: &str) -> bool {
         std::fs::read_to_string(self.source_path()).is_ok_and(|src| src.contains(marker))
     }
