@@ -142,10 +142,7 @@ pub fn legalize_function(m: &mut Module, f: FuncId) -> R<()> {
         return Ok(());
     };
     let function = m.functions[f].name.to_string();
-    let file = m
-        .source_filename
-        .clone()
-        .unwrap_or_else(|| m.name.clone());
+    let file = m.source_filename.clone().unwrap_or_else(|| m.name.clone());
     let params = m.functions[f].params.clone();
     let mut fx = Fx {
         m,
@@ -721,15 +718,7 @@ impl Fx<'_> {
                 let ops = self
                     .lanes_of(*arg)?
                     .into_iter()
-                    .map(|arg| {
-                        self.emit(
-                            InstKind::FNeg {
-                                flags: *flags,
-                                arg,
-                            },
-                            elem,
-                        )
-                    })
+                    .map(|arg| self.emit(InstKind::FNeg { flags: *flags, arg }, elem))
                     .collect();
                 self.bind_lanes(v, ops);
             }
@@ -918,7 +907,13 @@ impl Fx<'_> {
                 // An ABI aggregate with vector members: keep the member as a vector value.
                 self.out.push(i);
                 let ops = self.split(Operand::Value(v), rty.expect("typed"));
-                self.lanes.insert(v, Lanes { ops, whole: Some(v) });
+                self.lanes.insert(
+                    v,
+                    Lanes {
+                        ops,
+                        whole: Some(v),
+                    },
+                );
             }
             (InstKind::InsertValue { agg, elt, indices }, _, None)
                 if self.is_vec(self.ty_of(*elt)) =>
@@ -1266,7 +1261,13 @@ impl Fx<'_> {
             let ty = self.body.values[v].ty;
             if self.is_vec(ty) {
                 let ops = self.split(Operand::Value(v), ty);
-                self.lanes.insert(v, Lanes { ops, whole: Some(v) });
+                self.lanes.insert(
+                    v,
+                    Lanes {
+                        ops,
+                        whole: Some(v),
+                    },
+                );
             }
         }
         Ok(())

@@ -317,10 +317,7 @@ impl FnLower<'_, '_> {
             _ => lane_size * 8,
         };
         if lanes == 0 || bits != lane_size * 8 {
-            return Err(self.err(format!(
-                "lane access in `{}`",
-                self.m.types.display(vty)
-            )));
+            return Err(self.err(format!("lane access in `{}`", self.m.types.display(vty))));
         }
         Ok((lanes, lane_size))
     }
