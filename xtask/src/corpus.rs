@@ -3,7 +3,8 @@
 //! Layout (everything but `src/` is generated and checked in):
 //! - `src/NAME.c`, optionally `src/NAME.args` (one command-line argument per line);
 //! - `x86_64/NAME.O0.ll`, `x86_64/NAME.O2.ll`, `aarch64/NAME.O0.ll`, `aarch64/NAME.O2.ll`:
-//!   `clang-19 -S -emit-llvm --target=<arch>-linux-gnu -O<n> -fno-vectorize -fno-slp-vectorize`;
+//!   `clang-19 -S -emit-llvm --target=<arch>-linux-gnu -O<n>` (plain `-O2`: the loop and SLP
+//!   vectorizers are on, as in real builds, so the -O2 files are full of vector code);
 //! - `expected/NAME.stdout` and `expected/NAME.exit`: what the program prints and its exit
 //!   code (decimal, newline-terminated), from the x86-64 -O0 build run natively.
 //!
@@ -267,7 +268,6 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
                 .args(["-S", "-emit-llvm"])
                 .arg(format!("--target={}", arch.triple()))
                 .arg(format!("-{opt}"))
-                .args(["-fno-vectorize", "-fno-slp-vectorize"])
                 .arg(format!("{name}.c"))
                 .arg("-o")
                 .arg(&ll);

@@ -1076,7 +1076,8 @@ fn unsupported_constructs_name_function_and_location() {
             message: "return type `<4 x i32>`".into()
         }
     );
-    // The same operation on vectors in memory fails at the instruction, with its location.
+    // The same operation on vectors in memory is scalarized (jit-legalize); a vector
+    // operation the legalizer does not rewrite fails at the instruction, with its location.
     let mut m = module();
     let v4 = m.types.vector(Type::I32, 4);
     let f = define(&mut m, "vec_add", Type::VOID, &[Type::PTR, Type::PTR]);
@@ -1089,12 +1090,27 @@ fn unsupported_constructs_name_function_and_location() {
     let v = b.binary(BinaryOp::Add, x, x);
     b.store(v, q);
     b.ret(None);
+    assert!(X64Backend.compile(&m, &CodegenOptions::default()).is_ok());
+    let masked_ty = m.types.function(v4, &[Type::PTR, Type::I32, v4, v4], false);
+    let masked = m
+        .declare_function("llvm.masked.load.v4i32.p0", masked_ty)
+        .expect("declared");
+    let g = define(&mut m, "vec_masked", Type::VOID, &[Type::PTR]);
+    let mut b = FunctionBuilder::new(&mut m, g);
+    let e = b.create_block(None);
+    b.switch_to_block(e);
+    b.set_loc(SrcLoc { line: 8, col: 3 });
+    let p = b.param(0);
+    let x = b.load(v4, p);
+    let four = b.module().const_i32(4);
+    b.call_function(masked, &[p.into(), four.into(), x.into(), x.into()]);
+    b.ret(None);
     let err = X64Backend
         .compile(&m, &CodegenOptions::default())
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "test.ll:7:9: in function `@vec_add`: unsupported: integer operation on `<4 x i32>`"
+        "test.ll:8:3: in function `@vec_masked`: unsupported: intrinsic `llvm.masked.load.v4i32.p0` on vectors"
     );
 
     let mut m = module();

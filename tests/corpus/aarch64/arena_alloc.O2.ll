@@ -85,242 +85,238 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   tail call void @llvm.assume(i1 %38)
   store i64 %37, ptr @arena_used, align 8, !tbaa !6
   %39 = getelementptr inbounds i8, ptr @arena, i64 %36
-  store double 0.000000e+00, ptr %24, align 8, !tbaa !12
-  %40 = getelementptr inbounds i8, ptr %24, i64 8
-  store double 1.250000e+00, ptr %40, align 8, !tbaa !12
-  %41 = getelementptr inbounds i8, ptr %24, i64 16
-  store double 2.500000e+00, ptr %41, align 8, !tbaa !12
-  %42 = getelementptr inbounds i8, ptr %24, i64 24
-  store double 3.750000e+00, ptr %42, align 8, !tbaa !12
+  store <2 x double> <double 0.000000e+00, double 1.250000e+00>, ptr %24, align 8, !tbaa !12
+  %40 = getelementptr inbounds i8, ptr %24, i64 16
+  store <2 x double> <double 2.500000e+00, double 3.750000e+00>, ptr %40, align 8, !tbaa !12
   store i64 -77, ptr %39, align 16, !tbaa !14
-  %43 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, ptr noundef %12, ptr noundef %34, double noundef 3.750000e+00, i64 noundef -77, i64 noundef %37)
-  %44 = ptrtoint ptr %24 to i64
+  %41 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, ptr noundef %12, ptr noundef %34, double noundef 3.750000e+00, i64 noundef -77, i64 noundef %37)
+  %42 = ptrtoint ptr %24 to i64
+  %43 = sub i64 %42, ptrtoint (ptr @arena to i64)
+  %44 = ptrtoint ptr %34 to i64
   %45 = sub i64 %44, ptrtoint (ptr @arena to i64)
-  %46 = ptrtoint ptr %34 to i64
-  %47 = sub i64 %46, ptrtoint (ptr @arena to i64)
-  %48 = and i64 %44, 7
-  %49 = icmp eq i64 %48, 0
-  %50 = zext i1 %49 to i32
-  %51 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %45, i64 noundef %47, i64 noundef %36, i32 noundef %50, i32 noundef 1)
+  %46 = and i64 %42, 7
+  %47 = icmp eq i64 %46, 0
+  %48 = zext i1 %47 to i32
+  %49 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %43, i64 noundef %45, i64 noundef %36, i32 noundef %48, i32 noundef 1)
   call void @llvm.lifetime.start.p0(i64 160, ptr nonnull %1) #5
-  %52 = getelementptr inbounds i8, ptr %1, i64 8
-  %53 = getelementptr inbounds i8, ptr %1, i64 16
-  %54 = getelementptr inbounds i8, ptr %1, i64 24
-  %55 = getelementptr inbounds i8, ptr %1, i64 32
-  %56 = getelementptr inbounds i8, ptr %1, i64 40
-  %57 = getelementptr inbounds i8, ptr %1, i64 48
-  %58 = getelementptr inbounds i8, ptr %1, i64 56
-  %59 = getelementptr inbounds i8, ptr %1, i64 64
-  %60 = getelementptr inbounds i8, ptr %1, i64 72
-  %61 = getelementptr inbounds i8, ptr %1, i64 80
-  %62 = getelementptr inbounds i8, ptr %1, i64 88
-  %63 = getelementptr inbounds i8, ptr %1, i64 96
-  %64 = getelementptr inbounds i8, ptr %1, i64 104
-  %65 = getelementptr inbounds i8, ptr %1, i64 112
-  %66 = getelementptr inbounds i8, ptr %1, i64 120
-  %67 = getelementptr inbounds i8, ptr %1, i64 128
-  %68 = getelementptr inbounds i8, ptr %1, i64 136
-  %69 = getelementptr inbounds i8, ptr %1, i64 144
-  %70 = getelementptr inbounds i8, ptr %1, i64 152
-  br label %71
+  %50 = getelementptr inbounds i8, ptr %1, i64 8
+  %51 = getelementptr inbounds i8, ptr %1, i64 16
+  %52 = getelementptr inbounds i8, ptr %1, i64 24
+  %53 = getelementptr inbounds i8, ptr %1, i64 32
+  %54 = getelementptr inbounds i8, ptr %1, i64 40
+  %55 = getelementptr inbounds i8, ptr %1, i64 48
+  %56 = getelementptr inbounds i8, ptr %1, i64 56
+  %57 = getelementptr inbounds i8, ptr %1, i64 64
+  %58 = getelementptr inbounds i8, ptr %1, i64 72
+  %59 = getelementptr inbounds i8, ptr %1, i64 80
+  %60 = getelementptr inbounds i8, ptr %1, i64 88
+  %61 = getelementptr inbounds i8, ptr %1, i64 96
+  %62 = getelementptr inbounds i8, ptr %1, i64 104
+  %63 = getelementptr inbounds i8, ptr %1, i64 112
+  %64 = getelementptr inbounds i8, ptr %1, i64 120
+  %65 = getelementptr inbounds i8, ptr %1, i64 128
+  %66 = getelementptr inbounds i8, ptr %1, i64 136
+  %67 = getelementptr inbounds i8, ptr %1, i64 144
+  %68 = getelementptr inbounds i8, ptr %1, i64 152
+  br label %69
 
-71:                                               ; preds = %32, %185
-  %72 = phi i64 [ 0, %32 ], [ %208, %185 ]
-  %73 = phi i32 [ 0, %32 ], [ %209, %185 ]
-  %74 = and i32 %73, 1
-  %75 = add nuw nsw i32 %74, 1
-  %76 = zext nneg i32 %75 to i64
-  %77 = mul nuw nsw i64 %72, 100
-  %78 = load ptr, ptr @free_list, align 8, !tbaa !16
-  %79 = load i64, ptr @arena_used, align 8, !tbaa !6
-  %80 = load i32, ptr @pool_created, align 4, !tbaa !10
-  %81 = load i32, ptr @arena_fail, align 4, !tbaa !10
-  br label %88
+69:                                               ; preds = %32, %183
+  %70 = phi i64 [ 0, %32 ], [ %206, %183 ]
+  %71 = phi i32 [ 0, %32 ], [ %207, %183 ]
+  %72 = and i32 %71, 1
+  %73 = add nuw nsw i32 %72, 1
+  %74 = zext nneg i32 %73 to i64
+  %75 = mul nuw nsw i64 %70, 100
+  %76 = load ptr, ptr @free_list, align 8, !tbaa !16
+  %77 = load i64, ptr @arena_used, align 8, !tbaa !6
+  %78 = load i32, ptr @pool_created, align 4, !tbaa !10
+  %79 = load i32, ptr @arena_fail, align 4, !tbaa !10
+  br label %86
 
-82:                                               ; preds = %185
-  %83 = load i64, ptr @arena_used, align 8, !tbaa !6
-  %84 = add i64 %83, 7
-  %85 = and i64 %84, -8
-  %86 = add i64 %85, 1000
-  %87 = icmp ugt i64 %86, 8192
-  br i1 %87, label %225, label %218
+80:                                               ; preds = %183
+  %81 = load i64, ptr @arena_used, align 8, !tbaa !6
+  %82 = add i64 %81, 7
+  %83 = and i64 %82, -8
+  %84 = add i64 %83, 1000
+  %85 = icmp ugt i64 %84, 8192
+  br i1 %85, label %223, label %216
 
-88:                                               ; preds = %71, %108
-  %89 = phi ptr [ %78, %71 ], [ %109, %108 ]
-  %90 = phi i64 [ 0, %71 ], [ %122, %108 ]
-  %91 = phi ptr [ %78, %71 ], [ %113, %108 ]
-  %92 = phi i64 [ %79, %71 ], [ %112, %108 ]
-  %93 = phi i32 [ %80, %71 ], [ %111, %108 ]
-  %94 = phi i32 [ %81, %71 ], [ %110, %108 ]
-  %95 = icmp eq ptr %91, null
-  br i1 %95, label %98, label %96
+86:                                               ; preds = %69, %106
+  %87 = phi ptr [ %76, %69 ], [ %107, %106 ]
+  %88 = phi i64 [ 0, %69 ], [ %120, %106 ]
+  %89 = phi ptr [ %76, %69 ], [ %111, %106 ]
+  %90 = phi i64 [ %77, %69 ], [ %110, %106 ]
+  %91 = phi i32 [ %78, %69 ], [ %109, %106 ]
+  %92 = phi i32 [ %79, %69 ], [ %108, %106 ]
+  %93 = icmp eq ptr %89, null
+  br i1 %93, label %96, label %94
 
-96:                                               ; preds = %88
-  %97 = load ptr, ptr %91, align 8, !tbaa !18
-  store ptr %97, ptr @free_list, align 8, !tbaa !16
-  br label %108
+94:                                               ; preds = %86
+  %95 = load ptr, ptr %89, align 8, !tbaa !18
+  store ptr %95, ptr @free_list, align 8, !tbaa !16
+  br label %106
 
-98:                                               ; preds = %88
-  %99 = add i64 %92, 7
-  %100 = and i64 %99, -8
-  %101 = add i64 %100, 40
-  %102 = icmp ugt i64 %101, 8192
-  br i1 %102, label %103, label %105
+96:                                               ; preds = %86
+  %97 = add i64 %90, 7
+  %98 = and i64 %97, -8
+  %99 = add i64 %98, 40
+  %100 = icmp ugt i64 %99, 8192
+  br i1 %100, label %101, label %103
 
-103:                                              ; preds = %98
-  %104 = add nsw i32 %94, 1
-  store i32 %104, ptr @arena_fail, align 4, !tbaa !10
-  br label %108
+101:                                              ; preds = %96
+  %102 = add nsw i32 %92, 1
+  store i32 %102, ptr @arena_fail, align 4, !tbaa !10
+  br label %106
 
-105:                                              ; preds = %98
-  store i64 %101, ptr @arena_used, align 8, !tbaa !6
-  %106 = getelementptr inbounds i8, ptr @arena, i64 %100
-  %107 = add nsw i32 %93, 1
-  store i32 %107, ptr @pool_created, align 4, !tbaa !10
-  br label %108
+103:                                              ; preds = %96
+  store i64 %99, ptr @arena_used, align 8, !tbaa !6
+  %104 = getelementptr inbounds i8, ptr @arena, i64 %98
+  %105 = add nsw i32 %91, 1
+  store i32 %105, ptr @pool_created, align 4, !tbaa !10
+  br label %106
 
-108:                                              ; preds = %96, %103, %105
-  %109 = phi ptr [ %97, %96 ], [ %89, %105 ], [ %89, %103 ]
-  %110 = phi i32 [ %94, %96 ], [ %94, %105 ], [ %104, %103 ]
-  %111 = phi i32 [ %93, %96 ], [ %107, %105 ], [ %93, %103 ]
-  %112 = phi i64 [ %92, %96 ], [ %101, %105 ], [ %92, %103 ]
-  %113 = phi ptr [ %97, %96 ], [ null, %105 ], [ null, %103 ]
-  %114 = phi ptr [ %91, %96 ], [ %106, %105 ], [ null, %103 ]
-  %115 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %90
-  store ptr %114, ptr %115, align 8, !tbaa !16
-  %116 = add nuw nsw i64 %90, %77
-  %117 = getelementptr inbounds i8, ptr %114, i64 8
-  %118 = trunc nuw nsw i64 %116 to i32
-  store i32 %118, ptr %117, align 8, !tbaa !20
-  %119 = uitofp nneg i32 %118 to double
-  %120 = fmul double %119, 5.000000e-01
-  %121 = getelementptr inbounds i8, ptr %114, i64 16
-  store double %120, ptr %121, align 8, !tbaa !12
-  %122 = add nuw nsw i64 %90, 1
-  %123 = icmp eq i64 %122, 20
-  br i1 %123, label %124, label %88, !llvm.loop !21
+106:                                              ; preds = %94, %101, %103
+  %107 = phi ptr [ %95, %94 ], [ %87, %103 ], [ %87, %101 ]
+  %108 = phi i32 [ %92, %94 ], [ %92, %103 ], [ %102, %101 ]
+  %109 = phi i32 [ %91, %94 ], [ %105, %103 ], [ %91, %101 ]
+  %110 = phi i64 [ %90, %94 ], [ %99, %103 ], [ %90, %101 ]
+  %111 = phi ptr [ %95, %94 ], [ null, %103 ], [ null, %101 ]
+  %112 = phi ptr [ %89, %94 ], [ %104, %103 ], [ null, %101 ]
+  %113 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %88
+  store ptr %112, ptr %113, align 8, !tbaa !16
+  %114 = add nuw nsw i64 %88, %75
+  %115 = getelementptr inbounds i8, ptr %112, i64 8
+  %116 = trunc nuw nsw i64 %114 to i32
+  store i32 %116, ptr %115, align 8, !tbaa !20
+  %117 = uitofp nneg i32 %116 to double
+  %118 = fmul double %117, 5.000000e-01
+  %119 = getelementptr inbounds i8, ptr %112, i64 16
+  store double %118, ptr %119, align 8, !tbaa !12
+  %120 = add nuw nsw i64 %88, 1
+  %121 = icmp eq i64 %120, 20
+  br i1 %121, label %122, label %86, !llvm.loop !21
 
-124:                                              ; preds = %108
-  %125 = load ptr, ptr %1, align 8, !tbaa !16
-  %126 = getelementptr inbounds i8, ptr %125, i64 16
-  %127 = load double, ptr %126, align 8, !tbaa !12
-  %128 = load ptr, ptr %52, align 8, !tbaa !16
-  %129 = getelementptr inbounds i8, ptr %128, i64 16
-  %130 = load double, ptr %129, align 8, !tbaa !12
-  %131 = load ptr, ptr %53, align 8, !tbaa !16
-  %132 = getelementptr inbounds i8, ptr %131, i64 16
-  %133 = load double, ptr %132, align 8, !tbaa !12
-  %134 = load ptr, ptr %54, align 8, !tbaa !16
-  %135 = getelementptr inbounds i8, ptr %134, i64 16
-  %136 = load double, ptr %135, align 8, !tbaa !12
-  %137 = load ptr, ptr %55, align 8, !tbaa !16
-  %138 = getelementptr inbounds i8, ptr %137, i64 16
-  %139 = load double, ptr %138, align 8, !tbaa !12
-  %140 = load ptr, ptr %56, align 8, !tbaa !16
-  %141 = getelementptr inbounds i8, ptr %140, i64 16
-  %142 = load double, ptr %141, align 8, !tbaa !12
-  %143 = load ptr, ptr %57, align 8, !tbaa !16
-  %144 = getelementptr inbounds i8, ptr %143, i64 16
-  %145 = load double, ptr %144, align 8, !tbaa !12
-  %146 = load ptr, ptr %58, align 8, !tbaa !16
-  %147 = getelementptr inbounds i8, ptr %146, i64 16
-  %148 = load double, ptr %147, align 8, !tbaa !12
-  %149 = load ptr, ptr %59, align 8, !tbaa !16
-  %150 = getelementptr inbounds i8, ptr %149, i64 16
-  %151 = load double, ptr %150, align 8, !tbaa !12
-  %152 = load ptr, ptr %60, align 8, !tbaa !16
-  %153 = getelementptr inbounds i8, ptr %152, i64 16
-  %154 = load double, ptr %153, align 8, !tbaa !12
-  %155 = load ptr, ptr %61, align 8, !tbaa !16
-  %156 = getelementptr inbounds i8, ptr %155, i64 16
-  %157 = load double, ptr %156, align 8, !tbaa !12
-  %158 = load ptr, ptr %62, align 8, !tbaa !16
-  %159 = getelementptr inbounds i8, ptr %158, i64 16
-  %160 = load double, ptr %159, align 8, !tbaa !12
-  %161 = load ptr, ptr %63, align 8, !tbaa !16
-  %162 = getelementptr inbounds i8, ptr %161, i64 16
-  %163 = load double, ptr %162, align 8, !tbaa !12
-  %164 = load ptr, ptr %64, align 8, !tbaa !16
-  %165 = getelementptr inbounds i8, ptr %164, i64 16
-  %166 = load double, ptr %165, align 8, !tbaa !12
-  %167 = load ptr, ptr %65, align 8, !tbaa !16
-  %168 = getelementptr inbounds i8, ptr %167, i64 16
-  %169 = load double, ptr %168, align 8, !tbaa !12
-  %170 = load ptr, ptr %66, align 8, !tbaa !16
-  %171 = getelementptr inbounds i8, ptr %170, i64 16
-  %172 = load double, ptr %171, align 8, !tbaa !12
-  %173 = load ptr, ptr %67, align 8, !tbaa !16
-  %174 = getelementptr inbounds i8, ptr %173, i64 16
-  %175 = load double, ptr %174, align 8, !tbaa !12
-  %176 = load ptr, ptr %68, align 8, !tbaa !16
-  %177 = getelementptr inbounds i8, ptr %176, i64 16
-  %178 = load double, ptr %177, align 8, !tbaa !12
-  %179 = load ptr, ptr %69, align 8, !tbaa !16
-  %180 = getelementptr inbounds i8, ptr %179, i64 16
-  %181 = load double, ptr %180, align 8, !tbaa !12
-  %182 = load ptr, ptr %70, align 8, !tbaa !16
-  %183 = getelementptr inbounds i8, ptr %182, i64 16
-  %184 = load double, ptr %183, align 8, !tbaa !12
-  br label %211
+122:                                              ; preds = %106
+  %123 = load ptr, ptr %1, align 8, !tbaa !16
+  %124 = getelementptr inbounds i8, ptr %123, i64 16
+  %125 = load double, ptr %124, align 8, !tbaa !12
+  %126 = load ptr, ptr %50, align 8, !tbaa !16
+  %127 = getelementptr inbounds i8, ptr %126, i64 16
+  %128 = load double, ptr %127, align 8, !tbaa !12
+  %129 = load ptr, ptr %51, align 8, !tbaa !16
+  %130 = getelementptr inbounds i8, ptr %129, i64 16
+  %131 = load double, ptr %130, align 8, !tbaa !12
+  %132 = load ptr, ptr %52, align 8, !tbaa !16
+  %133 = getelementptr inbounds i8, ptr %132, i64 16
+  %134 = load double, ptr %133, align 8, !tbaa !12
+  %135 = load ptr, ptr %53, align 8, !tbaa !16
+  %136 = getelementptr inbounds i8, ptr %135, i64 16
+  %137 = load double, ptr %136, align 8, !tbaa !12
+  %138 = load ptr, ptr %54, align 8, !tbaa !16
+  %139 = getelementptr inbounds i8, ptr %138, i64 16
+  %140 = load double, ptr %139, align 8, !tbaa !12
+  %141 = load ptr, ptr %55, align 8, !tbaa !16
+  %142 = getelementptr inbounds i8, ptr %141, i64 16
+  %143 = load double, ptr %142, align 8, !tbaa !12
+  %144 = load ptr, ptr %56, align 8, !tbaa !16
+  %145 = getelementptr inbounds i8, ptr %144, i64 16
+  %146 = load double, ptr %145, align 8, !tbaa !12
+  %147 = load ptr, ptr %57, align 8, !tbaa !16
+  %148 = getelementptr inbounds i8, ptr %147, i64 16
+  %149 = load double, ptr %148, align 8, !tbaa !12
+  %150 = load ptr, ptr %58, align 8, !tbaa !16
+  %151 = getelementptr inbounds i8, ptr %150, i64 16
+  %152 = load double, ptr %151, align 8, !tbaa !12
+  %153 = load ptr, ptr %59, align 8, !tbaa !16
+  %154 = getelementptr inbounds i8, ptr %153, i64 16
+  %155 = load double, ptr %154, align 8, !tbaa !12
+  %156 = load ptr, ptr %60, align 8, !tbaa !16
+  %157 = getelementptr inbounds i8, ptr %156, i64 16
+  %158 = load double, ptr %157, align 8, !tbaa !12
+  %159 = load ptr, ptr %61, align 8, !tbaa !16
+  %160 = getelementptr inbounds i8, ptr %159, i64 16
+  %161 = load double, ptr %160, align 8, !tbaa !12
+  %162 = load ptr, ptr %62, align 8, !tbaa !16
+  %163 = getelementptr inbounds i8, ptr %162, i64 16
+  %164 = load double, ptr %163, align 8, !tbaa !12
+  %165 = load ptr, ptr %63, align 8, !tbaa !16
+  %166 = getelementptr inbounds i8, ptr %165, i64 16
+  %167 = load double, ptr %166, align 8, !tbaa !12
+  %168 = load ptr, ptr %64, align 8, !tbaa !16
+  %169 = getelementptr inbounds i8, ptr %168, i64 16
+  %170 = load double, ptr %169, align 8, !tbaa !12
+  %171 = load ptr, ptr %65, align 8, !tbaa !16
+  %172 = getelementptr inbounds i8, ptr %171, i64 16
+  %173 = load double, ptr %172, align 8, !tbaa !12
+  %174 = load ptr, ptr %66, align 8, !tbaa !16
+  %175 = getelementptr inbounds i8, ptr %174, i64 16
+  %176 = load double, ptr %175, align 8, !tbaa !12
+  %177 = load ptr, ptr %67, align 8, !tbaa !16
+  %178 = getelementptr inbounds i8, ptr %177, i64 16
+  %179 = load double, ptr %178, align 8, !tbaa !12
+  %180 = load ptr, ptr %68, align 8, !tbaa !16
+  %181 = getelementptr inbounds i8, ptr %180, i64 16
+  %182 = load double, ptr %181, align 8, !tbaa !12
+  br label %209
 
-185:                                              ; preds = %211
-  %186 = fadd double %127, 0.000000e+00
-  %187 = fadd double %186, %130
-  %188 = fadd double %187, %133
-  %189 = fadd double %188, %136
-  %190 = fadd double %189, %139
-  %191 = fadd double %190, %142
-  %192 = fadd double %191, %145
-  %193 = fadd double %192, %148
-  %194 = fadd double %193, %151
-  %195 = fadd double %194, %154
-  %196 = fadd double %195, %157
-  %197 = fadd double %196, %160
-  %198 = fadd double %197, %163
-  %199 = fadd double %198, %166
-  %200 = fadd double %199, %169
-  %201 = fadd double %200, %172
-  %202 = fadd double %201, %175
-  %203 = fadd double %202, %178
-  %204 = fadd double %203, %181
-  %205 = fadd double %204, %184
-  %206 = trunc nuw nsw i64 %72 to i32
-  %207 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %206, double noundef %205, i32 noundef %111, i64 noundef %112)
-  %208 = add nuw nsw i64 %72, 1
-  %209 = add nuw nsw i32 %73, 1
-  %210 = icmp eq i64 %208, 5
-  br i1 %210, label %82, label %71, !llvm.loop !23
+183:                                              ; preds = %209
+  %184 = fadd double %125, 0.000000e+00
+  %185 = fadd double %184, %128
+  %186 = fadd double %185, %131
+  %187 = fadd double %186, %134
+  %188 = fadd double %187, %137
+  %189 = fadd double %188, %140
+  %190 = fadd double %189, %143
+  %191 = fadd double %190, %146
+  %192 = fadd double %191, %149
+  %193 = fadd double %192, %152
+  %194 = fadd double %193, %155
+  %195 = fadd double %194, %158
+  %196 = fadd double %195, %161
+  %197 = fadd double %196, %164
+  %198 = fadd double %197, %167
+  %199 = fadd double %198, %170
+  %200 = fadd double %199, %173
+  %201 = fadd double %200, %176
+  %202 = fadd double %201, %179
+  %203 = fadd double %202, %182
+  %204 = trunc nuw nsw i64 %70 to i32
+  %205 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %204, double noundef %203, i32 noundef %109, i64 noundef %110)
+  %206 = add nuw nsw i64 %70, 1
+  %207 = add nuw nsw i32 %71, 1
+  %208 = icmp eq i64 %206, 5
+  br i1 %208, label %80, label %69, !llvm.loop !23
 
-211:                                              ; preds = %124, %211
-  %212 = phi ptr [ %109, %124 ], [ %215, %211 ]
-  %213 = phi i64 [ 0, %124 ], [ %216, %211 ]
-  %214 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %213
-  %215 = load ptr, ptr %214, align 8, !tbaa !16
-  store ptr %212, ptr %215, align 8, !tbaa !18
-  store ptr %215, ptr @free_list, align 8, !tbaa !16
-  %216 = add nuw nsw i64 %213, %76
-  %217 = icmp ult i64 %216, 20
-  br i1 %217, label %211, label %185, !llvm.loop !24
+209:                                              ; preds = %122, %209
+  %210 = phi ptr [ %107, %122 ], [ %213, %209 ]
+  %211 = phi i64 [ 0, %122 ], [ %214, %209 ]
+  %212 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %211
+  %213 = load ptr, ptr %212, align 8, !tbaa !16
+  store ptr %210, ptr %213, align 8, !tbaa !18
+  store ptr %213, ptr @free_list, align 8, !tbaa !16
+  %214 = add nuw nsw i64 %211, %74
+  %215 = icmp ult i64 %214, 20
+  br i1 %215, label %209, label %183, !llvm.loop !24
 
-218:                                              ; preds = %82, %218
-  %219 = phi i64 [ %222, %218 ], [ %86, %82 ]
-  %220 = add nuw nsw i64 %219, 7
-  %221 = and i64 %220, 32760
-  %222 = add nuw nsw i64 %221, 1000
-  %223 = icmp ugt i64 %221, 7192
-  br i1 %223, label %224, label %218, !llvm.loop !25
+216:                                              ; preds = %80, %216
+  %217 = phi i64 [ %220, %216 ], [ %84, %80 ]
+  %218 = add nuw nsw i64 %217, 7
+  %219 = and i64 %218, 32760
+  %220 = add nuw nsw i64 %219, 1000
+  %221 = icmp ugt i64 %219, 7192
+  br i1 %221, label %222, label %216, !llvm.loop !25
 
-224:                                              ; preds = %218
-  store i64 %219, ptr @arena_used, align 8, !tbaa !6
-  br label %225
+222:                                              ; preds = %216
+  store i64 %217, ptr @arena_used, align 8, !tbaa !6
+  br label %223
 
-225:                                              ; preds = %224, %82
-  %226 = phi i64 [ %219, %224 ], [ %83, %82 ]
-  %227 = load i32, ptr @arena_fail, align 4, !tbaa !10
-  %228 = add nsw i32 %227, 1
-  store i32 %228, ptr @arena_fail, align 4, !tbaa !10
-  %229 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i64 noundef %226, i32 noundef %228)
-  %230 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef 40, i64 noundef 8)
+223:                                              ; preds = %222, %80
+  %224 = phi i64 [ %217, %222 ], [ %81, %80 ]
+  %225 = load i32, ptr @arena_fail, align 4, !tbaa !10
+  %226 = add nsw i32 %225, 1
+  store i32 %226, ptr @arena_fail, align 4, !tbaa !10
+  %227 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i64 noundef %224, i32 noundef %226)
+  %228 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef 40, i64 noundef 8)
   call void @llvm.lifetime.end.p0(i64 160, ptr nonnull %1) #5
   ret i32 0
 }

@@ -31,340 +31,366 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %3 = alloca [8 x i8], align 1
   %4 = alloca [40 x i8], align 4
   %5 = alloca [80 x i8], align 1
-  %6 = alloca [256 x i8], align 1
+  %6 = alloca [256 x i8], align 16
   %7 = alloca [400 x i8], align 1
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(256) @rev, i8 -1, i64 256, i1 false)
   br label %8
 
-8:                                                ; preds = %0, %8
-  %9 = phi i64 [ 0, %0 ], [ %15, %8 ]
-  %10 = trunc i64 %9 to i8
-  %11 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %9
-  %12 = load i8, ptr %11, align 1, !tbaa !6
-  %13 = zext i8 %12 to i64
-  %14 = getelementptr inbounds [256 x i8], ptr @rev, i64 0, i64 %13
-  store i8 %10, ptr %14, align 1, !tbaa !6
-  %15 = add nuw nsw i64 %9, 1
-  %16 = icmp eq i64 %15, 64
-  br i1 %16, label %21, label %8, !llvm.loop !9
+8:                                                ; preds = %8, %0
+  %9 = phi i64 [ 0, %0 ], [ %21, %8 ]
+  %10 = or disjoint i64 %9, 1
+  %11 = trunc i64 %9 to i8
+  %12 = or disjoint i8 %11, 1
+  %13 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %9
+  %14 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %10
+  %15 = load i8, ptr %13, align 1, !tbaa !6
+  %16 = load i8, ptr %14, align 1, !tbaa !6
+  %17 = zext i8 %15 to i64
+  %18 = zext i8 %16 to i64
+  %19 = getelementptr inbounds [256 x i8], ptr @rev, i64 0, i64 %17
+  %20 = getelementptr inbounds [256 x i8], ptr @rev, i64 0, i64 %18
+  store i8 %11, ptr %19, align 1, !tbaa !6
+  store i8 %12, ptr %20, align 1, !tbaa !6
+  %21 = add nuw i64 %9, 2
+  %22 = icmp eq i64 %21, 64
+  br i1 %22, label %27, label %8, !llvm.loop !9
 
-17:                                               ; preds = %94
+23:                                               ; preds = %100
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %3) #7
-  %18 = call fastcc i64 @decode(ptr noundef nonnull @.str.10, ptr noundef nonnull %3)
-  %19 = call fastcc i64 @decode(ptr noundef nonnull @.str.11, ptr noundef nonnull %3)
-  %20 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i64 noundef %18, i64 noundef %19)
+  %24 = call fastcc i64 @decode(ptr noundef nonnull @.str.10, ptr noundef nonnull %3)
+  %25 = call fastcc i64 @decode(ptr noundef nonnull @.str.11, ptr noundef nonnull %3)
+  %26 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i64 noundef %24, i64 noundef %25)
   call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %4) #7
-  br label %146
+  br label %169
 
-21:                                               ; preds = %8, %94
-  %22 = phi i64 [ %98, %94 ], [ 0, %8 ]
+27:                                               ; preds = %8, %100
+  %28 = phi i64 [ %104, %100 ], [ 0, %8 ]
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %1) #7
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %2) #7
-  %23 = getelementptr inbounds [8 x ptr], ptr @__const.main.samples, i64 0, i64 %22
-  %24 = load ptr, ptr %23, align 8, !tbaa !11
-  %25 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %24) #8
-  %26 = icmp eq i64 %25, 0
-  br i1 %26, label %85, label %27
+  %29 = getelementptr inbounds [8 x ptr], ptr @__const.main.samples, i64 0, i64 %28
+  %30 = load ptr, ptr %29, align 8, !tbaa !13
+  %31 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %30) #8
+  %32 = icmp eq i64 %31, 0
+  br i1 %32, label %91, label %33
 
-27:                                               ; preds = %21, %79
-  %28 = phi i64 [ %83, %79 ], [ 0, %21 ]
-  %29 = phi i64 [ %81, %79 ], [ 0, %21 ]
-  %30 = getelementptr inbounds i8, ptr %24, i64 %28
-  %31 = load i8, ptr %30, align 1, !tbaa !6
-  %32 = zext i8 %31 to i32
-  %33 = shl nuw nsw i32 %32, 16
-  %34 = add nuw i64 %28, 1
-  %35 = icmp ult i64 %34, %25
-  br i1 %35, label %36, label %42
+33:                                               ; preds = %27, %85
+  %34 = phi i64 [ %89, %85 ], [ 0, %27 ]
+  %35 = phi i64 [ %87, %85 ], [ 0, %27 ]
+  %36 = getelementptr inbounds i8, ptr %30, i64 %34
+  %37 = load i8, ptr %36, align 1, !tbaa !6
+  %38 = zext i8 %37 to i32
+  %39 = shl nuw nsw i32 %38, 16
+  %40 = add nuw i64 %34, 1
+  %41 = icmp ult i64 %40, %31
+  br i1 %41, label %42, label %48
 
-36:                                               ; preds = %27
-  %37 = getelementptr inbounds i8, ptr %24, i64 %34
-  %38 = load i8, ptr %37, align 1, !tbaa !6
-  %39 = zext i8 %38 to i32
-  %40 = shl nuw nsw i32 %39, 8
-  %41 = or disjoint i32 %40, %33
-  br label %42
+42:                                               ; preds = %33
+  %43 = getelementptr inbounds i8, ptr %30, i64 %40
+  %44 = load i8, ptr %43, align 1, !tbaa !6
+  %45 = zext i8 %44 to i32
+  %46 = shl nuw nsw i32 %45, 8
+  %47 = or disjoint i32 %46, %39
+  br label %48
 
-42:                                               ; preds = %36, %27
-  %43 = phi i32 [ %41, %36 ], [ %33, %27 ]
-  %44 = add i64 %28, 2
-  %45 = icmp ult i64 %44, %25
-  br i1 %45, label %46, label %51
+48:                                               ; preds = %42, %33
+  %49 = phi i32 [ %47, %42 ], [ %39, %33 ]
+  %50 = add i64 %34, 2
+  %51 = icmp ult i64 %50, %31
+  br i1 %51, label %52, label %57
 
-46:                                               ; preds = %42
-  %47 = getelementptr inbounds i8, ptr %24, i64 %44
-  %48 = load i8, ptr %47, align 1, !tbaa !6
-  %49 = zext i8 %48 to i32
-  %50 = or i32 %43, %49
-  br label %51
+52:                                               ; preds = %48
+  %53 = getelementptr inbounds i8, ptr %30, i64 %50
+  %54 = load i8, ptr %53, align 1, !tbaa !6
+  %55 = zext i8 %54 to i32
+  %56 = or i32 %49, %55
+  br label %57
 
-51:                                               ; preds = %46, %42
-  %52 = phi i32 [ %50, %46 ], [ %43, %42 ]
-  %53 = lshr i32 %52, 18
-  %54 = zext nneg i32 %53 to i64
-  %55 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %54
-  %56 = load i8, ptr %55, align 1, !tbaa !6
-  %57 = getelementptr inbounds i8, ptr %1, i64 %29
-  store i8 %56, ptr %57, align 1, !tbaa !6
-  %58 = lshr i32 %52, 12
-  %59 = and i32 %58, 63
+57:                                               ; preds = %52, %48
+  %58 = phi i32 [ %56, %52 ], [ %49, %48 ]
+  %59 = lshr i32 %58, 18
   %60 = zext nneg i32 %59 to i64
   %61 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %60
   %62 = load i8, ptr %61, align 1, !tbaa !6
-  %63 = getelementptr i8, ptr %57, i64 1
+  %63 = getelementptr inbounds i8, ptr %1, i64 %35
   store i8 %62, ptr %63, align 1, !tbaa !6
-  br i1 %35, label %64, label %70
+  %64 = lshr i32 %58, 12
+  %65 = and i32 %64, 63
+  %66 = zext nneg i32 %65 to i64
+  %67 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %66
+  %68 = load i8, ptr %67, align 1, !tbaa !6
+  %69 = getelementptr i8, ptr %63, i64 1
+  store i8 %68, ptr %69, align 1, !tbaa !6
+  br i1 %41, label %70, label %76
 
-64:                                               ; preds = %51
-  %65 = lshr i32 %52, 6
-  %66 = and i32 %65, 63
-  %67 = zext nneg i32 %66 to i64
-  %68 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %67
-  %69 = load i8, ptr %68, align 1, !tbaa !6
-  br label %70
+70:                                               ; preds = %57
+  %71 = lshr i32 %58, 6
+  %72 = and i32 %71, 63
+  %73 = zext nneg i32 %72 to i64
+  %74 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %73
+  %75 = load i8, ptr %74, align 1, !tbaa !6
+  br label %76
 
-70:                                               ; preds = %64, %51
-  %71 = phi i8 [ %69, %64 ], [ 61, %51 ]
-  %72 = or disjoint i64 %29, 3
-  %73 = getelementptr i8, ptr %57, i64 2
-  store i8 %71, ptr %73, align 1, !tbaa !6
-  br i1 %45, label %74, label %79
+76:                                               ; preds = %70, %57
+  %77 = phi i8 [ %75, %70 ], [ 61, %57 ]
+  %78 = or disjoint i64 %35, 3
+  %79 = getelementptr i8, ptr %63, i64 2
+  store i8 %77, ptr %79, align 1, !tbaa !6
+  br i1 %51, label %80, label %85
 
-74:                                               ; preds = %70
-  %75 = and i32 %52, 63
-  %76 = zext nneg i32 %75 to i64
-  %77 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %76
-  %78 = load i8, ptr %77, align 1, !tbaa !6
-  br label %79
+80:                                               ; preds = %76
+  %81 = and i32 %58, 63
+  %82 = zext nneg i32 %81 to i64
+  %83 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %82
+  %84 = load i8, ptr %83, align 1, !tbaa !6
+  br label %85
 
-79:                                               ; preds = %74, %70
-  %80 = phi i8 [ %78, %74 ], [ 61, %70 ]
-  %81 = add i64 %29, 4
-  %82 = getelementptr inbounds i8, ptr %1, i64 %72
-  store i8 %80, ptr %82, align 1, !tbaa !6
-  %83 = add i64 %28, 3
-  %84 = icmp ult i64 %83, %25
-  br i1 %84, label %27, label %85, !llvm.loop !13
+85:                                               ; preds = %80, %76
+  %86 = phi i8 [ %84, %80 ], [ 61, %76 ]
+  %87 = add i64 %35, 4
+  %88 = getelementptr inbounds i8, ptr %1, i64 %78
+  store i8 %86, ptr %88, align 1, !tbaa !6
+  %89 = add i64 %34, 3
+  %90 = icmp ult i64 %89, %31
+  br i1 %90, label %33, label %91, !llvm.loop !15
 
-85:                                               ; preds = %79, %21
-  %86 = phi i64 [ 0, %21 ], [ %81, %79 ]
-  %87 = getelementptr inbounds i8, ptr %1, i64 %86
-  store i8 0, ptr %87, align 1, !tbaa !6
-  %88 = call fastcc i64 @decode(ptr noundef nonnull %1, ptr noundef nonnull %2)
-  %89 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %24) #8
-  %90 = icmp eq i64 %88, %89
-  br i1 %90, label %91, label %94
+91:                                               ; preds = %85, %27
+  %92 = phi i64 [ 0, %27 ], [ %87, %85 ]
+  %93 = getelementptr inbounds i8, ptr %1, i64 %92
+  store i8 0, ptr %93, align 1, !tbaa !6
+  %94 = call fastcc i64 @decode(ptr noundef nonnull %1, ptr noundef nonnull %2)
+  %95 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %30) #8
+  %96 = icmp eq i64 %94, %95
+  br i1 %96, label %97, label %100
 
-91:                                               ; preds = %85
-  %92 = call i32 @bcmp(ptr nonnull %2, ptr %24, i64 %88)
-  %93 = icmp eq i32 %92, 0
-  br label %94
+97:                                               ; preds = %91
+  %98 = call i32 @bcmp(ptr nonnull %2, ptr %30, i64 %94)
+  %99 = icmp eq i32 %98, 0
+  br label %100
 
-94:                                               ; preds = %91, %85
-  %95 = phi i1 [ false, %85 ], [ %93, %91 ]
-  %96 = zext i1 %95 to i32
-  %97 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, ptr noundef %24, ptr noundef nonnull %1, i64 noundef %88, i32 noundef %96)
+100:                                              ; preds = %97, %91
+  %101 = phi i1 [ false, %91 ], [ %99, %97 ]
+  %102 = zext i1 %101 to i32
+  %103 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, ptr noundef %30, ptr noundef nonnull %1, i64 noundef %94, i32 noundef %102)
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %2) #7
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %1) #7
-  %98 = add nuw nsw i64 %22, 1
-  %99 = icmp eq i64 %98, 8
-  br i1 %99, label %17, label %21, !llvm.loop !14
+  %104 = add nuw nsw i64 %28, 1
+  %105 = icmp eq i64 %104, 8
+  br i1 %105, label %23, label %27, !llvm.loop !16
 
-100:                                              ; preds = %156
+106:                                              ; preds = %179
   call void @llvm.lifetime.start.p0(i64 80, ptr nonnull %5) #7
-  %101 = load i8, ptr %4, align 4, !tbaa !6
-  br label %102
+  %107 = load i8, ptr %4, align 4, !tbaa !6
+  br label %108
 
-102:                                              ; preds = %121, %100
-  %103 = phi i8 [ %101, %100 ], [ %109, %121 ]
-  %104 = phi i64 [ 0, %100 ], [ %107, %121 ]
-  %105 = phi i64 [ 0, %100 ], [ %126, %121 ]
-  br label %106
+108:                                              ; preds = %127, %106
+  %109 = phi i8 [ %107, %106 ], [ %115, %127 ]
+  %110 = phi i64 [ 0, %106 ], [ %113, %127 ]
+  %111 = phi i64 [ 0, %106 ], [ %132, %127 ]
+  br label %112
 
-106:                                              ; preds = %111, %102
-  %107 = phi i64 [ %104, %102 ], [ %112, %111 ]
-  %108 = getelementptr inbounds i8, ptr %4, i64 %107
-  %109 = load i8, ptr %108, align 1, !tbaa !6
-  %110 = icmp eq i8 %109, %103
-  br i1 %110, label %111, label %121
+112:                                              ; preds = %117, %108
+  %113 = phi i64 [ %110, %108 ], [ %118, %117 ]
+  %114 = getelementptr inbounds i8, ptr %4, i64 %113
+  %115 = load i8, ptr %114, align 1, !tbaa !6
+  %116 = icmp eq i8 %115, %109
+  br i1 %116, label %117, label %127
 
-111:                                              ; preds = %106
-  %112 = add nuw nsw i64 %107, 1
-  %113 = icmp eq i64 %107, 39
-  br i1 %113, label %114, label %106, !llvm.loop !15
+117:                                              ; preds = %112
+  %118 = add nuw nsw i64 %113, 1
+  %119 = icmp eq i64 %113, 39
+  br i1 %119, label %120, label %112, !llvm.loop !17
 
-114:                                              ; preds = %111
-  %115 = trunc nuw i64 %104 to i8
-  %116 = sub nsw i8 40, %115
-  %117 = or disjoint i64 %105, 1
-  %118 = getelementptr inbounds i8, ptr %5, i64 %105
-  store i8 %116, ptr %118, align 1, !tbaa !6
-  %119 = add i64 %105, 2
-  %120 = getelementptr inbounds i8, ptr %5, i64 %117
-  store i8 %103, ptr %120, align 1, !tbaa !6
-  br label %129
+120:                                              ; preds = %117
+  %121 = trunc nuw i64 %110 to i8
+  %122 = sub nsw i8 40, %121
+  %123 = or disjoint i64 %111, 1
+  %124 = getelementptr inbounds i8, ptr %5, i64 %111
+  store i8 %122, ptr %124, align 1, !tbaa !6
+  %125 = add i64 %111, 2
+  %126 = getelementptr inbounds i8, ptr %5, i64 %123
+  store i8 %109, ptr %126, align 1, !tbaa !6
+  br label %135
 
-121:                                              ; preds = %106
-  %122 = sub nuw nsw i64 %107, %104
-  %123 = trunc i64 %122 to i8
-  %124 = or disjoint i64 %105, 1
-  %125 = getelementptr inbounds i8, ptr %5, i64 %105
-  store i8 %123, ptr %125, align 1, !tbaa !6
-  %126 = add i64 %105, 2
-  %127 = getelementptr inbounds i8, ptr %5, i64 %124
-  store i8 %103, ptr %127, align 1, !tbaa !6
-  %128 = icmp ult i64 %107, 40
-  br i1 %128, label %102, label %129, !llvm.loop !16
+127:                                              ; preds = %112
+  %128 = sub nuw nsw i64 %113, %110
+  %129 = trunc i64 %128 to i8
+  %130 = or disjoint i64 %111, 1
+  %131 = getelementptr inbounds i8, ptr %5, i64 %111
+  store i8 %129, ptr %131, align 1, !tbaa !6
+  %132 = add i64 %111, 2
+  %133 = getelementptr inbounds i8, ptr %5, i64 %130
+  store i8 %109, ptr %133, align 1, !tbaa !6
+  %134 = icmp ult i64 %113, 40
+  br i1 %134, label %108, label %135, !llvm.loop !18
 
-129:                                              ; preds = %121, %114
-  %130 = phi i64 [ %119, %114 ], [ %126, %121 ]
-  %131 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i64 noundef 40, i64 noundef %130)
-  %132 = icmp eq i64 %130, 0
-  br i1 %132, label %145, label %133
+135:                                              ; preds = %127, %120
+  %136 = phi i64 [ %125, %120 ], [ %132, %127 ]
+  %137 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i64 noundef 40, i64 noundef %136)
+  %138 = icmp eq i64 %136, 0
+  br i1 %138, label %151, label %139
 
-133:                                              ; preds = %129, %133
-  %134 = phi i64 [ %140, %133 ], [ 0, %129 ]
-  %135 = getelementptr inbounds i8, ptr %5, i64 %134
-  %136 = load i8, ptr %135, align 1, !tbaa !6
-  %137 = zext i8 %136 to i32
-  %138 = and i64 %134, 15
-  %139 = icmp eq i64 %138, 15
-  %140 = add nuw i64 %134, 1
-  %141 = icmp eq i64 %140, %130
-  %142 = or i1 %139, %141
-  %143 = select i1 %142, ptr @.str.15, ptr @.str.16
-  %144 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef %137, ptr noundef nonnull %143)
-  br i1 %141, label %145, label %133, !llvm.loop !17
+139:                                              ; preds = %135, %139
+  %140 = phi i64 [ %146, %139 ], [ 0, %135 ]
+  %141 = getelementptr inbounds i8, ptr %5, i64 %140
+  %142 = load i8, ptr %141, align 1, !tbaa !6
+  %143 = zext i8 %142 to i32
+  %144 = and i64 %140, 15
+  %145 = icmp eq i64 %144, 15
+  %146 = add nuw i64 %140, 1
+  %147 = icmp eq i64 %146, %136
+  %148 = or i1 %145, %147
+  %149 = select i1 %148, ptr @.str.15, ptr @.str.16
+  %150 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef %143, ptr noundef nonnull %149)
+  br i1 %147, label %151, label %139, !llvm.loop !19
 
-145:                                              ; preds = %133, %129
+151:                                              ; preds = %139, %135
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %6) #7
-  br label %223
-
-146:                                              ; preds = %17, %156
-  %147 = phi i64 [ 0, %17 ], [ %159, %156 ]
-  %148 = icmp ult i64 %147, 10
-  br i1 %148, label %156, label %149
-
-149:                                              ; preds = %146
-  %150 = icmp ult i64 %147, 13
-  br i1 %150, label %156, label %151
-
-151:                                              ; preds = %149
-  %152 = icmp ult i64 %147, 30
-  %153 = trunc i64 %147 to i8
-  %154 = mul i8 %153, 3
-  %155 = select i1 %152, i8 7, i8 %154
-  br label %156
-
-156:                                              ; preds = %151, %149, %146
-  %157 = phi i8 [ 0, %146 ], [ %155, %151 ], [ -1, %149 ]
-  %158 = getelementptr inbounds [40 x i8], ptr %4, i64 0, i64 %147
-  store i8 %157, ptr %158, align 1, !tbaa !6
-  %159 = add nuw nsw i64 %147, 1
-  %160 = icmp eq i64 %159, 40
-  br i1 %160, label %100, label %146, !llvm.loop !18
-
-161:                                              ; preds = %223
+  %152 = getelementptr inbounds i8, ptr %6, i64 16
+  store <16 x i8> <i8 0, i8 1, i8 2, i8 3, i8 4, i8 5, i8 6, i8 7, i8 8, i8 9, i8 10, i8 11, i8 12, i8 13, i8 14, i8 15>, ptr %6, align 16, !tbaa !6
+  store <16 x i8> <i8 16, i8 17, i8 18, i8 19, i8 20, i8 21, i8 22, i8 23, i8 24, i8 25, i8 26, i8 27, i8 28, i8 29, i8 30, i8 31>, ptr %152, align 16, !tbaa !6
+  %153 = getelementptr inbounds i8, ptr %6, i64 32
+  %154 = getelementptr inbounds i8, ptr %6, i64 48
+  store <16 x i8> <i8 32, i8 33, i8 34, i8 35, i8 36, i8 37, i8 38, i8 39, i8 40, i8 41, i8 42, i8 43, i8 44, i8 45, i8 46, i8 47>, ptr %153, align 16, !tbaa !6
+  store <16 x i8> <i8 48, i8 49, i8 50, i8 51, i8 52, i8 53, i8 54, i8 55, i8 56, i8 57, i8 58, i8 59, i8 60, i8 61, i8 62, i8 63>, ptr %154, align 16, !tbaa !6
+  %155 = getelementptr inbounds i8, ptr %6, i64 64
+  %156 = getelementptr inbounds i8, ptr %6, i64 80
+  store <16 x i8> <i8 64, i8 65, i8 66, i8 67, i8 68, i8 69, i8 70, i8 71, i8 72, i8 73, i8 74, i8 75, i8 76, i8 77, i8 78, i8 79>, ptr %155, align 16, !tbaa !6
+  store <16 x i8> <i8 80, i8 81, i8 82, i8 83, i8 84, i8 85, i8 86, i8 87, i8 88, i8 89, i8 90, i8 91, i8 92, i8 93, i8 94, i8 95>, ptr %156, align 16, !tbaa !6
+  %157 = getelementptr inbounds i8, ptr %6, i64 96
+  %158 = getelementptr inbounds i8, ptr %6, i64 112
+  store <16 x i8> <i8 96, i8 97, i8 98, i8 99, i8 100, i8 101, i8 102, i8 103, i8 104, i8 105, i8 106, i8 107, i8 108, i8 109, i8 110, i8 111>, ptr %157, align 16, !tbaa !6
+  store <16 x i8> <i8 112, i8 113, i8 114, i8 115, i8 116, i8 117, i8 118, i8 119, i8 120, i8 121, i8 122, i8 123, i8 124, i8 125, i8 126, i8 127>, ptr %158, align 16, !tbaa !6
+  %159 = getelementptr inbounds i8, ptr %6, i64 128
+  %160 = getelementptr inbounds i8, ptr %6, i64 144
+  store <16 x i8> <i8 -128, i8 -127, i8 -126, i8 -125, i8 -124, i8 -123, i8 -122, i8 -121, i8 -120, i8 -119, i8 -118, i8 -117, i8 -116, i8 -115, i8 -114, i8 -113>, ptr %159, align 16, !tbaa !6
+  store <16 x i8> <i8 -112, i8 -111, i8 -110, i8 -109, i8 -108, i8 -107, i8 -106, i8 -105, i8 -104, i8 -103, i8 -102, i8 -101, i8 -100, i8 -99, i8 -98, i8 -97>, ptr %160, align 16, !tbaa !6
+  %161 = getelementptr inbounds i8, ptr %6, i64 160
+  %162 = getelementptr inbounds i8, ptr %6, i64 176
+  store <16 x i8> <i8 -96, i8 -95, i8 -94, i8 -93, i8 -92, i8 -91, i8 -90, i8 -89, i8 -88, i8 -87, i8 -86, i8 -85, i8 -84, i8 -83, i8 -82, i8 -81>, ptr %161, align 16, !tbaa !6
+  store <16 x i8> <i8 -80, i8 -79, i8 -78, i8 -77, i8 -76, i8 -75, i8 -74, i8 -73, i8 -72, i8 -71, i8 -70, i8 -69, i8 -68, i8 -67, i8 -66, i8 -65>, ptr %162, align 16, !tbaa !6
+  %163 = getelementptr inbounds i8, ptr %6, i64 192
+  %164 = getelementptr inbounds i8, ptr %6, i64 208
+  store <16 x i8> <i8 -64, i8 -63, i8 -62, i8 -61, i8 -60, i8 -59, i8 -58, i8 -57, i8 -56, i8 -55, i8 -54, i8 -53, i8 -52, i8 -51, i8 -50, i8 -49>, ptr %163, align 16, !tbaa !6
+  store <16 x i8> <i8 -48, i8 -47, i8 -46, i8 -45, i8 -44, i8 -43, i8 -42, i8 -41, i8 -40, i8 -39, i8 -38, i8 -37, i8 -36, i8 -35, i8 -34, i8 -33>, ptr %164, align 16, !tbaa !6
+  %165 = getelementptr inbounds i8, ptr %6, i64 224
+  %166 = getelementptr inbounds i8, ptr %6, i64 240
+  store <16 x i8> <i8 -32, i8 -31, i8 -30, i8 -29, i8 -28, i8 -27, i8 -26, i8 -25, i8 -24, i8 -23, i8 -22, i8 -21, i8 -20, i8 -19, i8 -18, i8 -17>, ptr %165, align 16, !tbaa !6
+  store <16 x i8> <i8 -16, i8 -15, i8 -14, i8 -13, i8 -12, i8 -11, i8 -10, i8 -9, i8 -8, i8 -7, i8 -6, i8 -5, i8 -4, i8 -3, i8 -2, i8 -1>, ptr %166, align 16, !tbaa !6
   call void @llvm.lifetime.start.p0(i64 400, ptr nonnull %7) #7
-  %162 = getelementptr inbounds i8, ptr %6, i64 1
-  %163 = getelementptr inbounds i8, ptr %6, i64 2
-  br label %164
-
-164:                                              ; preds = %213, %161
-  %165 = phi i64 [ %217, %213 ], [ 0, %161 ]
-  %166 = phi i64 [ %215, %213 ], [ 0, %161 ]
-  %167 = getelementptr inbounds i8, ptr %6, i64 %165
-  %168 = load i8, ptr %167, align 1, !tbaa !6
-  %169 = zext i8 %168 to i32
-  %170 = shl nuw nsw i32 %169, 16
-  %171 = icmp ult i64 %165, 255
-  br i1 %171, label %172, label %184
-
-172:                                              ; preds = %164
-  %173 = getelementptr i8, ptr %162, i64 %165
-  %174 = load i8, ptr %173, align 1, !tbaa !6
-  %175 = zext i8 %174 to i32
-  %176 = shl nuw nsw i32 %175, 8
-  %177 = or disjoint i32 %176, %170
-  %178 = icmp eq i64 %165, 254
-  br i1 %178, label %184, label %179
-
-179:                                              ; preds = %172
-  %180 = getelementptr i8, ptr %163, i64 %165
-  %181 = load i8, ptr %180, align 1, !tbaa !6
-  %182 = zext i8 %181 to i32
-  %183 = or disjoint i32 %177, %182
+  %167 = getelementptr inbounds i8, ptr %6, i64 1
+  %168 = getelementptr inbounds i8, ptr %6, i64 2
   br label %184
 
-184:                                              ; preds = %164, %179, %172
-  %185 = phi i1 [ true, %179 ], [ false, %172 ], [ false, %164 ]
-  %186 = phi i32 [ %183, %179 ], [ %177, %172 ], [ %170, %164 ]
-  %187 = lshr i32 %186, 18
-  %188 = zext nneg i32 %187 to i64
-  %189 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %188
-  %190 = load i8, ptr %189, align 1, !tbaa !6
-  %191 = getelementptr inbounds i8, ptr %7, i64 %166
-  store i8 %190, ptr %191, align 1, !tbaa !6
-  %192 = lshr i32 %186, 12
-  %193 = and i32 %192, 63
-  %194 = zext nneg i32 %193 to i64
-  %195 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %194
-  %196 = load i8, ptr %195, align 1, !tbaa !6
-  %197 = getelementptr i8, ptr %191, i64 1
-  store i8 %196, ptr %197, align 1, !tbaa !6
-  br i1 %171, label %198, label %204
+169:                                              ; preds = %23, %179
+  %170 = phi i64 [ 0, %23 ], [ %182, %179 ]
+  %171 = icmp ult i64 %170, 10
+  br i1 %171, label %179, label %172
 
-198:                                              ; preds = %184
-  %199 = lshr i32 %186, 6
-  %200 = and i32 %199, 63
-  %201 = zext nneg i32 %200 to i64
-  %202 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %201
-  %203 = load i8, ptr %202, align 1, !tbaa !6
+172:                                              ; preds = %169
+  %173 = icmp ult i64 %170, 13
+  br i1 %173, label %179, label %174
+
+174:                                              ; preds = %172
+  %175 = icmp ult i64 %170, 30
+  %176 = trunc i64 %170 to i8
+  %177 = mul i8 %176, 3
+  %178 = select i1 %175, i8 7, i8 %177
+  br label %179
+
+179:                                              ; preds = %174, %172, %169
+  %180 = phi i8 [ 0, %169 ], [ %178, %174 ], [ -1, %172 ]
+  %181 = getelementptr inbounds [40 x i8], ptr %4, i64 0, i64 %170
+  store i8 %180, ptr %181, align 1, !tbaa !6
+  %182 = add nuw nsw i64 %170, 1
+  %183 = icmp eq i64 %182, 40
+  br i1 %183, label %106, label %169, !llvm.loop !20
+
+184:                                              ; preds = %233, %151
+  %185 = phi i64 [ %237, %233 ], [ 0, %151 ]
+  %186 = phi i64 [ %235, %233 ], [ 0, %151 ]
+  %187 = getelementptr inbounds i8, ptr %6, i64 %185
+  %188 = load i8, ptr %187, align 1, !tbaa !6
+  %189 = zext i8 %188 to i32
+  %190 = shl nuw nsw i32 %189, 16
+  %191 = icmp ult i64 %185, 255
+  br i1 %191, label %192, label %204
+
+192:                                              ; preds = %184
+  %193 = getelementptr i8, ptr %167, i64 %185
+  %194 = load i8, ptr %193, align 1, !tbaa !6
+  %195 = zext i8 %194 to i32
+  %196 = shl nuw nsw i32 %195, 8
+  %197 = or disjoint i32 %196, %190
+  %198 = icmp eq i64 %185, 254
+  br i1 %198, label %204, label %199
+
+199:                                              ; preds = %192
+  %200 = getelementptr i8, ptr %168, i64 %185
+  %201 = load i8, ptr %200, align 1, !tbaa !6
+  %202 = zext i8 %201 to i32
+  %203 = or disjoint i32 %197, %202
   br label %204
 
-204:                                              ; preds = %198, %184
-  %205 = phi i8 [ %203, %198 ], [ 61, %184 ]
-  %206 = or disjoint i64 %166, 3
-  %207 = getelementptr i8, ptr %191, i64 2
-  store i8 %205, ptr %207, align 1, !tbaa !6
-  br i1 %185, label %208, label %213
+204:                                              ; preds = %184, %199, %192
+  %205 = phi i1 [ true, %199 ], [ false, %192 ], [ false, %184 ]
+  %206 = phi i32 [ %203, %199 ], [ %197, %192 ], [ %190, %184 ]
+  %207 = lshr i32 %206, 18
+  %208 = zext nneg i32 %207 to i64
+  %209 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %208
+  %210 = load i8, ptr %209, align 1, !tbaa !6
+  %211 = getelementptr inbounds i8, ptr %7, i64 %186
+  store i8 %210, ptr %211, align 1, !tbaa !6
+  %212 = lshr i32 %206, 12
+  %213 = and i32 %212, 63
+  %214 = zext nneg i32 %213 to i64
+  %215 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %214
+  %216 = load i8, ptr %215, align 1, !tbaa !6
+  %217 = getelementptr i8, ptr %211, i64 1
+  store i8 %216, ptr %217, align 1, !tbaa !6
+  br i1 %191, label %218, label %224
 
-208:                                              ; preds = %204
-  %209 = and i32 %186, 63
-  %210 = zext nneg i32 %209 to i64
-  %211 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %210
-  %212 = load i8, ptr %211, align 1, !tbaa !6
-  br label %213
+218:                                              ; preds = %204
+  %219 = lshr i32 %206, 6
+  %220 = and i32 %219, 63
+  %221 = zext nneg i32 %220 to i64
+  %222 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %221
+  %223 = load i8, ptr %222, align 1, !tbaa !6
+  br label %224
 
-213:                                              ; preds = %208, %204
-  %214 = phi i8 [ %212, %208 ], [ 61, %204 ]
-  %215 = add nuw nsw i64 %166, 4
-  %216 = getelementptr inbounds i8, ptr %7, i64 %206
-  store i8 %214, ptr %216, align 1, !tbaa !6
-  %217 = add nuw nsw i64 %165, 3
-  %218 = icmp ult i64 %165, 253
-  br i1 %218, label %164, label %219, !llvm.loop !13
+224:                                              ; preds = %218, %204
+  %225 = phi i8 [ %223, %218 ], [ 61, %204 ]
+  %226 = or disjoint i64 %186, 3
+  %227 = getelementptr i8, ptr %211, i64 2
+  store i8 %225, ptr %227, align 1, !tbaa !6
+  br i1 %205, label %228, label %233
 
-219:                                              ; preds = %213
-  %220 = getelementptr inbounds i8, ptr %7, i64 344
-  store i8 0, ptr %220, align 1, !tbaa !6
-  %221 = getelementptr inbounds i8, ptr %7, i64 332
-  %222 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i64 noundef 344, ptr noundef nonnull %221)
+228:                                              ; preds = %224
+  %229 = and i32 %206, 63
+  %230 = zext nneg i32 %229 to i64
+  %231 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %230
+  %232 = load i8, ptr %231, align 1, !tbaa !6
+  br label %233
+
+233:                                              ; preds = %228, %224
+  %234 = phi i8 [ %232, %228 ], [ 61, %224 ]
+  %235 = add nuw nsw i64 %186, 4
+  %236 = getelementptr inbounds i8, ptr %7, i64 %226
+  store i8 %234, ptr %236, align 1, !tbaa !6
+  %237 = add nuw nsw i64 %185, 3
+  %238 = icmp ult i64 %185, 253
+  br i1 %238, label %184, label %239, !llvm.loop !15
+
+239:                                              ; preds = %233
+  %240 = getelementptr inbounds i8, ptr %7, i64 344
+  store i8 0, ptr %240, align 1, !tbaa !6
+  %241 = getelementptr inbounds i8, ptr %7, i64 332
+  %242 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i64 noundef 344, ptr noundef nonnull %241)
   call void @llvm.lifetime.end.p0(i64 400, ptr nonnull %7) #7
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %6) #7
   call void @llvm.lifetime.end.p0(i64 80, ptr nonnull %5) #7
   call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %4) #7
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3) #7
   ret i32 0
-
-223:                                              ; preds = %145, %223
-  %224 = phi i64 [ 0, %145 ], [ %227, %223 ]
-  %225 = trunc i64 %224 to i8
-  %226 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %224
-  store i8 %225, ptr %226, align 1, !tbaa !6
-  %227 = add nuw nsw i64 %224, 1
-  %228 = icmp eq i64 %227, 256
-  br i1 %228, label %161, label %223, !llvm.loop !19
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
@@ -522,7 +548,7 @@ define internal fastcc i64 @decode(ptr nocapture noundef readonly %0, ptr nocapt
   %97 = phi i64 [ %74, %71 ], [ %94, %89 ]
   %98 = add i64 %11, 4
   %99 = icmp ult i64 %98, %3
-  br i1 %99, label %10, label %100, !llvm.loop !20
+  br i1 %99, label %10, label %100, !llvm.loop !21
 
 100:                                              ; preds = %96, %16, %29, %47, %65, %6, %2
   %101 = phi i64 [ -1, %2 ], [ 0, %6 ], [ %97, %96 ], [ -1, %16 ], [ -1, %29 ], [ -1, %47 ], [ -1, %65 ]
@@ -557,15 +583,16 @@ attributes #8 = { nounwind willreturn memory(read) }
 !6 = !{!7, !7, i64 0}
 !7 = !{!"omnipotent char", !8, i64 0}
 !8 = !{!"Simple C/C++ TBAA"}
-!9 = distinct !{!9, !10}
+!9 = distinct !{!9, !10, !11, !12}
 !10 = !{!"llvm.loop.mustprogress"}
-!11 = !{!12, !12, i64 0}
-!12 = !{!"any pointer", !7, i64 0}
-!13 = distinct !{!13, !10}
-!14 = distinct !{!14, !10}
+!11 = !{!"llvm.loop.isvectorized", i32 1}
+!12 = !{!"llvm.loop.unroll.runtime.disable"}
+!13 = !{!14, !14, i64 0}
+!14 = !{!"any pointer", !7, i64 0}
 !15 = distinct !{!15, !10}
 !16 = distinct !{!16, !10}
 !17 = distinct !{!17, !10}
 !18 = distinct !{!18, !10}
 !19 = distinct !{!19, !10}
 !20 = distinct !{!20, !10}
+!21 = distinct !{!21, !10}

@@ -102,24 +102,33 @@ define dso_local noundef i32 @main() local_unnamed_addr #2 {
   %38 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 20, i32 noundef %37, i32 noundef 0, i32 noundef 4, i32 noundef 16)
   %39 = tail call i32 @next_pow2(i32 noundef 1000000)
   %40 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %39)
-  br label %46
+  br label %41
 
-41:                                               ; preds = %46
-  %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %51)
-  %43 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef 86244956804393880)
-  %44 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef 0, i32 noundef 4, i32 noundef 51)
-  %45 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 31, i32 noundef 30)
+41:                                               ; preds = %41, %15
+  %42 = phi i32 [ 0, %15 ], [ %53, %41 ]
+  %43 = phi <4 x i32> [ <i32 0, i32 1, i32 2, i32 3>, %15 ], [ %54, %41 ]
+  %44 = phi <4 x i32> [ zeroinitializer, %15 ], [ %51, %41 ]
+  %45 = phi <4 x i32> [ zeroinitializer, %15 ], [ %52, %41 ]
+  %46 = mul <4 x i32> %43, <i32 -1640531535, i32 -1640531535, i32 -1640531535, i32 -1640531535>
+  %47 = mul <4 x i32> %43, <i32 -1640531535, i32 -1640531535, i32 -1640531535, i32 -1640531535>
+  %48 = add <4 x i32> %47, <i32 2027808452, i32 2027808452, i32 2027808452, i32 2027808452>
+  %49 = tail call range(i32 0, 33) <4 x i32> @llvm.ctpop.v4i32(<4 x i32> %46)
+  %50 = tail call range(i32 0, 33) <4 x i32> @llvm.ctpop.v4i32(<4 x i32> %48)
+  %51 = add <4 x i32> %49, %44
+  %52 = add <4 x i32> %50, %45
+  %53 = add nuw i32 %42, 8
+  %54 = add <4 x i32> %43, <i32 8, i32 8, i32 8, i32 8>
+  %55 = icmp eq i32 %53, 4096
+  br i1 %55, label %56, label %41, !llvm.loop !12
+
+56:                                               ; preds = %41
+  %57 = add <4 x i32> %52, %51
+  %58 = tail call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %57)
+  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %58)
+  %60 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef 86244956804393880)
+  %61 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef 0, i32 noundef 4, i32 noundef 51)
+  %62 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 31, i32 noundef 30)
   ret i32 0
-
-46:                                               ; preds = %15, %46
-  %47 = phi i32 [ 0, %15 ], [ %52, %46 ]
-  %48 = phi i32 [ 0, %15 ], [ %51, %46 ]
-  %49 = mul i32 %47, -1640531535
-  %50 = tail call range(i32 0, 33) i32 @llvm.ctpop.i32(i32 %49)
-  %51 = add nuw nsw i32 %50, %48
-  %52 = add nuw nsw i32 %47, 1
-  %53 = icmp eq i32 %52, 4096
-  br i1 %53, label %41, label %46, !llvm.loop !12
 }
 
 ; Function Attrs: nofree nounwind
@@ -143,6 +152,12 @@ declare i64 @llvm.fshr.i64(i64, i64, i64) #4
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.bitreverse.i32(i32) #4
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x i32> @llvm.ctpop.v4i32(<4 x i32>) #4
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v4i32(<4 x i32>) #4
+
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
@@ -164,4 +179,6 @@ attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !9 = !{!"Simple C/C++ TBAA"}
 !10 = distinct !{!10, !11}
 !11 = !{!"llvm.loop.mustprogress"}
-!12 = distinct !{!12, !11}
+!12 = distinct !{!12, !11, !13, !14}
+!13 = !{!"llvm.loop.isvectorized", i32 1}
+!14 = !{!"llvm.loop.unroll.runtime.disable"}

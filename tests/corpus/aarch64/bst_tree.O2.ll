@@ -361,15 +361,13 @@ define internal fastcc ptr @delete(ptr noundef %0, i32 noundef %1) unnamed_addr 
   br i1 %33, label %34, label %29, !llvm.loop !22
 
 34:                                               ; preds = %29
-  %35 = load i32, ptr %30, align 8, !tbaa !15
-  store i32 %35, ptr %0, align 8, !tbaa !15
-  %36 = getelementptr inbounds i8, ptr %30, i64 4
-  %37 = load i32, ptr %36, align 4, !tbaa !16
-  %38 = getelementptr inbounds i8, ptr %0, i64 4
-  store i32 %37, ptr %38, align 4, !tbaa !16
-  store i32 1, ptr %36, align 4, !tbaa !16
-  %39 = tail call fastcc ptr @delete(ptr noundef nonnull %24, i32 noundef %35)
-  store ptr %39, ptr %23, align 8, !tbaa !17
+  %35 = getelementptr inbounds i8, ptr %30, i64 4
+  %36 = load <2 x i32>, ptr %30, align 8, !tbaa !23
+  store <2 x i32> %36, ptr %0, align 8, !tbaa !23
+  store i32 1, ptr %35, align 4, !tbaa !16
+  %37 = extractelement <2 x i32> %36, i64 0
+  %38 = tail call fastcc ptr @delete(ptr noundef nonnull %24, i32 noundef %37)
+  store ptr %38, ptr %23, align 8, !tbaa !17
   br label %7
 }
 
@@ -449,3 +447,4 @@ attributes #11 = { noreturn nounwind }
 !20 = distinct !{!20, !14}
 !21 = distinct !{!21, !14}
 !22 = distinct !{!22, !14}
+!23 = !{!12, !12, i64 0}

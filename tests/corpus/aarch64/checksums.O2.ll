@@ -21,261 +21,260 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
 
 1:                                                ; preds = %1, %0
   %2 = phi i64 [ 0, %0 ], [ %45, %1 ]
-  %3 = trunc nuw nsw i64 %2 to i32
-  %4 = and i32 %3, 1
-  %5 = icmp eq i32 %4, 0
-  %6 = lshr i32 %3, 1
-  %7 = xor i32 %6, -306674912
-  %8 = select i1 %5, i32 %6, i32 %7
-  %9 = and i32 %8, 1
-  %10 = icmp eq i32 %9, 0
-  %11 = lshr i32 %8, 1
-  %12 = xor i32 %11, -306674912
-  %13 = select i1 %10, i32 %11, i32 %12
-  %14 = and i32 %13, 1
-  %15 = icmp eq i32 %14, 0
-  %16 = lshr i32 %13, 1
-  %17 = xor i32 %16, -306674912
-  %18 = select i1 %15, i32 %16, i32 %17
-  %19 = and i32 %18, 1
-  %20 = icmp eq i32 %19, 0
-  %21 = lshr i32 %18, 1
-  %22 = xor i32 %21, -306674912
-  %23 = select i1 %20, i32 %21, i32 %22
-  %24 = and i32 %23, 1
-  %25 = icmp eq i32 %24, 0
-  %26 = lshr i32 %23, 1
-  %27 = xor i32 %26, -306674912
-  %28 = select i1 %25, i32 %26, i32 %27
-  %29 = and i32 %28, 1
-  %30 = icmp eq i32 %29, 0
-  %31 = lshr i32 %28, 1
-  %32 = xor i32 %31, -306674912
-  %33 = select i1 %30, i32 %31, i32 %32
-  %34 = and i32 %33, 1
-  %35 = icmp eq i32 %34, 0
-  %36 = lshr i32 %33, 1
-  %37 = xor i32 %36, -306674912
-  %38 = select i1 %35, i32 %36, i32 %37
-  %39 = and i32 %38, 1
-  %40 = icmp eq i32 %39, 0
-  %41 = lshr i32 %38, 1
-  %42 = xor i32 %41, -306674912
-  %43 = select i1 %40, i32 %41, i32 %42
+  %3 = phi <4 x i32> [ <i32 0, i32 1, i32 2, i32 3>, %0 ], [ %46, %1 ]
+  %4 = and <4 x i32> %3, <i32 1, i32 1, i32 1, i32 1>
+  %5 = icmp eq <4 x i32> %4, zeroinitializer
+  %6 = lshr <4 x i32> %3, <i32 1, i32 1, i32 1, i32 1>
+  %7 = xor <4 x i32> %6, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %8 = select <4 x i1> %5, <4 x i32> %6, <4 x i32> %7
+  %9 = and <4 x i32> %8, <i32 1, i32 1, i32 1, i32 1>
+  %10 = icmp eq <4 x i32> %9, zeroinitializer
+  %11 = lshr <4 x i32> %8, <i32 1, i32 1, i32 1, i32 1>
+  %12 = xor <4 x i32> %11, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %13 = select <4 x i1> %10, <4 x i32> %11, <4 x i32> %12
+  %14 = and <4 x i32> %13, <i32 1, i32 1, i32 1, i32 1>
+  %15 = icmp eq <4 x i32> %14, zeroinitializer
+  %16 = lshr <4 x i32> %13, <i32 1, i32 1, i32 1, i32 1>
+  %17 = xor <4 x i32> %16, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %18 = select <4 x i1> %15, <4 x i32> %16, <4 x i32> %17
+  %19 = and <4 x i32> %18, <i32 1, i32 1, i32 1, i32 1>
+  %20 = icmp eq <4 x i32> %19, zeroinitializer
+  %21 = lshr <4 x i32> %18, <i32 1, i32 1, i32 1, i32 1>
+  %22 = xor <4 x i32> %21, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %23 = select <4 x i1> %20, <4 x i32> %21, <4 x i32> %22
+  %24 = and <4 x i32> %23, <i32 1, i32 1, i32 1, i32 1>
+  %25 = icmp eq <4 x i32> %24, zeroinitializer
+  %26 = lshr <4 x i32> %23, <i32 1, i32 1, i32 1, i32 1>
+  %27 = xor <4 x i32> %26, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %28 = select <4 x i1> %25, <4 x i32> %26, <4 x i32> %27
+  %29 = and <4 x i32> %28, <i32 1, i32 1, i32 1, i32 1>
+  %30 = icmp eq <4 x i32> %29, zeroinitializer
+  %31 = lshr <4 x i32> %28, <i32 1, i32 1, i32 1, i32 1>
+  %32 = xor <4 x i32> %31, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %33 = select <4 x i1> %30, <4 x i32> %31, <4 x i32> %32
+  %34 = and <4 x i32> %33, <i32 1, i32 1, i32 1, i32 1>
+  %35 = icmp eq <4 x i32> %34, zeroinitializer
+  %36 = lshr <4 x i32> %33, <i32 1, i32 1, i32 1, i32 1>
+  %37 = xor <4 x i32> %36, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %38 = select <4 x i1> %35, <4 x i32> %36, <4 x i32> %37
+  %39 = and <4 x i32> %38, <i32 1, i32 1, i32 1, i32 1>
+  %40 = icmp eq <4 x i32> %39, zeroinitializer
+  %41 = lshr <4 x i32> %38, <i32 1, i32 1, i32 1, i32 1>
+  %42 = xor <4 x i32> %41, <i32 -306674912, i32 -306674912, i32 -306674912, i32 -306674912>
+  %43 = select <4 x i1> %40, <4 x i32> %41, <4 x i32> %42
   %44 = getelementptr inbounds [256 x i32], ptr @crc_table, i64 0, i64 %2
-  store i32 %43, ptr %44, align 4, !tbaa !6
-  %45 = add nuw nsw i64 %2, 1
-  %46 = icmp eq i64 %45, 256
-  br i1 %46, label %47, label %1, !llvm.loop !10
+  store <4 x i32> %43, ptr %44, align 4, !tbaa !6
+  %45 = add nuw i64 %2, 4
+  %46 = add <4 x i32> %3, <i32 4, i32 4, i32 4, i32 4>
+  %47 = icmp eq i64 %45, 256
+  br i1 %47, label %48, label %1, !llvm.loop !10
 
-47:                                               ; preds = %1, %158
-  %48 = phi i64 [ %166, %158 ], [ 0, %1 ]
-  %49 = getelementptr inbounds [5 x ptr], ptr @__const.main.msgs, i64 0, i64 %48
-  %50 = load ptr, ptr %49, align 8, !tbaa !12
-  %51 = tail call i64 @strlen(ptr noundef nonnull dereferenceable(1) %50) #3
-  %52 = icmp eq i64 %51, 0
-  br i1 %52, label %158, label %53
+48:                                               ; preds = %1, %150
+  %49 = phi i64 [ %158, %150 ], [ 0, %1 ]
+  %50 = getelementptr inbounds [5 x ptr], ptr @__const.main.msgs, i64 0, i64 %49
+  %51 = load ptr, ptr %50, align 8, !tbaa !14
+  %52 = tail call i64 @strlen(ptr noundef nonnull dereferenceable(1) %51) #4
+  %53 = icmp eq i64 %52, 0
+  br i1 %53, label %150, label %54
 
-53:                                               ; preds = %47, %53
-  %54 = phi i32 [ %66, %53 ], [ -1, %47 ]
-  %55 = phi i64 [ %57, %53 ], [ %51, %47 ]
-  %56 = phi ptr [ %58, %53 ], [ %50, %47 ]
-  %57 = add i64 %55, -1
-  %58 = getelementptr inbounds i8, ptr %56, i64 1
-  %59 = load i8, ptr %56, align 1, !tbaa !14
-  %60 = trunc i32 %54 to i8
-  %61 = xor i8 %59, %60
-  %62 = zext i8 %61 to i64
-  %63 = getelementptr inbounds [256 x i32], ptr @crc_table, i64 0, i64 %62
-  %64 = load i32, ptr %63, align 4, !tbaa !6
-  %65 = lshr i32 %54, 8
-  %66 = xor i32 %64, %65
-  %67 = icmp eq i64 %57, 0
-  br i1 %67, label %68, label %53, !llvm.loop !15
+54:                                               ; preds = %48, %54
+  %55 = phi i32 [ %67, %54 ], [ -1, %48 ]
+  %56 = phi i64 [ %58, %54 ], [ %52, %48 ]
+  %57 = phi ptr [ %59, %54 ], [ %51, %48 ]
+  %58 = add i64 %56, -1
+  %59 = getelementptr inbounds i8, ptr %57, i64 1
+  %60 = load i8, ptr %57, align 1, !tbaa !16
+  %61 = trunc i32 %55 to i8
+  %62 = xor i8 %60, %61
+  %63 = zext i8 %62 to i64
+  %64 = getelementptr inbounds [256 x i32], ptr @crc_table, i64 0, i64 %63
+  %65 = load i32, ptr %64, align 4, !tbaa !6
+  %66 = lshr i32 %55, 8
+  %67 = xor i32 %65, %66
+  %68 = icmp eq i64 %58, 0
+  br i1 %68, label %69, label %54, !llvm.loop !17
 
-68:                                               ; preds = %53, %68
-  %69 = phi i64 [ %110, %68 ], [ 0, %53 ]
-  %70 = phi i32 [ %109, %68 ], [ -1, %53 ]
-  %71 = getelementptr inbounds i8, ptr %50, i64 %69
-  %72 = load i8, ptr %71, align 1, !tbaa !14
-  %73 = zext i8 %72 to i32
-  %74 = xor i32 %70, %73
-  %75 = lshr i32 %74, 1
-  %76 = and i32 %74, 1
-  %77 = icmp eq i32 %76, 0
-  %78 = select i1 %77, i32 0, i32 -306674912
-  %79 = xor i32 %78, %75
-  %80 = lshr i32 %79, 1
-  %81 = and i32 %74, 2
-  %82 = icmp eq i32 %81, 0
-  %83 = select i1 %82, i32 0, i32 -306674912
-  %84 = xor i32 %80, %83
-  %85 = lshr i32 %84, 6
-  %86 = and i32 %74, 4
-  %87 = icmp eq i32 %86, 0
-  %88 = select i1 %87, i32 0, i32 124634137
-  %89 = and i32 %74, 8
-  %90 = icmp eq i32 %89, 0
-  %91 = select i1 %90, i32 0, i32 249268274
-  %92 = and i32 %74, 16
+69:                                               ; preds = %54, %69
+  %70 = phi i64 [ %102, %69 ], [ 0, %54 ]
+  %71 = phi i32 [ %101, %69 ], [ -1, %54 ]
+  %72 = getelementptr inbounds i8, ptr %51, i64 %70
+  %73 = load i8, ptr %72, align 1, !tbaa !16
+  %74 = zext i8 %73 to i32
+  %75 = xor i32 %71, %74
+  %76 = lshr i32 %75, 1
+  %77 = and i32 %75, 1
+  %78 = icmp eq i32 %77, 0
+  %79 = select i1 %78, i32 0, i32 -306674912
+  %80 = xor i32 %79, %76
+  %81 = lshr i32 %80, 1
+  %82 = and i32 %75, 2
+  %83 = icmp eq i32 %82, 0
+  %84 = select i1 %83, i32 0, i32 -306674912
+  %85 = xor i32 %81, %84
+  %86 = lshr i32 %85, 6
+  %87 = insertelement <4 x i32> poison, i32 %75, i64 0
+  %88 = shufflevector <4 x i32> %87, <4 x i32> poison, <4 x i32> zeroinitializer
+  %89 = and <4 x i32> %88, <i32 8, i32 4, i32 16, i32 32>
+  %90 = icmp eq <4 x i32> %89, zeroinitializer
+  %91 = select <4 x i1> %90, <4 x i32> zeroinitializer, <4 x i32> <i32 249268274, i32 124634137, i32 498536548, i32 997073096>
+  %92 = and i32 %80, 32
   %93 = icmp eq i32 %92, 0
-  %94 = select i1 %93, i32 0, i32 498536548
-  %95 = and i32 %74, 32
+  %94 = select i1 %93, i32 0, i32 1994146192
+  %95 = and i32 %85, 32
   %96 = icmp eq i32 %95, 0
-  %97 = select i1 %96, i32 0, i32 997073096
-  %98 = and i32 %79, 32
-  %99 = icmp eq i32 %98, 0
-  %100 = select i1 %99, i32 0, i32 1994146192
-  %101 = and i32 %84, 32
-  %102 = icmp eq i32 %101, 0
-  %103 = select i1 %102, i32 0, i32 -306674912
-  %104 = xor i32 %91, %88
-  %105 = xor i32 %104, %94
-  %106 = xor i32 %105, %97
-  %107 = xor i32 %106, %85
-  %108 = xor i32 %107, %100
-  %109 = xor i32 %108, %103
-  %110 = add nuw i64 %69, 1
-  %111 = icmp eq i64 %110, %51
-  br i1 %111, label %112, label %68, !llvm.loop !16
+  %97 = select i1 %96, i32 0, i32 -306674912
+  %98 = tail call i32 @llvm.vector.reduce.xor.v4i32(<4 x i32> %91)
+  %99 = xor i32 %98, %94
+  %100 = xor i32 %97, %86
+  %101 = xor i32 %99, %100
+  %102 = add nuw i64 %70, 1
+  %103 = icmp eq i64 %102, %52
+  br i1 %103, label %104, label %69, !llvm.loop !18
 
-112:                                              ; preds = %68
-  %113 = xor i32 %66, -1
-  br label %114
+104:                                              ; preds = %69
+  %105 = xor i32 %67, -1
+  br label %106
 
-114:                                              ; preds = %112, %114
-  %115 = phi i64 [ %125, %114 ], [ 0, %112 ]
-  %116 = phi i32 [ %124, %114 ], [ 0, %112 ]
-  %117 = phi i32 [ %122, %114 ], [ 1, %112 ]
-  %118 = getelementptr inbounds i8, ptr %50, i64 %115
-  %119 = load i8, ptr %118, align 1, !tbaa !14
-  %120 = zext i8 %119 to i32
-  %121 = add nuw nsw i32 %117, %120
-  %122 = urem i32 %121, 65521
-  %123 = add nuw nsw i32 %122, %116
-  %124 = urem i32 %123, 65521
-  %125 = add nuw i64 %115, 1
-  %126 = icmp eq i64 %125, %51
-  br i1 %126, label %127, label %114, !llvm.loop !17
+106:                                              ; preds = %104, %106
+  %107 = phi i64 [ %117, %106 ], [ 0, %104 ]
+  %108 = phi i32 [ %116, %106 ], [ 0, %104 ]
+  %109 = phi i32 [ %114, %106 ], [ 1, %104 ]
+  %110 = getelementptr inbounds i8, ptr %51, i64 %107
+  %111 = load i8, ptr %110, align 1, !tbaa !16
+  %112 = zext i8 %111 to i32
+  %113 = add nuw nsw i32 %109, %112
+  %114 = urem i32 %113, 65521
+  %115 = add nuw nsw i32 %114, %108
+  %116 = urem i32 %115, 65521
+  %117 = add nuw i64 %107, 1
+  %118 = icmp eq i64 %117, %52
+  br i1 %118, label %119, label %106, !llvm.loop !19
 
-127:                                              ; preds = %114
-  %128 = shl nuw i32 %124, 16
-  br label %129
+119:                                              ; preds = %106
+  %120 = shl nuw i32 %116, 16
+  br label %121
 
-129:                                              ; preds = %127, %129
-  %130 = phi i64 [ %137, %129 ], [ 0, %127 ]
-  %131 = phi i64 [ %136, %129 ], [ -3750763034362895579, %127 ]
-  %132 = getelementptr inbounds i8, ptr %50, i64 %130
-  %133 = load i8, ptr %132, align 1, !tbaa !14
-  %134 = zext i8 %133 to i64
-  %135 = xor i64 %131, %134
-  %136 = mul i64 %135, 1099511628211
-  %137 = add nuw i64 %130, 1
-  %138 = icmp eq i64 %137, %51
-  br i1 %138, label %139, label %129, !llvm.loop !18
+121:                                              ; preds = %119, %121
+  %122 = phi i64 [ %129, %121 ], [ 0, %119 ]
+  %123 = phi i64 [ %128, %121 ], [ -3750763034362895579, %119 ]
+  %124 = getelementptr inbounds i8, ptr %51, i64 %122
+  %125 = load i8, ptr %124, align 1, !tbaa !16
+  %126 = zext i8 %125 to i64
+  %127 = xor i64 %123, %126
+  %128 = mul i64 %127, 1099511628211
+  %129 = add nuw i64 %122, 1
+  %130 = icmp eq i64 %129, %52
+  br i1 %130, label %131, label %121, !llvm.loop !20
 
-139:                                              ; preds = %129
-  %140 = xor i32 %109, -1
-  br label %145
+131:                                              ; preds = %121
+  %132 = xor i32 %101, -1
+  br label %137
 
-141:                                              ; preds = %145
-  %142 = or disjoint i32 %128, %122
-  %143 = shl nuw i16 %155, 8
-  %144 = or disjoint i16 %143, %153
-  br label %158
+133:                                              ; preds = %137
+  %134 = or disjoint i32 %120, %114
+  %135 = shl nuw i16 %147, 8
+  %136 = or disjoint i16 %135, %145
+  br label %150
 
-145:                                              ; preds = %139, %145
-  %146 = phi i64 [ %156, %145 ], [ 0, %139 ]
-  %147 = phi i16 [ %155, %145 ], [ 0, %139 ]
-  %148 = phi i16 [ %153, %145 ], [ 0, %139 ]
-  %149 = getelementptr inbounds i8, ptr %50, i64 %146
-  %150 = load i8, ptr %149, align 1, !tbaa !14
-  %151 = zext i8 %150 to i16
-  %152 = add nuw nsw i16 %148, %151
-  %153 = urem i16 %152, 255
-  %154 = add nuw nsw i16 %153, %147
-  %155 = urem i16 %154, 255
-  %156 = add nuw i64 %146, 1
-  %157 = icmp eq i64 %156, %51
-  br i1 %157, label %141, label %145, !llvm.loop !19
+137:                                              ; preds = %131, %137
+  %138 = phi i64 [ %148, %137 ], [ 0, %131 ]
+  %139 = phi i16 [ %147, %137 ], [ 0, %131 ]
+  %140 = phi i16 [ %145, %137 ], [ 0, %131 ]
+  %141 = getelementptr inbounds i8, ptr %51, i64 %138
+  %142 = load i8, ptr %141, align 1, !tbaa !16
+  %143 = zext i8 %142 to i16
+  %144 = add nuw nsw i16 %140, %143
+  %145 = urem i16 %144, 255
+  %146 = add nuw nsw i16 %145, %139
+  %147 = urem i16 %146, 255
+  %148 = add nuw i64 %138, 1
+  %149 = icmp eq i64 %148, %52
+  br i1 %149, label %133, label %137, !llvm.loop !21
 
-158:                                              ; preds = %47, %141
-  %159 = phi i64 [ %136, %141 ], [ -3750763034362895579, %47 ]
-  %160 = phi i32 [ %140, %141 ], [ 0, %47 ]
-  %161 = phi i32 [ %113, %141 ], [ 0, %47 ]
-  %162 = phi i32 [ %142, %141 ], [ 1, %47 ]
-  %163 = phi i16 [ %144, %141 ], [ 0, %47 ]
-  %164 = zext i16 %163 to i32
-  %165 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, ptr noundef %50, i32 noundef %161, i32 noundef %160, i32 noundef %162, i64 noundef %159, i32 noundef %164)
-  %166 = add nuw nsw i64 %48, 1
-  %167 = icmp eq i64 %166, 5
-  br i1 %167, label %214, label %47, !llvm.loop !20
+150:                                              ; preds = %48, %133
+  %151 = phi i64 [ %128, %133 ], [ -3750763034362895579, %48 ]
+  %152 = phi i32 [ %132, %133 ], [ 0, %48 ]
+  %153 = phi i32 [ %105, %133 ], [ 0, %48 ]
+  %154 = phi i32 [ %134, %133 ], [ 1, %48 ]
+  %155 = phi i16 [ %136, %133 ], [ 0, %48 ]
+  %156 = zext i16 %155 to i32
+  %157 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, ptr noundef %51, i32 noundef %153, i32 noundef %152, i32 noundef %154, i64 noundef %151, i32 noundef %156)
+  %158 = add nuw nsw i64 %49, 1
+  %159 = icmp eq i64 %158, 5
+  br i1 %159, label %160, label %48, !llvm.loop !22
 
-168:                                              ; preds = %214, %168
-  %169 = phi i32 [ %181, %168 ], [ -1, %214 ]
-  %170 = phi i64 [ %172, %168 ], [ 65536, %214 ]
-  %171 = phi ptr [ %173, %168 ], [ @main.big, %214 ]
-  %172 = add nsw i64 %170, -1
-  %173 = getelementptr inbounds i8, ptr %171, i64 1
-  %174 = load i8, ptr %171, align 1, !tbaa !14
-  %175 = trunc i32 %169 to i8
-  %176 = xor i8 %174, %175
-  %177 = zext i8 %176 to i64
-  %178 = getelementptr inbounds [256 x i32], ptr @crc_table, i64 0, i64 %177
-  %179 = load i32, ptr %178, align 4, !tbaa !6
-  %180 = lshr i32 %169, 8
-  %181 = xor i32 %179, %180
-  %182 = icmp eq i64 %172, 0
-  br i1 %182, label %183, label %168, !llvm.loop !15
+160:                                              ; preds = %150, %160
+  %161 = phi i64 [ %173, %160 ], [ 0, %150 ]
+  %162 = or disjoint i64 %161, 1
+  %163 = mul nuw nsw i64 %161, 131
+  %164 = mul nuw nsw i64 %162, 131
+  %165 = lshr i64 %161, 8
+  %166 = lshr i64 %161, 8
+  %167 = add nuw nsw i64 %163, %165
+  %168 = add nuw nsw i64 %164, %166
+  %169 = trunc i64 %167 to i8
+  %170 = trunc i64 %168 to i8
+  %171 = getelementptr inbounds [65536 x i8], ptr @main.big, i64 0, i64 %161
+  %172 = getelementptr inbounds [65536 x i8], ptr @main.big, i64 0, i64 %162
+  store i8 %169, ptr %171, align 1, !tbaa !16
+  store i8 %170, ptr %172, align 1, !tbaa !16
+  %173 = add nuw i64 %161, 2
+  %174 = icmp eq i64 %173, 65536
+  br i1 %174, label %175, label %160, !llvm.loop !23
 
-183:                                              ; preds = %168, %183
-  %184 = phi i64 [ %194, %183 ], [ 0, %168 ]
-  %185 = phi i32 [ %193, %183 ], [ 0, %168 ]
-  %186 = phi i32 [ %191, %183 ], [ 1, %168 ]
-  %187 = getelementptr inbounds i8, ptr @main.big, i64 %184
-  %188 = load i8, ptr %187, align 1, !tbaa !14
-  %189 = zext i8 %188 to i32
-  %190 = add nuw nsw i32 %186, %189
-  %191 = urem i32 %190, 65521
-  %192 = add nuw nsw i32 %191, %185
-  %193 = urem i32 %192, 65521
-  %194 = add nuw nsw i64 %184, 1
-  %195 = icmp eq i64 %194, 65536
-  br i1 %195, label %196, label %183, !llvm.loop !17
+175:                                              ; preds = %160, %175
+  %176 = phi i32 [ %188, %175 ], [ -1, %160 ]
+  %177 = phi i64 [ %179, %175 ], [ 65536, %160 ]
+  %178 = phi ptr [ %180, %175 ], [ @main.big, %160 ]
+  %179 = add nsw i64 %177, -1
+  %180 = getelementptr inbounds i8, ptr %178, i64 1
+  %181 = load i8, ptr %178, align 1, !tbaa !16
+  %182 = trunc i32 %176 to i8
+  %183 = xor i8 %181, %182
+  %184 = zext i8 %183 to i64
+  %185 = getelementptr inbounds [256 x i32], ptr @crc_table, i64 0, i64 %184
+  %186 = load i32, ptr %185, align 4, !tbaa !6
+  %187 = lshr i32 %176, 8
+  %188 = xor i32 %186, %187
+  %189 = icmp eq i64 %179, 0
+  br i1 %189, label %190, label %175, !llvm.loop !17
 
-196:                                              ; preds = %183, %196
-  %197 = phi i64 [ %204, %196 ], [ 0, %183 ]
-  %198 = phi i64 [ %203, %196 ], [ -3750763034362895579, %183 ]
-  %199 = getelementptr inbounds i8, ptr @main.big, i64 %197
-  %200 = load i8, ptr %199, align 1, !tbaa !14
-  %201 = zext i8 %200 to i64
-  %202 = xor i64 %198, %201
-  %203 = mul i64 %202, 1099511628211
-  %204 = add nuw nsw i64 %197, 1
-  %205 = icmp eq i64 %204, 65536
-  br i1 %205, label %206, label %196, !llvm.loop !18
+190:                                              ; preds = %175, %190
+  %191 = phi i64 [ %201, %190 ], [ 0, %175 ]
+  %192 = phi i32 [ %200, %190 ], [ 0, %175 ]
+  %193 = phi i32 [ %198, %190 ], [ 1, %175 ]
+  %194 = getelementptr inbounds i8, ptr @main.big, i64 %191
+  %195 = load i8, ptr %194, align 1, !tbaa !16
+  %196 = zext i8 %195 to i32
+  %197 = add nuw nsw i32 %193, %196
+  %198 = urem i32 %197, 65521
+  %199 = add nuw nsw i32 %198, %192
+  %200 = urem i32 %199, 65521
+  %201 = add nuw nsw i64 %191, 1
+  %202 = icmp eq i64 %201, 65536
+  br i1 %202, label %203, label %190, !llvm.loop !19
 
-206:                                              ; preds = %196
-  %207 = shl nuw i32 %193, 16
-  %208 = or disjoint i32 %207, %191
-  %209 = xor i32 %181, -1
-  %210 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %209, i32 noundef %208, i64 noundef %203)
-  %211 = load i32, ptr getelementptr inbounds (i8, ptr @crc_table, i64 4), align 4, !tbaa !6
-  %212 = load i32, ptr getelementptr inbounds (i8, ptr @crc_table, i64 1020), align 4, !tbaa !6
-  %213 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %211, i32 noundef %212)
+203:                                              ; preds = %190, %203
+  %204 = phi i64 [ %211, %203 ], [ 0, %190 ]
+  %205 = phi i64 [ %210, %203 ], [ -3750763034362895579, %190 ]
+  %206 = getelementptr inbounds i8, ptr @main.big, i64 %204
+  %207 = load i8, ptr %206, align 1, !tbaa !16
+  %208 = zext i8 %207 to i64
+  %209 = xor i64 %205, %208
+  %210 = mul i64 %209, 1099511628211
+  %211 = add nuw nsw i64 %204, 1
+  %212 = icmp eq i64 %211, 65536
+  br i1 %212, label %213, label %203, !llvm.loop !20
+
+213:                                              ; preds = %203
+  %214 = shl nuw i32 %200, 16
+  %215 = or disjoint i32 %214, %198
+  %216 = xor i32 %188, -1
+  %217 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %216, i32 noundef %215, i64 noundef %210)
+  %218 = load i32, ptr getelementptr inbounds (i8, ptr @crc_table, i64 4), align 4, !tbaa !6
+  %219 = load i32, ptr getelementptr inbounds (i8, ptr @crc_table, i64 1020), align 4, !tbaa !6
+  %220 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %218, i32 noundef %219)
   ret i32 0
-
-214:                                              ; preds = %158, %214
-  %215 = phi i64 [ %221, %214 ], [ 0, %158 ]
-  %216 = mul nuw nsw i64 %215, 131
-  %217 = lshr i64 %215, 8
-  %218 = add nuw nsw i64 %216, %217
-  %219 = trunc i64 %218 to i8
-  %220 = getelementptr inbounds [65536 x i8], ptr @main.big, i64 0, i64 %215
-  store i8 %219, ptr %220, align 1, !tbaa !14
-  %221 = add nuw nsw i64 %215, 1
-  %222 = icmp eq i64 %221, 65536
-  br i1 %222, label %168, label %214, !llvm.loop !21
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: read)
@@ -284,10 +283,14 @@ declare i64 @strlen(ptr nocapture noundef) local_unnamed_addr #1
 ; Function Attrs: nofree nounwind
 declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #2
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.xor.v4i32(<4 x i32>) #3
+
 attributes #0 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nofree nounwind willreturn memory(argmem: read) "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #2 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #3 = { nounwind willreturn memory(read) }
+attributes #3 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #4 = { nounwind willreturn memory(read) }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}
@@ -302,15 +305,17 @@ attributes #3 = { nounwind willreturn memory(read) }
 !7 = !{!"int", !8, i64 0}
 !8 = !{!"omnipotent char", !9, i64 0}
 !9 = !{!"Simple C/C++ TBAA"}
-!10 = distinct !{!10, !11}
+!10 = distinct !{!10, !11, !12, !13}
 !11 = !{!"llvm.loop.mustprogress"}
-!12 = !{!13, !13, i64 0}
-!13 = !{!"any pointer", !8, i64 0}
-!14 = !{!8, !8, i64 0}
-!15 = distinct !{!15, !11}
-!16 = distinct !{!16, !11}
+!12 = !{!"llvm.loop.isvectorized", i32 1}
+!13 = !{!"llvm.loop.unroll.runtime.disable"}
+!14 = !{!15, !15, i64 0}
+!15 = !{!"any pointer", !8, i64 0}
+!16 = !{!8, !8, i64 0}
 !17 = distinct !{!17, !11}
 !18 = distinct !{!18, !11}
 !19 = distinct !{!19, !11}
 !20 = distinct !{!20, !11}
 !21 = distinct !{!21, !11}
+!22 = distinct !{!22, !11}
+!23 = distinct !{!23, !11, !12, !13}

@@ -77,26 +77,90 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local i32 @count(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
   %3 = icmp sgt i32 %1, 0
-  br i1 %3, label %4, label %6
+  br i1 %3, label %4, label %52
 
 4:                                                ; preds = %2
   %5 = zext nneg i32 %1 to i64
-  br label %8
+  %6 = icmp ult i32 %1, 8
+  br i1 %6, label %32, label %7
 
-6:                                                ; preds = %8, %2
-  %7 = phi i32 [ 0, %2 ], [ %14, %8 ]
-  ret i32 %7
+7:                                                ; preds = %4
+  %8 = icmp ult i32 %1, 32
+  br i1 %8, label %35, label %9
 
-8:                                                ; preds = %4, %8
-  %9 = phi i64 [ 0, %4 ], [ %15, %8 ]
-  %10 = phi i32 [ 0, %4 ], [ %14, %8 ]
-  %11 = getelementptr inbounds i8, ptr %0, i64 %9
-  %12 = load i8, ptr %11, align 1, !tbaa !6, !range !10, !noundef !11
-  %13 = zext nneg i8 %12 to i32
-  %14 = add nuw nsw i32 %10, %13
-  %15 = add nuw nsw i64 %9, 1
-  %16 = icmp eq i64 %15, %5
-  br i1 %16, label %6, label %8, !llvm.loop !14
+9:                                                ; preds = %7
+  %10 = and i64 %5, 2147483616
+  br label %11
+
+11:                                               ; preds = %11, %9
+  %12 = phi i64 [ 0, %9 ], [ %23, %11 ]
+  %13 = phi <16 x i32> [ zeroinitializer, %9 ], [ %21, %11 ]
+  %14 = phi <16 x i32> [ zeroinitializer, %9 ], [ %22, %11 ]
+  %15 = getelementptr inbounds i8, ptr %0, i64 %12
+  %16 = getelementptr inbounds i8, ptr %15, i64 16
+  %17 = load <16 x i8>, ptr %15, align 1, !tbaa !6
+  %18 = load <16 x i8>, ptr %16, align 1, !tbaa !6
+  %19 = zext <16 x i8> %17 to <16 x i32>
+  %20 = zext <16 x i8> %18 to <16 x i32>
+  %21 = add <16 x i32> %13, %19
+  %22 = add <16 x i32> %14, %20
+  %23 = add nuw i64 %12, 32
+  %24 = icmp eq i64 %23, %10
+  br i1 %24, label %25, label %11, !llvm.loop !14
+
+25:                                               ; preds = %11
+  %26 = add <16 x i32> %22, %21
+  %27 = tail call i32 @llvm.vector.reduce.add.v16i32(<16 x i32> %26)
+  %28 = icmp eq i64 %10, %5
+  br i1 %28, label %52, label %29
+
+29:                                               ; preds = %25
+  %30 = and i64 %5, 24
+  %31 = icmp eq i64 %30, 0
+  br i1 %31, label %32, label %35
+
+32:                                               ; preds = %49, %4, %29
+  %33 = phi i64 [ 0, %4 ], [ %10, %29 ], [ %38, %49 ]
+  %34 = phi i32 [ 0, %4 ], [ %27, %29 ], [ %50, %49 ]
+  br label %54
+
+35:                                               ; preds = %7, %29
+  %36 = phi i32 [ %27, %29 ], [ 0, %7 ]
+  %37 = phi i64 [ %10, %29 ], [ 0, %7 ]
+  %38 = and i64 %5, 2147483640
+  %39 = insertelement <8 x i32> <i32 poison, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>, i32 %36, i64 0
+  br label %40
+
+40:                                               ; preds = %40, %35
+  %41 = phi i64 [ %37, %35 ], [ %47, %40 ]
+  %42 = phi <8 x i32> [ %39, %35 ], [ %46, %40 ]
+  %43 = getelementptr inbounds i8, ptr %0, i64 %41
+  %44 = load <8 x i8>, ptr %43, align 1, !tbaa !6
+  %45 = zext <8 x i8> %44 to <8 x i32>
+  %46 = add <8 x i32> %42, %45
+  %47 = add nuw i64 %41, 8
+  %48 = icmp eq i64 %47, %38
+  br i1 %48, label %49, label %40, !llvm.loop !17
+
+49:                                               ; preds = %40
+  %50 = tail call i32 @llvm.vector.reduce.add.v8i32(<8 x i32> %46)
+  %51 = icmp eq i64 %38, %5
+  br i1 %51, label %52, label %32
+
+52:                                               ; preds = %54, %25, %49, %2
+  %53 = phi i32 [ 0, %2 ], [ %27, %25 ], [ %50, %49 ], [ %60, %54 ]
+  ret i32 %53
+
+54:                                               ; preds = %32, %54
+  %55 = phi i64 [ %61, %54 ], [ %33, %32 ]
+  %56 = phi i32 [ %60, %54 ], [ %34, %32 ]
+  %57 = getelementptr inbounds i8, ptr %0, i64 %55
+  %58 = load i8, ptr %57, align 1, !tbaa !6, !range !10, !noundef !11
+  %59 = zext nneg i8 %58 to i32
+  %60 = add nuw nsw i32 %56, %59
+  %61 = add nuw nsw i64 %55, 1
+  %62 = icmp eq i64 %61, %5
+  br i1 %62, label %52, label %54, !llvm.loop !18
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable
@@ -104,25 +168,25 @@ define dso_local noundef ptr @perm_str(i32 noundef %0, ptr noundef returned writ
   %3 = and i32 %0, 1
   %4 = icmp eq i32 %3, 0
   %5 = select i1 %4, i8 45, i8 114
-  store i8 %5, ptr %1, align 1, !tbaa !15
+  store i8 %5, ptr %1, align 1, !tbaa !19
   %6 = and i32 %0, 2
   %7 = icmp eq i32 %6, 0
   %8 = select i1 %7, i8 45, i8 119
   %9 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 %8, ptr %9, align 1, !tbaa !15
+  store i8 %8, ptr %9, align 1, !tbaa !19
   %10 = and i32 %0, 4
   %11 = icmp eq i32 %10, 0
   %12 = select i1 %11, i8 45, i8 120
   %13 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 %12, ptr %13, align 1, !tbaa !15
+  store i8 %12, ptr %13, align 1, !tbaa !19
   %14 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 0, ptr %14, align 1, !tbaa !15
+  store i8 0, ptr %14, align 1, !tbaa !19
   ret ptr %1
 }
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #4 {
-  %1 = alloca [10 x i8], align 4
+  %1 = alloca [10 x i8], align 8
   %2 = alloca [4 x i8], align 4
   %3 = alloca [4 x i8], align 1
   %4 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef 1, i32 noundef 0, i32 noundef 1, i32 noundef 0, i32 noundef 1)
@@ -139,58 +203,44 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %15 = zext i1 %14 to i32
   %16 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %9, i32 noundef %11, i32 noundef %13, i32 noundef %15)
   call void @llvm.lifetime.start.p0(i64 10, ptr nonnull %1) #8
-  store i8 1, ptr %1, align 4, !tbaa !6
-  %17 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 0, ptr %17, align 1, !tbaa !6
-  %18 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 0, ptr %18, align 2, !tbaa !6
-  %19 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 1, ptr %19, align 1, !tbaa !6
-  %20 = getelementptr inbounds i8, ptr %1, i64 4
-  store i8 0, ptr %20, align 4, !tbaa !6
-  %21 = getelementptr inbounds i8, ptr %1, i64 5
-  store i8 0, ptr %21, align 1, !tbaa !6
-  %22 = getelementptr inbounds i8, ptr %1, i64 6
-  store i8 1, ptr %22, align 2, !tbaa !6
-  %23 = getelementptr inbounds i8, ptr %1, i64 7
-  store i8 0, ptr %23, align 1, !tbaa !6
-  %24 = getelementptr inbounds i8, ptr %1, i64 8
-  store i8 0, ptr %24, align 4, !tbaa !6
-  %25 = getelementptr inbounds i8, ptr %1, i64 9
-  store i8 1, ptr %25, align 1, !tbaa !6
-  %26 = call i1 @any(ptr noundef nonnull %1, i32 noundef 10)
-  %27 = zext i1 %26 to i32
-  %28 = call i32 @count(ptr noundef nonnull %1, i32 noundef 10)
-  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %27, i32 noundef %28)
+  store <8 x i8> <i8 1, i8 0, i8 0, i8 1, i8 0, i8 0, i8 1, i8 0>, ptr %1, align 8, !tbaa !6
+  %17 = getelementptr inbounds i8, ptr %1, i64 8
+  store i8 0, ptr %17, align 8, !tbaa !6
+  %18 = getelementptr inbounds i8, ptr %1, i64 9
+  store i8 1, ptr %18, align 1, !tbaa !6
+  %19 = call i1 @any(ptr noundef nonnull %1, i32 noundef 10)
+  %20 = zext i1 %19 to i32
+  %21 = call i32 @count(ptr noundef nonnull %1, i32 noundef 10)
+  %22 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %20, i32 noundef %21)
   call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %2) #8
   store i32 0, ptr %2, align 4
-  %30 = call i1 @any(ptr noundef nonnull %2, i32 noundef 4)
-  %31 = zext i1 %30 to i32
-  %32 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %31)
-  %33 = tail call i32 @count(ptr noundef nonnull getelementptr inbounds (i8, ptr @__const.main.c, i64 3), i32 noundef 3)
-  %34 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 1, i32 noundef 200, i32 noundef %33, i64 noundef 1, i64 noundef 6)
-  %35 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef -1, i32 noundef 0, i32 noundef 10, i32 noundef 11, i32 noundef 1000)
-  %36 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 10)
+  %23 = call i1 @any(ptr noundef nonnull %2, i32 noundef 4)
+  %24 = zext i1 %23 to i32
+  %25 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %24)
+  %26 = tail call i32 @count(ptr noundef nonnull getelementptr inbounds (i8, ptr @__const.main.c, i64 3), i32 noundef 3)
+  %27 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 1, i32 noundef 200, i32 noundef %26, i64 noundef 1, i64 noundef 6)
+  %28 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef -1, i32 noundef 0, i32 noundef 10, i32 noundef 11, i32 noundef 1000)
+  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 10)
   call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %3) #8
-  %37 = call ptr @perm_str(i32 noundef 0, ptr noundef nonnull %3)
-  %38 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 0, ptr noundef nonnull %3)
-  %39 = call ptr @perm_str(i32 noundef 1, ptr noundef nonnull %3)
-  %40 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 1, ptr noundef nonnull %3)
-  %41 = call ptr @perm_str(i32 noundef 2, ptr noundef nonnull %3)
-  %42 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 2, ptr noundef nonnull %3)
-  %43 = call ptr @perm_str(i32 noundef 3, ptr noundef nonnull %3)
-  %44 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 3, ptr noundef nonnull %3)
-  %45 = call ptr @perm_str(i32 noundef 4, ptr noundef nonnull %3)
-  %46 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 4, ptr noundef nonnull %3)
-  %47 = call ptr @perm_str(i32 noundef 5, ptr noundef nonnull %3)
-  %48 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 5, ptr noundef nonnull %3)
-  %49 = call ptr @perm_str(i32 noundef 6, ptr noundef nonnull %3)
-  %50 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 6, ptr noundef nonnull %3)
-  %51 = call ptr @perm_str(i32 noundef 7, ptr noundef nonnull %3)
-  %52 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 7, ptr noundef nonnull %3)
-  %53 = call i32 @putchar(i32 10)
-  %54 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i32 noundef 1, i32 noundef 0, i64 noundef 4)
-  %55 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef 101)
+  %30 = call ptr @perm_str(i32 noundef 0, ptr noundef nonnull %3)
+  %31 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 0, ptr noundef nonnull %3)
+  %32 = call ptr @perm_str(i32 noundef 1, ptr noundef nonnull %3)
+  %33 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 1, ptr noundef nonnull %3)
+  %34 = call ptr @perm_str(i32 noundef 2, ptr noundef nonnull %3)
+  %35 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 2, ptr noundef nonnull %3)
+  %36 = call ptr @perm_str(i32 noundef 3, ptr noundef nonnull %3)
+  %37 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 3, ptr noundef nonnull %3)
+  %38 = call ptr @perm_str(i32 noundef 4, ptr noundef nonnull %3)
+  %39 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 4, ptr noundef nonnull %3)
+  %40 = call ptr @perm_str(i32 noundef 5, ptr noundef nonnull %3)
+  %41 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 5, ptr noundef nonnull %3)
+  %42 = call ptr @perm_str(i32 noundef 6, ptr noundef nonnull %3)
+  %43 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 6, ptr noundef nonnull %3)
+  %44 = call ptr @perm_str(i32 noundef 7, ptr noundef nonnull %3)
+  %45 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 7, ptr noundef nonnull %3)
+  %46 = call i32 @putchar(i32 10)
+  %47 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i32 noundef 1, i32 noundef 0, i64 noundef 4)
+  %48 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef 101)
   call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %3) #8
   call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %2) #8
   call void @llvm.lifetime.end.p0(i64 10, ptr nonnull %1) #8
@@ -205,6 +255,12 @@ declare i64 @llvm.ctpop.i64(i64) #6
 
 ; Function Attrs: nofree nounwind
 declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v16i32(<16 x i32>) #6
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v8i32(<8 x i32>) #6
 
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
@@ -233,5 +289,9 @@ attributes #8 = { nounwind }
 !11 = !{}
 !12 = distinct !{!12, !13}
 !13 = !{!"llvm.loop.mustprogress"}
-!14 = distinct !{!14, !13}
-!15 = !{!8, !8, i64 0}
+!14 = distinct !{!14, !13, !15, !16}
+!15 = !{!"llvm.loop.isvectorized", i32 1}
+!16 = !{!"llvm.loop.unroll.runtime.disable"}
+!17 = distinct !{!17, !13, !15, !16}
+!18 = distinct !{!18, !13, !16, !15}
+!19 = !{!8, !8, i64 0}

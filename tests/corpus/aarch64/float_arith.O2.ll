@@ -37,25 +37,52 @@ declare float @llvm.fmuladd.f32(float, float, float) #1
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local double @dsum(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #2 {
   %3 = icmp sgt i32 %1, 0
-  br i1 %3, label %4, label %6
+  br i1 %3, label %4, label %25
 
 4:                                                ; preds = %2
   %5 = zext nneg i32 %1 to i64
-  br label %8
+  %6 = icmp ult i32 %1, 4
+  br i1 %6, label %7, label %10
 
-6:                                                ; preds = %8, %2
-  %7 = phi double [ 0.000000e+00, %2 ], [ %13, %8 ]
-  ret double %7
+7:                                                ; preds = %23, %4
+  %8 = phi i64 [ 0, %4 ], [ %11, %23 ]
+  %9 = phi double [ 0.000000e+00, %4 ], [ %20, %23 ]
+  br label %27
 
-8:                                                ; preds = %4, %8
-  %9 = phi i64 [ 0, %4 ], [ %14, %8 ]
-  %10 = phi double [ 0.000000e+00, %4 ], [ %13, %8 ]
-  %11 = getelementptr inbounds double, ptr %0, i64 %9
-  %12 = load double, ptr %11, align 8, !tbaa !6
-  %13 = fadd double %10, %12
-  %14 = add nuw nsw i64 %9, 1
-  %15 = icmp eq i64 %14, %5
-  br i1 %15, label %6, label %8, !llvm.loop !10
+10:                                               ; preds = %4
+  %11 = and i64 %5, 2147483644
+  br label %12
+
+12:                                               ; preds = %12, %10
+  %13 = phi i64 [ 0, %10 ], [ %21, %12 ]
+  %14 = phi double [ 0.000000e+00, %10 ], [ %20, %12 ]
+  %15 = getelementptr inbounds double, ptr %0, i64 %13
+  %16 = getelementptr inbounds i8, ptr %15, i64 16
+  %17 = load <2 x double>, ptr %15, align 8, !tbaa !6
+  %18 = load <2 x double>, ptr %16, align 8, !tbaa !6
+  %19 = tail call double @llvm.vector.reduce.fadd.v2f64(double %14, <2 x double> %17)
+  %20 = tail call double @llvm.vector.reduce.fadd.v2f64(double %19, <2 x double> %18)
+  %21 = add nuw i64 %13, 4
+  %22 = icmp eq i64 %21, %11
+  br i1 %22, label %23, label %12, !llvm.loop !10
+
+23:                                               ; preds = %12
+  %24 = icmp eq i64 %11, %5
+  br i1 %24, label %25, label %7
+
+25:                                               ; preds = %27, %23, %2
+  %26 = phi double [ 0.000000e+00, %2 ], [ %20, %23 ], [ %32, %27 ]
+  ret double %26
+
+27:                                               ; preds = %7, %27
+  %28 = phi i64 [ %33, %27 ], [ %8, %7 ]
+  %29 = phi double [ %32, %27 ], [ %9, %7 ]
+  %30 = getelementptr inbounds double, ptr %0, i64 %28
+  %31 = load double, ptr %30, align 8, !tbaa !6
+  %32 = fadd double %29, %31
+  %33 = add nuw nsw i64 %28, 1
+  %34 = icmp eq i64 %33, %5
+  br i1 %34, label %25, label %27, !llvm.loop !14
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -98,7 +125,7 @@ define dso_local noundef nonnull ptr @cmpstr(double noundef %0, double noundef %
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %1 = alloca double, align 8
-  %2 = alloca [16 x double], align 8
+  %2 = alloca [16 x double], align 16
   %3 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, double noundef -7.500000e-01, double noundef 3.750000e+00, double noundef -3.375000e+00, double noundef 0xBFE5555560000000)
   %4 = tail call float @fmadd_like(float noundef 1.500000e+00, float noundef -2.250000e+00, float noundef 1.250000e-01)
   %5 = fpext float %4 to double
@@ -138,64 +165,67 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %37 = fcmp ult double %21, 1.000000e+00
   %38 = zext i1 %37 to i32
   %39 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef %36, i32 noundef %38)
-  call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %2) #6
-  br label %43
+  call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %2) #7
+  %40 = getelementptr inbounds i8, ptr %2, i64 16
+  store <2 x double> <double 1.000000e+00, double -5.000000e-01>, ptr %2, align 16, !tbaa !6
+  store <2 x double> <double 0x3FD5555555555555, double -2.500000e-01>, ptr %40, align 16, !tbaa !6
+  %41 = getelementptr inbounds i8, ptr %2, i64 32
+  %42 = getelementptr inbounds i8, ptr %2, i64 48
+  store <2 x double> <double 2.000000e-01, double 0xBFC5555555555555>, ptr %41, align 16, !tbaa !6
+  store <2 x double> <double 0x3FC2492492492492, double -1.250000e-01>, ptr %42, align 16, !tbaa !6
+  %43 = getelementptr inbounds i8, ptr %2, i64 64
+  %44 = getelementptr inbounds i8, ptr %2, i64 80
+  store <2 x double> <double 0x3FBC71C71C71C71C, double -1.000000e-01>, ptr %43, align 16, !tbaa !6
+  store <2 x double> <double 0x3FB745D1745D1746, double 0xBFB5555555555555>, ptr %44, align 16, !tbaa !6
+  %45 = getelementptr inbounds i8, ptr %2, i64 96
+  %46 = getelementptr inbounds i8, ptr %2, i64 112
+  store <2 x double> <double 0x3FB3B13B13B13B14, double 0xBFB2492492492492>, ptr %45, align 16, !tbaa !6
+  store <2 x double> <double 0x3FB1111111111111, double -6.250000e-02>, ptr %46, align 16, !tbaa !6
+  %47 = call double @dsum(ptr noundef nonnull %2, i32 noundef 16)
+  %48 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, double noundef %47)
+  br label %49
 
-40:                                               ; preds = %43
-  %41 = call double @dsum(ptr noundef nonnull %2, i32 noundef 16)
-  %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, double noundef %41)
-  br label %58
+49:                                               ; preds = %49, %0
+  %50 = phi i32 [ 0, %0 ], [ %54, %49 ]
+  %51 = phi float [ 0.000000e+00, %0 ], [ %53, %49 ]
+  %52 = fadd float %51, 0x3FB99999A0000000
+  %53 = fadd float %52, 0x3FB99999A0000000
+  %54 = add nuw i32 %50, 2
+  %55 = icmp eq i32 %54, 1000
+  br i1 %55, label %56, label %49, !llvm.loop !15
 
-43:                                               ; preds = %0, %43
-  %44 = phi i64 [ 0, %0 ], [ %48, %43 ]
-  %45 = and i64 %44, 1
-  %46 = icmp eq i64 %45, 0
-  %47 = select i1 %46, double 1.000000e+00, double -1.000000e+00
-  %48 = add nuw nsw i64 %44, 1
-  %49 = trunc nuw nsw i64 %48 to i32
-  %50 = uitofp nneg i32 %49 to double
-  %51 = fdiv double %47, %50
-  %52 = getelementptr inbounds [16 x double], ptr %2, i64 0, i64 %44
-  store double %51, ptr %52, align 8, !tbaa !6
-  %53 = icmp eq i64 %48, 16
-  br i1 %53, label %40, label %43, !llvm.loop !12
+56:                                               ; preds = %49
+  %57 = fpext float %53 to double
+  %58 = tail call i32 @fbits(float noundef %53)
+  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, double noundef %57, i32 noundef %58)
+  br label %60
 
-54:                                               ; preds = %58
-  %55 = fpext float %61 to double
-  %56 = tail call i32 @fbits(float noundef %61)
-  %57 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, double noundef %55, i32 noundef %56)
-  br label %71
+60:                                               ; preds = %60, %56
+  %61 = phi i32 [ 0, %56 ], [ %65, %60 ]
+  %62 = phi double [ 0.000000e+00, %56 ], [ %64, %60 ]
+  %63 = fadd double %62, 1.000000e-01
+  %64 = fadd double %63, 1.000000e-01
+  %65 = add nuw i32 %61, 2
+  %66 = icmp eq i32 %65, 1000
+  br i1 %66, label %67, label %60, !llvm.loop !16
 
-58:                                               ; preds = %40, %58
-  %59 = phi float [ 0.000000e+00, %40 ], [ %61, %58 ]
-  %60 = phi i32 [ 0, %40 ], [ %62, %58 ]
-  %61 = fadd float %59, 0x3FB99999A0000000
-  %62 = add nuw nsw i32 %60, 1
-  %63 = icmp eq i32 %62, 1000
-  br i1 %63, label %54, label %58, !llvm.loop !13
-
-64:                                               ; preds = %71
-  %65 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, double noundef %74)
-  %66 = tail call i32 @fbits(float noundef 0x376BE00000000000)
-  %67 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, double noundef 0x376BE00000000000, i32 noundef %66)
-  %68 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, double noundef 0x7FF0000000000000)
-  %69 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, double noundef -1.750000e+00)
-  %70 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.20, double noundef -1.250000e+00, double noundef 8.000000e+00)
-  call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %2) #6
+67:                                               ; preds = %60
+  %68 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, double noundef %64)
+  %69 = tail call i32 @fbits(float noundef 0x376BE00000000000)
+  %70 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, double noundef 0x376BE00000000000, i32 noundef %69)
+  %71 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, double noundef 0x7FF0000000000000)
+  %72 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, double noundef -1.750000e+00)
+  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.20, double noundef -1.250000e+00, double noundef 8.000000e+00)
+  call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %2) #7
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1)
   ret i32 0
-
-71:                                               ; preds = %54, %71
-  %72 = phi i32 [ 0, %54 ], [ %75, %71 ]
-  %73 = phi double [ 0.000000e+00, %54 ], [ %74, %71 ]
-  %74 = fadd double %73, 1.000000e-01
-  %75 = add nuw nsw i32 %72, 1
-  %76 = icmp eq i32 %75, 1000
-  br i1 %76, label %64, label %71, !llvm.loop !14
 }
 
 ; Function Attrs: nofree nounwind
 declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.vector.reduce.fadd.v2f64(double, <2 x double>) #6
 
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -203,7 +233,8 @@ attributes #2 = { nofree noinline norecurse nosync nounwind memory(argmem: read)
 attributes #3 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #4 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #5 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #6 = { nounwind }
+attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #7 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}
@@ -218,8 +249,10 @@ attributes #6 = { nounwind }
 !7 = !{!"double", !8, i64 0}
 !8 = !{!"omnipotent char", !9, i64 0}
 !9 = !{!"Simple C/C++ TBAA"}
-!10 = distinct !{!10, !11}
+!10 = distinct !{!10, !11, !12, !13}
 !11 = !{!"llvm.loop.mustprogress"}
-!12 = distinct !{!12, !11}
-!13 = distinct !{!13, !11}
-!14 = distinct !{!14, !11}
+!12 = !{!"llvm.loop.isvectorized", i32 1}
+!13 = !{!"llvm.loop.unroll.runtime.disable"}
+!14 = distinct !{!14, !11, !13, !12}
+!15 = distinct !{!15, !11, !12, !13}
+!16 = distinct !{!16, !11, !12, !13}

@@ -159,29 +159,14 @@ define dso_local noundef i32 @main() local_unnamed_addr #1 {
   %67 = tail call float @l2f(i64 noundef -123456789012)
   %68 = fpext float %67 to double
   %69 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, double noundef %66, double noundef %68)
-  br label %78
-
-70:                                               ; preds = %78
-  %71 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef %85)
-  %72 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 4)
-  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, double noundef -7.700000e+01, double noundef 6.500000e+04)
-  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 123)
-  %75 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef -9223372036854775808)
-  %76 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i64 noundef 4611686018427387904)
-  %77 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef -2147483648)
+  %70 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 12)
+  %71 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 4)
+  %72 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, double noundef -7.700000e+01, double noundef 6.500000e+04)
+  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 123)
+  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef -9223372036854775808)
+  %75 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i64 noundef 4611686018427387904)
+  %76 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef -2147483648)
   ret i32 0
-
-78:                                               ; preds = %0, %78
-  %79 = phi i32 [ 0, %0 ], [ %85, %78 ]
-  %80 = phi i32 [ 16777200, %0 ], [ %86, %78 ]
-  %81 = uitofp nneg i32 %80 to float
-  %82 = fptosi float %81 to i32
-  %83 = icmp ne i32 %80, %82
-  %84 = zext i1 %83 to i32
-  %85 = add nuw nsw i32 %79, %84
-  %86 = add nuw nsw i32 %80, 1
-  %87 = icmp eq i32 %86, 16777240
-  br i1 %87, label %70, label %78, !llvm.loop !6
 }
 
 ; Function Attrs: nofree nounwind
@@ -200,5 +185,3 @@ attributes #2 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"=
 !3 = !{i32 7, !"uwtable", i32 2}
 !4 = !{i32 7, !"frame-pointer", i32 1}
 !5 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!6 = distinct !{!6, !7}
-!7 = !{!"llvm.loop.mustprogress"}

@@ -97,25 +97,56 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(none) uwtable
 define dso_local i128 @factorial(i32 noundef %0) local_unnamed_addr #3 {
   %2 = icmp ult i32 %0, 2
-  br i1 %2, label %6, label %3
+  br i1 %2, label %29, label %3
 
 3:                                                ; preds = %1
   %4 = add i32 %0, 1
   %5 = tail call i32 @llvm.umax.i32(i32 %4, i32 3)
-  br label %8
+  %6 = add i32 %5, -2
+  %7 = icmp ult i32 %6, 2
+  br i1 %7, label %8, label %11
 
-6:                                                ; preds = %8, %1
-  %7 = phi i128 [ 1, %1 ], [ %12, %8 ]
-  ret i128 %7
+8:                                                ; preds = %26, %3
+  %9 = phi i32 [ 2, %3 ], [ %13, %26 ]
+  %10 = phi i128 [ 1, %3 ], [ %27, %26 ]
+  br label %31
 
-8:                                                ; preds = %3, %8
-  %9 = phi i32 [ %13, %8 ], [ 2, %3 ]
-  %10 = phi i128 [ %12, %8 ], [ 1, %3 ]
-  %11 = zext i32 %9 to i128
-  %12 = mul i128 %10, %11
-  %13 = add nuw i32 %9, 1
-  %14 = icmp eq i32 %13, %5
-  br i1 %14, label %6, label %8, !llvm.loop !14
+11:                                               ; preds = %3
+  %12 = and i32 %6, -2
+  %13 = add i32 %12, 2
+  br label %14
+
+14:                                               ; preds = %14, %11
+  %15 = phi i32 [ 0, %11 ], [ %24, %14 ]
+  %16 = phi i128 [ 1, %11 ], [ %22, %14 ]
+  %17 = phi i128 [ 1, %11 ], [ %23, %14 ]
+  %18 = add i32 %15, 2
+  %19 = add i32 %15, 3
+  %20 = zext i32 %18 to i128
+  %21 = zext i32 %19 to i128
+  %22 = mul i128 %16, %20
+  %23 = mul i128 %17, %21
+  %24 = add nuw i32 %15, 2
+  %25 = icmp eq i32 %24, %12
+  br i1 %25, label %26, label %14, !llvm.loop !14
+
+26:                                               ; preds = %14
+  %27 = mul i128 %23, %22
+  %28 = icmp eq i32 %6, %12
+  br i1 %28, label %29, label %8
+
+29:                                               ; preds = %31, %26, %1
+  %30 = phi i128 [ 1, %1 ], [ %27, %26 ], [ %35, %31 ]
+  ret i128 %30
+
+31:                                               ; preds = %8, %31
+  %32 = phi i32 [ %36, %31 ], [ %9, %8 ]
+  %33 = phi i128 [ %35, %31 ], [ %10, %8 ]
+  %34 = zext i32 %32 to i128
+  %35 = mul i128 %33, %34
+  %36 = add nuw i32 %32, 1
+  %37 = icmp eq i32 %36, %5
+  br i1 %37, label %29, label %31, !llvm.loop !17
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable
@@ -136,14 +167,14 @@ define dso_local void @mul_parts(i64 noundef %0, i64 noundef %1, ptr nocapture n
   %18 = and i64 %9, 4294967295
   %19 = shl i64 %17, 32
   %20 = or disjoint i64 %19, %18
-  store i64 %20, ptr %3, align 8, !tbaa !15
+  store i64 %20, ptr %3, align 8, !tbaa !18
   %21 = lshr i64 %10, 32
   %22 = add nuw i64 %21, %12
   %23 = lshr i64 %11, 32
   %24 = add nuw i64 %22, %23
   %25 = lshr i64 %17, 32
   %26 = add nuw i64 %24, %25
-  store i64 %26, ptr %2, align 8, !tbaa !15
+  store i64 %26, ptr %2, align 8, !tbaa !18
   ret void
 }
 
@@ -157,15 +188,15 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   %4 = phi i64 [ 0, %0 ], [ %43, %41 ]
   %5 = phi i32 [ 0, %0 ], [ %42, %41 ]
   %6 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %4
-  %7 = load i64, ptr %6, align 8, !tbaa !15
+  %7 = load i64, ptr %6, align 8, !tbaa !18
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %8 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %4
-  %9 = load i64, ptr %8, align 8, !tbaa !15
+  %9 = load i64, ptr %8, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %9, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %10 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %9)
   %11 = mul i64 %9, %7
-  %12 = load i64, ptr %1, align 8, !tbaa !15
+  %12 = load i64, ptr %1, align 8, !tbaa !18
   %13 = icmp ne i64 %12, %10
   %14 = load i64, ptr %2, align 8
   %15 = icmp ne i64 %14, %11
@@ -177,7 +208,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1) #8
   %20 = add nuw nsw i64 %4, 1
   %21 = icmp eq i64 %20, 7
-  br i1 %21, label %41, label %45, !llvm.loop !17
+  br i1 %21, label %41, label %45, !llvm.loop !20
 
 22:                                               ; preds = %41
   %23 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %42)
@@ -207,17 +238,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   %42 = phi i32 [ %18, %3 ], [ %56, %45 ], [ %71, %60 ], [ %86, %75 ], [ %101, %90 ], [ %116, %105 ], [ %131, %120 ]
   %43 = add nuw nsw i64 %4, 1
   %44 = icmp eq i64 %43, 7
-  br i1 %44, label %22, label %3, !llvm.loop !18
+  br i1 %44, label %22, label %3, !llvm.loop !21
 
 45:                                               ; preds = %3
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %46 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %20
-  %47 = load i64, ptr %46, align 8, !tbaa !15
+  %47 = load i64, ptr %46, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %47, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %48 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %47)
   %49 = mul i64 %47, %7
-  %50 = load i64, ptr %1, align 8, !tbaa !15
+  %50 = load i64, ptr %1, align 8, !tbaa !18
   %51 = icmp ne i64 %50, %48
   %52 = load i64, ptr %2, align 8
   %53 = icmp ne i64 %52, %49
@@ -229,17 +260,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1) #8
   %58 = add nuw nsw i64 %4, 2
   %59 = icmp eq i64 %58, 7
-  br i1 %59, label %41, label %60, !llvm.loop !17
+  br i1 %59, label %41, label %60, !llvm.loop !20
 
 60:                                               ; preds = %45
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %61 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %58
-  %62 = load i64, ptr %61, align 8, !tbaa !15
+  %62 = load i64, ptr %61, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %62, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %63 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %62)
   %64 = mul i64 %62, %7
-  %65 = load i64, ptr %1, align 8, !tbaa !15
+  %65 = load i64, ptr %1, align 8, !tbaa !18
   %66 = icmp ne i64 %65, %63
   %67 = load i64, ptr %2, align 8
   %68 = icmp ne i64 %67, %64
@@ -251,17 +282,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1) #8
   %73 = add nuw nsw i64 %4, 3
   %74 = icmp eq i64 %73, 7
-  br i1 %74, label %41, label %75, !llvm.loop !17
+  br i1 %74, label %41, label %75, !llvm.loop !20
 
 75:                                               ; preds = %60
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %76 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %73
-  %77 = load i64, ptr %76, align 8, !tbaa !15
+  %77 = load i64, ptr %76, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %77, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %78 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %77)
   %79 = mul i64 %77, %7
-  %80 = load i64, ptr %1, align 8, !tbaa !15
+  %80 = load i64, ptr %1, align 8, !tbaa !18
   %81 = icmp ne i64 %80, %78
   %82 = load i64, ptr %2, align 8
   %83 = icmp ne i64 %82, %79
@@ -273,17 +304,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1) #8
   %88 = add nuw nsw i64 %4, 4
   %89 = icmp eq i64 %88, 7
-  br i1 %89, label %41, label %90, !llvm.loop !17
+  br i1 %89, label %41, label %90, !llvm.loop !20
 
 90:                                               ; preds = %75
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %91 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %88
-  %92 = load i64, ptr %91, align 8, !tbaa !15
+  %92 = load i64, ptr %91, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %92, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %93 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %92)
   %94 = mul i64 %92, %7
-  %95 = load i64, ptr %1, align 8, !tbaa !15
+  %95 = load i64, ptr %1, align 8, !tbaa !18
   %96 = icmp ne i64 %95, %93
   %97 = load i64, ptr %2, align 8
   %98 = icmp ne i64 %97, %94
@@ -295,17 +326,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1) #8
   %103 = add nuw nsw i64 %4, 5
   %104 = icmp eq i64 %103, 7
-  br i1 %104, label %41, label %105, !llvm.loop !17
+  br i1 %104, label %41, label %105, !llvm.loop !20
 
 105:                                              ; preds = %90
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %106 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %103
-  %107 = load i64, ptr %106, align 8, !tbaa !15
+  %107 = load i64, ptr %106, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %107, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %108 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %107)
   %109 = mul i64 %107, %7
-  %110 = load i64, ptr %1, align 8, !tbaa !15
+  %110 = load i64, ptr %1, align 8, !tbaa !18
   %111 = icmp ne i64 %110, %108
   %112 = load i64, ptr %2, align 8
   %113 = icmp ne i64 %112, %109
@@ -317,17 +348,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1) #8
   %118 = add nuw nsw i64 %4, 6
   %119 = icmp eq i64 %118, 7
-  br i1 %119, label %41, label %120, !llvm.loop !17
+  br i1 %119, label %41, label %120, !llvm.loop !20
 
 120:                                              ; preds = %105
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %1) #8
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
   %121 = getelementptr inbounds [7 x i64], ptr @main.vals, i64 0, i64 %118
-  %122 = load i64, ptr %121, align 8, !tbaa !15
+  %122 = load i64, ptr %121, align 8, !tbaa !18
   call void @mul_parts(i64 noundef %7, i64 noundef %122, ptr noundef nonnull %1, ptr noundef nonnull %2)
   %123 = tail call i64 @mulhi_u(i64 noundef %7, i64 noundef %122)
   %124 = mul i64 %122, %7
-  %125 = load i64, ptr %1, align 8, !tbaa !15
+  %125 = load i64, ptr %1, align 8, !tbaa !18
   %126 = icmp ne i64 %125, %123
   %127 = load i64, ptr %2, align 8
   %128 = icmp ne i64 %127, %124
@@ -376,8 +407,11 @@ attributes #8 = { nounwind }
 !11 = !{!12, !12, i64 0}
 !12 = !{!"any pointer", !7, i64 0}
 !13 = distinct !{!13, !10}
-!14 = distinct !{!14, !10}
-!15 = !{!16, !16, i64 0}
-!16 = !{!"long", !7, i64 0}
-!17 = distinct !{!17, !10}
-!18 = distinct !{!18, !10}
+!14 = distinct !{!14, !10, !15, !16}
+!15 = !{!"llvm.loop.isvectorized", i32 1}
+!16 = !{!"llvm.loop.unroll.runtime.disable"}
+!17 = distinct !{!17, !10, !15}
+!18 = !{!19, !19, i64 0}
+!19 = !{!"long", !7, i64 0}
+!20 = distinct !{!20, !10}
+!21 = distinct !{!21, !10}

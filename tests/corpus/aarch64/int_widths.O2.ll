@@ -76,26 +76,90 @@ define dso_local range(i64 -6442450944, 6442450942) i64 @widen(i32 noundef %0) l
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local i32 @sum_bytes(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
   %3 = icmp sgt i32 %1, 0
-  br i1 %3, label %4, label %6
+  br i1 %3, label %4, label %52
 
 4:                                                ; preds = %2
   %5 = zext nneg i32 %1 to i64
-  br label %8
+  %6 = icmp ult i32 %1, 8
+  br i1 %6, label %32, label %7
 
-6:                                                ; preds = %8, %2
-  %7 = phi i32 [ 0, %2 ], [ %14, %8 ]
-  ret i32 %7
+7:                                                ; preds = %4
+  %8 = icmp ult i32 %1, 32
+  br i1 %8, label %35, label %9
 
-8:                                                ; preds = %4, %8
-  %9 = phi i64 [ 0, %4 ], [ %15, %8 ]
-  %10 = phi i32 [ 0, %4 ], [ %14, %8 ]
-  %11 = getelementptr inbounds i8, ptr %0, i64 %9
-  %12 = load i8, ptr %11, align 1, !tbaa !6
-  %13 = zext i8 %12 to i32
-  %14 = add i32 %10, %13
-  %15 = add nuw nsw i64 %9, 1
-  %16 = icmp eq i64 %15, %5
-  br i1 %16, label %6, label %8, !llvm.loop !9
+9:                                                ; preds = %7
+  %10 = and i64 %5, 2147483616
+  br label %11
+
+11:                                               ; preds = %11, %9
+  %12 = phi i64 [ 0, %9 ], [ %23, %11 ]
+  %13 = phi <16 x i32> [ zeroinitializer, %9 ], [ %21, %11 ]
+  %14 = phi <16 x i32> [ zeroinitializer, %9 ], [ %22, %11 ]
+  %15 = getelementptr inbounds i8, ptr %0, i64 %12
+  %16 = getelementptr inbounds i8, ptr %15, i64 16
+  %17 = load <16 x i8>, ptr %15, align 1, !tbaa !6
+  %18 = load <16 x i8>, ptr %16, align 1, !tbaa !6
+  %19 = zext <16 x i8> %17 to <16 x i32>
+  %20 = zext <16 x i8> %18 to <16 x i32>
+  %21 = add <16 x i32> %13, %19
+  %22 = add <16 x i32> %14, %20
+  %23 = add nuw i64 %12, 32
+  %24 = icmp eq i64 %23, %10
+  br i1 %24, label %25, label %11, !llvm.loop !9
+
+25:                                               ; preds = %11
+  %26 = add <16 x i32> %22, %21
+  %27 = tail call i32 @llvm.vector.reduce.add.v16i32(<16 x i32> %26)
+  %28 = icmp eq i64 %10, %5
+  br i1 %28, label %52, label %29
+
+29:                                               ; preds = %25
+  %30 = and i64 %5, 24
+  %31 = icmp eq i64 %30, 0
+  br i1 %31, label %32, label %35
+
+32:                                               ; preds = %49, %4, %29
+  %33 = phi i64 [ 0, %4 ], [ %10, %29 ], [ %38, %49 ]
+  %34 = phi i32 [ 0, %4 ], [ %27, %29 ], [ %50, %49 ]
+  br label %54
+
+35:                                               ; preds = %7, %29
+  %36 = phi i32 [ %27, %29 ], [ 0, %7 ]
+  %37 = phi i64 [ %10, %29 ], [ 0, %7 ]
+  %38 = and i64 %5, 2147483640
+  %39 = insertelement <8 x i32> <i32 poison, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>, i32 %36, i64 0
+  br label %40
+
+40:                                               ; preds = %40, %35
+  %41 = phi i64 [ %37, %35 ], [ %47, %40 ]
+  %42 = phi <8 x i32> [ %39, %35 ], [ %46, %40 ]
+  %43 = getelementptr inbounds i8, ptr %0, i64 %41
+  %44 = load <8 x i8>, ptr %43, align 1, !tbaa !6
+  %45 = zext <8 x i8> %44 to <8 x i32>
+  %46 = add <8 x i32> %42, %45
+  %47 = add nuw i64 %41, 8
+  %48 = icmp eq i64 %47, %38
+  br i1 %48, label %49, label %40, !llvm.loop !13
+
+49:                                               ; preds = %40
+  %50 = tail call i32 @llvm.vector.reduce.add.v8i32(<8 x i32> %46)
+  %51 = icmp eq i64 %38, %5
+  br i1 %51, label %52, label %32
+
+52:                                               ; preds = %54, %25, %49, %2
+  %53 = phi i32 [ 0, %2 ], [ %27, %25 ], [ %50, %49 ], [ %60, %54 ]
+  ret i32 %53
+
+54:                                               ; preds = %32, %54
+  %55 = phi i64 [ %61, %54 ], [ %33, %32 ]
+  %56 = phi i32 [ %60, %54 ], [ %34, %32 ]
+  %57 = getelementptr inbounds i8, ptr %0, i64 %55
+  %58 = load i8, ptr %57, align 1, !tbaa !6
+  %59 = zext i8 %58 to i32
+  %60 = add i32 %56, %59
+  %61 = add nuw nsw i64 %55, 1
+  %62 = icmp eq i64 %61, %5
+  br i1 %62, label %52, label %54, !llvm.loop !14
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -106,7 +170,7 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #3 {
-  %1 = alloca [20 x i8], align 4
+  %1 = alloca [20 x i8], align 16
   %2 = tail call i8 @add_u8(i8 noundef -6, i8 noundef 10)
   %3 = zext i8 %2 to i32
   %4 = tail call i8 @add_u8(i8 noundef -56, i8 noundef 100)
@@ -144,64 +208,35 @@ define dso_local noundef i32 @main() local_unnamed_addr #3 {
   %36 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef -16)
   %37 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 1, i32 noundef 1)
   %38 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef 1, i64 noundef 2, i64 noundef 4, i64 noundef 8, i64 noundef 8)
-  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %1) #5
-  store i8 11, ptr %1, align 4, !tbaa !6
-  %39 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 48, ptr %39, align 1, !tbaa !6
-  %40 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 85, ptr %40, align 2, !tbaa !6
-  %41 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 122, ptr %41, align 1, !tbaa !6
-  %42 = getelementptr inbounds i8, ptr %1, i64 4
-  store i8 -97, ptr %42, align 4, !tbaa !6
-  %43 = getelementptr inbounds i8, ptr %1, i64 5
-  store i8 -60, ptr %43, align 1, !tbaa !6
-  %44 = getelementptr inbounds i8, ptr %1, i64 6
-  store i8 -23, ptr %44, align 2, !tbaa !6
-  %45 = getelementptr inbounds i8, ptr %1, i64 7
-  store i8 14, ptr %45, align 1, !tbaa !6
-  %46 = getelementptr inbounds i8, ptr %1, i64 8
-  store i8 51, ptr %46, align 4, !tbaa !6
-  %47 = getelementptr inbounds i8, ptr %1, i64 9
-  store i8 88, ptr %47, align 1, !tbaa !6
-  %48 = getelementptr inbounds i8, ptr %1, i64 10
-  store i8 125, ptr %48, align 2, !tbaa !6
-  %49 = getelementptr inbounds i8, ptr %1, i64 11
-  store i8 -94, ptr %49, align 1, !tbaa !6
-  %50 = getelementptr inbounds i8, ptr %1, i64 12
-  store i8 -57, ptr %50, align 4, !tbaa !6
-  %51 = getelementptr inbounds i8, ptr %1, i64 13
-  store i8 -20, ptr %51, align 1, !tbaa !6
-  %52 = getelementptr inbounds i8, ptr %1, i64 14
-  store i8 17, ptr %52, align 2, !tbaa !6
-  %53 = getelementptr inbounds i8, ptr %1, i64 15
-  store i8 54, ptr %53, align 1, !tbaa !6
-  %54 = getelementptr inbounds i8, ptr %1, i64 16
-  store i8 91, ptr %54, align 4, !tbaa !6
-  %55 = getelementptr inbounds i8, ptr %1, i64 17
-  store i8 -128, ptr %55, align 1, !tbaa !6
-  %56 = getelementptr inbounds i8, ptr %1, i64 18
-  store i8 -91, ptr %56, align 2, !tbaa !6
-  %57 = getelementptr inbounds i8, ptr %1, i64 19
-  store i8 -54, ptr %57, align 1, !tbaa !6
-  %58 = call i32 @sum_bytes(ptr noundef nonnull %1, i32 noundef 20)
-  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef %58)
-  %60 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef 400, i32 noundef -200, i32 noundef 100)
-  %61 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i32 noundef 31753)
-  %62 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, i32 noundef 797261938)
-  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %1) #5
+  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %1) #6
+  store <16 x i8> <i8 11, i8 48, i8 85, i8 122, i8 -97, i8 -60, i8 -23, i8 14, i8 51, i8 88, i8 125, i8 -94, i8 -57, i8 -20, i8 17, i8 54>, ptr %1, align 16, !tbaa !6
+  %39 = getelementptr inbounds i8, ptr %1, i64 16
+  store <4 x i8> <i8 91, i8 -128, i8 -91, i8 -54>, ptr %39, align 16, !tbaa !6
+  %40 = call i32 @sum_bytes(ptr noundef nonnull %1, i32 noundef 20)
+  %41 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef %40)
+  %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef 400, i32 noundef -200, i32 noundef 100)
+  %43 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i32 noundef 31753)
+  %44 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, i32 noundef 797261938)
+  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %1) #6
   ret i32 0
 }
 
 ; Function Attrs: nofree nounwind
 declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #4
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v16i32(<16 x i32>) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v8i32(<8 x i32>) #5
+
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #3 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #4 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #5 = { nounwind }
+attributes #5 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #6 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}
@@ -215,5 +250,9 @@ attributes #5 = { nounwind }
 !6 = !{!7, !7, i64 0}
 !7 = !{!"omnipotent char", !8, i64 0}
 !8 = !{!"Simple C/C++ TBAA"}
-!9 = distinct !{!9, !10}
+!9 = distinct !{!9, !10, !11, !12}
 !10 = !{!"llvm.loop.mustprogress"}
+!11 = !{!"llvm.loop.isvectorized", i32 1}
+!12 = !{!"llvm.loop.unroll.runtime.disable"}
+!13 = distinct !{!13, !10, !11, !12}
+!14 = distinct !{!14, !10, !12, !11}

@@ -117,75 +117,75 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %84 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef 110, double noundef 0x4024F9E6BBC4ECB3, double noundef 0x4024F9E6C0000000)
   %85 = load double, ptr @two, align 8, !tbaa !6
   %86 = load double, ptr @ten, align 8, !tbaa !6
-  %87 = tail call double @pow(double noundef %85, double noundef %86) #8
+  %87 = tail call double @pow(double noundef %85, double noundef %86) #9
   %88 = load double, ptr @three, align 8, !tbaa !6
   %89 = load double, ptr @two, align 8, !tbaa !6
   %90 = fneg double %89
-  %91 = tail call double @pow(double noundef %88, double noundef %90) #8
+  %91 = tail call double @pow(double noundef %88, double noundef %90) #9
   %92 = load double, ptr @two, align 8, !tbaa !6
   %93 = fneg double %92
   %94 = load double, ptr @three, align 8, !tbaa !6
-  %95 = tail call double @pow(double noundef %93, double noundef %94) #8
+  %95 = tail call double @pow(double noundef %93, double noundef %94) #9
   %96 = load double, ptr @two, align 8, !tbaa !6
   %97 = load double, ptr @half, align 8, !tbaa !6
-  %98 = tail call double @pow(double noundef %96, double noundef %97) #8
+  %98 = tail call double @pow(double noundef %96, double noundef %97) #9
   %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, double noundef %87, double noundef %91, double noundef %95, double noundef %98)
   %100 = load float, ptr @onehalf, align 4, !tbaa !10
-  %101 = tail call float @powf(float noundef %100, float noundef 4.000000e+00) #8
+  %101 = tail call float @powf(float noundef %100, float noundef 4.000000e+00) #9
   %102 = fpext float %101 to double
   %103 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, double noundef %102)
   %104 = load double, ptr @ten, align 8, !tbaa !6
   %105 = load double, ptr @half, align 8, !tbaa !6
   %106 = fadd double %104, %105
   %107 = load double, ptr @three, align 8, !tbaa !6
-  %108 = tail call double @fmod(double noundef %106, double noundef %107) #8
+  %108 = tail call double @fmod(double noundef %106, double noundef %107) #9
   %109 = load double, ptr @ten, align 8, !tbaa !6
   %110 = fneg double %109
   %111 = load double, ptr @half, align 8, !tbaa !6
   %112 = fsub double %110, %111
   %113 = load double, ptr @three, align 8, !tbaa !6
-  %114 = tail call double @fmod(double noundef %112, double noundef %113) #8
+  %114 = tail call double @fmod(double noundef %112, double noundef %113) #9
   %115 = load double, ptr @two, align 8, !tbaa !6
   %116 = fneg double %115
   %117 = load double, ptr @half, align 8, !tbaa !6
   %118 = fsub double %116, %117
-  %119 = tail call double @fmod(double noundef 7.000000e+00, double noundef %118) #8
+  %119 = tail call double @fmod(double noundef 7.000000e+00, double noundef %118) #9
   %120 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, double noundef %108, double noundef %114, double noundef %119)
   %121 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, double noundef -3.000000e+00, double noundef 4.000000e+00)
   %122 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef -2.000000e+00, double noundef 1.000000e+00, double noundef 5.000000e+00)
   %123 = load double, ptr @half, align 8, !tbaa !6
   %124 = fadd double %123, %123
-  %125 = tail call double @exp(double noundef %124) #8
+  %125 = tail call double @exp(double noundef %124) #9
   %126 = load double, ptr @ten, align 8, !tbaa !6
-  %127 = tail call double @log(double noundef %126) #8
+  %127 = tail call double @log(double noundef %126) #9
   %128 = load double, ptr @ten, align 8, !tbaa !6
   %129 = fmul double %128, 1.024000e+02
-  %130 = tail call double @log2(double noundef %129) #8
+  %130 = tail call double @log2(double noundef %129) #9
   %131 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, double noundef %125, double noundef %127, double noundef %130)
   %132 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef -3.000000e+00)
   %133 = load double, ptr @half, align 8, !tbaa !6
-  %134 = tail call double @sin(double noundef %133) #8
+  %134 = tail call double @sin(double noundef %133) #9
   %135 = load double, ptr @half, align 8, !tbaa !6
-  %136 = tail call double @cos(double noundef %135) #8
+  %136 = tail call double @cos(double noundef %135) #9
   %137 = load double, ptr @half, align 8, !tbaa !6
   %138 = fneg double %137
-  %139 = tail call double @atan2(double noundef %137, double noundef %138) #8
+  %139 = tail call double @atan2(double noundef %137, double noundef %138) #9
   %140 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, double noundef %134, double noundef %136, double noundef %139)
   %141 = load double, ptr @three, align 8, !tbaa !6
   %142 = load double, ptr @two, align 8, !tbaa !6
   %143 = fadd double %142, %142
-  %144 = tail call double @hypot(double noundef %141, double noundef %143) #8
+  %144 = tail call double @hypot(double noundef %141, double noundef %143) #9
   %145 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, double noundef %144)
-  call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %1) #8
+  call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %1) #9
   %146 = load double, ptr @ten, align 8, !tbaa !6
   %147 = fmul double %146, 4.800000e+00
-  %148 = call double @frexp(double noundef %147, ptr noundef nonnull %1) #8
+  %148 = call double @frexp(double noundef %147, ptr noundef nonnull %1) #9
   %149 = load i32, ptr %1, align 4, !tbaa !12
-  %150 = tail call double @ldexp(double noundef 7.500000e-01, i32 noundef 6) #8
+  %150 = tail call double @ldexp(double noundef 7.500000e-01, i32 noundef 6) #9
   %151 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, double noundef %148, i32 noundef %149, double noundef %150)
   %152 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, double noundef -2.000000e+00, double noundef -1.000000e+00)
   %153 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, double noundef 7.250000e+00)
-  %154 = tail call double @sqrt(double noundef -1.000000e+00) #8
+  %154 = tail call double @sqrt(double noundef -1.000000e+00) #9
   %155 = fcmp uno double %154, 0.000000e+00
   %156 = zext i1 %155 to i32
   %157 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef %156, i32 noundef 1, i32 noundef 1)
@@ -250,40 +250,50 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %216 = fdiv double %159, %215
   %217 = fadd double %215, %216
   %218 = fmul double %217, 5.000000e-01
-  %219 = tail call double @sqrt(double noundef %159) #8
+  %219 = tail call double @sqrt(double noundef %159) #9
   %220 = fsub double %218, %219
   %221 = tail call double @llvm.fabs.f64(double %220)
   %222 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, double noundef %218, double noundef %221)
-  br label %234
+  br label %223
 
-223:                                              ; preds = %234
-  %224 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, double noundef %244)
-  %225 = load double, ptr @two, align 8, !tbaa !6
-  %226 = fneg double %225
-  %227 = load double, ptr @half, align 8, !tbaa !6
-  %228 = fsub double %226, %227
-  %229 = tail call i64 @lround(double noundef %228) #8
-  %230 = load double, ptr @half, align 8, !tbaa !6
-  %231 = fadd double %230, 6.000000e+00
-  %232 = tail call i64 @llrint(double noundef %231) #8
-  %233 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i64 noundef %229, i64 noundef %232)
-  call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %1) #8
+223:                                              ; preds = %223, %0
+  %224 = phi i32 [ 0, %0 ], [ %243, %223 ]
+  %225 = phi <4 x i32> [ <i32 0, i32 1, i32 2, i32 3>, %0 ], [ %244, %223 ]
+  %226 = phi double [ 0.000000e+00, %0 ], [ %242, %223 ]
+  %227 = and <4 x i32> %225, <i32 1, i32 1, i32 1, i32 1>
+  %228 = and <4 x i32> %225, <i32 1, i32 1, i32 1, i32 1>
+  %229 = icmp eq <4 x i32> %227, zeroinitializer
+  %230 = icmp eq <4 x i32> %228, zeroinitializer
+  %231 = select <4 x i1> %229, <4 x double> <double 4.000000e+00, double 4.000000e+00, double 4.000000e+00, double 4.000000e+00>, <4 x double> <double -4.000000e+00, double -4.000000e+00, double -4.000000e+00, double -4.000000e+00>
+  %232 = select <4 x i1> %230, <4 x double> <double 4.000000e+00, double 4.000000e+00, double 4.000000e+00, double 4.000000e+00>, <4 x double> <double -4.000000e+00, double -4.000000e+00, double -4.000000e+00, double -4.000000e+00>
+  %233 = shl nuw nsw <4 x i32> %225, <i32 1, i32 1, i32 1, i32 1>
+  %234 = shl <4 x i32> %225, <i32 1, i32 1, i32 1, i32 1>
+  %235 = or disjoint <4 x i32> %233, <i32 1, i32 1, i32 1, i32 1>
+  %236 = add <4 x i32> %234, <i32 9, i32 9, i32 9, i32 9>
+  %237 = uitofp nneg <4 x i32> %235 to <4 x double>
+  %238 = uitofp nneg <4 x i32> %236 to <4 x double>
+  %239 = fdiv <4 x double> %231, %237
+  %240 = fdiv <4 x double> %232, %238
+  %241 = tail call double @llvm.vector.reduce.fadd.v4f64(double %226, <4 x double> %239)
+  %242 = tail call double @llvm.vector.reduce.fadd.v4f64(double %241, <4 x double> %240)
+  %243 = add nuw i32 %224, 8
+  %244 = add <4 x i32> %225, <i32 8, i32 8, i32 8, i32 8>
+  %245 = icmp eq i32 %243, 200
+  br i1 %245, label %246, label %223, !llvm.loop !14
+
+246:                                              ; preds = %223
+  %247 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, double noundef %242)
+  %248 = load double, ptr @two, align 8, !tbaa !6
+  %249 = fneg double %248
+  %250 = load double, ptr @half, align 8, !tbaa !6
+  %251 = fsub double %249, %250
+  %252 = tail call i64 @lround(double noundef %251) #9
+  %253 = load double, ptr @half, align 8, !tbaa !6
+  %254 = fadd double %253, 6.000000e+00
+  %255 = tail call i64 @llrint(double noundef %254) #9
+  %256 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i64 noundef %252, i64 noundef %255)
+  call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %1) #9
   ret i32 0
-
-234:                                              ; preds = %0, %234
-  %235 = phi i32 [ 0, %0 ], [ %245, %234 ]
-  %236 = phi double [ 0.000000e+00, %0 ], [ %244, %234 ]
-  %237 = and i32 %235, 1
-  %238 = icmp eq i32 %237, 0
-  %239 = select i1 %238, double 4.000000e+00, double -4.000000e+00
-  %240 = shl nuw nsw i32 %235, 1
-  %241 = or disjoint i32 %240, 1
-  %242 = uitofp nneg i32 %241 to double
-  %243 = fdiv double %239, %242
-  %244 = fadd double %236, %243
-  %245 = add nuw nsw i32 %235, 1
-  %246 = icmp eq i32 %245, 200
-  br i1 %246, label %223, label %234, !llvm.loop !14
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -358,6 +368,9 @@ declare i64 @lround(double noundef) local_unnamed_addr #5
 ; Function Attrs: nounwind
 declare i64 @llrint(double noundef) local_unnamed_addr #5
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare double @llvm.vector.reduce.fadd.v4f64(double, <4 x double>) #8
+
 attributes #0 = { nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
@@ -366,7 +379,8 @@ attributes #4 = { mustprogress nofree nounwind willreturn memory(write) "frame-p
 attributes #5 = { nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #6 = { mustprogress nofree nounwind willreturn memory(argmem: write) "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #7 = { mustprogress nofree nounwind willreturn "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #8 = { nounwind }
+attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #9 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}
@@ -385,5 +399,7 @@ attributes #8 = { nounwind }
 !11 = !{!"float", !8, i64 0}
 !12 = !{!13, !13, i64 0}
 !13 = !{!"int", !8, i64 0}
-!14 = distinct !{!14, !15}
+!14 = distinct !{!14, !15, !16, !17}
 !15 = !{!"llvm.loop.mustprogress"}
+!16 = !{!"llvm.loop.isvectorized", i32 1}
+!17 = !{!"llvm.loop.unroll.runtime.disable"}

@@ -136,30 +136,70 @@ define dso_local i32 @min_of_u(ptr nocapture noundef readonly %0, i32 noundef %1
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local i64 @sum_abs_diff(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #1 {
   %4 = icmp sgt i32 %2, 0
-  br i1 %4, label %5, label %7
+  br i1 %4, label %5, label %39
 
 5:                                                ; preds = %3
   %6 = zext nneg i32 %2 to i64
-  br label %9
+  %7 = icmp ult i32 %2, 8
+  br i1 %7, label %8, label %11
 
-7:                                                ; preds = %9, %3
-  %8 = phi i64 [ 0, %3 ], [ %19, %9 ]
-  ret i64 %8
+8:                                                ; preds = %35, %5
+  %9 = phi i64 [ 0, %5 ], [ %12, %35 ]
+  %10 = phi i64 [ 0, %5 ], [ %37, %35 ]
+  br label %41
 
-9:                                                ; preds = %5, %9
-  %10 = phi i64 [ 0, %5 ], [ %20, %9 ]
-  %11 = phi i64 [ 0, %5 ], [ %19, %9 ]
-  %12 = getelementptr inbounds i32, ptr %0, i64 %10
-  %13 = load i32, ptr %12, align 4, !tbaa !6
-  %14 = getelementptr inbounds i32, ptr %1, i64 %10
-  %15 = load i32, ptr %14, align 4, !tbaa !6
-  %16 = sub nsw i32 %13, %15
-  %17 = tail call i32 @llvm.abs.i32(i32 %16, i1 true)
-  %18 = zext nneg i32 %17 to i64
-  %19 = add nuw nsw i64 %11, %18
-  %20 = add nuw nsw i64 %10, 1
-  %21 = icmp eq i64 %20, %6
-  br i1 %21, label %7, label %9, !llvm.loop !13
+11:                                               ; preds = %5
+  %12 = and i64 %6, 2147483640
+  br label %13
+
+13:                                               ; preds = %13, %11
+  %14 = phi i64 [ 0, %11 ], [ %33, %13 ]
+  %15 = phi <4 x i64> [ zeroinitializer, %11 ], [ %31, %13 ]
+  %16 = phi <4 x i64> [ zeroinitializer, %11 ], [ %32, %13 ]
+  %17 = getelementptr inbounds i32, ptr %0, i64 %14
+  %18 = getelementptr inbounds i8, ptr %17, i64 16
+  %19 = load <4 x i32>, ptr %17, align 4, !tbaa !6
+  %20 = load <4 x i32>, ptr %18, align 4, !tbaa !6
+  %21 = getelementptr inbounds i32, ptr %1, i64 %14
+  %22 = getelementptr inbounds i8, ptr %21, i64 16
+  %23 = load <4 x i32>, ptr %21, align 4, !tbaa !6
+  %24 = load <4 x i32>, ptr %22, align 4, !tbaa !6
+  %25 = sub nsw <4 x i32> %19, %23
+  %26 = sub nsw <4 x i32> %20, %24
+  %27 = tail call <4 x i32> @llvm.abs.v4i32(<4 x i32> %25, i1 true)
+  %28 = tail call <4 x i32> @llvm.abs.v4i32(<4 x i32> %26, i1 true)
+  %29 = zext nneg <4 x i32> %27 to <4 x i64>
+  %30 = zext nneg <4 x i32> %28 to <4 x i64>
+  %31 = add <4 x i64> %15, %29
+  %32 = add <4 x i64> %16, %30
+  %33 = add nuw i64 %14, 8
+  %34 = icmp eq i64 %33, %12
+  br i1 %34, label %35, label %13, !llvm.loop !13
+
+35:                                               ; preds = %13
+  %36 = add <4 x i64> %32, %31
+  %37 = tail call i64 @llvm.vector.reduce.add.v4i64(<4 x i64> %36)
+  %38 = icmp eq i64 %12, %6
+  br i1 %38, label %39, label %8
+
+39:                                               ; preds = %41, %35, %3
+  %40 = phi i64 [ 0, %3 ], [ %37, %35 ], [ %51, %41 ]
+  ret i64 %40
+
+41:                                               ; preds = %8, %41
+  %42 = phi i64 [ %52, %41 ], [ %9, %8 ]
+  %43 = phi i64 [ %51, %41 ], [ %10, %8 ]
+  %44 = getelementptr inbounds i32, ptr %0, i64 %42
+  %45 = load i32, ptr %44, align 4, !tbaa !6
+  %46 = getelementptr inbounds i32, ptr %1, i64 %42
+  %47 = load i32, ptr %46, align 4, !tbaa !6
+  %48 = sub nsw i32 %45, %47
+  %49 = tail call i32 @llvm.abs.i32(i32 %48, i1 true)
+  %50 = zext nneg i32 %49 to i64
+  %51 = add nuw nsw i64 %43, %50
+  %52 = add nuw nsw i64 %42, 1
+  %53 = icmp eq i64 %52, %6
+  br i1 %53, label %39, label %41, !llvm.loop !16
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -245,6 +285,12 @@ declare i64 @llvm.abs.i64(i64, i1 immarg) #5
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i16 @llvm.ssub.sat.i16(i16, i16) #5
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x i32> @llvm.abs.v4i32(<4 x i32>, i1 immarg) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v4i64(<4 x i64>) #5
+
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -268,4 +314,7 @@ attributes #5 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !10 = distinct !{!10, !11}
 !11 = !{!"llvm.loop.mustprogress"}
 !12 = distinct !{!12, !11}
-!13 = distinct !{!13, !11}
+!13 = distinct !{!13, !11, !14, !15}
+!14 = !{!"llvm.loop.isvectorized", i32 1}
+!15 = !{!"llvm.loop.unroll.runtime.disable"}
+!16 = distinct !{!16, !11, !15, !14}

@@ -5,8 +5,7 @@ target triple = "aarch64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [16 x i8] c"queens(%d)=%ld\0A\00", align 1
 @pos = internal unnamed_addr global [12 x i32] zeroinitializer, align 4
-@.str.1 = private unnamed_addr constant [82 x i8] c"530070000600195000098000060800060003400803001700020006060000280000419005000080079\00", align 1
-@grid = internal unnamed_addr global [9 x [9 x i32]] zeroinitializer, align 4
+@grid = internal unnamed_addr global [9 x [9 x i32]] zeroinitializer, align 64
 @.str.2 = private unnamed_addr constant [28 x i8] c"sudoku solved=%d tries=%ld\0A\00", align 1
 @tries = internal unnamed_addr global i64 0, align 8
 @.str.3 = private unnamed_addr constant [3 x i8] c"%d\00", align 1
@@ -36,121 +35,105 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %20 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 10, i64 noundef %19)
   %21 = tail call fastcc i32 @first(i32 noundef 0)
   %22 = icmp eq i32 %21, 0
-  br i1 %22, label %23, label %24
+  br i1 %22, label %70, label %23
 
-23:                                               ; preds = %24, %0
-  br label %75
+23:                                               ; preds = %0, %23
+  %24 = phi i64 [ %68, %23 ], [ 0, %0 ]
+  %25 = getelementptr inbounds [12 x i32], ptr @pos, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4, !tbaa !6
+  %27 = icmp eq i32 %26, 0
+  %28 = select i1 %27, i32 81, i32 46
+  %29 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %30 = tail call noundef i32 @putc(i32 noundef %28, ptr noundef %29)
+  %31 = load i32, ptr %25, align 4, !tbaa !6
+  %32 = icmp eq i32 %31, 1
+  %33 = select i1 %32, i32 81, i32 46
+  %34 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %35 = tail call noundef i32 @putc(i32 noundef %33, ptr noundef %34)
+  %36 = load i32, ptr %25, align 4, !tbaa !6
+  %37 = icmp eq i32 %36, 2
+  %38 = select i1 %37, i32 81, i32 46
+  %39 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %40 = tail call noundef i32 @putc(i32 noundef %38, ptr noundef %39)
+  %41 = load i32, ptr %25, align 4, !tbaa !6
+  %42 = icmp eq i32 %41, 3
+  %43 = select i1 %42, i32 81, i32 46
+  %44 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %45 = tail call noundef i32 @putc(i32 noundef %43, ptr noundef %44)
+  %46 = load i32, ptr %25, align 4, !tbaa !6
+  %47 = icmp eq i32 %46, 4
+  %48 = select i1 %47, i32 81, i32 46
+  %49 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %50 = tail call noundef i32 @putc(i32 noundef %48, ptr noundef %49)
+  %51 = load i32, ptr %25, align 4, !tbaa !6
+  %52 = icmp eq i32 %51, 5
+  %53 = select i1 %52, i32 81, i32 46
+  %54 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %55 = tail call noundef i32 @putc(i32 noundef %53, ptr noundef %54)
+  %56 = load i32, ptr %25, align 4, !tbaa !6
+  %57 = icmp eq i32 %56, 6
+  %58 = select i1 %57, i32 81, i32 46
+  %59 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %60 = tail call noundef i32 @putc(i32 noundef %58, ptr noundef %59)
+  %61 = load i32, ptr %25, align 4, !tbaa !6
+  %62 = icmp eq i32 %61, 7
+  %63 = select i1 %62, i32 81, i32 46
+  %64 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %65 = tail call noundef i32 @putc(i32 noundef %63, ptr noundef %64)
+  %66 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %67 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %66)
+  %68 = add nuw nsw i64 %24, 1
+  %69 = icmp eq i64 %68, 8
+  br i1 %69, label %70, label %23, !llvm.loop !12
 
-24:                                               ; preds = %0, %24
-  %25 = phi i64 [ %69, %24 ], [ 0, %0 ]
-  %26 = getelementptr inbounds [12 x i32], ptr @pos, i64 0, i64 %25
-  %27 = load i32, ptr %26, align 4, !tbaa !6
-  %28 = icmp eq i32 %27, 0
-  %29 = select i1 %28, i32 81, i32 46
-  %30 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %31 = tail call noundef i32 @putc(i32 noundef %29, ptr noundef %30)
-  %32 = load i32, ptr %26, align 4, !tbaa !6
-  %33 = icmp eq i32 %32, 1
-  %34 = select i1 %33, i32 81, i32 46
-  %35 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %36 = tail call noundef i32 @putc(i32 noundef %34, ptr noundef %35)
-  %37 = load i32, ptr %26, align 4, !tbaa !6
-  %38 = icmp eq i32 %37, 2
-  %39 = select i1 %38, i32 81, i32 46
-  %40 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %41 = tail call noundef i32 @putc(i32 noundef %39, ptr noundef %40)
-  %42 = load i32, ptr %26, align 4, !tbaa !6
-  %43 = icmp eq i32 %42, 3
-  %44 = select i1 %43, i32 81, i32 46
-  %45 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %46 = tail call noundef i32 @putc(i32 noundef %44, ptr noundef %45)
-  %47 = load i32, ptr %26, align 4, !tbaa !6
-  %48 = icmp eq i32 %47, 4
-  %49 = select i1 %48, i32 81, i32 46
-  %50 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %51 = tail call noundef i32 @putc(i32 noundef %49, ptr noundef %50)
-  %52 = load i32, ptr %26, align 4, !tbaa !6
-  %53 = icmp eq i32 %52, 5
-  %54 = select i1 %53, i32 81, i32 46
-  %55 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %56 = tail call noundef i32 @putc(i32 noundef %54, ptr noundef %55)
-  %57 = load i32, ptr %26, align 4, !tbaa !6
-  %58 = icmp eq i32 %57, 6
-  %59 = select i1 %58, i32 81, i32 46
-  %60 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %61 = tail call noundef i32 @putc(i32 noundef %59, ptr noundef %60)
-  %62 = load i32, ptr %26, align 4, !tbaa !6
-  %63 = icmp eq i32 %62, 7
-  %64 = select i1 %63, i32 81, i32 46
-  %65 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %66 = tail call noundef i32 @putc(i32 noundef %64, ptr noundef %65)
-  %67 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %68 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %67)
-  %69 = add nuw nsw i64 %25, 1
-  %70 = icmp eq i64 %69, 8
-  br i1 %70, label %23, label %24, !llvm.loop !12
+70:                                               ; preds = %0, %23
+  store <16 x i32> <i32 5, i32 3, i32 0, i32 0, i32 7, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, i32 0, i32 1, i32 9, i32 5, i32 0>, ptr @grid, align 64, !tbaa !6
+  store <16 x i32> <i32 0, i32 0, i32 0, i32 9, i32 8, i32 0, i32 0, i32 0, i32 0, i32 6, i32 0, i32 8, i32 0, i32 0, i32 0, i32 6>, ptr getelementptr inbounds (i8, ptr @grid, i64 64), align 64, !tbaa !6
+  store <16 x i32> <i32 0, i32 0, i32 0, i32 3, i32 4, i32 0, i32 0, i32 8, i32 0, i32 3, i32 0, i32 0, i32 1, i32 7, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 128), align 64, !tbaa !6
+  store <16 x i32> <i32 0, i32 2, i32 0, i32 0, i32 0, i32 6, i32 0, i32 6, i32 0, i32 0, i32 0, i32 0, i32 2, i32 8, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 192), align 64, !tbaa !6
+  store <16 x i32> <i32 0, i32 0, i32 4, i32 1, i32 9, i32 0, i32 0, i32 5, i32 0, i32 0, i32 0, i32 0, i32 8, i32 0, i32 0, i32 7>, ptr getelementptr inbounds (i8, ptr @grid, i64 256), align 64, !tbaa !6
+  store i32 9, ptr getelementptr inbounds (i8, ptr @grid, i64 320), align 64, !tbaa !6
+  %71 = tail call fastcc i32 @sudoku(i32 noundef 0)
+  %72 = load i64, ptr @tries, align 8, !tbaa !14
+  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %71, i64 noundef %72)
+  br label %74
 
-71:                                               ; preds = %75
-  %72 = tail call fastcc i32 @sudoku(i32 noundef 0)
-  %73 = load i64, ptr @tries, align 8, !tbaa !14
-  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %72, i64 noundef %73)
-  br label %91
+74:                                               ; preds = %70, %74
+  %75 = phi i64 [ 0, %70 ], [ %105, %74 ]
+  %76 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 0
+  %77 = load i32, ptr %76, align 4, !tbaa !6
+  %78 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %77)
+  %79 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 1
+  %80 = load i32, ptr %79, align 4, !tbaa !6
+  %81 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %80)
+  %82 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 2
+  %83 = load i32, ptr %82, align 4, !tbaa !6
+  %84 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %83)
+  %85 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 3
+  %86 = load i32, ptr %85, align 4, !tbaa !6
+  %87 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %86)
+  %88 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 4
+  %89 = load i32, ptr %88, align 4, !tbaa !6
+  %90 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %89)
+  %91 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 5
+  %92 = load i32, ptr %91, align 4, !tbaa !6
+  %93 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %92)
+  %94 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 6
+  %95 = load i32, ptr %94, align 4, !tbaa !6
+  %96 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %95)
+  %97 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 7
+  %98 = load i32, ptr %97, align 4, !tbaa !6
+  %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %98)
+  %100 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 8
+  %101 = load i32, ptr %100, align 4, !tbaa !6
+  %102 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %101)
+  %103 = load ptr, ptr @stdout, align 8, !tbaa !10
+  %104 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %103)
+  %105 = add nuw nsw i64 %75, 1
+  %106 = icmp eq i64 %105, 9
+  br i1 %106, label %107, label %74, !llvm.loop !16
 
-75:                                               ; preds = %23, %75
-  %76 = phi i64 [ %89, %75 ], [ 0, %23 ]
-  %77 = getelementptr inbounds i8, ptr @.str.1, i64 %76
-  %78 = load i8, ptr %77, align 1, !tbaa !16
-  %79 = zext i8 %78 to i32
-  %80 = add nsw i32 %79, -48
-  %81 = trunc i64 %76 to i8
-  %82 = freeze i8 %81
-  %83 = udiv i8 %82, 9
-  %84 = zext nneg i8 %83 to i64
-  %85 = mul i8 %83, 9
-  %86 = sub i8 %82, %85
-  %87 = zext nneg i8 %86 to i64
-  %88 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %84, i64 %87
-  store i32 %80, ptr %88, align 4, !tbaa !6
-  %89 = add nuw nsw i64 %76, 1
-  %90 = icmp eq i64 %89, 81
-  br i1 %90, label %71, label %75, !llvm.loop !17
-
-91:                                               ; preds = %71, %91
-  %92 = phi i64 [ 0, %71 ], [ %122, %91 ]
-  %93 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 0
-  %94 = load i32, ptr %93, align 4, !tbaa !6
-  %95 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %94)
-  %96 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 1
-  %97 = load i32, ptr %96, align 4, !tbaa !6
-  %98 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %97)
-  %99 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 2
-  %100 = load i32, ptr %99, align 4, !tbaa !6
-  %101 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %100)
-  %102 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 3
-  %103 = load i32, ptr %102, align 4, !tbaa !6
-  %104 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %103)
-  %105 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 4
-  %106 = load i32, ptr %105, align 4, !tbaa !6
-  %107 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %106)
-  %108 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 5
-  %109 = load i32, ptr %108, align 4, !tbaa !6
-  %110 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %109)
-  %111 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 6
-  %112 = load i32, ptr %111, align 4, !tbaa !6
-  %113 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %112)
-  %114 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 7
-  %115 = load i32, ptr %114, align 4, !tbaa !6
-  %116 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %115)
-  %117 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %92, i64 8
-  %118 = load i32, ptr %117, align 4, !tbaa !6
-  %119 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %118)
-  %120 = load ptr, ptr @stdout, align 8, !tbaa !10
-  %121 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %120)
-  %122 = add nuw nsw i64 %92, 1
-  %123 = icmp eq i64 %122, 9
-  br i1 %123, label %124, label %91, !llvm.loop !18
-
-124:                                              ; preds = %91
+107:                                              ; preds = %74
   ret i32 0
 }
 
@@ -187,7 +170,7 @@ define internal fastcc i64 @solve_bits(i32 noundef %0, i32 noundef %1, i32 nound
   %26 = tail call fastcc i64 @solve_bits(i32 noundef %0, i32 noundef %20, i32 noundef %23, i32 noundef %25)
   %27 = add nsw i64 %26, %16
   %28 = icmp eq i32 %18, %15
-  br i1 %28, label %29, label %14, !llvm.loop !19
+  br i1 %28, label %29, label %14, !llvm.loop !17
 
 29:                                               ; preds = %14, %8, %4
   %30 = phi i64 [ 1, %4 ], [ 0, %8 ], [ %27, %14 ]
@@ -226,7 +209,7 @@ define internal fastcc range(i32 0, 2) i32 @first(i32 noundef %0) unnamed_addr #
   %21 = phi i64 [ %22, %24 ], [ 0, %12 ]
   %22 = add nuw nsw i64 %21, 1
   %23 = icmp eq i64 %22, %5
-  br i1 %23, label %36, label %24, !llvm.loop !20
+  br i1 %23, label %36, label %24, !llvm.loop !18
 
 24:                                               ; preds = %20
   %25 = getelementptr inbounds [12 x i32], ptr @pos, i64 0, i64 %22
@@ -240,7 +223,7 @@ define internal fastcc range(i32 0, 2) i32 @first(i32 noundef %0) unnamed_addr #
   %33 = icmp eq i32 %27, %32
   %34 = or i1 %31, %33
   %35 = select i1 %28, i1 true, i1 %34
-  br i1 %35, label %36, label %20, !llvm.loop !20
+  br i1 %35, label %36, label %20, !llvm.loop !18
 
 36:                                               ; preds = %24, %20
   %37 = icmp ult i64 %22, %5
@@ -256,7 +239,7 @@ define internal fastcc range(i32 0, 2) i32 @first(i32 noundef %0) unnamed_addr #
   %42 = add nuw nsw i32 %11, 1
   %43 = icmp ult i32 %11, 7
   %44 = icmp eq i32 %42, 8
-  br i1 %44, label %45, label %9, !llvm.loop !21
+  br i1 %44, label %45, label %9, !llvm.loop !19
 
 45:                                               ; preds = %38, %41
   %46 = phi i1 [ %10, %38 ], [ %43, %41 ]
@@ -486,7 +469,7 @@ define internal fastcc range(i32 0, 2) i32 @sudoku(i32 noundef %0) unnamed_addr 
 149:                                              ; preds = %132, %129, %126, %123, %120, %117, %114, %111, %108, %105, %102, %99, %96, %93, %90, %87, %84, %81, %78, %75, %72, %69, %66, %138, %135, %62, %144, %141
   %150 = add nuw nsw i32 %63, 1
   %151 = icmp eq i32 %150, 10
-  br i1 %151, label %152, label %62, !llvm.loop !22
+  br i1 %151, label %152, label %62, !llvm.loop !20
 
 152:                                              ; preds = %149
   store i32 0, ptr %11, align 4, !tbaa !6
@@ -524,10 +507,8 @@ attributes #3 = { nofree nosync nounwind memory(readwrite, argmem: none, inacces
 !13 = !{!"llvm.loop.mustprogress"}
 !14 = !{!15, !15, i64 0}
 !15 = !{!"long", !8, i64 0}
-!16 = !{!8, !8, i64 0}
+!16 = distinct !{!16, !13}
 !17 = distinct !{!17, !13}
 !18 = distinct !{!18, !13}
 !19 = distinct !{!19, !13}
 !20 = distinct !{!20, !13}
-!21 = distinct !{!21, !13}
-!22 = distinct !{!22, !13}

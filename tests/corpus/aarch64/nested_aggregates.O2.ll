@@ -24,39 +24,93 @@ define dso_local i32 @area2(ptr nocapture noundef readonly %0) local_unnamed_add
   %2 = getelementptr inbounds i8, ptr %0, i64 8
   %3 = load i32, ptr %2, align 8, !tbaa !6
   %4 = icmp sgt i32 %3, 0
-  br i1 %4, label %5, label %8
+  br i1 %4, label %5, label %56
 
 5:                                                ; preds = %1
   %6 = getelementptr inbounds i8, ptr %0, i64 12
   %7 = zext nneg i32 %3 to i64
-  br label %11
+  %8 = icmp eq i32 %3, 1
+  br i1 %8, label %9, label %12
 
-8:                                                ; preds = %11, %1
-  %9 = phi i32 [ 0, %1 ], [ %29, %11 ]
-  %10 = tail call i32 @llvm.abs.i32(i32 %9, i1 true)
-  ret i32 %10
+9:                                                ; preds = %53, %5
+  %10 = phi i64 [ 0, %5 ], [ %13, %53 ]
+  %11 = phi i32 [ 0, %5 ], [ %54, %53 ]
+  br label %59
 
-11:                                               ; preds = %5, %11
-  %12 = phi i64 [ 0, %5 ], [ %15, %11 ]
-  %13 = phi i32 [ 0, %5 ], [ %29, %11 ]
-  %14 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %12
-  %15 = add nuw nsw i64 %12, 1
-  %16 = icmp eq i64 %15, %7
-  %17 = and i64 %15, 4294967295
-  %18 = select i1 %16, i64 0, i64 %17
-  %19 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %18
-  %20 = load i32, ptr %14, align 4, !tbaa !12
-  %21 = getelementptr inbounds i8, ptr %19, i64 4
-  %22 = load i32, ptr %21, align 4, !tbaa !14
-  %23 = mul nsw i32 %22, %20
-  %24 = load i32, ptr %19, align 4, !tbaa !12
-  %25 = getelementptr inbounds i8, ptr %14, i64 4
-  %26 = load i32, ptr %25, align 4, !tbaa !14
-  %27 = mul nsw i32 %26, %24
-  %28 = add i32 %23, %13
-  %29 = sub i32 %28, %27
-  %30 = icmp eq i64 %15, %7
-  br i1 %30, label %8, label %11, !llvm.loop !15
+12:                                               ; preds = %5
+  %13 = and i64 %7, 2147483646
+  br label %14
+
+14:                                               ; preds = %14, %12
+  %15 = phi i64 [ 0, %12 ], [ %51, %14 ]
+  %16 = phi i32 [ 0, %12 ], [ %49, %14 ]
+  %17 = phi i32 [ 0, %12 ], [ %50, %14 ]
+  %18 = or disjoint i64 %15, 1
+  %19 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %15
+  %20 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %18
+  %21 = or disjoint i64 %15, 1
+  %22 = add nuw nsw i64 %15, 2
+  %23 = icmp eq i64 %21, %7
+  %24 = icmp eq i64 %22, %7
+  %25 = and i64 %21, 4294967295
+  %26 = and i64 %22, 4294967294
+  %27 = select i1 %23, i64 0, i64 %25
+  %28 = select i1 %24, i64 0, i64 %26
+  %29 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %27
+  %30 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %28
+  %31 = load i32, ptr %19, align 4, !tbaa !12
+  %32 = load i32, ptr %20, align 4, !tbaa !12
+  %33 = getelementptr inbounds i8, ptr %29, i64 4
+  %34 = getelementptr inbounds i8, ptr %30, i64 4
+  %35 = load i32, ptr %33, align 4, !tbaa !14
+  %36 = load i32, ptr %34, align 4, !tbaa !14
+  %37 = mul nsw i32 %35, %31
+  %38 = mul nsw i32 %36, %32
+  %39 = load i32, ptr %29, align 4, !tbaa !12
+  %40 = load i32, ptr %30, align 4, !tbaa !12
+  %41 = getelementptr inbounds i8, ptr %19, i64 4
+  %42 = getelementptr inbounds i8, ptr %20, i64 4
+  %43 = load i32, ptr %41, align 4, !tbaa !14
+  %44 = load i32, ptr %42, align 4, !tbaa !14
+  %45 = mul nsw i32 %43, %39
+  %46 = mul nsw i32 %44, %40
+  %47 = add i32 %37, %16
+  %48 = add i32 %38, %17
+  %49 = sub i32 %47, %45
+  %50 = sub i32 %48, %46
+  %51 = add nuw i64 %15, 2
+  %52 = icmp eq i64 %51, %13
+  br i1 %52, label %53, label %14, !llvm.loop !15
+
+53:                                               ; preds = %14
+  %54 = add i32 %50, %49
+  %55 = icmp eq i64 %13, %7
+  br i1 %55, label %56, label %9
+
+56:                                               ; preds = %59, %53, %1
+  %57 = phi i32 [ 0, %1 ], [ %54, %53 ], [ %75, %59 ]
+  %58 = tail call i32 @llvm.abs.i32(i32 %57, i1 true)
+  ret i32 %58
+
+59:                                               ; preds = %9, %59
+  %60 = phi i64 [ %63, %59 ], [ %10, %9 ]
+  %61 = phi i32 [ %75, %59 ], [ %11, %9 ]
+  %62 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %60
+  %63 = add nuw nsw i64 %60, 1
+  %64 = icmp eq i64 %63, %7
+  %65 = and i64 %63, 4294967295
+  %66 = select i1 %64, i64 0, i64 %65
+  %67 = getelementptr inbounds [6 x %struct.Point], ptr %6, i64 0, i64 %66
+  %68 = load <2 x i32>, ptr %67, align 4, !tbaa !19
+  %69 = shufflevector <2 x i32> %68, <2 x i32> poison, <2 x i32> <i32 1, i32 0>
+  %70 = load <2 x i32>, ptr %62, align 4, !tbaa !19
+  %71 = mul nsw <2 x i32> %70, %69
+  %72 = extractelement <2 x i32> %71, i64 0
+  %73 = add i32 %72, %61
+  %74 = extractelement <2 x i32> %71, i64 1
+  %75 = sub i32 %73, %74
+  %76 = icmp eq i64 %63, %7
+  br i1 %76, label %56, label %59, !llvm.loop !20
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -85,13 +139,13 @@ define dso_local i32 @seg_len2([2 x i64] %0) local_unnamed_addr #2 {
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable
 define dso_local i32 @trace(ptr nocapture noundef readonly %0) local_unnamed_addr #3 {
-  %2 = load i32, ptr %0, align 4, !tbaa !17
+  %2 = load i32, ptr %0, align 4, !tbaa !19
   %3 = getelementptr inbounds i8, ptr %0, i64 20
-  %4 = load i32, ptr %3, align 4, !tbaa !17
+  %4 = load i32, ptr %3, align 4, !tbaa !19
   %5 = shl nsw i32 %4, 1
   %6 = add nsw i32 %5, %2
   %7 = getelementptr inbounds i8, ptr %0, i64 40
-  %8 = load i32, ptr %7, align 4, !tbaa !17
+  %8 = load i32, ptr %7, align 4, !tbaa !19
   %9 = mul nsw i32 %8, 3
   %10 = add nsw i32 %9, %6
   ret i32 %10
@@ -99,7 +153,7 @@ define dso_local i32 @trace(ptr nocapture noundef readonly %0) local_unnamed_add
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #4 {
-  %1 = alloca [3 x [4 x i32]], align 4
+  %1 = alloca [3 x [4 x i32]], align 16
   %2 = tail call i32 @area2(ptr noundef nonnull @shapes)
   %3 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull @.str.9, i32 noundef 3, i32 noundef %2)
   %4 = tail call i32 @area2(ptr noundef nonnull getelementptr inbounds (i8, ptr @shapes, i64 64))
@@ -115,34 +169,16 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %14 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef 190, i32 noundef 13)
   %15 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef 12, i64 noundef 20, i64 noundef 40)
   call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %1) #7
-  store i32 0, ptr %1, align 4, !tbaa !17
-  %16 = getelementptr inbounds i8, ptr %1, i64 4
-  store i32 1, ptr %16, align 4, !tbaa !17
-  %17 = getelementptr inbounds i8, ptr %1, i64 8
-  store i32 2, ptr %17, align 4, !tbaa !17
-  %18 = getelementptr inbounds i8, ptr %1, i64 12
-  store i32 3, ptr %18, align 4, !tbaa !17
-  %19 = getelementptr inbounds i8, ptr %1, i64 16
-  store i32 4, ptr %19, align 4, !tbaa !17
-  %20 = getelementptr inbounds i8, ptr %1, i64 20
-  store i32 5, ptr %20, align 4, !tbaa !17
-  %21 = getelementptr inbounds i8, ptr %1, i64 24
-  store i32 6, ptr %21, align 4, !tbaa !17
-  %22 = getelementptr inbounds i8, ptr %1, i64 28
-  store i32 7, ptr %22, align 4, !tbaa !17
-  %23 = getelementptr inbounds i8, ptr %1, i64 32
-  store i32 8, ptr %23, align 4, !tbaa !17
-  %24 = getelementptr inbounds i8, ptr %1, i64 36
-  store i32 9, ptr %24, align 4, !tbaa !17
-  %25 = getelementptr inbounds i8, ptr %1, i64 40
-  store i32 10, ptr %25, align 4, !tbaa !17
-  %26 = getelementptr inbounds i8, ptr %1, i64 44
-  store i32 11, ptr %26, align 4, !tbaa !17
-  %27 = call i32 @trace(ptr noundef nonnull %1)
-  %28 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %27)
-  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef 4, i32 noundef 5, i32 noundef 6, i32 noundef 11)
-  %30 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef 23, i32 noundef 13, i64 noundef 2)
-  %31 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 100, i32 noundef 1)
+  store <4 x i32> <i32 0, i32 1, i32 2, i32 3>, ptr %1, align 16, !tbaa !19
+  %16 = getelementptr inbounds i8, ptr %1, i64 16
+  store <4 x i32> <i32 4, i32 5, i32 6, i32 7>, ptr %16, align 16, !tbaa !19
+  %17 = getelementptr inbounds i8, ptr %1, i64 32
+  store <4 x i32> <i32 8, i32 9, i32 10, i32 11>, ptr %17, align 16, !tbaa !19
+  %18 = call i32 @trace(ptr noundef nonnull %1)
+  %19 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %18)
+  %20 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef 4, i32 noundef 5, i32 noundef 6, i32 noundef 11)
+  %21 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef 23, i32 noundef 13, i64 noundef 2)
+  %22 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 100, i32 noundef 1)
   call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %1) #7
   ret i32 0
 }
@@ -180,6 +216,9 @@ attributes #7 = { nounwind }
 !12 = !{!13, !11, i64 0}
 !13 = !{!"Point", !11, i64 0, !11, i64 4}
 !14 = !{!13, !11, i64 4}
-!15 = distinct !{!15, !16}
+!15 = distinct !{!15, !16, !17, !18}
 !16 = !{!"llvm.loop.mustprogress"}
-!17 = !{!11, !11, i64 0}
+!17 = !{!"llvm.loop.isvectorized", i32 1}
+!18 = !{!"llvm.loop.unroll.runtime.disable"}
+!19 = !{!11, !11, i64 0}
+!20 = distinct !{!20, !16, !17}

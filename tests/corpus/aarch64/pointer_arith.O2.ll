@@ -21,105 +21,76 @@ target triple = "aarch64-unknown-linux-gnu"
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
-  %1 = alloca [20 x i32], align 4
+  %1 = alloca [20 x i32], align 16
   %2 = alloca [23 x i8], align 1
   %3 = alloca [8 x ptr], align 8
   call void @llvm.lifetime.start.p0(i64 80, ptr nonnull %1) #5
-  store i32 0, ptr %1, align 4, !tbaa !6
-  %4 = getelementptr inbounds i8, ptr %1, i64 4
-  store i32 1, ptr %4, align 4, !tbaa !6
-  %5 = getelementptr inbounds i8, ptr %1, i64 8
-  store i32 4, ptr %5, align 4, !tbaa !6
-  %6 = getelementptr inbounds i8, ptr %1, i64 12
-  store i32 9, ptr %6, align 4, !tbaa !6
-  %7 = getelementptr inbounds i8, ptr %1, i64 16
-  store i32 16, ptr %7, align 4, !tbaa !6
-  %8 = getelementptr inbounds i8, ptr %1, i64 20
-  store i32 25, ptr %8, align 4, !tbaa !6
-  %9 = getelementptr inbounds i8, ptr %1, i64 24
-  store i32 36, ptr %9, align 4, !tbaa !6
-  %10 = getelementptr inbounds i8, ptr %1, i64 28
-  store i32 49, ptr %10, align 4, !tbaa !6
-  %11 = getelementptr inbounds i8, ptr %1, i64 32
-  store i32 64, ptr %11, align 4, !tbaa !6
-  %12 = getelementptr inbounds i8, ptr %1, i64 36
-  store i32 81, ptr %12, align 4, !tbaa !6
-  %13 = getelementptr inbounds i8, ptr %1, i64 40
-  store i32 100, ptr %13, align 4, !tbaa !6
-  %14 = getelementptr inbounds i8, ptr %1, i64 44
-  store i32 121, ptr %14, align 4, !tbaa !6
-  %15 = getelementptr inbounds i8, ptr %1, i64 48
-  store i32 144, ptr %15, align 4, !tbaa !6
-  %16 = getelementptr inbounds i8, ptr %1, i64 52
-  store i32 169, ptr %16, align 4, !tbaa !6
-  %17 = getelementptr inbounds i8, ptr %1, i64 56
-  store i32 196, ptr %17, align 4, !tbaa !6
-  %18 = getelementptr inbounds i8, ptr %1, i64 60
-  store i32 225, ptr %18, align 4, !tbaa !6
-  %19 = getelementptr inbounds i8, ptr %1, i64 64
-  store i32 256, ptr %19, align 4, !tbaa !6
-  %20 = getelementptr inbounds i8, ptr %1, i64 68
-  store i32 289, ptr %20, align 4, !tbaa !6
-  %21 = getelementptr inbounds i8, ptr %1, i64 72
-  store i32 324, ptr %21, align 4, !tbaa !6
-  %22 = getelementptr inbounds i8, ptr %1, i64 76
-  store i32 361, ptr %22, align 4, !tbaa !6
-  %23 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i64 noundef 19, i64 noundef 7)
-  %24 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef 1, i32 noundef 1, i32 noundef 1)
-  %25 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef 49, i32 noundef 169, i32 noundef 0)
-  %26 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef 2185)
-  %27 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 99, i32 noundef 3, i64 noundef 16)
-  %28 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef 2)
-  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef 3.500000e+00)
-  %30 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef 1, i32 noundef 5)
-  %31 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 42)
-  %32 = ptrtoint ptr %12 to i64
-  %33 = add i64 %32, -16
-  %34 = inttoptr i64 %33 to ptr
-  %35 = load i32, ptr %34, align 4, !tbaa !6
-  %36 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef %35)
+  store <4 x i32> <i32 0, i32 1, i32 4, i32 9>, ptr %1, align 16, !tbaa !6
+  %4 = getelementptr inbounds i8, ptr %1, i64 16
+  store <4 x i32> <i32 16, i32 25, i32 36, i32 49>, ptr %4, align 16, !tbaa !6
+  %5 = getelementptr inbounds i8, ptr %1, i64 32
+  %6 = getelementptr inbounds i8, ptr %1, i64 36
+  store <4 x i32> <i32 64, i32 81, i32 100, i32 121>, ptr %5, align 16, !tbaa !6
+  %7 = getelementptr inbounds i8, ptr %1, i64 48
+  store <4 x i32> <i32 144, i32 169, i32 196, i32 225>, ptr %7, align 16, !tbaa !6
+  %8 = getelementptr inbounds i8, ptr %1, i64 64
+  store <4 x i32> <i32 256, i32 289, i32 324, i32 361>, ptr %8, align 16, !tbaa !6
+  %9 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i64 noundef 19, i64 noundef 7)
+  %10 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef 1, i32 noundef 1, i32 noundef 1)
+  %11 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef 49, i32 noundef 169, i32 noundef 0)
+  %12 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef 2185)
+  %13 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 99, i32 noundef 3, i64 noundef 16)
+  %14 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef 2)
+  %15 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef 3.500000e+00)
+  %16 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef 1, i32 noundef 5)
+  %17 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 42)
+  %18 = ptrtoint ptr %6 to i64
+  %19 = add i64 %18, -16
+  %20 = inttoptr i64 %19 to ptr
+  %21 = load i32, ptr %20, align 4, !tbaa !6
+  %22 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef %21)
   call void @llvm.lifetime.start.p0(i64 23, ptr nonnull %2) #5
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 1 dereferenceable(23) %2, ptr noundef nonnull align 1 dereferenceable(23) @__const.main.text, i64 23, i1 false)
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %3) #5
-  br label %37
+  br label %23
 
-37:                                               ; preds = %0, %44
-  %38 = phi i64 [ 0, %0 ], [ %40, %44 ]
-  %39 = phi ptr [ %2, %0 ], [ %45, %44 ]
-  %40 = add nuw nsw i64 %38, 1
-  %41 = getelementptr inbounds [8 x ptr], ptr %3, i64 0, i64 %38
-  store ptr %39, ptr %41, align 8, !tbaa !10
-  %42 = call ptr @strchr(ptr noundef nonnull dereferenceable(1) %39, i32 noundef 32) #6
-  %43 = icmp eq ptr %42, null
-  br i1 %43, label %48, label %44
+23:                                               ; preds = %0, %30
+  %24 = phi i64 [ 0, %0 ], [ %26, %30 ]
+  %25 = phi ptr [ %2, %0 ], [ %31, %30 ]
+  %26 = add nuw nsw i64 %24, 1
+  %27 = getelementptr inbounds [8 x ptr], ptr %3, i64 0, i64 %24
+  store ptr %25, ptr %27, align 8, !tbaa !10
+  %28 = call ptr @strchr(ptr noundef nonnull dereferenceable(1) %25, i32 noundef 32) #6
+  %29 = icmp eq ptr %28, null
+  br i1 %29, label %34, label %30
 
-44:                                               ; preds = %37
-  store i8 0, ptr %42, align 1, !tbaa !12
-  %45 = getelementptr inbounds i8, ptr %42, i64 1
-  %46 = load i8, ptr %45, align 1, !tbaa !12
-  %47 = icmp eq i8 %46, 0
-  br i1 %47, label %48, label %37, !llvm.loop !13
+30:                                               ; preds = %23
+  store i8 0, ptr %28, align 1, !tbaa !12
+  %31 = getelementptr inbounds i8, ptr %28, i64 1
+  %32 = load i8, ptr %31, align 1, !tbaa !12
+  %33 = icmp eq i8 %32, 0
+  br i1 %33, label %34, label %23, !llvm.loop !13
 
-48:                                               ; preds = %44, %37
-  %49 = getelementptr inbounds i8, ptr %3, i64 16
-  %50 = load ptr, ptr %49, align 8, !tbaa !10
-  %51 = getelementptr inbounds i8, ptr %3, i64 8
-  %52 = load ptr, ptr %51, align 8, !tbaa !10
-  %53 = trunc nuw i64 %40 to i32
-  %54 = shl i64 %38, 32
-  %55 = ashr exact i64 %54, 29
-  %56 = getelementptr inbounds i8, ptr %3, i64 %55
-  %57 = load ptr, ptr %56, align 8, !tbaa !10
-  %58 = ptrtoint ptr %57 to i64
-  %59 = ptrtoint ptr %2 to i64
-  %60 = sub i64 %58, %59
-  %61 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %53, ptr noundef %52, ptr noundef %57, i64 noundef %60)
-  %62 = getelementptr inbounds i8, ptr %50, i64 1
-  %63 = load i8, ptr %62, align 1, !tbaa !12
-  %64 = zext i8 %63 to i32
-  %65 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef %64)
-  %66 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i64 noundef 5, i32 noundef 0)
-  %67 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 8, i64 noundef 16)
+34:                                               ; preds = %30, %23
+  %35 = getelementptr inbounds i8, ptr %3, i64 16
+  %36 = load ptr, ptr %35, align 8, !tbaa !10
+  %37 = getelementptr inbounds i8, ptr %3, i64 8
+  %38 = load ptr, ptr %37, align 8, !tbaa !10
+  %39 = trunc nuw i64 %26 to i32
+  %40 = shl i64 %24, 32
+  %41 = ashr exact i64 %40, 29
+  %42 = getelementptr inbounds i8, ptr %3, i64 %41
+  %43 = load ptr, ptr %42, align 8, !tbaa !10
+  %44 = ptrtoint ptr %43 to i64
+  %45 = ptrtoint ptr %2 to i64
+  %46 = sub i64 %44, %45
+  %47 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %39, ptr noundef %38, ptr noundef %43, i64 noundef %46)
+  %48 = getelementptr inbounds i8, ptr %36, i64 1
+  %49 = load i8, ptr %48, align 1, !tbaa !12
+  %50 = zext i8 %49 to i32
+  %51 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef %50)
+  %52 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i64 noundef 5, i32 noundef 0)
+  %53 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 8, i64 noundef 16)
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %3) #5
   call void @llvm.lifetime.end.p0(i64 23, ptr nonnull %2) #5
   call void @llvm.lifetime.end.p0(i64 80, ptr nonnull %1) #5

@@ -35,7 +35,7 @@ target triple = "aarch64-unknown-linux-gnu"
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %1 = alloca [20 x i32], align 4
-  %2 = alloca [7 x double], align 8
+  %2 = alloca [7 x double], align 16
   %3 = alloca [7 x ptr], align 8
   %4 = alloca [5 x %struct.Person], align 8
   call void @llvm.lifetime.start.p0(i64 80, ptr nonnull %1) #9
@@ -165,32 +165,30 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %2) #9
   %111 = getelementptr inbounds i8, ptr %2, i64 40
   store i64 0, ptr %111, align 8
-  store double 3.500000e+00, ptr %2, align 8
   %112 = getelementptr inbounds i8, ptr %2, i64 8
-  store double -1.000000e+00, ptr %112, align 8
+  store <2 x double> <double 3.500000e+00, double -1.000000e+00>, ptr %2, align 16
   %113 = getelementptr inbounds i8, ptr %2, i64 16
-  store double 2.250000e+00, ptr %113, align 8
   %114 = getelementptr inbounds i8, ptr %2, i64 24
-  store double 1.000000e+10, ptr %114, align 8
+  store <2 x double> <double 2.250000e+00, double 1.000000e+10>, ptr %113, align 16
   %115 = getelementptr inbounds i8, ptr %2, i64 32
-  store double -1.000000e-03, ptr %115, align 8
+  store double -1.000000e-03, ptr %115, align 16
   %116 = getelementptr inbounds i8, ptr %2, i64 48
-  store double 7.000000e+00, ptr %116, align 8
+  store double 7.000000e+00, ptr %116, align 16
   call void @qsort(ptr noundef nonnull %2, i64 noundef 7, i64 noundef 8, ptr noundef nonnull @cmp_double) #9
-  %117 = load double, ptr %2, align 8, !tbaa !13
+  %117 = load double, ptr %2, align 16, !tbaa !13
   %118 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %117)
   %119 = load double, ptr %112, align 8, !tbaa !13
   %120 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %119)
-  %121 = load double, ptr %113, align 8, !tbaa !13
+  %121 = load double, ptr %113, align 16, !tbaa !13
   %122 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %121)
   %123 = load double, ptr %114, align 8, !tbaa !13
   %124 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %123)
-  %125 = load double, ptr %115, align 8, !tbaa !13
+  %125 = load double, ptr %115, align 16, !tbaa !13
   %126 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %125)
   %127 = getelementptr inbounds i8, ptr %2, i64 40
   %128 = load double, ptr %127, align 8, !tbaa !13
   %129 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %128)
-  %130 = load double, ptr %116, align 8, !tbaa !13
+  %130 = load double, ptr %116, align 16, !tbaa !13
   %131 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, double noundef %130)
   %132 = call i32 @putchar(i32 10)
   call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %3) #9

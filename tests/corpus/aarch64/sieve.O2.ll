@@ -22,394 +22,550 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   store i8 1, ptr @composite, align 4, !tbaa !6
   br label %1
 
-1:                                                ; preds = %14, %0
-  %2 = phi i64 [ 4, %0 ], [ %16, %14 ]
-  %3 = phi i64 [ 2, %0 ], [ %15, %14 ]
-  %4 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %3
-  %5 = load i8, ptr %4, align 1, !tbaa !6
-  %6 = icmp eq i8 %5, 0
-  %7 = icmp ult i64 %2, 100001
-  %8 = and i1 %7, %6
-  br i1 %8, label %9, label %14
+1:                                                ; preds = %45, %0
+  %2 = phi i64 [ %49, %45 ], [ 0, %0 ]
+  %3 = phi i64 [ %47, %45 ], [ 4, %0 ]
+  %4 = phi i64 [ %46, %45 ], [ 2, %0 ]
+  %5 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %4
+  %6 = load i8, ptr %5, align 1, !tbaa !6
+  %7 = icmp eq i8 %6, 0
+  %8 = icmp ult i64 %3, 100001
+  %9 = and i1 %8, %7
+  br i1 %9, label %10, label %45
 
-9:                                                ; preds = %1, %9
-  %10 = phi i64 [ %12, %9 ], [ %2, %1 ]
-  %11 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %10
-  store i8 1, ptr %11, align 1, !tbaa !6
-  %12 = add nuw nsw i64 %10, %3
-  %13 = icmp ult i64 %12, 100001
-  br i1 %13, label %9, label %14, !llvm.loop !9
+10:                                               ; preds = %1
+  %11 = add nuw i64 %3, %4
+  %12 = tail call i64 @llvm.umax.i64(i64 %11, i64 100001)
+  %13 = add i64 %12, -2
+  %14 = add i64 %2, %3
+  %15 = sub i64 %13, %14
+  %16 = icmp ne i64 %13, %14
+  %17 = sext i1 %16 to i64
+  %18 = select i1 %16, i64 2, i64 1
+  %19 = add i64 %15, %17
+  %20 = udiv i64 %19, %4
+  %21 = add i64 %18, %20
+  %22 = icmp ult i64 %21, 2
+  br i1 %22, label %38, label %23
 
-14:                                               ; preds = %9, %1
-  %15 = add nuw nsw i64 %3, 1
-  %16 = mul nuw nsw i64 %15, %15
-  %17 = icmp eq i64 %15, 317
-  br i1 %17, label %18, label %1, !llvm.loop !11
+23:                                               ; preds = %10
+  %24 = and i64 %21, -2
+  %25 = mul i64 %24, %4
+  %26 = add i64 %3, %25
+  br label %27
 
-18:                                               ; preds = %14, %18
-  %19 = phi i64 [ %26, %18 ], [ 0, %14 ]
-  %20 = phi i32 [ %25, %18 ], [ 0, %14 ]
-  %21 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %19
-  %22 = load i8, ptr %21, align 1, !tbaa !6
-  %23 = icmp eq i8 %22, 0
-  %24 = zext i1 %23 to i32
-  %25 = add nuw nsw i32 %20, %24
-  %26 = add nuw nsw i64 %19, 1
-  %27 = icmp eq i64 %26, 100001
-  br i1 %27, label %28, label %18, !llvm.loop !12
+27:                                               ; preds = %27, %23
+  %28 = phi i64 [ 0, %23 ], [ %34, %27 ]
+  %29 = mul i64 %28, %4
+  %30 = add i64 %3, %29
+  %31 = add i64 %30, %4
+  %32 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %30
+  %33 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %31
+  store i8 1, ptr %32, align 1, !tbaa !6
+  store i8 1, ptr %33, align 1, !tbaa !6
+  %34 = add nuw i64 %28, 2
+  %35 = icmp eq i64 %34, %24
+  br i1 %35, label %36, label %27, !llvm.loop !9
 
-28:                                               ; preds = %18
-  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 100000, i32 noundef %25)
-  %30 = tail call noalias dereferenceable_or_null(6264) ptr @malloc(i64 noundef 6264) #8
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(6256) %30, i8 0, i64 6256, i1 false)
-  br label %31
+36:                                               ; preds = %27
+  %37 = icmp eq i64 %21, %24
+  br i1 %37, label %45, label %38
 
-31:                                               ; preds = %59, %28
-  %32 = phi i32 [ %61, %59 ], [ 9, %28 ]
-  %33 = phi i32 [ %60, %59 ], [ 3, %28 ]
-  %34 = lshr i32 %33, 1
-  %35 = lshr i32 %33, 7
-  %36 = zext nneg i32 %35 to i64
-  %37 = getelementptr inbounds i64, ptr %30, i64 %36
-  %38 = load i64, ptr %37, align 8, !tbaa !13
-  %39 = and i32 %34, 63
-  %40 = zext nneg i32 %39 to i64
-  %41 = shl nuw i64 1, %40
-  %42 = and i64 %41, %38
-  %43 = icmp eq i64 %42, 0
-  br i1 %43, label %44, label %59
+38:                                               ; preds = %36, %10
+  %39 = phi i64 [ %3, %10 ], [ %26, %36 ]
+  br label %40
 
-44:                                               ; preds = %31
-  %45 = shl nuw nsw i32 %33, 1
-  br label %46
+40:                                               ; preds = %38, %40
+  %41 = phi i64 [ %43, %40 ], [ %39, %38 ]
+  %42 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %41
+  store i8 1, ptr %42, align 1, !tbaa !6
+  %43 = add nuw nsw i64 %41, %4
+  %44 = icmp ult i64 %43, 100001
+  br i1 %44, label %40, label %45, !llvm.loop !13
 
-46:                                               ; preds = %46, %44
-  %47 = phi i32 [ %32, %44 ], [ %57, %46 ]
-  %48 = lshr i32 %47, 1
-  %49 = and i32 %48, 63
-  %50 = zext nneg i32 %49 to i64
-  %51 = shl nuw i64 1, %50
-  %52 = lshr i32 %47, 7
-  %53 = zext nneg i32 %52 to i64
-  %54 = getelementptr inbounds i64, ptr %30, i64 %53
-  %55 = load i64, ptr %54, align 8, !tbaa !13
-  %56 = or i64 %51, %55
-  store i64 %56, ptr %54, align 8, !tbaa !13
-  %57 = add nuw nsw i32 %47, %45
-  %58 = icmp ugt i32 %57, 100000
-  br i1 %58, label %59, label %46, !llvm.loop !15
+45:                                               ; preds = %40, %36, %1
+  %46 = add nuw nsw i64 %4, 1
+  %47 = mul nuw nsw i64 %46, %46
+  %48 = icmp eq i64 %46, 317
+  %49 = add i64 %2, 1
+  br i1 %48, label %50, label %1, !llvm.loop !14
 
-59:                                               ; preds = %46, %31
-  %60 = add nuw nsw i32 %33, 2
-  %61 = mul nuw nsw i32 %60, %60
-  %62 = icmp ugt i32 %61, 100000
-  br i1 %62, label %63, label %31, !llvm.loop !16
+50:                                               ; preds = %45, %50
+  %51 = phi i64 [ %64, %50 ], [ 0, %45 ]
+  %52 = phi <16 x i32> [ %62, %50 ], [ zeroinitializer, %45 ]
+  %53 = phi <16 x i32> [ %63, %50 ], [ zeroinitializer, %45 ]
+  %54 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %51
+  %55 = getelementptr inbounds i8, ptr %54, i64 16
+  %56 = load <16 x i8>, ptr %54, align 4, !tbaa !6
+  %57 = load <16 x i8>, ptr %55, align 4, !tbaa !6
+  %58 = icmp eq <16 x i8> %56, zeroinitializer
+  %59 = icmp eq <16 x i8> %57, zeroinitializer
+  %60 = zext <16 x i1> %58 to <16 x i32>
+  %61 = zext <16 x i1> %59 to <16 x i32>
+  %62 = add <16 x i32> %52, %60
+  %63 = add <16 x i32> %53, %61
+  %64 = add nuw i64 %51, 32
+  %65 = icmp eq i64 %64, 100000
+  br i1 %65, label %66, label %50, !llvm.loop !15
 
-63:                                               ; preds = %59, %63
-  %64 = phi i32 [ %78, %63 ], [ 3, %59 ]
-  %65 = phi i32 [ %77, %63 ], [ 1, %59 ]
-  %66 = lshr i32 %64, 1
-  %67 = lshr i32 %64, 7
-  %68 = zext nneg i32 %67 to i64
-  %69 = getelementptr inbounds i64, ptr %30, i64 %68
-  %70 = load i64, ptr %69, align 8, !tbaa !13
-  %71 = and i32 %66, 63
-  %72 = zext nneg i32 %71 to i64
-  %73 = shl nuw i64 1, %72
-  %74 = and i64 %73, %70
-  %75 = icmp eq i64 %74, 0
-  %76 = zext i1 %75 to i32
-  %77 = add nuw nsw i32 %65, %76
-  %78 = add nuw nsw i32 %64, 2
-  %79 = icmp ugt i32 %64, 99998
-  br i1 %79, label %80, label %63, !llvm.loop !17
+66:                                               ; preds = %50
+  %67 = add <16 x i32> %63, %62
+  %68 = tail call i32 @llvm.vector.reduce.add.v16i32(<16 x i32> %67)
+  %69 = load i8, ptr getelementptr inbounds (i8, ptr @composite, i64 100000), align 4, !tbaa !6
+  %70 = icmp eq i8 %69, 0
+  %71 = zext i1 %70 to i32
+  %72 = add nuw nsw i32 %68, %71
+  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 100000, i32 noundef %72)
+  %74 = tail call noalias dereferenceable_or_null(6264) ptr @malloc(i64 noundef 6264) #8
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(6256) %74, i8 0, i64 6256, i1 false)
+  br label %75
 
-80:                                               ; preds = %63
+75:                                               ; preds = %103, %66
+  %76 = phi i32 [ %105, %103 ], [ 9, %66 ]
+  %77 = phi i32 [ %104, %103 ], [ 3, %66 ]
+  %78 = lshr i32 %77, 1
+  %79 = lshr i32 %77, 7
+  %80 = zext nneg i32 %79 to i64
+  %81 = getelementptr inbounds i64, ptr %74, i64 %80
+  %82 = load i64, ptr %81, align 8, !tbaa !16
+  %83 = and i32 %78, 63
+  %84 = zext nneg i32 %83 to i64
+  %85 = shl nuw i64 1, %84
+  %86 = and i64 %85, %82
+  %87 = icmp eq i64 %86, 0
+  br i1 %87, label %88, label %103
+
+88:                                               ; preds = %75
+  %89 = shl nuw nsw i32 %77, 1
+  br label %90
+
+90:                                               ; preds = %90, %88
+  %91 = phi i32 [ %76, %88 ], [ %101, %90 ]
+  %92 = lshr i32 %91, 1
+  %93 = and i32 %92, 63
+  %94 = zext nneg i32 %93 to i64
+  %95 = shl nuw i64 1, %94
+  %96 = lshr i32 %91, 7
+  %97 = zext nneg i32 %96 to i64
+  %98 = getelementptr inbounds i64, ptr %74, i64 %97
+  %99 = load i64, ptr %98, align 8, !tbaa !16
+  %100 = or i64 %95, %99
+  store i64 %100, ptr %98, align 8, !tbaa !16
+  %101 = add nuw nsw i32 %91, %89
+  %102 = icmp ugt i32 %101, 100000
+  br i1 %102, label %103, label %90, !llvm.loop !18
+
+103:                                              ; preds = %90, %75
+  %104 = add nuw nsw i32 %77, 2
+  %105 = mul nuw nsw i32 %104, %104
+  %106 = icmp ugt i32 %105, 100000
+  br i1 %106, label %107, label %75, !llvm.loop !19
+
+107:                                              ; preds = %103, %107
+  %108 = phi i32 [ %137, %107 ], [ 0, %103 ]
+  %109 = phi i32 [ %135, %107 ], [ 1, %103 ]
+  %110 = phi i32 [ %136, %107 ], [ 0, %103 ]
+  %111 = shl i32 %108, 1
+  %112 = add i32 %111, 5
+  %113 = lshr i32 %112, 1
+  %114 = lshr i32 %111, 7
+  %115 = lshr i32 %112, 7
+  %116 = zext nneg i32 %114 to i64
+  %117 = zext nneg i32 %115 to i64
+  %118 = getelementptr inbounds i64, ptr %74, i64 %116
+  %119 = getelementptr inbounds i64, ptr %74, i64 %117
+  %120 = load i64, ptr %118, align 8, !tbaa !16
+  %121 = load i64, ptr %119, align 8, !tbaa !16
+  %122 = and i32 %108, 62
+  %123 = or disjoint i32 %122, 1
+  %124 = and i32 %113, 62
+  %125 = zext nneg i32 %123 to i64
+  %126 = zext nneg i32 %124 to i64
+  %127 = shl nuw i64 1, %125
+  %128 = shl nuw nsw i64 1, %126
+  %129 = and i64 %127, %120
+  %130 = and i64 %128, %121
+  %131 = icmp eq i64 %129, 0
+  %132 = icmp eq i64 %130, 0
+  %133 = zext i1 %131 to i32
+  %134 = zext i1 %132 to i32
+  %135 = add i32 %109, %133
+  %136 = add i32 %110, %134
+  %137 = add nuw i32 %108, 2
+  %138 = icmp eq i32 %137, 49998
+  br i1 %138, label %139, label %107, !llvm.loop !20
+
+139:                                              ; preds = %107
+  %140 = add i32 %136, %135
+  %141 = getelementptr inbounds i8, ptr %74, i64 6248
+  %142 = load i64, ptr %141, align 8, !tbaa !16
+  %143 = and i64 %142, 32768
+  %144 = icmp eq i64 %143, 0
+  %145 = zext i1 %144 to i32
+  %146 = add nuw nsw i32 %140, %145
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(100001) getelementptr inbounds (i8, ptr @composite, i64 2), i8 0, i64 99999, i1 false)
   store i8 1, ptr getelementptr inbounds (i8, ptr @composite, i64 1), align 1, !tbaa !6
   store i8 1, ptr @composite, align 4, !tbaa !6
-  br label %81
+  br label %147
 
-81:                                               ; preds = %94, %80
-  %82 = phi i64 [ 4, %80 ], [ %96, %94 ]
-  %83 = phi i64 [ 2, %80 ], [ %95, %94 ]
-  %84 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %83
-  %85 = load i8, ptr %84, align 1, !tbaa !6
-  %86 = icmp eq i8 %85, 0
-  %87 = icmp ult i64 %82, 100001
-  %88 = and i1 %87, %86
-  br i1 %88, label %89, label %94
+147:                                              ; preds = %191, %139
+  %148 = phi i64 [ %195, %191 ], [ 0, %139 ]
+  %149 = phi i64 [ %193, %191 ], [ 4, %139 ]
+  %150 = phi i64 [ %192, %191 ], [ 2, %139 ]
+  %151 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %150
+  %152 = load i8, ptr %151, align 1, !tbaa !6
+  %153 = icmp eq i8 %152, 0
+  %154 = icmp ult i64 %149, 100001
+  %155 = and i1 %154, %153
+  br i1 %155, label %156, label %191
 
-89:                                               ; preds = %81, %89
-  %90 = phi i64 [ %92, %89 ], [ %82, %81 ]
-  %91 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %90
-  store i8 1, ptr %91, align 1, !tbaa !6
-  %92 = add nuw nsw i64 %90, %83
-  %93 = icmp ult i64 %92, 100001
-  br i1 %93, label %89, label %94, !llvm.loop !9
+156:                                              ; preds = %147
+  %157 = add nuw i64 %149, %150
+  %158 = tail call i64 @llvm.umax.i64(i64 %157, i64 100001)
+  %159 = add i64 %158, -2
+  %160 = add i64 %148, %149
+  %161 = sub i64 %159, %160
+  %162 = icmp ne i64 %159, %160
+  %163 = sext i1 %162 to i64
+  %164 = select i1 %162, i64 2, i64 1
+  %165 = add i64 %161, %163
+  %166 = udiv i64 %165, %150
+  %167 = add i64 %164, %166
+  %168 = icmp ult i64 %167, 2
+  br i1 %168, label %184, label %169
 
-94:                                               ; preds = %89, %81
-  %95 = add nuw nsw i64 %83, 1
-  %96 = mul nuw nsw i64 %95, %95
-  %97 = icmp eq i64 %95, 317
-  br i1 %97, label %98, label %81, !llvm.loop !11
+169:                                              ; preds = %156
+  %170 = and i64 %167, -2
+  %171 = mul i64 %170, %150
+  %172 = add i64 %149, %171
+  br label %173
 
-98:                                               ; preds = %94, %98
-  %99 = phi i64 [ %106, %98 ], [ 0, %94 ]
-  %100 = phi i32 [ %105, %98 ], [ 0, %94 ]
-  %101 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %99
-  %102 = load i8, ptr %101, align 1, !tbaa !6
-  %103 = icmp eq i8 %102, 0
-  %104 = zext i1 %103 to i32
-  %105 = add nuw nsw i32 %100, %104
-  %106 = add nuw nsw i64 %99, 1
-  %107 = icmp eq i64 %106, 100001
-  br i1 %107, label %108, label %98, !llvm.loop !12
+173:                                              ; preds = %173, %169
+  %174 = phi i64 [ 0, %169 ], [ %180, %173 ]
+  %175 = mul i64 %174, %150
+  %176 = add i64 %149, %175
+  %177 = add i64 %176, %150
+  %178 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %176
+  %179 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %177
+  store i8 1, ptr %178, align 1, !tbaa !6
+  store i8 1, ptr %179, align 1, !tbaa !6
+  %180 = add nuw i64 %174, 2
+  %181 = icmp eq i64 %180, %170
+  br i1 %181, label %182, label %173, !llvm.loop !21
 
-108:                                              ; preds = %98
-  %109 = icmp eq i32 %77, %105
-  %110 = zext i1 %109 to i32
-  %111 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %110)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %30, i8 0, i64 64, i1 false)
-  br label %112
+182:                                              ; preds = %173
+  %183 = icmp eq i64 %167, %170
+  br i1 %183, label %191, label %184
 
-112:                                              ; preds = %139, %108
-  %113 = phi i64 [ %140, %139 ], [ 3, %108 ]
-  %114 = phi i32 [ %143, %139 ], [ 9, %108 ]
-  %115 = lshr i64 %113, 1
-  %116 = lshr i64 %113, 7
-  %117 = and i64 %116, 33554431
-  %118 = getelementptr inbounds i64, ptr %30, i64 %117
-  %119 = load i64, ptr %118, align 8, !tbaa !13
-  %120 = shl nuw i64 1, %115
-  %121 = and i64 %120, %119
-  %122 = icmp eq i64 %121, 0
-  br i1 %122, label %123, label %139
+184:                                              ; preds = %182, %156
+  %185 = phi i64 [ %149, %156 ], [ %172, %182 ]
+  br label %186
 
-123:                                              ; preds = %112
-  %124 = trunc i64 %113 to i32
-  %125 = shl i32 %124, 1
-  br label %126
+186:                                              ; preds = %184, %186
+  %187 = phi i64 [ %189, %186 ], [ %185, %184 ]
+  %188 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %187
+  store i8 1, ptr %188, align 1, !tbaa !6
+  %189 = add nuw nsw i64 %187, %150
+  %190 = icmp ult i64 %189, 100001
+  br i1 %190, label %186, label %191, !llvm.loop !22
 
-126:                                              ; preds = %126, %123
-  %127 = phi i32 [ %114, %123 ], [ %137, %126 ]
-  %128 = lshr i32 %127, 1
-  %129 = and i32 %128, 63
-  %130 = zext nneg i32 %129 to i64
-  %131 = shl nuw i64 1, %130
-  %132 = lshr i32 %127, 7
-  %133 = zext nneg i32 %132 to i64
-  %134 = getelementptr inbounds i64, ptr %30, i64 %133
-  %135 = load i64, ptr %134, align 8, !tbaa !13
-  %136 = or i64 %131, %135
-  store i64 %136, ptr %134, align 8, !tbaa !13
-  %137 = add nuw nsw i32 %127, %125
-  %138 = icmp ugt i32 %137, 1000
-  br i1 %138, label %139, label %126, !llvm.loop !15
+191:                                              ; preds = %186, %182, %147
+  %192 = add nuw nsw i64 %150, 1
+  %193 = mul nuw nsw i64 %192, %192
+  %194 = icmp eq i64 %192, 317
+  %195 = add i64 %148, 1
+  br i1 %194, label %196, label %147, !llvm.loop !14
 
-139:                                              ; preds = %126, %112
-  %140 = add nuw nsw i64 %113, 2
-  %141 = mul nuw nsw i64 %140, %140
-  %142 = icmp ugt i64 %141, 1000
-  %143 = trunc nuw i64 %141 to i32
-  br i1 %142, label %144, label %112, !llvm.loop !16
+196:                                              ; preds = %191, %196
+  %197 = phi i64 [ %210, %196 ], [ 0, %191 ]
+  %198 = phi <16 x i32> [ %208, %196 ], [ zeroinitializer, %191 ]
+  %199 = phi <16 x i32> [ %209, %196 ], [ zeroinitializer, %191 ]
+  %200 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %197
+  %201 = getelementptr inbounds i8, ptr %200, i64 16
+  %202 = load <16 x i8>, ptr %200, align 4, !tbaa !6
+  %203 = load <16 x i8>, ptr %201, align 4, !tbaa !6
+  %204 = icmp eq <16 x i8> %202, zeroinitializer
+  %205 = icmp eq <16 x i8> %203, zeroinitializer
+  %206 = zext <16 x i1> %204 to <16 x i32>
+  %207 = zext <16 x i1> %205 to <16 x i32>
+  %208 = add <16 x i32> %198, %206
+  %209 = add <16 x i32> %199, %207
+  %210 = add nuw i64 %197, 32
+  %211 = icmp eq i64 %210, 100000
+  br i1 %211, label %212, label %196, !llvm.loop !23
 
-144:                                              ; preds = %139, %144
-  %145 = phi i32 [ %159, %144 ], [ 3, %139 ]
-  %146 = phi i32 [ %158, %144 ], [ 1, %139 ]
-  %147 = lshr i32 %145, 1
-  %148 = lshr i32 %145, 7
-  %149 = zext nneg i32 %148 to i64
-  %150 = getelementptr inbounds i64, ptr %30, i64 %149
-  %151 = load i64, ptr %150, align 8, !tbaa !13
-  %152 = and i32 %147, 63
-  %153 = zext nneg i32 %152 to i64
-  %154 = shl nuw i64 1, %153
-  %155 = and i64 %154, %151
-  %156 = icmp eq i64 %155, 0
-  %157 = zext i1 %156 to i32
-  %158 = add nuw nsw i32 %146, %157
-  %159 = add nuw nsw i32 %145, 2
-  %160 = icmp ugt i32 %145, 998
-  br i1 %160, label %161, label %144, !llvm.loop !17
+212:                                              ; preds = %196
+  %213 = add <16 x i32> %209, %208
+  %214 = tail call i32 @llvm.vector.reduce.add.v16i32(<16 x i32> %213)
+  %215 = load i8, ptr getelementptr inbounds (i8, ptr @composite, i64 100000), align 4, !tbaa !6
+  %216 = icmp eq i8 %215, 0
+  %217 = zext i1 %216 to i32
+  %218 = add nuw nsw i32 %214, %217
+  %219 = icmp eq i32 %146, %218
+  %220 = zext i1 %219 to i32
+  %221 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %220)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %74, i8 0, i64 64, i1 false)
+  br label %222
 
-161:                                              ; preds = %144
-  %162 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %158)
-  tail call void @free(ptr noundef nonnull %30) #9
-  br label %163
+222:                                              ; preds = %249, %212
+  %223 = phi i64 [ %250, %249 ], [ 3, %212 ]
+  %224 = phi i32 [ %253, %249 ], [ 9, %212 ]
+  %225 = lshr i64 %223, 1
+  %226 = lshr i64 %223, 7
+  %227 = and i64 %226, 33554431
+  %228 = getelementptr inbounds i64, ptr %74, i64 %227
+  %229 = load i64, ptr %228, align 8, !tbaa !16
+  %230 = shl nuw i64 1, %225
+  %231 = and i64 %230, %229
+  %232 = icmp eq i64 %231, 0
+  br i1 %232, label %233, label %249
 
-163:                                              ; preds = %161, %179
-  %164 = phi i64 [ 3, %161 ], [ %184, %179 ]
-  %165 = phi i64 [ 5, %161 ], [ %182, %179 ]
-  %166 = phi i32 [ 0, %161 ], [ %181, %179 ]
-  %167 = phi i32 [ 0, %161 ], [ %180, %179 ]
-  %168 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %164
-  %169 = load i8, ptr %168, align 1, !tbaa !6
-  %170 = icmp eq i8 %169, 0
-  br i1 %170, label %171, label %179
+233:                                              ; preds = %222
+  %234 = trunc i64 %223 to i32
+  %235 = shl i32 %234, 1
+  br label %236
 
-171:                                              ; preds = %163
-  %172 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %165
-  %173 = load i8, ptr %172, align 1, !tbaa !6
-  %174 = icmp eq i8 %173, 0
-  %175 = zext i1 %174 to i32
-  %176 = add nsw i32 %167, %175
-  %177 = trunc nuw nsw i64 %164 to i32
-  %178 = select i1 %174, i32 %177, i32 %166
-  br label %179
+236:                                              ; preds = %236, %233
+  %237 = phi i32 [ %224, %233 ], [ %247, %236 ]
+  %238 = lshr i32 %237, 1
+  %239 = and i32 %238, 63
+  %240 = zext nneg i32 %239 to i64
+  %241 = shl nuw i64 1, %240
+  %242 = lshr i32 %237, 7
+  %243 = zext nneg i32 %242 to i64
+  %244 = getelementptr inbounds i64, ptr %74, i64 %243
+  %245 = load i64, ptr %244, align 8, !tbaa !16
+  %246 = or i64 %241, %245
+  store i64 %246, ptr %244, align 8, !tbaa !16
+  %247 = add nuw nsw i32 %237, %235
+  %248 = icmp ugt i32 %247, 1000
+  br i1 %248, label %249, label %236, !llvm.loop !18
 
-179:                                              ; preds = %171, %163
-  %180 = phi i32 [ %167, %163 ], [ %176, %171 ]
-  %181 = phi i32 [ %166, %163 ], [ %178, %171 ]
-  %182 = add nuw nsw i64 %165, 2
-  %183 = icmp ult i64 %165, 99999
-  %184 = add nuw nsw i64 %164, 2
-  br i1 %183, label %163, label %185, !llvm.loop !18
+249:                                              ; preds = %236, %222
+  %250 = add nuw nsw i64 %223, 2
+  %251 = mul nuw nsw i64 %250, %250
+  %252 = icmp ugt i64 %251, 1000
+  %253 = trunc nuw i64 %251 to i32
+  br i1 %252, label %254, label %222, !llvm.loop !19
 
-185:                                              ; preds = %179
-  %186 = add nsw i32 %181, 2
-  %187 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %180, i32 noundef %181, i32 noundef %186)
-  br label %188
+254:                                              ; preds = %249, %254
+  %255 = phi i32 [ %284, %254 ], [ 0, %249 ]
+  %256 = phi i32 [ %282, %254 ], [ 1, %249 ]
+  %257 = phi i32 [ %283, %254 ], [ 0, %249 ]
+  %258 = shl i32 %255, 1
+  %259 = add i32 %258, 5
+  %260 = lshr i32 %259, 1
+  %261 = lshr i32 %258, 7
+  %262 = lshr i32 %259, 7
+  %263 = zext nneg i32 %261 to i64
+  %264 = zext nneg i32 %262 to i64
+  %265 = getelementptr inbounds i64, ptr %74, i64 %263
+  %266 = getelementptr inbounds i64, ptr %74, i64 %264
+  %267 = load i64, ptr %265, align 8, !tbaa !16
+  %268 = load i64, ptr %266, align 8, !tbaa !16
+  %269 = and i32 %255, 62
+  %270 = or disjoint i32 %269, 1
+  %271 = and i32 %260, 62
+  %272 = zext nneg i32 %270 to i64
+  %273 = zext nneg i32 %271 to i64
+  %274 = shl nuw i64 1, %272
+  %275 = shl nuw nsw i64 1, %273
+  %276 = and i64 %274, %267
+  %277 = and i64 %275, %268
+  %278 = icmp eq i64 %276, 0
+  %279 = icmp eq i64 %277, 0
+  %280 = zext i1 %278 to i32
+  %281 = zext i1 %279 to i32
+  %282 = add i32 %256, %280
+  %283 = add i32 %257, %281
+  %284 = add nuw i32 %255, 2
+  %285 = icmp eq i32 %284, 498
+  br i1 %285, label %286, label %254, !llvm.loop !24
 
-188:                                              ; preds = %185, %202
-  %189 = phi i64 [ 2, %185 ], [ %203, %202 ]
-  %190 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %189
-  %191 = load i8, ptr %190, align 1, !tbaa !6
-  %192 = icmp eq i8 %191, 0
-  br i1 %192, label %193, label %202
+286:                                              ; preds = %254
+  %287 = add i32 %283, %282
+  %288 = getelementptr inbounds i8, ptr %74, i64 56
+  %289 = load i64, ptr %288, align 8, !tbaa !16
+  %290 = and i64 %289, 2251799813685248
+  %291 = icmp eq i64 %290, 0
+  %292 = zext i1 %291 to i32
+  %293 = add nuw nsw i32 %287, %292
+  %294 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %293)
+  tail call void @free(ptr noundef nonnull %74) #9
+  br label %295
 
-193:                                              ; preds = %188
-  %194 = sub nuw nsw i64 100, %189
-  %195 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %194
-  %196 = load i8, ptr %195, align 1, !tbaa !6
-  %197 = icmp eq i8 %196, 0
-  br i1 %197, label %198, label %202
+295:                                              ; preds = %286, %311
+  %296 = phi i64 [ 3, %286 ], [ %316, %311 ]
+  %297 = phi i64 [ 5, %286 ], [ %314, %311 ]
+  %298 = phi i32 [ 0, %286 ], [ %313, %311 ]
+  %299 = phi i32 [ 0, %286 ], [ %312, %311 ]
+  %300 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %296
+  %301 = load i8, ptr %300, align 1, !tbaa !6
+  %302 = icmp eq i8 %301, 0
+  br i1 %302, label %303, label %311
 
-198:                                              ; preds = %193
-  %199 = trunc nuw nsw i64 %189 to i32
-  %200 = trunc nuw nsw i64 %194 to i32
-  %201 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 100, i32 noundef %199, i32 noundef %200)
-  br label %205
+303:                                              ; preds = %295
+  %304 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %297
+  %305 = load i8, ptr %304, align 1, !tbaa !6
+  %306 = icmp eq i8 %305, 0
+  %307 = zext i1 %306 to i32
+  %308 = add nsw i32 %299, %307
+  %309 = trunc nuw nsw i64 %296 to i32
+  %310 = select i1 %306, i32 %309, i32 %298
+  br label %311
 
-202:                                              ; preds = %188, %193
-  %203 = add nuw nsw i64 %189, 1
-  %204 = icmp eq i64 %203, 51
-  br i1 %204, label %205, label %188, !llvm.loop !19
+311:                                              ; preds = %303, %295
+  %312 = phi i32 [ %299, %295 ], [ %308, %303 ]
+  %313 = phi i32 [ %298, %295 ], [ %310, %303 ]
+  %314 = add nuw nsw i64 %297, 2
+  %315 = icmp ult i64 %297, 99999
+  %316 = add nuw nsw i64 %296, 2
+  br i1 %315, label %295, label %317, !llvm.loop !25
 
-205:                                              ; preds = %202, %198
-  br label %206
+317:                                              ; preds = %311
+  %318 = add nsw i32 %313, 2
+  %319 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %312, i32 noundef %313, i32 noundef %318)
+  br label %320
 
-206:                                              ; preds = %205, %216
-  %207 = phi i64 [ %217, %216 ], [ 2, %205 ]
-  %208 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %207
-  %209 = load i8, ptr %208, align 1, !tbaa !6
-  %210 = icmp eq i8 %209, 0
-  br i1 %210, label %211, label %216
+320:                                              ; preds = %317, %334
+  %321 = phi i64 [ 2, %317 ], [ %335, %334 ]
+  %322 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %321
+  %323 = load i8, ptr %322, align 1, !tbaa !6
+  %324 = icmp eq i8 %323, 0
+  br i1 %324, label %325, label %334
 
-211:                                              ; preds = %206
-  %212 = sub nuw nsw i64 400, %207
-  %213 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %212
-  %214 = load i8, ptr %213, align 1, !tbaa !6
-  %215 = icmp eq i8 %214, 0
-  br i1 %215, label %219, label %216
+325:                                              ; preds = %320
+  %326 = sub nuw nsw i64 100, %321
+  %327 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %326
+  %328 = load i8, ptr %327, align 1, !tbaa !6
+  %329 = icmp eq i8 %328, 0
+  br i1 %329, label %330, label %334
 
-216:                                              ; preds = %211, %206
-  %217 = add nuw nsw i64 %207, 1
-  %218 = icmp eq i64 %217, 201
-  br i1 %218, label %223, label %206, !llvm.loop !19
+330:                                              ; preds = %325
+  %331 = trunc nuw nsw i64 %321 to i32
+  %332 = trunc nuw nsw i64 %326 to i32
+  %333 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 100, i32 noundef %331, i32 noundef %332)
+  br label %337
 
-219:                                              ; preds = %211
-  %220 = trunc nuw nsw i64 %207 to i32
-  %221 = trunc nuw nsw i64 %212 to i32
-  %222 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 400, i32 noundef %220, i32 noundef %221)
-  br label %223
+334:                                              ; preds = %320, %325
+  %335 = add nuw nsw i64 %321, 1
+  %336 = icmp eq i64 %335, 51
+  br i1 %336, label %337, label %320, !llvm.loop !26
 
-223:                                              ; preds = %216, %219
-  br label %224
+337:                                              ; preds = %334, %330
+  br label %338
 
-224:                                              ; preds = %223, %234
-  %225 = phi i64 [ %235, %234 ], [ 2, %223 ]
-  %226 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %225
-  %227 = load i8, ptr %226, align 1, !tbaa !6
-  %228 = icmp eq i8 %227, 0
-  br i1 %228, label %229, label %234
+338:                                              ; preds = %337, %348
+  %339 = phi i64 [ %349, %348 ], [ 2, %337 ]
+  %340 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %339
+  %341 = load i8, ptr %340, align 1, !tbaa !6
+  %342 = icmp eq i8 %341, 0
+  br i1 %342, label %343, label %348
 
-229:                                              ; preds = %224
-  %230 = sub nuw nsw i64 700, %225
-  %231 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %230
-  %232 = load i8, ptr %231, align 1, !tbaa !6
-  %233 = icmp eq i8 %232, 0
-  br i1 %233, label %237, label %234
+343:                                              ; preds = %338
+  %344 = sub nuw nsw i64 400, %339
+  %345 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %344
+  %346 = load i8, ptr %345, align 1, !tbaa !6
+  %347 = icmp eq i8 %346, 0
+  br i1 %347, label %351, label %348
 
-234:                                              ; preds = %229, %224
-  %235 = add nuw nsw i64 %225, 1
-  %236 = icmp eq i64 %235, 351
-  br i1 %236, label %241, label %224, !llvm.loop !19
+348:                                              ; preds = %343, %338
+  %349 = add nuw nsw i64 %339, 1
+  %350 = icmp eq i64 %349, 201
+  br i1 %350, label %355, label %338, !llvm.loop !26
 
-237:                                              ; preds = %229
-  %238 = trunc nuw nsw i64 %225 to i32
-  %239 = trunc nuw nsw i64 %230 to i32
-  %240 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 700, i32 noundef %238, i32 noundef %239)
-  br label %241
+351:                                              ; preds = %343
+  %352 = trunc nuw nsw i64 %339 to i32
+  %353 = trunc nuw nsw i64 %344 to i32
+  %354 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 400, i32 noundef %352, i32 noundef %353)
+  br label %355
 
-241:                                              ; preds = %234, %237
-  br label %242
+355:                                              ; preds = %348, %351
+  br label %356
 
-242:                                              ; preds = %241, %252
-  %243 = phi i64 [ %253, %252 ], [ 2, %241 ]
-  %244 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %243
-  %245 = load i8, ptr %244, align 1, !tbaa !6
-  %246 = icmp eq i8 %245, 0
-  br i1 %246, label %247, label %252
+356:                                              ; preds = %355, %366
+  %357 = phi i64 [ %367, %366 ], [ 2, %355 ]
+  %358 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %357
+  %359 = load i8, ptr %358, align 1, !tbaa !6
+  %360 = icmp eq i8 %359, 0
+  br i1 %360, label %361, label %366
 
-247:                                              ; preds = %242
-  %248 = sub nuw nsw i64 1000, %243
-  %249 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %248
-  %250 = load i8, ptr %249, align 1, !tbaa !6
-  %251 = icmp eq i8 %250, 0
-  br i1 %251, label %255, label %252
+361:                                              ; preds = %356
+  %362 = sub nuw nsw i64 700, %357
+  %363 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %362
+  %364 = load i8, ptr %363, align 1, !tbaa !6
+  %365 = icmp eq i8 %364, 0
+  br i1 %365, label %369, label %366
 
-252:                                              ; preds = %247, %242
-  %253 = add nuw nsw i64 %243, 1
-  %254 = icmp eq i64 %253, 501
-  br i1 %254, label %259, label %242, !llvm.loop !19
+366:                                              ; preds = %361, %356
+  %367 = add nuw nsw i64 %357, 1
+  %368 = icmp eq i64 %367, 351
+  br i1 %368, label %373, label %356, !llvm.loop !26
 
-255:                                              ; preds = %247
-  %256 = trunc nuw nsw i64 %243 to i32
-  %257 = trunc nuw nsw i64 %248 to i32
-  %258 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 1000, i32 noundef %256, i32 noundef %257)
-  br label %259
+369:                                              ; preds = %361
+  %370 = trunc nuw nsw i64 %357 to i32
+  %371 = trunc nuw nsw i64 %362 to i32
+  %372 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 700, i32 noundef %370, i32 noundef %371)
+  br label %373
 
-259:                                              ; preds = %252, %255
-  br label %262
+373:                                              ; preds = %366, %369
+  br label %374
 
-260:                                              ; preds = %262
-  %261 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %274, i32 noundef %276)
+374:                                              ; preds = %373, %384
+  %375 = phi i64 [ %385, %384 ], [ 2, %373 ]
+  %376 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %375
+  %377 = load i8, ptr %376, align 1, !tbaa !6
+  %378 = icmp eq i8 %377, 0
+  br i1 %378, label %379, label %384
+
+379:                                              ; preds = %374
+  %380 = sub nuw nsw i64 1000, %375
+  %381 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %380
+  %382 = load i8, ptr %381, align 1, !tbaa !6
+  %383 = icmp eq i8 %382, 0
+  br i1 %383, label %387, label %384
+
+384:                                              ; preds = %379, %374
+  %385 = add nuw nsw i64 %375, 1
+  %386 = icmp eq i64 %385, 501
+  br i1 %386, label %391, label %374, !llvm.loop !26
+
+387:                                              ; preds = %379
+  %388 = trunc nuw nsw i64 %375 to i32
+  %389 = trunc nuw nsw i64 %380 to i32
+  %390 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 1000, i32 noundef %388, i32 noundef %389)
+  br label %391
+
+391:                                              ; preds = %384, %387
+  br label %394
+
+392:                                              ; preds = %394
+  %393 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %406, i32 noundef %408)
   tail call fastcc void @factor(i64 noundef 360)
   tail call fastcc void @factor(i64 noundef 9999991)
   tail call fastcc void @factor(i64 noundef 600851475143)
   tail call fastcc void @factor(i64 noundef 1099511627776)
   ret i32 0
 
-262:                                              ; preds = %259, %262
-  %263 = phi i64 [ %278, %262 ], [ 3, %259 ]
-  %264 = phi i32 [ %277, %262 ], [ 2, %259 ]
-  %265 = phi i32 [ %276, %262 ], [ 0, %259 ]
-  %266 = phi i32 [ %274, %262 ], [ 0, %259 ]
-  %267 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %263
-  %268 = load i8, ptr %267, align 1, !tbaa !6
-  %269 = icmp eq i8 %268, 0
-  %270 = trunc nuw nsw i64 %263 to i32
-  %271 = sub nsw i32 %270, %264
-  %272 = icmp sgt i32 %271, %266
-  %273 = tail call i32 @llvm.smax.i32(i32 %271, i32 %266)
-  %274 = select i1 %269, i32 %273, i32 %266
-  %275 = select i1 %269, i1 %272, i1 false
-  %276 = select i1 %275, i32 %264, i32 %265
-  %277 = select i1 %269, i32 %270, i32 %264
-  %278 = add nuw nsw i64 %263, 1
-  %279 = icmp eq i64 %278, 100001
-  br i1 %279, label %260, label %262, !llvm.loop !20
+394:                                              ; preds = %391, %394
+  %395 = phi i64 [ %410, %394 ], [ 3, %391 ]
+  %396 = phi i32 [ %409, %394 ], [ 2, %391 ]
+  %397 = phi i32 [ %408, %394 ], [ 0, %391 ]
+  %398 = phi i32 [ %406, %394 ], [ 0, %391 ]
+  %399 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %395
+  %400 = load i8, ptr %399, align 1, !tbaa !6
+  %401 = icmp eq i8 %400, 0
+  %402 = trunc nuw nsw i64 %395 to i32
+  %403 = sub nsw i32 %402, %396
+  %404 = icmp sgt i32 %403, %398
+  %405 = tail call i32 @llvm.smax.i32(i32 %403, i32 %398)
+  %406 = select i1 %401, i32 %405, i32 %398
+  %407 = select i1 %401, i1 %404, i1 false
+  %408 = select i1 %407, i32 %396, i32 %397
+  %409 = select i1 %401, i32 %402, i32 %396
+  %410 = add nuw nsw i64 %395, 1
+  %411 = icmp eq i64 %410, 100001
+  br i1 %411, label %392, label %394, !llvm.loop !27
 }
 
 ; Function Attrs: nofree nounwind
@@ -457,7 +613,7 @@ define internal fastcc void @factor(i64 noundef %0) unnamed_addr #4 {
   %25 = udiv i64 %23, %5
   %26 = urem i64 %25, %5
   %27 = icmp eq i64 %26, 0
-  br i1 %27, label %22, label %28, !llvm.loop !21
+  br i1 %27, label %22, label %28, !llvm.loop !28
 
 28:                                               ; preds = %22, %14, %4
   %29 = phi i64 [ %7, %4 ], [ %10, %14 ], [ %25, %22 ]
@@ -465,7 +621,7 @@ define internal fastcc void @factor(i64 noundef %0) unnamed_addr #4 {
   %31 = add i64 %5, 1
   %32 = mul i64 %31, %31
   %33 = icmp ugt i64 %32, %29
-  br i1 %33, label %18, label %4, !llvm.loop !23
+  br i1 %33, label %18, label %4, !llvm.loop !30
 
 34:                                               ; preds = %18
   %35 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, ptr noundef %20, i64 noundef %19)
@@ -484,6 +640,12 @@ declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #6
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smax.i32(i32, i32) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.umax.i64(i64, i64) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v16i32(<16 x i32>) #7
 
 attributes #0 = { nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
@@ -508,18 +670,25 @@ attributes #9 = { nounwind }
 !6 = !{!7, !7, i64 0}
 !7 = !{!"omnipotent char", !8, i64 0}
 !8 = !{!"Simple C/C++ TBAA"}
-!9 = distinct !{!9, !10}
+!9 = distinct !{!9, !10, !11, !12}
 !10 = !{!"llvm.loop.mustprogress"}
-!11 = distinct !{!11, !10}
-!12 = distinct !{!12, !10}
-!13 = !{!14, !14, i64 0}
-!14 = !{!"long", !7, i64 0}
-!15 = distinct !{!15, !10}
-!16 = distinct !{!16, !10}
-!17 = distinct !{!17, !10}
+!11 = !{!"llvm.loop.isvectorized", i32 1}
+!12 = !{!"llvm.loop.unroll.runtime.disable"}
+!13 = distinct !{!13, !10, !11}
+!14 = distinct !{!14, !10}
+!15 = distinct !{!15, !10, !11, !12}
+!16 = !{!17, !17, i64 0}
+!17 = !{!"long", !7, i64 0}
 !18 = distinct !{!18, !10}
 !19 = distinct !{!19, !10}
-!20 = distinct !{!20, !10}
-!21 = distinct !{!21, !10, !22}
-!22 = !{!"llvm.loop.peeled.count", i32 1}
-!23 = distinct !{!23, !10}
+!20 = distinct !{!20, !10, !11, !12}
+!21 = distinct !{!21, !10, !11, !12}
+!22 = distinct !{!22, !10, !11}
+!23 = distinct !{!23, !10, !11, !12}
+!24 = distinct !{!24, !10, !11, !12}
+!25 = distinct !{!25, !10}
+!26 = distinct !{!26, !10}
+!27 = distinct !{!27, !10}
+!28 = distinct !{!28, !10, !29}
+!29 = !{!"llvm.loop.peeled.count", i32 1}
+!30 = distinct !{!30, !10}

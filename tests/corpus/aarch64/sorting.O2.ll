@@ -368,43 +368,75 @@ define internal void @counting(ptr nocapture noundef %0, i32 noundef %1) #2 {
 17:                                               ; preds = %7, %2
   br label %18
 
-18:                                               ; preds = %17, %37
-  %19 = phi i64 [ %39, %37 ], [ 0, %17 ]
-  %20 = phi i32 [ %38, %37 ], [ 0, %17 ]
+18:                                               ; preds = %17, %59
+  %19 = phi i64 [ %61, %59 ], [ 0, %17 ]
+  %20 = phi i32 [ %60, %59 ], [ 0, %17 ]
   %21 = getelementptr inbounds [1000 x i32], ptr %3, i64 0, i64 %19
   %22 = load i32, ptr %21, align 4, !tbaa !6
   %23 = icmp eq i32 %22, 0
-  br i1 %23, label %37, label %24
+  br i1 %23, label %59, label %24
 
 24:                                               ; preds = %18
   %25 = sext i32 %20 to i64
   %26 = trunc nuw nsw i64 %19 to i32
-  br label %28
+  %27 = zext i32 %22 to i64
+  %28 = icmp ult i32 %22, 8
+  br i1 %28, label %29, label %32
 
-27:                                               ; preds = %37
+29:                                               ; preds = %46, %24
+  %30 = phi i64 [ %25, %24 ], [ %34, %46 ]
+  %31 = phi i32 [ %22, %24 ], [ %36, %46 ]
+  br label %49
+
+32:                                               ; preds = %24
+  %33 = and i64 %27, 4294967288
+  %34 = add nsw i64 %33, %25
+  %35 = trunc nuw i64 %33 to i32
+  %36 = sub i32 %22, %35
+  %37 = insertelement <4 x i32> poison, i32 %26, i64 0
+  %38 = shufflevector <4 x i32> %37, <4 x i32> poison, <4 x i32> zeroinitializer
+  %39 = getelementptr i32, ptr %0, i64 %25
+  br label %40
+
+40:                                               ; preds = %40, %32
+  %41 = phi i64 [ 0, %32 ], [ %44, %40 ]
+  %42 = getelementptr i32, ptr %39, i64 %41
+  %43 = getelementptr inbounds i8, ptr %42, i64 16
+  store <4 x i32> %38, ptr %42, align 4, !tbaa !6
+  store <4 x i32> %38, ptr %43, align 4, !tbaa !6
+  %44 = add nuw i64 %41, 8
+  %45 = icmp eq i64 %44, %33
+  br i1 %45, label %46, label %40, !llvm.loop !27
+
+46:                                               ; preds = %40
+  %47 = icmp eq i64 %33, %27
+  br i1 %47, label %56, label %29
+
+48:                                               ; preds = %59
   call void @llvm.lifetime.end.p0(i64 4000, ptr nonnull %3) #11
   ret void
 
-28:                                               ; preds = %24, %28
-  %29 = phi i64 [ %25, %24 ], [ %32, %28 ]
-  %30 = phi i32 [ %22, %24 ], [ %31, %28 ]
-  %31 = add nsw i32 %30, -1
-  %32 = add nsw i64 %29, 1
-  %33 = getelementptr inbounds i32, ptr %0, i64 %29
-  store i32 %26, ptr %33, align 4, !tbaa !6
-  %34 = icmp eq i32 %31, 0
-  br i1 %34, label %35, label %28, !llvm.loop !27
+49:                                               ; preds = %29, %49
+  %50 = phi i64 [ %53, %49 ], [ %30, %29 ]
+  %51 = phi i32 [ %52, %49 ], [ %31, %29 ]
+  %52 = add nsw i32 %51, -1
+  %53 = add nsw i64 %50, 1
+  %54 = getelementptr inbounds i32, ptr %0, i64 %50
+  store i32 %26, ptr %54, align 4, !tbaa !6
+  %55 = icmp eq i32 %52, 0
+  br i1 %55, label %56, label %49, !llvm.loop !30
 
-35:                                               ; preds = %28
-  %36 = trunc nsw i64 %32 to i32
-  br label %37
+56:                                               ; preds = %49, %46
+  %57 = phi i64 [ %34, %46 ], [ %53, %49 ]
+  %58 = trunc nsw i64 %57 to i32
+  br label %59
 
-37:                                               ; preds = %35, %18
-  %38 = phi i32 [ %20, %18 ], [ %36, %35 ]
+59:                                               ; preds = %56, %18
+  %60 = phi i32 [ %20, %18 ], [ %58, %56 ]
   store i32 -1, ptr %21, align 4, !tbaa !6
-  %39 = add nuw nsw i64 %19, 1
-  %40 = icmp eq i64 %39, 1000
-  br i1 %40, label %27, label %18, !llvm.loop !28
+  %61 = add nuw nsw i64 %19, 1
+  %62 = icmp eq i64 %61, 1000
+  br i1 %62, label %48, label %18, !llvm.loop !31
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
@@ -418,115 +450,204 @@ declare noalias noundef ptr @malloc(i64 noundef) local_unnamed_addr #7
 
 ; Function Attrs: nofree nosync nounwind memory(argmem: readwrite) uwtable
 define internal fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %3) unnamed_addr #3 {
-  %5 = sub nsw i32 %3, %2
-  %6 = icmp slt i32 %5, 2
-  br i1 %6, label %81, label %7
+  %5 = ptrtoint ptr %0 to i64
+  %6 = ptrtoint ptr %1 to i64
+  %7 = ptrtoint ptr %0 to i64
+  %8 = ptrtoint ptr %1 to i64
+  %9 = sub nsw i32 %3, %2
+  %10 = icmp slt i32 %9, 2
+  br i1 %10, label %146, label %11
 
-7:                                                ; preds = %4
-  %8 = add nsw i32 %3, %2
-  %9 = sdiv i32 %8, 2
-  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %9)
-  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %9, i32 noundef %3)
-  %10 = icmp sgt i32 %9, %2
-  %11 = icmp slt i32 %9, %3
-  %12 = and i1 %10, %11
-  br i1 %12, label %13, label %17
+11:                                               ; preds = %4
+  %12 = add nsw i32 %3, %2
+  %13 = sdiv i32 %12, 2
+  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %13)
+  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %13, i32 noundef %3)
+  %14 = icmp sgt i32 %13, %2
+  %15 = icmp slt i32 %13, %3
+  %16 = and i1 %14, %15
+  br i1 %16, label %17, label %21
 
-13:                                               ; preds = %7
-  %14 = sext i32 %2 to i64
-  br label %26
+17:                                               ; preds = %11
+  %18 = sext i32 %2 to i64
+  br label %60
 
-15:                                               ; preds = %26
-  %16 = trunc nsw i64 %43 to i32
-  br label %17
+19:                                               ; preds = %60
+  %20 = trunc nsw i64 %77 to i32
+  br label %21
 
-17:                                               ; preds = %15, %7
-  %18 = phi i32 [ %2, %7 ], [ %38, %15 ]
-  %19 = phi i32 [ %9, %7 ], [ %41, %15 ]
-  %20 = phi i32 [ %2, %7 ], [ %16, %15 ]
-  %21 = icmp slt i32 %18, %9
-  br i1 %21, label %22, label %50
+21:                                               ; preds = %19, %11
+  %22 = phi i32 [ %2, %11 ], [ %72, %19 ]
+  %23 = phi i32 [ %13, %11 ], [ %75, %19 ]
+  %24 = phi i32 [ %2, %11 ], [ %20, %19 ]
+  %25 = icmp slt i32 %22, %13
+  br i1 %25, label %26, label %85
 
-22:                                               ; preds = %17
-  %23 = sext i32 %20 to i64
-  %24 = sext i32 %18 to i64
-  %25 = sext i32 %9 to i64
-  br label %57
+26:                                               ; preds = %21
+  %27 = sext i32 %24 to i64
+  %28 = sext i32 %22 to i64
+  %29 = sext i32 %13 to i64
+  %30 = sub nsw i64 %29, %28
+  %31 = icmp ult i64 %30, 12
+  br i1 %31, label %32, label %35
 
-26:                                               ; preds = %13, %26
-  %27 = phi i64 [ %14, %13 ], [ %43, %26 ]
-  %28 = phi i32 [ %9, %13 ], [ %41, %26 ]
-  %29 = phi i32 [ %2, %13 ], [ %38, %26 ]
-  %30 = sext i32 %29 to i64
-  %31 = getelementptr inbounds i32, ptr %0, i64 %30
-  %32 = load i32, ptr %31, align 4, !tbaa !6
-  %33 = sext i32 %28 to i64
-  %34 = getelementptr inbounds i32, ptr %0, i64 %33
-  %35 = load i32, ptr %34, align 4, !tbaa !6
-  %36 = icmp sle i32 %32, %35
-  %37 = zext i1 %36 to i32
-  %38 = add nsw i32 %29, %37
-  %39 = xor i1 %36, true
-  %40 = zext i1 %39 to i32
-  %41 = add nsw i32 %28, %40
-  %42 = tail call i32 @llvm.smin.i32(i32 %32, i32 %35)
-  %43 = add nsw i64 %27, 1
-  %44 = getelementptr inbounds i32, ptr %1, i64 %27
-  store i32 %42, ptr %44, align 4, !tbaa !6
-  %45 = icmp slt i32 %38, %9
-  %46 = icmp slt i32 %41, %3
-  %47 = select i1 %45, i1 %46, i1 false
-  br i1 %47, label %26, label %15, !llvm.loop !29
+32:                                               ; preds = %58, %35, %26
+  %33 = phi i64 [ %28, %35 ], [ %28, %26 ], [ %44, %58 ]
+  %34 = phi i64 [ %27, %35 ], [ %27, %26 ], [ %45, %58 ]
+  br label %122
 
-48:                                               ; preds = %57
-  %49 = trunc nsw i64 %63 to i32
-  br label %50
+35:                                               ; preds = %26
+  %36 = shl nsw i64 %27, 2
+  %37 = add i64 %36, %8
+  %38 = shl nsw i64 %28, 2
+  %39 = add i64 %38, %7
+  %40 = sub i64 %37, %39
+  %41 = icmp ult i64 %40, 32
+  br i1 %41, label %32, label %42
 
-50:                                               ; preds = %48, %17
-  %51 = phi i32 [ %20, %17 ], [ %49, %48 ]
-  %52 = icmp slt i32 %19, %3
-  br i1 %52, label %53, label %75
+42:                                               ; preds = %35
+  %43 = and i64 %30, -8
+  %44 = add nsw i64 %43, %28
+  %45 = add nsw i64 %43, %27
+  %46 = getelementptr i32, ptr %0, i64 %28
+  %47 = getelementptr i32, ptr %1, i64 %27
+  br label %48
 
-53:                                               ; preds = %50
-  %54 = sext i32 %51 to i64
-  %55 = sext i32 %19 to i64
-  %56 = sext i32 %3 to i64
-  br label %66
+48:                                               ; preds = %48, %42
+  %49 = phi i64 [ 0, %42 ], [ %56, %48 ]
+  %50 = getelementptr i32, ptr %46, i64 %49
+  %51 = getelementptr inbounds i8, ptr %50, i64 16
+  %52 = load <4 x i32>, ptr %50, align 4, !tbaa !6
+  %53 = load <4 x i32>, ptr %51, align 4, !tbaa !6
+  %54 = getelementptr i32, ptr %47, i64 %49
+  %55 = getelementptr inbounds i8, ptr %54, i64 16
+  store <4 x i32> %52, ptr %54, align 4, !tbaa !6
+  store <4 x i32> %53, ptr %55, align 4, !tbaa !6
+  %56 = add nuw i64 %49, 8
+  %57 = icmp eq i64 %56, %43
+  br i1 %57, label %58, label %48, !llvm.loop !32
 
-57:                                               ; preds = %22, %57
-  %58 = phi i64 [ %24, %22 ], [ %60, %57 ]
-  %59 = phi i64 [ %23, %22 ], [ %63, %57 ]
-  %60 = add nsw i64 %58, 1
-  %61 = getelementptr inbounds i32, ptr %0, i64 %58
-  %62 = load i32, ptr %61, align 4, !tbaa !6
-  %63 = add nsw i64 %59, 1
-  %64 = getelementptr inbounds i32, ptr %1, i64 %59
-  store i32 %62, ptr %64, align 4, !tbaa !6
-  %65 = icmp eq i64 %60, %25
-  br i1 %65, label %48, label %57, !llvm.loop !30
+58:                                               ; preds = %48
+  %59 = icmp eq i64 %30, %43
+  br i1 %59, label %82, label %32
 
-66:                                               ; preds = %53, %66
-  %67 = phi i64 [ %55, %53 ], [ %69, %66 ]
-  %68 = phi i64 [ %54, %53 ], [ %72, %66 ]
-  %69 = add nsw i64 %67, 1
-  %70 = getelementptr inbounds i32, ptr %0, i64 %67
-  %71 = load i32, ptr %70, align 4, !tbaa !6
-  %72 = add nsw i64 %68, 1
-  %73 = getelementptr inbounds i32, ptr %1, i64 %68
-  store i32 %71, ptr %73, align 4, !tbaa !6
-  %74 = icmp eq i64 %69, %56
-  br i1 %74, label %75, label %66, !llvm.loop !31
+60:                                               ; preds = %17, %60
+  %61 = phi i64 [ %18, %17 ], [ %77, %60 ]
+  %62 = phi i32 [ %13, %17 ], [ %75, %60 ]
+  %63 = phi i32 [ %2, %17 ], [ %72, %60 ]
+  %64 = sext i32 %63 to i64
+  %65 = getelementptr inbounds i32, ptr %0, i64 %64
+  %66 = load i32, ptr %65, align 4, !tbaa !6
+  %67 = sext i32 %62 to i64
+  %68 = getelementptr inbounds i32, ptr %0, i64 %67
+  %69 = load i32, ptr %68, align 4, !tbaa !6
+  %70 = icmp sle i32 %66, %69
+  %71 = zext i1 %70 to i32
+  %72 = add nsw i32 %63, %71
+  %73 = xor i1 %70, true
+  %74 = zext i1 %73 to i32
+  %75 = add nsw i32 %62, %74
+  %76 = tail call i32 @llvm.smin.i32(i32 %66, i32 %69)
+  %77 = add nsw i64 %61, 1
+  %78 = getelementptr inbounds i32, ptr %1, i64 %61
+  store i32 %76, ptr %78, align 4, !tbaa !6
+  %79 = icmp slt i32 %72, %13
+  %80 = icmp slt i32 %75, %3
+  %81 = select i1 %79, i1 %80, i1 false
+  br i1 %81, label %60, label %19, !llvm.loop !33
 
-75:                                               ; preds = %66, %50
-  %76 = sext i32 %2 to i64
-  %77 = getelementptr inbounds i32, ptr %0, i64 %76
-  %78 = getelementptr inbounds i32, ptr %1, i64 %76
-  %79 = zext nneg i32 %5 to i64
-  %80 = shl nuw nsw i64 %79, 2
-  tail call void @llvm.memcpy.p0.p0.i64(ptr align 4 %77, ptr align 4 %78, i64 %80, i1 false)
-  br label %81
+82:                                               ; preds = %122, %58
+  %83 = phi i64 [ %45, %58 ], [ %128, %122 ]
+  %84 = trunc nsw i64 %83 to i32
+  br label %85
 
-81:                                               ; preds = %4, %75
+85:                                               ; preds = %82, %21
+  %86 = phi i32 [ %24, %21 ], [ %84, %82 ]
+  %87 = icmp slt i32 %23, %3
+  br i1 %87, label %88, label %140
+
+88:                                               ; preds = %85
+  %89 = sext i32 %86 to i64
+  %90 = sext i32 %23 to i64
+  %91 = sext i32 %3 to i64
+  %92 = sub nsw i64 %91, %90
+  %93 = icmp ult i64 %92, 12
+  br i1 %93, label %94, label %97
+
+94:                                               ; preds = %120, %97, %88
+  %95 = phi i64 [ %90, %97 ], [ %90, %88 ], [ %106, %120 ]
+  %96 = phi i64 [ %89, %97 ], [ %89, %88 ], [ %107, %120 ]
+  br label %131
+
+97:                                               ; preds = %88
+  %98 = shl nsw i64 %89, 2
+  %99 = add i64 %98, %6
+  %100 = shl nsw i64 %90, 2
+  %101 = add i64 %100, %5
+  %102 = sub i64 %99, %101
+  %103 = icmp ult i64 %102, 32
+  br i1 %103, label %94, label %104
+
+104:                                              ; preds = %97
+  %105 = and i64 %92, -8
+  %106 = add nsw i64 %105, %90
+  %107 = add nsw i64 %105, %89
+  %108 = getelementptr i32, ptr %0, i64 %90
+  %109 = getelementptr i32, ptr %1, i64 %89
+  br label %110
+
+110:                                              ; preds = %110, %104
+  %111 = phi i64 [ 0, %104 ], [ %118, %110 ]
+  %112 = getelementptr i32, ptr %108, i64 %111
+  %113 = getelementptr inbounds i8, ptr %112, i64 16
+  %114 = load <4 x i32>, ptr %112, align 4, !tbaa !6
+  %115 = load <4 x i32>, ptr %113, align 4, !tbaa !6
+  %116 = getelementptr i32, ptr %109, i64 %111
+  %117 = getelementptr inbounds i8, ptr %116, i64 16
+  store <4 x i32> %114, ptr %116, align 4, !tbaa !6
+  store <4 x i32> %115, ptr %117, align 4, !tbaa !6
+  %118 = add nuw i64 %111, 8
+  %119 = icmp eq i64 %118, %105
+  br i1 %119, label %120, label %110, !llvm.loop !34
+
+120:                                              ; preds = %110
+  %121 = icmp eq i64 %92, %105
+  br i1 %121, label %140, label %94
+
+122:                                              ; preds = %32, %122
+  %123 = phi i64 [ %125, %122 ], [ %33, %32 ]
+  %124 = phi i64 [ %128, %122 ], [ %34, %32 ]
+  %125 = add nsw i64 %123, 1
+  %126 = getelementptr inbounds i32, ptr %0, i64 %123
+  %127 = load i32, ptr %126, align 4, !tbaa !6
+  %128 = add nsw i64 %124, 1
+  %129 = getelementptr inbounds i32, ptr %1, i64 %124
+  store i32 %127, ptr %129, align 4, !tbaa !6
+  %130 = icmp eq i64 %125, %29
+  br i1 %130, label %82, label %122, !llvm.loop !35
+
+131:                                              ; preds = %94, %131
+  %132 = phi i64 [ %134, %131 ], [ %95, %94 ]
+  %133 = phi i64 [ %137, %131 ], [ %96, %94 ]
+  %134 = add nsw i64 %132, 1
+  %135 = getelementptr inbounds i32, ptr %0, i64 %132
+  %136 = load i32, ptr %135, align 4, !tbaa !6
+  %137 = add nsw i64 %133, 1
+  %138 = getelementptr inbounds i32, ptr %1, i64 %133
+  store i32 %136, ptr %138, align 4, !tbaa !6
+  %139 = icmp eq i64 %134, %91
+  br i1 %139, label %140, label %131, !llvm.loop !36
+
+140:                                              ; preds = %131, %120, %85
+  %141 = sext i32 %2 to i64
+  %142 = getelementptr inbounds i32, ptr %0, i64 %141
+  %143 = getelementptr inbounds i32, ptr %1, i64 %141
+  %144 = zext nneg i32 %9 to i64
+  %145 = shl nuw nsw i64 %144, 2
+  tail call void @llvm.memcpy.p0.p0.i64(ptr align 4 %142, ptr align 4 %143, i64 %145, i1 false)
+  br label %146
+
+146:                                              ; preds = %4, %140
   ret void
 }
 
@@ -583,7 +704,7 @@ define internal fastcc void @quick(ptr nocapture noundef %0, i32 noundef %1, i32
   %32 = phi i32 [ %30, %26 ], [ %22, %20 ]
   %33 = add nsw i64 %21, 1
   %34 = icmp slt i64 %33, %6
-  br i1 %34, label %20, label %12, !llvm.loop !32
+  br i1 %34, label %20, label %12, !llvm.loop !37
 
 35:                                               ; preds = %12, %3
   ret void
@@ -639,9 +760,14 @@ attributes #12 = { nounwind allocsize(0) }
 !24 = distinct !{!24, !11}
 !25 = distinct !{!25, !11}
 !26 = distinct !{!26, !11}
-!27 = distinct !{!27, !11}
-!28 = distinct !{!28, !11}
-!29 = distinct !{!29, !11}
-!30 = distinct !{!30, !11}
+!27 = distinct !{!27, !11, !28, !29}
+!28 = !{!"llvm.loop.isvectorized", i32 1}
+!29 = !{!"llvm.loop.unroll.runtime.disable"}
+!30 = distinct !{!30, !11, !29, !28}
 !31 = distinct !{!31, !11}
-!32 = distinct !{!32, !11}
+!32 = distinct !{!32, !11, !28, !29}
+!33 = distinct !{!33, !11}
+!34 = distinct !{!34, !11, !28, !29}
+!35 = distinct !{!35, !11, !28}
+!36 = distinct !{!36, !11, !28}
+!37 = distinct !{!37, !11}

@@ -37,237 +37,209 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %8 = getelementptr inbounds i8, ptr %1, i64 4
   %9 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %8, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str, i32 noundef 1) #6
   %10 = getelementptr inbounds i8, ptr %1, i64 24
-  store double 1.000000e+00, ptr %10, align 8, !tbaa !11
-  %11 = getelementptr inbounds i8, ptr %1, i64 32
-  store double 1.250000e+00, ptr %11, align 8, !tbaa !11
-  %12 = getelementptr inbounds i8, ptr %1, i64 40
-  store double 1.500000e+00, ptr %12, align 8, !tbaa !11
-  %13 = getelementptr inbounds i8, ptr %1, i64 48
-  store double 1.750000e+00, ptr %13, align 8, !tbaa !11
-  %14 = getelementptr inbounds i8, ptr %1, i64 56
-  store double 2.000000e+00, ptr %14, align 8, !tbaa !11
+  store <2 x double> <double 1.000000e+00, double 1.250000e+00>, ptr %10, align 8, !tbaa !11
+  %11 = getelementptr inbounds i8, ptr %1, i64 40
+  store <2 x double> <double 1.500000e+00, double 1.750000e+00>, ptr %11, align 8, !tbaa !11
+  %12 = getelementptr inbounds i8, ptr %1, i64 56
+  store double 2.000000e+00, ptr %12, align 8, !tbaa !11
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %2, ptr noundef nonnull align 8 dereferenceable(64) %1, i64 56, i1 false), !tbaa.struct !13
   store i32 2, ptr %2, align 8, !tbaa !6
-  %15 = getelementptr inbounds i8, ptr %2, i64 56
-  store double 1.000000e+02, ptr %15, align 8, !tbaa !11
-  %16 = load i32, ptr %1, align 8, !tbaa !6
-  %17 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.1, i32 noundef %16, ptr noundef nonnull %8, double noundef 7.500000e+00)
-  %18 = getelementptr inbounds i8, ptr %2, i64 4
-  %19 = getelementptr inbounds i8, ptr %2, i64 24
-  %20 = load double, ptr %19, align 8, !tbaa !11
-  %21 = fadd double %20, 0.000000e+00
-  %22 = getelementptr inbounds i8, ptr %2, i64 32
-  %23 = load double, ptr %22, align 8, !tbaa !11
-  %24 = fadd double %21, %23
-  %25 = getelementptr inbounds i8, ptr %2, i64 40
-  %26 = load double, ptr %25, align 8, !tbaa !11
-  %27 = fadd double %24, %26
-  %28 = getelementptr inbounds i8, ptr %2, i64 48
-  %29 = load double, ptr %28, align 8, !tbaa !11
-  %30 = fadd double %27, %29
-  %31 = fadd double %30, 1.000000e+02
-  %32 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.2, i32 noundef 2, ptr noundef nonnull %18, double noundef %31)
+  %13 = getelementptr inbounds i8, ptr %2, i64 56
+  store double 1.000000e+02, ptr %13, align 8, !tbaa !11
+  %14 = load i32, ptr %1, align 8, !tbaa !6
+  %15 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.1, i32 noundef %14, ptr noundef nonnull %8, double noundef 7.500000e+00)
+  %16 = getelementptr inbounds i8, ptr %2, i64 4
+  %17 = getelementptr inbounds i8, ptr %2, i64 24
+  %18 = load double, ptr %17, align 8, !tbaa !11
+  %19 = fadd double %18, 0.000000e+00
+  %20 = getelementptr inbounds i8, ptr %2, i64 32
+  %21 = load double, ptr %20, align 8, !tbaa !11
+  %22 = fadd double %19, %21
+  %23 = getelementptr inbounds i8, ptr %2, i64 40
+  %24 = load double, ptr %23, align 8, !tbaa !11
+  %25 = fadd double %22, %24
+  %26 = getelementptr inbounds i8, ptr %2, i64 48
+  %27 = load double, ptr %26, align 8, !tbaa !11
+  %28 = fadd double %25, %27
+  %29 = fadd double %28, 1.000000e+02
+  %30 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.2, i32 noundef 2, ptr noundef nonnull %16, double noundef %29)
   call void @llvm.lifetime.start.p0(i64 136, ptr nonnull %3) #6
-  %33 = getelementptr inbounds i8, ptr %3, i64 128
-  store i64 0, ptr %33, align 8
-  %34 = getelementptr inbounds i8, ptr %3, i64 128
-  store i32 1, ptr %34, align 8
+  %31 = getelementptr inbounds i8, ptr %3, i64 128
+  store i64 0, ptr %31, align 8
+  %32 = getelementptr inbounds i8, ptr %3, i64 128
+  store i32 1, ptr %32, align 8
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %3, ptr noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false), !tbaa.struct !13
-  %35 = getelementptr inbounds i8, ptr %3, i64 64
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %35, ptr noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false)
-  %36 = getelementptr inbounds i8, ptr %3, i64 68
-  store i8 65, ptr %36, align 4, !tbaa !15
-  %37 = load i32, ptr %3, align 8, !tbaa !6
-  %38 = getelementptr inbounds i8, ptr %3, i64 4
-  %39 = getelementptr inbounds i8, ptr %3, i64 24
-  %40 = load double, ptr %39, align 8, !tbaa !11
-  %41 = fadd double %40, 0.000000e+00
-  %42 = getelementptr inbounds i8, ptr %3, i64 32
-  %43 = load double, ptr %42, align 8, !tbaa !11
-  %44 = fadd double %41, %43
-  %45 = getelementptr inbounds i8, ptr %3, i64 40
-  %46 = load double, ptr %45, align 8, !tbaa !11
-  %47 = fadd double %44, %46
-  %48 = getelementptr inbounds i8, ptr %3, i64 48
-  %49 = load double, ptr %48, align 8, !tbaa !11
-  %50 = fadd double %47, %49
-  %51 = getelementptr inbounds i8, ptr %3, i64 56
-  %52 = load double, ptr %51, align 8, !tbaa !11
-  %53 = fadd double %50, %52
-  %54 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.3, i32 noundef %37, ptr noundef nonnull %38, double noundef %53)
-  %55 = load i32, ptr %35, align 8, !tbaa !6
-  %56 = getelementptr inbounds i8, ptr %3, i64 88
-  %57 = load double, ptr %56, align 8, !tbaa !11
-  %58 = fadd double %57, 0.000000e+00
-  %59 = getelementptr inbounds i8, ptr %3, i64 96
-  %60 = load double, ptr %59, align 8, !tbaa !11
-  %61 = fadd double %58, %60
-  %62 = getelementptr inbounds i8, ptr %3, i64 104
-  %63 = load double, ptr %62, align 8, !tbaa !11
-  %64 = fadd double %61, %63
-  %65 = getelementptr inbounds i8, ptr %3, i64 112
-  %66 = load double, ptr %65, align 8, !tbaa !11
-  %67 = fadd double %64, %66
-  %68 = getelementptr inbounds i8, ptr %3, i64 120
-  %69 = load double, ptr %68, align 8, !tbaa !11
-  %70 = fadd double %67, %69
-  %71 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.4, i32 noundef %55, ptr noundef nonnull %36, double noundef %70)
-  %72 = load i32, ptr %34, align 8, !tbaa !14
-  %73 = add nsw i32 %72, 1
-  %74 = load i32, ptr %2, align 8, !tbaa !14
-  %75 = load i32, ptr %3, align 8, !tbaa !16
-  %76 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %72, i32 noundef %73, i32 noundef %74, i32 noundef %75)
+  %33 = getelementptr inbounds i8, ptr %3, i64 64
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %33, ptr noundef nonnull align 8 dereferenceable(64) %1, i64 64, i1 false)
+  %34 = getelementptr inbounds i8, ptr %3, i64 68
+  store i8 65, ptr %34, align 4, !tbaa !15
+  %35 = load i32, ptr %3, align 8, !tbaa !6
+  %36 = getelementptr inbounds i8, ptr %3, i64 4
+  %37 = getelementptr inbounds i8, ptr %3, i64 24
+  %38 = load double, ptr %37, align 8, !tbaa !11
+  %39 = fadd double %38, 0.000000e+00
+  %40 = getelementptr inbounds i8, ptr %3, i64 32
+  %41 = load double, ptr %40, align 8, !tbaa !11
+  %42 = fadd double %39, %41
+  %43 = getelementptr inbounds i8, ptr %3, i64 40
+  %44 = load double, ptr %43, align 8, !tbaa !11
+  %45 = fadd double %42, %44
+  %46 = getelementptr inbounds i8, ptr %3, i64 48
+  %47 = load double, ptr %46, align 8, !tbaa !11
+  %48 = fadd double %45, %47
+  %49 = getelementptr inbounds i8, ptr %3, i64 56
+  %50 = load double, ptr %49, align 8, !tbaa !11
+  %51 = fadd double %48, %50
+  %52 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.3, i32 noundef %35, ptr noundef nonnull %36, double noundef %51)
+  %53 = load i32, ptr %33, align 8, !tbaa !6
+  %54 = getelementptr inbounds i8, ptr %3, i64 88
+  %55 = load double, ptr %54, align 8, !tbaa !11
+  %56 = fadd double %55, 0.000000e+00
+  %57 = getelementptr inbounds i8, ptr %3, i64 96
+  %58 = load double, ptr %57, align 8, !tbaa !11
+  %59 = fadd double %56, %58
+  %60 = getelementptr inbounds i8, ptr %3, i64 104
+  %61 = load double, ptr %60, align 8, !tbaa !11
+  %62 = fadd double %59, %61
+  %63 = getelementptr inbounds i8, ptr %3, i64 112
+  %64 = load double, ptr %63, align 8, !tbaa !11
+  %65 = fadd double %62, %64
+  %66 = getelementptr inbounds i8, ptr %3, i64 120
+  %67 = load double, ptr %66, align 8, !tbaa !11
+  %68 = fadd double %65, %67
+  %69 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.4, i32 noundef %53, ptr noundef nonnull %34, double noundef %68)
+  %70 = load i32, ptr %32, align 8, !tbaa !14
+  %71 = add nsw i32 %70, 1
+  %72 = load i32, ptr %2, align 8, !tbaa !14
+  %73 = load i32, ptr %3, align 8, !tbaa !16
+  %74 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %70, i32 noundef %71, i32 noundef %72, i32 noundef %73)
   call void @llvm.lifetime.start.p0(i64 384, ptr nonnull %4) #6
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %4, i8 0, i64 64, i1 false)
   store i32 10, ptr %4, align 8, !tbaa !6
-  %77 = getelementptr inbounds i8, ptr %4, i64 4
-  %78 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %77, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 10) #6
-  %79 = getelementptr inbounds i8, ptr %4, i64 24
-  store double 1.000000e+01, ptr %79, align 8, !tbaa !11
-  %80 = getelementptr inbounds i8, ptr %4, i64 32
-  store double 1.025000e+01, ptr %80, align 8, !tbaa !11
-  %81 = getelementptr inbounds i8, ptr %4, i64 40
-  store double 1.050000e+01, ptr %81, align 8, !tbaa !11
-  %82 = getelementptr inbounds i8, ptr %4, i64 48
-  store double 1.075000e+01, ptr %82, align 8, !tbaa !11
-  %83 = getelementptr inbounds i8, ptr %4, i64 56
-  store double 1.100000e+01, ptr %83, align 8, !tbaa !11
-  %84 = getelementptr inbounds i8, ptr %4, i64 64
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %84, i8 0, i64 64, i1 false)
-  store i32 11, ptr %84, align 8, !tbaa !6
-  %85 = getelementptr inbounds i8, ptr %4, i64 68
-  %86 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %85, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 11) #6
-  %87 = getelementptr inbounds i8, ptr %4, i64 88
-  store double 1.100000e+01, ptr %87, align 8, !tbaa !11
-  %88 = getelementptr inbounds i8, ptr %4, i64 96
-  store double 1.125000e+01, ptr %88, align 8, !tbaa !11
-  %89 = getelementptr inbounds i8, ptr %4, i64 104
-  store double 1.150000e+01, ptr %89, align 8, !tbaa !11
-  %90 = getelementptr inbounds i8, ptr %4, i64 112
-  store double 1.175000e+01, ptr %90, align 8, !tbaa !11
-  %91 = getelementptr inbounds i8, ptr %4, i64 120
-  store double 1.200000e+01, ptr %91, align 8, !tbaa !11
-  %92 = getelementptr inbounds i8, ptr %4, i64 128
+  %75 = getelementptr inbounds i8, ptr %4, i64 4
+  %76 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %75, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 10) #6
+  %77 = getelementptr inbounds i8, ptr %4, i64 24
+  store <2 x double> <double 1.000000e+01, double 1.025000e+01>, ptr %77, align 8, !tbaa !11
+  %78 = getelementptr inbounds i8, ptr %4, i64 40
+  store <2 x double> <double 1.050000e+01, double 1.075000e+01>, ptr %78, align 8, !tbaa !11
+  %79 = getelementptr inbounds i8, ptr %4, i64 56
+  store double 1.100000e+01, ptr %79, align 8, !tbaa !11
+  %80 = getelementptr inbounds i8, ptr %4, i64 64
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %80, i8 0, i64 64, i1 false)
+  store i32 11, ptr %80, align 8, !tbaa !6
+  %81 = getelementptr inbounds i8, ptr %4, i64 68
+  %82 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %81, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 11) #6
+  %83 = getelementptr inbounds i8, ptr %4, i64 88
+  store <2 x double> <double 1.100000e+01, double 1.125000e+01>, ptr %83, align 8, !tbaa !11
+  %84 = getelementptr inbounds i8, ptr %4, i64 104
+  store <2 x double> <double 1.150000e+01, double 1.175000e+01>, ptr %84, align 8, !tbaa !11
+  %85 = getelementptr inbounds i8, ptr %4, i64 120
+  store double 1.200000e+01, ptr %85, align 8, !tbaa !11
+  %86 = getelementptr inbounds i8, ptr %4, i64 128
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %86, i8 0, i64 64, i1 false)
+  store i32 12, ptr %86, align 8, !tbaa !6
+  %87 = getelementptr inbounds i8, ptr %4, i64 132
+  %88 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %87, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 12) #6
+  %89 = getelementptr inbounds i8, ptr %4, i64 152
+  store <2 x double> <double 1.200000e+01, double 1.225000e+01>, ptr %89, align 8, !tbaa !11
+  %90 = getelementptr inbounds i8, ptr %4, i64 168
+  store <2 x double> <double 1.250000e+01, double 1.275000e+01>, ptr %90, align 8, !tbaa !11
+  %91 = getelementptr inbounds i8, ptr %4, i64 184
+  store double 1.300000e+01, ptr %91, align 8, !tbaa !11
+  %92 = getelementptr inbounds i8, ptr %4, i64 192
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %92, i8 0, i64 64, i1 false)
-  store i32 12, ptr %92, align 8, !tbaa !6
-  %93 = getelementptr inbounds i8, ptr %4, i64 132
-  %94 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %93, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 12) #6
-  %95 = getelementptr inbounds i8, ptr %4, i64 152
-  store double 1.200000e+01, ptr %95, align 8, !tbaa !11
-  %96 = getelementptr inbounds i8, ptr %4, i64 160
-  store double 1.225000e+01, ptr %96, align 8, !tbaa !11
-  %97 = getelementptr inbounds i8, ptr %4, i64 168
-  store double 1.250000e+01, ptr %97, align 8, !tbaa !11
-  %98 = getelementptr inbounds i8, ptr %4, i64 176
-  store double 1.275000e+01, ptr %98, align 8, !tbaa !11
-  %99 = getelementptr inbounds i8, ptr %4, i64 184
-  store double 1.300000e+01, ptr %99, align 8, !tbaa !11
-  %100 = getelementptr inbounds i8, ptr %4, i64 192
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %100, i8 0, i64 64, i1 false)
-  store i32 13, ptr %100, align 8, !tbaa !6
-  %101 = getelementptr inbounds i8, ptr %4, i64 196
-  %102 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %101, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 13) #6
-  %103 = getelementptr inbounds i8, ptr %4, i64 216
-  store double 1.300000e+01, ptr %103, align 8, !tbaa !11
-  %104 = getelementptr inbounds i8, ptr %4, i64 224
-  store double 1.325000e+01, ptr %104, align 8, !tbaa !11
-  %105 = getelementptr inbounds i8, ptr %4, i64 232
-  store double 1.350000e+01, ptr %105, align 8, !tbaa !11
-  %106 = getelementptr inbounds i8, ptr %4, i64 240
-  store double 1.375000e+01, ptr %106, align 8, !tbaa !11
-  %107 = getelementptr inbounds i8, ptr %4, i64 248
-  store double 1.400000e+01, ptr %107, align 8, !tbaa !11
-  %108 = getelementptr inbounds i8, ptr %4, i64 256
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %108, i8 0, i64 64, i1 false)
-  store i32 14, ptr %108, align 8, !tbaa !6
-  %109 = getelementptr inbounds i8, ptr %4, i64 260
-  %110 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %109, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 14) #6
-  %111 = getelementptr inbounds i8, ptr %4, i64 280
-  store double 1.400000e+01, ptr %111, align 8, !tbaa !11
-  %112 = getelementptr inbounds i8, ptr %4, i64 288
-  store double 1.425000e+01, ptr %112, align 8, !tbaa !11
-  %113 = getelementptr inbounds i8, ptr %4, i64 296
-  store double 1.450000e+01, ptr %113, align 8, !tbaa !11
-  %114 = getelementptr inbounds i8, ptr %4, i64 304
-  store double 1.475000e+01, ptr %114, align 8, !tbaa !11
-  %115 = getelementptr inbounds i8, ptr %4, i64 312
-  store double 1.500000e+01, ptr %115, align 8, !tbaa !11
-  %116 = getelementptr inbounds i8, ptr %4, i64 320
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %116, i8 0, i64 64, i1 false)
-  store i32 15, ptr %116, align 8, !tbaa !6
-  %117 = getelementptr inbounds i8, ptr %4, i64 324
-  %118 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %117, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 15) #6
-  %119 = getelementptr inbounds i8, ptr %4, i64 344
-  store double 1.500000e+01, ptr %119, align 8, !tbaa !11
-  %120 = getelementptr inbounds i8, ptr %4, i64 352
-  store double 1.525000e+01, ptr %120, align 8, !tbaa !11
-  %121 = getelementptr inbounds i8, ptr %4, i64 360
-  store double 1.550000e+01, ptr %121, align 8, !tbaa !11
-  %122 = getelementptr inbounds i8, ptr %4, i64 368
-  store double 1.575000e+01, ptr %122, align 8, !tbaa !11
-  %123 = getelementptr inbounds i8, ptr %4, i64 376
-  store double 1.600000e+01, ptr %123, align 8, !tbaa !11
+  store i32 13, ptr %92, align 8, !tbaa !6
+  %93 = getelementptr inbounds i8, ptr %4, i64 196
+  %94 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %93, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 13) #6
+  %95 = getelementptr inbounds i8, ptr %4, i64 216
+  store <2 x double> <double 1.300000e+01, double 1.325000e+01>, ptr %95, align 8, !tbaa !11
+  %96 = getelementptr inbounds i8, ptr %4, i64 232
+  store <2 x double> <double 1.350000e+01, double 1.375000e+01>, ptr %96, align 8, !tbaa !11
+  %97 = getelementptr inbounds i8, ptr %4, i64 248
+  store double 1.400000e+01, ptr %97, align 8, !tbaa !11
+  %98 = getelementptr inbounds i8, ptr %4, i64 256
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %98, i8 0, i64 64, i1 false)
+  store i32 14, ptr %98, align 8, !tbaa !6
+  %99 = getelementptr inbounds i8, ptr %4, i64 260
+  %100 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %99, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 14) #6
+  %101 = getelementptr inbounds i8, ptr %4, i64 280
+  store double 1.400000e+01, ptr %101, align 8, !tbaa !11
+  %102 = getelementptr inbounds i8, ptr %4, i64 288
+  store <2 x double> <double 1.425000e+01, double 1.450000e+01>, ptr %102, align 8, !tbaa !11
+  %103 = getelementptr inbounds i8, ptr %4, i64 304
+  store <2 x double> <double 1.475000e+01, double 1.500000e+01>, ptr %103, align 8, !tbaa !11
+  %104 = getelementptr inbounds i8, ptr %4, i64 320
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %104, i8 0, i64 64, i1 false)
+  store i32 15, ptr %104, align 8, !tbaa !6
+  %105 = getelementptr inbounds i8, ptr %4, i64 324
+  %106 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %105, i64 noundef 20, ptr noundef nonnull @.str.13, ptr noundef nonnull @.str.6, i32 noundef 15) #6
+  %107 = getelementptr inbounds i8, ptr %4, i64 344
+  store double 1.500000e+01, ptr %107, align 8, !tbaa !11
+  %108 = getelementptr inbounds i8, ptr %4, i64 352
+  store <2 x double> <double 1.525000e+01, double 1.550000e+01>, ptr %108, align 8, !tbaa !11
+  %109 = getelementptr inbounds i8, ptr %4, i64 368
+  store <2 x double> <double 1.575000e+01, double 1.600000e+01>, ptr %109, align 8, !tbaa !11
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %5)
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %5, ptr noundef nonnull align 8 dereferenceable(64) %4, i64 64, i1 false), !tbaa.struct !13
-  call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(320) %4, ptr noundef nonnull align 8 dereferenceable(320) %84, i64 320, i1 false)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %116, ptr noundef nonnull align 8 dereferenceable(64) %5, i64 64, i1 false), !tbaa.struct !13
-  %124 = load i32, ptr %4, align 8, !tbaa !6
-  %125 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %124)
-  %126 = load i32, ptr %84, align 8, !tbaa !6
-  %127 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %126)
-  %128 = load i32, ptr %92, align 8, !tbaa !6
-  %129 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %128)
-  %130 = load i32, ptr %100, align 8, !tbaa !6
-  %131 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %130)
-  %132 = load i32, ptr %108, align 8, !tbaa !6
-  %133 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %132)
-  %134 = load i32, ptr %116, align 8, !tbaa !6
-  %135 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %134)
-  %136 = call i32 @putchar(i32 10)
-  call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(256) %84, ptr noundef nonnull align 8 dereferenceable(256) %4, i64 256, i1 false)
-  %137 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %77)
-  %138 = getelementptr inbounds i8, ptr %4, i64 68
-  %139 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %138)
-  %140 = getelementptr inbounds i8, ptr %4, i64 132
-  %141 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %140)
-  %142 = getelementptr inbounds i8, ptr %4, i64 196
-  %143 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %142)
-  %144 = getelementptr inbounds i8, ptr %4, i64 260
-  %145 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %144)
-  %146 = getelementptr inbounds i8, ptr %4, i64 324
-  %147 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %146)
-  %148 = call i32 @putchar(i32 10)
+  call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(320) %4, ptr noundef nonnull align 8 dereferenceable(320) %80, i64 320, i1 false)
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %104, ptr noundef nonnull align 8 dereferenceable(64) %5, i64 64, i1 false), !tbaa.struct !13
+  %110 = load i32, ptr %4, align 8, !tbaa !6
+  %111 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %110)
+  %112 = load i32, ptr %80, align 8, !tbaa !6
+  %113 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %112)
+  %114 = load i32, ptr %86, align 8, !tbaa !6
+  %115 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %114)
+  %116 = load i32, ptr %92, align 8, !tbaa !6
+  %117 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %116)
+  %118 = load i32, ptr %98, align 8, !tbaa !6
+  %119 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %118)
+  %120 = load i32, ptr %104, align 8, !tbaa !6
+  %121 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %120)
+  %122 = call i32 @putchar(i32 10)
+  call void @llvm.memmove.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(256) %80, ptr noundef nonnull align 8 dereferenceable(256) %4, i64 256, i1 false)
+  %123 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %75)
+  %124 = getelementptr inbounds i8, ptr %4, i64 68
+  %125 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %124)
+  %126 = getelementptr inbounds i8, ptr %4, i64 132
+  %127 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %126)
+  %128 = getelementptr inbounds i8, ptr %4, i64 196
+  %129 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %128)
+  %130 = getelementptr inbounds i8, ptr %4, i64 260
+  %131 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %130)
+  %132 = getelementptr inbounds i8, ptr %4, i64 324
+  %133 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef nonnull %132)
+  %134 = call i32 @putchar(i32 10)
   call void @llvm.lifetime.start.p0(i64 384, ptr nonnull %6) #6
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(384) %6, ptr noundef nonnull align 8 dereferenceable(384) %4, i64 384, i1 false)
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(384) %4, i8 0, i64 384, i1 false)
-  %149 = getelementptr inbounds i8, ptr %6, i64 192
-  %150 = load i32, ptr %149, align 8, !tbaa !6
-  %151 = getelementptr inbounds i8, ptr %6, i64 196
-  %152 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef 0, ptr noundef nonnull %142, i32 noundef %150, ptr noundef nonnull %151)
-  %153 = getelementptr inbounds i8, ptr %6, i64 128
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %6, ptr noundef nonnull align 8 dereferenceable(64) %153, i64 64, i1 false), !tbaa.struct !13
-  %154 = load i32, ptr %6, align 8, !tbaa !6
-  %155 = getelementptr inbounds i8, ptr %6, i64 4
-  %156 = getelementptr inbounds i8, ptr %6, i64 24
-  %157 = load double, ptr %156, align 8, !tbaa !11
-  %158 = fadd double %157, 0.000000e+00
-  %159 = getelementptr inbounds i8, ptr %6, i64 32
-  %160 = load double, ptr %159, align 8, !tbaa !11
-  %161 = fadd double %158, %160
-  %162 = getelementptr inbounds i8, ptr %6, i64 40
-  %163 = load double, ptr %162, align 8, !tbaa !11
-  %164 = fadd double %161, %163
-  %165 = getelementptr inbounds i8, ptr %6, i64 48
-  %166 = load double, ptr %165, align 8, !tbaa !11
-  %167 = fadd double %164, %166
-  %168 = getelementptr inbounds i8, ptr %6, i64 56
-  %169 = load double, ptr %168, align 8, !tbaa !11
-  %170 = fadd double %167, %169
-  %171 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.11, i32 noundef %154, ptr noundef nonnull %155, double noundef %170)
+  %135 = getelementptr inbounds i8, ptr %6, i64 192
+  %136 = load i32, ptr %135, align 8, !tbaa !6
+  %137 = getelementptr inbounds i8, ptr %6, i64 196
+  %138 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef 0, ptr noundef nonnull %128, i32 noundef %136, ptr noundef nonnull %137)
+  %139 = getelementptr inbounds i8, ptr %6, i64 128
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %6, ptr noundef nonnull align 8 dereferenceable(64) %139, i64 64, i1 false), !tbaa.struct !13
+  %140 = load i32, ptr %6, align 8, !tbaa !6
+  %141 = getelementptr inbounds i8, ptr %6, i64 4
+  %142 = getelementptr inbounds i8, ptr %6, i64 24
+  %143 = load double, ptr %142, align 8, !tbaa !11
+  %144 = fadd double %143, 0.000000e+00
+  %145 = getelementptr inbounds i8, ptr %6, i64 32
+  %146 = load double, ptr %145, align 8, !tbaa !11
+  %147 = fadd double %144, %146
+  %148 = getelementptr inbounds i8, ptr %6, i64 40
+  %149 = load double, ptr %148, align 8, !tbaa !11
+  %150 = fadd double %147, %149
+  %151 = getelementptr inbounds i8, ptr %6, i64 48
+  %152 = load double, ptr %151, align 8, !tbaa !11
+  %153 = fadd double %150, %152
+  %154 = getelementptr inbounds i8, ptr %6, i64 56
+  %155 = load double, ptr %154, align 8, !tbaa !11
+  %156 = fadd double %153, %155
+  %157 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, ptr noundef nonnull @.str.11, i32 noundef %140, ptr noundef nonnull %141, double noundef %156)
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %7) #6
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %7, i8 0, i64 64, i1 false)
-  %172 = getelementptr inbounds i8, ptr %7, i64 4
-  %173 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 0, ptr noundef nonnull %172, double noundef 0.000000e+00, i64 noundef 64)
+  %158 = getelementptr inbounds i8, ptr %7, i64 4
+  %159 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 0, ptr noundef nonnull %158, double noundef 0.000000e+00, i64 noundef 64)
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %7) #6
   call void @llvm.lifetime.end.p0(i64 384, ptr nonnull %6) #6
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %5)

@@ -36,17 +36,9 @@ define dso_local void @big_make(ptr dead_on_unwind noalias nocapture writable wr
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable
 define dso_local i64 @big_sum(ptr nocapture noundef readonly %0) local_unnamed_addr #1 {
-  %2 = load i64, ptr %0, align 8, !tbaa !6
-  %3 = getelementptr inbounds i8, ptr %0, i64 8
-  %4 = load i64, ptr %3, align 8, !tbaa !11
-  %5 = add nsw i64 %4, %2
-  %6 = getelementptr inbounds i8, ptr %0, i64 16
-  %7 = load i64, ptr %6, align 8, !tbaa !12
-  %8 = add nsw i64 %5, %7
-  %9 = getelementptr inbounds i8, ptr %0, i64 24
-  %10 = load i64, ptr %9, align 8, !tbaa !13
-  %11 = add nsw i64 %8, %10
-  ret i64 %11
+  %2 = load <4 x i64>, ptr %0, align 8, !tbaa !14
+  %3 = tail call i64 @llvm.vector.reduce.add.v4i64(<4 x i64> %2)
+  ret i64 %3
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: readwrite) uwtable
@@ -59,7 +51,7 @@ define dso_local void @big_mod(ptr dead_on_unwind noalias nocapture writable wri
   %8 = load i64, ptr %7, align 8, !tbaa !13
   %9 = sub nsw i64 %8, %4
   store i64 %9, ptr %7, align 8, !tbaa !13
-  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %0, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !14
+  tail call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %0, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !15
   ret void
 }
 
@@ -70,7 +62,7 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 define dso_local void @rec_make(ptr dead_on_unwind noalias writable sret(%struct.Rec) align 8 %0, ptr nocapture noundef readonly %1, i32 noundef %2, double noundef %3) local_unnamed_addr #4 {
   %5 = getelementptr inbounds i8, ptr %0, i64 16
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %5, i8 0, i64 16, i1 false)
-  %6 = tail call ptr @strncpy(ptr noundef nonnull dereferenceable(1) %0, ptr noundef nonnull dereferenceable(1) %1, i64 noundef 23) #13
+  %6 = tail call ptr @strncpy(ptr noundef nonnull dereferenceable(1) %0, ptr noundef nonnull dereferenceable(1) %1, i64 noundef 23) #14
   %7 = getelementptr inbounds i8, ptr %0, i64 24
   store i32 %2, ptr %7, align 8, !tbaa !16
   %8 = getelementptr inbounds i8, ptr %0, i64 32
@@ -204,18 +196,11 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #10
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable
 define dso_local void @five_fill(ptr dead_on_unwind noalias nocapture writable writeonly sret(%struct.Five) align 4 %0, i32 noundef %1) local_unnamed_addr #0 {
   store i32 %1, ptr %0, align 4, !tbaa !22
-  %3 = add nsw i32 %1, 1
-  %4 = getelementptr inbounds i8, ptr %0, i64 4
-  store i32 %3, ptr %4, align 4, !tbaa !22
-  %5 = add nsw i32 %1, 4
-  %6 = getelementptr inbounds i8, ptr %0, i64 8
-  store i32 %5, ptr %6, align 4, !tbaa !22
-  %7 = add nsw i32 %1, 9
-  %8 = getelementptr inbounds i8, ptr %0, i64 12
-  store i32 %7, ptr %8, align 4, !tbaa !22
-  %9 = add nsw i32 %1, 16
-  %10 = getelementptr inbounds i8, ptr %0, i64 16
-  store i32 %9, ptr %10, align 4, !tbaa !22
+  %3 = insertelement <4 x i32> poison, i32 %1, i64 0
+  %4 = shufflevector <4 x i32> %3, <4 x i32> poison, <4 x i32> zeroinitializer
+  %5 = add nsw <4 x i32> %4, <i32 1, i32 4, i32 9, i32 16>
+  %6 = getelementptr inbounds i8, ptr %0, i64 4
+  store <4 x i32> %5, ptr %6, align 4, !tbaa !22
   ret void
 }
 
@@ -223,10 +208,10 @@ define dso_local void @five_fill(ptr dead_on_unwind noalias nocapture writable w
 define dso_local i64 @mix(i32 noundef %0, ptr nocapture noundef readonly %1, double noundef %2, ptr nocapture noundef readonly %3, i32 noundef %4) local_unnamed_addr #2 {
   %6 = alloca %struct.Big, align 8
   %7 = sext i32 %0 to i64
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %6) #13
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %6, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %6) #14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %6, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !15
   %8 = call i64 @big_sum(ptr noundef nonnull %6)
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %6) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %6) #14
   %9 = fptosi double %2 to i64
   %10 = load i32, ptr %3, align 4, !tbaa !22
   %11 = sext i32 %10 to i64
@@ -264,10 +249,10 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %18 = alloca %struct.Big, align 8
   %19 = alloca %struct.Rec, align 8
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %1, i64 noundef 10)
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %3) #13
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %3, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %3) #14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %3, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !15
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %2, ptr noundef nonnull %3, i32 noundef 5)
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %3) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %3) #14
   %20 = load i64, ptr %1, align 8, !tbaa !6
   %21 = getelementptr inbounds i8, ptr %1, i64 8
   %22 = load i64, ptr %21, align 8, !tbaa !11
@@ -280,39 +265,39 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %29 = load i64, ptr %28, align 8, !tbaa !13
   %30 = call i64 @big_sum(ptr noundef nonnull %2)
   %31 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %20, i64 noundef %22, i64 noundef %24, i64 noundef %26, i64 noundef %27, i64 noundef %29, i64 noundef %30)
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %4) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %4) #14
   call void @rec_make(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %4, ptr noundef nonnull @.str.2, i32 noundef 31, double noundef 8.850000e+01)
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %5) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %5) #14
   call void @rec_make(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %5, ptr noundef nonnull @.str.3, i32 noundef 45, double noundef 7.225000e+01)
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %6) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %6) #14
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %6, ptr noundef nonnull align 8 dereferenceable(40) %4, i64 40, i1 false), !tbaa.struct !23
   call void @rec_print(ptr noundef nonnull %6)
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %6) #13
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %7) #13
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %6) #14
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %7) #14
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %7, ptr noundef nonnull align 8 dereferenceable(40) %5, i64 40, i1 false), !tbaa.struct !23
   call void @rec_print(ptr noundef nonnull %7)
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %7) #13
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %9) #13
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %7) #14
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %9) #14
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %9, ptr noundef nonnull align 8 dereferenceable(40) %4, i64 40, i1 false), !tbaa.struct !23
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %10) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %10) #14
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %10, ptr noundef nonnull align 8 dereferenceable(40) %5, i64 40, i1 false), !tbaa.struct !23
   call void @rec_older(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %8, ptr noundef nonnull %9, ptr noundef nonnull %10)
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %9) #13
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %10) #13
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %9) #14
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %10) #14
   call void @rec_print(ptr noundef nonnull %8)
   %32 = getelementptr inbounds i8, ptr %13, i64 8
-  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %13) #13
+  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %13) #14
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %32, i8 0, i64 24, i1 false)
   %33 = getelementptr inbounds i8, ptr %13, i64 40
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %33, i8 0, i64 24, i1 false)
-  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %11) #13
+  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %11) #14
   store double 1.000000e+00, ptr %13, align 8
   %34 = getelementptr inbounds i8, ptr %13, i64 32
   store double 1.000000e+00, ptr %34, align 8
   %35 = getelementptr inbounds i8, ptr %13, i64 64
   store double 1.000000e+00, ptr %35, align 8, !tbaa !24
   call void @mat_mul(ptr dead_on_unwind nonnull writable sret(%struct.Mat3) align 8 %12, ptr noundef nonnull @__const.main.a, ptr noundef nonnull %13)
-  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %13) #13
+  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %13) #14
   call void @mat_mul(ptr dead_on_unwind nonnull writable sret(%struct.Mat3) align 8 %11, ptr noundef nonnull %12, ptr noundef nonnull @__const.main.a)
   %36 = load double, ptr %11, align 8, !tbaa !21
   %37 = getelementptr inbounds i8, ptr %11, i64 8
@@ -348,57 +333,60 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %66 = call i64 @mix(i32 noundef 1, ptr noundef nonnull %1, double noundef 2.750000e+00, ptr noundef nonnull %14, i32 noundef 1000)
   %67 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef %66)
   call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %15)
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %16, i64 noundef 1)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %15, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !14
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %15, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !15
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #14
   %68 = getelementptr inbounds i8, ptr %15, i64 32
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %16, i64 noundef 2)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %68, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !14
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %68, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !15
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #14
   %69 = getelementptr inbounds i8, ptr %15, i64 64
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %16, i64 noundef 3)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %69, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !14
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %69, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !15
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #14
   %70 = getelementptr inbounds i8, ptr %15, i64 96
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %16) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %16, i64 noundef 4)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %70, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !14
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #13
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #13
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %15, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %70, ptr noundef nonnull align 8 dereferenceable(32) %16, i64 32, i1 false), !tbaa.struct !15
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %16) #14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %15, i64 32, i1 false), !tbaa.struct !15
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %17, ptr noundef nonnull %18, i32 noundef 0)
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #14
   %71 = call i64 @big_sum(ptr noundef nonnull %17)
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #13
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %68, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %68, i64 32, i1 false), !tbaa.struct !15
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %17, ptr noundef nonnull %18, i32 noundef 1)
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #14
   %72 = call i64 @big_sum(ptr noundef nonnull %17)
   %73 = add nsw i64 %72, %71
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #13
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %69, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %69, i64 32, i1 false), !tbaa.struct !15
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %17, ptr noundef nonnull %18, i32 noundef 2)
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #14
   %74 = call i64 @big_sum(ptr noundef nonnull %17)
   %75 = add nsw i64 %74, %73
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #13
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %70, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %18) #14
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %18, ptr noundef nonnull align 8 dereferenceable(32) %70, i64 32, i1 false), !tbaa.struct !15
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %17, ptr noundef nonnull %18, i32 noundef 3)
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %18) #14
   %76 = call i64 @big_sum(ptr noundef nonnull %17)
   %77 = add nsw i64 %76, %75
   %78 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i64 noundef %77)
   call void @rec_make(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %19, ptr noundef nonnull @.str.8, i32 noundef 7, double noundef -1.500000e+00)
   call void @rec_print(ptr noundef nonnull %19)
   call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %15)
-  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %11) #13
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %5) #13
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %4) #13
+  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %11) #14
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %5) #14
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %4) #14
   ret i32 0
 }
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v4i64(<4 x i64>) #13
 
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
@@ -413,7 +401,8 @@ attributes #9 = { mustprogress nofree noinline norecurse nosync nounwind willret
 attributes #10 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #11 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #12 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #13 = { nounwind }
+attributes #13 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #14 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}
@@ -432,8 +421,8 @@ attributes #13 = { nounwind }
 !11 = !{!7, !8, i64 8}
 !12 = !{!7, !8, i64 16}
 !13 = !{!7, !8, i64 24}
-!14 = !{i64 0, i64 8, !15, i64 8, i64 8, !15, i64 16, i64 8, !15, i64 24, i64 8, !15}
-!15 = !{!8, !8, i64 0}
+!14 = !{!8, !8, i64 0}
+!15 = !{i64 0, i64 8, !14, i64 8, i64 8, !14, i64 16, i64 8, !14, i64 24, i64 8, !14}
 !16 = !{!17, !18, i64 24}
 !17 = !{!"Rec", !9, i64 0, !18, i64 24, !19, i64 32}
 !18 = !{!"int", !9, i64 0}

@@ -75,23 +75,19 @@ define dso_local [2 x i64] @mixed_bump([2 x i64] %0) local_unnamed_addr #0 {
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: readwrite) uwtable
 define dso_local void @three_rot(ptr dead_on_unwind noalias nocapture writable writeonly sret(%struct.Three) align 8 %0, ptr nocapture noundef readonly %1) local_unnamed_addr #2 {
   %3 = getelementptr inbounds i8, ptr %1, i64 8
-  %4 = load i64, ptr %3, align 8, !tbaa !6
-  store i64 %4, ptr %0, align 8, !tbaa !11
-  %5 = getelementptr inbounds i8, ptr %0, i64 8
-  %6 = getelementptr inbounds i8, ptr %1, i64 16
-  %7 = load i64, ptr %6, align 8, !tbaa !12
-  store i64 %7, ptr %5, align 8, !tbaa !6
-  %8 = getelementptr inbounds i8, ptr %0, i64 16
-  %9 = load i64, ptr %1, align 8, !tbaa !11
-  store i64 %9, ptr %8, align 8, !tbaa !12
+  %4 = load <2 x i64>, ptr %3, align 8, !tbaa !6
+  store <2 x i64> %4, ptr %0, align 8, !tbaa !6
+  %5 = getelementptr inbounds i8, ptr %0, i64 16
+  %6 = load i64, ptr %1, align 8, !tbaa !10
+  store i64 %6, ptr %5, align 8, !tbaa !12
   ret void
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable
 define dso_local i64 @three_sum(ptr nocapture noundef readonly %0) local_unnamed_addr #3 {
-  %2 = load i64, ptr %0, align 8, !tbaa !11
+  %2 = load i64, ptr %0, align 8, !tbaa !10
   %3 = getelementptr inbounds i8, ptr %0, i64 8
-  %4 = load i64, ptr %3, align 8, !tbaa !6
+  %4 = load i64, ptr %3, align 8, !tbaa !13
   %5 = add nsw i64 %4, %2
   %6 = getelementptr inbounds i8, ptr %0, i64 16
   %7 = load i64, ptr %6, align 8, !tbaa !12
@@ -212,7 +208,7 @@ define dso_local double @mixed_many([2 x i64] %0, [2 x i64] %1, [2 x i64] %2, [2
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #5 {
   %1 = alloca %struct.Three, align 8
-  %2 = alloca %struct.Three, align 8
+  %2 = alloca %struct.Three, align 16
   %3 = tail call i64 @pt_add(i64 8589934593, i64 171798691870)
   %4 = trunc i64 %3 to i32
   %5 = lshr i64 %3, 32
@@ -235,55 +231,53 @@ define dso_local noundef i32 @main() local_unnamed_addr #5 {
   %22 = trunc i64 %19 to i32
   %23 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %22, double noundef %21)
   call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %2) #7
-  store i64 100000000000, ptr %2, align 8, !tbaa !13
-  %24 = getelementptr inbounds i8, ptr %2, i64 8
-  store i64 -2, ptr %24, align 8, !tbaa !13
-  %25 = getelementptr inbounds i8, ptr %2, i64 16
-  store i64 3, ptr %25, align 8, !tbaa !13
+  store <2 x i64> <i64 100000000000, i64 -2>, ptr %2, align 16, !tbaa !6
+  %24 = getelementptr inbounds i8, ptr %2, i64 16
+  store i64 3, ptr %24, align 16, !tbaa !6
   call void @three_rot(ptr dead_on_unwind nonnull writable sret(%struct.Three) align 8 %1, ptr noundef nonnull %2)
   call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %2) #7
-  %26 = load i64, ptr %1, align 8, !tbaa !11
-  %27 = getelementptr inbounds i8, ptr %1, i64 8
-  %28 = load i64, ptr %27, align 8, !tbaa !6
-  %29 = getelementptr inbounds i8, ptr %1, i64 16
-  %30 = load i64, ptr %29, align 8, !tbaa !12
-  %31 = call i64 @three_sum(ptr noundef nonnull %1)
-  %32 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %26, i64 noundef %28, i64 noundef %30, i64 noundef %31)
-  %33 = tail call %struct.Quad @quad_rev([4 x float] alignstack(8) [float 1.000000e+00, float 2.000000e+00, float 3.000000e+00, float 4.000000e+00])
-  %34 = extractvalue %struct.Quad %33, 0
-  %35 = extractvalue [4 x float] %34, 0
-  %36 = extractvalue [4 x float] %34, 1
-  %37 = extractvalue [4 x float] %34, 2
-  %38 = extractvalue [4 x float] %34, 3
+  %25 = load i64, ptr %1, align 8, !tbaa !10
+  %26 = getelementptr inbounds i8, ptr %1, i64 8
+  %27 = load i64, ptr %26, align 8, !tbaa !13
+  %28 = getelementptr inbounds i8, ptr %1, i64 16
+  %29 = load i64, ptr %28, align 8, !tbaa !12
+  %30 = call i64 @three_sum(ptr noundef nonnull %1)
+  %31 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %25, i64 noundef %27, i64 noundef %29, i64 noundef %30)
+  %32 = tail call %struct.Quad @quad_rev([4 x float] alignstack(8) [float 1.000000e+00, float 2.000000e+00, float 3.000000e+00, float 4.000000e+00])
+  %33 = extractvalue %struct.Quad %32, 0
+  %34 = extractvalue [4 x float] %33, 0
+  %35 = extractvalue [4 x float] %33, 1
+  %36 = extractvalue [4 x float] %33, 2
+  %37 = extractvalue [4 x float] %33, 3
+  %38 = fpext float %34 to double
   %39 = fpext float %35 to double
   %40 = fpext float %36 to double
   %41 = fpext float %37 to double
-  %42 = fpext float %38 to double
-  %43 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, double noundef %39, double noundef %40, double noundef %41, double noundef %42)
-  %44 = tail call i32 @tiny_make(i32 noundef 65, i32 noundef -1234)
-  %45 = and i32 %44, 255
-  %46 = ashr i32 %44, 16
-  %47 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %45, i32 noundef %46, i64 noundef 4)
-  %48 = tail call %struct.DD @dd_swap([2 x double] alignstack(8) [double 1.500000e+00, double -7.750000e+00])
-  %49 = extractvalue %struct.DD %48, 0
-  %50 = extractvalue %struct.DD %48, 1
-  %51 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef %49, double noundef %50)
-  %52 = tail call i64 @fi_make(float noundef 5.000000e-01, i32 noundef 99)
-  %53 = trunc i64 %52 to i32
-  %54 = bitcast i32 %53 to float
-  %55 = lshr i64 %52, 32
-  %56 = trunc nuw i64 %55 to i32
-  %57 = fpext float %54 to double
-  %58 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, double noundef %57, i32 noundef %56)
-  %59 = tail call i32 @many(i64 429496729601, i64 858993459202, i64 1288490188803, i64 1717986918404, i64 2147483648005, i64 2576980377606, i64 3006477107207, i64 3435973836808, i64 3865470566409)
-  %60 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef %59)
-  %61 = tail call double @mixed_many([2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 4602678819172646912], [2 x i64] [i64 2, i64 4607182418800017408], [2 x i64] [i64 3, i64 4609434218613702656], [2 x i64] [i64 4, i64 4611686018427387904], [2 x i64] [i64 5, i64 4612811918334230528])
-  %62 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, double noundef %61)
-  %63 = tail call i64 @pt_add(i64 %3, i64 %3)
-  %64 = trunc i64 %63 to i32
-  %65 = lshr i64 %63, 32
-  %66 = trunc nuw i64 %65 to i32
-  %67 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %64, i32 noundef %66)
+  %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, double noundef %38, double noundef %39, double noundef %40, double noundef %41)
+  %43 = tail call i32 @tiny_make(i32 noundef 65, i32 noundef -1234)
+  %44 = and i32 %43, 255
+  %45 = ashr i32 %43, 16
+  %46 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %44, i32 noundef %45, i64 noundef 4)
+  %47 = tail call %struct.DD @dd_swap([2 x double] alignstack(8) [double 1.500000e+00, double -7.750000e+00])
+  %48 = extractvalue %struct.DD %47, 0
+  %49 = extractvalue %struct.DD %47, 1
+  %50 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef %48, double noundef %49)
+  %51 = tail call i64 @fi_make(float noundef 5.000000e-01, i32 noundef 99)
+  %52 = trunc i64 %51 to i32
+  %53 = bitcast i32 %52 to float
+  %54 = lshr i64 %51, 32
+  %55 = trunc nuw i64 %54 to i32
+  %56 = fpext float %53 to double
+  %57 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, double noundef %56, i32 noundef %55)
+  %58 = tail call i32 @many(i64 429496729601, i64 858993459202, i64 1288490188803, i64 1717986918404, i64 2147483648005, i64 2576980377606, i64 3006477107207, i64 3435973836808, i64 3865470566409)
+  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef %58)
+  %60 = tail call double @mixed_many([2 x i64] zeroinitializer, [2 x i64] [i64 1, i64 4602678819172646912], [2 x i64] [i64 2, i64 4607182418800017408], [2 x i64] [i64 3, i64 4609434218613702656], [2 x i64] [i64 4, i64 4611686018427387904], [2 x i64] [i64 5, i64 4612811918334230528])
+  %61 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, double noundef %60)
+  %62 = tail call i64 @pt_add(i64 %3, i64 %3)
+  %63 = trunc i64 %62 to i32
+  %64 = lshr i64 %62, 32
+  %65 = trunc nuw i64 %64 to i32
+  %66 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %63, i32 noundef %65)
   ret i32 0
 }
 
@@ -308,11 +302,11 @@ attributes #7 = { nounwind }
 !3 = !{i32 7, !"uwtable", i32 2}
 !4 = !{i32 7, !"frame-pointer", i32 1}
 !5 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!6 = !{!7, !8, i64 8}
-!7 = !{!"Three", !8, i64 0, !8, i64 8, !8, i64 16}
-!8 = !{!"long", !9, i64 0}
-!9 = !{!"omnipotent char", !10, i64 0}
-!10 = !{!"Simple C/C++ TBAA"}
-!11 = !{!7, !8, i64 0}
-!12 = !{!7, !8, i64 16}
-!13 = !{!8, !8, i64 0}
+!6 = !{!7, !7, i64 0}
+!7 = !{!"long", !8, i64 0}
+!8 = !{!"omnipotent char", !9, i64 0}
+!9 = !{!"Simple C/C++ TBAA"}
+!10 = !{!11, !7, i64 0}
+!11 = !{!"Three", !7, i64 0, !7, i64 8, !7, i64 16}
+!12 = !{!11, !7, i64 16}
+!13 = !{!11, !7, i64 8}

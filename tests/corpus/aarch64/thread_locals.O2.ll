@@ -21,21 +21,21 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %4 = load i32, ptr %3, align 4, !tbaa !10
   %5 = add nsw i32 %4, 10
   store i32 %5, ptr %3, align 4, !tbaa !10
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #7
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %2) #7
-  %6 = call i32 @pthread_create(ptr noundef nonnull %1, ptr noundef null, ptr noundef nonnull @work, ptr noundef null) #7
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #8
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %2) #8
+  %6 = call i32 @pthread_create(ptr noundef nonnull %1, ptr noundef null, ptr noundef nonnull @work, ptr noundef null) #8
   %7 = load i64, ptr %1, align 8, !tbaa !12
-  %8 = call i32 @pthread_join(i64 noundef %7, ptr noundef nonnull %2) #7
+  %8 = call i32 @pthread_join(i64 noundef %7, ptr noundef nonnull %2) #8
   %9 = getelementptr inbounds i8, ptr %1, i64 8
-  %10 = call i32 @pthread_create(ptr noundef nonnull %9, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 1 to ptr)) #7
+  %10 = call i32 @pthread_create(ptr noundef nonnull %9, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 1 to ptr)) #8
   %11 = load i64, ptr %9, align 8, !tbaa !12
   %12 = getelementptr inbounds i8, ptr %2, i64 8
-  %13 = call i32 @pthread_join(i64 noundef %11, ptr noundef nonnull %12) #7
+  %13 = call i32 @pthread_join(i64 noundef %11, ptr noundef nonnull %12) #8
   %14 = getelementptr inbounds i8, ptr %1, i64 16
-  %15 = call i32 @pthread_create(ptr noundef nonnull %14, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 2 to ptr)) #7
+  %15 = call i32 @pthread_create(ptr noundef nonnull %14, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 2 to ptr)) #8
   %16 = load i64, ptr %14, align 8, !tbaa !12
   %17 = getelementptr inbounds i8, ptr %2, i64 16
-  %18 = call i32 @pthread_join(i64 noundef %16, ptr noundef nonnull %17) #7
+  %18 = call i32 @pthread_join(i64 noundef %16, ptr noundef nonnull %17) #8
   %19 = load i32, ptr %3, align 4, !tbaa !10
   %20 = call align 8 ptr @llvm.threadlocal.address.p0(ptr align 8 @history)
   %21 = load i64, ptr %20, align 8, !tbaa !12
@@ -48,8 +48,8 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %28 = load i64, ptr %12, align 8, !tbaa !12
   %29 = load i64, ptr %17, align 8, !tbaa !12
   %30 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef %19, i64 noundef %21, i64 noundef %23, ptr noundef nonnull %24, double noundef %26, i64 noundef %27, i64 noundef %28, i64 noundef %29)
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %2) #7
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %1) #7
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %1) #8
   ret i32 0
 }
 
@@ -106,23 +106,15 @@ define internal noundef ptr @work(ptr noundef %0) #4 {
   %31 = add nsw i32 %30, 1
   store i32 %31, ptr %15, align 4, !tbaa !10
   %32 = sext i32 %31 to i64
-  %33 = load i64, ptr %17, align 8, !tbaa !12
-  %34 = add nsw i64 %33, %32
-  %35 = getelementptr inbounds i8, ptr %17, i64 8
-  %36 = load i64, ptr %35, align 8, !tbaa !12
-  %37 = add nsw i64 %34, %36
-  %38 = getelementptr inbounds i8, ptr %17, i64 16
-  %39 = load i64, ptr %38, align 8, !tbaa !12
-  %40 = add nsw i64 %37, %39
-  %41 = getelementptr inbounds i8, ptr %17, i64 24
-  %42 = load i64, ptr %41, align 8, !tbaa !12
-  %43 = add nsw i64 %40, %42
-  %44 = load ptr, ptr @main_counter, align 8, !tbaa !6
-  %45 = icmp ne ptr %15, %44
-  %46 = zext i1 %45 to i32
-  %47 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %2, i32 noundef %31, i64 noundef %43, ptr noundef nonnull %24, double noundef %27, i32 noundef %46)
-  %48 = inttoptr i64 %43 to ptr
-  ret ptr %48
+  %33 = load <4 x i64>, ptr %17, align 8, !tbaa !12
+  %34 = tail call i64 @llvm.vector.reduce.add.v4i64(<4 x i64> %33)
+  %35 = add i64 %34, %32
+  %36 = load ptr, ptr @main_counter, align 8, !tbaa !6
+  %37 = icmp ne ptr %15, %36
+  %38 = zext i1 %37 to i32
+  %39 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %2, i32 noundef %31, i64 noundef %35, ptr noundef nonnull %24, double noundef %27, i32 noundef %38)
+  %40 = inttoptr i64 %35 to ptr
+  ret ptr %40
 }
 
 declare i32 @pthread_join(i64 noundef, ptr noundef) local_unnamed_addr #5
@@ -133,6 +125,9 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
 ; Function Attrs: nofree nounwind
 declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #6
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v4i64(<4 x i64>) #7
+
 attributes #0 = { nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
@@ -140,7 +135,8 @@ attributes #3 = { nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" 
 attributes #4 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #5 = { "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #6 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #7 = { nounwind }
+attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #8 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}

@@ -89,7 +89,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   store i8 0, ptr %48, align 16, !tbaa !8
   %49 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, ptr noundef nonnull %48)
   call void @llvm.lifetime.start.p0(i64 11, ptr nonnull %1)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(5) %1, ptr noundef nonnull align 1 dereferenceable(5) @.str.9, i64 5, i1 false) #8
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(5) %1, ptr noundef nonnull align 1 dereferenceable(5) @.str.9, i64 5, i1 false) #9
   %50 = call i64 @strlen(ptr nonnull dereferenceable(1) %1)
   %51 = getelementptr inbounds i8, ptr %1, i64 %50
   store i16 43, ptr %51, align 1
@@ -97,7 +97,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %53 = getelementptr inbounds i8, ptr %1, i64 %52
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 1 dereferenceable(6) %53, ptr noundef nonnull align 1 dereferenceable(6) @.str.10, i64 6, i1 false)
   %54 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, ptr noundef nonnull %1)
-  %55 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #9
+  %55 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #10
   %56 = trunc i64 %55 to i32
   call void @llvm.lifetime.end.p0(i64 11, ptr nonnull %1)
   %57 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef %56)
@@ -116,35 +116,97 @@ define internal fastcc i64 @vla_sum(i32 noundef %0) unnamed_addr #3 {
   %2 = zext i32 %0 to i64
   %3 = alloca i64, i64 %2, align 8
   %4 = icmp sgt i32 %0, 0
-  br i1 %4, label %6, label %12
+  br i1 %4, label %5, label %52
 
-5:                                                ; preds = %6
-  br i1 %4, label %16, label %12
+5:                                                ; preds = %1
+  %6 = icmp eq i32 %0, 1
+  br i1 %6, label %7, label %9
 
-6:                                                ; preds = %1, %6
-  %7 = phi i64 [ %10, %6 ], [ 0, %1 ]
-  %8 = mul nuw nsw i64 %7, %7
-  %9 = getelementptr inbounds i64, ptr %3, i64 %7
-  store i64 %8, ptr %9, align 8, !tbaa !12
-  %10 = add nuw nsw i64 %7, 1
-  %11 = icmp eq i64 %10, %2
-  br i1 %11, label %5, label %6, !llvm.loop !14
+7:                                                ; preds = %20, %5
+  %8 = phi i64 [ 0, %5 ], [ %10, %20 ]
+  br label %46
 
-12:                                               ; preds = %16, %1, %5
-  %13 = phi i64 [ 0, %5 ], [ 0, %1 ], [ %21, %16 ]
-  %14 = shl nuw nsw i64 %2, 3
-  %15 = add nsw i64 %13, %14
-  ret i64 %15
+9:                                                ; preds = %5
+  %10 = and i64 %2, 2147483646
+  br label %11
 
-16:                                               ; preds = %5, %16
-  %17 = phi i64 [ %22, %16 ], [ 0, %5 ]
-  %18 = phi i64 [ %21, %16 ], [ 0, %5 ]
-  %19 = getelementptr inbounds i64, ptr %3, i64 %17
-  %20 = load i64, ptr %19, align 8, !tbaa !12
-  %21 = add nsw i64 %20, %18
-  %22 = add nuw nsw i64 %17, 1
-  %23 = icmp eq i64 %22, %2
-  br i1 %23, label %12, label %16, !llvm.loop !15
+11:                                               ; preds = %11, %9
+  %12 = phi i64 [ 0, %9 ], [ %18, %11 ]
+  %13 = or disjoint i64 %12, 1
+  %14 = mul nuw nsw i64 %12, %12
+  %15 = mul nuw nsw i64 %13, %13
+  %16 = getelementptr inbounds i64, ptr %3, i64 %12
+  %17 = getelementptr inbounds i64, ptr %3, i64 %13
+  store i64 %14, ptr %16, align 8, !tbaa !12
+  store i64 %15, ptr %17, align 8, !tbaa !12
+  %18 = add nuw i64 %12, 2
+  %19 = icmp eq i64 %18, %10
+  br i1 %19, label %20, label %11, !llvm.loop !14
+
+20:                                               ; preds = %11
+  %21 = icmp eq i64 %10, %2
+  br i1 %21, label %22, label %7
+
+22:                                               ; preds = %46, %20
+  br i1 %4, label %23, label %52
+
+23:                                               ; preds = %22
+  %24 = icmp ult i32 %0, 4
+  br i1 %24, label %25, label %28
+
+25:                                               ; preds = %42, %23
+  %26 = phi i64 [ 0, %23 ], [ %29, %42 ]
+  %27 = phi i64 [ 0, %23 ], [ %44, %42 ]
+  br label %56
+
+28:                                               ; preds = %23
+  %29 = and i64 %2, 2147483644
+  br label %30
+
+30:                                               ; preds = %30, %28
+  %31 = phi i64 [ 0, %28 ], [ %40, %30 ]
+  %32 = phi <2 x i64> [ zeroinitializer, %28 ], [ %38, %30 ]
+  %33 = phi <2 x i64> [ zeroinitializer, %28 ], [ %39, %30 ]
+  %34 = getelementptr inbounds i64, ptr %3, i64 %31
+  %35 = getelementptr inbounds i8, ptr %34, i64 16
+  %36 = load <2 x i64>, ptr %34, align 8, !tbaa !12
+  %37 = load <2 x i64>, ptr %35, align 8, !tbaa !12
+  %38 = add <2 x i64> %36, %32
+  %39 = add <2 x i64> %37, %33
+  %40 = add nuw i64 %31, 4
+  %41 = icmp eq i64 %40, %29
+  br i1 %41, label %42, label %30, !llvm.loop !17
+
+42:                                               ; preds = %30
+  %43 = add <2 x i64> %39, %38
+  %44 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %43)
+  %45 = icmp eq i64 %29, %2
+  br i1 %45, label %52, label %25
+
+46:                                               ; preds = %7, %46
+  %47 = phi i64 [ %50, %46 ], [ %8, %7 ]
+  %48 = mul nuw nsw i64 %47, %47
+  %49 = getelementptr inbounds i64, ptr %3, i64 %47
+  store i64 %48, ptr %49, align 8, !tbaa !12
+  %50 = add nuw nsw i64 %47, 1
+  %51 = icmp eq i64 %50, %2
+  br i1 %51, label %22, label %46, !llvm.loop !18
+
+52:                                               ; preds = %56, %42, %1, %22
+  %53 = phi i64 [ 0, %22 ], [ 0, %1 ], [ %44, %42 ], [ %61, %56 ]
+  %54 = shl nuw nsw i64 %2, 3
+  %55 = add nsw i64 %53, %54
+  ret i64 %55
+
+56:                                               ; preds = %25, %56
+  %57 = phi i64 [ %62, %56 ], [ %26, %25 ]
+  %58 = phi i64 [ %61, %56 ], [ %27, %25 ]
+  %59 = getelementptr inbounds i64, ptr %3, i64 %57
+  %60 = load i64, ptr %59, align 8, !tbaa !12
+  %61 = add nsw i64 %60, %58
+  %62 = add nuw nsw i64 %57, 1
+  %63 = icmp eq i64 %62, %2
+  br i1 %63, label %52, label %56, !llvm.loop !19
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -165,6 +227,9 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: read)
 declare i64 @strlen(ptr nocapture noundef) local_unnamed_addr #7
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #8
+
 attributes #0 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
@@ -173,8 +238,9 @@ attributes #4 = { mustprogress nocallback nofree nosync nounwind willreturn }
 attributes #5 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #7 = { mustprogress nofree nounwind willreturn memory(argmem: read) "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #8 = { nounwind }
-attributes #9 = { nounwind willreturn memory(read) }
+attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #9 = { nounwind }
+attributes #10 = { nounwind willreturn memory(read) }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}
@@ -193,5 +259,9 @@ attributes #9 = { nounwind willreturn memory(read) }
 !11 = distinct !{!11, !7}
 !12 = !{!13, !13, i64 0}
 !13 = !{!"long", !9, i64 0}
-!14 = distinct !{!14, !7}
-!15 = distinct !{!15, !7}
+!14 = distinct !{!14, !7, !15, !16}
+!15 = !{!"llvm.loop.isvectorized", i32 1}
+!16 = !{!"llvm.loop.unroll.runtime.disable"}
+!17 = distinct !{!17, !7, !15, !16}
+!18 = distinct !{!18, !7, !15}
+!19 = distinct !{!19, !7, !16, !15}

@@ -47,38 +47,32 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %1) #11
   %7 = getelementptr inbounds i8, ptr %1, i64 5
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(40) %7, i8 0, i64 35, i1 false)
-  store i8 115, ptr %1, align 4
-  %8 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 116, ptr %8, align 1
-  %9 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 97, ptr %9, align 2
-  %10 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 114, ptr %10, align 1
-  %11 = getelementptr inbounds i8, ptr %1, i64 4
-  store i8 116, ptr %11, align 4
-  br label %17
+  store <4 x i8> <i8 115, i8 116, i8 97, i8 114>, ptr %1, align 4
+  %8 = getelementptr inbounds i8, ptr %1, i64 4
+  store i8 116, ptr %8, align 4
+  br label %14
 
-12:                                               ; preds = %17
-  %13 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #10
-  %14 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, ptr noundef nonnull %1, i64 noundef %13)
-  %15 = load ptr, ptr @stdout, align 8, !tbaa !6
-  call void (ptr, ptr, ...) @to_stream(ptr noundef %15, ptr nonnull poison, ptr noundef nonnull @.str.20, i32 noundef 1, double noundef 2.000000e+00)
-  %16 = load i32, ptr @log_count, align 4, !tbaa !10
-  call void (ptr, ptr, ...) @logmsg(ptr noundef nonnull @.str, ptr noundef nonnull @.str.21, i32 noundef %16)
+9:                                                ; preds = %14
+  %10 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #10
+  %11 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, ptr noundef nonnull %1, i64 noundef %10)
+  %12 = load ptr, ptr @stdout, align 8, !tbaa !6
+  call void (ptr, ptr, ...) @to_stream(ptr noundef %12, ptr nonnull poison, ptr noundef nonnull @.str.20, i32 noundef 1, double noundef 2.000000e+00)
+  %13 = load i32, ptr @log_count, align 4, !tbaa !10
+  call void (ptr, ptr, ...) @logmsg(ptr noundef nonnull @.str, ptr noundef nonnull @.str.21, i32 noundef %13)
   call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %1) #11
   ret i32 0
 
-17:                                               ; preds = %0, %17
-  %18 = phi i32 [ 0, %0 ], [ %25, %17 ]
-  %19 = mul nuw nsw i32 %18, %18
-  %20 = and i32 %18, 1
-  %21 = icmp eq i32 %20, 0
-  %22 = select i1 %21, ptr @.str.16, ptr @.str.15
-  %23 = call i32 (ptr, i64, ptr, ...) @append(ptr noundef nonnull %1, i64 poison, ptr nonnull poison, i32 noundef %19, ptr noundef nonnull %22)
-  %24 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef %18, i32 noundef %23)
-  %25 = add nuw nsw i32 %18, 1
-  %26 = icmp eq i32 %25, 6
-  br i1 %26, label %12, label %17, !llvm.loop !12
+14:                                               ; preds = %0, %14
+  %15 = phi i32 [ 0, %0 ], [ %22, %14 ]
+  %16 = mul nuw nsw i32 %15, %15
+  %17 = and i32 %15, 1
+  %18 = icmp eq i32 %17, 0
+  %19 = select i1 %18, ptr @.str.16, ptr @.str.15
+  %20 = call i32 (ptr, i64, ptr, ...) @append(ptr noundef nonnull %1, i64 poison, ptr nonnull poison, i32 noundef %16, ptr noundef nonnull %19)
+  %21 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef %15, i32 noundef %20)
+  %22 = add nuw nsw i32 %15, 1
+  %23 = icmp eq i32 %22, 6
+  br i1 %23, label %9, label %14, !llvm.loop !12
 }
 
 ; Function Attrs: nofree nounwind uwtable

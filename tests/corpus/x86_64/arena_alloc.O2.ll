@@ -85,282 +85,278 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   tail call void @llvm.assume(i1 %38)
   store i64 %37, ptr @arena_used, align 8, !tbaa !5
   %39 = getelementptr inbounds i8, ptr @arena, i64 %36
-  store double 0.000000e+00, ptr %24, align 8, !tbaa !11
-  %40 = getelementptr inbounds i8, ptr %24, i64 8
-  store double 1.250000e+00, ptr %40, align 8, !tbaa !11
-  %41 = getelementptr inbounds i8, ptr %24, i64 16
-  store double 2.500000e+00, ptr %41, align 8, !tbaa !11
-  %42 = getelementptr inbounds i8, ptr %24, i64 24
-  store double 3.750000e+00, ptr %42, align 8, !tbaa !11
+  store <2 x double> <double 0.000000e+00, double 1.250000e+00>, ptr %24, align 8, !tbaa !11
+  %40 = getelementptr inbounds i8, ptr %24, i64 16
+  store <2 x double> <double 2.500000e+00, double 3.750000e+00>, ptr %40, align 8, !tbaa !11
   store i64 -77, ptr %39, align 16, !tbaa !13
-  %43 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, ptr noundef %12, ptr noundef %34, double noundef 3.750000e+00, i64 noundef -77, i64 noundef %37)
-  %44 = ptrtoint ptr %24 to i64
+  %41 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, ptr noundef %12, ptr noundef %34, double noundef 3.750000e+00, i64 noundef -77, i64 noundef %37)
+  %42 = ptrtoint ptr %24 to i64
+  %43 = sub i64 %42, ptrtoint (ptr @arena to i64)
+  %44 = ptrtoint ptr %34 to i64
   %45 = sub i64 %44, ptrtoint (ptr @arena to i64)
-  %46 = ptrtoint ptr %34 to i64
-  %47 = sub i64 %46, ptrtoint (ptr @arena to i64)
-  %48 = and i64 %44, 7
-  %49 = icmp eq i64 %48, 0
-  %50 = zext i1 %49 to i32
-  %51 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %45, i64 noundef %47, i64 noundef %36, i32 noundef %50, i32 noundef 1)
+  %46 = and i64 %42, 7
+  %47 = icmp eq i64 %46, 0
+  %48 = zext i1 %47 to i32
+  %49 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %43, i64 noundef %45, i64 noundef %36, i32 noundef %48, i32 noundef 1)
   call void @llvm.lifetime.start.p0(i64 160, ptr nonnull %1) #5
-  %52 = getelementptr inbounds i8, ptr %1, i64 8
-  %53 = getelementptr inbounds i8, ptr %1, i64 16
-  %54 = getelementptr inbounds i8, ptr %1, i64 24
-  %55 = getelementptr inbounds i8, ptr %1, i64 32
-  %56 = getelementptr inbounds i8, ptr %1, i64 40
-  %57 = getelementptr inbounds i8, ptr %1, i64 48
-  %58 = getelementptr inbounds i8, ptr %1, i64 56
-  %59 = getelementptr inbounds i8, ptr %1, i64 64
-  %60 = getelementptr inbounds i8, ptr %1, i64 72
-  %61 = getelementptr inbounds i8, ptr %1, i64 80
-  %62 = getelementptr inbounds i8, ptr %1, i64 88
-  %63 = getelementptr inbounds i8, ptr %1, i64 96
-  %64 = getelementptr inbounds i8, ptr %1, i64 104
-  %65 = getelementptr inbounds i8, ptr %1, i64 112
-  %66 = getelementptr inbounds i8, ptr %1, i64 120
-  %67 = getelementptr inbounds i8, ptr %1, i64 128
-  %68 = getelementptr inbounds i8, ptr %1, i64 136
-  %69 = getelementptr inbounds i8, ptr %1, i64 144
-  %70 = getelementptr inbounds i8, ptr %1, i64 152
-  br label %71
+  %50 = getelementptr inbounds i8, ptr %1, i64 8
+  %51 = getelementptr inbounds i8, ptr %1, i64 16
+  %52 = getelementptr inbounds i8, ptr %1, i64 24
+  %53 = getelementptr inbounds i8, ptr %1, i64 32
+  %54 = getelementptr inbounds i8, ptr %1, i64 40
+  %55 = getelementptr inbounds i8, ptr %1, i64 48
+  %56 = getelementptr inbounds i8, ptr %1, i64 56
+  %57 = getelementptr inbounds i8, ptr %1, i64 64
+  %58 = getelementptr inbounds i8, ptr %1, i64 72
+  %59 = getelementptr inbounds i8, ptr %1, i64 80
+  %60 = getelementptr inbounds i8, ptr %1, i64 88
+  %61 = getelementptr inbounds i8, ptr %1, i64 96
+  %62 = getelementptr inbounds i8, ptr %1, i64 104
+  %63 = getelementptr inbounds i8, ptr %1, i64 112
+  %64 = getelementptr inbounds i8, ptr %1, i64 120
+  %65 = getelementptr inbounds i8, ptr %1, i64 128
+  %66 = getelementptr inbounds i8, ptr %1, i64 136
+  %67 = getelementptr inbounds i8, ptr %1, i64 144
+  %68 = getelementptr inbounds i8, ptr %1, i64 152
+  br label %69
 
-71:                                               ; preds = %32, %202
-  %72 = phi i64 [ 0, %32 ], [ %225, %202 ]
-  %73 = phi i32 [ 0, %32 ], [ %226, %202 ]
-  %74 = and i64 %72, 1
-  %75 = add nuw nsw i64 %74, 1
-  %76 = and i32 %73, 1
-  %77 = add nuw nsw i32 %76, 1
-  %78 = zext nneg i32 %77 to i64
-  %79 = mul nuw nsw i64 %72, 100
-  %80 = load ptr, ptr @free_list, align 8, !tbaa !15
-  %81 = load i64, ptr @arena_used, align 8, !tbaa !5
-  %82 = load i32, ptr @pool_created, align 4, !tbaa !9
-  %83 = load i32, ptr @arena_fail, align 4, !tbaa !9
-  br label %90
+69:                                               ; preds = %32, %200
+  %70 = phi i64 [ 0, %32 ], [ %223, %200 ]
+  %71 = phi i32 [ 0, %32 ], [ %224, %200 ]
+  %72 = and i64 %70, 1
+  %73 = add nuw nsw i64 %72, 1
+  %74 = and i32 %71, 1
+  %75 = add nuw nsw i32 %74, 1
+  %76 = zext nneg i32 %75 to i64
+  %77 = mul nuw nsw i64 %70, 100
+  %78 = load ptr, ptr @free_list, align 8, !tbaa !15
+  %79 = load i64, ptr @arena_used, align 8, !tbaa !5
+  %80 = load i32, ptr @pool_created, align 4, !tbaa !9
+  %81 = load i32, ptr @arena_fail, align 4, !tbaa !9
+  br label %88
 
-84:                                               ; preds = %202
-  %85 = load i64, ptr @arena_used, align 8, !tbaa !5
-  %86 = add i64 %85, 7
-  %87 = and i64 %86, -8
-  %88 = add i64 %87, 1000
-  %89 = icmp ugt i64 %88, 8192
-  br i1 %89, label %253, label %246
+82:                                               ; preds = %200
+  %83 = load i64, ptr @arena_used, align 8, !tbaa !5
+  %84 = add i64 %83, 7
+  %85 = and i64 %84, -8
+  %86 = add i64 %85, 1000
+  %87 = icmp ugt i64 %86, 8192
+  br i1 %87, label %251, label %244
 
-90:                                               ; preds = %71, %110
-  %91 = phi ptr [ %80, %71 ], [ %111, %110 ]
-  %92 = phi i64 [ 0, %71 ], [ %124, %110 ]
-  %93 = phi ptr [ %80, %71 ], [ %115, %110 ]
-  %94 = phi i64 [ %81, %71 ], [ %114, %110 ]
-  %95 = phi i32 [ %82, %71 ], [ %113, %110 ]
-  %96 = phi i32 [ %83, %71 ], [ %112, %110 ]
-  %97 = icmp eq ptr %93, null
-  br i1 %97, label %100, label %98
+88:                                               ; preds = %69, %108
+  %89 = phi ptr [ %78, %69 ], [ %109, %108 ]
+  %90 = phi i64 [ 0, %69 ], [ %122, %108 ]
+  %91 = phi ptr [ %78, %69 ], [ %113, %108 ]
+  %92 = phi i64 [ %79, %69 ], [ %112, %108 ]
+  %93 = phi i32 [ %80, %69 ], [ %111, %108 ]
+  %94 = phi i32 [ %81, %69 ], [ %110, %108 ]
+  %95 = icmp eq ptr %91, null
+  br i1 %95, label %98, label %96
 
-98:                                               ; preds = %90
-  %99 = load ptr, ptr %93, align 8, !tbaa !17
-  store ptr %99, ptr @free_list, align 8, !tbaa !15
-  br label %110
+96:                                               ; preds = %88
+  %97 = load ptr, ptr %91, align 8, !tbaa !17
+  store ptr %97, ptr @free_list, align 8, !tbaa !15
+  br label %108
 
-100:                                              ; preds = %90
-  %101 = add i64 %94, 7
-  %102 = and i64 %101, -8
-  %103 = add i64 %102, 40
-  %104 = icmp ugt i64 %103, 8192
-  br i1 %104, label %105, label %107
+98:                                               ; preds = %88
+  %99 = add i64 %92, 7
+  %100 = and i64 %99, -8
+  %101 = add i64 %100, 40
+  %102 = icmp ugt i64 %101, 8192
+  br i1 %102, label %103, label %105
 
-105:                                              ; preds = %100
-  %106 = add nsw i32 %96, 1
-  store i32 %106, ptr @arena_fail, align 4, !tbaa !9
-  br label %110
+103:                                              ; preds = %98
+  %104 = add nsw i32 %94, 1
+  store i32 %104, ptr @arena_fail, align 4, !tbaa !9
+  br label %108
 
-107:                                              ; preds = %100
-  store i64 %103, ptr @arena_used, align 8, !tbaa !5
-  %108 = getelementptr inbounds i8, ptr @arena, i64 %102
-  %109 = add nsw i32 %95, 1
-  store i32 %109, ptr @pool_created, align 4, !tbaa !9
-  br label %110
+105:                                              ; preds = %98
+  store i64 %101, ptr @arena_used, align 8, !tbaa !5
+  %106 = getelementptr inbounds i8, ptr @arena, i64 %100
+  %107 = add nsw i32 %93, 1
+  store i32 %107, ptr @pool_created, align 4, !tbaa !9
+  br label %108
 
-110:                                              ; preds = %98, %105, %107
-  %111 = phi ptr [ %99, %98 ], [ %91, %107 ], [ %91, %105 ]
-  %112 = phi i32 [ %96, %98 ], [ %96, %107 ], [ %106, %105 ]
-  %113 = phi i32 [ %95, %98 ], [ %109, %107 ], [ %95, %105 ]
-  %114 = phi i64 [ %94, %98 ], [ %103, %107 ], [ %94, %105 ]
-  %115 = phi ptr [ %99, %98 ], [ null, %107 ], [ null, %105 ]
-  %116 = phi ptr [ %93, %98 ], [ %108, %107 ], [ null, %105 ]
-  %117 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %92
-  store ptr %116, ptr %117, align 8, !tbaa !15
-  %118 = add nuw nsw i64 %92, %79
-  %119 = getelementptr inbounds i8, ptr %116, i64 8
-  %120 = trunc nuw nsw i64 %118 to i32
-  store i32 %120, ptr %119, align 8, !tbaa !19
-  %121 = uitofp nneg i32 %120 to double
-  %122 = fmul double %121, 5.000000e-01
-  %123 = getelementptr inbounds i8, ptr %116, i64 16
-  store double %122, ptr %123, align 8, !tbaa !11
-  %124 = add nuw nsw i64 %92, 1
-  %125 = icmp eq i64 %124, 20
-  br i1 %125, label %126, label %90, !llvm.loop !20
+108:                                              ; preds = %96, %103, %105
+  %109 = phi ptr [ %97, %96 ], [ %89, %105 ], [ %89, %103 ]
+  %110 = phi i32 [ %94, %96 ], [ %94, %105 ], [ %104, %103 ]
+  %111 = phi i32 [ %93, %96 ], [ %107, %105 ], [ %93, %103 ]
+  %112 = phi i64 [ %92, %96 ], [ %101, %105 ], [ %92, %103 ]
+  %113 = phi ptr [ %97, %96 ], [ null, %105 ], [ null, %103 ]
+  %114 = phi ptr [ %91, %96 ], [ %106, %105 ], [ null, %103 ]
+  %115 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %90
+  store ptr %114, ptr %115, align 8, !tbaa !15
+  %116 = add nuw nsw i64 %90, %77
+  %117 = getelementptr inbounds i8, ptr %114, i64 8
+  %118 = trunc nuw nsw i64 %116 to i32
+  store i32 %118, ptr %117, align 8, !tbaa !19
+  %119 = uitofp nneg i32 %118 to double
+  %120 = fmul double %119, 5.000000e-01
+  %121 = getelementptr inbounds i8, ptr %114, i64 16
+  store double %120, ptr %121, align 8, !tbaa !11
+  %122 = add nuw nsw i64 %90, 1
+  %123 = icmp eq i64 %122, 20
+  br i1 %123, label %124, label %88, !llvm.loop !20
 
-126:                                              ; preds = %110
-  %127 = load ptr, ptr %1, align 16, !tbaa !15
-  %128 = getelementptr inbounds i8, ptr %127, i64 16
-  %129 = load double, ptr %128, align 8, !tbaa !11
-  %130 = load ptr, ptr %52, align 8, !tbaa !15
-  %131 = getelementptr inbounds i8, ptr %130, i64 16
-  %132 = load double, ptr %131, align 8, !tbaa !11
-  %133 = load ptr, ptr %53, align 16, !tbaa !15
-  %134 = getelementptr inbounds i8, ptr %133, i64 16
-  %135 = load double, ptr %134, align 8, !tbaa !11
-  %136 = load ptr, ptr %54, align 8, !tbaa !15
-  %137 = getelementptr inbounds i8, ptr %136, i64 16
-  %138 = load double, ptr %137, align 8, !tbaa !11
-  %139 = load ptr, ptr %55, align 16, !tbaa !15
-  %140 = getelementptr inbounds i8, ptr %139, i64 16
-  %141 = load double, ptr %140, align 8, !tbaa !11
-  %142 = load ptr, ptr %56, align 8, !tbaa !15
-  %143 = getelementptr inbounds i8, ptr %142, i64 16
-  %144 = load double, ptr %143, align 8, !tbaa !11
-  %145 = load ptr, ptr %57, align 16, !tbaa !15
-  %146 = getelementptr inbounds i8, ptr %145, i64 16
-  %147 = load double, ptr %146, align 8, !tbaa !11
-  %148 = load ptr, ptr %58, align 8, !tbaa !15
-  %149 = getelementptr inbounds i8, ptr %148, i64 16
-  %150 = load double, ptr %149, align 8, !tbaa !11
-  %151 = load ptr, ptr %59, align 16, !tbaa !15
-  %152 = getelementptr inbounds i8, ptr %151, i64 16
-  %153 = load double, ptr %152, align 8, !tbaa !11
-  %154 = load ptr, ptr %60, align 8, !tbaa !15
-  %155 = getelementptr inbounds i8, ptr %154, i64 16
-  %156 = load double, ptr %155, align 8, !tbaa !11
-  %157 = load ptr, ptr %61, align 16, !tbaa !15
-  %158 = getelementptr inbounds i8, ptr %157, i64 16
-  %159 = load double, ptr %158, align 8, !tbaa !11
-  %160 = load ptr, ptr %62, align 8, !tbaa !15
-  %161 = getelementptr inbounds i8, ptr %160, i64 16
-  %162 = load double, ptr %161, align 8, !tbaa !11
-  %163 = load ptr, ptr %63, align 16, !tbaa !15
-  %164 = getelementptr inbounds i8, ptr %163, i64 16
-  %165 = load double, ptr %164, align 8, !tbaa !11
-  %166 = load ptr, ptr %64, align 8, !tbaa !15
-  %167 = getelementptr inbounds i8, ptr %166, i64 16
-  %168 = load double, ptr %167, align 8, !tbaa !11
-  %169 = load ptr, ptr %65, align 16, !tbaa !15
-  %170 = getelementptr inbounds i8, ptr %169, i64 16
-  %171 = load double, ptr %170, align 8, !tbaa !11
-  %172 = load ptr, ptr %66, align 8, !tbaa !15
-  %173 = getelementptr inbounds i8, ptr %172, i64 16
-  %174 = load double, ptr %173, align 8, !tbaa !11
-  %175 = load ptr, ptr %67, align 16, !tbaa !15
-  %176 = getelementptr inbounds i8, ptr %175, i64 16
-  %177 = load double, ptr %176, align 8, !tbaa !11
-  %178 = load ptr, ptr %68, align 8, !tbaa !15
-  %179 = getelementptr inbounds i8, ptr %178, i64 16
-  %180 = load double, ptr %179, align 8, !tbaa !11
-  %181 = load ptr, ptr %69, align 16, !tbaa !15
-  %182 = getelementptr inbounds i8, ptr %181, i64 16
-  %183 = load double, ptr %182, align 8, !tbaa !11
-  %184 = load ptr, ptr %70, align 8, !tbaa !15
-  %185 = getelementptr inbounds i8, ptr %184, i64 16
-  %186 = load double, ptr %185, align 8, !tbaa !11
-  %187 = udiv i64 19, %75
-  %188 = add nuw nsw i64 %187, 1
-  %189 = and i64 %188, 3
-  %190 = and i64 %188, 60
-  br label %228
+124:                                              ; preds = %108
+  %125 = load ptr, ptr %1, align 16, !tbaa !15
+  %126 = getelementptr inbounds i8, ptr %125, i64 16
+  %127 = load double, ptr %126, align 8, !tbaa !11
+  %128 = load ptr, ptr %50, align 8, !tbaa !15
+  %129 = getelementptr inbounds i8, ptr %128, i64 16
+  %130 = load double, ptr %129, align 8, !tbaa !11
+  %131 = load ptr, ptr %51, align 16, !tbaa !15
+  %132 = getelementptr inbounds i8, ptr %131, i64 16
+  %133 = load double, ptr %132, align 8, !tbaa !11
+  %134 = load ptr, ptr %52, align 8, !tbaa !15
+  %135 = getelementptr inbounds i8, ptr %134, i64 16
+  %136 = load double, ptr %135, align 8, !tbaa !11
+  %137 = load ptr, ptr %53, align 16, !tbaa !15
+  %138 = getelementptr inbounds i8, ptr %137, i64 16
+  %139 = load double, ptr %138, align 8, !tbaa !11
+  %140 = load ptr, ptr %54, align 8, !tbaa !15
+  %141 = getelementptr inbounds i8, ptr %140, i64 16
+  %142 = load double, ptr %141, align 8, !tbaa !11
+  %143 = load ptr, ptr %55, align 16, !tbaa !15
+  %144 = getelementptr inbounds i8, ptr %143, i64 16
+  %145 = load double, ptr %144, align 8, !tbaa !11
+  %146 = load ptr, ptr %56, align 8, !tbaa !15
+  %147 = getelementptr inbounds i8, ptr %146, i64 16
+  %148 = load double, ptr %147, align 8, !tbaa !11
+  %149 = load ptr, ptr %57, align 16, !tbaa !15
+  %150 = getelementptr inbounds i8, ptr %149, i64 16
+  %151 = load double, ptr %150, align 8, !tbaa !11
+  %152 = load ptr, ptr %58, align 8, !tbaa !15
+  %153 = getelementptr inbounds i8, ptr %152, i64 16
+  %154 = load double, ptr %153, align 8, !tbaa !11
+  %155 = load ptr, ptr %59, align 16, !tbaa !15
+  %156 = getelementptr inbounds i8, ptr %155, i64 16
+  %157 = load double, ptr %156, align 8, !tbaa !11
+  %158 = load ptr, ptr %60, align 8, !tbaa !15
+  %159 = getelementptr inbounds i8, ptr %158, i64 16
+  %160 = load double, ptr %159, align 8, !tbaa !11
+  %161 = load ptr, ptr %61, align 16, !tbaa !15
+  %162 = getelementptr inbounds i8, ptr %161, i64 16
+  %163 = load double, ptr %162, align 8, !tbaa !11
+  %164 = load ptr, ptr %62, align 8, !tbaa !15
+  %165 = getelementptr inbounds i8, ptr %164, i64 16
+  %166 = load double, ptr %165, align 8, !tbaa !11
+  %167 = load ptr, ptr %63, align 16, !tbaa !15
+  %168 = getelementptr inbounds i8, ptr %167, i64 16
+  %169 = load double, ptr %168, align 8, !tbaa !11
+  %170 = load ptr, ptr %64, align 8, !tbaa !15
+  %171 = getelementptr inbounds i8, ptr %170, i64 16
+  %172 = load double, ptr %171, align 8, !tbaa !11
+  %173 = load ptr, ptr %65, align 16, !tbaa !15
+  %174 = getelementptr inbounds i8, ptr %173, i64 16
+  %175 = load double, ptr %174, align 8, !tbaa !11
+  %176 = load ptr, ptr %66, align 8, !tbaa !15
+  %177 = getelementptr inbounds i8, ptr %176, i64 16
+  %178 = load double, ptr %177, align 8, !tbaa !11
+  %179 = load ptr, ptr %67, align 16, !tbaa !15
+  %180 = getelementptr inbounds i8, ptr %179, i64 16
+  %181 = load double, ptr %180, align 8, !tbaa !11
+  %182 = load ptr, ptr %68, align 8, !tbaa !15
+  %183 = getelementptr inbounds i8, ptr %182, i64 16
+  %184 = load double, ptr %183, align 8, !tbaa !11
+  %185 = udiv i64 19, %73
+  %186 = add nuw nsw i64 %185, 1
+  %187 = and i64 %186, 3
+  %188 = and i64 %186, 60
+  br label %226
 
-191:                                              ; preds = %228
-  %192 = icmp eq i64 %189, 0
-  br i1 %192, label %202, label %193
+189:                                              ; preds = %226
+  %190 = icmp eq i64 %187, 0
+  br i1 %190, label %200, label %191
 
-193:                                              ; preds = %191, %193
-  %194 = phi ptr [ %198, %193 ], [ %242, %191 ]
-  %195 = phi i64 [ %199, %193 ], [ %243, %191 ]
-  %196 = phi i64 [ %200, %193 ], [ 0, %191 ]
-  %197 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %195
-  %198 = load ptr, ptr %197, align 8, !tbaa !15
-  store ptr %194, ptr %198, align 8, !tbaa !17
-  store ptr %198, ptr @free_list, align 8, !tbaa !15
-  %199 = add nuw nsw i64 %195, %78
-  %200 = add i64 %196, 1
-  %201 = icmp eq i64 %200, %189
-  br i1 %201, label %202, label %193, !llvm.loop !22
+191:                                              ; preds = %189, %191
+  %192 = phi ptr [ %196, %191 ], [ %240, %189 ]
+  %193 = phi i64 [ %197, %191 ], [ %241, %189 ]
+  %194 = phi i64 [ %198, %191 ], [ 0, %189 ]
+  %195 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %193
+  %196 = load ptr, ptr %195, align 8, !tbaa !15
+  store ptr %192, ptr %196, align 8, !tbaa !17
+  store ptr %196, ptr @free_list, align 8, !tbaa !15
+  %197 = add nuw nsw i64 %193, %76
+  %198 = add i64 %194, 1
+  %199 = icmp eq i64 %198, %187
+  br i1 %199, label %200, label %191, !llvm.loop !22
 
-202:                                              ; preds = %193, %191
-  %203 = fadd double %129, 0.000000e+00
-  %204 = fadd double %203, %132
-  %205 = fadd double %204, %135
-  %206 = fadd double %205, %138
-  %207 = fadd double %206, %141
-  %208 = fadd double %207, %144
-  %209 = fadd double %208, %147
-  %210 = fadd double %209, %150
-  %211 = fadd double %210, %153
-  %212 = fadd double %211, %156
-  %213 = fadd double %212, %159
-  %214 = fadd double %213, %162
-  %215 = fadd double %214, %165
-  %216 = fadd double %215, %168
-  %217 = fadd double %216, %171
-  %218 = fadd double %217, %174
-  %219 = fadd double %218, %177
-  %220 = fadd double %219, %180
-  %221 = fadd double %220, %183
-  %222 = fadd double %221, %186
-  %223 = trunc nuw nsw i64 %72 to i32
-  %224 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %223, double noundef %222, i32 noundef %113, i64 noundef %114)
-  %225 = add nuw nsw i64 %72, 1
-  %226 = add nuw nsw i32 %73, 1
-  %227 = icmp eq i64 %225, 5
-  br i1 %227, label %84, label %71, !llvm.loop !24
+200:                                              ; preds = %191, %189
+  %201 = fadd double %127, 0.000000e+00
+  %202 = fadd double %201, %130
+  %203 = fadd double %202, %133
+  %204 = fadd double %203, %136
+  %205 = fadd double %204, %139
+  %206 = fadd double %205, %142
+  %207 = fadd double %206, %145
+  %208 = fadd double %207, %148
+  %209 = fadd double %208, %151
+  %210 = fadd double %209, %154
+  %211 = fadd double %210, %157
+  %212 = fadd double %211, %160
+  %213 = fadd double %212, %163
+  %214 = fadd double %213, %166
+  %215 = fadd double %214, %169
+  %216 = fadd double %215, %172
+  %217 = fadd double %216, %175
+  %218 = fadd double %217, %178
+  %219 = fadd double %218, %181
+  %220 = fadd double %219, %184
+  %221 = trunc nuw nsw i64 %70 to i32
+  %222 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %221, double noundef %220, i32 noundef %111, i64 noundef %112)
+  %223 = add nuw nsw i64 %70, 1
+  %224 = add nuw nsw i32 %71, 1
+  %225 = icmp eq i64 %223, 5
+  br i1 %225, label %82, label %69, !llvm.loop !24
 
-228:                                              ; preds = %228, %126
-  %229 = phi ptr [ %111, %126 ], [ %242, %228 ]
-  %230 = phi i64 [ 0, %126 ], [ %243, %228 ]
-  %231 = phi i64 [ 0, %126 ], [ %244, %228 ]
-  %232 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %230
-  %233 = load ptr, ptr %232, align 8, !tbaa !15
-  store ptr %229, ptr %233, align 8, !tbaa !17
-  store ptr %233, ptr @free_list, align 8, !tbaa !15
-  %234 = add nuw nsw i64 %230, %78
-  %235 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %234
-  %236 = load ptr, ptr %235, align 8, !tbaa !15
-  store ptr %233, ptr %236, align 8, !tbaa !17
-  store ptr %236, ptr @free_list, align 8, !tbaa !15
-  %237 = add nuw nsw i64 %234, %78
-  %238 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %237
-  %239 = load ptr, ptr %238, align 8, !tbaa !15
-  store ptr %236, ptr %239, align 8, !tbaa !17
-  store ptr %239, ptr @free_list, align 8, !tbaa !15
-  %240 = add nuw nsw i64 %237, %78
-  %241 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %240
-  %242 = load ptr, ptr %241, align 8, !tbaa !15
-  store ptr %239, ptr %242, align 8, !tbaa !17
-  store ptr %242, ptr @free_list, align 8, !tbaa !15
-  %243 = add nuw nsw i64 %240, %78
-  %244 = add nuw nsw i64 %231, 4
-  %245 = icmp eq i64 %244, %190
-  br i1 %245, label %191, label %228, !llvm.loop !25
+226:                                              ; preds = %226, %124
+  %227 = phi ptr [ %109, %124 ], [ %240, %226 ]
+  %228 = phi i64 [ 0, %124 ], [ %241, %226 ]
+  %229 = phi i64 [ 0, %124 ], [ %242, %226 ]
+  %230 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %228
+  %231 = load ptr, ptr %230, align 8, !tbaa !15
+  store ptr %227, ptr %231, align 8, !tbaa !17
+  store ptr %231, ptr @free_list, align 8, !tbaa !15
+  %232 = add nuw nsw i64 %228, %76
+  %233 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %232
+  %234 = load ptr, ptr %233, align 8, !tbaa !15
+  store ptr %231, ptr %234, align 8, !tbaa !17
+  store ptr %234, ptr @free_list, align 8, !tbaa !15
+  %235 = add nuw nsw i64 %232, %76
+  %236 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %235
+  %237 = load ptr, ptr %236, align 8, !tbaa !15
+  store ptr %234, ptr %237, align 8, !tbaa !17
+  store ptr %237, ptr @free_list, align 8, !tbaa !15
+  %238 = add nuw nsw i64 %235, %76
+  %239 = getelementptr inbounds [20 x ptr], ptr %1, i64 0, i64 %238
+  %240 = load ptr, ptr %239, align 8, !tbaa !15
+  store ptr %237, ptr %240, align 8, !tbaa !17
+  store ptr %240, ptr @free_list, align 8, !tbaa !15
+  %241 = add nuw nsw i64 %238, %76
+  %242 = add nuw nsw i64 %229, 4
+  %243 = icmp eq i64 %242, %188
+  br i1 %243, label %189, label %226, !llvm.loop !25
 
-246:                                              ; preds = %84, %246
-  %247 = phi i64 [ %250, %246 ], [ %88, %84 ]
-  %248 = add nuw nsw i64 %247, 7
-  %249 = and i64 %248, 32760
-  %250 = add nuw nsw i64 %249, 1000
-  %251 = icmp ugt i64 %249, 7192
-  br i1 %251, label %252, label %246, !llvm.loop !26
+244:                                              ; preds = %82, %244
+  %245 = phi i64 [ %248, %244 ], [ %86, %82 ]
+  %246 = add nuw nsw i64 %245, 7
+  %247 = and i64 %246, 32760
+  %248 = add nuw nsw i64 %247, 1000
+  %249 = icmp ugt i64 %247, 7192
+  br i1 %249, label %250, label %244, !llvm.loop !26
 
-252:                                              ; preds = %246
-  store i64 %247, ptr @arena_used, align 8, !tbaa !5
-  br label %253
+250:                                              ; preds = %244
+  store i64 %245, ptr @arena_used, align 8, !tbaa !5
+  br label %251
 
-253:                                              ; preds = %252, %84
-  %254 = phi i64 [ %247, %252 ], [ %85, %84 ]
-  %255 = load i32, ptr @arena_fail, align 4, !tbaa !9
-  %256 = add nsw i32 %255, 1
-  store i32 %256, ptr @arena_fail, align 4, !tbaa !9
-  %257 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i64 noundef %254, i32 noundef %256)
-  %258 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef 40, i64 noundef 8)
+251:                                              ; preds = %250, %82
+  %252 = phi i64 [ %245, %250 ], [ %83, %82 ]
+  %253 = load i32, ptr @arena_fail, align 4, !tbaa !9
+  %254 = add nsw i32 %253, 1
+  store i32 %254, ptr @arena_fail, align 4, !tbaa !9
+  %255 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i64 noundef %252, i32 noundef %254)
+  %256 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef 40, i64 noundef 8)
   call void @llvm.lifetime.end.p0(i64 160, ptr nonnull %1) #5
   ret i32 0
 }

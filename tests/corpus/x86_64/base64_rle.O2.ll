@@ -75,7 +75,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %37 = call fastcc i64 @decode(ptr noundef nonnull @.str.11, ptr noundef nonnull %3)
   %38 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i64 noundef %36, i64 noundef %37)
   call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %4) #7
-  br label %164
+  br label %181
 
 39:                                               ; preds = %8, %112
   %40 = phi i64 [ %116, %112 ], [ 0, %8 ]
@@ -191,7 +191,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %117 = icmp eq i64 %116, 8
   br i1 %117, label %35, label %39, !llvm.loop !13
 
-118:                                              ; preds = %186
+118:                                              ; preds = %203
   call void @llvm.lifetime.start.p0(i64 80, ptr nonnull %5) #7
   %119 = load i8, ptr %4, align 16, !tbaa !5
   br label %120
@@ -259,180 +259,171 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
 
 163:                                              ; preds = %151, %147
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %6) #7
-  br label %253
-
-164:                                              ; preds = %186, %35
-  %165 = phi i64 [ 0, %35 ], [ %189, %186 ]
-  %166 = icmp ult i64 %165, 10
-  br i1 %166, label %174, label %167
-
-167:                                              ; preds = %164
-  %168 = icmp ult i64 %165, 13
-  br i1 %168, label %174, label %169
-
-169:                                              ; preds = %167
-  %170 = icmp ult i64 %165, 30
-  %171 = trunc i64 %165 to i8
-  %172 = mul nuw nsw i8 %171, 3
-  %173 = select i1 %170, i8 7, i8 %172
-  br label %174
-
-174:                                              ; preds = %169, %167, %164
-  %175 = phi i8 [ 0, %164 ], [ %173, %169 ], [ -1, %167 ]
-  %176 = getelementptr inbounds [40 x i8], ptr %4, i64 0, i64 %165
-  store i8 %175, ptr %176, align 2, !tbaa !5
-  %177 = or disjoint i64 %165, 1
-  %178 = icmp ult i64 %165, 10
-  br i1 %178, label %186, label %179
-
-179:                                              ; preds = %174
-  %180 = icmp ult i64 %177, 13
-  br i1 %180, label %186, label %181
-
-181:                                              ; preds = %179
-  %182 = icmp ult i64 %165, 30
-  %183 = trunc i64 %177 to i8
-  %184 = mul nuw nsw i8 %183, 3
-  %185 = select i1 %182, i8 7, i8 %184
-  br label %186
-
-186:                                              ; preds = %181, %179, %174
-  %187 = phi i8 [ 0, %174 ], [ %185, %181 ], [ -1, %179 ]
-  %188 = getelementptr inbounds [40 x i8], ptr %4, i64 0, i64 %177
-  store i8 %187, ptr %188, align 1, !tbaa !5
-  %189 = add nuw nsw i64 %165, 2
-  %190 = icmp eq i64 %189, 40
-  br i1 %190, label %118, label %164, !llvm.loop !17
-
-191:                                              ; preds = %253
+  store <16 x i8> <i8 0, i8 1, i8 2, i8 3, i8 4, i8 5, i8 6, i8 7, i8 8, i8 9, i8 10, i8 11, i8 12, i8 13, i8 14, i8 15>, ptr %6, align 16, !tbaa !5
+  %164 = getelementptr inbounds i8, ptr %6, i64 16
+  store <16 x i8> <i8 16, i8 17, i8 18, i8 19, i8 20, i8 21, i8 22, i8 23, i8 24, i8 25, i8 26, i8 27, i8 28, i8 29, i8 30, i8 31>, ptr %164, align 16, !tbaa !5
+  %165 = getelementptr inbounds i8, ptr %6, i64 32
+  store <16 x i8> <i8 32, i8 33, i8 34, i8 35, i8 36, i8 37, i8 38, i8 39, i8 40, i8 41, i8 42, i8 43, i8 44, i8 45, i8 46, i8 47>, ptr %165, align 16, !tbaa !5
+  %166 = getelementptr inbounds i8, ptr %6, i64 48
+  store <16 x i8> <i8 48, i8 49, i8 50, i8 51, i8 52, i8 53, i8 54, i8 55, i8 56, i8 57, i8 58, i8 59, i8 60, i8 61, i8 62, i8 63>, ptr %166, align 16, !tbaa !5
+  %167 = getelementptr inbounds i8, ptr %6, i64 64
+  store <16 x i8> <i8 64, i8 65, i8 66, i8 67, i8 68, i8 69, i8 70, i8 71, i8 72, i8 73, i8 74, i8 75, i8 76, i8 77, i8 78, i8 79>, ptr %167, align 16, !tbaa !5
+  %168 = getelementptr inbounds i8, ptr %6, i64 80
+  store <16 x i8> <i8 80, i8 81, i8 82, i8 83, i8 84, i8 85, i8 86, i8 87, i8 88, i8 89, i8 90, i8 91, i8 92, i8 93, i8 94, i8 95>, ptr %168, align 16, !tbaa !5
+  %169 = getelementptr inbounds i8, ptr %6, i64 96
+  store <16 x i8> <i8 96, i8 97, i8 98, i8 99, i8 100, i8 101, i8 102, i8 103, i8 104, i8 105, i8 106, i8 107, i8 108, i8 109, i8 110, i8 111>, ptr %169, align 16, !tbaa !5
+  %170 = getelementptr inbounds i8, ptr %6, i64 112
+  store <16 x i8> <i8 112, i8 113, i8 114, i8 115, i8 116, i8 117, i8 118, i8 119, i8 120, i8 121, i8 122, i8 123, i8 124, i8 125, i8 126, i8 127>, ptr %170, align 16, !tbaa !5
+  %171 = getelementptr inbounds i8, ptr %6, i64 128
+  store <16 x i8> <i8 -128, i8 -127, i8 -126, i8 -125, i8 -124, i8 -123, i8 -122, i8 -121, i8 -120, i8 -119, i8 -118, i8 -117, i8 -116, i8 -115, i8 -114, i8 -113>, ptr %171, align 16, !tbaa !5
+  %172 = getelementptr inbounds i8, ptr %6, i64 144
+  store <16 x i8> <i8 -112, i8 -111, i8 -110, i8 -109, i8 -108, i8 -107, i8 -106, i8 -105, i8 -104, i8 -103, i8 -102, i8 -101, i8 -100, i8 -99, i8 -98, i8 -97>, ptr %172, align 16, !tbaa !5
+  %173 = getelementptr inbounds i8, ptr %6, i64 160
+  store <16 x i8> <i8 -96, i8 -95, i8 -94, i8 -93, i8 -92, i8 -91, i8 -90, i8 -89, i8 -88, i8 -87, i8 -86, i8 -85, i8 -84, i8 -83, i8 -82, i8 -81>, ptr %173, align 16, !tbaa !5
+  %174 = getelementptr inbounds i8, ptr %6, i64 176
+  store <16 x i8> <i8 -80, i8 -79, i8 -78, i8 -77, i8 -76, i8 -75, i8 -74, i8 -73, i8 -72, i8 -71, i8 -70, i8 -69, i8 -68, i8 -67, i8 -66, i8 -65>, ptr %174, align 16, !tbaa !5
+  %175 = getelementptr inbounds i8, ptr %6, i64 192
+  store <16 x i8> <i8 -64, i8 -63, i8 -62, i8 -61, i8 -60, i8 -59, i8 -58, i8 -57, i8 -56, i8 -55, i8 -54, i8 -53, i8 -52, i8 -51, i8 -50, i8 -49>, ptr %175, align 16, !tbaa !5
+  %176 = getelementptr inbounds i8, ptr %6, i64 208
+  store <16 x i8> <i8 -48, i8 -47, i8 -46, i8 -45, i8 -44, i8 -43, i8 -42, i8 -41, i8 -40, i8 -39, i8 -38, i8 -37, i8 -36, i8 -35, i8 -34, i8 -33>, ptr %176, align 16, !tbaa !5
+  %177 = getelementptr inbounds i8, ptr %6, i64 224
+  store <16 x i8> <i8 -32, i8 -31, i8 -30, i8 -29, i8 -28, i8 -27, i8 -26, i8 -25, i8 -24, i8 -23, i8 -22, i8 -21, i8 -20, i8 -19, i8 -18, i8 -17>, ptr %177, align 16, !tbaa !5
+  %178 = getelementptr inbounds i8, ptr %6, i64 240
+  store <16 x i8> <i8 -16, i8 -15, i8 -14, i8 -13, i8 -12, i8 -11, i8 -10, i8 -9, i8 -8, i8 -7, i8 -6, i8 -5, i8 -4, i8 -3, i8 -2, i8 -1>, ptr %178, align 16, !tbaa !5
   call void @llvm.lifetime.start.p0(i64 400, ptr nonnull %7) #7
-  %192 = getelementptr inbounds i8, ptr %6, i64 1
-  %193 = getelementptr inbounds i8, ptr %6, i64 2
-  br label %194
+  %179 = getelementptr inbounds i8, ptr %6, i64 1
+  %180 = getelementptr inbounds i8, ptr %6, i64 2
+  br label %208
 
-194:                                              ; preds = %243, %191
-  %195 = phi i64 [ %247, %243 ], [ 0, %191 ]
-  %196 = phi i64 [ %245, %243 ], [ 0, %191 ]
-  %197 = getelementptr inbounds i8, ptr %6, i64 %195
-  %198 = load i8, ptr %197, align 1, !tbaa !5
-  %199 = zext i8 %198 to i32
-  %200 = shl nuw nsw i32 %199, 16
-  %201 = icmp ult i64 %195, 255
-  br i1 %201, label %202, label %214
+181:                                              ; preds = %203, %35
+  %182 = phi i64 [ 0, %35 ], [ %206, %203 ]
+  %183 = icmp ult i64 %182, 10
+  br i1 %183, label %191, label %184
 
-202:                                              ; preds = %194
-  %203 = getelementptr i8, ptr %192, i64 %195
-  %204 = load i8, ptr %203, align 1, !tbaa !5
-  %205 = zext i8 %204 to i32
-  %206 = shl nuw nsw i32 %205, 8
-  %207 = or disjoint i32 %206, %200
-  %208 = icmp eq i64 %195, 254
-  br i1 %208, label %214, label %209
+184:                                              ; preds = %181
+  %185 = icmp ult i64 %182, 13
+  br i1 %185, label %191, label %186
 
-209:                                              ; preds = %202
-  %210 = getelementptr i8, ptr %193, i64 %195
-  %211 = load i8, ptr %210, align 1, !tbaa !5
-  %212 = zext i8 %211 to i32
-  %213 = or disjoint i32 %207, %212
-  br label %214
+186:                                              ; preds = %184
+  %187 = icmp ult i64 %182, 30
+  %188 = trunc i64 %182 to i8
+  %189 = mul nuw nsw i8 %188, 3
+  %190 = select i1 %187, i8 7, i8 %189
+  br label %191
 
-214:                                              ; preds = %194, %209, %202
-  %215 = phi i1 [ true, %209 ], [ false, %202 ], [ false, %194 ]
-  %216 = phi i32 [ %213, %209 ], [ %207, %202 ], [ %200, %194 ]
-  %217 = lshr i32 %216, 18
-  %218 = zext nneg i32 %217 to i64
-  %219 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %218
-  %220 = load i8, ptr %219, align 1, !tbaa !5
-  %221 = getelementptr inbounds i8, ptr %7, i64 %196
-  store i8 %220, ptr %221, align 4, !tbaa !5
-  %222 = lshr i32 %216, 12
-  %223 = and i32 %222, 63
-  %224 = zext nneg i32 %223 to i64
-  %225 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %224
-  %226 = load i8, ptr %225, align 1, !tbaa !5
-  %227 = getelementptr i8, ptr %221, i64 1
-  store i8 %226, ptr %227, align 1, !tbaa !5
-  br i1 %201, label %228, label %234
+191:                                              ; preds = %186, %184, %181
+  %192 = phi i8 [ 0, %181 ], [ %190, %186 ], [ -1, %184 ]
+  %193 = getelementptr inbounds [40 x i8], ptr %4, i64 0, i64 %182
+  store i8 %192, ptr %193, align 2, !tbaa !5
+  %194 = or disjoint i64 %182, 1
+  %195 = icmp ult i64 %182, 10
+  br i1 %195, label %203, label %196
 
-228:                                              ; preds = %214
-  %229 = lshr i32 %216, 6
-  %230 = and i32 %229, 63
-  %231 = zext nneg i32 %230 to i64
-  %232 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %231
-  %233 = load i8, ptr %232, align 1, !tbaa !5
-  br label %234
+196:                                              ; preds = %191
+  %197 = icmp ult i64 %194, 13
+  br i1 %197, label %203, label %198
 
-234:                                              ; preds = %228, %214
-  %235 = phi i8 [ %233, %228 ], [ 61, %214 ]
-  %236 = or disjoint i64 %196, 3
-  %237 = getelementptr i8, ptr %221, i64 2
-  store i8 %235, ptr %237, align 2, !tbaa !5
-  br i1 %215, label %238, label %243
+198:                                              ; preds = %196
+  %199 = icmp ult i64 %182, 30
+  %200 = trunc i64 %194 to i8
+  %201 = mul nuw nsw i8 %200, 3
+  %202 = select i1 %199, i8 7, i8 %201
+  br label %203
 
-238:                                              ; preds = %234
-  %239 = and i32 %216, 63
-  %240 = zext nneg i32 %239 to i64
-  %241 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %240
-  %242 = load i8, ptr %241, align 1, !tbaa !5
-  br label %243
+203:                                              ; preds = %198, %196, %191
+  %204 = phi i8 [ 0, %191 ], [ %202, %198 ], [ -1, %196 ]
+  %205 = getelementptr inbounds [40 x i8], ptr %4, i64 0, i64 %194
+  store i8 %204, ptr %205, align 1, !tbaa !5
+  %206 = add nuw nsw i64 %182, 2
+  %207 = icmp eq i64 %206, 40
+  br i1 %207, label %118, label %181, !llvm.loop !17
 
-243:                                              ; preds = %238, %234
-  %244 = phi i8 [ %242, %238 ], [ 61, %234 ]
-  %245 = add nuw nsw i64 %196, 4
-  %246 = getelementptr inbounds i8, ptr %7, i64 %236
-  store i8 %244, ptr %246, align 1, !tbaa !5
-  %247 = add nuw nsw i64 %195, 3
-  %248 = icmp ult i64 %195, 253
-  br i1 %248, label %194, label %249, !llvm.loop !12
+208:                                              ; preds = %257, %163
+  %209 = phi i64 [ %261, %257 ], [ 0, %163 ]
+  %210 = phi i64 [ %259, %257 ], [ 0, %163 ]
+  %211 = getelementptr inbounds i8, ptr %6, i64 %209
+  %212 = load i8, ptr %211, align 1, !tbaa !5
+  %213 = zext i8 %212 to i32
+  %214 = shl nuw nsw i32 %213, 16
+  %215 = icmp ult i64 %209, 255
+  br i1 %215, label %216, label %228
 
-249:                                              ; preds = %243
-  %250 = getelementptr inbounds i8, ptr %7, i64 344
-  store i8 0, ptr %250, align 8, !tbaa !5
-  %251 = getelementptr inbounds i8, ptr %7, i64 332
-  %252 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i64 noundef 344, ptr noundef nonnull %251)
+216:                                              ; preds = %208
+  %217 = getelementptr i8, ptr %179, i64 %209
+  %218 = load i8, ptr %217, align 1, !tbaa !5
+  %219 = zext i8 %218 to i32
+  %220 = shl nuw nsw i32 %219, 8
+  %221 = or disjoint i32 %220, %214
+  %222 = icmp eq i64 %209, 254
+  br i1 %222, label %228, label %223
+
+223:                                              ; preds = %216
+  %224 = getelementptr i8, ptr %180, i64 %209
+  %225 = load i8, ptr %224, align 1, !tbaa !5
+  %226 = zext i8 %225 to i32
+  %227 = or disjoint i32 %221, %226
+  br label %228
+
+228:                                              ; preds = %208, %223, %216
+  %229 = phi i1 [ true, %223 ], [ false, %216 ], [ false, %208 ]
+  %230 = phi i32 [ %227, %223 ], [ %221, %216 ], [ %214, %208 ]
+  %231 = lshr i32 %230, 18
+  %232 = zext nneg i32 %231 to i64
+  %233 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %232
+  %234 = load i8, ptr %233, align 1, !tbaa !5
+  %235 = getelementptr inbounds i8, ptr %7, i64 %210
+  store i8 %234, ptr %235, align 4, !tbaa !5
+  %236 = lshr i32 %230, 12
+  %237 = and i32 %236, 63
+  %238 = zext nneg i32 %237 to i64
+  %239 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %238
+  %240 = load i8, ptr %239, align 1, !tbaa !5
+  %241 = getelementptr i8, ptr %235, i64 1
+  store i8 %240, ptr %241, align 1, !tbaa !5
+  br i1 %215, label %242, label %248
+
+242:                                              ; preds = %228
+  %243 = lshr i32 %230, 6
+  %244 = and i32 %243, 63
+  %245 = zext nneg i32 %244 to i64
+  %246 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %245
+  %247 = load i8, ptr %246, align 1, !tbaa !5
+  br label %248
+
+248:                                              ; preds = %242, %228
+  %249 = phi i8 [ %247, %242 ], [ 61, %228 ]
+  %250 = or disjoint i64 %210, 3
+  %251 = getelementptr i8, ptr %235, i64 2
+  store i8 %249, ptr %251, align 2, !tbaa !5
+  br i1 %229, label %252, label %257
+
+252:                                              ; preds = %248
+  %253 = and i32 %230, 63
+  %254 = zext nneg i32 %253 to i64
+  %255 = getelementptr inbounds [65 x i8], ptr @b64, i64 0, i64 %254
+  %256 = load i8, ptr %255, align 1, !tbaa !5
+  br label %257
+
+257:                                              ; preds = %252, %248
+  %258 = phi i8 [ %256, %252 ], [ 61, %248 ]
+  %259 = add nuw nsw i64 %210, 4
+  %260 = getelementptr inbounds i8, ptr %7, i64 %250
+  store i8 %258, ptr %260, align 1, !tbaa !5
+  %261 = add nuw nsw i64 %209, 3
+  %262 = icmp ult i64 %209, 253
+  br i1 %262, label %208, label %263, !llvm.loop !12
+
+263:                                              ; preds = %257
+  %264 = getelementptr inbounds i8, ptr %7, i64 344
+  store i8 0, ptr %264, align 8, !tbaa !5
+  %265 = getelementptr inbounds i8, ptr %7, i64 332
+  %266 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i64 noundef 344, ptr noundef nonnull %265)
   call void @llvm.lifetime.end.p0(i64 400, ptr nonnull %7) #7
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %6) #7
   call void @llvm.lifetime.end.p0(i64 80, ptr nonnull %5) #7
   call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %4) #7
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %3) #7
   ret i32 0
-
-253:                                              ; preds = %253, %163
-  %254 = phi i64 [ 0, %163 ], [ %278, %253 ]
-  %255 = trunc i64 %254 to i8
-  %256 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %254
-  store i8 %255, ptr %256, align 8, !tbaa !5
-  %257 = or disjoint i64 %254, 1
-  %258 = trunc i64 %257 to i8
-  %259 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %257
-  store i8 %258, ptr %259, align 1, !tbaa !5
-  %260 = or disjoint i64 %254, 2
-  %261 = trunc i64 %260 to i8
-  %262 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %260
-  store i8 %261, ptr %262, align 2, !tbaa !5
-  %263 = or disjoint i64 %254, 3
-  %264 = trunc i64 %263 to i8
-  %265 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %263
-  store i8 %264, ptr %265, align 1, !tbaa !5
-  %266 = or disjoint i64 %254, 4
-  %267 = trunc i64 %266 to i8
-  %268 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %266
-  store i8 %267, ptr %268, align 4, !tbaa !5
-  %269 = or disjoint i64 %254, 5
-  %270 = trunc i64 %269 to i8
-  %271 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %269
-  store i8 %270, ptr %271, align 1, !tbaa !5
-  %272 = or disjoint i64 %254, 6
-  %273 = trunc i64 %272 to i8
-  %274 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %272
-  store i8 %273, ptr %274, align 2, !tbaa !5
-  %275 = or disjoint i64 %254, 7
-  %276 = trunc i64 %275 to i8
-  %277 = getelementptr inbounds [256 x i8], ptr %6, i64 0, i64 %275
-  store i8 %276, ptr %277, align 1, !tbaa !5
-  %278 = add nuw nsw i64 %254, 8
-  %279 = icmp eq i64 %278, 256
-  br i1 %279, label %191, label %253, !llvm.loop !18
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
@@ -590,7 +581,7 @@ define internal fastcc i64 @decode(ptr nocapture noundef readonly %0, ptr nocapt
   %97 = phi i64 [ %74, %71 ], [ %94, %89 ]
   %98 = add i64 %11, 4
   %99 = icmp ult i64 %98, %3
-  br i1 %99, label %10, label %100, !llvm.loop !19
+  br i1 %99, label %10, label %100, !llvm.loop !18
 
 100:                                              ; preds = %96, %16, %29, %47, %65, %6, %2
   %101 = phi i64 [ -1, %2 ], [ 0, %6 ], [ %97, %96 ], [ -1, %16 ], [ -1, %29 ], [ -1, %47 ], [ -1, %65 ]
@@ -635,4 +626,3 @@ attributes #8 = { nounwind willreturn memory(read) }
 !16 = distinct !{!16, !9}
 !17 = distinct !{!17, !9}
 !18 = distinct !{!18, !9}
-!19 = distinct !{!19, !9}

@@ -57,7 +57,7 @@ define internal fastcc i64 @run(ptr nocapture noundef %0, ptr nocapture noundef 
   %13 = sext i32 %9 to i64
   %14 = getelementptr inbounds i64, ptr %1, i64 %13
   %15 = load i64, ptr %14, align 8, !tbaa !11
-  switch i64 %15, label %181 [
+  switch i64 %15, label %178 [
     i64 0, label %16
     i64 1, label %27
     i64 2, label %30
@@ -65,16 +65,16 @@ define internal fastcc i64 @run(ptr nocapture noundef %0, ptr nocapture noundef 
     i64 4, label %52
     i64 5, label %63
     i64 6, label %72
-    i64 7, label %82
-    i64 8, label %91
-    i64 9, label %96
-    i64 10, label %110
-    i64 11, label %128
-    i64 12, label %138
-    i64 13, label %144
-    i64 15, label %151
-    i64 16, label %162
-    i64 14, label %173
+    i64 7, label %79
+    i64 8, label %88
+    i64 9, label %93
+    i64 10, label %107
+    i64 11, label %125
+    i64 12, label %135
+    i64 13, label %141
+    i64 15, label %148
+    i64 16, label %159
+    i64 14, label %170
   ]
 
 16:                                               ; preds = %8
@@ -90,8 +90,8 @@ define internal fastcc i64 @run(ptr nocapture noundef %0, ptr nocapture noundef 
   store i64 %20, ptr %24, align 8, !tbaa !11
   br label %25
 
-25:                                               ; preds = %16, %27, %30, %41, %52, %63, %72, %82, %91, %128, %138, %144, %151, %162, %108, %103, %126, %121
-  %26 = phi i32 [ %168, %162 ], [ %152, %151 ], [ %12, %144 ], [ %143, %138 ], [ %137, %128 ], [ %95, %91 ], [ %12, %82 ], [ %12, %72 ], [ %12, %63 ], [ %12, %52 ], [ %12, %41 ], [ %12, %30 ], [ %12, %27 ], [ %17, %16 ], [ %107, %103 ], [ %109, %108 ], [ %125, %121 ], [ %127, %126 ]
+25:                                               ; preds = %16, %27, %30, %41, %52, %63, %72, %79, %88, %125, %135, %141, %148, %159, %105, %100, %123, %118
+  %26 = phi i32 [ %165, %159 ], [ %149, %148 ], [ %12, %141 ], [ %140, %135 ], [ %134, %125 ], [ %92, %88 ], [ %12, %79 ], [ %12, %72 ], [ %12, %63 ], [ %12, %52 ], [ %12, %41 ], [ %12, %30 ], [ %12, %27 ], [ %17, %16 ], [ %104, %100 ], [ %106, %105 ], [ %122, %118 ], [ %124, %123 ]
   br label %8
 
 27:                                               ; preds = %8
@@ -160,166 +160,162 @@ define internal fastcc i64 @run(ptr nocapture noundef %0, ptr nocapture noundef 
 
 72:                                               ; preds = %8
   %73 = load i32, ptr %4, align 8, !tbaa !12
-  %74 = add nsw i32 %73, -1
+  %74 = add nsw i32 %73, -2
   %75 = sext i32 %74 to i64
   %76 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %75
-  %77 = load i64, ptr %76, align 8, !tbaa !11
-  %78 = add nsw i32 %73, -2
-  %79 = sext i32 %78 to i64
-  %80 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %79
-  %81 = load i64, ptr %80, align 8, !tbaa !11
-  store i64 %81, ptr %76, align 8, !tbaa !11
-  store i64 %77, ptr %80, align 8, !tbaa !11
+  %77 = load <2 x i64>, ptr %76, align 8, !tbaa !11
+  %78 = shufflevector <2 x i64> %77, <2 x i64> poison, <2 x i32> <i32 1, i32 0>
+  store <2 x i64> %78, ptr %76, align 8, !tbaa !11
   br label %25
 
-82:                                               ; preds = %8
-  %83 = load i32, ptr %4, align 8, !tbaa !12
-  %84 = add nsw i32 %83, -2
-  %85 = sext i32 %84 to i64
+79:                                               ; preds = %8
+  %80 = load i32, ptr %4, align 8, !tbaa !12
+  %81 = add nsw i32 %80, -2
+  %82 = sext i32 %81 to i64
+  %83 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %82
+  %84 = load i64, ptr %83, align 8, !tbaa !11
+  %85 = sext i32 %80 to i64
   %86 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %85
-  %87 = load i64, ptr %86, align 8, !tbaa !11
-  %88 = sext i32 %83 to i64
-  %89 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %88
-  store i64 %87, ptr %89, align 8, !tbaa !11
-  %90 = add nsw i32 %83, 1
-  store i32 %90, ptr %4, align 8, !tbaa !12
+  store i64 %84, ptr %86, align 8, !tbaa !11
+  %87 = add nsw i32 %80, 1
+  store i32 %87, ptr %4, align 8, !tbaa !12
   br label %25
 
-91:                                               ; preds = %8
-  %92 = sext i32 %12 to i64
-  %93 = getelementptr inbounds i64, ptr %1, i64 %92
-  %94 = load i64, ptr %93, align 8, !tbaa !11
-  %95 = trunc i64 %94 to i32
+88:                                               ; preds = %8
+  %89 = sext i32 %12 to i64
+  %90 = getelementptr inbounds i64, ptr %1, i64 %89
+  %91 = load i64, ptr %90, align 8, !tbaa !11
+  %92 = trunc i64 %91 to i32
   br label %25
 
-96:                                               ; preds = %8
-  %97 = load i32, ptr %4, align 8, !tbaa !12
-  %98 = add nsw i32 %97, -1
-  store i32 %98, ptr %4, align 8, !tbaa !12
-  %99 = sext i32 %98 to i64
-  %100 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %99
-  %101 = load i64, ptr %100, align 8, !tbaa !11
-  %102 = icmp eq i64 %101, 0
-  br i1 %102, label %103, label %108
+93:                                               ; preds = %8
+  %94 = load i32, ptr %4, align 8, !tbaa !12
+  %95 = add nsw i32 %94, -1
+  store i32 %95, ptr %4, align 8, !tbaa !12
+  %96 = sext i32 %95 to i64
+  %97 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %96
+  %98 = load i64, ptr %97, align 8, !tbaa !11
+  %99 = icmp eq i64 %98, 0
+  br i1 %99, label %100, label %105
 
-103:                                              ; preds = %96
-  %104 = sext i32 %12 to i64
-  %105 = getelementptr inbounds i64, ptr %1, i64 %104
-  %106 = load i64, ptr %105, align 8, !tbaa !11
-  %107 = trunc i64 %106 to i32
+100:                                              ; preds = %93
+  %101 = sext i32 %12 to i64
+  %102 = getelementptr inbounds i64, ptr %1, i64 %101
+  %103 = load i64, ptr %102, align 8, !tbaa !11
+  %104 = trunc i64 %103 to i32
   br label %25
 
-108:                                              ; preds = %96
-  %109 = add nsw i32 %9, 2
+105:                                              ; preds = %93
+  %106 = add nsw i32 %9, 2
   br label %25
 
-110:                                              ; preds = %8
-  %111 = load i32, ptr %4, align 8, !tbaa !12
-  %112 = add nsw i32 %111, -1
-  %113 = sext i32 %112 to i64
-  %114 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %113
-  %115 = load i64, ptr %114, align 8, !tbaa !11
-  %116 = add nsw i32 %111, -2
-  store i32 %116, ptr %4, align 8, !tbaa !12
-  %117 = sext i32 %116 to i64
-  %118 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %117
-  %119 = load i64, ptr %118, align 8, !tbaa !11
-  %120 = icmp slt i64 %119, %115
-  br i1 %120, label %121, label %126
+107:                                              ; preds = %8
+  %108 = load i32, ptr %4, align 8, !tbaa !12
+  %109 = add nsw i32 %108, -1
+  %110 = sext i32 %109 to i64
+  %111 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %110
+  %112 = load i64, ptr %111, align 8, !tbaa !11
+  %113 = add nsw i32 %108, -2
+  store i32 %113, ptr %4, align 8, !tbaa !12
+  %114 = sext i32 %113 to i64
+  %115 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %114
+  %116 = load i64, ptr %115, align 8, !tbaa !11
+  %117 = icmp slt i64 %116, %112
+  br i1 %117, label %118, label %123
 
-121:                                              ; preds = %110
-  %122 = sext i32 %12 to i64
-  %123 = getelementptr inbounds i64, ptr %1, i64 %122
-  %124 = load i64, ptr %123, align 8, !tbaa !11
-  %125 = trunc i64 %124 to i32
+118:                                              ; preds = %107
+  %119 = sext i32 %12 to i64
+  %120 = getelementptr inbounds i64, ptr %1, i64 %119
+  %121 = load i64, ptr %120, align 8, !tbaa !11
+  %122 = trunc i64 %121 to i32
   br label %25
 
-126:                                              ; preds = %110
-  %127 = add nsw i32 %9, 2
+123:                                              ; preds = %107
+  %124 = add nsw i32 %9, 2
   br label %25
 
-128:                                              ; preds = %8
-  %129 = add nsw i32 %9, 2
-  %130 = load i32, ptr %7, align 4, !tbaa !13
-  %131 = add nsw i32 %130, 1
-  store i32 %131, ptr %7, align 4, !tbaa !13
-  %132 = sext i32 %130 to i64
-  %133 = getelementptr inbounds [64 x i32], ptr %6, i64 0, i64 %132
-  store i32 %129, ptr %133, align 4, !tbaa !14
-  %134 = sext i32 %12 to i64
-  %135 = getelementptr inbounds i64, ptr %1, i64 %134
-  %136 = load i64, ptr %135, align 8, !tbaa !11
-  %137 = trunc i64 %136 to i32
+125:                                              ; preds = %8
+  %126 = add nsw i32 %9, 2
+  %127 = load i32, ptr %7, align 4, !tbaa !13
+  %128 = add nsw i32 %127, 1
+  store i32 %128, ptr %7, align 4, !tbaa !13
+  %129 = sext i32 %127 to i64
+  %130 = getelementptr inbounds [64 x i32], ptr %6, i64 0, i64 %129
+  store i32 %126, ptr %130, align 4, !tbaa !14
+  %131 = sext i32 %12 to i64
+  %132 = getelementptr inbounds i64, ptr %1, i64 %131
+  %133 = load i64, ptr %132, align 8, !tbaa !11
+  %134 = trunc i64 %133 to i32
   br label %25
 
-138:                                              ; preds = %8
-  %139 = load i32, ptr %7, align 4, !tbaa !13
-  %140 = add nsw i32 %139, -1
-  store i32 %140, ptr %7, align 4, !tbaa !13
-  %141 = sext i32 %140 to i64
-  %142 = getelementptr inbounds [64 x i32], ptr %6, i64 0, i64 %141
-  %143 = load i32, ptr %142, align 4, !tbaa !14
+135:                                              ; preds = %8
+  %136 = load i32, ptr %7, align 4, !tbaa !13
+  %137 = add nsw i32 %136, -1
+  store i32 %137, ptr %7, align 4, !tbaa !13
+  %138 = sext i32 %137 to i64
+  %139 = getelementptr inbounds [64 x i32], ptr %6, i64 0, i64 %138
+  %140 = load i32, ptr %139, align 4, !tbaa !14
   br label %25
 
-144:                                              ; preds = %8
-  %145 = load i32, ptr %4, align 8, !tbaa !12
-  %146 = add nsw i32 %145, -1
-  store i32 %146, ptr %4, align 8, !tbaa !12
-  %147 = sext i32 %146 to i64
-  %148 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %147
-  %149 = load i64, ptr %148, align 8, !tbaa !11
-  %150 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i64 noundef %149)
+141:                                              ; preds = %8
+  %142 = load i32, ptr %4, align 8, !tbaa !12
+  %143 = add nsw i32 %142, -1
+  store i32 %143, ptr %4, align 8, !tbaa !12
+  %144 = sext i32 %143 to i64
+  %145 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %144
+  %146 = load i64, ptr %145, align 8, !tbaa !11
+  %147 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i64 noundef %146)
   br label %25
 
-151:                                              ; preds = %8
-  %152 = add nsw i32 %9, 2
-  %153 = sext i32 %12 to i64
-  %154 = getelementptr inbounds i64, ptr %1, i64 %153
-  %155 = load i64, ptr %154, align 8, !tbaa !11
-  %156 = getelementptr inbounds [8 x i64], ptr %5, i64 0, i64 %155
-  %157 = load i64, ptr %156, align 8, !tbaa !11
-  %158 = load i32, ptr %4, align 8, !tbaa !12
-  %159 = add nsw i32 %158, 1
-  store i32 %159, ptr %4, align 8, !tbaa !12
-  %160 = sext i32 %158 to i64
-  %161 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %160
-  store i64 %157, ptr %161, align 8, !tbaa !11
+148:                                              ; preds = %8
+  %149 = add nsw i32 %9, 2
+  %150 = sext i32 %12 to i64
+  %151 = getelementptr inbounds i64, ptr %1, i64 %150
+  %152 = load i64, ptr %151, align 8, !tbaa !11
+  %153 = getelementptr inbounds [8 x i64], ptr %5, i64 0, i64 %152
+  %154 = load i64, ptr %153, align 8, !tbaa !11
+  %155 = load i32, ptr %4, align 8, !tbaa !12
+  %156 = add nsw i32 %155, 1
+  store i32 %156, ptr %4, align 8, !tbaa !12
+  %157 = sext i32 %155 to i64
+  %158 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %157
+  store i64 %154, ptr %158, align 8, !tbaa !11
   br label %25
 
-162:                                              ; preds = %8
-  %163 = load i32, ptr %4, align 8, !tbaa !12
-  %164 = add nsw i32 %163, -1
-  store i32 %164, ptr %4, align 8, !tbaa !12
-  %165 = sext i32 %164 to i64
-  %166 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %165
-  %167 = load i64, ptr %166, align 8, !tbaa !11
-  %168 = add nsw i32 %9, 2
-  %169 = sext i32 %12 to i64
-  %170 = getelementptr inbounds i64, ptr %1, i64 %169
-  %171 = load i64, ptr %170, align 8, !tbaa !11
-  %172 = getelementptr inbounds [8 x i64], ptr %5, i64 0, i64 %171
-  store i64 %167, ptr %172, align 8, !tbaa !11
+159:                                              ; preds = %8
+  %160 = load i32, ptr %4, align 8, !tbaa !12
+  %161 = add nsw i32 %160, -1
+  store i32 %161, ptr %4, align 8, !tbaa !12
+  %162 = sext i32 %161 to i64
+  %163 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %162
+  %164 = load i64, ptr %163, align 8, !tbaa !11
+  %165 = add nsw i32 %9, 2
+  %166 = sext i32 %12 to i64
+  %167 = getelementptr inbounds i64, ptr %1, i64 %166
+  %168 = load i64, ptr %167, align 8, !tbaa !11
+  %169 = getelementptr inbounds [8 x i64], ptr %5, i64 0, i64 %168
+  store i64 %164, ptr %169, align 8, !tbaa !11
   br label %25
 
-173:                                              ; preds = %8
-  %174 = load i32, ptr %4, align 8, !tbaa !12
-  %175 = icmp eq i32 %174, 0
-  br i1 %175, label %183, label %176
+170:                                              ; preds = %8
+  %171 = load i32, ptr %4, align 8, !tbaa !12
+  %172 = icmp eq i32 %171, 0
+  br i1 %172, label %180, label %173
 
-176:                                              ; preds = %173
-  %177 = add nsw i32 %174, -1
-  %178 = sext i32 %177 to i64
-  %179 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %178
-  %180 = load i64, ptr %179, align 8, !tbaa !11
-  br label %183
+173:                                              ; preds = %170
+  %174 = add nsw i32 %171, -1
+  %175 = sext i32 %174 to i64
+  %176 = getelementptr inbounds [256 x i64], ptr %0, i64 0, i64 %175
+  %177 = load i64, ptr %176, align 8, !tbaa !11
+  br label %180
 
-181:                                              ; preds = %8
-  %182 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %15)
-  br label %183
+178:                                              ; preds = %8
+  %179 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef %15)
+  br label %180
 
-183:                                              ; preds = %181, %173, %176
-  %184 = phi i64 [ 0, %173 ], [ %180, %176 ], [ -1, %181 ]
-  ret i64 %184
+180:                                              ; preds = %178, %170, %173
+  %181 = phi i64 [ 0, %170 ], [ %177, %173 ], [ -1, %178 ]
+  ret i64 %181
 }
 
 ; Function Attrs: nofree nounwind

@@ -30,8 +30,8 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %5 = alloca [64 x i8], align 16
   br label %6
 
-6:                                                ; preds = %0, %199
-  %7 = phi i64 [ 0, %0 ], [ %205, %199 ]
+6:                                                ; preds = %0, %177
+  %7 = phi i64 [ 0, %0 ], [ %183, %177 ]
   call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %5) #8
   %8 = getelementptr inbounds [5 x [2 x ptr]], ptr @main.pairs, i64 0, i64 %7
   %9 = load ptr, ptr %8, align 16, !tbaa !5
@@ -169,435 +169,661 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %3) #8
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %4) #8
   %107 = icmp slt i32 %106, 0
-  br i1 %107, label %127, label %108
+  br i1 %107, label %128, label %108
 
 108:                                              ; preds = %102
   %109 = add nuw nsw i64 %105, 1
   %110 = and i64 %109, 4294967295
-  %111 = add nsw i64 %110, -1
-  %112 = and i64 %109, 7
-  %113 = icmp ult i64 %111, 7
-  br i1 %113, label %116, label %114
+  %111 = icmp ult i64 %110, 8
+  br i1 %111, label %112, label %114
+
+112:                                              ; preds = %126, %108
+  %113 = phi i64 [ 0, %108 ], [ %116, %126 ]
+  br label %143
 
 114:                                              ; preds = %108
-  %115 = sub nsw i64 %110, %112
-  br label %142
+  %115 = and i64 %109, 7
+  %116 = sub nsw i64 %110, %115
+  br label %117
 
-116:                                              ; preds = %142, %108
-  %117 = phi i64 [ 0, %108 ], [ %168, %142 ]
-  %118 = icmp eq i64 %112, 0
-  br i1 %118, label %127, label %119
+117:                                              ; preds = %117, %114
+  %118 = phi i64 [ 0, %114 ], [ %123, %117 ]
+  %119 = phi <4 x i32> [ <i32 0, i32 1, i32 2, i32 3>, %114 ], [ %124, %117 ]
+  %120 = add <4 x i32> %119, <i32 4, i32 4, i32 4, i32 4>
+  %121 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %118
+  %122 = getelementptr inbounds i8, ptr %121, i64 16
+  store <4 x i32> %119, ptr %121, align 16, !tbaa !9
+  store <4 x i32> %120, ptr %122, align 16, !tbaa !9
+  %123 = add nuw i64 %118, 8
+  %124 = add <4 x i32> %119, <i32 8, i32 8, i32 8, i32 8>
+  %125 = icmp eq i64 %123, %116
+  br i1 %125, label %126, label %117, !llvm.loop !17
 
-119:                                              ; preds = %116, %119
-  %120 = phi i64 [ %124, %119 ], [ %117, %116 ]
-  %121 = phi i64 [ %125, %119 ], [ 0, %116 ]
-  %122 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %120
-  %123 = trunc nuw nsw i64 %120 to i32
-  store i32 %123, ptr %122, align 4, !tbaa !9
-  %124 = add nuw nsw i64 %120, 1
-  %125 = add i64 %121, 1
-  %126 = icmp eq i64 %125, %112
-  br i1 %126, label %127, label %119, !llvm.loop !17
+126:                                              ; preds = %117
+  %127 = icmp eq i64 %115, 0
+  br i1 %127, label %128, label %112
 
-127:                                              ; preds = %116, %119, %102
-  %128 = icmp slt i32 %104, 1
-  br i1 %128, label %129, label %131
+128:                                              ; preds = %143, %126, %102
+  %129 = icmp slt i32 %104, 1
+  br i1 %129, label %130, label %132
 
-129:                                              ; preds = %127
-  %130 = shl i64 %105, 32
-  br label %199
+130:                                              ; preds = %128
+  %131 = shl i64 %105, 32
+  br label %177
 
-131:                                              ; preds = %127
-  %132 = getelementptr i8, ptr %9, i64 -1
-  %133 = icmp slt i32 %106, 1
-  %134 = shl i64 %105, 32
-  %135 = add i64 %134, 4294967296
-  %136 = ashr exact i64 %135, 30
-  %137 = add i64 %105, 1
-  %138 = add nuw nsw i64 %103, 1
-  %139 = and i64 %138, 4294967295
-  %140 = and i64 %137, 4294967295
-  %141 = getelementptr i8, ptr %11, i64 -1
-  br label %171
+132:                                              ; preds = %128
+  %133 = getelementptr i8, ptr %9, i64 -1
+  %134 = icmp slt i32 %106, 1
+  %135 = shl i64 %105, 32
+  %136 = add i64 %135, 4294967296
+  %137 = ashr exact i64 %136, 30
+  %138 = add i64 %105, 1
+  %139 = add nuw nsw i64 %103, 1
+  %140 = and i64 %139, 4294967295
+  %141 = and i64 %138, 4294967295
+  %142 = getelementptr i8, ptr %11, i64 -1
+  br label %149
 
-142:                                              ; preds = %142, %114
-  %143 = phi i64 [ 0, %114 ], [ %168, %142 ]
-  %144 = phi i64 [ 0, %114 ], [ %169, %142 ]
-  %145 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %143
-  %146 = trunc nuw nsw i64 %143 to i32
-  store i32 %146, ptr %145, align 16, !tbaa !9
-  %147 = or disjoint i64 %143, 1
-  %148 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %147
-  %149 = trunc nuw nsw i64 %147 to i32
-  store i32 %149, ptr %148, align 4, !tbaa !9
-  %150 = or disjoint i64 %143, 2
-  %151 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %150
-  %152 = trunc nuw nsw i64 %150 to i32
-  store i32 %152, ptr %151, align 8, !tbaa !9
-  %153 = or disjoint i64 %143, 3
-  %154 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %153
-  %155 = trunc nuw nsw i64 %153 to i32
-  store i32 %155, ptr %154, align 4, !tbaa !9
-  %156 = or disjoint i64 %143, 4
-  %157 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %156
-  %158 = trunc nuw nsw i64 %156 to i32
-  store i32 %158, ptr %157, align 16, !tbaa !9
-  %159 = or disjoint i64 %143, 5
-  %160 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %159
-  %161 = trunc nuw nsw i64 %159 to i32
-  store i32 %161, ptr %160, align 4, !tbaa !9
-  %162 = or disjoint i64 %143, 6
+143:                                              ; preds = %112, %143
+  %144 = phi i64 [ %147, %143 ], [ %113, %112 ]
+  %145 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %144
+  %146 = trunc nuw nsw i64 %144 to i32
+  store i32 %146, ptr %145, align 4, !tbaa !9
+  %147 = add nuw nsw i64 %144, 1
+  %148 = icmp eq i64 %147, %110
+  br i1 %148, label %128, label %143, !llvm.loop !20
+
+149:                                              ; preds = %156, %132
+  %150 = phi i64 [ 1, %132 ], [ %157, %156 ]
+  %151 = trunc nuw nsw i64 %150 to i32
+  store i32 %151, ptr %4, align 16, !tbaa !9
+  br i1 %134, label %156, label %152
+
+152:                                              ; preds = %149
+  %153 = getelementptr i8, ptr %133, i64 %150
+  %154 = load i8, ptr %153, align 1, !tbaa !11
+  %155 = load i32, ptr %3, align 16, !tbaa !9
+  br label %159
+
+156:                                              ; preds = %159, %149
+  call void @llvm.memcpy.p0.p0.i64(ptr nonnull align 16 %3, ptr nonnull align 16 %4, i64 %137, i1 false)
+  %157 = add nuw nsw i64 %150, 1
+  %158 = icmp eq i64 %157, %140
+  br i1 %158, label %177, label %149, !llvm.loop !21
+
+159:                                              ; preds = %159, %152
+  %160 = phi i32 [ %155, %152 ], [ %164, %159 ]
+  %161 = phi i32 [ %151, %152 ], [ %173, %159 ]
+  %162 = phi i64 [ 1, %152 ], [ %175, %159 ]
   %163 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %162
-  %164 = trunc nuw nsw i64 %162 to i32
-  store i32 %164, ptr %163, align 8, !tbaa !9
-  %165 = or disjoint i64 %143, 7
-  %166 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %165
-  %167 = trunc nuw nsw i64 %165 to i32
-  store i32 %167, ptr %166, align 4, !tbaa !9
-  %168 = add nuw nsw i64 %143, 8
-  %169 = add i64 %144, 8
-  %170 = icmp eq i64 %169, %115
-  br i1 %170, label %116, label %142, !llvm.loop !19
+  %164 = load i32, ptr %163, align 4, !tbaa !9
+  %165 = add nsw i32 %164, 1
+  %166 = add nsw i32 %161, 1
+  %167 = getelementptr i8, ptr %142, i64 %162
+  %168 = load i8, ptr %167, align 1, !tbaa !11
+  %169 = icmp ne i8 %154, %168
+  %170 = zext i1 %169 to i32
+  %171 = add nsw i32 %160, %170
+  %172 = call i32 @llvm.smin.i32(i32 %165, i32 %166)
+  %173 = call noundef i32 @llvm.smin.i32(i32 %172, i32 %171)
+  %174 = getelementptr inbounds [64 x i32], ptr %4, i64 0, i64 %162
+  store i32 %173, ptr %174, align 4, !tbaa !9
+  %175 = add nuw nsw i64 %162, 1
+  %176 = icmp eq i64 %175, %141
+  br i1 %176, label %156, label %159, !llvm.loop !22
 
-171:                                              ; preds = %178, %131
-  %172 = phi i64 [ 1, %131 ], [ %179, %178 ]
-  %173 = trunc nuw nsw i64 %172 to i32
-  store i32 %173, ptr %4, align 16, !tbaa !9
-  br i1 %133, label %178, label %174
-
-174:                                              ; preds = %171
-  %175 = getelementptr i8, ptr %132, i64 %172
-  %176 = load i8, ptr %175, align 1, !tbaa !11
-  %177 = load i32, ptr %3, align 16, !tbaa !9
-  br label %181
-
-178:                                              ; preds = %181, %171
-  call void @llvm.memcpy.p0.p0.i64(ptr nonnull align 16 %3, ptr nonnull align 16 %4, i64 %136, i1 false)
-  %179 = add nuw nsw i64 %172, 1
-  %180 = icmp eq i64 %179, %139
-  br i1 %180, label %199, label %171, !llvm.loop !20
-
-181:                                              ; preds = %181, %174
-  %182 = phi i32 [ %177, %174 ], [ %186, %181 ]
-  %183 = phi i32 [ %173, %174 ], [ %195, %181 ]
-  %184 = phi i64 [ 1, %174 ], [ %197, %181 ]
-  %185 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %184
-  %186 = load i32, ptr %185, align 4, !tbaa !9
-  %187 = add nsw i32 %186, 1
-  %188 = add nsw i32 %183, 1
-  %189 = getelementptr i8, ptr %141, i64 %184
-  %190 = load i8, ptr %189, align 1, !tbaa !11
-  %191 = icmp ne i8 %176, %190
-  %192 = zext i1 %191 to i32
-  %193 = add nsw i32 %182, %192
-  %194 = call i32 @llvm.smin.i32(i32 %187, i32 %188)
-  %195 = call noundef i32 @llvm.smin.i32(i32 %194, i32 %193)
-  %196 = getelementptr inbounds [64 x i32], ptr %4, i64 0, i64 %184
-  store i32 %195, ptr %196, align 4, !tbaa !9
-  %197 = add nuw nsw i64 %184, 1
-  %198 = icmp eq i64 %197, %140
-  br i1 %198, label %178, label %181, !llvm.loop !21
-
-199:                                              ; preds = %178, %129
-  %200 = phi i64 [ %130, %129 ], [ %134, %178 ]
-  %201 = ashr exact i64 %200, 32
-  %202 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %201
-  %203 = load i32, ptr %202, align 4, !tbaa !9
+177:                                              ; preds = %156, %130
+  %178 = phi i64 [ %131, %130 ], [ %135, %156 ]
+  %179 = ashr exact i64 %178, 32
+  %180 = getelementptr inbounds [64 x i32], ptr %3, i64 0, i64 %179
+  %181 = load i32, ptr %180, align 4, !tbaa !9
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %4) #8
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %3) #8
-  %204 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef %9, ptr noundef %11, i32 noundef %37, ptr noundef nonnull %5, i32 noundef %203)
+  %182 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, ptr noundef %9, ptr noundef %11, i32 noundef %37, ptr noundef nonnull %5, i32 noundef %181)
   call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %5) #8
-  %205 = add nuw nsw i64 %7, 1
-  %206 = icmp eq i64 %205, 5
-  br i1 %206, label %275, label %6, !llvm.loop !22
+  %183 = add nuw nsw i64 %7, 1
+  %184 = icmp eq i64 %183, 5
+  br i1 %184, label %253, label %6, !llvm.loop !23
 
-207:                                              ; preds = %408
-  %208 = call fastcc i64 @coin_ways(ptr noundef nonnull @__const.main.coins, i32 noundef 200)
-  %209 = call fastcc i64 @coin_ways(ptr noundef nonnull @__const.main.coins, i32 noundef 1000)
-  %210 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i64 noundef %208, i64 noundef %209)
+185:                                              ; preds = %570
+  %186 = call fastcc i64 @coin_ways(ptr noundef nonnull @__const.main.coins, i32 noundef 200)
+  %187 = call fastcc i64 @coin_ways(ptr noundef nonnull @__const.main.coins, i32 noundef 1000)
+  %188 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i64 noundef %186, i64 noundef %187)
   call void @llvm.lifetime.start.p0(i64 256, ptr nonnull %2) #8
-  br label %211
+  br label %189
 
-211:                                              ; preds = %238, %207
-  %212 = phi i64 [ 0, %207 ], [ %241, %238 ]
-  %213 = phi i32 [ 0, %207 ], [ %240, %238 ]
-  %214 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %212
-  store i32 1, ptr %214, align 4, !tbaa !9
-  %215 = icmp eq i64 %212, 0
-  br i1 %215, label %238, label %216
+189:                                              ; preds = %216, %185
+  %190 = phi i64 [ 0, %185 ], [ %219, %216 ]
+  %191 = phi i32 [ 0, %185 ], [ %218, %216 ]
+  %192 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %190
+  store i32 1, ptr %192, align 4, !tbaa !9
+  %193 = icmp eq i64 %190, 0
+  br i1 %193, label %216, label %194
 
-216:                                              ; preds = %211
-  %217 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %212
-  %218 = load i32, ptr %217, align 4, !tbaa !9
-  %219 = and i64 %212, 1
-  %220 = icmp eq i64 %212, 1
-  br i1 %220, label %223, label %221
+194:                                              ; preds = %189
+  %195 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %190
+  %196 = load i32, ptr %195, align 4, !tbaa !9
+  %197 = and i64 %190, 1
+  %198 = icmp eq i64 %190, 1
+  br i1 %198, label %201, label %199
 
-221:                                              ; preds = %216
-  %222 = and i64 %212, 9223372036854775806
-  br label %243
+199:                                              ; preds = %194
+  %200 = and i64 %190, 9223372036854775806
+  br label %221
 
-223:                                              ; preds = %268, %216
-  %224 = phi i32 [ poison, %216 ], [ %269, %268 ]
-  %225 = phi i32 [ 1, %216 ], [ %269, %268 ]
-  %226 = phi i64 [ 0, %216 ], [ %270, %268 ]
-  %227 = icmp eq i64 %219, 0
-  br i1 %227, label %238, label %228
+201:                                              ; preds = %246, %194
+  %202 = phi i32 [ poison, %194 ], [ %247, %246 ]
+  %203 = phi i32 [ 1, %194 ], [ %247, %246 ]
+  %204 = phi i64 [ 0, %194 ], [ %248, %246 ]
+  %205 = icmp eq i64 %197, 0
+  br i1 %205, label %216, label %206
 
-228:                                              ; preds = %223
-  %229 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %226
-  %230 = load i32, ptr %229, align 4, !tbaa !9
-  %231 = icmp slt i32 %230, %218
-  br i1 %231, label %232, label %238
+206:                                              ; preds = %201
+  %207 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %204
+  %208 = load i32, ptr %207, align 4, !tbaa !9
+  %209 = icmp slt i32 %208, %196
+  br i1 %209, label %210, label %216
+
+210:                                              ; preds = %206
+  %211 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %204
+  %212 = load i32, ptr %211, align 4, !tbaa !9
+  %213 = icmp slt i32 %212, %203
+  br i1 %213, label %216, label %214
+
+214:                                              ; preds = %210
+  %215 = add nsw i32 %212, 1
+  store i32 %215, ptr %192, align 4, !tbaa !9
+  br label %216
+
+216:                                              ; preds = %201, %214, %210, %206, %189
+  %217 = phi i32 [ 1, %189 ], [ %202, %201 ], [ %203, %206 ], [ %203, %210 ], [ %215, %214 ]
+  %218 = call i32 @llvm.smax.i32(i32 %217, i32 %191)
+  %219 = add nuw nsw i64 %190, 1
+  %220 = icmp eq i64 %219, 15
+  br i1 %220, label %251, label %189, !llvm.loop !24
+
+221:                                              ; preds = %246, %199
+  %222 = phi i32 [ 1, %199 ], [ %247, %246 ]
+  %223 = phi i64 [ 0, %199 ], [ %248, %246 ]
+  %224 = phi i64 [ 0, %199 ], [ %249, %246 ]
+  %225 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %223
+  %226 = load i32, ptr %225, align 8, !tbaa !9
+  %227 = icmp slt i32 %226, %196
+  br i1 %227, label %228, label %234
+
+228:                                              ; preds = %221
+  %229 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %223
+  %230 = load i32, ptr %229, align 8, !tbaa !9
+  %231 = icmp slt i32 %230, %222
+  br i1 %231, label %234, label %232
 
 232:                                              ; preds = %228
-  %233 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %226
-  %234 = load i32, ptr %233, align 4, !tbaa !9
-  %235 = icmp slt i32 %234, %225
-  br i1 %235, label %238, label %236
+  %233 = add nsw i32 %230, 1
+  store i32 %233, ptr %192, align 4, !tbaa !9
+  br label %234
 
-236:                                              ; preds = %232
-  %237 = add nsw i32 %234, 1
-  store i32 %237, ptr %214, align 4, !tbaa !9
-  br label %238
+234:                                              ; preds = %232, %228, %221
+  %235 = phi i32 [ %222, %221 ], [ %222, %228 ], [ %233, %232 ]
+  %236 = or disjoint i64 %223, 1
+  %237 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %236
+  %238 = load i32, ptr %237, align 4, !tbaa !9
+  %239 = icmp slt i32 %238, %196
+  br i1 %239, label %240, label %246
 
-238:                                              ; preds = %223, %236, %232, %228, %211
-  %239 = phi i32 [ 1, %211 ], [ %224, %223 ], [ %225, %228 ], [ %225, %232 ], [ %237, %236 ]
-  %240 = call i32 @llvm.smax.i32(i32 %239, i32 %213)
-  %241 = add nuw nsw i64 %212, 1
-  %242 = icmp eq i64 %241, 15
-  br i1 %242, label %273, label %211, !llvm.loop !23
+240:                                              ; preds = %234
+  %241 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %236
+  %242 = load i32, ptr %241, align 4, !tbaa !9
+  %243 = icmp slt i32 %242, %235
+  br i1 %243, label %246, label %244
 
-243:                                              ; preds = %268, %221
-  %244 = phi i32 [ 1, %221 ], [ %269, %268 ]
-  %245 = phi i64 [ 0, %221 ], [ %270, %268 ]
-  %246 = phi i64 [ 0, %221 ], [ %271, %268 ]
-  %247 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %245
-  %248 = load i32, ptr %247, align 8, !tbaa !9
-  %249 = icmp slt i32 %248, %218
-  br i1 %249, label %250, label %256
+244:                                              ; preds = %240
+  %245 = add nsw i32 %242, 1
+  store i32 %245, ptr %192, align 4, !tbaa !9
+  br label %246
 
-250:                                              ; preds = %243
-  %251 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %245
-  %252 = load i32, ptr %251, align 8, !tbaa !9
-  %253 = icmp slt i32 %252, %244
-  br i1 %253, label %256, label %254
+246:                                              ; preds = %244, %240, %234
+  %247 = phi i32 [ %235, %234 ], [ %235, %240 ], [ %245, %244 ]
+  %248 = add nuw nsw i64 %223, 2
+  %249 = add i64 %224, 2
+  %250 = icmp eq i64 %249, %200
+  br i1 %250, label %201, label %221, !llvm.loop !25
 
-254:                                              ; preds = %250
-  %255 = add nsw i32 %252, 1
-  store i32 %255, ptr %214, align 4, !tbaa !9
-  br label %256
-
-256:                                              ; preds = %254, %250, %243
-  %257 = phi i32 [ %244, %243 ], [ %244, %250 ], [ %255, %254 ]
-  %258 = or disjoint i64 %245, 1
-  %259 = getelementptr inbounds i32, ptr @__const.main.seq, i64 %258
-  %260 = load i32, ptr %259, align 4, !tbaa !9
-  %261 = icmp slt i32 %260, %218
-  br i1 %261, label %262, label %268
-
-262:                                              ; preds = %256
-  %263 = getelementptr inbounds [64 x i32], ptr %2, i64 0, i64 %258
-  %264 = load i32, ptr %263, align 4, !tbaa !9
-  %265 = icmp slt i32 %264, %257
-  br i1 %265, label %268, label %266
-
-266:                                              ; preds = %262
-  %267 = add nsw i32 %264, 1
-  store i32 %267, ptr %214, align 4, !tbaa !9
-  br label %268
-
-268:                                              ; preds = %266, %262, %256
-  %269 = phi i32 [ %257, %256 ], [ %257, %262 ], [ %267, %266 ]
-  %270 = add nuw nsw i64 %245, 2
-  %271 = add i64 %246, 2
-  %272 = icmp eq i64 %271, %222
-  br i1 %272, label %223, label %243, !llvm.loop !24
-
-273:                                              ; preds = %238
+251:                                              ; preds = %216
   call void @llvm.lifetime.end.p0(i64 256, ptr nonnull %2) #8
-  %274 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef %240)
+  %252 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef %218)
   ret i32 0
 
-275:                                              ; preds = %199, %408
-  %276 = phi i64 [ %413, %408 ], [ 20, %199 ]
+253:                                              ; preds = %177, %570
+  %254 = phi i64 [ %577, %570 ], [ 0, %177 ]
+  %255 = phi i64 [ %575, %570 ], [ 20, %177 ]
+  %256 = mul nuw nsw i64 %254, 40
+  %257 = add i64 %256, 9
+  %258 = mul nuw nsw i64 %254, 40
+  %259 = add i64 %258, 14
+  %260 = mul nuw nsw i64 %254, 40
+  %261 = add i64 %260, 10
+  %262 = mul nuw nsw i64 %254, 40
+  %263 = add i64 %262, 13
+  %264 = mul nuw nsw i64 %254, 40
+  %265 = add i64 %264, 12
+  %266 = mul nuw nsw i64 %254, 40
+  %267 = add i64 %266, -2
+  %268 = mul nuw nsw i64 %254, 40
+  %269 = add i64 %268, 16
+  %270 = mul nuw nsw i64 %254, 40
   call void @llvm.lifetime.start.p0(i64 404, ptr nonnull %1) #8
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(404) %1, i8 0, i64 404, i1 false)
-  br label %397
+  %271 = icmp ult i64 %257, 8
+  br i1 %271, label %272, label %274
 
-277:                                              ; preds = %397, %277
-  %278 = phi i64 [ %294, %277 ], [ %276, %397 ]
-  %279 = add nsw i64 %278, -7
-  %280 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %279
-  %281 = load i32, ptr %280, align 4, !tbaa !9
-  %282 = add nsw i32 %281, 13
-  %283 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %278
-  %284 = load i32, ptr %283, align 8, !tbaa !9
-  %285 = call i32 @llvm.smax.i32(i32 %282, i32 %284)
-  store i32 %285, ptr %283, align 8
-  %286 = add nsw i64 %278, -1
-  %287 = add nsw i64 %278, -8
-  %288 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %287
-  %289 = load i32, ptr %288, align 8, !tbaa !9
-  %290 = add nsw i32 %289, 13
-  %291 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %286
-  %292 = load i32, ptr %291, align 4, !tbaa !9
-  %293 = call i32 @llvm.smax.i32(i32 %290, i32 %292)
-  store i32 %293, ptr %291, align 4
-  %294 = add nsw i64 %278, -2
-  %295 = icmp sgt i64 %278, 8
-  br i1 %295, label %277, label %296, !llvm.loop !25
+272:                                              ; preds = %277, %253
+  %273 = phi i64 [ %255, %253 ], [ %276, %277 ]
+  br label %532
 
-296:                                              ; preds = %277, %296
-  %297 = phi i64 [ %313, %296 ], [ %276, %277 ]
-  %298 = add nsw i64 %297, -11
-  %299 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %298
-  %300 = load i32, ptr %299, align 4, !tbaa !9
-  %301 = add nsw i32 %300, 23
-  %302 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %297
-  %303 = load i32, ptr %302, align 8, !tbaa !9
-  %304 = call i32 @llvm.smax.i32(i32 %301, i32 %303)
-  store i32 %304, ptr %302, align 8
-  %305 = add nsw i64 %297, -1
-  %306 = add nsw i64 %297, -12
-  %307 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %306
-  %308 = load i32, ptr %307, align 8, !tbaa !9
-  %309 = add nsw i32 %308, 23
-  %310 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %305
-  %311 = load i32, ptr %310, align 4, !tbaa !9
-  %312 = call i32 @llvm.smax.i32(i32 %309, i32 %311)
-  store i32 %312, ptr %310, align 4
-  %313 = add nsw i64 %297, -2
-  %314 = icmp sgt i64 %297, 12
-  br i1 %314, label %296, label %315, !llvm.loop !25
+274:                                              ; preds = %253
+  %275 = add i64 %256, 8
+  %276 = sub i64 %255, %275
+  br label %277
 
-315:                                              ; preds = %296, %315
-  %316 = phi i64 [ %324, %315 ], [ %276, %296 ]
-  %317 = add nsw i64 %316, -8
-  %318 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %317
-  %319 = load i32, ptr %318, align 4, !tbaa !9
-  %320 = add nsw i32 %319, 15
-  %321 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %316
-  %322 = load i32, ptr %321, align 4, !tbaa !9
-  %323 = call i32 @llvm.smax.i32(i32 %320, i32 %322)
-  store i32 %323, ptr %321, align 4
-  %324 = add nsw i64 %316, -1
-  %325 = icmp sgt i64 %316, 8
-  br i1 %325, label %315, label %326, !llvm.loop !25
+277:                                              ; preds = %277, %274
+  %278 = phi i64 [ 0, %274 ], [ %295, %277 ]
+  %279 = sub i64 %255, %278
+  %280 = add nsw i64 %279, -12
+  %281 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %280
+  %282 = getelementptr inbounds i8, ptr %281, i64 -12
+  %283 = getelementptr inbounds i8, ptr %281, i64 -28
+  %284 = load <4 x i32>, ptr %282, align 4, !tbaa !9
+  %285 = load <4 x i32>, ptr %283, align 4, !tbaa !9
+  %286 = add nsw <4 x i32> %284, <i32 24, i32 24, i32 24, i32 24>
+  %287 = add nsw <4 x i32> %285, <i32 24, i32 24, i32 24, i32 24>
+  %288 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %279
+  %289 = getelementptr inbounds i8, ptr %288, i64 -12
+  %290 = getelementptr inbounds i8, ptr %288, i64 -28
+  %291 = load <4 x i32>, ptr %289, align 4, !tbaa !9
+  %292 = load <4 x i32>, ptr %290, align 4, !tbaa !9
+  %293 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %286, <4 x i32> %291)
+  %294 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %287, <4 x i32> %292)
+  store <4 x i32> %293, ptr %289, align 4
+  store <4 x i32> %294, ptr %290, align 4
+  %295 = add nuw i64 %278, 8
+  %296 = icmp eq i64 %278, %256
+  br i1 %296, label %272, label %277, !llvm.loop !26
 
-326:                                              ; preds = %315, %326
-  %327 = phi i64 [ %343, %326 ], [ %276, %315 ]
-  %328 = add nsw i64 %327, -9
-  %329 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %328
-  %330 = load i32, ptr %329, align 4, !tbaa !9
-  %331 = add nsw i32 %330, 16
-  %332 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %327
-  %333 = load i32, ptr %332, align 8, !tbaa !9
-  %334 = call i32 @llvm.smax.i32(i32 %331, i32 %333)
-  store i32 %334, ptr %332, align 8
-  %335 = add nsw i64 %327, -1
-  %336 = add nsw i64 %327, -10
-  %337 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %336
-  %338 = load i32, ptr %337, align 8, !tbaa !9
-  %339 = add nsw i32 %338, 16
-  %340 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %335
-  %341 = load i32, ptr %340, align 4, !tbaa !9
-  %342 = call i32 @llvm.smax.i32(i32 %339, i32 %341)
-  store i32 %342, ptr %340, align 4
-  %343 = add nsw i64 %327, -2
-  %344 = icmp sgt i64 %327, 10
-  br i1 %344, label %326, label %345, !llvm.loop !25
+297:                                              ; preds = %545, %297
+  %298 = phi i64 [ %306, %297 ], [ %546, %545 ]
+  %299 = add nsw i64 %298, -7
+  %300 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %299
+  %301 = load i32, ptr %300, align 4, !tbaa !9
+  %302 = add nsw i32 %301, 13
+  %303 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %298
+  %304 = load i32, ptr %303, align 4, !tbaa !9
+  %305 = call i32 @llvm.smax.i32(i32 %302, i32 %304)
+  store i32 %305, ptr %303, align 4
+  %306 = add nsw i64 %298, -1
+  %307 = icmp sgt i64 %298, 7
+  br i1 %307, label %297, label %308, !llvm.loop !27
 
-345:                                              ; preds = %326
-  %346 = icmp ult i64 %276, 23
-  br i1 %346, label %366, label %347
+308:                                              ; preds = %297
+  %309 = icmp ult i64 %261, 8
+  br i1 %309, label %333, label %310
 
-347:                                              ; preds = %345, %347
-  %348 = phi i64 [ %364, %347 ], [ %276, %345 ]
-  %349 = add nsw i64 %348, -23
-  %350 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %349
-  %351 = load i32, ptr %350, align 4, !tbaa !9
-  %352 = add nsw i32 %351, 50
-  %353 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %348
-  %354 = load i32, ptr %353, align 8, !tbaa !9
-  %355 = call i32 @llvm.smax.i32(i32 %352, i32 %354)
-  store i32 %355, ptr %353, align 8
-  %356 = add nsw i64 %348, -1
-  %357 = add nsw i64 %348, -24
-  %358 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %357
-  %359 = load i32, ptr %358, align 8, !tbaa !9
-  %360 = add nsw i32 %359, 50
-  %361 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %356
-  %362 = load i32, ptr %361, align 4, !tbaa !9
-  %363 = call i32 @llvm.smax.i32(i32 %360, i32 %362)
-  store i32 %363, ptr %361, align 4
-  %364 = add nsw i64 %348, -2
-  %365 = icmp sgt i64 %348, 24
-  br i1 %365, label %347, label %366, !llvm.loop !25
+310:                                              ; preds = %308
+  %311 = add i64 %260, 8
+  %312 = sub i64 %255, %311
+  br label %313
 
-366:                                              ; preds = %347, %345
-  br label %367
+313:                                              ; preds = %313, %310
+  %314 = phi i64 [ 0, %310 ], [ %331, %313 ]
+  %315 = sub i64 %255, %314
+  %316 = add nsw i64 %315, -11
+  %317 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %316
+  %318 = getelementptr inbounds i8, ptr %317, i64 -12
+  %319 = getelementptr inbounds i8, ptr %317, i64 -28
+  %320 = load <4 x i32>, ptr %318, align 8, !tbaa !9
+  %321 = load <4 x i32>, ptr %319, align 8, !tbaa !9
+  %322 = add nsw <4 x i32> %320, <i32 23, i32 23, i32 23, i32 23>
+  %323 = add nsw <4 x i32> %321, <i32 23, i32 23, i32 23, i32 23>
+  %324 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %315
+  %325 = getelementptr inbounds i8, ptr %324, i64 -12
+  %326 = getelementptr inbounds i8, ptr %324, i64 -28
+  %327 = load <4 x i32>, ptr %325, align 4, !tbaa !9
+  %328 = load <4 x i32>, ptr %326, align 4, !tbaa !9
+  %329 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %322, <4 x i32> %327)
+  %330 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %323, <4 x i32> %328)
+  store <4 x i32> %329, ptr %325, align 4
+  store <4 x i32> %330, ptr %326, align 4
+  %331 = add nuw i64 %314, 8
+  %332 = icmp eq i64 %314, %260
+  br i1 %332, label %333, label %313, !llvm.loop !28
 
-367:                                              ; preds = %367, %366
-  %368 = phi i64 [ %276, %366 ], [ %384, %367 ]
-  %369 = add nsw i64 %368, -5
-  %370 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %369
-  %371 = load i32, ptr %370, align 4, !tbaa !9
-  %372 = add nsw i32 %371, 9
-  %373 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %368
-  %374 = load i32, ptr %373, align 8, !tbaa !9
-  %375 = call i32 @llvm.smax.i32(i32 %372, i32 %374)
-  store i32 %375, ptr %373, align 8
-  %376 = add nsw i64 %368, -1
-  %377 = add nsw i64 %368, -6
-  %378 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %377
-  %379 = load i32, ptr %378, align 8, !tbaa !9
-  %380 = add nsw i32 %379, 9
-  %381 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %376
-  %382 = load i32, ptr %381, align 4, !tbaa !9
-  %383 = call i32 @llvm.smax.i32(i32 %380, i32 %382)
-  store i32 %383, ptr %381, align 4
-  %384 = add nsw i64 %368, -2
-  %385 = icmp sgt i64 %368, 6
-  br i1 %385, label %367, label %386, !llvm.loop !25
+333:                                              ; preds = %313, %308
+  %334 = phi i64 [ %255, %308 ], [ %312, %313 ]
+  br label %335
 
-386:                                              ; preds = %367, %386
-  %387 = phi i64 [ %395, %386 ], [ %276, %367 ]
-  %388 = add nsw i64 %387, -14
-  %389 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %388
-  %390 = load i32, ptr %389, align 4, !tbaa !9
-  %391 = add nsw i32 %390, 30
-  %392 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %387
-  %393 = load i32, ptr %392, align 4, !tbaa !9
-  %394 = call i32 @llvm.smax.i32(i32 %391, i32 %393)
-  store i32 %394, ptr %392, align 4
-  %395 = add nsw i64 %387, -1
-  %396 = icmp sgt i64 %387, 14
-  br i1 %396, label %386, label %408, !llvm.loop !25
+335:                                              ; preds = %333, %335
+  %336 = phi i64 [ %344, %335 ], [ %334, %333 ]
+  %337 = add nsw i64 %336, -11
+  %338 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %337
+  %339 = load i32, ptr %338, align 4, !tbaa !9
+  %340 = add nsw i32 %339, 23
+  %341 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %336
+  %342 = load i32, ptr %341, align 4, !tbaa !9
+  %343 = call i32 @llvm.smax.i32(i32 %340, i32 %342)
+  store i32 %343, ptr %341, align 4
+  %344 = add nsw i64 %336, -1
+  %345 = icmp sgt i64 %336, 11
+  br i1 %345, label %335, label %346, !llvm.loop !29
 
-397:                                              ; preds = %397, %275
-  %398 = phi i64 [ %276, %275 ], [ %406, %397 ]
-  %399 = add nsw i64 %398, -12
-  %400 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %399
-  %401 = load i32, ptr %400, align 4, !tbaa !9
-  %402 = add nsw i32 %401, 24
-  %403 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %398
-  %404 = load i32, ptr %403, align 4, !tbaa !9
-  %405 = call i32 @llvm.smax.i32(i32 %402, i32 %404)
-  store i32 %405, ptr %403, align 4
-  %406 = add nsw i64 %398, -1
-  %407 = icmp ugt i64 %398, 12
-  br i1 %407, label %397, label %277, !llvm.loop !25
+346:                                              ; preds = %335
+  %347 = icmp ult i64 %263, 8
+  br i1 %347, label %371, label %348
 
-408:                                              ; preds = %386
-  %409 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %276
-  %410 = load i32, ptr %409, align 16, !tbaa !9
+348:                                              ; preds = %346
+  %349 = add i64 %262, 8
+  %350 = sub i64 %255, %349
+  br label %351
+
+351:                                              ; preds = %351, %348
+  %352 = phi i64 [ 0, %348 ], [ %369, %351 ]
+  %353 = sub i64 %255, %352
+  %354 = add nsw i64 %353, -8
+  %355 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %354
+  %356 = getelementptr inbounds i8, ptr %355, i64 -12
+  %357 = getelementptr inbounds i8, ptr %355, i64 -28
+  %358 = load <4 x i32>, ptr %356, align 4, !tbaa !9
+  %359 = load <4 x i32>, ptr %357, align 4, !tbaa !9
+  %360 = add nsw <4 x i32> %358, <i32 15, i32 15, i32 15, i32 15>
+  %361 = add nsw <4 x i32> %359, <i32 15, i32 15, i32 15, i32 15>
+  %362 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %353
+  %363 = getelementptr inbounds i8, ptr %362, i64 -12
+  %364 = getelementptr inbounds i8, ptr %362, i64 -28
+  %365 = load <4 x i32>, ptr %363, align 4, !tbaa !9
+  %366 = load <4 x i32>, ptr %364, align 4, !tbaa !9
+  %367 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %360, <4 x i32> %365)
+  %368 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %361, <4 x i32> %366)
+  store <4 x i32> %367, ptr %363, align 4
+  store <4 x i32> %368, ptr %364, align 4
+  %369 = add nuw i64 %352, 8
+  %370 = icmp eq i64 %352, %262
+  br i1 %370, label %371, label %351, !llvm.loop !30
+
+371:                                              ; preds = %351, %346
+  %372 = phi i64 [ %255, %346 ], [ %350, %351 ]
+  br label %373
+
+373:                                              ; preds = %371, %373
+  %374 = phi i64 [ %382, %373 ], [ %372, %371 ]
+  %375 = add nsw i64 %374, -8
+  %376 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %375
+  %377 = load i32, ptr %376, align 4, !tbaa !9
+  %378 = add nsw i32 %377, 15
+  %379 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %374
+  %380 = load i32, ptr %379, align 4, !tbaa !9
+  %381 = call i32 @llvm.smax.i32(i32 %378, i32 %380)
+  store i32 %381, ptr %379, align 4
+  %382 = add nsw i64 %374, -1
+  %383 = icmp sgt i64 %374, 8
+  br i1 %383, label %373, label %384, !llvm.loop !31
+
+384:                                              ; preds = %373
+  %385 = icmp ult i64 %265, 8
+  br i1 %385, label %409, label %386
+
+386:                                              ; preds = %384
+  %387 = add i64 %264, 8
+  %388 = sub i64 %255, %387
+  br label %389
+
+389:                                              ; preds = %389, %386
+  %390 = phi i64 [ 0, %386 ], [ %407, %389 ]
+  %391 = sub i64 %255, %390
+  %392 = add nsw i64 %391, -9
+  %393 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %392
+  %394 = getelementptr inbounds i8, ptr %393, i64 -12
+  %395 = getelementptr inbounds i8, ptr %393, i64 -28
+  %396 = load <4 x i32>, ptr %394, align 16, !tbaa !9
+  %397 = load <4 x i32>, ptr %395, align 16, !tbaa !9
+  %398 = add nsw <4 x i32> %396, <i32 16, i32 16, i32 16, i32 16>
+  %399 = add nsw <4 x i32> %397, <i32 16, i32 16, i32 16, i32 16>
+  %400 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %391
+  %401 = getelementptr inbounds i8, ptr %400, i64 -12
+  %402 = getelementptr inbounds i8, ptr %400, i64 -28
+  %403 = load <4 x i32>, ptr %401, align 4, !tbaa !9
+  %404 = load <4 x i32>, ptr %402, align 4, !tbaa !9
+  %405 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %398, <4 x i32> %403)
+  %406 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %399, <4 x i32> %404)
+  store <4 x i32> %405, ptr %401, align 4
+  store <4 x i32> %406, ptr %402, align 4
+  %407 = add nuw i64 %390, 8
+  %408 = icmp eq i64 %390, %264
+  br i1 %408, label %409, label %389, !llvm.loop !32
+
+409:                                              ; preds = %389, %384
+  %410 = phi i64 [ %255, %384 ], [ %388, %389 ]
+  br label %411
+
+411:                                              ; preds = %409, %411
+  %412 = phi i64 [ %420, %411 ], [ %410, %409 ]
+  %413 = add nsw i64 %412, -9
+  %414 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %413
+  %415 = load i32, ptr %414, align 4, !tbaa !9
+  %416 = add nsw i32 %415, 16
+  %417 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %412
+  %418 = load i32, ptr %417, align 4, !tbaa !9
+  %419 = call i32 @llvm.smax.i32(i32 %416, i32 %418)
+  store i32 %419, ptr %417, align 4
+  %420 = add nsw i64 %412, -1
+  %421 = icmp sgt i64 %412, 9
+  br i1 %421, label %411, label %422, !llvm.loop !33
+
+422:                                              ; preds = %411
+  %423 = icmp ult i64 %255, 23
+  br i1 %423, label %462, label %424
+
+424:                                              ; preds = %422
+  %425 = icmp ult i64 %267, 8
+  br i1 %425, label %449, label %426
+
+426:                                              ; preds = %424
+  %427 = add i64 %266, -8
+  %428 = sub i64 %255, %427
+  br label %429
+
+429:                                              ; preds = %429, %426
+  %430 = phi i64 [ 0, %426 ], [ %447, %429 ]
+  %431 = sub i64 %255, %430
+  %432 = add nsw i64 %431, -23
+  %433 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %432
+  %434 = getelementptr inbounds i8, ptr %433, i64 -12
+  %435 = getelementptr inbounds i8, ptr %433, i64 -28
+  %436 = load <4 x i32>, ptr %434, align 8, !tbaa !9
+  %437 = load <4 x i32>, ptr %435, align 8, !tbaa !9
+  %438 = add nsw <4 x i32> %436, <i32 50, i32 50, i32 50, i32 50>
+  %439 = add nsw <4 x i32> %437, <i32 50, i32 50, i32 50, i32 50>
+  %440 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %431
+  %441 = getelementptr inbounds i8, ptr %440, i64 -12
+  %442 = getelementptr inbounds i8, ptr %440, i64 -28
+  %443 = load <4 x i32>, ptr %441, align 4, !tbaa !9
+  %444 = load <4 x i32>, ptr %442, align 4, !tbaa !9
+  %445 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %438, <4 x i32> %443)
+  %446 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %439, <4 x i32> %444)
+  store <4 x i32> %445, ptr %441, align 4
+  store <4 x i32> %446, ptr %442, align 4
+  %447 = add nuw i64 %430, 8
+  %448 = icmp eq i64 %447, %427
+  br i1 %448, label %449, label %429, !llvm.loop !34
+
+449:                                              ; preds = %429, %424
+  %450 = phi i64 [ %255, %424 ], [ %428, %429 ]
+  br label %451
+
+451:                                              ; preds = %449, %451
+  %452 = phi i64 [ %460, %451 ], [ %450, %449 ]
+  %453 = add nsw i64 %452, -23
+  %454 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %453
+  %455 = load i32, ptr %454, align 4, !tbaa !9
+  %456 = add nsw i32 %455, 50
+  %457 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %452
+  %458 = load i32, ptr %457, align 4, !tbaa !9
+  %459 = call i32 @llvm.smax.i32(i32 %456, i32 %458)
+  store i32 %459, ptr %457, align 4
+  %460 = add nsw i64 %452, -1
+  %461 = icmp sgt i64 %452, 23
+  br i1 %461, label %451, label %462, !llvm.loop !35
+
+462:                                              ; preds = %451, %422
+  %463 = icmp eq i64 %269, 0
+  br i1 %463, label %484, label %464
+
+464:                                              ; preds = %462, %464
+  %465 = phi i64 [ %482, %464 ], [ 0, %462 ]
+  %466 = sub i64 %255, %465
+  %467 = add nsw i64 %466, -5
+  %468 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %467
+  %469 = getelementptr inbounds i8, ptr %468, i64 -12
+  %470 = getelementptr inbounds i8, ptr %468, i64 -28
+  %471 = load <4 x i32>, ptr %469, align 16, !tbaa !9
+  %472 = load <4 x i32>, ptr %470, align 16, !tbaa !9
+  %473 = add nsw <4 x i32> %471, <i32 9, i32 9, i32 9, i32 9>
+  %474 = add nsw <4 x i32> %472, <i32 9, i32 9, i32 9, i32 9>
+  %475 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %466
+  %476 = getelementptr inbounds i8, ptr %475, i64 -12
+  %477 = getelementptr inbounds i8, ptr %475, i64 -28
+  %478 = load <4 x i32>, ptr %476, align 4, !tbaa !9
+  %479 = load <4 x i32>, ptr %477, align 4, !tbaa !9
+  %480 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %473, <4 x i32> %478)
+  %481 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %474, <4 x i32> %479)
+  store <4 x i32> %480, ptr %476, align 4
+  store <4 x i32> %481, ptr %477, align 4
+  %482 = add nuw i64 %465, 8
+  %483 = icmp eq i64 %482, %269
+  br i1 %483, label %495, label %464, !llvm.loop !36
+
+484:                                              ; preds = %462, %484
+  %485 = phi i64 [ %493, %484 ], [ %255, %462 ]
+  %486 = add nsw i64 %485, -5
+  %487 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %486
+  %488 = load i32, ptr %487, align 4, !tbaa !9
+  %489 = add nsw i32 %488, 9
+  %490 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %485
+  %491 = load i32, ptr %490, align 4, !tbaa !9
+  %492 = call i32 @llvm.smax.i32(i32 %489, i32 %491)
+  store i32 %492, ptr %490, align 4
+  %493 = add nsw i64 %485, -1
+  %494 = icmp sgt i64 %485, 5
+  br i1 %494, label %484, label %495, !llvm.loop !37
+
+495:                                              ; preds = %464, %484
+  %496 = icmp eq i64 %254, 0
+  br i1 %496, label %519, label %497
+
+497:                                              ; preds = %495
+  %498 = sub i64 %255, %270
+  br label %499
+
+499:                                              ; preds = %499, %497
+  %500 = phi i64 [ 0, %497 ], [ %517, %499 ]
+  %501 = sub i64 %255, %500
+  %502 = add nsw i64 %501, -14
+  %503 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %502
+  %504 = getelementptr inbounds i8, ptr %503, i64 -12
+  %505 = getelementptr inbounds i8, ptr %503, i64 -28
+  %506 = load <4 x i32>, ptr %504, align 4, !tbaa !9
+  %507 = load <4 x i32>, ptr %505, align 4, !tbaa !9
+  %508 = add nsw <4 x i32> %506, <i32 30, i32 30, i32 30, i32 30>
+  %509 = add nsw <4 x i32> %507, <i32 30, i32 30, i32 30, i32 30>
+  %510 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %501
+  %511 = getelementptr inbounds i8, ptr %510, i64 -12
+  %512 = getelementptr inbounds i8, ptr %510, i64 -28
+  %513 = load <4 x i32>, ptr %511, align 4, !tbaa !9
+  %514 = load <4 x i32>, ptr %512, align 4, !tbaa !9
+  %515 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %508, <4 x i32> %513)
+  %516 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %509, <4 x i32> %514)
+  store <4 x i32> %515, ptr %511, align 4
+  store <4 x i32> %516, ptr %512, align 4
+  %517 = add nuw i64 %500, 8
+  %518 = icmp eq i64 %517, %270
+  br i1 %518, label %519, label %499, !llvm.loop !38
+
+519:                                              ; preds = %499, %495
+  %520 = phi i64 [ %255, %495 ], [ %498, %499 ]
+  br label %521
+
+521:                                              ; preds = %519, %521
+  %522 = phi i64 [ %530, %521 ], [ %520, %519 ]
+  %523 = add nsw i64 %522, -14
+  %524 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %523
+  %525 = load i32, ptr %524, align 4, !tbaa !9
+  %526 = add nsw i32 %525, 30
+  %527 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %522
+  %528 = load i32, ptr %527, align 4, !tbaa !9
+  %529 = call i32 @llvm.smax.i32(i32 %526, i32 %528)
+  store i32 %529, ptr %527, align 4
+  %530 = add nsw i64 %522, -1
+  %531 = icmp sgt i64 %522, 14
+  br i1 %531, label %521, label %570, !llvm.loop !39
+
+532:                                              ; preds = %272, %532
+  %533 = phi i64 [ %541, %532 ], [ %273, %272 ]
+  %534 = add nsw i64 %533, -12
+  %535 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %534
+  %536 = load i32, ptr %535, align 4, !tbaa !9
+  %537 = add nsw i32 %536, 24
+  %538 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %533
+  %539 = load i32, ptr %538, align 4, !tbaa !9
+  %540 = call i32 @llvm.smax.i32(i32 %537, i32 %539)
+  store i32 %540, ptr %538, align 4
+  %541 = add nsw i64 %533, -1
+  %542 = icmp ugt i64 %533, 12
+  br i1 %542, label %532, label %543, !llvm.loop !40
+
+543:                                              ; preds = %532
+  %544 = icmp ult i64 %259, 8
+  br i1 %544, label %545, label %547
+
+545:                                              ; preds = %550, %543
+  %546 = phi i64 [ %255, %543 ], [ %549, %550 ]
+  br label %297
+
+547:                                              ; preds = %543
+  %548 = add i64 %258, 8
+  %549 = sub i64 %255, %548
+  br label %550
+
+550:                                              ; preds = %550, %547
+  %551 = phi i64 [ 0, %547 ], [ %568, %550 ]
+  %552 = sub i64 %255, %551
+  %553 = add nsw i64 %552, -7
+  %554 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %553
+  %555 = getelementptr inbounds i8, ptr %554, i64 -12
+  %556 = getelementptr inbounds i8, ptr %554, i64 -28
+  %557 = load <4 x i32>, ptr %555, align 8, !tbaa !9
+  %558 = load <4 x i32>, ptr %556, align 8, !tbaa !9
+  %559 = add nsw <4 x i32> %557, <i32 13, i32 13, i32 13, i32 13>
+  %560 = add nsw <4 x i32> %558, <i32 13, i32 13, i32 13, i32 13>
+  %561 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %552
+  %562 = getelementptr inbounds i8, ptr %561, i64 -12
+  %563 = getelementptr inbounds i8, ptr %561, i64 -28
+  %564 = load <4 x i32>, ptr %562, align 4, !tbaa !9
+  %565 = load <4 x i32>, ptr %563, align 4, !tbaa !9
+  %566 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %559, <4 x i32> %564)
+  %567 = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %560, <4 x i32> %565)
+  store <4 x i32> %566, ptr %562, align 4
+  store <4 x i32> %567, ptr %563, align 4
+  %568 = add nuw i64 %551, 8
+  %569 = icmp eq i64 %551, %258
+  br i1 %569, label %545, label %550, !llvm.loop !41
+
+570:                                              ; preds = %521
+  %571 = getelementptr inbounds [101 x i32], ptr %1, i64 0, i64 %255
+  %572 = load i32, ptr %571, align 16, !tbaa !9
   call void @llvm.lifetime.end.p0(i64 404, ptr nonnull %1) #8
-  %411 = trunc nuw nsw i64 %276 to i32
-  %412 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %411, i32 noundef %410)
-  %413 = add nuw nsw i64 %276, 40
-  %414 = icmp ult i64 %276, 61
-  br i1 %414, label %275, label %207, !llvm.loop !26
+  %573 = trunc nuw nsw i64 %255 to i32
+  %574 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %573, i32 noundef %572)
+  %575 = add nuw nsw i64 %255, 40
+  %576 = icmp ult i64 %255, 61
+  %577 = add i64 %254, 1
+  br i1 %576, label %253, label %185, !llvm.loop !42
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -621,400 +847,840 @@ define internal fastcc i64 @coin_ways(ptr nocapture noundef readonly %0, i32 nou
   %4 = add i32 %1, 1
   %5 = load i32, ptr %0, align 4, !tbaa !9
   %6 = icmp sgt i32 %5, %1
-  br i1 %6, label %21, label %7
+  br i1 %6, label %64, label %7
 
 7:                                                ; preds = %2
   %8 = sext i32 %5 to i64
-  %9 = add i32 %5, %1
-  %10 = and i32 %9, 1
-  %11 = icmp eq i32 %10, 0
-  br i1 %11, label %12, label %18
+  %9 = sub i32 %1, %5
+  %10 = zext i32 %9 to i64
+  %11 = add nuw nsw i64 %10, 1
+  %12 = icmp ult i32 %9, 13
+  br i1 %12, label %13, label %30
 
-12:                                               ; preds = %7
-  %13 = load i64, ptr %3, align 16, !tbaa !27
-  %14 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %8
-  %15 = load i64, ptr %14, align 8, !tbaa !27
-  %16 = add nsw i64 %15, %13
-  store i64 %16, ptr %14, align 8, !tbaa !27
-  %17 = add nsw i64 %8, 1
-  br label %18
+13:                                               ; preds = %62, %30, %7
+  %14 = phi i64 [ %8, %30 ], [ %8, %7 ], [ %46, %62 ]
+  %15 = trunc i64 %14 to i32
+  %16 = add i32 %15, %1
+  %17 = and i32 %16, 1
+  %18 = icmp eq i32 %17, 0
+  br i1 %18, label %19, label %27
 
-18:                                               ; preds = %12, %7
-  %19 = phi i64 [ %8, %7 ], [ %17, %12 ]
-  %20 = icmp eq i32 %5, %1
-  br i1 %20, label %21, label %277
+19:                                               ; preds = %13
+  %20 = sub nsw i64 %14, %8
+  %21 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %20
+  %22 = load i64, ptr %21, align 8, !tbaa !43
+  %23 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %14
+  %24 = load i64, ptr %23, align 8, !tbaa !43
+  %25 = add nsw i64 %24, %22
+  store i64 %25, ptr %23, align 8, !tbaa !43
+  %26 = add nsw i64 %14, 1
+  br label %27
 
-21:                                               ; preds = %18, %277, %2
-  %22 = getelementptr inbounds i8, ptr %0, i64 4
-  %23 = load i32, ptr %22, align 4, !tbaa !9
-  %24 = icmp sgt i32 %23, %1
-  br i1 %24, label %57, label %25
+27:                                               ; preds = %19, %13
+  %28 = phi i64 [ %14, %13 ], [ %26, %19 ]
+  %29 = icmp eq i32 %15, %1
+  br i1 %29, label %64, label %621
 
-25:                                               ; preds = %21
-  %26 = sext i32 %23 to i64
-  %27 = add i32 %23, %1
-  %28 = and i32 %27, 1
-  %29 = icmp eq i32 %28, 0
-  br i1 %29, label %30, label %36
+30:                                               ; preds = %7
+  %31 = shl nsw i64 %8, 3
+  %32 = getelementptr i8, ptr %3, i64 %31
+  %33 = sub i32 %1, %5
+  %34 = zext i32 %33 to i64
+  %35 = shl nuw nsw i64 %34, 3
+  %36 = getelementptr i8, ptr %3, i64 %31
+  %37 = getelementptr i8, ptr %36, i64 %35
+  %38 = getelementptr i8, ptr %37, i64 8
+  %39 = getelementptr i8, ptr %3, i64 %35
+  %40 = getelementptr i8, ptr %39, i64 8
+  %41 = icmp ult ptr %32, %40
+  %42 = icmp ult ptr %3, %38
+  %43 = and i1 %41, %42
+  br i1 %43, label %13, label %44
 
-30:                                               ; preds = %25
-  %31 = load i64, ptr %3, align 16, !tbaa !27
-  %32 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %26
-  %33 = load i64, ptr %32, align 8, !tbaa !27
-  %34 = add nsw i64 %33, %31
-  store i64 %34, ptr %32, align 8, !tbaa !27
-  %35 = add nsw i64 %26, 1
-  br label %36
+44:                                               ; preds = %30
+  %45 = and i64 %11, 8589934588
+  %46 = add nsw i64 %45, %8
+  br label %47
 
-36:                                               ; preds = %30, %25
-  %37 = phi i64 [ %26, %25 ], [ %35, %30 ]
-  %38 = icmp eq i32 %23, %1
-  br i1 %38, label %57, label %39
+47:                                               ; preds = %47, %44
+  %48 = phi i64 [ 0, %44 ], [ %60, %47 ]
+  %49 = add i64 %48, %8
+  %50 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %48
+  %51 = getelementptr inbounds i8, ptr %50, i64 16
+  %52 = load <2 x i64>, ptr %50, align 16, !tbaa !43, !alias.scope !45
+  %53 = load <2 x i64>, ptr %51, align 16, !tbaa !43, !alias.scope !45
+  %54 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %49
+  %55 = getelementptr inbounds i8, ptr %54, i64 16
+  %56 = load <2 x i64>, ptr %54, align 8, !tbaa !43, !alias.scope !48, !noalias !45
+  %57 = load <2 x i64>, ptr %55, align 8, !tbaa !43, !alias.scope !48, !noalias !45
+  %58 = add nsw <2 x i64> %56, %52
+  %59 = add nsw <2 x i64> %57, %53
+  store <2 x i64> %58, ptr %54, align 8, !tbaa !43, !alias.scope !48, !noalias !45
+  store <2 x i64> %59, ptr %55, align 8, !tbaa !43, !alias.scope !48, !noalias !45
+  %60 = add nuw i64 %48, 4
+  %61 = icmp eq i64 %60, %45
+  br i1 %61, label %62, label %47, !llvm.loop !50
 
-39:                                               ; preds = %36, %39
-  %40 = phi i64 [ %54, %39 ], [ %37, %36 ]
-  %41 = sub nsw i64 %40, %26
-  %42 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %41
-  %43 = load i64, ptr %42, align 8, !tbaa !27
-  %44 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %40
-  %45 = load i64, ptr %44, align 8, !tbaa !27
-  %46 = add nsw i64 %45, %43
-  store i64 %46, ptr %44, align 8, !tbaa !27
-  %47 = add nsw i64 %40, 1
-  %48 = sub nsw i64 %47, %26
-  %49 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %48
-  %50 = load i64, ptr %49, align 8, !tbaa !27
-  %51 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %47
-  %52 = load i64, ptr %51, align 8, !tbaa !27
-  %53 = add nsw i64 %52, %50
-  store i64 %53, ptr %51, align 8, !tbaa !27
-  %54 = add nsw i64 %40, 2
-  %55 = trunc i64 %54 to i32
-  %56 = icmp eq i32 %4, %55
-  br i1 %56, label %57, label %39, !llvm.loop !29
+62:                                               ; preds = %47
+  %63 = icmp eq i64 %11, %45
+  br i1 %63, label %64, label %13
 
-57:                                               ; preds = %36, %39, %21
-  %58 = getelementptr inbounds i8, ptr %0, i64 8
-  %59 = load i32, ptr %58, align 4, !tbaa !9
-  %60 = icmp sgt i32 %59, %1
-  br i1 %60, label %93, label %61
+64:                                               ; preds = %27, %621, %62, %2
+  %65 = getelementptr inbounds i8, ptr %0, i64 4
+  %66 = load i32, ptr %65, align 4, !tbaa !9
+  %67 = icmp sgt i32 %66, %1
+  br i1 %67, label %143, label %68
 
-61:                                               ; preds = %57
-  %62 = sext i32 %59 to i64
-  %63 = add i32 %59, %1
-  %64 = and i32 %63, 1
-  %65 = icmp eq i32 %64, 0
-  br i1 %65, label %66, label %72
+68:                                               ; preds = %64
+  %69 = sext i32 %66 to i64
+  %70 = sub i32 %1, %66
+  %71 = zext i32 %70 to i64
+  %72 = add nuw nsw i64 %71, 1
+  %73 = icmp ult i32 %70, 13
+  br i1 %73, label %108, label %74
 
-66:                                               ; preds = %61
-  %67 = load i64, ptr %3, align 16, !tbaa !27
-  %68 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %62
-  %69 = load i64, ptr %68, align 8, !tbaa !27
-  %70 = add nsw i64 %69, %67
-  store i64 %70, ptr %68, align 8, !tbaa !27
-  %71 = add nsw i64 %62, 1
-  br label %72
+74:                                               ; preds = %68
+  %75 = shl nsw i64 %69, 3
+  %76 = getelementptr i8, ptr %3, i64 %75
+  %77 = sub i32 %1, %66
+  %78 = zext i32 %77 to i64
+  %79 = shl nuw nsw i64 %78, 3
+  %80 = getelementptr i8, ptr %3, i64 %75
+  %81 = getelementptr i8, ptr %80, i64 %79
+  %82 = getelementptr i8, ptr %81, i64 8
+  %83 = getelementptr i8, ptr %3, i64 %79
+  %84 = getelementptr i8, ptr %83, i64 8
+  %85 = icmp ult ptr %76, %84
+  %86 = icmp ult ptr %3, %82
+  %87 = and i1 %85, %86
+  br i1 %87, label %108, label %88
 
-72:                                               ; preds = %66, %61
-  %73 = phi i64 [ %62, %61 ], [ %71, %66 ]
-  %74 = icmp eq i32 %59, %1
-  br i1 %74, label %93, label %75
+88:                                               ; preds = %74
+  %89 = and i64 %72, 8589934588
+  %90 = add nsw i64 %89, %69
+  br label %91
 
-75:                                               ; preds = %72, %75
-  %76 = phi i64 [ %90, %75 ], [ %73, %72 ]
-  %77 = sub nsw i64 %76, %62
-  %78 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %77
-  %79 = load i64, ptr %78, align 8, !tbaa !27
-  %80 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %76
-  %81 = load i64, ptr %80, align 8, !tbaa !27
-  %82 = add nsw i64 %81, %79
-  store i64 %82, ptr %80, align 8, !tbaa !27
-  %83 = add nsw i64 %76, 1
-  %84 = sub nsw i64 %83, %62
-  %85 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %84
-  %86 = load i64, ptr %85, align 8, !tbaa !27
-  %87 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %83
-  %88 = load i64, ptr %87, align 8, !tbaa !27
-  %89 = add nsw i64 %88, %86
-  store i64 %89, ptr %87, align 8, !tbaa !27
-  %90 = add nsw i64 %76, 2
-  %91 = trunc i64 %90 to i32
-  %92 = icmp eq i32 %4, %91
-  br i1 %92, label %93, label %75, !llvm.loop !29
+91:                                               ; preds = %91, %88
+  %92 = phi i64 [ 0, %88 ], [ %104, %91 ]
+  %93 = add i64 %92, %69
+  %94 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %92
+  %95 = getelementptr inbounds i8, ptr %94, i64 16
+  %96 = load <2 x i64>, ptr %94, align 16, !tbaa !43, !alias.scope !51
+  %97 = load <2 x i64>, ptr %95, align 16, !tbaa !43, !alias.scope !51
+  %98 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %93
+  %99 = getelementptr inbounds i8, ptr %98, i64 16
+  %100 = load <2 x i64>, ptr %98, align 8, !tbaa !43, !alias.scope !54, !noalias !51
+  %101 = load <2 x i64>, ptr %99, align 8, !tbaa !43, !alias.scope !54, !noalias !51
+  %102 = add nsw <2 x i64> %100, %96
+  %103 = add nsw <2 x i64> %101, %97
+  store <2 x i64> %102, ptr %98, align 8, !tbaa !43, !alias.scope !54, !noalias !51
+  store <2 x i64> %103, ptr %99, align 8, !tbaa !43, !alias.scope !54, !noalias !51
+  %104 = add nuw i64 %92, 4
+  %105 = icmp eq i64 %104, %89
+  br i1 %105, label %106, label %91, !llvm.loop !56
 
-93:                                               ; preds = %72, %75, %57
-  %94 = getelementptr inbounds i8, ptr %0, i64 12
-  %95 = load i32, ptr %94, align 4, !tbaa !9
-  %96 = icmp sgt i32 %95, %1
-  br i1 %96, label %129, label %97
+106:                                              ; preds = %91
+  %107 = icmp eq i64 %72, %89
+  br i1 %107, label %143, label %108
 
-97:                                               ; preds = %93
-  %98 = sext i32 %95 to i64
-  %99 = add i32 %95, %1
-  %100 = and i32 %99, 1
-  %101 = icmp eq i32 %100, 0
-  br i1 %101, label %102, label %108
+108:                                              ; preds = %106, %74, %68
+  %109 = phi i64 [ %69, %74 ], [ %69, %68 ], [ %90, %106 ]
+  %110 = trunc i64 %109 to i32
+  %111 = add i32 %110, %1
+  %112 = and i32 %111, 1
+  %113 = icmp eq i32 %112, 0
+  br i1 %113, label %114, label %122
 
-102:                                              ; preds = %97
-  %103 = load i64, ptr %3, align 16, !tbaa !27
-  %104 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %98
-  %105 = load i64, ptr %104, align 8, !tbaa !27
-  %106 = add nsw i64 %105, %103
-  store i64 %106, ptr %104, align 8, !tbaa !27
-  %107 = add nsw i64 %98, 1
-  br label %108
+114:                                              ; preds = %108
+  %115 = sub nsw i64 %109, %69
+  %116 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %115
+  %117 = load i64, ptr %116, align 8, !tbaa !43
+  %118 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %109
+  %119 = load i64, ptr %118, align 8, !tbaa !43
+  %120 = add nsw i64 %119, %117
+  store i64 %120, ptr %118, align 8, !tbaa !43
+  %121 = add nsw i64 %109, 1
+  br label %122
 
-108:                                              ; preds = %102, %97
-  %109 = phi i64 [ %98, %97 ], [ %107, %102 ]
-  %110 = icmp eq i32 %95, %1
-  br i1 %110, label %129, label %111
+122:                                              ; preds = %114, %108
+  %123 = phi i64 [ %109, %108 ], [ %121, %114 ]
+  %124 = icmp eq i32 %110, %1
+  br i1 %124, label %143, label %125
 
-111:                                              ; preds = %108, %111
-  %112 = phi i64 [ %126, %111 ], [ %109, %108 ]
-  %113 = sub nsw i64 %112, %98
-  %114 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %113
-  %115 = load i64, ptr %114, align 8, !tbaa !27
-  %116 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %112
-  %117 = load i64, ptr %116, align 8, !tbaa !27
-  %118 = add nsw i64 %117, %115
-  store i64 %118, ptr %116, align 8, !tbaa !27
-  %119 = add nsw i64 %112, 1
-  %120 = sub nsw i64 %119, %98
-  %121 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %120
-  %122 = load i64, ptr %121, align 8, !tbaa !27
-  %123 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %119
-  %124 = load i64, ptr %123, align 8, !tbaa !27
-  %125 = add nsw i64 %124, %122
-  store i64 %125, ptr %123, align 8, !tbaa !27
-  %126 = add nsw i64 %112, 2
-  %127 = trunc i64 %126 to i32
-  %128 = icmp eq i32 %4, %127
-  br i1 %128, label %129, label %111, !llvm.loop !29
+125:                                              ; preds = %122, %125
+  %126 = phi i64 [ %140, %125 ], [ %123, %122 ]
+  %127 = sub nsw i64 %126, %69
+  %128 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %127
+  %129 = load i64, ptr %128, align 8, !tbaa !43
+  %130 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %126
+  %131 = load i64, ptr %130, align 8, !tbaa !43
+  %132 = add nsw i64 %131, %129
+  store i64 %132, ptr %130, align 8, !tbaa !43
+  %133 = add nsw i64 %126, 1
+  %134 = sub nsw i64 %133, %69
+  %135 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %134
+  %136 = load i64, ptr %135, align 8, !tbaa !43
+  %137 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %133
+  %138 = load i64, ptr %137, align 8, !tbaa !43
+  %139 = add nsw i64 %138, %136
+  store i64 %139, ptr %137, align 8, !tbaa !43
+  %140 = add nsw i64 %126, 2
+  %141 = trunc i64 %140 to i32
+  %142 = icmp eq i32 %4, %141
+  br i1 %142, label %143, label %125, !llvm.loop !57
 
-129:                                              ; preds = %108, %111, %93
-  %130 = getelementptr inbounds i8, ptr %0, i64 16
-  %131 = load i32, ptr %130, align 4, !tbaa !9
-  %132 = icmp sgt i32 %131, %1
-  br i1 %132, label %165, label %133
+143:                                              ; preds = %122, %125, %106, %64
+  %144 = getelementptr inbounds i8, ptr %0, i64 8
+  %145 = load i32, ptr %144, align 4, !tbaa !9
+  %146 = icmp sgt i32 %145, %1
+  br i1 %146, label %222, label %147
 
-133:                                              ; preds = %129
-  %134 = sext i32 %131 to i64
-  %135 = add i32 %131, %1
-  %136 = and i32 %135, 1
-  %137 = icmp eq i32 %136, 0
-  br i1 %137, label %138, label %144
+147:                                              ; preds = %143
+  %148 = sext i32 %145 to i64
+  %149 = sub i32 %1, %145
+  %150 = zext i32 %149 to i64
+  %151 = add nuw nsw i64 %150, 1
+  %152 = icmp ult i32 %149, 13
+  br i1 %152, label %187, label %153
 
-138:                                              ; preds = %133
-  %139 = load i64, ptr %3, align 16, !tbaa !27
-  %140 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %134
-  %141 = load i64, ptr %140, align 8, !tbaa !27
-  %142 = add nsw i64 %141, %139
-  store i64 %142, ptr %140, align 8, !tbaa !27
-  %143 = add nsw i64 %134, 1
-  br label %144
+153:                                              ; preds = %147
+  %154 = shl nsw i64 %148, 3
+  %155 = getelementptr i8, ptr %3, i64 %154
+  %156 = sub i32 %1, %145
+  %157 = zext i32 %156 to i64
+  %158 = shl nuw nsw i64 %157, 3
+  %159 = getelementptr i8, ptr %3, i64 %154
+  %160 = getelementptr i8, ptr %159, i64 %158
+  %161 = getelementptr i8, ptr %160, i64 8
+  %162 = getelementptr i8, ptr %3, i64 %158
+  %163 = getelementptr i8, ptr %162, i64 8
+  %164 = icmp ult ptr %155, %163
+  %165 = icmp ult ptr %3, %161
+  %166 = and i1 %164, %165
+  br i1 %166, label %187, label %167
 
-144:                                              ; preds = %138, %133
-  %145 = phi i64 [ %134, %133 ], [ %143, %138 ]
-  %146 = icmp eq i32 %131, %1
-  br i1 %146, label %165, label %147
+167:                                              ; preds = %153
+  %168 = and i64 %151, 8589934588
+  %169 = add nsw i64 %168, %148
+  br label %170
 
-147:                                              ; preds = %144, %147
-  %148 = phi i64 [ %162, %147 ], [ %145, %144 ]
-  %149 = sub nsw i64 %148, %134
-  %150 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %149
-  %151 = load i64, ptr %150, align 8, !tbaa !27
-  %152 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %148
-  %153 = load i64, ptr %152, align 8, !tbaa !27
-  %154 = add nsw i64 %153, %151
-  store i64 %154, ptr %152, align 8, !tbaa !27
-  %155 = add nsw i64 %148, 1
-  %156 = sub nsw i64 %155, %134
-  %157 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %156
-  %158 = load i64, ptr %157, align 8, !tbaa !27
-  %159 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %155
-  %160 = load i64, ptr %159, align 8, !tbaa !27
-  %161 = add nsw i64 %160, %158
-  store i64 %161, ptr %159, align 8, !tbaa !27
-  %162 = add nsw i64 %148, 2
-  %163 = trunc i64 %162 to i32
-  %164 = icmp eq i32 %4, %163
-  br i1 %164, label %165, label %147, !llvm.loop !29
+170:                                              ; preds = %170, %167
+  %171 = phi i64 [ 0, %167 ], [ %183, %170 ]
+  %172 = add i64 %171, %148
+  %173 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %171
+  %174 = getelementptr inbounds i8, ptr %173, i64 16
+  %175 = load <2 x i64>, ptr %173, align 16, !tbaa !43, !alias.scope !58
+  %176 = load <2 x i64>, ptr %174, align 16, !tbaa !43, !alias.scope !58
+  %177 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %172
+  %178 = getelementptr inbounds i8, ptr %177, i64 16
+  %179 = load <2 x i64>, ptr %177, align 8, !tbaa !43, !alias.scope !61, !noalias !58
+  %180 = load <2 x i64>, ptr %178, align 8, !tbaa !43, !alias.scope !61, !noalias !58
+  %181 = add nsw <2 x i64> %179, %175
+  %182 = add nsw <2 x i64> %180, %176
+  store <2 x i64> %181, ptr %177, align 8, !tbaa !43, !alias.scope !61, !noalias !58
+  store <2 x i64> %182, ptr %178, align 8, !tbaa !43, !alias.scope !61, !noalias !58
+  %183 = add nuw i64 %171, 4
+  %184 = icmp eq i64 %183, %168
+  br i1 %184, label %185, label %170, !llvm.loop !63
 
-165:                                              ; preds = %144, %147, %129
-  %166 = getelementptr inbounds i8, ptr %0, i64 20
-  %167 = load i32, ptr %166, align 4, !tbaa !9
-  %168 = icmp sgt i32 %167, %1
-  br i1 %168, label %201, label %169
+185:                                              ; preds = %170
+  %186 = icmp eq i64 %151, %168
+  br i1 %186, label %222, label %187
 
-169:                                              ; preds = %165
-  %170 = sext i32 %167 to i64
-  %171 = add i32 %167, %1
-  %172 = and i32 %171, 1
-  %173 = icmp eq i32 %172, 0
-  br i1 %173, label %174, label %180
+187:                                              ; preds = %185, %153, %147
+  %188 = phi i64 [ %148, %153 ], [ %148, %147 ], [ %169, %185 ]
+  %189 = trunc i64 %188 to i32
+  %190 = add i32 %189, %1
+  %191 = and i32 %190, 1
+  %192 = icmp eq i32 %191, 0
+  br i1 %192, label %193, label %201
 
-174:                                              ; preds = %169
-  %175 = load i64, ptr %3, align 16, !tbaa !27
-  %176 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %170
-  %177 = load i64, ptr %176, align 8, !tbaa !27
-  %178 = add nsw i64 %177, %175
-  store i64 %178, ptr %176, align 8, !tbaa !27
-  %179 = add nsw i64 %170, 1
-  br label %180
+193:                                              ; preds = %187
+  %194 = sub nsw i64 %188, %148
+  %195 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %194
+  %196 = load i64, ptr %195, align 8, !tbaa !43
+  %197 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %188
+  %198 = load i64, ptr %197, align 8, !tbaa !43
+  %199 = add nsw i64 %198, %196
+  store i64 %199, ptr %197, align 8, !tbaa !43
+  %200 = add nsw i64 %188, 1
+  br label %201
 
-180:                                              ; preds = %174, %169
-  %181 = phi i64 [ %170, %169 ], [ %179, %174 ]
-  %182 = icmp eq i32 %167, %1
-  br i1 %182, label %201, label %183
+201:                                              ; preds = %193, %187
+  %202 = phi i64 [ %188, %187 ], [ %200, %193 ]
+  %203 = icmp eq i32 %189, %1
+  br i1 %203, label %222, label %204
 
-183:                                              ; preds = %180, %183
-  %184 = phi i64 [ %198, %183 ], [ %181, %180 ]
-  %185 = sub nsw i64 %184, %170
-  %186 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %185
-  %187 = load i64, ptr %186, align 8, !tbaa !27
-  %188 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %184
-  %189 = load i64, ptr %188, align 8, !tbaa !27
-  %190 = add nsw i64 %189, %187
-  store i64 %190, ptr %188, align 8, !tbaa !27
-  %191 = add nsw i64 %184, 1
-  %192 = sub nsw i64 %191, %170
-  %193 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %192
-  %194 = load i64, ptr %193, align 8, !tbaa !27
-  %195 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %191
-  %196 = load i64, ptr %195, align 8, !tbaa !27
-  %197 = add nsw i64 %196, %194
-  store i64 %197, ptr %195, align 8, !tbaa !27
-  %198 = add nsw i64 %184, 2
-  %199 = trunc i64 %198 to i32
-  %200 = icmp eq i32 %4, %199
-  br i1 %200, label %201, label %183, !llvm.loop !29
+204:                                              ; preds = %201, %204
+  %205 = phi i64 [ %219, %204 ], [ %202, %201 ]
+  %206 = sub nsw i64 %205, %148
+  %207 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %206
+  %208 = load i64, ptr %207, align 8, !tbaa !43
+  %209 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %205
+  %210 = load i64, ptr %209, align 8, !tbaa !43
+  %211 = add nsw i64 %210, %208
+  store i64 %211, ptr %209, align 8, !tbaa !43
+  %212 = add nsw i64 %205, 1
+  %213 = sub nsw i64 %212, %148
+  %214 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %213
+  %215 = load i64, ptr %214, align 8, !tbaa !43
+  %216 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %212
+  %217 = load i64, ptr %216, align 8, !tbaa !43
+  %218 = add nsw i64 %217, %215
+  store i64 %218, ptr %216, align 8, !tbaa !43
+  %219 = add nsw i64 %205, 2
+  %220 = trunc i64 %219 to i32
+  %221 = icmp eq i32 %4, %220
+  br i1 %221, label %222, label %204, !llvm.loop !64
 
-201:                                              ; preds = %180, %183, %165
-  %202 = getelementptr inbounds i8, ptr %0, i64 24
-  %203 = load i32, ptr %202, align 4, !tbaa !9
-  %204 = icmp sgt i32 %203, %1
-  br i1 %204, label %237, label %205
+222:                                              ; preds = %201, %204, %185, %143
+  %223 = getelementptr inbounds i8, ptr %0, i64 12
+  %224 = load i32, ptr %223, align 4, !tbaa !9
+  %225 = icmp sgt i32 %224, %1
+  br i1 %225, label %301, label %226
 
-205:                                              ; preds = %201
-  %206 = sext i32 %203 to i64
-  %207 = add i32 %203, %1
-  %208 = and i32 %207, 1
-  %209 = icmp eq i32 %208, 0
-  br i1 %209, label %210, label %216
+226:                                              ; preds = %222
+  %227 = sext i32 %224 to i64
+  %228 = sub i32 %1, %224
+  %229 = zext i32 %228 to i64
+  %230 = add nuw nsw i64 %229, 1
+  %231 = icmp ult i32 %228, 13
+  br i1 %231, label %266, label %232
 
-210:                                              ; preds = %205
-  %211 = load i64, ptr %3, align 16, !tbaa !27
-  %212 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %206
-  %213 = load i64, ptr %212, align 8, !tbaa !27
-  %214 = add nsw i64 %213, %211
-  store i64 %214, ptr %212, align 8, !tbaa !27
-  %215 = add nsw i64 %206, 1
-  br label %216
+232:                                              ; preds = %226
+  %233 = shl nsw i64 %227, 3
+  %234 = getelementptr i8, ptr %3, i64 %233
+  %235 = sub i32 %1, %224
+  %236 = zext i32 %235 to i64
+  %237 = shl nuw nsw i64 %236, 3
+  %238 = getelementptr i8, ptr %3, i64 %233
+  %239 = getelementptr i8, ptr %238, i64 %237
+  %240 = getelementptr i8, ptr %239, i64 8
+  %241 = getelementptr i8, ptr %3, i64 %237
+  %242 = getelementptr i8, ptr %241, i64 8
+  %243 = icmp ult ptr %234, %242
+  %244 = icmp ult ptr %3, %240
+  %245 = and i1 %243, %244
+  br i1 %245, label %266, label %246
 
-216:                                              ; preds = %210, %205
-  %217 = phi i64 [ %206, %205 ], [ %215, %210 ]
-  %218 = icmp eq i32 %203, %1
-  br i1 %218, label %237, label %219
+246:                                              ; preds = %232
+  %247 = and i64 %230, 8589934588
+  %248 = add nsw i64 %247, %227
+  br label %249
 
-219:                                              ; preds = %216, %219
-  %220 = phi i64 [ %234, %219 ], [ %217, %216 ]
-  %221 = sub nsw i64 %220, %206
-  %222 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %221
-  %223 = load i64, ptr %222, align 8, !tbaa !27
-  %224 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %220
-  %225 = load i64, ptr %224, align 8, !tbaa !27
-  %226 = add nsw i64 %225, %223
-  store i64 %226, ptr %224, align 8, !tbaa !27
-  %227 = add nsw i64 %220, 1
-  %228 = sub nsw i64 %227, %206
-  %229 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %228
-  %230 = load i64, ptr %229, align 8, !tbaa !27
-  %231 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %227
-  %232 = load i64, ptr %231, align 8, !tbaa !27
-  %233 = add nsw i64 %232, %230
-  store i64 %233, ptr %231, align 8, !tbaa !27
-  %234 = add nsw i64 %220, 2
-  %235 = trunc i64 %234 to i32
-  %236 = icmp eq i32 %4, %235
-  br i1 %236, label %237, label %219, !llvm.loop !29
+249:                                              ; preds = %249, %246
+  %250 = phi i64 [ 0, %246 ], [ %262, %249 ]
+  %251 = add i64 %250, %227
+  %252 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %250
+  %253 = getelementptr inbounds i8, ptr %252, i64 16
+  %254 = load <2 x i64>, ptr %252, align 16, !tbaa !43, !alias.scope !65
+  %255 = load <2 x i64>, ptr %253, align 16, !tbaa !43, !alias.scope !65
+  %256 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %251
+  %257 = getelementptr inbounds i8, ptr %256, i64 16
+  %258 = load <2 x i64>, ptr %256, align 8, !tbaa !43, !alias.scope !68, !noalias !65
+  %259 = load <2 x i64>, ptr %257, align 8, !tbaa !43, !alias.scope !68, !noalias !65
+  %260 = add nsw <2 x i64> %258, %254
+  %261 = add nsw <2 x i64> %259, %255
+  store <2 x i64> %260, ptr %256, align 8, !tbaa !43, !alias.scope !68, !noalias !65
+  store <2 x i64> %261, ptr %257, align 8, !tbaa !43, !alias.scope !68, !noalias !65
+  %262 = add nuw i64 %250, 4
+  %263 = icmp eq i64 %262, %247
+  br i1 %263, label %264, label %249, !llvm.loop !70
 
-237:                                              ; preds = %216, %219, %201
-  %238 = getelementptr inbounds i8, ptr %0, i64 28
-  %239 = load i32, ptr %238, align 4, !tbaa !9
-  %240 = icmp sgt i32 %239, %1
-  br i1 %240, label %273, label %241
+264:                                              ; preds = %249
+  %265 = icmp eq i64 %230, %247
+  br i1 %265, label %301, label %266
 
-241:                                              ; preds = %237
-  %242 = sext i32 %239 to i64
-  %243 = add i32 %239, %1
-  %244 = and i32 %243, 1
-  %245 = icmp eq i32 %244, 0
-  br i1 %245, label %246, label %252
+266:                                              ; preds = %264, %232, %226
+  %267 = phi i64 [ %227, %232 ], [ %227, %226 ], [ %248, %264 ]
+  %268 = trunc i64 %267 to i32
+  %269 = add i32 %268, %1
+  %270 = and i32 %269, 1
+  %271 = icmp eq i32 %270, 0
+  br i1 %271, label %272, label %280
 
-246:                                              ; preds = %241
-  %247 = load i64, ptr %3, align 16, !tbaa !27
-  %248 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %242
-  %249 = load i64, ptr %248, align 8, !tbaa !27
-  %250 = add nsw i64 %249, %247
-  store i64 %250, ptr %248, align 8, !tbaa !27
-  %251 = add nsw i64 %242, 1
-  br label %252
+272:                                              ; preds = %266
+  %273 = sub nsw i64 %267, %227
+  %274 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %273
+  %275 = load i64, ptr %274, align 8, !tbaa !43
+  %276 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %267
+  %277 = load i64, ptr %276, align 8, !tbaa !43
+  %278 = add nsw i64 %277, %275
+  store i64 %278, ptr %276, align 8, !tbaa !43
+  %279 = add nsw i64 %267, 1
+  br label %280
 
-252:                                              ; preds = %246, %241
-  %253 = phi i64 [ %242, %241 ], [ %251, %246 ]
-  %254 = icmp eq i32 %239, %1
-  br i1 %254, label %273, label %255
+280:                                              ; preds = %272, %266
+  %281 = phi i64 [ %267, %266 ], [ %279, %272 ]
+  %282 = icmp eq i32 %268, %1
+  br i1 %282, label %301, label %283
 
-255:                                              ; preds = %252, %255
-  %256 = phi i64 [ %270, %255 ], [ %253, %252 ]
-  %257 = sub nsw i64 %256, %242
-  %258 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %257
-  %259 = load i64, ptr %258, align 8, !tbaa !27
-  %260 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %256
-  %261 = load i64, ptr %260, align 8, !tbaa !27
-  %262 = add nsw i64 %261, %259
-  store i64 %262, ptr %260, align 8, !tbaa !27
-  %263 = add nsw i64 %256, 1
-  %264 = sub nsw i64 %263, %242
-  %265 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %264
-  %266 = load i64, ptr %265, align 8, !tbaa !27
-  %267 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %263
-  %268 = load i64, ptr %267, align 8, !tbaa !27
-  %269 = add nsw i64 %268, %266
-  store i64 %269, ptr %267, align 8, !tbaa !27
-  %270 = add nsw i64 %256, 2
-  %271 = trunc i64 %270 to i32
-  %272 = icmp eq i32 %4, %271
-  br i1 %272, label %273, label %255, !llvm.loop !29
+283:                                              ; preds = %280, %283
+  %284 = phi i64 [ %298, %283 ], [ %281, %280 ]
+  %285 = sub nsw i64 %284, %227
+  %286 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %285
+  %287 = load i64, ptr %286, align 8, !tbaa !43
+  %288 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %284
+  %289 = load i64, ptr %288, align 8, !tbaa !43
+  %290 = add nsw i64 %289, %287
+  store i64 %290, ptr %288, align 8, !tbaa !43
+  %291 = add nsw i64 %284, 1
+  %292 = sub nsw i64 %291, %227
+  %293 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %292
+  %294 = load i64, ptr %293, align 8, !tbaa !43
+  %295 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %291
+  %296 = load i64, ptr %295, align 8, !tbaa !43
+  %297 = add nsw i64 %296, %294
+  store i64 %297, ptr %295, align 8, !tbaa !43
+  %298 = add nsw i64 %284, 2
+  %299 = trunc i64 %298 to i32
+  %300 = icmp eq i32 %4, %299
+  br i1 %300, label %301, label %283, !llvm.loop !71
 
-273:                                              ; preds = %252, %255, %237
-  %274 = zext nneg i32 %1 to i64
-  %275 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %274
-  %276 = load i64, ptr %275, align 8, !tbaa !27
+301:                                              ; preds = %280, %283, %264, %222
+  %302 = getelementptr inbounds i8, ptr %0, i64 16
+  %303 = load i32, ptr %302, align 4, !tbaa !9
+  %304 = icmp sgt i32 %303, %1
+  br i1 %304, label %380, label %305
+
+305:                                              ; preds = %301
+  %306 = sext i32 %303 to i64
+  %307 = sub i32 %1, %303
+  %308 = zext i32 %307 to i64
+  %309 = add nuw nsw i64 %308, 1
+  %310 = icmp ult i32 %307, 13
+  br i1 %310, label %345, label %311
+
+311:                                              ; preds = %305
+  %312 = shl nsw i64 %306, 3
+  %313 = getelementptr i8, ptr %3, i64 %312
+  %314 = sub i32 %1, %303
+  %315 = zext i32 %314 to i64
+  %316 = shl nuw nsw i64 %315, 3
+  %317 = getelementptr i8, ptr %3, i64 %312
+  %318 = getelementptr i8, ptr %317, i64 %316
+  %319 = getelementptr i8, ptr %318, i64 8
+  %320 = getelementptr i8, ptr %3, i64 %316
+  %321 = getelementptr i8, ptr %320, i64 8
+  %322 = icmp ult ptr %313, %321
+  %323 = icmp ult ptr %3, %319
+  %324 = and i1 %322, %323
+  br i1 %324, label %345, label %325
+
+325:                                              ; preds = %311
+  %326 = and i64 %309, 8589934588
+  %327 = add nsw i64 %326, %306
+  br label %328
+
+328:                                              ; preds = %328, %325
+  %329 = phi i64 [ 0, %325 ], [ %341, %328 ]
+  %330 = add i64 %329, %306
+  %331 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %329
+  %332 = getelementptr inbounds i8, ptr %331, i64 16
+  %333 = load <2 x i64>, ptr %331, align 16, !tbaa !43, !alias.scope !72
+  %334 = load <2 x i64>, ptr %332, align 16, !tbaa !43, !alias.scope !72
+  %335 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %330
+  %336 = getelementptr inbounds i8, ptr %335, i64 16
+  %337 = load <2 x i64>, ptr %335, align 8, !tbaa !43, !alias.scope !75, !noalias !72
+  %338 = load <2 x i64>, ptr %336, align 8, !tbaa !43, !alias.scope !75, !noalias !72
+  %339 = add nsw <2 x i64> %337, %333
+  %340 = add nsw <2 x i64> %338, %334
+  store <2 x i64> %339, ptr %335, align 8, !tbaa !43, !alias.scope !75, !noalias !72
+  store <2 x i64> %340, ptr %336, align 8, !tbaa !43, !alias.scope !75, !noalias !72
+  %341 = add nuw i64 %329, 4
+  %342 = icmp eq i64 %341, %326
+  br i1 %342, label %343, label %328, !llvm.loop !77
+
+343:                                              ; preds = %328
+  %344 = icmp eq i64 %309, %326
+  br i1 %344, label %380, label %345
+
+345:                                              ; preds = %343, %311, %305
+  %346 = phi i64 [ %306, %311 ], [ %306, %305 ], [ %327, %343 ]
+  %347 = trunc i64 %346 to i32
+  %348 = add i32 %347, %1
+  %349 = and i32 %348, 1
+  %350 = icmp eq i32 %349, 0
+  br i1 %350, label %351, label %359
+
+351:                                              ; preds = %345
+  %352 = sub nsw i64 %346, %306
+  %353 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %352
+  %354 = load i64, ptr %353, align 8, !tbaa !43
+  %355 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %346
+  %356 = load i64, ptr %355, align 8, !tbaa !43
+  %357 = add nsw i64 %356, %354
+  store i64 %357, ptr %355, align 8, !tbaa !43
+  %358 = add nsw i64 %346, 1
+  br label %359
+
+359:                                              ; preds = %351, %345
+  %360 = phi i64 [ %346, %345 ], [ %358, %351 ]
+  %361 = icmp eq i32 %347, %1
+  br i1 %361, label %380, label %362
+
+362:                                              ; preds = %359, %362
+  %363 = phi i64 [ %377, %362 ], [ %360, %359 ]
+  %364 = sub nsw i64 %363, %306
+  %365 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %364
+  %366 = load i64, ptr %365, align 8, !tbaa !43
+  %367 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %363
+  %368 = load i64, ptr %367, align 8, !tbaa !43
+  %369 = add nsw i64 %368, %366
+  store i64 %369, ptr %367, align 8, !tbaa !43
+  %370 = add nsw i64 %363, 1
+  %371 = sub nsw i64 %370, %306
+  %372 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %371
+  %373 = load i64, ptr %372, align 8, !tbaa !43
+  %374 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %370
+  %375 = load i64, ptr %374, align 8, !tbaa !43
+  %376 = add nsw i64 %375, %373
+  store i64 %376, ptr %374, align 8, !tbaa !43
+  %377 = add nsw i64 %363, 2
+  %378 = trunc i64 %377 to i32
+  %379 = icmp eq i32 %4, %378
+  br i1 %379, label %380, label %362, !llvm.loop !78
+
+380:                                              ; preds = %359, %362, %343, %301
+  %381 = getelementptr inbounds i8, ptr %0, i64 20
+  %382 = load i32, ptr %381, align 4, !tbaa !9
+  %383 = icmp sgt i32 %382, %1
+  br i1 %383, label %459, label %384
+
+384:                                              ; preds = %380
+  %385 = sext i32 %382 to i64
+  %386 = sub i32 %1, %382
+  %387 = zext i32 %386 to i64
+  %388 = add nuw nsw i64 %387, 1
+  %389 = icmp ult i32 %386, 13
+  br i1 %389, label %424, label %390
+
+390:                                              ; preds = %384
+  %391 = shl nsw i64 %385, 3
+  %392 = getelementptr i8, ptr %3, i64 %391
+  %393 = sub i32 %1, %382
+  %394 = zext i32 %393 to i64
+  %395 = shl nuw nsw i64 %394, 3
+  %396 = getelementptr i8, ptr %3, i64 %391
+  %397 = getelementptr i8, ptr %396, i64 %395
+  %398 = getelementptr i8, ptr %397, i64 8
+  %399 = getelementptr i8, ptr %3, i64 %395
+  %400 = getelementptr i8, ptr %399, i64 8
+  %401 = icmp ult ptr %392, %400
+  %402 = icmp ult ptr %3, %398
+  %403 = and i1 %401, %402
+  br i1 %403, label %424, label %404
+
+404:                                              ; preds = %390
+  %405 = and i64 %388, 8589934588
+  %406 = add nsw i64 %405, %385
+  br label %407
+
+407:                                              ; preds = %407, %404
+  %408 = phi i64 [ 0, %404 ], [ %420, %407 ]
+  %409 = add i64 %408, %385
+  %410 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %408
+  %411 = getelementptr inbounds i8, ptr %410, i64 16
+  %412 = load <2 x i64>, ptr %410, align 16, !tbaa !43, !alias.scope !79
+  %413 = load <2 x i64>, ptr %411, align 16, !tbaa !43, !alias.scope !79
+  %414 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %409
+  %415 = getelementptr inbounds i8, ptr %414, i64 16
+  %416 = load <2 x i64>, ptr %414, align 8, !tbaa !43, !alias.scope !82, !noalias !79
+  %417 = load <2 x i64>, ptr %415, align 8, !tbaa !43, !alias.scope !82, !noalias !79
+  %418 = add nsw <2 x i64> %416, %412
+  %419 = add nsw <2 x i64> %417, %413
+  store <2 x i64> %418, ptr %414, align 8, !tbaa !43, !alias.scope !82, !noalias !79
+  store <2 x i64> %419, ptr %415, align 8, !tbaa !43, !alias.scope !82, !noalias !79
+  %420 = add nuw i64 %408, 4
+  %421 = icmp eq i64 %420, %405
+  br i1 %421, label %422, label %407, !llvm.loop !84
+
+422:                                              ; preds = %407
+  %423 = icmp eq i64 %388, %405
+  br i1 %423, label %459, label %424
+
+424:                                              ; preds = %422, %390, %384
+  %425 = phi i64 [ %385, %390 ], [ %385, %384 ], [ %406, %422 ]
+  %426 = trunc i64 %425 to i32
+  %427 = add i32 %426, %1
+  %428 = and i32 %427, 1
+  %429 = icmp eq i32 %428, 0
+  br i1 %429, label %430, label %438
+
+430:                                              ; preds = %424
+  %431 = sub nsw i64 %425, %385
+  %432 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %431
+  %433 = load i64, ptr %432, align 8, !tbaa !43
+  %434 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %425
+  %435 = load i64, ptr %434, align 8, !tbaa !43
+  %436 = add nsw i64 %435, %433
+  store i64 %436, ptr %434, align 8, !tbaa !43
+  %437 = add nsw i64 %425, 1
+  br label %438
+
+438:                                              ; preds = %430, %424
+  %439 = phi i64 [ %425, %424 ], [ %437, %430 ]
+  %440 = icmp eq i32 %426, %1
+  br i1 %440, label %459, label %441
+
+441:                                              ; preds = %438, %441
+  %442 = phi i64 [ %456, %441 ], [ %439, %438 ]
+  %443 = sub nsw i64 %442, %385
+  %444 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %443
+  %445 = load i64, ptr %444, align 8, !tbaa !43
+  %446 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %442
+  %447 = load i64, ptr %446, align 8, !tbaa !43
+  %448 = add nsw i64 %447, %445
+  store i64 %448, ptr %446, align 8, !tbaa !43
+  %449 = add nsw i64 %442, 1
+  %450 = sub nsw i64 %449, %385
+  %451 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %450
+  %452 = load i64, ptr %451, align 8, !tbaa !43
+  %453 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %449
+  %454 = load i64, ptr %453, align 8, !tbaa !43
+  %455 = add nsw i64 %454, %452
+  store i64 %455, ptr %453, align 8, !tbaa !43
+  %456 = add nsw i64 %442, 2
+  %457 = trunc i64 %456 to i32
+  %458 = icmp eq i32 %4, %457
+  br i1 %458, label %459, label %441, !llvm.loop !85
+
+459:                                              ; preds = %438, %441, %422, %380
+  %460 = getelementptr inbounds i8, ptr %0, i64 24
+  %461 = load i32, ptr %460, align 4, !tbaa !9
+  %462 = icmp sgt i32 %461, %1
+  br i1 %462, label %538, label %463
+
+463:                                              ; preds = %459
+  %464 = sext i32 %461 to i64
+  %465 = sub i32 %1, %461
+  %466 = zext i32 %465 to i64
+  %467 = add nuw nsw i64 %466, 1
+  %468 = icmp ult i32 %465, 13
+  br i1 %468, label %503, label %469
+
+469:                                              ; preds = %463
+  %470 = shl nsw i64 %464, 3
+  %471 = getelementptr i8, ptr %3, i64 %470
+  %472 = sub i32 %1, %461
+  %473 = zext i32 %472 to i64
+  %474 = shl nuw nsw i64 %473, 3
+  %475 = getelementptr i8, ptr %3, i64 %470
+  %476 = getelementptr i8, ptr %475, i64 %474
+  %477 = getelementptr i8, ptr %476, i64 8
+  %478 = getelementptr i8, ptr %3, i64 %474
+  %479 = getelementptr i8, ptr %478, i64 8
+  %480 = icmp ult ptr %471, %479
+  %481 = icmp ult ptr %3, %477
+  %482 = and i1 %480, %481
+  br i1 %482, label %503, label %483
+
+483:                                              ; preds = %469
+  %484 = and i64 %467, 8589934588
+  %485 = add nsw i64 %484, %464
+  br label %486
+
+486:                                              ; preds = %486, %483
+  %487 = phi i64 [ 0, %483 ], [ %499, %486 ]
+  %488 = add i64 %487, %464
+  %489 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %487
+  %490 = getelementptr inbounds i8, ptr %489, i64 16
+  %491 = load <2 x i64>, ptr %489, align 16, !tbaa !43, !alias.scope !86
+  %492 = load <2 x i64>, ptr %490, align 16, !tbaa !43, !alias.scope !86
+  %493 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %488
+  %494 = getelementptr inbounds i8, ptr %493, i64 16
+  %495 = load <2 x i64>, ptr %493, align 8, !tbaa !43, !alias.scope !89, !noalias !86
+  %496 = load <2 x i64>, ptr %494, align 8, !tbaa !43, !alias.scope !89, !noalias !86
+  %497 = add nsw <2 x i64> %495, %491
+  %498 = add nsw <2 x i64> %496, %492
+  store <2 x i64> %497, ptr %493, align 8, !tbaa !43, !alias.scope !89, !noalias !86
+  store <2 x i64> %498, ptr %494, align 8, !tbaa !43, !alias.scope !89, !noalias !86
+  %499 = add nuw i64 %487, 4
+  %500 = icmp eq i64 %499, %484
+  br i1 %500, label %501, label %486, !llvm.loop !91
+
+501:                                              ; preds = %486
+  %502 = icmp eq i64 %467, %484
+  br i1 %502, label %538, label %503
+
+503:                                              ; preds = %501, %469, %463
+  %504 = phi i64 [ %464, %469 ], [ %464, %463 ], [ %485, %501 ]
+  %505 = trunc i64 %504 to i32
+  %506 = add i32 %505, %1
+  %507 = and i32 %506, 1
+  %508 = icmp eq i32 %507, 0
+  br i1 %508, label %509, label %517
+
+509:                                              ; preds = %503
+  %510 = sub nsw i64 %504, %464
+  %511 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %510
+  %512 = load i64, ptr %511, align 8, !tbaa !43
+  %513 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %504
+  %514 = load i64, ptr %513, align 8, !tbaa !43
+  %515 = add nsw i64 %514, %512
+  store i64 %515, ptr %513, align 8, !tbaa !43
+  %516 = add nsw i64 %504, 1
+  br label %517
+
+517:                                              ; preds = %509, %503
+  %518 = phi i64 [ %504, %503 ], [ %516, %509 ]
+  %519 = icmp eq i32 %505, %1
+  br i1 %519, label %538, label %520
+
+520:                                              ; preds = %517, %520
+  %521 = phi i64 [ %535, %520 ], [ %518, %517 ]
+  %522 = sub nsw i64 %521, %464
+  %523 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %522
+  %524 = load i64, ptr %523, align 8, !tbaa !43
+  %525 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %521
+  %526 = load i64, ptr %525, align 8, !tbaa !43
+  %527 = add nsw i64 %526, %524
+  store i64 %527, ptr %525, align 8, !tbaa !43
+  %528 = add nsw i64 %521, 1
+  %529 = sub nsw i64 %528, %464
+  %530 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %529
+  %531 = load i64, ptr %530, align 8, !tbaa !43
+  %532 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %528
+  %533 = load i64, ptr %532, align 8, !tbaa !43
+  %534 = add nsw i64 %533, %531
+  store i64 %534, ptr %532, align 8, !tbaa !43
+  %535 = add nsw i64 %521, 2
+  %536 = trunc i64 %535 to i32
+  %537 = icmp eq i32 %4, %536
+  br i1 %537, label %538, label %520, !llvm.loop !92
+
+538:                                              ; preds = %517, %520, %501, %459
+  %539 = getelementptr inbounds i8, ptr %0, i64 28
+  %540 = load i32, ptr %539, align 4, !tbaa !9
+  %541 = icmp sgt i32 %540, %1
+  br i1 %541, label %617, label %542
+
+542:                                              ; preds = %538
+  %543 = sext i32 %540 to i64
+  %544 = sub i32 %1, %540
+  %545 = zext i32 %544 to i64
+  %546 = add nuw nsw i64 %545, 1
+  %547 = icmp ult i32 %544, 13
+  br i1 %547, label %582, label %548
+
+548:                                              ; preds = %542
+  %549 = shl nsw i64 %543, 3
+  %550 = getelementptr i8, ptr %3, i64 %549
+  %551 = sub i32 %1, %540
+  %552 = zext i32 %551 to i64
+  %553 = shl nuw nsw i64 %552, 3
+  %554 = getelementptr i8, ptr %3, i64 %549
+  %555 = getelementptr i8, ptr %554, i64 %553
+  %556 = getelementptr i8, ptr %555, i64 8
+  %557 = getelementptr i8, ptr %3, i64 %553
+  %558 = getelementptr i8, ptr %557, i64 8
+  %559 = icmp ult ptr %550, %558
+  %560 = icmp ult ptr %3, %556
+  %561 = and i1 %559, %560
+  br i1 %561, label %582, label %562
+
+562:                                              ; preds = %548
+  %563 = and i64 %546, 8589934588
+  %564 = add nsw i64 %563, %543
+  br label %565
+
+565:                                              ; preds = %565, %562
+  %566 = phi i64 [ 0, %562 ], [ %578, %565 ]
+  %567 = add i64 %566, %543
+  %568 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %566
+  %569 = getelementptr inbounds i8, ptr %568, i64 16
+  %570 = load <2 x i64>, ptr %568, align 16, !tbaa !43, !alias.scope !93
+  %571 = load <2 x i64>, ptr %569, align 16, !tbaa !43, !alias.scope !93
+  %572 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %567
+  %573 = getelementptr inbounds i8, ptr %572, i64 16
+  %574 = load <2 x i64>, ptr %572, align 8, !tbaa !43, !alias.scope !96, !noalias !93
+  %575 = load <2 x i64>, ptr %573, align 8, !tbaa !43, !alias.scope !96, !noalias !93
+  %576 = add nsw <2 x i64> %574, %570
+  %577 = add nsw <2 x i64> %575, %571
+  store <2 x i64> %576, ptr %572, align 8, !tbaa !43, !alias.scope !96, !noalias !93
+  store <2 x i64> %577, ptr %573, align 8, !tbaa !43, !alias.scope !96, !noalias !93
+  %578 = add nuw i64 %566, 4
+  %579 = icmp eq i64 %578, %563
+  br i1 %579, label %580, label %565, !llvm.loop !98
+
+580:                                              ; preds = %565
+  %581 = icmp eq i64 %546, %563
+  br i1 %581, label %617, label %582
+
+582:                                              ; preds = %580, %548, %542
+  %583 = phi i64 [ %543, %548 ], [ %543, %542 ], [ %564, %580 ]
+  %584 = trunc i64 %583 to i32
+  %585 = add i32 %584, %1
+  %586 = and i32 %585, 1
+  %587 = icmp eq i32 %586, 0
+  br i1 %587, label %588, label %596
+
+588:                                              ; preds = %582
+  %589 = sub nsw i64 %583, %543
+  %590 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %589
+  %591 = load i64, ptr %590, align 8, !tbaa !43
+  %592 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %583
+  %593 = load i64, ptr %592, align 8, !tbaa !43
+  %594 = add nsw i64 %593, %591
+  store i64 %594, ptr %592, align 8, !tbaa !43
+  %595 = add nsw i64 %583, 1
+  br label %596
+
+596:                                              ; preds = %588, %582
+  %597 = phi i64 [ %583, %582 ], [ %595, %588 ]
+  %598 = icmp eq i32 %584, %1
+  br i1 %598, label %617, label %599
+
+599:                                              ; preds = %596, %599
+  %600 = phi i64 [ %614, %599 ], [ %597, %596 ]
+  %601 = sub nsw i64 %600, %543
+  %602 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %601
+  %603 = load i64, ptr %602, align 8, !tbaa !43
+  %604 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %600
+  %605 = load i64, ptr %604, align 8, !tbaa !43
+  %606 = add nsw i64 %605, %603
+  store i64 %606, ptr %604, align 8, !tbaa !43
+  %607 = add nsw i64 %600, 1
+  %608 = sub nsw i64 %607, %543
+  %609 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %608
+  %610 = load i64, ptr %609, align 8, !tbaa !43
+  %611 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %607
+  %612 = load i64, ptr %611, align 8, !tbaa !43
+  %613 = add nsw i64 %612, %610
+  store i64 %613, ptr %611, align 8, !tbaa !43
+  %614 = add nsw i64 %600, 2
+  %615 = trunc i64 %614 to i32
+  %616 = icmp eq i32 %4, %615
+  br i1 %616, label %617, label %599, !llvm.loop !99
+
+617:                                              ; preds = %596, %599, %580, %538
+  %618 = zext nneg i32 %1 to i64
+  %619 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %618
+  %620 = load i64, ptr %619, align 8, !tbaa !43
   call void @llvm.lifetime.end.p0(i64 8008, ptr nonnull %3) #8
-  ret i64 %276
+  ret i64 %620
 
-277:                                              ; preds = %18, %277
-  %278 = phi i64 [ %292, %277 ], [ %19, %18 ]
-  %279 = sub nsw i64 %278, %8
-  %280 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %279
-  %281 = load i64, ptr %280, align 8, !tbaa !27
-  %282 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %278
-  %283 = load i64, ptr %282, align 8, !tbaa !27
-  %284 = add nsw i64 %283, %281
-  store i64 %284, ptr %282, align 8, !tbaa !27
-  %285 = add nsw i64 %278, 1
-  %286 = sub nsw i64 %285, %8
-  %287 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %286
-  %288 = load i64, ptr %287, align 8, !tbaa !27
-  %289 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %285
-  %290 = load i64, ptr %289, align 8, !tbaa !27
-  %291 = add nsw i64 %290, %288
-  store i64 %291, ptr %289, align 8, !tbaa !27
-  %292 = add nsw i64 %278, 2
-  %293 = trunc i64 %292 to i32
-  %294 = icmp eq i32 %4, %293
-  br i1 %294, label %21, label %277, !llvm.loop !29
+621:                                              ; preds = %27, %621
+  %622 = phi i64 [ %636, %621 ], [ %28, %27 ]
+  %623 = sub nsw i64 %622, %8
+  %624 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %623
+  %625 = load i64, ptr %624, align 8, !tbaa !43
+  %626 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %622
+  %627 = load i64, ptr %626, align 8, !tbaa !43
+  %628 = add nsw i64 %627, %625
+  store i64 %628, ptr %626, align 8, !tbaa !43
+  %629 = add nsw i64 %622, 1
+  %630 = sub nsw i64 %629, %8
+  %631 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %630
+  %632 = load i64, ptr %631, align 8, !tbaa !43
+  %633 = getelementptr inbounds [1001 x i64], ptr %3, i64 0, i64 %629
+  %634 = load i64, ptr %633, align 8, !tbaa !43
+  %635 = add nsw i64 %634, %632
+  store i64 %635, ptr %633, align 8, !tbaa !43
+  %636 = add nsw i64 %622, 2
+  %637 = trunc i64 %636 to i32
+  %638 = icmp eq i32 %4, %637
+  br i1 %638, label %64, label %621, !llvm.loop !100
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: read)
@@ -1028,6 +1694,9 @@ declare i32 @llvm.smin.i32(i32, i32) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smax.i32(i32, i32) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x i32> @llvm.smax.v4i32(<4 x i32>, <4 x i32>) #7
 
 attributes #0 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
@@ -1060,16 +1729,87 @@ attributes #9 = { nounwind willreturn memory(read) }
 !14 = distinct !{!14, !13, !15}
 !15 = !{!"llvm.loop.peeled.count", i32 1}
 !16 = distinct !{!16, !13}
-!17 = distinct !{!17, !18}
-!18 = !{!"llvm.loop.unroll.disable"}
-!19 = distinct !{!19, !13}
-!20 = distinct !{!20, !13}
+!17 = distinct !{!17, !13, !18, !19}
+!18 = !{!"llvm.loop.isvectorized", i32 1}
+!19 = !{!"llvm.loop.unroll.runtime.disable"}
+!20 = distinct !{!20, !13, !19, !18}
 !21 = distinct !{!21, !13}
 !22 = distinct !{!22, !13}
 !23 = distinct !{!23, !13}
 !24 = distinct !{!24, !13}
 !25 = distinct !{!25, !13}
-!26 = distinct !{!26, !13}
-!27 = !{!28, !28, i64 0}
-!28 = !{!"long", !7, i64 0}
-!29 = distinct !{!29, !13}
+!26 = distinct !{!26, !13, !18, !19}
+!27 = distinct !{!27, !13, !19, !18}
+!28 = distinct !{!28, !13, !18, !19}
+!29 = distinct !{!29, !13, !19, !18}
+!30 = distinct !{!30, !13, !18, !19}
+!31 = distinct !{!31, !13, !19, !18}
+!32 = distinct !{!32, !13, !18, !19}
+!33 = distinct !{!33, !13, !19, !18}
+!34 = distinct !{!34, !13, !18, !19}
+!35 = distinct !{!35, !13, !19, !18}
+!36 = distinct !{!36, !13, !18, !19}
+!37 = distinct !{!37, !13, !19, !18}
+!38 = distinct !{!38, !13, !18, !19}
+!39 = distinct !{!39, !13, !19, !18}
+!40 = distinct !{!40, !13, !19, !18}
+!41 = distinct !{!41, !13, !18, !19}
+!42 = distinct !{!42, !13}
+!43 = !{!44, !44, i64 0}
+!44 = !{!"long", !7, i64 0}
+!45 = !{!46}
+!46 = distinct !{!46, !47}
+!47 = distinct !{!47, !"LVerDomain"}
+!48 = !{!49}
+!49 = distinct !{!49, !47}
+!50 = distinct !{!50, !13, !18, !19}
+!51 = !{!52}
+!52 = distinct !{!52, !53}
+!53 = distinct !{!53, !"LVerDomain"}
+!54 = !{!55}
+!55 = distinct !{!55, !53}
+!56 = distinct !{!56, !13, !18, !19}
+!57 = distinct !{!57, !13, !18}
+!58 = !{!59}
+!59 = distinct !{!59, !60}
+!60 = distinct !{!60, !"LVerDomain"}
+!61 = !{!62}
+!62 = distinct !{!62, !60}
+!63 = distinct !{!63, !13, !18, !19}
+!64 = distinct !{!64, !13, !18}
+!65 = !{!66}
+!66 = distinct !{!66, !67}
+!67 = distinct !{!67, !"LVerDomain"}
+!68 = !{!69}
+!69 = distinct !{!69, !67}
+!70 = distinct !{!70, !13, !18, !19}
+!71 = distinct !{!71, !13, !18}
+!72 = !{!73}
+!73 = distinct !{!73, !74}
+!74 = distinct !{!74, !"LVerDomain"}
+!75 = !{!76}
+!76 = distinct !{!76, !74}
+!77 = distinct !{!77, !13, !18, !19}
+!78 = distinct !{!78, !13, !18}
+!79 = !{!80}
+!80 = distinct !{!80, !81}
+!81 = distinct !{!81, !"LVerDomain"}
+!82 = !{!83}
+!83 = distinct !{!83, !81}
+!84 = distinct !{!84, !13, !18, !19}
+!85 = distinct !{!85, !13, !18}
+!86 = !{!87}
+!87 = distinct !{!87, !88}
+!88 = distinct !{!88, !"LVerDomain"}
+!89 = !{!90}
+!90 = distinct !{!90, !88}
+!91 = distinct !{!91, !13, !18, !19}
+!92 = distinct !{!92, !13, !18}
+!93 = !{!94}
+!94 = distinct !{!94, !95}
+!95 = distinct !{!95, !"LVerDomain"}
+!96 = !{!97}
+!97 = distinct !{!97, !95}
+!98 = distinct !{!98, !13, !18, !19}
+!99 = distinct !{!99, !13, !18}
+!100 = distinct !{!100, !13, !18}

@@ -77,89 +77,58 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #2
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local i32 @count(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
   %3 = icmp sgt i32 %1, 0
-  br i1 %3, label %4, label %26
+  br i1 %3, label %4, label %30
 
 4:                                                ; preds = %2
   %5 = zext nneg i32 %1 to i64
-  %6 = and i64 %5, 7
-  %7 = icmp ult i32 %1, 8
-  br i1 %7, label %10, label %8
+  %6 = icmp ult i32 %1, 8
+  br i1 %6, label %7, label %10
 
-8:                                                ; preds = %4
-  %9 = and i64 %5, 2147483640
-  br label %28
+7:                                                ; preds = %26, %4
+  %8 = phi i64 [ 0, %4 ], [ %11, %26 ]
+  %9 = phi i32 [ 0, %4 ], [ %28, %26 ]
+  br label %32
 
-10:                                               ; preds = %28, %4
-  %11 = phi i32 [ poison, %4 ], [ %70, %28 ]
-  %12 = phi i64 [ 0, %4 ], [ %71, %28 ]
-  %13 = phi i32 [ 0, %4 ], [ %70, %28 ]
-  %14 = icmp eq i64 %6, 0
-  br i1 %14, label %26, label %15
+10:                                               ; preds = %4
+  %11 = and i64 %5, 2147483640
+  br label %12
 
-15:                                               ; preds = %10, %15
-  %16 = phi i64 [ %23, %15 ], [ %12, %10 ]
-  %17 = phi i32 [ %22, %15 ], [ %13, %10 ]
-  %18 = phi i64 [ %24, %15 ], [ 0, %10 ]
-  %19 = getelementptr inbounds i8, ptr %0, i64 %16
-  %20 = load i8, ptr %19, align 1, !tbaa !5, !range !9, !noundef !10
-  %21 = zext nneg i8 %20 to i32
-  %22 = add nuw nsw i32 %17, %21
-  %23 = add nuw nsw i64 %16, 1
-  %24 = add i64 %18, 1
-  %25 = icmp eq i64 %24, %6
-  br i1 %25, label %26, label %15, !llvm.loop !13
+12:                                               ; preds = %12, %10
+  %13 = phi i64 [ 0, %10 ], [ %24, %12 ]
+  %14 = phi <4 x i32> [ zeroinitializer, %10 ], [ %22, %12 ]
+  %15 = phi <4 x i32> [ zeroinitializer, %10 ], [ %23, %12 ]
+  %16 = getelementptr inbounds i8, ptr %0, i64 %13
+  %17 = getelementptr inbounds i8, ptr %16, i64 4
+  %18 = load <4 x i8>, ptr %16, align 1, !tbaa !5
+  %19 = load <4 x i8>, ptr %17, align 1, !tbaa !5
+  %20 = zext <4 x i8> %18 to <4 x i32>
+  %21 = zext <4 x i8> %19 to <4 x i32>
+  %22 = add <4 x i32> %14, %20
+  %23 = add <4 x i32> %15, %21
+  %24 = add nuw i64 %13, 8
+  %25 = icmp eq i64 %24, %11
+  br i1 %25, label %26, label %12, !llvm.loop !13
 
-26:                                               ; preds = %10, %15, %2
-  %27 = phi i32 [ 0, %2 ], [ %11, %10 ], [ %22, %15 ]
-  ret i32 %27
+26:                                               ; preds = %12
+  %27 = add <4 x i32> %23, %22
+  %28 = tail call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %27)
+  %29 = icmp eq i64 %11, %5
+  br i1 %29, label %30, label %7
 
-28:                                               ; preds = %28, %8
-  %29 = phi i64 [ 0, %8 ], [ %71, %28 ]
-  %30 = phi i32 [ 0, %8 ], [ %70, %28 ]
-  %31 = phi i64 [ 0, %8 ], [ %72, %28 ]
-  %32 = getelementptr inbounds i8, ptr %0, i64 %29
-  %33 = load i8, ptr %32, align 1, !tbaa !5, !range !9, !noundef !10
-  %34 = zext nneg i8 %33 to i32
-  %35 = add nuw nsw i32 %30, %34
-  %36 = or disjoint i64 %29, 1
-  %37 = getelementptr inbounds i8, ptr %0, i64 %36
-  %38 = load i8, ptr %37, align 1, !tbaa !5, !range !9, !noundef !10
-  %39 = zext nneg i8 %38 to i32
-  %40 = add nuw nsw i32 %35, %39
-  %41 = or disjoint i64 %29, 2
-  %42 = getelementptr inbounds i8, ptr %0, i64 %41
-  %43 = load i8, ptr %42, align 1, !tbaa !5, !range !9, !noundef !10
-  %44 = zext nneg i8 %43 to i32
-  %45 = add nuw nsw i32 %40, %44
-  %46 = or disjoint i64 %29, 3
-  %47 = getelementptr inbounds i8, ptr %0, i64 %46
-  %48 = load i8, ptr %47, align 1, !tbaa !5, !range !9, !noundef !10
-  %49 = zext nneg i8 %48 to i32
-  %50 = add nuw nsw i32 %45, %49
-  %51 = or disjoint i64 %29, 4
-  %52 = getelementptr inbounds i8, ptr %0, i64 %51
-  %53 = load i8, ptr %52, align 1, !tbaa !5, !range !9, !noundef !10
-  %54 = zext nneg i8 %53 to i32
-  %55 = add nuw nsw i32 %50, %54
-  %56 = or disjoint i64 %29, 5
-  %57 = getelementptr inbounds i8, ptr %0, i64 %56
-  %58 = load i8, ptr %57, align 1, !tbaa !5, !range !9, !noundef !10
-  %59 = zext nneg i8 %58 to i32
-  %60 = add nuw nsw i32 %55, %59
-  %61 = or disjoint i64 %29, 6
-  %62 = getelementptr inbounds i8, ptr %0, i64 %61
-  %63 = load i8, ptr %62, align 1, !tbaa !5, !range !9, !noundef !10
-  %64 = zext nneg i8 %63 to i32
-  %65 = add nuw nsw i32 %60, %64
-  %66 = or disjoint i64 %29, 7
-  %67 = getelementptr inbounds i8, ptr %0, i64 %66
-  %68 = load i8, ptr %67, align 1, !tbaa !5, !range !9, !noundef !10
-  %69 = zext nneg i8 %68 to i32
-  %70 = add nuw nsw i32 %65, %69
-  %71 = add nuw nsw i64 %29, 8
-  %72 = add i64 %31, 8
-  %73 = icmp eq i64 %72, %9
-  br i1 %73, label %10, label %28, !llvm.loop !15
+30:                                               ; preds = %32, %26, %2
+  %31 = phi i32 [ 0, %2 ], [ %28, %26 ], [ %38, %32 ]
+  ret i32 %31
+
+32:                                               ; preds = %7, %32
+  %33 = phi i64 [ %39, %32 ], [ %8, %7 ]
+  %34 = phi i32 [ %38, %32 ], [ %9, %7 ]
+  %35 = getelementptr inbounds i8, ptr %0, i64 %33
+  %36 = load i8, ptr %35, align 1, !tbaa !5, !range !9, !noundef !10
+  %37 = zext nneg i8 %36 to i32
+  %38 = add nuw nsw i32 %34, %37
+  %39 = add nuw nsw i64 %33, 1
+  %40 = icmp eq i64 %39, %5
+  br i1 %40, label %30, label %32, !llvm.loop !16
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable
@@ -167,25 +136,25 @@ define dso_local noundef ptr @perm_str(i32 noundef %0, ptr noundef returned writ
   %3 = and i32 %0, 1
   %4 = icmp eq i32 %3, 0
   %5 = select i1 %4, i8 45, i8 114
-  store i8 %5, ptr %1, align 1, !tbaa !16
+  store i8 %5, ptr %1, align 1, !tbaa !17
   %6 = and i32 %0, 2
   %7 = icmp eq i32 %6, 0
   %8 = select i1 %7, i8 45, i8 119
   %9 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 %8, ptr %9, align 1, !tbaa !16
+  store i8 %8, ptr %9, align 1, !tbaa !17
   %10 = and i32 %0, 4
   %11 = icmp eq i32 %10, 0
   %12 = select i1 %11, i8 45, i8 120
   %13 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 %12, ptr %13, align 1, !tbaa !16
+  store i8 %12, ptr %13, align 1, !tbaa !17
   %14 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 0, ptr %14, align 1, !tbaa !16
+  store i8 0, ptr %14, align 1, !tbaa !17
   ret ptr %1
 }
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #4 {
-  %1 = alloca [10 x i8], align 1
+  %1 = alloca [10 x i8], align 8
   %2 = alloca [4 x i8], align 4
   %3 = alloca [4 x i8], align 1
   %4 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef 1, i32 noundef 0, i32 noundef 1, i32 noundef 0, i32 noundef 1)
@@ -202,58 +171,44 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %15 = zext i1 %14 to i32
   %16 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %9, i32 noundef %11, i32 noundef %13, i32 noundef %15)
   call void @llvm.lifetime.start.p0(i64 10, ptr nonnull %1) #8
-  store i8 1, ptr %1, align 1, !tbaa !5
-  %17 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 0, ptr %17, align 1, !tbaa !5
-  %18 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 0, ptr %18, align 1, !tbaa !5
-  %19 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 1, ptr %19, align 1, !tbaa !5
-  %20 = getelementptr inbounds i8, ptr %1, i64 4
-  store i8 0, ptr %20, align 1, !tbaa !5
-  %21 = getelementptr inbounds i8, ptr %1, i64 5
-  store i8 0, ptr %21, align 1, !tbaa !5
-  %22 = getelementptr inbounds i8, ptr %1, i64 6
-  store i8 1, ptr %22, align 1, !tbaa !5
-  %23 = getelementptr inbounds i8, ptr %1, i64 7
-  store i8 0, ptr %23, align 1, !tbaa !5
-  %24 = getelementptr inbounds i8, ptr %1, i64 8
-  store i8 0, ptr %24, align 1, !tbaa !5
-  %25 = getelementptr inbounds i8, ptr %1, i64 9
-  store i8 1, ptr %25, align 1, !tbaa !5
-  %26 = call zeroext i1 @any(ptr noundef nonnull %1, i32 noundef 10)
-  %27 = zext i1 %26 to i32
-  %28 = call i32 @count(ptr noundef nonnull %1, i32 noundef 10)
-  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %27, i32 noundef %28)
+  store <8 x i8> <i8 1, i8 0, i8 0, i8 1, i8 0, i8 0, i8 1, i8 0>, ptr %1, align 8, !tbaa !5
+  %17 = getelementptr inbounds i8, ptr %1, i64 8
+  store i8 0, ptr %17, align 8, !tbaa !5
+  %18 = getelementptr inbounds i8, ptr %1, i64 9
+  store i8 1, ptr %18, align 1, !tbaa !5
+  %19 = call zeroext i1 @any(ptr noundef nonnull %1, i32 noundef 10)
+  %20 = zext i1 %19 to i32
+  %21 = call i32 @count(ptr noundef nonnull %1, i32 noundef 10)
+  %22 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef %20, i32 noundef %21)
   call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %2) #8
   store i32 0, ptr %2, align 4
-  %30 = call zeroext i1 @any(ptr noundef nonnull %2, i32 noundef 4)
-  %31 = zext i1 %30 to i32
-  %32 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %31)
-  %33 = tail call i32 @count(ptr noundef nonnull getelementptr inbounds (i8, ptr @__const.main.c, i64 3), i32 noundef 3)
-  %34 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 1, i32 noundef 200, i32 noundef %33, i64 noundef 1, i64 noundef 6)
-  %35 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef -1, i32 noundef 0, i32 noundef 10, i32 noundef 11, i32 noundef 1000)
-  %36 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 10)
+  %23 = call zeroext i1 @any(ptr noundef nonnull %2, i32 noundef 4)
+  %24 = zext i1 %23 to i32
+  %25 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i32 noundef %24)
+  %26 = tail call i32 @count(ptr noundef nonnull getelementptr inbounds (i8, ptr @__const.main.c, i64 3), i32 noundef 3)
+  %27 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 1, i32 noundef 1, i32 noundef 200, i32 noundef %26, i64 noundef 1, i64 noundef 6)
+  %28 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef -1, i32 noundef 0, i32 noundef 10, i32 noundef 11, i32 noundef 1000)
+  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 10)
   call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %3) #8
-  %37 = call ptr @perm_str(i32 noundef 0, ptr noundef nonnull %3)
-  %38 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 0, ptr noundef nonnull %3)
-  %39 = call ptr @perm_str(i32 noundef 1, ptr noundef nonnull %3)
-  %40 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 1, ptr noundef nonnull %3)
-  %41 = call ptr @perm_str(i32 noundef 2, ptr noundef nonnull %3)
-  %42 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 2, ptr noundef nonnull %3)
-  %43 = call ptr @perm_str(i32 noundef 3, ptr noundef nonnull %3)
-  %44 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 3, ptr noundef nonnull %3)
-  %45 = call ptr @perm_str(i32 noundef 4, ptr noundef nonnull %3)
-  %46 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 4, ptr noundef nonnull %3)
-  %47 = call ptr @perm_str(i32 noundef 5, ptr noundef nonnull %3)
-  %48 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 5, ptr noundef nonnull %3)
-  %49 = call ptr @perm_str(i32 noundef 6, ptr noundef nonnull %3)
-  %50 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 6, ptr noundef nonnull %3)
-  %51 = call ptr @perm_str(i32 noundef 7, ptr noundef nonnull %3)
-  %52 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 7, ptr noundef nonnull %3)
-  %53 = call i32 @putchar(i32 10)
-  %54 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i32 noundef 1, i32 noundef 0, i64 noundef 4)
-  %55 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef 101)
+  %30 = call ptr @perm_str(i32 noundef 0, ptr noundef nonnull %3)
+  %31 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 0, ptr noundef nonnull %3)
+  %32 = call ptr @perm_str(i32 noundef 1, ptr noundef nonnull %3)
+  %33 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 1, ptr noundef nonnull %3)
+  %34 = call ptr @perm_str(i32 noundef 2, ptr noundef nonnull %3)
+  %35 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 2, ptr noundef nonnull %3)
+  %36 = call ptr @perm_str(i32 noundef 3, ptr noundef nonnull %3)
+  %37 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 3, ptr noundef nonnull %3)
+  %38 = call ptr @perm_str(i32 noundef 4, ptr noundef nonnull %3)
+  %39 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 4, ptr noundef nonnull %3)
+  %40 = call ptr @perm_str(i32 noundef 5, ptr noundef nonnull %3)
+  %41 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 5, ptr noundef nonnull %3)
+  %42 = call ptr @perm_str(i32 noundef 6, ptr noundef nonnull %3)
+  %43 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 6, ptr noundef nonnull %3)
+  %44 = call ptr @perm_str(i32 noundef 7, ptr noundef nonnull %3)
+  %45 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef 7, ptr noundef nonnull %3)
+  %46 = call i32 @putchar(i32 10)
+  %47 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i32 noundef 1, i32 noundef 0, i64 noundef 4)
+  %48 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef 101)
   call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %3) #8
   call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %2) #8
   call void @llvm.lifetime.end.p0(i64 10, ptr nonnull %1) #8
@@ -268,6 +223,9 @@ declare i64 @llvm.ctpop.i64(i64) #6
 
 ; Function Attrs: nofree nounwind
 declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v4i32(<4 x i32>) #6
 
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
@@ -295,7 +253,8 @@ attributes #8 = { nounwind }
 !10 = !{}
 !11 = distinct !{!11, !12}
 !12 = !{!"llvm.loop.mustprogress"}
-!13 = distinct !{!13, !14}
-!14 = !{!"llvm.loop.unroll.disable"}
-!15 = distinct !{!15, !12}
-!16 = !{!7, !7, i64 0}
+!13 = distinct !{!13, !12, !14, !15}
+!14 = !{!"llvm.loop.isvectorized", i32 1}
+!15 = !{!"llvm.loop.unroll.runtime.disable"}
+!16 = distinct !{!16, !12, !15, !14}
+!17 = !{!7, !7, i64 0}

@@ -171,63 +171,65 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %15 = load volatile double, ptr %1, align 8, !tbaa !5
   %16 = fdiv double 1.000000e+00, %15
   %17 = load volatile double, ptr %1, align 8, !tbaa !5
-  %18 = fdiv double -1.000000e+00, %17
+  %18 = load volatile double, ptr %1, align 8, !tbaa !5
   %19 = load volatile double, ptr %1, align 8, !tbaa !5
-  %20 = load volatile double, ptr %1, align 8, !tbaa !5
-  %21 = fdiv double %19, %20
-  %22 = fcmp ogt double %16, 1.000000e+308
-  %23 = zext i1 %22 to i32
-  %24 = fcmp olt double %18, -1.000000e+308
-  %25 = zext i1 %24 to i32
-  %26 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, double noundef %16, double noundef %18, i32 noundef %23, i32 noundef %25)
-  %27 = fcmp ord double %21, 0.000000e+00
+  %20 = fcmp ogt double %16, 1.000000e+308
+  %21 = zext i1 %20 to i32
+  %22 = insertelement <2 x double> <double poison, double -1.000000e+00>, double %18, i64 0
+  %23 = insertelement <2 x double> poison, double %19, i64 0
+  %24 = insertelement <2 x double> %23, double %17, i64 1
+  %25 = fdiv <2 x double> %22, %24
+  %26 = fcmp olt <2 x double> %25, <double 1.000000e+00, double -1.000000e+308>
+  %27 = extractelement <2 x i1> %26, i64 1
   %28 = zext i1 %27 to i32
-  %29 = fcmp uno double %21, 0.000000e+00
-  %30 = zext i1 %29 to i32
-  %31 = tail call ptr @cmpstr(double noundef %21, double noundef 1.000000e+00)
-  %32 = tail call ptr @cmpstr(double noundef 1.000000e+00, double noundef 2.000000e+00)
-  %33 = tail call ptr @cmpstr(double noundef 3.000000e+00, double noundef 3.000000e+00)
-  %34 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef %28, i32 noundef %30, ptr noundef nonnull %31, ptr noundef nonnull %32, ptr noundef nonnull %33)
-  %35 = fcmp olt double %21, 1.000000e+00
-  %36 = zext i1 %35 to i32
-  %37 = fcmp ult double %21, 1.000000e+00
-  %38 = zext i1 %37 to i32
-  %39 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef %36, i32 noundef %38)
+  %29 = extractelement <2 x double> %25, i64 1
+  %30 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, double noundef %16, double noundef %29, i32 noundef %21, i32 noundef %28)
+  %31 = extractelement <2 x double> %25, i64 0
+  %32 = fcmp ord double %31, 0.000000e+00
+  %33 = zext i1 %32 to i32
+  %34 = fcmp uno double %31, 0.000000e+00
+  %35 = zext i1 %34 to i32
+  %36 = tail call ptr @cmpstr(double noundef %31, double noundef 1.000000e+00)
+  %37 = tail call ptr @cmpstr(double noundef 1.000000e+00, double noundef 2.000000e+00)
+  %38 = tail call ptr @cmpstr(double noundef 3.000000e+00, double noundef 3.000000e+00)
+  %39 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef %33, i32 noundef %35, ptr noundef nonnull %36, ptr noundef nonnull %37, ptr noundef nonnull %38)
+  %40 = extractelement <2 x i1> %26, i64 0
+  %41 = zext i1 %40 to i32
+  %42 = fcmp ult double %31, 1.000000e+00
+  %43 = zext i1 %42 to i32
+  %44 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef %41, i32 noundef %43)
   call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %2) #6
-  br label %43
+  store <2 x double> <double 1.000000e+00, double -5.000000e-01>, ptr %2, align 16, !tbaa !5
+  %45 = getelementptr inbounds i8, ptr %2, i64 16
+  store <2 x double> <double 0x3FD5555555555555, double -2.500000e-01>, ptr %45, align 16, !tbaa !5
+  %46 = getelementptr inbounds i8, ptr %2, i64 32
+  store <2 x double> <double 2.000000e-01, double 0xBFC5555555555555>, ptr %46, align 16, !tbaa !5
+  %47 = getelementptr inbounds i8, ptr %2, i64 48
+  store <2 x double> <double 0x3FC2492492492492, double -1.250000e-01>, ptr %47, align 16, !tbaa !5
+  %48 = getelementptr inbounds i8, ptr %2, i64 64
+  store <2 x double> <double 0x3FBC71C71C71C71C, double -1.000000e-01>, ptr %48, align 16, !tbaa !5
+  %49 = getelementptr inbounds i8, ptr %2, i64 80
+  store <2 x double> <double 0x3FB745D1745D1746, double 0xBFB5555555555555>, ptr %49, align 16, !tbaa !5
+  %50 = getelementptr inbounds i8, ptr %2, i64 96
+  store <2 x double> <double 0x3FB3B13B13B13B14, double 0xBFB2492492492492>, ptr %50, align 16, !tbaa !5
+  %51 = getelementptr inbounds i8, ptr %2, i64 112
+  store <2 x double> <double 0x3FB1111111111111, double -6.250000e-02>, ptr %51, align 16, !tbaa !5
+  %52 = call double @dsum(ptr noundef nonnull %2, i32 noundef 16)
+  %53 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, double noundef %52)
+  br label %58
 
-40:                                               ; preds = %43
-  %41 = call double @dsum(ptr noundef nonnull %2, i32 noundef 16)
-  %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, double noundef %41)
-  br label %60
+54:                                               ; preds = %58
+  %55 = fpext float %70 to double
+  %56 = tail call i32 @fbits(float noundef %70)
+  %57 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, double noundef %55, i32 noundef %56)
+  br label %80
 
-43:                                               ; preds = %43, %0
-  %44 = phi i64 [ 0, %0 ], [ %50, %43 ]
-  %45 = or disjoint i64 %44, 1
-  %46 = trunc nuw nsw i64 %45 to i32
-  %47 = uitofp nneg i32 %46 to double
-  %48 = fdiv double 1.000000e+00, %47
-  %49 = getelementptr inbounds [16 x double], ptr %2, i64 0, i64 %44
-  store double %48, ptr %49, align 16, !tbaa !5
-  %50 = add nuw nsw i64 %44, 2
-  %51 = trunc nuw nsw i64 %50 to i32
-  %52 = uitofp nneg i32 %51 to double
-  %53 = fdiv double -1.000000e+00, %52
-  %54 = getelementptr inbounds [16 x double], ptr %2, i64 0, i64 %45
-  store double %53, ptr %54, align 8, !tbaa !5
-  %55 = icmp eq i64 %50, 16
-  br i1 %55, label %40, label %43, !llvm.loop !13
-
-56:                                               ; preds = %60
-  %57 = fpext float %72 to double
-  %58 = tail call i32 @fbits(float noundef %72)
-  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, double noundef %57, i32 noundef %58)
-  br label %82
-
-60:                                               ; preds = %60, %40
-  %61 = phi float [ 0.000000e+00, %40 ], [ %72, %60 ]
-  %62 = phi i32 [ 0, %40 ], [ %73, %60 ]
-  %63 = fadd float %61, 0x3FB99999A0000000
+58:                                               ; preds = %58, %0
+  %59 = phi float [ 0.000000e+00, %0 ], [ %70, %58 ]
+  %60 = phi i32 [ 0, %0 ], [ %71, %58 ]
+  %61 = fadd float %59, 0x3FB99999A0000000
+  %62 = fadd float %61, 0x3FB99999A0000000
+  %63 = fadd float %62, 0x3FB99999A0000000
   %64 = fadd float %63, 0x3FB99999A0000000
   %65 = fadd float %64, 0x3FB99999A0000000
   %66 = fadd float %65, 0x3FB99999A0000000
@@ -235,26 +237,26 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %68 = fadd float %67, 0x3FB99999A0000000
   %69 = fadd float %68, 0x3FB99999A0000000
   %70 = fadd float %69, 0x3FB99999A0000000
-  %71 = fadd float %70, 0x3FB99999A0000000
-  %72 = fadd float %71, 0x3FB99999A0000000
-  %73 = add nuw nsw i32 %62, 10
-  %74 = icmp eq i32 %73, 1000
-  br i1 %74, label %56, label %60, !llvm.loop !14
+  %71 = add nuw nsw i32 %60, 10
+  %72 = icmp eq i32 %71, 1000
+  br i1 %72, label %54, label %58, !llvm.loop !13
 
-75:                                               ; preds = %82
-  %76 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, double noundef %94)
-  %77 = tail call i32 @fbits(float noundef 0x376BE00000000000)
-  %78 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, double noundef 0x376BE00000000000, i32 noundef %77)
-  %79 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, double noundef 0x7FF0000000000000)
-  %80 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, double noundef -1.750000e+00)
-  %81 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.20, double noundef -1.250000e+00, double noundef 8.000000e+00)
+73:                                               ; preds = %80
+  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, double noundef %92)
+  %75 = tail call i32 @fbits(float noundef 0x376BE00000000000)
+  %76 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, double noundef 0x376BE00000000000, i32 noundef %75)
+  %77 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, double noundef 0x7FF0000000000000)
+  %78 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, double noundef -1.750000e+00)
+  %79 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.20, double noundef -1.250000e+00, double noundef 8.000000e+00)
   call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %2) #6
   call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %1)
   ret i32 0
 
-82:                                               ; preds = %82, %56
-  %83 = phi i32 [ 0, %56 ], [ %95, %82 ]
-  %84 = phi double [ 0.000000e+00, %56 ], [ %94, %82 ]
+80:                                               ; preds = %80, %54
+  %81 = phi i32 [ 0, %54 ], [ %93, %80 ]
+  %82 = phi double [ 0.000000e+00, %54 ], [ %92, %80 ]
+  %83 = fadd double %82, 1.000000e-01
+  %84 = fadd double %83, 1.000000e-01
   %85 = fadd double %84, 1.000000e-01
   %86 = fadd double %85, 1.000000e-01
   %87 = fadd double %86, 1.000000e-01
@@ -263,11 +265,9 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %90 = fadd double %89, 1.000000e-01
   %91 = fadd double %90, 1.000000e-01
   %92 = fadd double %91, 1.000000e-01
-  %93 = fadd double %92, 1.000000e-01
-  %94 = fadd double %93, 1.000000e-01
-  %95 = add nuw nsw i32 %83, 10
-  %96 = icmp eq i32 %95, 1000
-  br i1 %96, label %75, label %82, !llvm.loop !15
+  %93 = add nuw nsw i32 %81, 10
+  %94 = icmp eq i32 %93, 1000
+  br i1 %94, label %73, label %80, !llvm.loop !14
 }
 
 ; Function Attrs: nofree nounwind
@@ -299,4 +299,3 @@ attributes #6 = { nounwind }
 !12 = !{!"llvm.loop.mustprogress"}
 !13 = distinct !{!13, !12}
 !14 = distinct !{!14, !12}
-!15 = distinct !{!15, !12}

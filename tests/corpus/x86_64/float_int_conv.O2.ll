@@ -159,47 +159,14 @@ define dso_local noundef i32 @main() local_unnamed_addr #1 {
   %67 = tail call float @l2f(i64 noundef -123456789012)
   %68 = fpext float %67 to double
   %69 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, double noundef %66, double noundef %68)
-  br label %78
-
-70:                                               ; preds = %78
-  %71 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef %103)
-  %72 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 4)
-  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, double noundef -7.700000e+01, double noundef 6.500000e+04)
-  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 123)
-  %75 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef -9223372036854775808)
-  %76 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i64 noundef 4611686018427387904)
-  %77 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef -2147483648)
+  %70 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, i32 noundef 12)
+  %71 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i32 noundef 4)
+  %72 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, double noundef -7.700000e+01, double noundef 6.500000e+04)
+  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 123)
+  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef -9223372036854775808)
+  %75 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i64 noundef 4611686018427387904)
+  %76 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef -2147483648)
   ret i32 0
-
-78:                                               ; preds = %78, %0
-  %79 = phi i32 [ 0, %0 ], [ %103, %78 ]
-  %80 = phi i32 [ 16777200, %0 ], [ %104, %78 ]
-  %81 = uitofp nneg i32 %80 to float
-  %82 = fptosi float %81 to i32
-  %83 = icmp ne i32 %80, %82
-  %84 = zext i1 %83 to i32
-  %85 = add nuw nsw i32 %79, %84
-  %86 = or disjoint i32 %80, 1
-  %87 = uitofp nneg i32 %86 to float
-  %88 = fptosi float %87 to i32
-  %89 = icmp ne i32 %86, %88
-  %90 = zext i1 %89 to i32
-  %91 = add nuw nsw i32 %85, %90
-  %92 = or disjoint i32 %80, 2
-  %93 = uitofp nneg i32 %92 to float
-  %94 = fptosi float %93 to i32
-  %95 = icmp ne i32 %92, %94
-  %96 = zext i1 %95 to i32
-  %97 = add nuw nsw i32 %91, %96
-  %98 = or disjoint i32 %80, 3
-  %99 = uitofp nneg i32 %98 to float
-  %100 = fptosi float %99 to i32
-  %101 = icmp ne i32 %98, %100
-  %102 = zext i1 %101 to i32
-  %103 = add nuw nsw i32 %97, %102
-  %104 = add nuw nsw i32 %80, 4
-  %105 = icmp eq i32 %104, 16777240
-  br i1 %105, label %70, label %78, !llvm.loop !5
 }
 
 ; Function Attrs: nofree nounwind
@@ -217,5 +184,3 @@ attributes #2 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buf
 !2 = !{i32 7, !"PIE Level", i32 2}
 !3 = !{i32 7, !"uwtable", i32 2}
 !4 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!5 = distinct !{!5, !6}
-!6 = !{!"llvm.loop.mustprogress"}

@@ -76,89 +76,58 @@ define dso_local range(i64 -6442450944, 6442450942) i64 @widen(i32 noundef %0) l
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local i32 @sum_bytes(ptr nocapture noundef readonly %0, i32 noundef %1) local_unnamed_addr #1 {
   %3 = icmp sgt i32 %1, 0
-  br i1 %3, label %4, label %26
+  br i1 %3, label %4, label %30
 
 4:                                                ; preds = %2
   %5 = zext nneg i32 %1 to i64
-  %6 = and i64 %5, 7
-  %7 = icmp ult i32 %1, 8
-  br i1 %7, label %10, label %8
+  %6 = icmp ult i32 %1, 8
+  br i1 %6, label %7, label %10
 
-8:                                                ; preds = %4
-  %9 = and i64 %5, 2147483640
-  br label %28
+7:                                                ; preds = %26, %4
+  %8 = phi i64 [ 0, %4 ], [ %11, %26 ]
+  %9 = phi i32 [ 0, %4 ], [ %28, %26 ]
+  br label %32
 
-10:                                               ; preds = %28, %4
-  %11 = phi i32 [ poison, %4 ], [ %70, %28 ]
-  %12 = phi i64 [ 0, %4 ], [ %71, %28 ]
-  %13 = phi i32 [ 0, %4 ], [ %70, %28 ]
-  %14 = icmp eq i64 %6, 0
-  br i1 %14, label %26, label %15
+10:                                               ; preds = %4
+  %11 = and i64 %5, 2147483640
+  br label %12
 
-15:                                               ; preds = %10, %15
-  %16 = phi i64 [ %23, %15 ], [ %12, %10 ]
-  %17 = phi i32 [ %22, %15 ], [ %13, %10 ]
-  %18 = phi i64 [ %24, %15 ], [ 0, %10 ]
-  %19 = getelementptr inbounds i8, ptr %0, i64 %16
-  %20 = load i8, ptr %19, align 1, !tbaa !5
-  %21 = zext i8 %20 to i32
-  %22 = add i32 %17, %21
-  %23 = add nuw nsw i64 %16, 1
-  %24 = add i64 %18, 1
-  %25 = icmp eq i64 %24, %6
-  br i1 %25, label %26, label %15, !llvm.loop !8
+12:                                               ; preds = %12, %10
+  %13 = phi i64 [ 0, %10 ], [ %24, %12 ]
+  %14 = phi <4 x i32> [ zeroinitializer, %10 ], [ %22, %12 ]
+  %15 = phi <4 x i32> [ zeroinitializer, %10 ], [ %23, %12 ]
+  %16 = getelementptr inbounds i8, ptr %0, i64 %13
+  %17 = getelementptr inbounds i8, ptr %16, i64 4
+  %18 = load <4 x i8>, ptr %16, align 1, !tbaa !5
+  %19 = load <4 x i8>, ptr %17, align 1, !tbaa !5
+  %20 = zext <4 x i8> %18 to <4 x i32>
+  %21 = zext <4 x i8> %19 to <4 x i32>
+  %22 = add <4 x i32> %14, %20
+  %23 = add <4 x i32> %15, %21
+  %24 = add nuw i64 %13, 8
+  %25 = icmp eq i64 %24, %11
+  br i1 %25, label %26, label %12, !llvm.loop !8
 
-26:                                               ; preds = %10, %15, %2
-  %27 = phi i32 [ 0, %2 ], [ %11, %10 ], [ %22, %15 ]
-  ret i32 %27
+26:                                               ; preds = %12
+  %27 = add <4 x i32> %23, %22
+  %28 = tail call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %27)
+  %29 = icmp eq i64 %11, %5
+  br i1 %29, label %30, label %7
 
-28:                                               ; preds = %28, %8
-  %29 = phi i64 [ 0, %8 ], [ %71, %28 ]
-  %30 = phi i32 [ 0, %8 ], [ %70, %28 ]
-  %31 = phi i64 [ 0, %8 ], [ %72, %28 ]
-  %32 = getelementptr inbounds i8, ptr %0, i64 %29
-  %33 = load i8, ptr %32, align 1, !tbaa !5
-  %34 = zext i8 %33 to i32
-  %35 = add i32 %30, %34
-  %36 = or disjoint i64 %29, 1
-  %37 = getelementptr inbounds i8, ptr %0, i64 %36
-  %38 = load i8, ptr %37, align 1, !tbaa !5
-  %39 = zext i8 %38 to i32
-  %40 = add i32 %35, %39
-  %41 = or disjoint i64 %29, 2
-  %42 = getelementptr inbounds i8, ptr %0, i64 %41
-  %43 = load i8, ptr %42, align 1, !tbaa !5
-  %44 = zext i8 %43 to i32
-  %45 = add i32 %40, %44
-  %46 = or disjoint i64 %29, 3
-  %47 = getelementptr inbounds i8, ptr %0, i64 %46
-  %48 = load i8, ptr %47, align 1, !tbaa !5
-  %49 = zext i8 %48 to i32
-  %50 = add i32 %45, %49
-  %51 = or disjoint i64 %29, 4
-  %52 = getelementptr inbounds i8, ptr %0, i64 %51
-  %53 = load i8, ptr %52, align 1, !tbaa !5
-  %54 = zext i8 %53 to i32
-  %55 = add i32 %50, %54
-  %56 = or disjoint i64 %29, 5
-  %57 = getelementptr inbounds i8, ptr %0, i64 %56
-  %58 = load i8, ptr %57, align 1, !tbaa !5
-  %59 = zext i8 %58 to i32
-  %60 = add i32 %55, %59
-  %61 = or disjoint i64 %29, 6
-  %62 = getelementptr inbounds i8, ptr %0, i64 %61
-  %63 = load i8, ptr %62, align 1, !tbaa !5
-  %64 = zext i8 %63 to i32
-  %65 = add i32 %60, %64
-  %66 = or disjoint i64 %29, 7
-  %67 = getelementptr inbounds i8, ptr %0, i64 %66
-  %68 = load i8, ptr %67, align 1, !tbaa !5
-  %69 = zext i8 %68 to i32
-  %70 = add i32 %65, %69
-  %71 = add nuw nsw i64 %29, 8
-  %72 = add i64 %31, 8
-  %73 = icmp eq i64 %72, %9
-  br i1 %73, label %10, label %28, !llvm.loop !10
+30:                                               ; preds = %32, %26, %2
+  %31 = phi i32 [ 0, %2 ], [ %28, %26 ], [ %38, %32 ]
+  ret i32 %31
+
+32:                                               ; preds = %7, %32
+  %33 = phi i64 [ %39, %32 ], [ %8, %7 ]
+  %34 = phi i32 [ %38, %32 ], [ %9, %7 ]
+  %35 = getelementptr inbounds i8, ptr %0, i64 %33
+  %36 = load i8, ptr %35, align 1, !tbaa !5
+  %37 = zext i8 %36 to i32
+  %38 = add i32 %34, %37
+  %39 = add nuw nsw i64 %33, 1
+  %40 = icmp eq i64 %39, %5
+  br i1 %40, label %30, label %32, !llvm.loop !12
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -207,64 +176,32 @@ define dso_local noundef i32 @main() local_unnamed_addr #3 {
   %36 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef -16)
   %37 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef 1, i32 noundef 1)
   %38 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, i64 noundef 1, i64 noundef 2, i64 noundef 4, i64 noundef 8, i64 noundef 8)
-  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %1) #5
-  store i8 11, ptr %1, align 16, !tbaa !5
-  %39 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 48, ptr %39, align 1, !tbaa !5
-  %40 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 85, ptr %40, align 2, !tbaa !5
-  %41 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 122, ptr %41, align 1, !tbaa !5
-  %42 = getelementptr inbounds i8, ptr %1, i64 4
-  store i8 -97, ptr %42, align 4, !tbaa !5
-  %43 = getelementptr inbounds i8, ptr %1, i64 5
-  store i8 -60, ptr %43, align 1, !tbaa !5
-  %44 = getelementptr inbounds i8, ptr %1, i64 6
-  store i8 -23, ptr %44, align 2, !tbaa !5
-  %45 = getelementptr inbounds i8, ptr %1, i64 7
-  store i8 14, ptr %45, align 1, !tbaa !5
-  %46 = getelementptr inbounds i8, ptr %1, i64 8
-  store i8 51, ptr %46, align 8, !tbaa !5
-  %47 = getelementptr inbounds i8, ptr %1, i64 9
-  store i8 88, ptr %47, align 1, !tbaa !5
-  %48 = getelementptr inbounds i8, ptr %1, i64 10
-  store i8 125, ptr %48, align 2, !tbaa !5
-  %49 = getelementptr inbounds i8, ptr %1, i64 11
-  store i8 -94, ptr %49, align 1, !tbaa !5
-  %50 = getelementptr inbounds i8, ptr %1, i64 12
-  store i8 -57, ptr %50, align 4, !tbaa !5
-  %51 = getelementptr inbounds i8, ptr %1, i64 13
-  store i8 -20, ptr %51, align 1, !tbaa !5
-  %52 = getelementptr inbounds i8, ptr %1, i64 14
-  store i8 17, ptr %52, align 2, !tbaa !5
-  %53 = getelementptr inbounds i8, ptr %1, i64 15
-  store i8 54, ptr %53, align 1, !tbaa !5
-  %54 = getelementptr inbounds i8, ptr %1, i64 16
-  store i8 91, ptr %54, align 16, !tbaa !5
-  %55 = getelementptr inbounds i8, ptr %1, i64 17
-  store i8 -128, ptr %55, align 1, !tbaa !5
-  %56 = getelementptr inbounds i8, ptr %1, i64 18
-  store i8 -91, ptr %56, align 2, !tbaa !5
-  %57 = getelementptr inbounds i8, ptr %1, i64 19
-  store i8 -54, ptr %57, align 1, !tbaa !5
-  %58 = call i32 @sum_bytes(ptr noundef nonnull %1, i32 noundef 20)
-  %59 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef %58)
-  %60 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef 400, i32 noundef -200, i32 noundef 100)
-  %61 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i32 noundef 31753)
-  %62 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, i32 noundef 797261938)
-  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %1) #5
+  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %1) #6
+  store <16 x i8> <i8 11, i8 48, i8 85, i8 122, i8 -97, i8 -60, i8 -23, i8 14, i8 51, i8 88, i8 125, i8 -94, i8 -57, i8 -20, i8 17, i8 54>, ptr %1, align 16, !tbaa !5
+  %39 = getelementptr inbounds i8, ptr %1, i64 16
+  store <4 x i8> <i8 91, i8 -128, i8 -91, i8 -54>, ptr %39, align 16, !tbaa !5
+  %40 = call i32 @sum_bytes(ptr noundef nonnull %1, i32 noundef 20)
+  %41 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.16, i32 noundef %40)
+  %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef 400, i32 noundef -200, i32 noundef 100)
+  %43 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i32 noundef 31753)
+  %44 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.19, i32 noundef 797261938)
+  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %1) #6
   ret i32 0
 }
 
 ; Function Attrs: nofree nounwind
 declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_addr #4
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v4i32(<4 x i32>) #5
+
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #3 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #4 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #5 = { nounwind }
+attributes #5 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #6 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -277,7 +214,8 @@ attributes #5 = { nounwind }
 !5 = !{!6, !6, i64 0}
 !6 = !{!"omnipotent char", !7, i64 0}
 !7 = !{!"Simple C/C++ TBAA"}
-!8 = distinct !{!8, !9}
-!9 = !{!"llvm.loop.unroll.disable"}
-!10 = distinct !{!10, !11}
-!11 = !{!"llvm.loop.mustprogress"}
+!8 = distinct !{!8, !9, !10, !11}
+!9 = !{!"llvm.loop.mustprogress"}
+!10 = !{!"llvm.loop.isvectorized", i32 1}
+!11 = !{!"llvm.loop.unroll.runtime.disable"}
+!12 = distinct !{!12, !9, !11, !10}

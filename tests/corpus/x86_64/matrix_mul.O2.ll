@@ -16,638 +16,662 @@ target triple = "x86_64-unknown-linux-gnu"
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
   br label %1
 
-1:                                                ; preds = %0, %181
-  %2 = phi i64 [ 0, %0 ], [ %182, %181 ]
-  %3 = mul nuw nsw i64 %2, 7
-  br label %184
-
-4:                                                ; preds = %181, %82
-  %5 = phi i64 [ %83, %82 ], [ 0, %181 ]
-  %6 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 0
-  %7 = load i64, ptr %6, align 16, !tbaa !5
-  %8 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 1
-  %9 = load i64, ptr %8, align 8, !tbaa !5
-  %10 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 2
-  %11 = load i64, ptr %10, align 16, !tbaa !5
-  %12 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 3
-  %13 = load i64, ptr %12, align 8, !tbaa !5
-  %14 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 4
-  %15 = load i64, ptr %14, align 16, !tbaa !5
-  %16 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 5
-  %17 = load i64, ptr %16, align 8, !tbaa !5
-  %18 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 6
-  %19 = load i64, ptr %18, align 16, !tbaa !5
-  %20 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 7
-  %21 = load i64, ptr %20, align 8, !tbaa !5
-  %22 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 8
-  %23 = load i64, ptr %22, align 16, !tbaa !5
-  %24 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 9
-  %25 = load i64, ptr %24, align 8, !tbaa !5
-  %26 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 10
-  %27 = load i64, ptr %26, align 16, !tbaa !5
-  %28 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %5, i64 11
-  %29 = load i64, ptr %28, align 8, !tbaa !5
-  br label %30
-
-30:                                               ; preds = %30, %4
-  %31 = phi i64 [ 0, %4 ], [ %80, %30 ]
-  %32 = getelementptr inbounds [12 x i64], ptr @main.b, i64 0, i64 %31
-  %33 = load i64, ptr %32, align 8, !tbaa !5
-  %34 = mul nsw i64 %33, %7
-  %35 = getelementptr inbounds [12 x i64], ptr @main.b, i64 1, i64 %31
-  %36 = load i64, ptr %35, align 8, !tbaa !5
-  %37 = mul nsw i64 %36, %9
-  %38 = add nsw i64 %37, %34
-  %39 = getelementptr inbounds [12 x i64], ptr @main.b, i64 2, i64 %31
-  %40 = load i64, ptr %39, align 8, !tbaa !5
-  %41 = mul nsw i64 %40, %11
-  %42 = add nsw i64 %38, %41
-  %43 = getelementptr inbounds [12 x i64], ptr @main.b, i64 3, i64 %31
-  %44 = load i64, ptr %43, align 8, !tbaa !5
-  %45 = mul nsw i64 %44, %13
-  %46 = add nsw i64 %42, %45
-  %47 = getelementptr inbounds [12 x i64], ptr @main.b, i64 4, i64 %31
-  %48 = load i64, ptr %47, align 8, !tbaa !5
-  %49 = mul nsw i64 %48, %15
-  %50 = add nsw i64 %46, %49
-  %51 = getelementptr inbounds [12 x i64], ptr @main.b, i64 5, i64 %31
-  %52 = load i64, ptr %51, align 8, !tbaa !5
-  %53 = mul nsw i64 %52, %17
-  %54 = add nsw i64 %50, %53
-  %55 = getelementptr inbounds [12 x i64], ptr @main.b, i64 6, i64 %31
-  %56 = load i64, ptr %55, align 8, !tbaa !5
-  %57 = mul nsw i64 %56, %19
-  %58 = add nsw i64 %54, %57
-  %59 = getelementptr inbounds [12 x i64], ptr @main.b, i64 7, i64 %31
-  %60 = load i64, ptr %59, align 8, !tbaa !5
-  %61 = mul nsw i64 %60, %21
-  %62 = add nsw i64 %58, %61
-  %63 = getelementptr inbounds [12 x i64], ptr @main.b, i64 8, i64 %31
-  %64 = load i64, ptr %63, align 8, !tbaa !5
-  %65 = mul nsw i64 %64, %23
-  %66 = add nsw i64 %62, %65
-  %67 = getelementptr inbounds [12 x i64], ptr @main.b, i64 9, i64 %31
-  %68 = load i64, ptr %67, align 8, !tbaa !5
-  %69 = mul nsw i64 %68, %25
-  %70 = add nsw i64 %66, %69
-  %71 = getelementptr inbounds [12 x i64], ptr @main.b, i64 10, i64 %31
-  %72 = load i64, ptr %71, align 8, !tbaa !5
-  %73 = mul nsw i64 %72, %27
-  %74 = add nsw i64 %70, %73
-  %75 = getelementptr inbounds [12 x i64], ptr @main.b, i64 11, i64 %31
-  %76 = load i64, ptr %75, align 8, !tbaa !5
-  %77 = mul nsw i64 %76, %29
-  %78 = add nsw i64 %74, %77
-  %79 = getelementptr inbounds [12 x i64], ptr @main.c1, i64 %5, i64 %31
-  store i64 %78, ptr %79, align 8, !tbaa !5
-  %80 = add nuw nsw i64 %31, 1
+1:                                                ; preds = %1, %0
+  %2 = phi i64 [ 0, %0 ], [ %80, %1 ]
+  %3 = insertelement <2 x i64> poison, i64 %2, i64 0
+  %4 = shufflevector <2 x i64> %3, <2 x i64> poison, <2 x i32> zeroinitializer
+  %5 = mul nuw nsw i64 %2, 7
+  %6 = insertelement <2 x i64> poison, i64 %5, i64 0
+  %7 = shufflevector <2 x i64> %6, <2 x i64> poison, <2 x i32> zeroinitializer
+  %8 = trunc <2 x i64> %7 to <2 x i32>
+  %9 = add <2 x i32> %8, <i32 0, i32 3>
+  %10 = urem <2 x i32> %9, <i32 11, i32 11>
+  %11 = add nsw <2 x i32> %10, <i32 -5, i32 -5>
+  %12 = sext <2 x i32> %11 to <2 x i64>
+  %13 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 0
+  store <2 x i64> %12, ptr %13, align 16, !tbaa !5
+  %14 = icmp eq <2 x i64> %4, <i64 0, i64 1>
+  %15 = select <2 x i1> %14, <2 x i64> <i64 2, i64 2>, <2 x i64> zeroinitializer
+  %16 = add nuw nsw <2 x i64> %4, <i64 0, i64 1>
+  %17 = and <2 x i64> %16, <i64 3, i64 3>
+  %18 = add nuw nsw <2 x i64> %15, %17
+  %19 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 0
+  store <2 x i64> %18, ptr %19, align 16, !tbaa !5
+  %20 = trunc <2 x i64> %7 to <2 x i32>
+  %21 = add <2 x i32> %20, <i32 6, i32 9>
+  %22 = urem <2 x i32> %21, <i32 11, i32 11>
+  %23 = add nsw <2 x i32> %22, <i32 -5, i32 -5>
+  %24 = sext <2 x i32> %23 to <2 x i64>
+  %25 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 2
+  store <2 x i64> %24, ptr %25, align 16, !tbaa !5
+  %26 = icmp eq <2 x i64> %4, <i64 2, i64 3>
+  %27 = select <2 x i1> %26, <2 x i64> <i64 2, i64 2>, <2 x i64> zeroinitializer
+  %28 = add nuw nsw <2 x i64> %4, <i64 2, i64 3>
+  %29 = and <2 x i64> %28, <i64 3, i64 3>
+  %30 = add nuw nsw <2 x i64> %27, %29
+  %31 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 2
+  store <2 x i64> %30, ptr %31, align 16, !tbaa !5
+  %32 = trunc <2 x i64> %7 to <2 x i32>
+  %33 = add <2 x i32> %32, <i32 12, i32 15>
+  %34 = urem <2 x i32> %33, <i32 11, i32 11>
+  %35 = add nsw <2 x i32> %34, <i32 -5, i32 -5>
+  %36 = sext <2 x i32> %35 to <2 x i64>
+  %37 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 4
+  store <2 x i64> %36, ptr %37, align 16, !tbaa !5
+  %38 = icmp eq <2 x i64> %4, <i64 4, i64 5>
+  %39 = select <2 x i1> %38, <2 x i64> <i64 2, i64 2>, <2 x i64> zeroinitializer
+  %40 = add nuw nsw <2 x i64> %4, <i64 4, i64 5>
+  %41 = and <2 x i64> %40, <i64 3, i64 3>
+  %42 = add nuw nsw <2 x i64> %39, %41
+  %43 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 4
+  store <2 x i64> %42, ptr %43, align 16, !tbaa !5
+  %44 = trunc <2 x i64> %7 to <2 x i32>
+  %45 = add <2 x i32> %44, <i32 18, i32 21>
+  %46 = urem <2 x i32> %45, <i32 11, i32 11>
+  %47 = add nsw <2 x i32> %46, <i32 -5, i32 -5>
+  %48 = sext <2 x i32> %47 to <2 x i64>
+  %49 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 6
+  store <2 x i64> %48, ptr %49, align 16, !tbaa !5
+  %50 = icmp eq <2 x i64> %4, <i64 6, i64 7>
+  %51 = select <2 x i1> %50, <2 x i64> <i64 2, i64 2>, <2 x i64> zeroinitializer
+  %52 = add nuw nsw <2 x i64> %4, <i64 6, i64 7>
+  %53 = and <2 x i64> %52, <i64 3, i64 3>
+  %54 = add nuw nsw <2 x i64> %51, %53
+  %55 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 6
+  store <2 x i64> %54, ptr %55, align 16, !tbaa !5
+  %56 = trunc <2 x i64> %7 to <2 x i32>
+  %57 = add <2 x i32> %56, <i32 24, i32 27>
+  %58 = urem <2 x i32> %57, <i32 11, i32 11>
+  %59 = add nsw <2 x i32> %58, <i32 -5, i32 -5>
+  %60 = sext <2 x i32> %59 to <2 x i64>
+  %61 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 8
+  store <2 x i64> %60, ptr %61, align 16, !tbaa !5
+  %62 = icmp eq <2 x i64> %4, <i64 8, i64 9>
+  %63 = select <2 x i1> %62, <2 x i64> <i64 2, i64 2>, <2 x i64> zeroinitializer
+  %64 = add nuw nsw <2 x i64> %4, <i64 8, i64 9>
+  %65 = and <2 x i64> %64, <i64 3, i64 3>
+  %66 = add nuw nsw <2 x i64> %63, %65
+  %67 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 8
+  store <2 x i64> %66, ptr %67, align 16, !tbaa !5
+  %68 = trunc <2 x i64> %7 to <2 x i32>
+  %69 = add <2 x i32> %68, <i32 30, i32 33>
+  %70 = urem <2 x i32> %69, <i32 11, i32 11>
+  %71 = add nsw <2 x i32> %70, <i32 -5, i32 -5>
+  %72 = sext <2 x i32> %71 to <2 x i64>
+  %73 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 10
+  store <2 x i64> %72, ptr %73, align 16, !tbaa !5
+  %74 = icmp eq <2 x i64> %4, <i64 10, i64 11>
+  %75 = select <2 x i1> %74, <2 x i64> <i64 2, i64 2>, <2 x i64> zeroinitializer
+  %76 = add nuw nsw <2 x i64> %4, <i64 10, i64 11>
+  %77 = and <2 x i64> %76, <i64 3, i64 3>
+  %78 = add nuw nsw <2 x i64> %75, %77
+  %79 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 10
+  store <2 x i64> %78, ptr %79, align 16, !tbaa !5
+  %80 = add nuw nsw i64 %2, 1
   %81 = icmp eq i64 %80, 12
-  br i1 %81, label %82, label %30, !llvm.loop !9
+  br i1 %81, label %82, label %1, !llvm.loop !9
 
-82:                                               ; preds = %30
-  %83 = add nuw nsw i64 %5, 1
-  %84 = icmp eq i64 %83, 12
-  br i1 %84, label %85, label %4, !llvm.loop !11
-
-85:                                               ; preds = %82
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(1152) @main.c2, i8 0, i64 1152, i1 false), !tbaa !5
-  br label %86
-
-86:                                               ; preds = %112, %85
-  %87 = phi i64 [ 0, %85 ], [ %113, %112 ]
-  %88 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 0
+82:                                               ; preds = %1, %160
+  %83 = phi i64 [ %161, %160 ], [ 0, %1 ]
+  %84 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 0
+  %85 = load i64, ptr %84, align 16, !tbaa !5
+  %86 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 1
+  %87 = load i64, ptr %86, align 8, !tbaa !5
+  %88 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 2
   %89 = load i64, ptr %88, align 16, !tbaa !5
-  %90 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 1
+  %90 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 3
   %91 = load i64, ptr %90, align 8, !tbaa !5
-  %92 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 2
+  %92 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 4
   %93 = load i64, ptr %92, align 16, !tbaa !5
-  %94 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 3
+  %94 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 5
   %95 = load i64, ptr %94, align 8, !tbaa !5
-  %96 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 4
+  %96 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 6
   %97 = load i64, ptr %96, align 16, !tbaa !5
-  %98 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 5
+  %98 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 7
   %99 = load i64, ptr %98, align 8, !tbaa !5
-  %100 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 6
+  %100 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 8
   %101 = load i64, ptr %100, align 16, !tbaa !5
-  %102 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 7
+  %102 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 9
   %103 = load i64, ptr %102, align 8, !tbaa !5
-  %104 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 8
+  %104 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 10
   %105 = load i64, ptr %104, align 16, !tbaa !5
-  %106 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 9
+  %106 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %83, i64 11
   %107 = load i64, ptr %106, align 8, !tbaa !5
-  %108 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 10
-  %109 = load i64, ptr %108, align 16, !tbaa !5
-  %110 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %87, i64 11
+  br label %108
+
+108:                                              ; preds = %108, %82
+  %109 = phi i64 [ 0, %82 ], [ %158, %108 ]
+  %110 = getelementptr inbounds [12 x i64], ptr @main.b, i64 0, i64 %109
   %111 = load i64, ptr %110, align 8, !tbaa !5
-  br label %115
-
-112:                                              ; preds = %115
-  store i64 %134, ptr %88, align 16, !tbaa !5
-  store i64 %138, ptr %90, align 8, !tbaa !5
-  store i64 %142, ptr %92, align 16, !tbaa !5
-  store i64 %146, ptr %94, align 8, !tbaa !5
-  store i64 %150, ptr %96, align 16, !tbaa !5
-  store i64 %154, ptr %98, align 8, !tbaa !5
-  store i64 %158, ptr %100, align 16, !tbaa !5
-  store i64 %162, ptr %102, align 8, !tbaa !5
-  store i64 %166, ptr %104, align 16, !tbaa !5
-  store i64 %170, ptr %106, align 8, !tbaa !5
-  store i64 %174, ptr %108, align 16, !tbaa !5
-  store i64 %178, ptr %110, align 8, !tbaa !5
-  %113 = add nuw nsw i64 %87, 1
-  %114 = icmp eq i64 %113, 12
-  br i1 %114, label %232, label %86, !llvm.loop !12
-
-115:                                              ; preds = %115, %86
-  %116 = phi i64 [ %111, %86 ], [ %178, %115 ]
-  %117 = phi i64 [ %109, %86 ], [ %174, %115 ]
-  %118 = phi i64 [ %107, %86 ], [ %170, %115 ]
-  %119 = phi i64 [ %105, %86 ], [ %166, %115 ]
-  %120 = phi i64 [ %103, %86 ], [ %162, %115 ]
-  %121 = phi i64 [ %101, %86 ], [ %158, %115 ]
-  %122 = phi i64 [ %99, %86 ], [ %154, %115 ]
-  %123 = phi i64 [ %97, %86 ], [ %150, %115 ]
-  %124 = phi i64 [ %95, %86 ], [ %146, %115 ]
-  %125 = phi i64 [ %93, %86 ], [ %142, %115 ]
-  %126 = phi i64 [ %91, %86 ], [ %138, %115 ]
-  %127 = phi i64 [ %89, %86 ], [ %134, %115 ]
-  %128 = phi i64 [ 0, %86 ], [ %179, %115 ]
-  %129 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %87, i64 %128
+  %112 = mul nsw i64 %111, %85
+  %113 = getelementptr inbounds [12 x i64], ptr @main.b, i64 1, i64 %109
+  %114 = load i64, ptr %113, align 8, !tbaa !5
+  %115 = mul nsw i64 %114, %87
+  %116 = add nsw i64 %115, %112
+  %117 = getelementptr inbounds [12 x i64], ptr @main.b, i64 2, i64 %109
+  %118 = load i64, ptr %117, align 8, !tbaa !5
+  %119 = mul nsw i64 %118, %89
+  %120 = add nsw i64 %116, %119
+  %121 = getelementptr inbounds [12 x i64], ptr @main.b, i64 3, i64 %109
+  %122 = load i64, ptr %121, align 8, !tbaa !5
+  %123 = mul nsw i64 %122, %91
+  %124 = add nsw i64 %120, %123
+  %125 = getelementptr inbounds [12 x i64], ptr @main.b, i64 4, i64 %109
+  %126 = load i64, ptr %125, align 8, !tbaa !5
+  %127 = mul nsw i64 %126, %93
+  %128 = add nsw i64 %124, %127
+  %129 = getelementptr inbounds [12 x i64], ptr @main.b, i64 5, i64 %109
   %130 = load i64, ptr %129, align 8, !tbaa !5
-  %131 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 0
-  %132 = load i64, ptr %131, align 16, !tbaa !5
-  %133 = mul nsw i64 %132, %130
-  %134 = add nsw i64 %133, %127
-  %135 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 1
-  %136 = load i64, ptr %135, align 8, !tbaa !5
-  %137 = mul nsw i64 %136, %130
-  %138 = add nsw i64 %137, %126
-  %139 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 2
-  %140 = load i64, ptr %139, align 16, !tbaa !5
-  %141 = mul nsw i64 %140, %130
-  %142 = add nsw i64 %141, %125
-  %143 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 3
-  %144 = load i64, ptr %143, align 8, !tbaa !5
-  %145 = mul nsw i64 %144, %130
-  %146 = add nsw i64 %145, %124
-  %147 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 4
-  %148 = load i64, ptr %147, align 16, !tbaa !5
-  %149 = mul nsw i64 %148, %130
-  %150 = add nsw i64 %149, %123
-  %151 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 5
-  %152 = load i64, ptr %151, align 8, !tbaa !5
-  %153 = mul nsw i64 %152, %130
-  %154 = add nsw i64 %153, %122
-  %155 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 6
-  %156 = load i64, ptr %155, align 16, !tbaa !5
-  %157 = mul nsw i64 %156, %130
-  %158 = add nsw i64 %157, %121
-  %159 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 7
-  %160 = load i64, ptr %159, align 8, !tbaa !5
-  %161 = mul nsw i64 %160, %130
-  %162 = add nsw i64 %161, %120
-  %163 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 8
-  %164 = load i64, ptr %163, align 16, !tbaa !5
-  %165 = mul nsw i64 %164, %130
-  %166 = add nsw i64 %165, %119
-  %167 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 9
-  %168 = load i64, ptr %167, align 8, !tbaa !5
-  %169 = mul nsw i64 %168, %130
-  %170 = add nsw i64 %169, %118
-  %171 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 10
-  %172 = load i64, ptr %171, align 16, !tbaa !5
-  %173 = mul nsw i64 %172, %130
-  %174 = add nsw i64 %173, %117
-  %175 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %128, i64 11
-  %176 = load i64, ptr %175, align 8, !tbaa !5
-  %177 = mul nsw i64 %176, %130
-  %178 = add nsw i64 %177, %116
-  %179 = add nuw nsw i64 %128, 1
-  %180 = icmp eq i64 %179, 12
-  br i1 %180, label %112, label %115, !llvm.loop !13
+  %131 = mul nsw i64 %130, %95
+  %132 = add nsw i64 %128, %131
+  %133 = getelementptr inbounds [12 x i64], ptr @main.b, i64 6, i64 %109
+  %134 = load i64, ptr %133, align 8, !tbaa !5
+  %135 = mul nsw i64 %134, %97
+  %136 = add nsw i64 %132, %135
+  %137 = getelementptr inbounds [12 x i64], ptr @main.b, i64 7, i64 %109
+  %138 = load i64, ptr %137, align 8, !tbaa !5
+  %139 = mul nsw i64 %138, %99
+  %140 = add nsw i64 %136, %139
+  %141 = getelementptr inbounds [12 x i64], ptr @main.b, i64 8, i64 %109
+  %142 = load i64, ptr %141, align 8, !tbaa !5
+  %143 = mul nsw i64 %142, %101
+  %144 = add nsw i64 %140, %143
+  %145 = getelementptr inbounds [12 x i64], ptr @main.b, i64 9, i64 %109
+  %146 = load i64, ptr %145, align 8, !tbaa !5
+  %147 = mul nsw i64 %146, %103
+  %148 = add nsw i64 %144, %147
+  %149 = getelementptr inbounds [12 x i64], ptr @main.b, i64 10, i64 %109
+  %150 = load i64, ptr %149, align 8, !tbaa !5
+  %151 = mul nsw i64 %150, %105
+  %152 = add nsw i64 %148, %151
+  %153 = getelementptr inbounds [12 x i64], ptr @main.b, i64 11, i64 %109
+  %154 = load i64, ptr %153, align 8, !tbaa !5
+  %155 = mul nsw i64 %154, %107
+  %156 = add nsw i64 %152, %155
+  %157 = getelementptr inbounds [12 x i64], ptr @main.c1, i64 %83, i64 %109
+  store i64 %156, ptr %157, align 8, !tbaa !5
+  %158 = add nuw nsw i64 %109, 1
+  %159 = icmp eq i64 %158, 12
+  br i1 %159, label %160, label %108, !llvm.loop !11
 
-181:                                              ; preds = %184
-  %182 = add nuw nsw i64 %2, 1
-  %183 = icmp eq i64 %182, 12
-  br i1 %183, label %4, label %1, !llvm.loop !14
+160:                                              ; preds = %108
+  %161 = add nuw nsw i64 %83, 1
+  %162 = icmp eq i64 %161, 12
+  br i1 %162, label %163, label %82, !llvm.loop !12
 
-184:                                              ; preds = %1, %184
-  %185 = phi i64 [ 0, %1 ], [ %199, %184 ]
-  %186 = mul nuw nsw i64 %185, 3
-  %187 = add nuw nsw i64 %186, %3
-  %188 = trunc nuw nsw i64 %187 to i32
-  %189 = urem i32 %188, 11
-  %190 = add nsw i32 %189, -5
-  %191 = sext i32 %190 to i64
-  %192 = getelementptr inbounds [12 x [12 x i64]], ptr @main.a, i64 0, i64 %2, i64 %185
-  store i64 %191, ptr %192, align 8, !tbaa !5
-  %193 = icmp eq i64 %2, %185
-  %194 = select i1 %193, i64 2, i64 0
-  %195 = add nuw nsw i64 %185, %2
-  %196 = and i64 %195, 3
-  %197 = add nuw nsw i64 %194, %196
-  %198 = getelementptr inbounds [12 x [12 x i64]], ptr @main.b, i64 0, i64 %2, i64 %185
-  store i64 %197, ptr %198, align 8, !tbaa !5
-  %199 = add nuw nsw i64 %185, 1
-  %200 = icmp eq i64 %199, 12
-  br i1 %200, label %181, label %184, !llvm.loop !15
+163:                                              ; preds = %160
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(1152) @main.c2, i8 0, i64 1152, i1 false), !tbaa !5
+  br label %164
 
-201:                                              ; preds = %232
-  %202 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 88), align 8, !tbaa !5
-  %203 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 1056), align 16, !tbaa !5
-  %204 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef %309, i64 noundef %310, i64 noundef %202, i64 noundef %203)
-  %205 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 288), align 16, !tbaa !5
-  %206 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %205)
-  %207 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 296), align 8, !tbaa !5
-  %208 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %207)
-  %209 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 304), align 16, !tbaa !5
-  %210 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %209)
-  %211 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 312), align 8, !tbaa !5
-  %212 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %211)
-  %213 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 320), align 16, !tbaa !5
-  %214 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %213)
-  %215 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 328), align 8, !tbaa !5
-  %216 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %215)
-  %217 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 336), align 16, !tbaa !5
-  %218 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %217)
-  %219 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 344), align 8, !tbaa !5
-  %220 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %219)
-  %221 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 352), align 16, !tbaa !5
-  %222 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %221)
-  %223 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 360), align 8, !tbaa !5
-  %224 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %223)
-  %225 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 368), align 16, !tbaa !5
-  %226 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %225)
-  %227 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 376), align 8, !tbaa !5
-  %228 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %227)
-  %229 = tail call i32 @putchar(i32 10)
-  %230 = tail call noalias dereferenceable_or_null(288) ptr @malloc(i64 noundef 288) #8
-  %231 = tail call noalias dereferenceable_or_null(288) ptr @malloc(i64 noundef 288) #8
-  br label %456
+164:                                              ; preds = %172, %163
+  %165 = phi i64 [ 0, %163 ], [ %173, %172 ]
+  %166 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %165, i64 0
+  %167 = load <4 x i64>, ptr %166, align 16, !tbaa !5
+  %168 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %165, i64 4
+  %169 = load <4 x i64>, ptr %168, align 16, !tbaa !5
+  %170 = getelementptr inbounds [12 x i64], ptr @main.c2, i64 %165, i64 8
+  %171 = load <4 x i64>, ptr %170, align 16, !tbaa !5
+  br label %175
 
-232:                                              ; preds = %112, %232
-  %233 = phi i64 [ %311, %232 ], [ 0, %112 ]
-  %234 = phi i64 [ %310, %232 ], [ 0, %112 ]
-  %235 = phi i32 [ %309, %232 ], [ 1, %112 ]
-  %236 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 %233
-  %237 = load i64, ptr %236, align 8, !tbaa !5
-  %238 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 0
-  %239 = load i64, ptr %238, align 16, !tbaa !5
-  %240 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 0
-  %241 = load i64, ptr %240, align 16, !tbaa !5
-  %242 = icmp eq i64 %239, %241
-  %243 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 1
-  %244 = load i64, ptr %243, align 8, !tbaa !5
-  %245 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 1
-  %246 = load i64, ptr %245, align 8, !tbaa !5
-  %247 = icmp eq i64 %244, %246
-  %248 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 2
-  %249 = load i64, ptr %248, align 16, !tbaa !5
-  %250 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 2
-  %251 = load i64, ptr %250, align 16, !tbaa !5
-  %252 = icmp eq i64 %249, %251
-  %253 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 3
-  %254 = load i64, ptr %253, align 8, !tbaa !5
-  %255 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 3
-  %256 = load i64, ptr %255, align 8, !tbaa !5
-  %257 = icmp eq i64 %254, %256
-  %258 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 4
-  %259 = load i64, ptr %258, align 16, !tbaa !5
-  %260 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 4
-  %261 = load i64, ptr %260, align 16, !tbaa !5
-  %262 = icmp eq i64 %259, %261
-  %263 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 5
-  %264 = load i64, ptr %263, align 8, !tbaa !5
-  %265 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 5
-  %266 = load i64, ptr %265, align 8, !tbaa !5
-  %267 = icmp eq i64 %264, %266
-  %268 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 6
-  %269 = load i64, ptr %268, align 16, !tbaa !5
-  %270 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 6
-  %271 = load i64, ptr %270, align 16, !tbaa !5
-  %272 = icmp eq i64 %269, %271
-  %273 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 7
-  %274 = load i64, ptr %273, align 8, !tbaa !5
-  %275 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 7
-  %276 = load i64, ptr %275, align 8, !tbaa !5
-  %277 = icmp eq i64 %274, %276
-  %278 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 8
-  %279 = load i64, ptr %278, align 16, !tbaa !5
-  %280 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 8
-  %281 = load i64, ptr %280, align 16, !tbaa !5
-  %282 = icmp eq i64 %279, %281
-  %283 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 9
-  %284 = load i64, ptr %283, align 8, !tbaa !5
-  %285 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 9
-  %286 = load i64, ptr %285, align 8, !tbaa !5
-  %287 = icmp eq i64 %284, %286
-  %288 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 10
-  %289 = load i64, ptr %288, align 16, !tbaa !5
-  %290 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 10
-  %291 = load i64, ptr %290, align 16, !tbaa !5
-  %292 = icmp eq i64 %289, %291
-  %293 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %233, i64 11
-  %294 = load i64, ptr %293, align 8, !tbaa !5
-  %295 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %233, i64 11
-  %296 = load i64, ptr %295, align 8, !tbaa !5
-  %297 = icmp eq i64 %294, %296
-  %298 = select i1 %297, i1 %292, i1 false
-  %299 = select i1 %298, i1 %287, i1 false
-  %300 = select i1 %299, i1 %282, i1 false
-  %301 = select i1 %300, i1 %277, i1 false
-  %302 = select i1 %301, i1 %272, i1 false
-  %303 = select i1 %302, i1 %267, i1 false
-  %304 = select i1 %303, i1 %262, i1 false
-  %305 = select i1 %304, i1 %257, i1 false
-  %306 = select i1 %305, i1 %252, i1 false
-  %307 = select i1 %306, i1 %247, i1 false
-  %308 = select i1 %307, i1 %242, i1 false
-  %309 = select i1 %308, i32 %235, i32 0
-  %310 = add nsw i64 %237, %234
-  %311 = add nuw nsw i64 %233, 1
-  %312 = icmp eq i64 %311, 12
-  br i1 %312, label %201, label %232, !llvm.loop !16
+172:                                              ; preds = %175
+  store <4 x i64> %187, ptr %166, align 16, !tbaa !5
+  store <4 x i64> %191, ptr %168, align 16, !tbaa !5
+  store <4 x i64> %195, ptr %170, align 16, !tbaa !5
+  %173 = add nuw nsw i64 %165, 1
+  %174 = icmp eq i64 %173, 12
+  br i1 %174, label %243, label %164, !llvm.loop !13
 
-313:                                              ; preds = %456
-  %314 = tail call noalias dereferenceable_or_null(288) ptr @calloc(i64 noundef 36, i64 noundef 8) #9
-  %315 = getelementptr inbounds i8, ptr %231, i64 16
-  %316 = getelementptr inbounds i8, ptr %314, i64 16
-  %317 = getelementptr inbounds i8, ptr %231, i64 24
-  %318 = getelementptr inbounds i8, ptr %314, i64 24
-  %319 = getelementptr inbounds i8, ptr %231, i64 32
-  %320 = getelementptr inbounds i8, ptr %314, i64 32
-  %321 = getelementptr inbounds i8, ptr %231, i64 40
-  %322 = getelementptr inbounds i8, ptr %314, i64 40
-  %323 = getelementptr inbounds i8, ptr %231, i64 72
-  %324 = load double, ptr %323, align 8, !tbaa !17
-  %325 = getelementptr inbounds i8, ptr %231, i64 80
-  %326 = load double, ptr %325, align 8, !tbaa !17
-  %327 = getelementptr inbounds i8, ptr %231, i64 88
-  %328 = load double, ptr %327, align 8, !tbaa !17
-  %329 = getelementptr inbounds i8, ptr %231, i64 96
-  %330 = load double, ptr %329, align 8, !tbaa !17
-  %331 = getelementptr inbounds i8, ptr %231, i64 104
-  %332 = load double, ptr %331, align 8, !tbaa !17
-  %333 = getelementptr inbounds i8, ptr %231, i64 112
-  %334 = load double, ptr %333, align 8, !tbaa !17
-  %335 = getelementptr inbounds i8, ptr %231, i64 120
-  %336 = load double, ptr %335, align 8, !tbaa !17
-  %337 = getelementptr inbounds i8, ptr %231, i64 128
-  %338 = load double, ptr %337, align 8, !tbaa !17
-  %339 = getelementptr inbounds i8, ptr %231, i64 136
-  %340 = load double, ptr %339, align 8, !tbaa !17
-  %341 = getelementptr inbounds i8, ptr %231, i64 144
-  %342 = load double, ptr %341, align 8, !tbaa !17
-  %343 = getelementptr inbounds i8, ptr %231, i64 152
-  %344 = load double, ptr %343, align 8, !tbaa !17
-  %345 = getelementptr inbounds i8, ptr %231, i64 160
-  %346 = load double, ptr %345, align 8, !tbaa !17
-  %347 = getelementptr inbounds i8, ptr %231, i64 168
-  %348 = load double, ptr %347, align 8, !tbaa !17
-  %349 = getelementptr inbounds i8, ptr %231, i64 176
-  %350 = load double, ptr %349, align 8, !tbaa !17
-  %351 = getelementptr inbounds i8, ptr %231, i64 184
-  %352 = load double, ptr %351, align 8, !tbaa !17
-  %353 = getelementptr inbounds i8, ptr %231, i64 192
-  %354 = load double, ptr %353, align 8, !tbaa !17
-  %355 = getelementptr inbounds i8, ptr %231, i64 200
-  %356 = load double, ptr %355, align 8, !tbaa !17
-  %357 = getelementptr inbounds i8, ptr %231, i64 208
-  %358 = load double, ptr %357, align 8, !tbaa !17
-  %359 = getelementptr inbounds i8, ptr %231, i64 216
-  %360 = load double, ptr %359, align 8, !tbaa !17
-  %361 = getelementptr inbounds i8, ptr %231, i64 224
-  %362 = load double, ptr %361, align 8, !tbaa !17
-  %363 = getelementptr inbounds i8, ptr %231, i64 232
-  %364 = load double, ptr %363, align 8, !tbaa !17
-  %365 = getelementptr inbounds i8, ptr %231, i64 240
-  %366 = load double, ptr %365, align 8, !tbaa !17
-  %367 = getelementptr inbounds i8, ptr %231, i64 248
-  %368 = load double, ptr %367, align 8, !tbaa !17
-  %369 = getelementptr inbounds i8, ptr %231, i64 256
-  %370 = load double, ptr %369, align 8, !tbaa !17
-  %371 = getelementptr inbounds i8, ptr %231, i64 264
-  %372 = load double, ptr %371, align 8, !tbaa !17
-  %373 = load double, ptr %231, align 8, !tbaa !17
-  %374 = getelementptr inbounds i8, ptr %231, i64 8
-  %375 = load double, ptr %374, align 8, !tbaa !17
-  %376 = load double, ptr %315, align 8, !tbaa !17
-  %377 = load double, ptr %317, align 8, !tbaa !17
-  %378 = load double, ptr %319, align 8, !tbaa !17
-  %379 = load double, ptr %321, align 8, !tbaa !17
-  %380 = getelementptr inbounds i8, ptr %231, i64 48
-  %381 = load double, ptr %380, align 8, !tbaa !17
-  %382 = getelementptr inbounds i8, ptr %231, i64 56
-  %383 = load double, ptr %382, align 8, !tbaa !17
-  %384 = getelementptr inbounds i8, ptr %231, i64 64
-  %385 = load double, ptr %384, align 8, !tbaa !17
-  %386 = getelementptr inbounds i8, ptr %231, i64 272
-  %387 = load double, ptr %386, align 8, !tbaa !17
-  %388 = getelementptr inbounds i8, ptr %231, i64 280
-  %389 = load double, ptr %388, align 8, !tbaa !17
-  br label %390
+175:                                              ; preds = %175, %164
+  %176 = phi i64 [ 0, %164 ], [ %196, %175 ]
+  %177 = phi <4 x i64> [ %167, %164 ], [ %187, %175 ]
+  %178 = phi <4 x i64> [ %169, %164 ], [ %191, %175 ]
+  %179 = phi <4 x i64> [ %171, %164 ], [ %195, %175 ]
+  %180 = getelementptr inbounds [12 x i64], ptr @main.a, i64 %165, i64 %176
+  %181 = load i64, ptr %180, align 8, !tbaa !5
+  %182 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %176, i64 0
+  %183 = load <4 x i64>, ptr %182, align 16, !tbaa !5
+  %184 = insertelement <4 x i64> poison, i64 %181, i64 0
+  %185 = shufflevector <4 x i64> %184, <4 x i64> poison, <4 x i32> zeroinitializer
+  %186 = mul nsw <4 x i64> %183, %185
+  %187 = add nsw <4 x i64> %186, %177
+  %188 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %176, i64 4
+  %189 = load <4 x i64>, ptr %188, align 16, !tbaa !5
+  %190 = mul nsw <4 x i64> %189, %185
+  %191 = add nsw <4 x i64> %190, %178
+  %192 = getelementptr inbounds [12 x i64], ptr @main.b, i64 %176, i64 8
+  %193 = load <4 x i64>, ptr %192, align 16, !tbaa !5
+  %194 = mul nsw <4 x i64> %193, %185
+  %195 = add nsw <4 x i64> %194, %179
+  %196 = add nuw nsw i64 %176, 1
+  %197 = icmp eq i64 %196, 12
+  br i1 %197, label %172, label %175, !llvm.loop !14
 
-390:                                              ; preds = %390, %313
-  %391 = phi i64 [ 0, %313 ], [ %454, %390 ]
-  %392 = mul nuw nsw i64 %391, 6
-  %393 = getelementptr inbounds double, ptr %230, i64 %392
-  %394 = getelementptr inbounds double, ptr %314, i64 %392
-  %395 = or disjoint i64 %392, 1
-  %396 = getelementptr inbounds double, ptr %314, i64 %395
-  %397 = getelementptr inbounds double, ptr %316, i64 %392
-  %398 = getelementptr inbounds double, ptr %318, i64 %392
-  %399 = getelementptr inbounds double, ptr %320, i64 %392
-  %400 = getelementptr inbounds double, ptr %322, i64 %392
-  %401 = load double, ptr %394, align 8, !tbaa !17
-  %402 = load double, ptr %396, align 8, !tbaa !17
-  %403 = load double, ptr %397, align 8, !tbaa !17
-  %404 = load double, ptr %398, align 8, !tbaa !17
-  %405 = load double, ptr %399, align 8, !tbaa !17
-  %406 = load double, ptr %400, align 8, !tbaa !17
-  %407 = load double, ptr %393, align 8, !tbaa !17
-  %408 = tail call double @llvm.fmuladd.f64(double %407, double %373, double %401)
-  %409 = tail call double @llvm.fmuladd.f64(double %407, double %375, double %402)
-  %410 = tail call double @llvm.fmuladd.f64(double %407, double %376, double %403)
-  %411 = tail call double @llvm.fmuladd.f64(double %407, double %377, double %404)
-  %412 = tail call double @llvm.fmuladd.f64(double %407, double %378, double %405)
-  %413 = tail call double @llvm.fmuladd.f64(double %407, double %379, double %406)
-  %414 = getelementptr inbounds i8, ptr %393, i64 8
-  %415 = load double, ptr %414, align 8, !tbaa !17
-  %416 = tail call double @llvm.fmuladd.f64(double %415, double %381, double %408)
-  %417 = tail call double @llvm.fmuladd.f64(double %415, double %383, double %409)
-  %418 = tail call double @llvm.fmuladd.f64(double %415, double %385, double %410)
-  %419 = tail call double @llvm.fmuladd.f64(double %415, double %324, double %411)
-  %420 = tail call double @llvm.fmuladd.f64(double %415, double %326, double %412)
-  %421 = tail call double @llvm.fmuladd.f64(double %415, double %328, double %413)
-  %422 = getelementptr inbounds i8, ptr %393, i64 16
-  %423 = load double, ptr %422, align 8, !tbaa !17
-  %424 = tail call double @llvm.fmuladd.f64(double %423, double %330, double %416)
-  %425 = tail call double @llvm.fmuladd.f64(double %423, double %332, double %417)
-  %426 = tail call double @llvm.fmuladd.f64(double %423, double %334, double %418)
-  %427 = tail call double @llvm.fmuladd.f64(double %423, double %336, double %419)
-  %428 = tail call double @llvm.fmuladd.f64(double %423, double %338, double %420)
-  %429 = tail call double @llvm.fmuladd.f64(double %423, double %340, double %421)
-  %430 = getelementptr inbounds i8, ptr %393, i64 24
-  %431 = load double, ptr %430, align 8, !tbaa !17
-  %432 = tail call double @llvm.fmuladd.f64(double %431, double %342, double %424)
-  %433 = tail call double @llvm.fmuladd.f64(double %431, double %344, double %425)
-  %434 = tail call double @llvm.fmuladd.f64(double %431, double %346, double %426)
-  %435 = tail call double @llvm.fmuladd.f64(double %431, double %348, double %427)
-  %436 = tail call double @llvm.fmuladd.f64(double %431, double %350, double %428)
-  %437 = tail call double @llvm.fmuladd.f64(double %431, double %352, double %429)
-  %438 = getelementptr inbounds i8, ptr %393, i64 32
-  %439 = load double, ptr %438, align 8, !tbaa !17
-  %440 = tail call double @llvm.fmuladd.f64(double %439, double %354, double %432)
-  %441 = tail call double @llvm.fmuladd.f64(double %439, double %356, double %433)
-  %442 = tail call double @llvm.fmuladd.f64(double %439, double %358, double %434)
-  %443 = tail call double @llvm.fmuladd.f64(double %439, double %360, double %435)
-  %444 = tail call double @llvm.fmuladd.f64(double %439, double %362, double %436)
-  %445 = tail call double @llvm.fmuladd.f64(double %439, double %364, double %437)
-  %446 = getelementptr inbounds i8, ptr %393, i64 40
-  %447 = load double, ptr %446, align 8, !tbaa !17
-  %448 = tail call double @llvm.fmuladd.f64(double %447, double %366, double %440)
-  %449 = tail call double @llvm.fmuladd.f64(double %447, double %368, double %441)
-  %450 = tail call double @llvm.fmuladd.f64(double %447, double %370, double %442)
-  %451 = tail call double @llvm.fmuladd.f64(double %447, double %372, double %443)
-  %452 = tail call double @llvm.fmuladd.f64(double %447, double %387, double %444)
-  %453 = tail call double @llvm.fmuladd.f64(double %447, double %389, double %445)
-  store double %448, ptr %394, align 8, !tbaa !17
-  store double %449, ptr %396, align 8, !tbaa !17
-  store double %450, ptr %397, align 8, !tbaa !17
-  store double %451, ptr %398, align 8, !tbaa !17
-  store double %452, ptr %399, align 8, !tbaa !17
-  store double %453, ptr %400, align 8, !tbaa !17
-  %454 = add nuw nsw i64 %391, 1
-  %455 = icmp eq i64 %454, 6
-  br i1 %455, label %469, label %390, !llvm.loop !19
+198:                                              ; preds = %243
+  %199 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 88), align 8, !tbaa !5
+  %200 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 1056), align 16, !tbaa !5
+  %201 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef %284, i64 noundef %285, i64 noundef %199, i64 noundef %200)
+  %202 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 288), align 16, !tbaa !5
+  %203 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %202)
+  %204 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 296), align 8, !tbaa !5
+  %205 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %204)
+  %206 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 304), align 16, !tbaa !5
+  %207 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %206)
+  %208 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 312), align 8, !tbaa !5
+  %209 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %208)
+  %210 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 320), align 16, !tbaa !5
+  %211 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %210)
+  %212 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 328), align 8, !tbaa !5
+  %213 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %212)
+  %214 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 336), align 16, !tbaa !5
+  %215 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %214)
+  %216 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 344), align 8, !tbaa !5
+  %217 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %216)
+  %218 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 352), align 16, !tbaa !5
+  %219 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %218)
+  %220 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 360), align 8, !tbaa !5
+  %221 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %220)
+  %222 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 368), align 16, !tbaa !5
+  %223 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %222)
+  %224 = load i64, ptr getelementptr inbounds (i8, ptr @main.c1, i64 376), align 8, !tbaa !5
+  %225 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %224)
+  %226 = tail call i32 @putchar(i32 10)
+  %227 = tail call noalias dereferenceable_or_null(288) ptr @malloc(i64 noundef 288) #8
+  %228 = tail call noalias dereferenceable_or_null(288) ptr @malloc(i64 noundef 288) #8
+  br label %229
 
-456:                                              ; preds = %201, %456
-  %457 = phi i64 [ 0, %201 ], [ %467, %456 ]
-  %458 = trunc i64 %457 to i8
-  %459 = urem i8 %458, 5
-  %460 = uitofp nneg i8 %459 to double
-  %461 = tail call double @llvm.fmuladd.f64(double %460, double 5.000000e-01, double -1.000000e+00)
-  %462 = getelementptr inbounds double, ptr %230, i64 %457
-  store double %461, ptr %462, align 8, !tbaa !17
-  %463 = urem i8 %458, 7
-  %464 = uitofp nneg i8 %463 to double
-  %465 = fmul double %464, 2.500000e-01
-  %466 = getelementptr inbounds double, ptr %231, i64 %457
-  store double %465, ptr %466, align 8, !tbaa !17
-  %467 = add nuw nsw i64 %457, 1
-  %468 = icmp eq i64 %467, 36
-  br i1 %468, label %313, label %456, !llvm.loop !20
+229:                                              ; preds = %229, %198
+  %230 = phi i64 [ 0, %198 ], [ %240, %229 ]
+  %231 = phi <2 x i8> [ <i8 0, i8 1>, %198 ], [ %241, %229 ]
+  %232 = urem <2 x i8> %231, <i8 5, i8 5>
+  %233 = uitofp nneg <2 x i8> %232 to <2 x double>
+  %234 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %233, <2 x double> <double 5.000000e-01, double 5.000000e-01>, <2 x double> <double -1.000000e+00, double -1.000000e+00>)
+  %235 = getelementptr inbounds double, ptr %227, i64 %230
+  store <2 x double> %234, ptr %235, align 8, !tbaa !15
+  %236 = urem <2 x i8> %231, <i8 7, i8 7>
+  %237 = uitofp nneg <2 x i8> %236 to <2 x double>
+  %238 = fmul <2 x double> %237, <double 2.500000e-01, double 2.500000e-01>
+  %239 = getelementptr inbounds double, ptr %228, i64 %230
+  store <2 x double> %238, ptr %239, align 8, !tbaa !15
+  %240 = add nuw i64 %230, 2
+  %241 = add <2 x i8> %231, <i8 2, i8 2>
+  %242 = icmp eq i64 %240, 36
+  br i1 %242, label %288, label %229, !llvm.loop !17
 
-469:                                              ; preds = %390
-  %470 = load double, ptr %314, align 8, !tbaa !17
-  %471 = fadd double %470, 0.000000e+00
-  %472 = getelementptr inbounds i8, ptr %314, i64 8
-  %473 = load double, ptr %472, align 8, !tbaa !17
-  %474 = fadd double %471, %473
-  %475 = load double, ptr %316, align 8, !tbaa !17
-  %476 = fadd double %474, %475
-  %477 = load double, ptr %318, align 8, !tbaa !17
-  %478 = fadd double %476, %477
-  %479 = load double, ptr %320, align 8, !tbaa !17
-  %480 = fadd double %478, %479
-  %481 = load double, ptr %322, align 8, !tbaa !17
-  %482 = fadd double %480, %481
-  %483 = getelementptr inbounds i8, ptr %314, i64 48
-  %484 = load double, ptr %483, align 8, !tbaa !17
-  %485 = fadd double %482, %484
-  %486 = getelementptr inbounds i8, ptr %314, i64 56
-  %487 = load double, ptr %486, align 8, !tbaa !17
-  %488 = fadd double %485, %487
-  %489 = getelementptr inbounds i8, ptr %314, i64 64
-  %490 = load double, ptr %489, align 8, !tbaa !17
-  %491 = fadd double %488, %490
-  %492 = getelementptr inbounds i8, ptr %314, i64 72
-  %493 = load double, ptr %492, align 8, !tbaa !17
-  %494 = fadd double %491, %493
-  %495 = getelementptr inbounds i8, ptr %314, i64 80
-  %496 = load double, ptr %495, align 8, !tbaa !17
-  %497 = fadd double %494, %496
-  %498 = getelementptr inbounds i8, ptr %314, i64 88
-  %499 = load double, ptr %498, align 8, !tbaa !17
-  %500 = fadd double %497, %499
-  %501 = getelementptr inbounds i8, ptr %314, i64 96
-  %502 = load double, ptr %501, align 8, !tbaa !17
-  %503 = fadd double %500, %502
-  %504 = getelementptr inbounds i8, ptr %314, i64 104
-  %505 = load double, ptr %504, align 8, !tbaa !17
+243:                                              ; preds = %172, %243
+  %244 = phi i64 [ %286, %243 ], [ 0, %172 ]
+  %245 = phi i64 [ %285, %243 ], [ 0, %172 ]
+  %246 = phi i32 [ %284, %243 ], [ 1, %172 ]
+  %247 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %244, i64 %244
+  %248 = load i64, ptr %247, align 8, !tbaa !5
+  %249 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %244, i64 0
+  %250 = load i64, ptr %249, align 16, !tbaa !5
+  %251 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %244, i64 0
+  %252 = load i64, ptr %251, align 16, !tbaa !5
+  %253 = icmp eq i64 %250, %252
+  %254 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %244, i64 1
+  %255 = load i64, ptr %254, align 8, !tbaa !5
+  %256 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %244, i64 1
+  %257 = load i64, ptr %256, align 8, !tbaa !5
+  %258 = icmp eq i64 %255, %257
+  %259 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %244, i64 2
+  %260 = load i64, ptr %259, align 16, !tbaa !5
+  %261 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %244, i64 2
+  %262 = load i64, ptr %261, align 16, !tbaa !5
+  %263 = icmp eq i64 %260, %262
+  %264 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %244, i64 3
+  %265 = load i64, ptr %264, align 8, !tbaa !5
+  %266 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %244, i64 3
+  %267 = load i64, ptr %266, align 8, !tbaa !5
+  %268 = icmp eq i64 %265, %267
+  %269 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c1, i64 0, i64 %244, i64 4
+  %270 = getelementptr inbounds [12 x [12 x i64]], ptr @main.c2, i64 0, i64 %244, i64 4
+  %271 = load <8 x i64>, ptr %269, align 16, !tbaa !5
+  %272 = load <8 x i64>, ptr %270, align 16, !tbaa !5
+  %273 = icmp eq <8 x i64> %271, %272
+  %274 = freeze <8 x i1> %273
+  %275 = bitcast <8 x i1> %274 to i8
+  %276 = icmp eq i8 %275, -1
+  %277 = freeze i1 %268
+  %278 = and i1 %276, %277
+  %279 = freeze i1 %263
+  %280 = and i1 %278, %279
+  %281 = freeze i1 %258
+  %282 = and i1 %280, %281
+  %283 = select i1 %282, i1 %253, i1 false
+  %284 = select i1 %283, i32 %246, i32 0
+  %285 = add nsw i64 %248, %245
+  %286 = add nuw nsw i64 %244, 1
+  %287 = icmp eq i64 %286, 12
+  br i1 %287, label %198, label %243, !llvm.loop !20
+
+288:                                              ; preds = %229
+  %289 = tail call noalias dereferenceable_or_null(288) ptr @calloc(i64 noundef 36, i64 noundef 8) #9
+  %290 = getelementptr inbounds i8, ptr %289, i64 40
+  %291 = getelementptr inbounds i8, ptr %228, i64 280
+  %292 = load double, ptr %291, align 8, !tbaa !15
+  %293 = getelementptr inbounds i8, ptr %228, i64 272
+  %294 = load double, ptr %293, align 8, !tbaa !15
+  %295 = getelementptr inbounds i8, ptr %228, i64 64
+  %296 = load double, ptr %295, align 8, !tbaa !15
+  %297 = getelementptr inbounds i8, ptr %228, i64 56
+  %298 = load double, ptr %297, align 8, !tbaa !15
+  %299 = getelementptr inbounds i8, ptr %228, i64 48
+  %300 = load double, ptr %299, align 8, !tbaa !15
+  %301 = getelementptr inbounds i8, ptr %228, i64 40
+  %302 = load double, ptr %301, align 8, !tbaa !15
+  %303 = getelementptr inbounds i8, ptr %228, i64 32
+  %304 = load double, ptr %303, align 8, !tbaa !15
+  %305 = getelementptr inbounds i8, ptr %228, i64 24
+  %306 = load double, ptr %305, align 8, !tbaa !15
+  %307 = getelementptr inbounds i8, ptr %228, i64 16
+  %308 = load double, ptr %307, align 8, !tbaa !15
+  %309 = getelementptr inbounds i8, ptr %228, i64 8
+  %310 = load double, ptr %309, align 8, !tbaa !15
+  %311 = load double, ptr %228, align 8, !tbaa !15
+  %312 = getelementptr inbounds i8, ptr %228, i64 264
+  %313 = load double, ptr %312, align 8, !tbaa !15
+  %314 = getelementptr inbounds i8, ptr %228, i64 256
+  %315 = load double, ptr %314, align 8, !tbaa !15
+  %316 = getelementptr inbounds i8, ptr %228, i64 248
+  %317 = load double, ptr %316, align 8, !tbaa !15
+  %318 = getelementptr inbounds i8, ptr %228, i64 240
+  %319 = load double, ptr %318, align 8, !tbaa !15
+  %320 = getelementptr inbounds i8, ptr %228, i64 232
+  %321 = load double, ptr %320, align 8, !tbaa !15
+  %322 = getelementptr inbounds i8, ptr %228, i64 224
+  %323 = load double, ptr %322, align 8, !tbaa !15
+  %324 = getelementptr inbounds i8, ptr %228, i64 216
+  %325 = load double, ptr %324, align 8, !tbaa !15
+  %326 = getelementptr inbounds i8, ptr %228, i64 208
+  %327 = load double, ptr %326, align 8, !tbaa !15
+  %328 = getelementptr inbounds i8, ptr %228, i64 200
+  %329 = load double, ptr %328, align 8, !tbaa !15
+  %330 = getelementptr inbounds i8, ptr %228, i64 192
+  %331 = load double, ptr %330, align 8, !tbaa !15
+  %332 = getelementptr inbounds i8, ptr %228, i64 184
+  %333 = load double, ptr %332, align 8, !tbaa !15
+  %334 = getelementptr inbounds i8, ptr %228, i64 176
+  %335 = load double, ptr %334, align 8, !tbaa !15
+  %336 = getelementptr inbounds i8, ptr %228, i64 168
+  %337 = load double, ptr %336, align 8, !tbaa !15
+  %338 = getelementptr inbounds i8, ptr %228, i64 160
+  %339 = load double, ptr %338, align 8, !tbaa !15
+  %340 = getelementptr inbounds i8, ptr %228, i64 152
+  %341 = load double, ptr %340, align 8, !tbaa !15
+  %342 = getelementptr inbounds i8, ptr %228, i64 144
+  %343 = load double, ptr %342, align 8, !tbaa !15
+  %344 = getelementptr inbounds i8, ptr %228, i64 136
+  %345 = load double, ptr %344, align 8, !tbaa !15
+  %346 = getelementptr inbounds i8, ptr %228, i64 128
+  %347 = load double, ptr %346, align 8, !tbaa !15
+  %348 = getelementptr inbounds i8, ptr %228, i64 120
+  %349 = load double, ptr %348, align 8, !tbaa !15
+  %350 = getelementptr inbounds i8, ptr %228, i64 112
+  %351 = load double, ptr %350, align 8, !tbaa !15
+  %352 = getelementptr inbounds i8, ptr %228, i64 104
+  %353 = load double, ptr %352, align 8, !tbaa !15
+  %354 = getelementptr inbounds i8, ptr %228, i64 96
+  %355 = load double, ptr %354, align 8, !tbaa !15
+  %356 = getelementptr inbounds i8, ptr %228, i64 88
+  %357 = load double, ptr %356, align 8, !tbaa !15
+  %358 = getelementptr inbounds i8, ptr %228, i64 80
+  %359 = load double, ptr %358, align 8, !tbaa !15
+  %360 = getelementptr inbounds i8, ptr %228, i64 72
+  %361 = load double, ptr %360, align 8, !tbaa !15
+  %362 = insertelement <2 x double> poison, double %311, i64 0
+  %363 = shufflevector <2 x double> %362, <2 x double> poison, <2 x i32> zeroinitializer
+  %364 = insertelement <2 x double> poison, double %310, i64 0
+  %365 = shufflevector <2 x double> %364, <2 x double> poison, <2 x i32> zeroinitializer
+  %366 = insertelement <2 x double> poison, double %308, i64 0
+  %367 = shufflevector <2 x double> %366, <2 x double> poison, <2 x i32> zeroinitializer
+  %368 = insertelement <2 x double> poison, double %306, i64 0
+  %369 = shufflevector <2 x double> %368, <2 x double> poison, <2 x i32> zeroinitializer
+  %370 = insertelement <2 x double> poison, double %304, i64 0
+  %371 = shufflevector <2 x double> %370, <2 x double> poison, <2 x i32> zeroinitializer
+  %372 = insertelement <2 x double> poison, double %302, i64 0
+  %373 = shufflevector <2 x double> %372, <2 x double> poison, <2 x i32> zeroinitializer
+  %374 = insertelement <2 x double> poison, double %300, i64 0
+  %375 = shufflevector <2 x double> %374, <2 x double> poison, <2 x i32> zeroinitializer
+  %376 = insertelement <2 x double> poison, double %298, i64 0
+  %377 = shufflevector <2 x double> %376, <2 x double> poison, <2 x i32> zeroinitializer
+  %378 = insertelement <2 x double> poison, double %296, i64 0
+  %379 = shufflevector <2 x double> %378, <2 x double> poison, <2 x i32> zeroinitializer
+  %380 = insertelement <2 x double> poison, double %361, i64 0
+  %381 = shufflevector <2 x double> %380, <2 x double> poison, <2 x i32> zeroinitializer
+  %382 = insertelement <2 x double> poison, double %359, i64 0
+  %383 = shufflevector <2 x double> %382, <2 x double> poison, <2 x i32> zeroinitializer
+  %384 = insertelement <2 x double> poison, double %357, i64 0
+  %385 = shufflevector <2 x double> %384, <2 x double> poison, <2 x i32> zeroinitializer
+  %386 = insertelement <2 x double> poison, double %355, i64 0
+  %387 = shufflevector <2 x double> %386, <2 x double> poison, <2 x i32> zeroinitializer
+  %388 = insertelement <2 x double> poison, double %353, i64 0
+  %389 = shufflevector <2 x double> %388, <2 x double> poison, <2 x i32> zeroinitializer
+  %390 = insertelement <2 x double> poison, double %351, i64 0
+  %391 = shufflevector <2 x double> %390, <2 x double> poison, <2 x i32> zeroinitializer
+  %392 = insertelement <2 x double> poison, double %349, i64 0
+  %393 = shufflevector <2 x double> %392, <2 x double> poison, <2 x i32> zeroinitializer
+  %394 = insertelement <2 x double> poison, double %347, i64 0
+  %395 = shufflevector <2 x double> %394, <2 x double> poison, <2 x i32> zeroinitializer
+  %396 = insertelement <2 x double> poison, double %345, i64 0
+  %397 = shufflevector <2 x double> %396, <2 x double> poison, <2 x i32> zeroinitializer
+  %398 = insertelement <2 x double> poison, double %343, i64 0
+  %399 = shufflevector <2 x double> %398, <2 x double> poison, <2 x i32> zeroinitializer
+  %400 = insertelement <2 x double> poison, double %341, i64 0
+  %401 = shufflevector <2 x double> %400, <2 x double> poison, <2 x i32> zeroinitializer
+  %402 = insertelement <2 x double> poison, double %339, i64 0
+  %403 = shufflevector <2 x double> %402, <2 x double> poison, <2 x i32> zeroinitializer
+  %404 = insertelement <2 x double> poison, double %337, i64 0
+  %405 = shufflevector <2 x double> %404, <2 x double> poison, <2 x i32> zeroinitializer
+  %406 = insertelement <2 x double> poison, double %335, i64 0
+  %407 = shufflevector <2 x double> %406, <2 x double> poison, <2 x i32> zeroinitializer
+  %408 = insertelement <2 x double> poison, double %333, i64 0
+  %409 = shufflevector <2 x double> %408, <2 x double> poison, <2 x i32> zeroinitializer
+  %410 = insertelement <2 x double> poison, double %331, i64 0
+  %411 = shufflevector <2 x double> %410, <2 x double> poison, <2 x i32> zeroinitializer
+  %412 = insertelement <2 x double> poison, double %329, i64 0
+  %413 = shufflevector <2 x double> %412, <2 x double> poison, <2 x i32> zeroinitializer
+  %414 = insertelement <2 x double> poison, double %327, i64 0
+  %415 = shufflevector <2 x double> %414, <2 x double> poison, <2 x i32> zeroinitializer
+  %416 = insertelement <2 x double> poison, double %325, i64 0
+  %417 = shufflevector <2 x double> %416, <2 x double> poison, <2 x i32> zeroinitializer
+  %418 = insertelement <2 x double> poison, double %323, i64 0
+  %419 = shufflevector <2 x double> %418, <2 x double> poison, <2 x i32> zeroinitializer
+  %420 = insertelement <2 x double> poison, double %321, i64 0
+  %421 = shufflevector <2 x double> %420, <2 x double> poison, <2 x i32> zeroinitializer
+  %422 = insertelement <2 x double> poison, double %319, i64 0
+  %423 = shufflevector <2 x double> %422, <2 x double> poison, <2 x i32> zeroinitializer
+  %424 = insertelement <2 x double> poison, double %317, i64 0
+  %425 = shufflevector <2 x double> %424, <2 x double> poison, <2 x i32> zeroinitializer
+  %426 = insertelement <2 x double> poison, double %315, i64 0
+  %427 = shufflevector <2 x double> %426, <2 x double> poison, <2 x i32> zeroinitializer
+  %428 = insertelement <2 x double> poison, double %313, i64 0
+  %429 = shufflevector <2 x double> %428, <2 x double> poison, <2 x i32> zeroinitializer
+  %430 = insertelement <2 x double> poison, double %294, i64 0
+  %431 = shufflevector <2 x double> %430, <2 x double> poison, <2 x i32> zeroinitializer
+  %432 = insertelement <2 x double> poison, double %292, i64 0
+  %433 = shufflevector <2 x double> %432, <2 x double> poison, <2 x i32> zeroinitializer
+  %434 = getelementptr i8, ptr %290, i64 -40
+  br label %435
+
+435:                                              ; preds = %435, %288
+  %436 = phi i64 [ 0, %288 ], [ %496, %435 ]
+  %437 = mul nuw nsw i64 %436, 6
+  %438 = getelementptr inbounds double, ptr %227, i64 %437
+  %439 = getelementptr inbounds double, ptr %289, i64 %437
+  %440 = load <12 x double>, ptr %439, align 8, !tbaa !15
+  %441 = shufflevector <12 x double> %440, <12 x double> poison, <2 x i32> <i32 0, i32 6>
+  %442 = shufflevector <12 x double> %440, <12 x double> poison, <2 x i32> <i32 1, i32 7>
+  %443 = shufflevector <12 x double> %440, <12 x double> poison, <2 x i32> <i32 2, i32 8>
+  %444 = shufflevector <12 x double> %440, <12 x double> poison, <2 x i32> <i32 3, i32 9>
+  %445 = shufflevector <12 x double> %440, <12 x double> poison, <2 x i32> <i32 4, i32 10>
+  %446 = shufflevector <12 x double> %440, <12 x double> poison, <2 x i32> <i32 5, i32 11>
+  %447 = load <12 x double>, ptr %438, align 8, !tbaa !15
+  %448 = shufflevector <12 x double> %447, <12 x double> poison, <2 x i32> <i32 0, i32 6>
+  %449 = shufflevector <12 x double> %447, <12 x double> poison, <2 x i32> <i32 1, i32 7>
+  %450 = shufflevector <12 x double> %447, <12 x double> poison, <2 x i32> <i32 2, i32 8>
+  %451 = shufflevector <12 x double> %447, <12 x double> poison, <2 x i32> <i32 3, i32 9>
+  %452 = shufflevector <12 x double> %447, <12 x double> poison, <2 x i32> <i32 4, i32 10>
+  %453 = shufflevector <12 x double> %447, <12 x double> poison, <2 x i32> <i32 5, i32 11>
+  %454 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %448, <2 x double> %363, <2 x double> %441)
+  %455 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %448, <2 x double> %365, <2 x double> %442)
+  %456 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %448, <2 x double> %367, <2 x double> %443)
+  %457 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %448, <2 x double> %369, <2 x double> %444)
+  %458 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %448, <2 x double> %371, <2 x double> %445)
+  %459 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %448, <2 x double> %373, <2 x double> %446)
+  %460 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %449, <2 x double> %375, <2 x double> %454)
+  %461 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %449, <2 x double> %377, <2 x double> %455)
+  %462 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %449, <2 x double> %379, <2 x double> %456)
+  %463 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %449, <2 x double> %381, <2 x double> %457)
+  %464 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %449, <2 x double> %383, <2 x double> %458)
+  %465 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %449, <2 x double> %385, <2 x double> %459)
+  %466 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %450, <2 x double> %387, <2 x double> %460)
+  %467 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %450, <2 x double> %389, <2 x double> %461)
+  %468 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %450, <2 x double> %391, <2 x double> %462)
+  %469 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %450, <2 x double> %393, <2 x double> %463)
+  %470 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %450, <2 x double> %395, <2 x double> %464)
+  %471 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %450, <2 x double> %397, <2 x double> %465)
+  %472 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %451, <2 x double> %399, <2 x double> %466)
+  %473 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %451, <2 x double> %401, <2 x double> %467)
+  %474 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %451, <2 x double> %403, <2 x double> %468)
+  %475 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %451, <2 x double> %405, <2 x double> %469)
+  %476 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %451, <2 x double> %407, <2 x double> %470)
+  %477 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %451, <2 x double> %409, <2 x double> %471)
+  %478 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %452, <2 x double> %411, <2 x double> %472)
+  %479 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %452, <2 x double> %413, <2 x double> %473)
+  %480 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %452, <2 x double> %415, <2 x double> %474)
+  %481 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %452, <2 x double> %417, <2 x double> %475)
+  %482 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %452, <2 x double> %419, <2 x double> %476)
+  %483 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %452, <2 x double> %421, <2 x double> %477)
+  %484 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %453, <2 x double> %423, <2 x double> %478)
+  %485 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %453, <2 x double> %425, <2 x double> %479)
+  %486 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %453, <2 x double> %427, <2 x double> %480)
+  %487 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %453, <2 x double> %429, <2 x double> %481)
+  %488 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %453, <2 x double> %431, <2 x double> %482)
+  %489 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %453, <2 x double> %433, <2 x double> %483)
+  %490 = getelementptr double, ptr %434, i64 %437
+  %491 = shufflevector <2 x double> %484, <2 x double> %485, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %492 = shufflevector <2 x double> %486, <2 x double> %487, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %493 = shufflevector <4 x double> %491, <4 x double> %492, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %494 = shufflevector <2 x double> %488, <2 x double> %489, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 poison, i32 poison, i32 poison, i32 poison>
+  %495 = shufflevector <8 x double> %493, <8 x double> %494, <12 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 1, i32 3, i32 5, i32 7, i32 9, i32 11>
+  store <12 x double> %495, ptr %490, align 8, !tbaa !15
+  %496 = add nuw i64 %436, 2
+  %497 = icmp eq i64 %496, 6
+  br i1 %497, label %498, label %435, !llvm.loop !21
+
+498:                                              ; preds = %435
+  %499 = getelementptr inbounds i8, ptr %289, i64 32
+  %500 = getelementptr inbounds i8, ptr %289, i64 24
+  %501 = getelementptr inbounds i8, ptr %289, i64 16
+  %502 = load double, ptr %289, align 8, !tbaa !15
+  %503 = fadd double %502, 0.000000e+00
+  %504 = getelementptr inbounds i8, ptr %289, i64 8
+  %505 = load double, ptr %504, align 8, !tbaa !15
   %506 = fadd double %503, %505
-  %507 = getelementptr inbounds i8, ptr %314, i64 112
-  %508 = load double, ptr %507, align 8, !tbaa !17
-  %509 = fadd double %506, %508
-  %510 = getelementptr inbounds i8, ptr %314, i64 120
-  %511 = load double, ptr %510, align 8, !tbaa !17
-  %512 = fadd double %509, %511
-  %513 = getelementptr inbounds i8, ptr %314, i64 128
-  %514 = load double, ptr %513, align 8, !tbaa !17
-  %515 = fadd double %512, %514
-  %516 = getelementptr inbounds i8, ptr %314, i64 136
-  %517 = load double, ptr %516, align 8, !tbaa !17
-  %518 = fadd double %515, %517
-  %519 = getelementptr inbounds i8, ptr %314, i64 144
-  %520 = load double, ptr %519, align 8, !tbaa !17
-  %521 = fadd double %518, %520
-  %522 = getelementptr inbounds i8, ptr %314, i64 152
-  %523 = load double, ptr %522, align 8, !tbaa !17
-  %524 = fadd double %521, %523
-  %525 = getelementptr inbounds i8, ptr %314, i64 160
-  %526 = load double, ptr %525, align 8, !tbaa !17
-  %527 = fadd double %524, %526
-  %528 = getelementptr inbounds i8, ptr %314, i64 168
-  %529 = load double, ptr %528, align 8, !tbaa !17
-  %530 = fadd double %527, %529
-  %531 = getelementptr inbounds i8, ptr %314, i64 176
-  %532 = load double, ptr %531, align 8, !tbaa !17
-  %533 = fadd double %530, %532
-  %534 = getelementptr inbounds i8, ptr %314, i64 184
-  %535 = load double, ptr %534, align 8, !tbaa !17
-  %536 = fadd double %533, %535
-  %537 = getelementptr inbounds i8, ptr %314, i64 192
-  %538 = load double, ptr %537, align 8, !tbaa !17
-  %539 = fadd double %536, %538
-  %540 = getelementptr inbounds i8, ptr %314, i64 200
-  %541 = load double, ptr %540, align 8, !tbaa !17
-  %542 = fadd double %539, %541
-  %543 = getelementptr inbounds i8, ptr %314, i64 208
-  %544 = load double, ptr %543, align 8, !tbaa !17
-  %545 = fadd double %542, %544
-  %546 = getelementptr inbounds i8, ptr %314, i64 216
-  %547 = load double, ptr %546, align 8, !tbaa !17
-  %548 = fadd double %545, %547
-  %549 = getelementptr inbounds i8, ptr %314, i64 224
-  %550 = load double, ptr %549, align 8, !tbaa !17
-  %551 = fadd double %548, %550
-  %552 = getelementptr inbounds i8, ptr %314, i64 232
-  %553 = load double, ptr %552, align 8, !tbaa !17
-  %554 = fadd double %551, %553
-  %555 = getelementptr inbounds i8, ptr %314, i64 240
-  %556 = load double, ptr %555, align 8, !tbaa !17
-  %557 = fadd double %554, %556
-  %558 = getelementptr inbounds i8, ptr %314, i64 248
-  %559 = load double, ptr %558, align 8, !tbaa !17
-  %560 = fadd double %557, %559
-  %561 = getelementptr inbounds i8, ptr %314, i64 256
-  %562 = load double, ptr %561, align 8, !tbaa !17
-  %563 = fadd double %560, %562
-  %564 = getelementptr inbounds i8, ptr %314, i64 264
-  %565 = load double, ptr %564, align 8, !tbaa !17
-  %566 = fadd double %563, %565
-  %567 = getelementptr inbounds i8, ptr %314, i64 272
-  %568 = load double, ptr %567, align 8, !tbaa !17
-  %569 = fadd double %566, %568
-  %570 = getelementptr inbounds i8, ptr %314, i64 280
-  %571 = load double, ptr %570, align 8, !tbaa !17
-  %572 = fadd double %569, %571
-  %573 = load double, ptr %314, align 8, !tbaa !17
-  %574 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, double noundef %572, double noundef %573, double noundef %571)
-  tail call void @free(ptr noundef nonnull %230) #10
-  tail call void @free(ptr noundef nonnull %231) #10
-  tail call void @free(ptr noundef nonnull %314) #10
-  %575 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i64 noundef 2880067194370816120)
+  %507 = load double, ptr %501, align 8, !tbaa !15
+  %508 = fadd double %506, %507
+  %509 = load double, ptr %500, align 8, !tbaa !15
+  %510 = fadd double %508, %509
+  %511 = load double, ptr %499, align 8, !tbaa !15
+  %512 = fadd double %510, %511
+  %513 = load double, ptr %290, align 8, !tbaa !15
+  %514 = fadd double %512, %513
+  %515 = getelementptr inbounds i8, ptr %289, i64 48
+  %516 = load double, ptr %515, align 8, !tbaa !15
+  %517 = fadd double %514, %516
+  %518 = getelementptr inbounds i8, ptr %289, i64 56
+  %519 = load double, ptr %518, align 8, !tbaa !15
+  %520 = fadd double %517, %519
+  %521 = getelementptr inbounds i8, ptr %289, i64 64
+  %522 = load double, ptr %521, align 8, !tbaa !15
+  %523 = fadd double %520, %522
+  %524 = getelementptr inbounds i8, ptr %289, i64 72
+  %525 = load double, ptr %524, align 8, !tbaa !15
+  %526 = fadd double %523, %525
+  %527 = getelementptr inbounds i8, ptr %289, i64 80
+  %528 = load double, ptr %527, align 8, !tbaa !15
+  %529 = fadd double %526, %528
+  %530 = getelementptr inbounds i8, ptr %289, i64 88
+  %531 = load double, ptr %530, align 8, !tbaa !15
+  %532 = fadd double %529, %531
+  %533 = getelementptr inbounds i8, ptr %289, i64 96
+  %534 = load double, ptr %533, align 8, !tbaa !15
+  %535 = fadd double %532, %534
+  %536 = getelementptr inbounds i8, ptr %289, i64 104
+  %537 = load double, ptr %536, align 8, !tbaa !15
+  %538 = fadd double %535, %537
+  %539 = getelementptr inbounds i8, ptr %289, i64 112
+  %540 = load double, ptr %539, align 8, !tbaa !15
+  %541 = fadd double %538, %540
+  %542 = getelementptr inbounds i8, ptr %289, i64 120
+  %543 = load double, ptr %542, align 8, !tbaa !15
+  %544 = fadd double %541, %543
+  %545 = getelementptr inbounds i8, ptr %289, i64 128
+  %546 = load double, ptr %545, align 8, !tbaa !15
+  %547 = fadd double %544, %546
+  %548 = getelementptr inbounds i8, ptr %289, i64 136
+  %549 = load double, ptr %548, align 8, !tbaa !15
+  %550 = fadd double %547, %549
+  %551 = getelementptr inbounds i8, ptr %289, i64 144
+  %552 = load double, ptr %551, align 8, !tbaa !15
+  %553 = fadd double %550, %552
+  %554 = getelementptr inbounds i8, ptr %289, i64 152
+  %555 = load double, ptr %554, align 8, !tbaa !15
+  %556 = fadd double %553, %555
+  %557 = getelementptr inbounds i8, ptr %289, i64 160
+  %558 = load double, ptr %557, align 8, !tbaa !15
+  %559 = fadd double %556, %558
+  %560 = getelementptr inbounds i8, ptr %289, i64 168
+  %561 = load double, ptr %560, align 8, !tbaa !15
+  %562 = fadd double %559, %561
+  %563 = getelementptr inbounds i8, ptr %289, i64 176
+  %564 = load double, ptr %563, align 8, !tbaa !15
+  %565 = fadd double %562, %564
+  %566 = getelementptr inbounds i8, ptr %289, i64 184
+  %567 = load double, ptr %566, align 8, !tbaa !15
+  %568 = fadd double %565, %567
+  %569 = getelementptr inbounds i8, ptr %289, i64 192
+  %570 = load double, ptr %569, align 8, !tbaa !15
+  %571 = fadd double %568, %570
+  %572 = getelementptr inbounds i8, ptr %289, i64 200
+  %573 = load double, ptr %572, align 8, !tbaa !15
+  %574 = fadd double %571, %573
+  %575 = getelementptr inbounds i8, ptr %289, i64 208
+  %576 = load double, ptr %575, align 8, !tbaa !15
+  %577 = fadd double %574, %576
+  %578 = getelementptr inbounds i8, ptr %289, i64 216
+  %579 = load double, ptr %578, align 8, !tbaa !15
+  %580 = fadd double %577, %579
+  %581 = getelementptr inbounds i8, ptr %289, i64 224
+  %582 = load double, ptr %581, align 8, !tbaa !15
+  %583 = fadd double %580, %582
+  %584 = getelementptr inbounds i8, ptr %289, i64 232
+  %585 = load double, ptr %584, align 8, !tbaa !15
+  %586 = fadd double %583, %585
+  %587 = getelementptr inbounds i8, ptr %289, i64 240
+  %588 = load double, ptr %587, align 8, !tbaa !15
+  %589 = fadd double %586, %588
+  %590 = getelementptr inbounds i8, ptr %289, i64 248
+  %591 = load double, ptr %590, align 8, !tbaa !15
+  %592 = fadd double %589, %591
+  %593 = getelementptr inbounds i8, ptr %289, i64 256
+  %594 = load double, ptr %593, align 8, !tbaa !15
+  %595 = fadd double %592, %594
+  %596 = getelementptr inbounds i8, ptr %289, i64 264
+  %597 = load double, ptr %596, align 8, !tbaa !15
+  %598 = fadd double %595, %597
+  %599 = getelementptr inbounds i8, ptr %289, i64 272
+  %600 = load double, ptr %599, align 8, !tbaa !15
+  %601 = fadd double %598, %600
+  %602 = getelementptr inbounds i8, ptr %289, i64 280
+  %603 = load double, ptr %602, align 8, !tbaa !15
+  %604 = fadd double %601, %603
+  %605 = load double, ptr %289, align 8, !tbaa !15
+  %606 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, double noundef %604, double noundef %605, double noundef %603)
+  tail call void @free(ptr noundef nonnull %227) #10
+  tail call void @free(ptr noundef nonnull %228) #10
+  tail call void @free(ptr noundef nonnull %289) #10
+  %607 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i64 noundef 2880067194370816120)
   ret i32 0
 }
 
@@ -657,29 +681,29 @@ declare noundef i32 @printf(ptr nocapture noundef readonly, ...) local_unnamed_a
 ; Function Attrs: mustprogress nofree nounwind willreturn allockind("alloc,uninitialized") allocsize(0) memory(inaccessiblemem: readwrite)
 declare noalias noundef ptr @malloc(i64 noundef) local_unnamed_addr #2
 
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fmuladd.f64(double, double, double) #3
-
 ; Function Attrs: mustprogress nounwind willreturn allockind("free") memory(argmem: readwrite, inaccessiblemem: readwrite)
-declare void @free(ptr allocptr nocapture noundef) local_unnamed_addr #4
+declare void @free(ptr allocptr nocapture noundef) local_unnamed_addr #3
 
 ; Function Attrs: mustprogress nofree nounwind willreturn allockind("alloc,zeroed") allocsize(0,1) memory(inaccessiblemem: readwrite)
-declare noalias noundef ptr @calloc(i64 noundef, i64 noundef) local_unnamed_addr #5
+declare noalias noundef ptr @calloc(i64 noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: nofree nounwind
-declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #6
+declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #5
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #7
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #6
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.fmuladd.v2f64(<2 x double>, <2 x double>, <2 x double>) #7
 
 attributes #0 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { mustprogress nofree nounwind willreturn allockind("alloc,uninitialized") allocsize(0) memory(inaccessiblemem: readwrite) "alloc-family"="malloc" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #3 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #4 = { mustprogress nounwind willreturn allockind("free") memory(argmem: readwrite, inaccessiblemem: readwrite) "alloc-family"="malloc" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #5 = { mustprogress nofree nounwind willreturn allockind("alloc,zeroed") allocsize(0,1) memory(inaccessiblemem: readwrite) "alloc-family"="malloc" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #6 = { nofree nounwind }
-attributes #7 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #3 = { mustprogress nounwind willreturn allockind("free") memory(argmem: readwrite, inaccessiblemem: readwrite) "alloc-family"="malloc" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #4 = { mustprogress nofree nounwind willreturn allockind("alloc,zeroed") allocsize(0,1) memory(inaccessiblemem: readwrite) "alloc-family"="malloc" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #5 = { nofree nounwind }
+attributes #6 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #8 = { nounwind allocsize(0) }
 attributes #9 = { nounwind allocsize(0,1) }
 attributes #10 = { nounwind }
@@ -702,9 +726,10 @@ attributes #10 = { nounwind }
 !12 = distinct !{!12, !10}
 !13 = distinct !{!13, !10}
 !14 = distinct !{!14, !10}
-!15 = distinct !{!15, !10}
-!16 = distinct !{!16, !10}
-!17 = !{!18, !18, i64 0}
-!18 = !{!"double", !7, i64 0}
-!19 = distinct !{!19, !10}
+!15 = !{!16, !16, i64 0}
+!16 = !{!"double", !7, i64 0}
+!17 = distinct !{!17, !10, !18, !19}
+!18 = !{!"llvm.loop.isvectorized", i32 1}
+!19 = !{!"llvm.loop.unroll.runtime.disable"}
 !20 = distinct !{!20, !10}
+!21 = distinct !{!21, !10, !18, !19}

@@ -136,65 +136,70 @@ define dso_local i32 @min_of_u(ptr nocapture noundef readonly %0, i32 noundef %1
 ; Function Attrs: nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable
 define dso_local i64 @sum_abs_diff(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #1 {
   %4 = icmp sgt i32 %2, 0
-  br i1 %4, label %5, label %25
+  br i1 %4, label %5, label %39
 
 5:                                                ; preds = %3
   %6 = zext nneg i32 %2 to i64
-  %7 = and i64 %6, 1
-  %8 = icmp eq i32 %2, 1
-  br i1 %8, label %11, label %9
+  %7 = icmp ult i32 %2, 4
+  br i1 %7, label %8, label %11
 
-9:                                                ; preds = %5
-  %10 = and i64 %6, 2147483646
-  br label %27
+8:                                                ; preds = %35, %5
+  %9 = phi i64 [ 0, %5 ], [ %12, %35 ]
+  %10 = phi i64 [ 0, %5 ], [ %37, %35 ]
+  br label %41
 
-11:                                               ; preds = %27, %5
-  %12 = phi i64 [ poison, %5 ], [ %47, %27 ]
-  %13 = phi i64 [ 0, %5 ], [ %48, %27 ]
-  %14 = phi i64 [ 0, %5 ], [ %47, %27 ]
-  %15 = icmp eq i64 %7, 0
-  br i1 %15, label %25, label %16
+11:                                               ; preds = %5
+  %12 = and i64 %6, 2147483644
+  br label %13
 
-16:                                               ; preds = %11
-  %17 = getelementptr inbounds i32, ptr %0, i64 %13
-  %18 = load i32, ptr %17, align 4, !tbaa !5
-  %19 = getelementptr inbounds i32, ptr %1, i64 %13
-  %20 = load i32, ptr %19, align 4, !tbaa !5
-  %21 = sub nsw i32 %18, %20
-  %22 = tail call i32 @llvm.abs.i32(i32 %21, i1 true)
-  %23 = zext nneg i32 %22 to i64
-  %24 = add nuw nsw i64 %14, %23
-  br label %25
+13:                                               ; preds = %13, %11
+  %14 = phi i64 [ 0, %11 ], [ %33, %13 ]
+  %15 = phi <2 x i64> [ zeroinitializer, %11 ], [ %31, %13 ]
+  %16 = phi <2 x i64> [ zeroinitializer, %11 ], [ %32, %13 ]
+  %17 = getelementptr inbounds i32, ptr %0, i64 %14
+  %18 = getelementptr inbounds i8, ptr %17, i64 8
+  %19 = load <2 x i32>, ptr %17, align 4, !tbaa !5
+  %20 = load <2 x i32>, ptr %18, align 4, !tbaa !5
+  %21 = getelementptr inbounds i32, ptr %1, i64 %14
+  %22 = getelementptr inbounds i8, ptr %21, i64 8
+  %23 = load <2 x i32>, ptr %21, align 4, !tbaa !5
+  %24 = load <2 x i32>, ptr %22, align 4, !tbaa !5
+  %25 = sub nsw <2 x i32> %19, %23
+  %26 = sub nsw <2 x i32> %20, %24
+  %27 = tail call <2 x i32> @llvm.abs.v2i32(<2 x i32> %25, i1 true)
+  %28 = tail call <2 x i32> @llvm.abs.v2i32(<2 x i32> %26, i1 true)
+  %29 = zext nneg <2 x i32> %27 to <2 x i64>
+  %30 = zext nneg <2 x i32> %28 to <2 x i64>
+  %31 = add <2 x i64> %15, %29
+  %32 = add <2 x i64> %16, %30
+  %33 = add nuw i64 %14, 4
+  %34 = icmp eq i64 %33, %12
+  br i1 %34, label %35, label %13, !llvm.loop !12
 
-25:                                               ; preds = %16, %11, %3
-  %26 = phi i64 [ 0, %3 ], [ %12, %11 ], [ %24, %16 ]
-  ret i64 %26
+35:                                               ; preds = %13
+  %36 = add <2 x i64> %32, %31
+  %37 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %36)
+  %38 = icmp eq i64 %12, %6
+  br i1 %38, label %39, label %8
 
-27:                                               ; preds = %27, %9
-  %28 = phi i64 [ 0, %9 ], [ %48, %27 ]
-  %29 = phi i64 [ 0, %9 ], [ %47, %27 ]
-  %30 = phi i64 [ 0, %9 ], [ %49, %27 ]
-  %31 = getelementptr inbounds i32, ptr %0, i64 %28
-  %32 = load i32, ptr %31, align 4, !tbaa !5
-  %33 = getelementptr inbounds i32, ptr %1, i64 %28
-  %34 = load i32, ptr %33, align 4, !tbaa !5
-  %35 = sub nsw i32 %32, %34
-  %36 = tail call i32 @llvm.abs.i32(i32 %35, i1 true)
-  %37 = zext nneg i32 %36 to i64
-  %38 = add nuw nsw i64 %29, %37
-  %39 = or disjoint i64 %28, 1
-  %40 = getelementptr inbounds i32, ptr %0, i64 %39
-  %41 = load i32, ptr %40, align 4, !tbaa !5
-  %42 = getelementptr inbounds i32, ptr %1, i64 %39
-  %43 = load i32, ptr %42, align 4, !tbaa !5
-  %44 = sub nsw i32 %41, %43
-  %45 = tail call i32 @llvm.abs.i32(i32 %44, i1 true)
-  %46 = zext nneg i32 %45 to i64
-  %47 = add nuw nsw i64 %38, %46
-  %48 = add nuw nsw i64 %28, 2
-  %49 = add i64 %30, 2
-  %50 = icmp eq i64 %49, %10
-  br i1 %50, label %11, label %27, !llvm.loop !12
+39:                                               ; preds = %41, %35, %3
+  %40 = phi i64 [ 0, %3 ], [ %37, %35 ], [ %51, %41 ]
+  ret i64 %40
+
+41:                                               ; preds = %8, %41
+  %42 = phi i64 [ %52, %41 ], [ %9, %8 ]
+  %43 = phi i64 [ %51, %41 ], [ %10, %8 ]
+  %44 = getelementptr inbounds i32, ptr %0, i64 %42
+  %45 = load i32, ptr %44, align 4, !tbaa !5
+  %46 = getelementptr inbounds i32, ptr %1, i64 %42
+  %47 = load i32, ptr %46, align 4, !tbaa !5
+  %48 = sub nsw i32 %45, %47
+  %49 = tail call i32 @llvm.abs.i32(i32 %48, i1 true)
+  %50 = zext nneg i32 %49 to i64
+  %51 = add nuw nsw i64 %43, %50
+  %52 = add nuw nsw i64 %42, 1
+  %53 = icmp eq i64 %52, %6
+  br i1 %53, label %39, label %41, !llvm.loop !15
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -280,6 +285,12 @@ declare i64 @llvm.abs.i64(i64, i1 immarg) #5
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i16 @llvm.ssub.sat.i16(i16, i16) #5
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x i32> @llvm.abs.v2i32(<2 x i32>, i1 immarg) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #5
+
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nofree noinline norecurse nosync nounwind memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -302,4 +313,7 @@ attributes #5 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !9 = distinct !{!9, !10}
 !10 = !{!"llvm.loop.mustprogress"}
 !11 = distinct !{!11, !10}
-!12 = distinct !{!12, !10}
+!12 = distinct !{!12, !10, !13, !14}
+!13 = !{!"llvm.loop.isvectorized", i32 1}
+!14 = !{!"llvm.loop.unroll.runtime.disable"}
+!15 = distinct !{!15, !10, !14, !13}

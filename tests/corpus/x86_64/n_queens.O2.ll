@@ -5,7 +5,6 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [16 x i8] c"queens(%d)=%ld\0A\00", align 1
 @pos = internal unnamed_addr global [12 x i32] zeroinitializer, align 16
-@.str.1 = private unnamed_addr constant [82 x i8] c"530070000600195000098000060800060003400803001700020006060000280000419005000080079\00", align 1
 @grid = internal unnamed_addr global [9 x [9 x i32]] zeroinitializer, align 16
 @.str.2 = private unnamed_addr constant [28 x i8] c"sudoku solved=%d tries=%ld\0A\00", align 1
 @tries = internal unnamed_addr global i64 0, align 8
@@ -36,119 +35,120 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %20 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 10, i64 noundef %19)
   %21 = tail call fastcc i32 @first(i32 noundef 0)
   %22 = icmp eq i32 %21, 0
-  br i1 %22, label %23, label %24
+  br i1 %22, label %70, label %23
 
-23:                                               ; preds = %24, %0
-  br label %75
+23:                                               ; preds = %0, %23
+  %24 = phi i64 [ %68, %23 ], [ 0, %0 ]
+  %25 = getelementptr inbounds [12 x i32], ptr @pos, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4, !tbaa !5
+  %27 = icmp eq i32 %26, 0
+  %28 = select i1 %27, i32 81, i32 46
+  %29 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %30 = tail call noundef i32 @putc(i32 noundef %28, ptr noundef %29)
+  %31 = load i32, ptr %25, align 4, !tbaa !5
+  %32 = icmp eq i32 %31, 1
+  %33 = select i1 %32, i32 81, i32 46
+  %34 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %35 = tail call noundef i32 @putc(i32 noundef %33, ptr noundef %34)
+  %36 = load i32, ptr %25, align 4, !tbaa !5
+  %37 = icmp eq i32 %36, 2
+  %38 = select i1 %37, i32 81, i32 46
+  %39 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %40 = tail call noundef i32 @putc(i32 noundef %38, ptr noundef %39)
+  %41 = load i32, ptr %25, align 4, !tbaa !5
+  %42 = icmp eq i32 %41, 3
+  %43 = select i1 %42, i32 81, i32 46
+  %44 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %45 = tail call noundef i32 @putc(i32 noundef %43, ptr noundef %44)
+  %46 = load i32, ptr %25, align 4, !tbaa !5
+  %47 = icmp eq i32 %46, 4
+  %48 = select i1 %47, i32 81, i32 46
+  %49 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %50 = tail call noundef i32 @putc(i32 noundef %48, ptr noundef %49)
+  %51 = load i32, ptr %25, align 4, !tbaa !5
+  %52 = icmp eq i32 %51, 5
+  %53 = select i1 %52, i32 81, i32 46
+  %54 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %55 = tail call noundef i32 @putc(i32 noundef %53, ptr noundef %54)
+  %56 = load i32, ptr %25, align 4, !tbaa !5
+  %57 = icmp eq i32 %56, 6
+  %58 = select i1 %57, i32 81, i32 46
+  %59 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %60 = tail call noundef i32 @putc(i32 noundef %58, ptr noundef %59)
+  %61 = load i32, ptr %25, align 4, !tbaa !5
+  %62 = icmp eq i32 %61, 7
+  %63 = select i1 %62, i32 81, i32 46
+  %64 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %65 = tail call noundef i32 @putc(i32 noundef %63, ptr noundef %64)
+  %66 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %67 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %66)
+  %68 = add nuw nsw i64 %24, 1
+  %69 = icmp eq i64 %68, 8
+  br i1 %69, label %70, label %23, !llvm.loop !11
 
-24:                                               ; preds = %0, %24
-  %25 = phi i64 [ %69, %24 ], [ 0, %0 ]
-  %26 = getelementptr inbounds [12 x i32], ptr @pos, i64 0, i64 %25
-  %27 = load i32, ptr %26, align 4, !tbaa !5
-  %28 = icmp eq i32 %27, 0
-  %29 = select i1 %28, i32 81, i32 46
-  %30 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %31 = tail call noundef i32 @putc(i32 noundef %29, ptr noundef %30)
-  %32 = load i32, ptr %26, align 4, !tbaa !5
-  %33 = icmp eq i32 %32, 1
-  %34 = select i1 %33, i32 81, i32 46
-  %35 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %36 = tail call noundef i32 @putc(i32 noundef %34, ptr noundef %35)
-  %37 = load i32, ptr %26, align 4, !tbaa !5
-  %38 = icmp eq i32 %37, 2
-  %39 = select i1 %38, i32 81, i32 46
-  %40 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %41 = tail call noundef i32 @putc(i32 noundef %39, ptr noundef %40)
-  %42 = load i32, ptr %26, align 4, !tbaa !5
-  %43 = icmp eq i32 %42, 3
-  %44 = select i1 %43, i32 81, i32 46
-  %45 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %46 = tail call noundef i32 @putc(i32 noundef %44, ptr noundef %45)
-  %47 = load i32, ptr %26, align 4, !tbaa !5
-  %48 = icmp eq i32 %47, 4
-  %49 = select i1 %48, i32 81, i32 46
-  %50 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %51 = tail call noundef i32 @putc(i32 noundef %49, ptr noundef %50)
-  %52 = load i32, ptr %26, align 4, !tbaa !5
-  %53 = icmp eq i32 %52, 5
-  %54 = select i1 %53, i32 81, i32 46
-  %55 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %56 = tail call noundef i32 @putc(i32 noundef %54, ptr noundef %55)
-  %57 = load i32, ptr %26, align 4, !tbaa !5
-  %58 = icmp eq i32 %57, 6
-  %59 = select i1 %58, i32 81, i32 46
-  %60 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %61 = tail call noundef i32 @putc(i32 noundef %59, ptr noundef %60)
-  %62 = load i32, ptr %26, align 4, !tbaa !5
-  %63 = icmp eq i32 %62, 7
-  %64 = select i1 %63, i32 81, i32 46
-  %65 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %66 = tail call noundef i32 @putc(i32 noundef %64, ptr noundef %65)
-  %67 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %68 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %67)
-  %69 = add nuw nsw i64 %25, 1
-  %70 = icmp eq i64 %69, 8
-  br i1 %70, label %23, label %24, !llvm.loop !11
+70:                                               ; preds = %0, %23
+  store <4 x i32> <i32 5, i32 3, i32 0, i32 0>, ptr @grid, align 16, !tbaa !5
+  store <4 x i32> <i32 7, i32 0, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 16), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 6, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 32), align 16, !tbaa !5
+  store <4 x i32> <i32 1, i32 9, i32 5, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 48), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 0, i32 0, i32 9>, ptr getelementptr inbounds (i8, ptr @grid, i64 64), align 16, !tbaa !5
+  store <4 x i32> <i32 8, i32 0, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 80), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 6, i32 0, i32 8>, ptr getelementptr inbounds (i8, ptr @grid, i64 96), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 0, i32 0, i32 6>, ptr getelementptr inbounds (i8, ptr @grid, i64 112), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 0, i32 0, i32 3>, ptr getelementptr inbounds (i8, ptr @grid, i64 128), align 16, !tbaa !5
+  store <4 x i32> <i32 4, i32 0, i32 0, i32 8>, ptr getelementptr inbounds (i8, ptr @grid, i64 144), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 3, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 160), align 16, !tbaa !5
+  store <4 x i32> <i32 1, i32 7, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 176), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 2, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 192), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 6, i32 0, i32 6>, ptr getelementptr inbounds (i8, ptr @grid, i64 208), align 16, !tbaa !5
+  store <4 x i32> zeroinitializer, ptr getelementptr inbounds (i8, ptr @grid, i64 224), align 16, !tbaa !5
+  store <4 x i32> <i32 2, i32 8, i32 0, i32 0>, ptr getelementptr inbounds (i8, ptr @grid, i64 240), align 16, !tbaa !5
+  store <4 x i32> <i32 0, i32 0, i32 4, i32 1>, ptr getelementptr inbounds (i8, ptr @grid, i64 256), align 16, !tbaa !5
+  store <4 x i32> <i32 9, i32 0, i32 0, i32 5>, ptr getelementptr inbounds (i8, ptr @grid, i64 272), align 16, !tbaa !5
+  store <4 x i32> zeroinitializer, ptr getelementptr inbounds (i8, ptr @grid, i64 288), align 16, !tbaa !5
+  store <4 x i32> <i32 8, i32 0, i32 0, i32 7>, ptr getelementptr inbounds (i8, ptr @grid, i64 304), align 16, !tbaa !5
+  store i32 9, ptr getelementptr inbounds (i8, ptr @grid, i64 320), align 16, !tbaa !5
+  %71 = tail call fastcc i32 @sudoku(i32 noundef 0)
+  %72 = load i64, ptr @tries, align 8, !tbaa !13
+  %73 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %71, i64 noundef %72)
+  br label %74
 
-71:                                               ; preds = %75
-  %72 = tail call fastcc i32 @sudoku(i32 noundef 0)
-  %73 = load i64, ptr @tries, align 8, !tbaa !13
-  %74 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %72, i64 noundef %73)
-  br label %89
-
-75:                                               ; preds = %23, %75
-  %76 = phi i64 [ %87, %75 ], [ 0, %23 ]
-  %77 = getelementptr inbounds i8, ptr @.str.1, i64 %76
-  %78 = load i8, ptr %77, align 1, !tbaa !15
-  %79 = sext i8 %78 to i32
-  %80 = add nsw i32 %79, -48
-  %81 = trunc i64 %76 to i8
-  %82 = udiv i8 %81, 9
-  %83 = zext nneg i8 %82 to i64
-  %84 = urem i8 %81, 9
-  %85 = zext nneg i8 %84 to i64
-  %86 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %83, i64 %85
-  store i32 %80, ptr %86, align 4, !tbaa !5
-  %87 = add nuw nsw i64 %76, 1
-  %88 = icmp eq i64 %87, 81
-  br i1 %88, label %71, label %75, !llvm.loop !16
-
-89:                                               ; preds = %71, %89
-  %90 = phi i64 [ 0, %71 ], [ %120, %89 ]
-  %91 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 0
+74:                                               ; preds = %70, %74
+  %75 = phi i64 [ 0, %70 ], [ %105, %74 ]
+  %76 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 0
+  %77 = load i32, ptr %76, align 4, !tbaa !5
+  %78 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %77)
+  %79 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 1
+  %80 = load i32, ptr %79, align 4, !tbaa !5
+  %81 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %80)
+  %82 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 2
+  %83 = load i32, ptr %82, align 4, !tbaa !5
+  %84 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %83)
+  %85 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 3
+  %86 = load i32, ptr %85, align 4, !tbaa !5
+  %87 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %86)
+  %88 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 4
+  %89 = load i32, ptr %88, align 4, !tbaa !5
+  %90 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %89)
+  %91 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 5
   %92 = load i32, ptr %91, align 4, !tbaa !5
   %93 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %92)
-  %94 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 1
+  %94 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 6
   %95 = load i32, ptr %94, align 4, !tbaa !5
   %96 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %95)
-  %97 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 2
+  %97 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 7
   %98 = load i32, ptr %97, align 4, !tbaa !5
   %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %98)
-  %100 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 3
+  %100 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %75, i64 8
   %101 = load i32, ptr %100, align 4, !tbaa !5
   %102 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %101)
-  %103 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 4
-  %104 = load i32, ptr %103, align 4, !tbaa !5
-  %105 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %104)
-  %106 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 5
-  %107 = load i32, ptr %106, align 4, !tbaa !5
-  %108 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %107)
-  %109 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 6
-  %110 = load i32, ptr %109, align 4, !tbaa !5
-  %111 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %110)
-  %112 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 7
-  %113 = load i32, ptr %112, align 4, !tbaa !5
-  %114 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %113)
-  %115 = getelementptr inbounds [9 x [9 x i32]], ptr @grid, i64 0, i64 %90, i64 8
-  %116 = load i32, ptr %115, align 4, !tbaa !5
-  %117 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %116)
-  %118 = load ptr, ptr @stdout, align 8, !tbaa !9
-  %119 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %118)
-  %120 = add nuw nsw i64 %90, 1
-  %121 = icmp eq i64 %120, 9
-  br i1 %121, label %122, label %89, !llvm.loop !17
+  %103 = load ptr, ptr @stdout, align 8, !tbaa !9
+  %104 = tail call noundef i32 @putc(i32 noundef 10, ptr noundef %103)
+  %105 = add nuw nsw i64 %75, 1
+  %106 = icmp eq i64 %105, 9
+  br i1 %106, label %107, label %74, !llvm.loop !15
 
-122:                                              ; preds = %89
+107:                                              ; preds = %74
   ret i32 0
 }
 
@@ -185,7 +185,7 @@ define internal fastcc i64 @solve_bits(i32 noundef %0, i32 noundef %1, i32 nound
   %26 = tail call fastcc i64 @solve_bits(i32 noundef %0, i32 noundef %20, i32 noundef %23, i32 noundef %25)
   %27 = add nsw i64 %26, %16
   %28 = icmp eq i32 %18, %15
-  br i1 %28, label %29, label %14, !llvm.loop !18
+  br i1 %28, label %29, label %14, !llvm.loop !16
 
 29:                                               ; preds = %14, %8, %4
   %30 = phi i64 [ 1, %4 ], [ 0, %8 ], [ %27, %14 ]
@@ -224,7 +224,7 @@ define internal fastcc range(i32 0, 2) i32 @first(i32 noundef %0) unnamed_addr #
   %21 = phi i64 [ %22, %24 ], [ 0, %12 ]
   %22 = add nuw nsw i64 %21, 1
   %23 = icmp eq i64 %22, %5
-  br i1 %23, label %36, label %24, !llvm.loop !19
+  br i1 %23, label %36, label %24, !llvm.loop !17
 
 24:                                               ; preds = %20
   %25 = getelementptr inbounds [12 x i32], ptr @pos, i64 0, i64 %22
@@ -238,7 +238,7 @@ define internal fastcc range(i32 0, 2) i32 @first(i32 noundef %0) unnamed_addr #
   %33 = icmp eq i32 %27, %32
   %34 = or i1 %31, %33
   %35 = select i1 %28, i1 true, i1 %34
-  br i1 %35, label %36, label %20, !llvm.loop !19
+  br i1 %35, label %36, label %20, !llvm.loop !17
 
 36:                                               ; preds = %24, %20
   %37 = icmp ult i64 %22, %5
@@ -254,7 +254,7 @@ define internal fastcc range(i32 0, 2) i32 @first(i32 noundef %0) unnamed_addr #
   %42 = add nuw nsw i32 %11, 1
   %43 = icmp ult i32 %11, 7
   %44 = icmp eq i32 %42, 8
-  br i1 %44, label %45, label %9, !llvm.loop !20
+  br i1 %44, label %45, label %9, !llvm.loop !18
 
 45:                                               ; preds = %38, %41
   %46 = phi i1 [ %10, %38 ], [ %43, %41 ]
@@ -482,7 +482,7 @@ define internal fastcc range(i32 0, 2) i32 @sudoku(i32 noundef %0) unnamed_addr 
 147:                                              ; preds = %130, %127, %124, %121, %118, %115, %112, %109, %106, %103, %100, %97, %94, %91, %88, %85, %82, %79, %76, %73, %70, %67, %64, %136, %133, %60, %142, %139
   %148 = add nuw nsw i32 %61, 1
   %149 = icmp eq i32 %148, 10
-  br i1 %149, label %150, label %60, !llvm.loop !21
+  br i1 %149, label %150, label %60, !llvm.loop !19
 
 150:                                              ; preds = %147
   store i32 0, ptr %9, align 4, !tbaa !5
@@ -519,10 +519,8 @@ attributes #3 = { nofree nosync nounwind memory(readwrite, argmem: none, inacces
 !12 = !{!"llvm.loop.mustprogress"}
 !13 = !{!14, !14, i64 0}
 !14 = !{!"long", !7, i64 0}
-!15 = !{!7, !7, i64 0}
+!15 = distinct !{!15, !12}
 !16 = distinct !{!16, !12}
 !17 = distinct !{!17, !12}
 !18 = distinct !{!18, !12}
 !19 = distinct !{!19, !12}
-!20 = distinct !{!20, !12}
-!21 = distinct !{!21, !12}

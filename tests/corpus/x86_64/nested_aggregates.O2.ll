@@ -163,34 +163,16 @@ define dso_local noundef i32 @main() local_unnamed_addr #4 {
   %14 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef 190, i32 noundef 13)
   %15 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i64 noundef 12, i64 noundef 20, i64 noundef 40)
   call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %1) #7
-  store i32 0, ptr %1, align 16, !tbaa !16
-  %16 = getelementptr inbounds i8, ptr %1, i64 4
-  store i32 1, ptr %16, align 4, !tbaa !16
-  %17 = getelementptr inbounds i8, ptr %1, i64 8
-  store i32 2, ptr %17, align 8, !tbaa !16
-  %18 = getelementptr inbounds i8, ptr %1, i64 12
-  store i32 3, ptr %18, align 4, !tbaa !16
-  %19 = getelementptr inbounds i8, ptr %1, i64 16
-  store i32 4, ptr %19, align 16, !tbaa !16
-  %20 = getelementptr inbounds i8, ptr %1, i64 20
-  store i32 5, ptr %20, align 4, !tbaa !16
-  %21 = getelementptr inbounds i8, ptr %1, i64 24
-  store i32 6, ptr %21, align 8, !tbaa !16
-  %22 = getelementptr inbounds i8, ptr %1, i64 28
-  store i32 7, ptr %22, align 4, !tbaa !16
-  %23 = getelementptr inbounds i8, ptr %1, i64 32
-  store i32 8, ptr %23, align 16, !tbaa !16
-  %24 = getelementptr inbounds i8, ptr %1, i64 36
-  store i32 9, ptr %24, align 4, !tbaa !16
-  %25 = getelementptr inbounds i8, ptr %1, i64 40
-  store i32 10, ptr %25, align 8, !tbaa !16
-  %26 = getelementptr inbounds i8, ptr %1, i64 44
-  store i32 11, ptr %26, align 4, !tbaa !16
-  %27 = call i32 @trace(ptr noundef nonnull %1)
-  %28 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %27)
-  %29 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef 4, i32 noundef 5, i32 noundef 6, i32 noundef 11)
-  %30 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef 23, i32 noundef 13, i64 noundef 2)
-  %31 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 100, i32 noundef 1)
+  store <4 x i32> <i32 0, i32 1, i32 2, i32 3>, ptr %1, align 16, !tbaa !16
+  %16 = getelementptr inbounds i8, ptr %1, i64 16
+  store <4 x i32> <i32 4, i32 5, i32 6, i32 7>, ptr %16, align 16, !tbaa !16
+  %17 = getelementptr inbounds i8, ptr %1, i64 32
+  store <4 x i32> <i32 8, i32 9, i32 10, i32 11>, ptr %17, align 16, !tbaa !16
+  %18 = call i32 @trace(ptr noundef nonnull %1)
+  %19 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef %18)
+  %20 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef 4, i32 noundef 5, i32 noundef 6, i32 noundef 11)
+  %21 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i32 noundef 23, i32 noundef 13, i64 noundef 2)
+  %22 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef 100, i32 noundef 1)
   call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %1) #7
   ret i32 0
 }

@@ -69,7 +69,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %44 = tail call double @llvm.fmuladd.f64(double %43, double 1.000000e-03, double 0.000000e+00)
   %45 = fneg double %44
   %46 = fmul double %44, %45
-  %47 = tail call double @exp(double noundef %46) #5
+  %47 = tail call double @exp(double noundef %46) #6
   %48 = and i32 %41, 1
   %49 = icmp eq i32 %48, 0
   %50 = select i1 %49, i32 2, i32 4
@@ -82,7 +82,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
 55:                                               ; preds = %40
   %56 = fmul double %52, 1.000000e-03
   %57 = fdiv double %56, 3.000000e+00
-  %58 = tail call double @erf(double noundef 2.000000e+00) #5
+  %58 = tail call double @erf(double noundef 2.000000e+00) #6
   %59 = fmul double %58, 0x3FFC5BF891B4EF6A
   %60 = fmul double %59, 5.000000e-01
   %61 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, double noundef %57, double noundef %60)
@@ -129,17 +129,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %94 = phi double [ 1.500000e+00, %77 ], [ %108, %91 ]
   %95 = fadd double %92, %94
   %96 = fmul double %95, 5.000000e-01
-  %97 = tail call double @llvm.fmuladd.f64(double %92, double 0.000000e+00, double 1.000000e+00)
-  %98 = tail call double @llvm.fmuladd.f64(double %97, double %92, double -6.000000e+00)
-  %99 = tail call double @llvm.fmuladd.f64(double %98, double %92, double 1.100000e+01)
-  %100 = tail call double @llvm.fmuladd.f64(double %99, double %92, double -6.000000e+00)
-  %101 = fcmp olt double %100, 0.000000e+00
-  %102 = tail call double @llvm.fmuladd.f64(double %96, double 0.000000e+00, double 1.000000e+00)
-  %103 = tail call double @llvm.fmuladd.f64(double %102, double %96, double -6.000000e+00)
-  %104 = tail call double @llvm.fmuladd.f64(double %103, double %96, double 1.100000e+01)
-  %105 = tail call double @llvm.fmuladd.f64(double %104, double %96, double -6.000000e+00)
+  %97 = insertelement <2 x double> poison, double %92, i64 0
+  %98 = insertelement <2 x double> %97, double %96, i64 1
+  %99 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %98, <2 x double> zeroinitializer, <2 x double> <double 1.000000e+00, double 1.000000e+00>)
+  %100 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %99, <2 x double> %98, <2 x double> <double -6.000000e+00, double -6.000000e+00>)
+  %101 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %100, <2 x double> %98, <2 x double> <double 1.100000e+01, double 1.100000e+01>)
+  %102 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %101, <2 x double> %98, <2 x double> <double -6.000000e+00, double -6.000000e+00>)
+  %103 = extractelement <2 x double> %102, i64 0
+  %104 = fcmp olt double %103, 0.000000e+00
+  %105 = extractelement <2 x double> %102, i64 1
   %106 = fcmp uge double %105, 0.000000e+00
-  %107 = xor i1 %101, %106
+  %107 = xor i1 %104, %106
   %108 = select i1 %107, double %94, double %96
   %109 = select i1 %107, double %96, double %92
   %110 = add nuw nsw i32 %93, 1
@@ -152,17 +152,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %115 = phi double [ %129, %112 ], [ 2.500000e+00, %91 ]
   %116 = fadd double %113, %115
   %117 = fmul double %116, 5.000000e-01
-  %118 = tail call double @llvm.fmuladd.f64(double %113, double 0.000000e+00, double 1.000000e+00)
-  %119 = tail call double @llvm.fmuladd.f64(double %118, double %113, double -6.000000e+00)
-  %120 = tail call double @llvm.fmuladd.f64(double %119, double %113, double 1.100000e+01)
-  %121 = tail call double @llvm.fmuladd.f64(double %120, double %113, double -6.000000e+00)
-  %122 = fcmp olt double %121, 0.000000e+00
-  %123 = tail call double @llvm.fmuladd.f64(double %117, double 0.000000e+00, double 1.000000e+00)
-  %124 = tail call double @llvm.fmuladd.f64(double %123, double %117, double -6.000000e+00)
-  %125 = tail call double @llvm.fmuladd.f64(double %124, double %117, double 1.100000e+01)
-  %126 = tail call double @llvm.fmuladd.f64(double %125, double %117, double -6.000000e+00)
+  %118 = insertelement <2 x double> poison, double %113, i64 0
+  %119 = insertelement <2 x double> %118, double %117, i64 1
+  %120 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %119, <2 x double> zeroinitializer, <2 x double> <double 1.000000e+00, double 1.000000e+00>)
+  %121 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %120, <2 x double> %119, <2 x double> <double -6.000000e+00, double -6.000000e+00>)
+  %122 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %121, <2 x double> %119, <2 x double> <double 1.100000e+01, double 1.100000e+01>)
+  %123 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %122, <2 x double> %119, <2 x double> <double -6.000000e+00, double -6.000000e+00>)
+  %124 = extractelement <2 x double> %123, i64 0
+  %125 = fcmp olt double %124, 0.000000e+00
+  %126 = extractelement <2 x double> %123, i64 1
   %127 = fcmp uge double %126, 0.000000e+00
-  %128 = xor i1 %122, %127
+  %128 = xor i1 %125, %127
   %129 = select i1 %128, double %115, double %117
   %130 = select i1 %128, double %117, double %113
   %131 = add nuw nsw i32 %114, 1
@@ -175,17 +175,17 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %136 = phi double [ %150, %133 ], [ 3.700000e+00, %112 ]
   %137 = fadd double %134, %136
   %138 = fmul double %137, 5.000000e-01
-  %139 = tail call double @llvm.fmuladd.f64(double %134, double 0.000000e+00, double 1.000000e+00)
-  %140 = tail call double @llvm.fmuladd.f64(double %139, double %134, double -6.000000e+00)
-  %141 = tail call double @llvm.fmuladd.f64(double %140, double %134, double 1.100000e+01)
-  %142 = tail call double @llvm.fmuladd.f64(double %141, double %134, double -6.000000e+00)
-  %143 = fcmp olt double %142, 0.000000e+00
-  %144 = tail call double @llvm.fmuladd.f64(double %138, double 0.000000e+00, double 1.000000e+00)
-  %145 = tail call double @llvm.fmuladd.f64(double %144, double %138, double -6.000000e+00)
-  %146 = tail call double @llvm.fmuladd.f64(double %145, double %138, double 1.100000e+01)
-  %147 = tail call double @llvm.fmuladd.f64(double %146, double %138, double -6.000000e+00)
+  %139 = insertelement <2 x double> poison, double %134, i64 0
+  %140 = insertelement <2 x double> %139, double %138, i64 1
+  %141 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %140, <2 x double> zeroinitializer, <2 x double> <double 1.000000e+00, double 1.000000e+00>)
+  %142 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %141, <2 x double> %140, <2 x double> <double -6.000000e+00, double -6.000000e+00>)
+  %143 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %142, <2 x double> %140, <2 x double> <double 1.100000e+01, double 1.100000e+01>)
+  %144 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %143, <2 x double> %140, <2 x double> <double -6.000000e+00, double -6.000000e+00>)
+  %145 = extractelement <2 x double> %144, i64 0
+  %146 = fcmp olt double %145, 0.000000e+00
+  %147 = extractelement <2 x double> %144, i64 1
   %148 = fcmp uge double %147, 0.000000e+00
-  %149 = xor i1 %143, %148
+  %149 = xor i1 %146, %148
   %150 = select i1 %149, double %136, double %138
   %151 = select i1 %149, double %138, double %134
   %152 = add nuw nsw i32 %135, 1
@@ -194,81 +194,78 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
 
 154:                                              ; preds = %133
   %155 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, double noundef %109, double noundef %130, double noundef %151)
-  br label %164
+  br label %166
 
-156:                                              ; preds = %164
-  %157 = fadd double %182, -1.000000e+04
-  %158 = tail call double @llvm.fabs.f64(double %157)
-  %159 = fadd double %186, -1.000000e+04
-  %160 = tail call double @llvm.fabs.f64(double %159)
-  %161 = fcmp ogt double %158, %160
-  %162 = zext i1 %161 to i32
-  %163 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef %182, double noundef %186, i32 noundef %162)
-  br label %195
+156:                                              ; preds = %166
+  %157 = extractelement <2 x double> %178, i64 1
+  %158 = fadd <2 x double> %178, <double -1.000000e+04, double -1.000000e+04>
+  %159 = tail call <2 x double> @llvm.fabs.v2f64(<2 x double> %158)
+  %160 = extractelement <2 x double> %159, i64 0
+  %161 = extractelement <2 x double> %159, i64 1
+  %162 = fcmp ogt double %160, %161
+  %163 = zext i1 %162 to i32
+  %164 = extractelement <2 x double> %178, i64 0
+  %165 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, double noundef %164, double noundef %157, i32 noundef %163)
+  br label %190
 
-164:                                              ; preds = %164, %154
-  %165 = phi double [ 0.000000e+00, %154 ], [ %182, %164 ]
-  %166 = phi double [ 0.000000e+00, %154 ], [ %186, %164 ]
-  %167 = phi double [ 0.000000e+00, %154 ], [ %188, %164 ]
-  %168 = phi i32 [ 0, %154 ], [ %189, %164 ]
-  %169 = fadd double %165, 1.000000e-01
+166:                                              ; preds = %166, %154
+  %167 = phi double [ 0.000000e+00, %154 ], [ %181, %166 ]
+  %168 = phi i32 [ 0, %154 ], [ %182, %166 ]
+  %169 = phi <2 x double> [ zeroinitializer, %154 ], [ %178, %166 ]
   %170 = fsub double 1.000000e-01, %167
-  %171 = fadd double %166, %170
-  %172 = fadd double %169, 1.000000e-01
-  %173 = fsub double %166, %171
-  %174 = fadd double %170, %173
-  %175 = fadd double %174, 1.000000e-01
-  %176 = fadd double %171, %175
-  %177 = fadd double %172, 1.000000e-01
-  %178 = fsub double %171, %176
-  %179 = fadd double %175, %178
-  %180 = fadd double %179, 1.000000e-01
-  %181 = fadd double %176, %180
-  %182 = fadd double %177, 1.000000e-01
-  %183 = fsub double %176, %181
-  %184 = fadd double %180, %183
-  %185 = fadd double %184, 1.000000e-01
-  %186 = fadd double %181, %185
-  %187 = fsub double %186, %181
-  %188 = fsub double %187, %185
-  %189 = add nuw nsw i32 %168, 4
-  %190 = icmp eq i32 %189, 100000
-  br i1 %190, label %156, label %164, !llvm.loop !9
+  %171 = insertelement <2 x double> <double 1.000000e-01, double poison>, double %170, i64 1
+  %172 = fadd <2 x double> %169, %171
+  %173 = fsub <2 x double> %172, %169
+  %174 = extractelement <2 x double> %173, i64 1
+  %175 = fsub double %170, %174
+  %176 = fadd double %175, 1.000000e-01
+  %177 = insertelement <2 x double> <double 1.000000e-01, double poison>, double %176, i64 1
+  %178 = fadd <2 x double> %172, %177
+  %179 = fsub <2 x double> %178, %172
+  %180 = extractelement <2 x double> %179, i64 1
+  %181 = fsub double %180, %176
+  %182 = add nuw nsw i32 %168, 2
+  %183 = icmp eq i32 %182, 100000
+  br i1 %183, label %156, label %166, !llvm.loop !9
 
-191:                                              ; preds = %195
-  %192 = tail call double @sin(double noundef %212) #5
-  %193 = tail call double @exp(double noundef %192) #5
-  %194 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, double noundef %212, double noundef %202, double noundef %219, double noundef %193)
+184:                                              ; preds = %190
+  %185 = tail call double @sin(double noundef %207) #6
+  %186 = tail call double @exp(double noundef %185) #6
+  %187 = extractelement <2 x double> %216, i64 0
+  %188 = extractelement <2 x double> %216, i64 1
+  %189 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, double noundef %207, double noundef %187, double noundef %188, double noundef %186)
   ret i32 0
 
-195:                                              ; preds = %156, %195
-  %196 = phi i32 [ 0, %156 ], [ %220, %195 ]
-  %197 = phi double [ 0.000000e+00, %156 ], [ %212, %195 ]
-  %198 = phi double [ 1.000000e+00, %156 ], [ %219, %195 ]
-  %199 = phi double [ 1.000000e+00, %156 ], [ %202, %195 ]
-  %200 = tail call double @cos(double noundef %197) #5
-  %201 = fmul double %199, %200
-  %202 = tail call double @llvm.fmuladd.f64(double %201, double 1.000000e-02, double %199)
-  %203 = tail call double @cos(double noundef %197) #5
-  %204 = fmul double %198, %203
-  %205 = fadd double %197, 5.000000e-03
-  %206 = tail call double @llvm.fmuladd.f64(double %204, double 5.000000e-03, double %198)
-  %207 = tail call double @cos(double noundef %205) #5
-  %208 = fmul double %207, %206
-  %209 = tail call double @llvm.fmuladd.f64(double %208, double 5.000000e-03, double %198)
-  %210 = tail call double @cos(double noundef %205) #5
-  %211 = fmul double %210, %209
-  %212 = fadd double %197, 1.000000e-02
-  %213 = tail call double @llvm.fmuladd.f64(double %211, double 1.000000e-02, double %198)
-  %214 = tail call double @cos(double noundef %212) #5
-  %215 = fmul double %214, %213
-  %216 = tail call double @llvm.fmuladd.f64(double %208, double 2.000000e+00, double %204)
-  %217 = tail call double @llvm.fmuladd.f64(double %211, double 2.000000e+00, double %216)
-  %218 = fadd double %217, %215
-  %219 = tail call double @llvm.fmuladd.f64(double %218, double 0x3F5B4E81B4E81B4F, double %198)
-  %220 = add nuw nsw i32 %196, 1
-  %221 = icmp eq i32 %220, 300
-  br i1 %221, label %191, label %195, !llvm.loop !10
+190:                                              ; preds = %156, %190
+  %191 = phi i32 [ 0, %156 ], [ %217, %190 ]
+  %192 = phi double [ 0.000000e+00, %156 ], [ %207, %190 ]
+  %193 = phi <2 x double> [ <double 1.000000e+00, double 1.000000e+00>, %156 ], [ %216, %190 ]
+  %194 = tail call double @cos(double noundef %192) #6
+  %195 = extractelement <2 x double> %193, i64 0
+  %196 = fmul double %195, %194
+  %197 = tail call double @cos(double noundef %192) #6
+  %198 = extractelement <2 x double> %193, i64 1
+  %199 = fmul double %198, %197
+  %200 = fadd double %192, 5.000000e-03
+  %201 = tail call double @llvm.fmuladd.f64(double %199, double 5.000000e-03, double %198)
+  %202 = tail call double @cos(double noundef %200) #6
+  %203 = fmul double %202, %201
+  %204 = tail call double @llvm.fmuladd.f64(double %203, double 5.000000e-03, double %198)
+  %205 = tail call double @cos(double noundef %200) #6
+  %206 = fmul double %205, %204
+  %207 = fadd double %192, 1.000000e-02
+  %208 = tail call double @llvm.fmuladd.f64(double %206, double 1.000000e-02, double %198)
+  %209 = tail call double @cos(double noundef %207) #6
+  %210 = fmul double %209, %208
+  %211 = tail call double @llvm.fmuladd.f64(double %203, double 2.000000e+00, double %199)
+  %212 = tail call double @llvm.fmuladd.f64(double %206, double 2.000000e+00, double %211)
+  %213 = fadd double %212, %210
+  %214 = insertelement <2 x double> poison, double %196, i64 0
+  %215 = insertelement <2 x double> %214, double %213, i64 1
+  %216 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %215, <2 x double> <double 1.000000e-02, double 0x3F5B4E81B4E81B4F>, <2 x double> %193)
+  %217 = add nuw nsw i32 %191, 1
+  %218 = icmp eq i32 %217, 300
+  br i1 %218, label %184, label %190, !llvm.loop !10
 }
 
 ; Function Attrs: nofree nounwind
@@ -279,9 +276,6 @@ declare double @erf(double noundef) local_unnamed_addr #2
 
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
 declare double @exp(double noundef) local_unnamed_addr #2
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare double @llvm.fabs.f64(double) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare double @llvm.fmuladd.f64(double, double, double) #3
@@ -295,12 +289,19 @@ declare double @cos(double noundef) local_unnamed_addr #2
 ; Function Attrs: nofree nounwind
 declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #4
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.fmuladd.v2f64(<2 x double>, <2 x double>, <2 x double>) #5
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.fabs.v2f64(<2 x double>) #5
+
 attributes #0 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { mustprogress nofree nounwind willreturn memory(write) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #4 = { nofree nounwind }
-attributes #5 = { nounwind }
+attributes #5 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #6 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}

@@ -175,13 +175,11 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %2) #10
   %120 = getelementptr inbounds i8, ptr %2, i64 32
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(56) %120, i8 0, i64 16, i1 false)
-  store double 3.500000e+00, ptr %2, align 16
   %121 = getelementptr inbounds i8, ptr %2, i64 8
-  store double -1.000000e+00, ptr %121, align 8
+  store <2 x double> <double 3.500000e+00, double -1.000000e+00>, ptr %2, align 16
   %122 = getelementptr inbounds i8, ptr %2, i64 16
-  store double 2.250000e+00, ptr %122, align 16
   %123 = getelementptr inbounds i8, ptr %2, i64 24
-  store double 1.000000e+10, ptr %123, align 8
+  store <2 x double> <double 2.250000e+00, double 1.000000e+10>, ptr %122, align 16
   %124 = getelementptr inbounds i8, ptr %2, i64 32
   store double -1.000000e-03, ptr %124, align 16
   %125 = getelementptr inbounds i8, ptr %2, i64 48

@@ -46,552 +46,556 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %17 = icmp eq i64 %15, 317
   br i1 %17, label %18, label %1, !llvm.loop !10
 
-18:                                               ; preds = %14, %27
-  %19 = phi i64 [ %46, %27 ], [ 0, %14 ]
-  %20 = phi i32 [ %45, %27 ], [ 0, %14 ]
-  %21 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %19
-  %22 = load i8, ptr %21, align 4, !tbaa !5
-  %23 = icmp eq i8 %22, 0
-  %24 = zext i1 %23 to i32
-  %25 = add nuw nsw i32 %20, %24
-  %26 = icmp eq i64 %19, 100000
-  br i1 %26, label %47, label %27, !llvm.loop !11
+18:                                               ; preds = %14, %18
+  %19 = phi i64 [ %43, %18 ], [ 0, %14 ]
+  %20 = phi <4 x i32> [ %41, %18 ], [ zeroinitializer, %14 ]
+  %21 = phi <4 x i32> [ %42, %18 ], [ zeroinitializer, %14 ]
+  %22 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %19
+  %23 = getelementptr inbounds i8, ptr %22, i64 4
+  %24 = load <4 x i8>, ptr %22, align 16, !tbaa !5
+  %25 = load <4 x i8>, ptr %23, align 4, !tbaa !5
+  %26 = icmp eq <4 x i8> %24, zeroinitializer
+  %27 = icmp eq <4 x i8> %25, zeroinitializer
+  %28 = zext <4 x i1> %26 to <4 x i32>
+  %29 = zext <4 x i1> %27 to <4 x i32>
+  %30 = add <4 x i32> %20, %28
+  %31 = add <4 x i32> %21, %29
+  %32 = or disjoint i64 %19, 8
+  %33 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %32
+  %34 = getelementptr inbounds i8, ptr %33, i64 4
+  %35 = load <4 x i8>, ptr %33, align 8, !tbaa !5
+  %36 = load <4 x i8>, ptr %34, align 4, !tbaa !5
+  %37 = icmp eq <4 x i8> %35, zeroinitializer
+  %38 = icmp eq <4 x i8> %36, zeroinitializer
+  %39 = zext <4 x i1> %37 to <4 x i32>
+  %40 = zext <4 x i1> %38 to <4 x i32>
+  %41 = add <4 x i32> %30, %39
+  %42 = add <4 x i32> %31, %40
+  %43 = add nuw nsw i64 %19, 16
+  %44 = icmp eq i64 %43, 100000
+  br i1 %44, label %45, label %18, !llvm.loop !11
 
-27:                                               ; preds = %18
-  %28 = or disjoint i64 %19, 1
-  %29 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %28
-  %30 = load i8, ptr %29, align 1, !tbaa !5
-  %31 = icmp eq i8 %30, 0
-  %32 = zext i1 %31 to i32
-  %33 = add nuw nsw i32 %25, %32
-  %34 = or disjoint i64 %19, 2
-  %35 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %34
-  %36 = load i8, ptr %35, align 2, !tbaa !5
-  %37 = icmp eq i8 %36, 0
-  %38 = zext i1 %37 to i32
-  %39 = add nuw nsw i32 %33, %38
-  %40 = or disjoint i64 %19, 3
-  %41 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %40
-  %42 = load i8, ptr %41, align 1, !tbaa !5
-  %43 = icmp eq i8 %42, 0
-  %44 = zext i1 %43 to i32
-  %45 = add nuw nsw i32 %39, %44
-  %46 = add nuw nsw i64 %19, 4
-  br label %18
+45:                                               ; preds = %18
+  %46 = add <4 x i32> %42, %41
+  %47 = tail call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %46)
+  %48 = load i8, ptr getelementptr inbounds (i8, ptr @composite, i64 100000), align 16, !tbaa !5
+  %49 = icmp eq i8 %48, 0
+  %50 = zext i1 %49 to i32
+  %51 = add nuw nsw i32 %47, %50
+  %52 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 100000, i32 noundef %51)
+  %53 = tail call noalias dereferenceable_or_null(6264) ptr @malloc(i64 noundef 6264) #8
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(6256) %53, i8 0, i64 6256, i1 false)
+  br label %54
 
-47:                                               ; preds = %18
-  %48 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 100000, i32 noundef %25)
-  %49 = tail call noalias dereferenceable_or_null(6264) ptr @malloc(i64 noundef 6264) #8
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(6256) %49, i8 0, i64 6256, i1 false)
-  br label %50
-
-50:                                               ; preds = %78, %47
-  %51 = phi i32 [ %80, %78 ], [ 9, %47 ]
-  %52 = phi i32 [ %79, %78 ], [ 3, %47 ]
-  %53 = lshr i32 %52, 1
-  %54 = lshr i32 %52, 7
-  %55 = zext nneg i32 %54 to i64
-  %56 = getelementptr inbounds i64, ptr %49, i64 %55
-  %57 = load i64, ptr %56, align 8, !tbaa !12
-  %58 = and i32 %53, 63
+54:                                               ; preds = %82, %45
+  %55 = phi i32 [ %84, %82 ], [ 9, %45 ]
+  %56 = phi i32 [ %83, %82 ], [ 3, %45 ]
+  %57 = lshr i32 %56, 1
+  %58 = lshr i32 %56, 7
   %59 = zext nneg i32 %58 to i64
-  %60 = shl nuw i64 1, %59
-  %61 = and i64 %60, %57
-  %62 = icmp eq i64 %61, 0
-  br i1 %62, label %63, label %78
+  %60 = getelementptr inbounds i64, ptr %53, i64 %59
+  %61 = load i64, ptr %60, align 8, !tbaa !14
+  %62 = and i32 %57, 63
+  %63 = zext nneg i32 %62 to i64
+  %64 = shl nuw i64 1, %63
+  %65 = and i64 %64, %61
+  %66 = icmp eq i64 %65, 0
+  br i1 %66, label %67, label %82
 
-63:                                               ; preds = %50
-  %64 = shl nuw nsw i32 %52, 1
-  br label %65
+67:                                               ; preds = %54
+  %68 = shl nuw nsw i32 %56, 1
+  br label %69
 
-65:                                               ; preds = %65, %63
-  %66 = phi i32 [ %51, %63 ], [ %76, %65 ]
-  %67 = lshr i32 %66, 1
-  %68 = and i32 %67, 63
-  %69 = zext nneg i32 %68 to i64
-  %70 = shl nuw i64 1, %69
-  %71 = lshr i32 %66, 7
-  %72 = zext nneg i32 %71 to i64
-  %73 = getelementptr inbounds i64, ptr %49, i64 %72
-  %74 = load i64, ptr %73, align 8, !tbaa !12
-  %75 = or i64 %70, %74
-  store i64 %75, ptr %73, align 8, !tbaa !12
-  %76 = add nuw nsw i32 %66, %64
-  %77 = icmp ugt i32 %76, 100000
-  br i1 %77, label %78, label %65, !llvm.loop !14
-
-78:                                               ; preds = %65, %50
-  %79 = add nuw nsw i32 %52, 2
-  %80 = mul nuw nsw i32 %79, %79
+69:                                               ; preds = %69, %67
+  %70 = phi i32 [ %55, %67 ], [ %80, %69 ]
+  %71 = lshr i32 %70, 1
+  %72 = and i32 %71, 63
+  %73 = zext nneg i32 %72 to i64
+  %74 = shl nuw i64 1, %73
+  %75 = lshr i32 %70, 7
+  %76 = zext nneg i32 %75 to i64
+  %77 = getelementptr inbounds i64, ptr %53, i64 %76
+  %78 = load i64, ptr %77, align 8, !tbaa !14
+  %79 = or i64 %74, %78
+  store i64 %79, ptr %77, align 8, !tbaa !14
+  %80 = add nuw nsw i32 %70, %68
   %81 = icmp ugt i32 %80, 100000
-  br i1 %81, label %82, label %50, !llvm.loop !15
+  br i1 %81, label %82, label %69, !llvm.loop !16
 
-82:                                               ; preds = %78, %98
-  %83 = phi i32 [ %112, %98 ], [ 3, %78 ]
-  %84 = phi i32 [ %111, %98 ], [ 1, %78 ]
-  %85 = lshr i32 %83, 1
-  %86 = lshr i32 %83, 7
-  %87 = zext nneg i32 %86 to i64
-  %88 = getelementptr inbounds i64, ptr %49, i64 %87
-  %89 = load i64, ptr %88, align 8, !tbaa !12
-  %90 = and i32 %85, 63
+82:                                               ; preds = %69, %54
+  %83 = add nuw nsw i32 %56, 2
+  %84 = mul nuw nsw i32 %83, %83
+  %85 = icmp ugt i32 %84, 100000
+  br i1 %85, label %86, label %54, !llvm.loop !17
+
+86:                                               ; preds = %82, %102
+  %87 = phi i32 [ %116, %102 ], [ 3, %82 ]
+  %88 = phi i32 [ %115, %102 ], [ 1, %82 ]
+  %89 = lshr i32 %87, 1
+  %90 = lshr i32 %87, 7
   %91 = zext nneg i32 %90 to i64
-  %92 = shl nuw i64 1, %91
-  %93 = and i64 %92, %89
-  %94 = icmp eq i64 %93, 0
-  %95 = zext i1 %94 to i32
-  %96 = add nuw nsw i32 %84, %95
-  %97 = icmp ugt i32 %83, 99998
-  br i1 %97, label %113, label %98, !llvm.loop !16
+  %92 = getelementptr inbounds i64, ptr %53, i64 %91
+  %93 = load i64, ptr %92, align 8, !tbaa !14
+  %94 = and i32 %89, 63
+  %95 = zext nneg i32 %94 to i64
+  %96 = shl nuw i64 1, %95
+  %97 = and i64 %96, %93
+  %98 = icmp eq i64 %97, 0
+  %99 = zext i1 %98 to i32
+  %100 = add nuw nsw i32 %88, %99
+  %101 = icmp ugt i32 %87, 99998
+  br i1 %101, label %117, label %102, !llvm.loop !18
 
-98:                                               ; preds = %82
-  %99 = add nuw nsw i32 %83, 2
-  %100 = lshr i32 %99, 1
-  %101 = lshr i32 %99, 7
-  %102 = zext nneg i32 %101 to i64
-  %103 = getelementptr inbounds i64, ptr %49, i64 %102
-  %104 = load i64, ptr %103, align 8, !tbaa !12
-  %105 = and i32 %100, 63
+102:                                              ; preds = %86
+  %103 = add nuw nsw i32 %87, 2
+  %104 = lshr i32 %103, 1
+  %105 = lshr i32 %103, 7
   %106 = zext nneg i32 %105 to i64
-  %107 = shl nuw i64 1, %106
-  %108 = and i64 %107, %104
-  %109 = icmp eq i64 %108, 0
-  %110 = zext i1 %109 to i32
-  %111 = add nuw nsw i32 %96, %110
-  %112 = add nuw nsw i32 %83, 4
-  br label %82
+  %107 = getelementptr inbounds i64, ptr %53, i64 %106
+  %108 = load i64, ptr %107, align 8, !tbaa !14
+  %109 = and i32 %104, 63
+  %110 = zext nneg i32 %109 to i64
+  %111 = shl nuw i64 1, %110
+  %112 = and i64 %111, %108
+  %113 = icmp eq i64 %112, 0
+  %114 = zext i1 %113 to i32
+  %115 = add nuw nsw i32 %100, %114
+  %116 = add nuw nsw i32 %87, 4
+  br label %86
 
-113:                                              ; preds = %82
+117:                                              ; preds = %86
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(100001) @composite, i8 0, i64 100001, i1 false)
   store i8 1, ptr getelementptr inbounds (i8, ptr @composite, i64 1), align 1, !tbaa !5
   store i8 1, ptr @composite, align 16, !tbaa !5
-  br label %114
+  br label %118
 
-114:                                              ; preds = %127, %113
-  %115 = phi i64 [ 4, %113 ], [ %129, %127 ]
-  %116 = phi i64 [ 2, %113 ], [ %128, %127 ]
-  %117 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %116
-  %118 = load i8, ptr %117, align 1, !tbaa !5
-  %119 = icmp eq i8 %118, 0
-  %120 = icmp ult i64 %115, 100001
-  %121 = and i1 %120, %119
-  br i1 %121, label %122, label %127
+118:                                              ; preds = %131, %117
+  %119 = phi i64 [ 4, %117 ], [ %133, %131 ]
+  %120 = phi i64 [ 2, %117 ], [ %132, %131 ]
+  %121 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %120
+  %122 = load i8, ptr %121, align 1, !tbaa !5
+  %123 = icmp eq i8 %122, 0
+  %124 = icmp ult i64 %119, 100001
+  %125 = and i1 %124, %123
+  br i1 %125, label %126, label %131
 
-122:                                              ; preds = %114, %122
-  %123 = phi i64 [ %125, %122 ], [ %115, %114 ]
-  %124 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %123
-  store i8 1, ptr %124, align 1, !tbaa !5
-  %125 = add nuw nsw i64 %123, %116
-  %126 = icmp ult i64 %125, 100001
-  br i1 %126, label %122, label %127, !llvm.loop !8
+126:                                              ; preds = %118, %126
+  %127 = phi i64 [ %129, %126 ], [ %119, %118 ]
+  %128 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %127
+  store i8 1, ptr %128, align 1, !tbaa !5
+  %129 = add nuw nsw i64 %127, %120
+  %130 = icmp ult i64 %129, 100001
+  br i1 %130, label %126, label %131, !llvm.loop !8
 
-127:                                              ; preds = %122, %114
-  %128 = add nuw nsw i64 %116, 1
-  %129 = mul nuw nsw i64 %128, %128
-  %130 = icmp eq i64 %128, 317
-  br i1 %130, label %131, label %114, !llvm.loop !10
+131:                                              ; preds = %126, %118
+  %132 = add nuw nsw i64 %120, 1
+  %133 = mul nuw nsw i64 %132, %132
+  %134 = icmp eq i64 %132, 317
+  br i1 %134, label %135, label %118, !llvm.loop !10
 
-131:                                              ; preds = %127, %140
-  %132 = phi i64 [ %159, %140 ], [ 0, %127 ]
-  %133 = phi i32 [ %158, %140 ], [ 0, %127 ]
-  %134 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %132
-  %135 = load i8, ptr %134, align 4, !tbaa !5
-  %136 = icmp eq i8 %135, 0
-  %137 = zext i1 %136 to i32
-  %138 = add nuw nsw i32 %133, %137
-  %139 = icmp eq i64 %132, 100000
-  br i1 %139, label %160, label %140, !llvm.loop !11
+135:                                              ; preds = %131, %135
+  %136 = phi i64 [ %160, %135 ], [ 0, %131 ]
+  %137 = phi <4 x i32> [ %158, %135 ], [ zeroinitializer, %131 ]
+  %138 = phi <4 x i32> [ %159, %135 ], [ zeroinitializer, %131 ]
+  %139 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %136
+  %140 = getelementptr inbounds i8, ptr %139, i64 4
+  %141 = load <4 x i8>, ptr %139, align 16, !tbaa !5
+  %142 = load <4 x i8>, ptr %140, align 4, !tbaa !5
+  %143 = icmp eq <4 x i8> %141, zeroinitializer
+  %144 = icmp eq <4 x i8> %142, zeroinitializer
+  %145 = zext <4 x i1> %143 to <4 x i32>
+  %146 = zext <4 x i1> %144 to <4 x i32>
+  %147 = add <4 x i32> %137, %145
+  %148 = add <4 x i32> %138, %146
+  %149 = or disjoint i64 %136, 8
+  %150 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %149
+  %151 = getelementptr inbounds i8, ptr %150, i64 4
+  %152 = load <4 x i8>, ptr %150, align 8, !tbaa !5
+  %153 = load <4 x i8>, ptr %151, align 4, !tbaa !5
+  %154 = icmp eq <4 x i8> %152, zeroinitializer
+  %155 = icmp eq <4 x i8> %153, zeroinitializer
+  %156 = zext <4 x i1> %154 to <4 x i32>
+  %157 = zext <4 x i1> %155 to <4 x i32>
+  %158 = add <4 x i32> %147, %156
+  %159 = add <4 x i32> %148, %157
+  %160 = add nuw nsw i64 %136, 16
+  %161 = icmp eq i64 %160, 100000
+  br i1 %161, label %162, label %135, !llvm.loop !19
 
-140:                                              ; preds = %131
-  %141 = or disjoint i64 %132, 1
-  %142 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %141
-  %143 = load i8, ptr %142, align 1, !tbaa !5
-  %144 = icmp eq i8 %143, 0
-  %145 = zext i1 %144 to i32
-  %146 = add nuw nsw i32 %138, %145
-  %147 = or disjoint i64 %132, 2
-  %148 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %147
-  %149 = load i8, ptr %148, align 2, !tbaa !5
-  %150 = icmp eq i8 %149, 0
-  %151 = zext i1 %150 to i32
-  %152 = add nuw nsw i32 %146, %151
-  %153 = or disjoint i64 %132, 3
-  %154 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %153
-  %155 = load i8, ptr %154, align 1, !tbaa !5
-  %156 = icmp eq i8 %155, 0
-  %157 = zext i1 %156 to i32
-  %158 = add nuw nsw i32 %152, %157
-  %159 = add nuw nsw i64 %132, 4
-  br label %131
+162:                                              ; preds = %135
+  %163 = add <4 x i32> %159, %158
+  %164 = tail call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %163)
+  %165 = load i8, ptr getelementptr inbounds (i8, ptr @composite, i64 100000), align 16, !tbaa !5
+  %166 = icmp eq i8 %165, 0
+  %167 = zext i1 %166 to i32
+  %168 = add nuw nsw i32 %164, %167
+  %169 = icmp eq i32 %100, %168
+  %170 = zext i1 %169 to i32
+  %171 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %170)
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %53, i8 0, i64 64, i1 false)
+  br label %172
 
-160:                                              ; preds = %131
-  %161 = icmp eq i32 %96, %138
-  %162 = zext i1 %161 to i32
-  %163 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %162)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(64) %49, i8 0, i64 64, i1 false)
-  br label %164
+172:                                              ; preds = %199, %162
+  %173 = phi i64 [ %200, %199 ], [ 3, %162 ]
+  %174 = phi i32 [ %203, %199 ], [ 9, %162 ]
+  %175 = lshr i64 %173, 1
+  %176 = lshr i64 %173, 7
+  %177 = and i64 %176, 33554431
+  %178 = getelementptr inbounds i64, ptr %53, i64 %177
+  %179 = load i64, ptr %178, align 8, !tbaa !14
+  %180 = shl nuw i64 1, %175
+  %181 = and i64 %180, %179
+  %182 = icmp eq i64 %181, 0
+  br i1 %182, label %183, label %199
 
-164:                                              ; preds = %191, %160
-  %165 = phi i64 [ %192, %191 ], [ 3, %160 ]
-  %166 = phi i32 [ %195, %191 ], [ 9, %160 ]
-  %167 = lshr i64 %165, 1
-  %168 = lshr i64 %165, 7
-  %169 = and i64 %168, 33554431
-  %170 = getelementptr inbounds i64, ptr %49, i64 %169
-  %171 = load i64, ptr %170, align 8, !tbaa !12
-  %172 = shl nuw i64 1, %167
-  %173 = and i64 %172, %171
-  %174 = icmp eq i64 %173, 0
-  br i1 %174, label %175, label %191
+183:                                              ; preds = %172
+  %184 = trunc i64 %173 to i32
+  %185 = shl i32 %184, 1
+  br label %186
 
-175:                                              ; preds = %164
-  %176 = trunc i64 %165 to i32
-  %177 = shl i32 %176, 1
-  br label %178
+186:                                              ; preds = %186, %183
+  %187 = phi i32 [ %174, %183 ], [ %197, %186 ]
+  %188 = lshr i32 %187, 1
+  %189 = and i32 %188, 63
+  %190 = zext nneg i32 %189 to i64
+  %191 = shl nuw i64 1, %190
+  %192 = lshr i32 %187, 7
+  %193 = zext nneg i32 %192 to i64
+  %194 = getelementptr inbounds i64, ptr %53, i64 %193
+  %195 = load i64, ptr %194, align 8, !tbaa !14
+  %196 = or i64 %191, %195
+  store i64 %196, ptr %194, align 8, !tbaa !14
+  %197 = add nuw nsw i32 %187, %185
+  %198 = icmp ugt i32 %197, 1000
+  br i1 %198, label %199, label %186, !llvm.loop !16
 
-178:                                              ; preds = %178, %175
-  %179 = phi i32 [ %166, %175 ], [ %189, %178 ]
-  %180 = lshr i32 %179, 1
-  %181 = and i32 %180, 63
-  %182 = zext nneg i32 %181 to i64
-  %183 = shl nuw i64 1, %182
-  %184 = lshr i32 %179, 7
-  %185 = zext nneg i32 %184 to i64
-  %186 = getelementptr inbounds i64, ptr %49, i64 %185
-  %187 = load i64, ptr %186, align 8, !tbaa !12
-  %188 = or i64 %183, %187
-  store i64 %188, ptr %186, align 8, !tbaa !12
-  %189 = add nuw nsw i32 %179, %177
-  %190 = icmp ugt i32 %189, 1000
-  br i1 %190, label %191, label %178, !llvm.loop !14
+199:                                              ; preds = %186, %172
+  %200 = add nuw nsw i64 %173, 2
+  %201 = mul nuw nsw i64 %200, %200
+  %202 = icmp ugt i64 %201, 1000
+  %203 = trunc nuw i64 %201 to i32
+  br i1 %202, label %204, label %172, !llvm.loop !17
 
-191:                                              ; preds = %178, %164
-  %192 = add nuw nsw i64 %165, 2
-  %193 = mul nuw nsw i64 %192, %192
-  %194 = icmp ugt i64 %193, 1000
-  %195 = trunc nuw i64 %193 to i32
-  br i1 %194, label %196, label %164, !llvm.loop !15
+204:                                              ; preds = %199, %220
+  %205 = phi i32 [ %234, %220 ], [ 3, %199 ]
+  %206 = phi i32 [ %233, %220 ], [ 1, %199 ]
+  %207 = lshr i32 %205, 1
+  %208 = lshr i32 %205, 7
+  %209 = zext nneg i32 %208 to i64
+  %210 = getelementptr inbounds i64, ptr %53, i64 %209
+  %211 = load i64, ptr %210, align 8, !tbaa !14
+  %212 = and i32 %207, 63
+  %213 = zext nneg i32 %212 to i64
+  %214 = shl nuw i64 1, %213
+  %215 = and i64 %214, %211
+  %216 = icmp eq i64 %215, 0
+  %217 = zext i1 %216 to i32
+  %218 = add nuw nsw i32 %206, %217
+  %219 = icmp ugt i32 %205, 998
+  br i1 %219, label %235, label %220, !llvm.loop !18
 
-196:                                              ; preds = %191, %212
-  %197 = phi i32 [ %226, %212 ], [ 3, %191 ]
-  %198 = phi i32 [ %225, %212 ], [ 1, %191 ]
-  %199 = lshr i32 %197, 1
-  %200 = lshr i32 %197, 7
-  %201 = zext nneg i32 %200 to i64
-  %202 = getelementptr inbounds i64, ptr %49, i64 %201
-  %203 = load i64, ptr %202, align 8, !tbaa !12
-  %204 = and i32 %199, 63
-  %205 = zext nneg i32 %204 to i64
-  %206 = shl nuw i64 1, %205
-  %207 = and i64 %206, %203
-  %208 = icmp eq i64 %207, 0
-  %209 = zext i1 %208 to i32
-  %210 = add nuw nsw i32 %198, %209
-  %211 = icmp ugt i32 %197, 998
-  br i1 %211, label %227, label %212, !llvm.loop !16
+220:                                              ; preds = %204
+  %221 = add nuw nsw i32 %205, 2
+  %222 = lshr i32 %221, 1
+  %223 = lshr i32 %221, 7
+  %224 = zext nneg i32 %223 to i64
+  %225 = getelementptr inbounds i64, ptr %53, i64 %224
+  %226 = load i64, ptr %225, align 8, !tbaa !14
+  %227 = and i32 %222, 63
+  %228 = zext nneg i32 %227 to i64
+  %229 = shl nuw i64 1, %228
+  %230 = and i64 %229, %226
+  %231 = icmp eq i64 %230, 0
+  %232 = zext i1 %231 to i32
+  %233 = add nuw nsw i32 %218, %232
+  %234 = add nuw nsw i32 %205, 4
+  br label %204
 
-212:                                              ; preds = %196
-  %213 = add nuw nsw i32 %197, 2
-  %214 = lshr i32 %213, 1
-  %215 = lshr i32 %213, 7
-  %216 = zext nneg i32 %215 to i64
-  %217 = getelementptr inbounds i64, ptr %49, i64 %216
-  %218 = load i64, ptr %217, align 8, !tbaa !12
-  %219 = and i32 %214, 63
-  %220 = zext nneg i32 %219 to i64
-  %221 = shl nuw i64 1, %220
-  %222 = and i64 %221, %218
-  %223 = icmp eq i64 %222, 0
-  %224 = zext i1 %223 to i32
-  %225 = add nuw nsw i32 %210, %224
-  %226 = add nuw nsw i32 %197, 4
-  br label %196
+235:                                              ; preds = %204
+  %236 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %218)
+  tail call void @free(ptr noundef nonnull %53) #9
+  br label %237
 
-227:                                              ; preds = %196
-  %228 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %210)
-  tail call void @free(ptr noundef nonnull %49) #9
-  br label %229
+237:                                              ; preds = %269, %235
+  %238 = phi i64 [ 3, %235 ], [ %274, %269 ]
+  %239 = phi i64 [ 5, %235 ], [ %272, %269 ]
+  %240 = phi i32 [ 0, %235 ], [ %271, %269 ]
+  %241 = phi i32 [ 0, %235 ], [ %270, %269 ]
+  %242 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %238
+  %243 = load i8, ptr %242, align 1, !tbaa !5
+  %244 = icmp eq i8 %243, 0
+  br i1 %244, label %245, label %253
 
-229:                                              ; preds = %261, %227
-  %230 = phi i64 [ 3, %227 ], [ %266, %261 ]
-  %231 = phi i64 [ 5, %227 ], [ %264, %261 ]
-  %232 = phi i32 [ 0, %227 ], [ %263, %261 ]
-  %233 = phi i32 [ 0, %227 ], [ %262, %261 ]
-  %234 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %230
-  %235 = load i8, ptr %234, align 1, !tbaa !5
-  %236 = icmp eq i8 %235, 0
-  br i1 %236, label %237, label %245
+245:                                              ; preds = %237
+  %246 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %239
+  %247 = load i8, ptr %246, align 1, !tbaa !5
+  %248 = icmp eq i8 %247, 0
+  %249 = zext i1 %248 to i32
+  %250 = add nsw i32 %241, %249
+  %251 = trunc nuw nsw i64 %238 to i32
+  %252 = select i1 %248, i32 %251, i32 %240
+  br label %253
 
-237:                                              ; preds = %229
-  %238 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %231
-  %239 = load i8, ptr %238, align 1, !tbaa !5
-  %240 = icmp eq i8 %239, 0
-  %241 = zext i1 %240 to i32
-  %242 = add nsw i32 %233, %241
-  %243 = trunc nuw nsw i64 %230 to i32
-  %244 = select i1 %240, i32 %243, i32 %232
-  br label %245
+253:                                              ; preds = %245, %237
+  %254 = phi i32 [ %241, %237 ], [ %250, %245 ]
+  %255 = phi i32 [ %240, %237 ], [ %252, %245 ]
+  %256 = add nuw nsw i64 %238, 2
+  %257 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %256
+  %258 = load i8, ptr %257, align 1, !tbaa !5
+  %259 = icmp eq i8 %258, 0
+  br i1 %259, label %260, label %269
 
-245:                                              ; preds = %237, %229
-  %246 = phi i32 [ %233, %229 ], [ %242, %237 ]
-  %247 = phi i32 [ %232, %229 ], [ %244, %237 ]
-  %248 = add nuw nsw i64 %230, 2
-  %249 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %248
-  %250 = load i8, ptr %249, align 1, !tbaa !5
-  %251 = icmp eq i8 %250, 0
-  br i1 %251, label %252, label %261
+260:                                              ; preds = %253
+  %261 = add nuw nsw i64 %239, 2
+  %262 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %261
+  %263 = load i8, ptr %262, align 1, !tbaa !5
+  %264 = icmp eq i8 %263, 0
+  %265 = zext i1 %264 to i32
+  %266 = add nsw i32 %254, %265
+  %267 = trunc nuw nsw i64 %256 to i32
+  %268 = select i1 %264, i32 %267, i32 %255
+  br label %269
 
-252:                                              ; preds = %245
-  %253 = add nuw nsw i64 %231, 2
-  %254 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %253
-  %255 = load i8, ptr %254, align 1, !tbaa !5
-  %256 = icmp eq i8 %255, 0
-  %257 = zext i1 %256 to i32
-  %258 = add nsw i32 %246, %257
-  %259 = trunc nuw nsw i64 %248 to i32
-  %260 = select i1 %256, i32 %259, i32 %247
-  br label %261
+269:                                              ; preds = %260, %253
+  %270 = phi i32 [ %254, %253 ], [ %266, %260 ]
+  %271 = phi i32 [ %255, %253 ], [ %268, %260 ]
+  %272 = add nuw nsw i64 %239, 4
+  %273 = icmp ult i64 %239, 99997
+  %274 = add nuw nsw i64 %238, 4
+  br i1 %273, label %237, label %275, !llvm.loop !20
 
-261:                                              ; preds = %252, %245
-  %262 = phi i32 [ %246, %245 ], [ %258, %252 ]
-  %263 = phi i32 [ %247, %245 ], [ %260, %252 ]
-  %264 = add nuw nsw i64 %231, 4
-  %265 = icmp ult i64 %231, 99997
-  %266 = add nuw nsw i64 %230, 4
-  br i1 %265, label %229, label %267, !llvm.loop !17
+275:                                              ; preds = %269
+  %276 = add nsw i32 %271, 2
+  %277 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %270, i32 noundef %271, i32 noundef %276)
+  br label %278
 
-267:                                              ; preds = %261
-  %268 = add nsw i32 %263, 2
-  %269 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %262, i32 noundef %263, i32 noundef %268)
-  br label %270
+278:                                              ; preds = %306, %275
+  %279 = phi i64 [ 2, %275 ], [ %307, %306 ]
+  %280 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %279
+  %281 = load i8, ptr %280, align 2, !tbaa !5
+  %282 = icmp eq i8 %281, 0
+  br i1 %282, label %283, label %294
 
-270:                                              ; preds = %298, %267
-  %271 = phi i64 [ 2, %267 ], [ %299, %298 ]
-  %272 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %271
-  %273 = load i8, ptr %272, align 2, !tbaa !5
-  %274 = icmp eq i8 %273, 0
-  br i1 %274, label %275, label %286
+283:                                              ; preds = %278
+  %284 = sub nuw nsw i64 100, %279
+  %285 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %284
+  %286 = load i8, ptr %285, align 2, !tbaa !5
+  %287 = icmp eq i8 %286, 0
+  br i1 %287, label %288, label %294
 
-275:                                              ; preds = %270
-  %276 = sub nuw nsw i64 100, %271
-  %277 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %276
-  %278 = load i8, ptr %277, align 2, !tbaa !5
-  %279 = icmp eq i8 %278, 0
-  br i1 %279, label %280, label %286
+288:                                              ; preds = %301, %283
+  %289 = phi i64 [ %279, %283 ], [ %295, %301 ]
+  %290 = phi i64 [ %284, %283 ], [ %302, %301 ]
+  %291 = trunc nuw nsw i64 %289 to i32
+  %292 = trunc nuw nsw i64 %290 to i32
+  %293 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 100, i32 noundef %291, i32 noundef %292)
+  br label %308
 
-280:                                              ; preds = %293, %275
-  %281 = phi i64 [ %271, %275 ], [ %287, %293 ]
-  %282 = phi i64 [ %276, %275 ], [ %294, %293 ]
-  %283 = trunc nuw nsw i64 %281 to i32
-  %284 = trunc nuw nsw i64 %282 to i32
-  %285 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 100, i32 noundef %283, i32 noundef %284)
-  br label %300
+294:                                              ; preds = %278, %283
+  %295 = or disjoint i64 %279, 1
+  %296 = icmp eq i64 %279, 50
+  br i1 %296, label %308, label %297, !llvm.loop !21
 
-286:                                              ; preds = %270, %275
-  %287 = or disjoint i64 %271, 1
-  %288 = icmp eq i64 %271, 50
-  br i1 %288, label %300, label %289, !llvm.loop !18
+297:                                              ; preds = %294
+  %298 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %295
+  %299 = load i8, ptr %298, align 1, !tbaa !5
+  %300 = icmp eq i8 %299, 0
+  br i1 %300, label %301, label %306
 
-289:                                              ; preds = %286
-  %290 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %287
-  %291 = load i8, ptr %290, align 1, !tbaa !5
-  %292 = icmp eq i8 %291, 0
-  br i1 %292, label %293, label %298
-
-293:                                              ; preds = %289
-  %294 = sub nuw nsw i64 100, %287
-  %295 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %294
-  %296 = load i8, ptr %295, align 1, !tbaa !5
-  %297 = icmp eq i8 %296, 0
-  br i1 %297, label %280, label %298
-
-298:                                              ; preds = %293, %289
-  %299 = add nuw nsw i64 %271, 2
-  br label %270
-
-300:                                              ; preds = %286, %280
-  br label %301
-
-301:                                              ; preds = %323, %300
-  %302 = phi i64 [ 2, %300 ], [ %324, %323 ]
+301:                                              ; preds = %297
+  %302 = sub nuw nsw i64 100, %295
   %303 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %302
-  %304 = load i8, ptr %303, align 2, !tbaa !5
+  %304 = load i8, ptr %303, align 1, !tbaa !5
   %305 = icmp eq i8 %304, 0
-  br i1 %305, label %306, label %311
+  br i1 %305, label %288, label %306
 
-306:                                              ; preds = %301
-  %307 = sub nuw nsw i64 400, %302
-  %308 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %307
-  %309 = load i8, ptr %308, align 2, !tbaa !5
-  %310 = icmp eq i8 %309, 0
-  br i1 %310, label %325, label %311
+306:                                              ; preds = %301, %297
+  %307 = add nuw nsw i64 %279, 2
+  br label %278
 
-311:                                              ; preds = %306, %301
-  %312 = or disjoint i64 %302, 1
-  %313 = icmp eq i64 %302, 200
-  br i1 %313, label %331, label %314, !llvm.loop !18
+308:                                              ; preds = %294, %288
+  br label %309
 
-314:                                              ; preds = %311
-  %315 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %312
-  %316 = load i8, ptr %315, align 1, !tbaa !5
-  %317 = icmp eq i8 %316, 0
-  br i1 %317, label %318, label %323
+309:                                              ; preds = %331, %308
+  %310 = phi i64 [ 2, %308 ], [ %332, %331 ]
+  %311 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %310
+  %312 = load i8, ptr %311, align 2, !tbaa !5
+  %313 = icmp eq i8 %312, 0
+  br i1 %313, label %314, label %319
 
-318:                                              ; preds = %314
-  %319 = sub nuw nsw i64 400, %312
-  %320 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %319
-  %321 = load i8, ptr %320, align 1, !tbaa !5
-  %322 = icmp eq i8 %321, 0
-  br i1 %322, label %325, label %323
+314:                                              ; preds = %309
+  %315 = sub nuw nsw i64 400, %310
+  %316 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %315
+  %317 = load i8, ptr %316, align 2, !tbaa !5
+  %318 = icmp eq i8 %317, 0
+  br i1 %318, label %333, label %319
 
-323:                                              ; preds = %318, %314
-  %324 = add nuw nsw i64 %302, 2
-  br label %301
+319:                                              ; preds = %314, %309
+  %320 = or disjoint i64 %310, 1
+  %321 = icmp eq i64 %310, 200
+  br i1 %321, label %339, label %322, !llvm.loop !21
 
-325:                                              ; preds = %318, %306
-  %326 = phi i64 [ %302, %306 ], [ %312, %318 ]
-  %327 = phi i64 [ %307, %306 ], [ %319, %318 ]
-  %328 = trunc nuw nsw i64 %326 to i32
-  %329 = trunc nuw nsw i64 %327 to i32
-  %330 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 400, i32 noundef %328, i32 noundef %329)
-  br label %331
+322:                                              ; preds = %319
+  %323 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %320
+  %324 = load i8, ptr %323, align 1, !tbaa !5
+  %325 = icmp eq i8 %324, 0
+  br i1 %325, label %326, label %331
 
-331:                                              ; preds = %311, %325
-  br label %332
+326:                                              ; preds = %322
+  %327 = sub nuw nsw i64 400, %320
+  %328 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %327
+  %329 = load i8, ptr %328, align 1, !tbaa !5
+  %330 = icmp eq i8 %329, 0
+  br i1 %330, label %333, label %331
 
-332:                                              ; preds = %354, %331
-  %333 = phi i64 [ 2, %331 ], [ %355, %354 ]
-  %334 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %333
-  %335 = load i8, ptr %334, align 2, !tbaa !5
-  %336 = icmp eq i8 %335, 0
-  br i1 %336, label %337, label %342
+331:                                              ; preds = %326, %322
+  %332 = add nuw nsw i64 %310, 2
+  br label %309
 
-337:                                              ; preds = %332
-  %338 = sub nuw nsw i64 700, %333
-  %339 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %338
-  %340 = load i8, ptr %339, align 2, !tbaa !5
-  %341 = icmp eq i8 %340, 0
-  br i1 %341, label %356, label %342
+333:                                              ; preds = %326, %314
+  %334 = phi i64 [ %310, %314 ], [ %320, %326 ]
+  %335 = phi i64 [ %315, %314 ], [ %327, %326 ]
+  %336 = trunc nuw nsw i64 %334 to i32
+  %337 = trunc nuw nsw i64 %335 to i32
+  %338 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 400, i32 noundef %336, i32 noundef %337)
+  br label %339
 
-342:                                              ; preds = %337, %332
-  %343 = or disjoint i64 %333, 1
-  %344 = icmp eq i64 %333, 350
-  br i1 %344, label %362, label %345, !llvm.loop !18
+339:                                              ; preds = %319, %333
+  br label %340
 
-345:                                              ; preds = %342
-  %346 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %343
-  %347 = load i8, ptr %346, align 1, !tbaa !5
-  %348 = icmp eq i8 %347, 0
-  br i1 %348, label %349, label %354
+340:                                              ; preds = %362, %339
+  %341 = phi i64 [ 2, %339 ], [ %363, %362 ]
+  %342 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %341
+  %343 = load i8, ptr %342, align 2, !tbaa !5
+  %344 = icmp eq i8 %343, 0
+  br i1 %344, label %345, label %350
 
-349:                                              ; preds = %345
-  %350 = sub nuw nsw i64 700, %343
-  %351 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %350
-  %352 = load i8, ptr %351, align 1, !tbaa !5
-  %353 = icmp eq i8 %352, 0
-  br i1 %353, label %356, label %354
+345:                                              ; preds = %340
+  %346 = sub nuw nsw i64 700, %341
+  %347 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %346
+  %348 = load i8, ptr %347, align 2, !tbaa !5
+  %349 = icmp eq i8 %348, 0
+  br i1 %349, label %364, label %350
 
-354:                                              ; preds = %349, %345
-  %355 = add nuw nsw i64 %333, 2
-  br label %332
+350:                                              ; preds = %345, %340
+  %351 = or disjoint i64 %341, 1
+  %352 = icmp eq i64 %341, 350
+  br i1 %352, label %370, label %353, !llvm.loop !21
 
-356:                                              ; preds = %349, %337
-  %357 = phi i64 [ %333, %337 ], [ %343, %349 ]
-  %358 = phi i64 [ %338, %337 ], [ %350, %349 ]
-  %359 = trunc nuw nsw i64 %357 to i32
-  %360 = trunc nuw nsw i64 %358 to i32
-  %361 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 700, i32 noundef %359, i32 noundef %360)
-  br label %362
+353:                                              ; preds = %350
+  %354 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %351
+  %355 = load i8, ptr %354, align 1, !tbaa !5
+  %356 = icmp eq i8 %355, 0
+  br i1 %356, label %357, label %362
 
-362:                                              ; preds = %342, %356
-  br label %363
+357:                                              ; preds = %353
+  %358 = sub nuw nsw i64 700, %351
+  %359 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %358
+  %360 = load i8, ptr %359, align 1, !tbaa !5
+  %361 = icmp eq i8 %360, 0
+  br i1 %361, label %364, label %362
 
-363:                                              ; preds = %385, %362
-  %364 = phi i64 [ 2, %362 ], [ %386, %385 ]
-  %365 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %364
-  %366 = load i8, ptr %365, align 2, !tbaa !5
-  %367 = icmp eq i8 %366, 0
-  br i1 %367, label %368, label %373
+362:                                              ; preds = %357, %353
+  %363 = add nuw nsw i64 %341, 2
+  br label %340
 
-368:                                              ; preds = %363
-  %369 = sub nuw nsw i64 1000, %364
-  %370 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %369
-  %371 = load i8, ptr %370, align 2, !tbaa !5
-  %372 = icmp eq i8 %371, 0
-  br i1 %372, label %387, label %373
+364:                                              ; preds = %357, %345
+  %365 = phi i64 [ %341, %345 ], [ %351, %357 ]
+  %366 = phi i64 [ %346, %345 ], [ %358, %357 ]
+  %367 = trunc nuw nsw i64 %365 to i32
+  %368 = trunc nuw nsw i64 %366 to i32
+  %369 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 700, i32 noundef %367, i32 noundef %368)
+  br label %370
 
-373:                                              ; preds = %368, %363
-  %374 = or disjoint i64 %364, 1
-  %375 = icmp eq i64 %364, 500
-  br i1 %375, label %393, label %376, !llvm.loop !18
+370:                                              ; preds = %350, %364
+  br label %371
 
-376:                                              ; preds = %373
-  %377 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %374
-  %378 = load i8, ptr %377, align 1, !tbaa !5
-  %379 = icmp eq i8 %378, 0
-  br i1 %379, label %380, label %385
+371:                                              ; preds = %393, %370
+  %372 = phi i64 [ 2, %370 ], [ %394, %393 ]
+  %373 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %372
+  %374 = load i8, ptr %373, align 2, !tbaa !5
+  %375 = icmp eq i8 %374, 0
+  br i1 %375, label %376, label %381
 
-380:                                              ; preds = %376
-  %381 = sub nuw nsw i64 1000, %374
-  %382 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %381
-  %383 = load i8, ptr %382, align 1, !tbaa !5
-  %384 = icmp eq i8 %383, 0
-  br i1 %384, label %387, label %385
+376:                                              ; preds = %371
+  %377 = sub nuw nsw i64 1000, %372
+  %378 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %377
+  %379 = load i8, ptr %378, align 2, !tbaa !5
+  %380 = icmp eq i8 %379, 0
+  br i1 %380, label %395, label %381
 
-385:                                              ; preds = %380, %376
-  %386 = add nuw nsw i64 %364, 2
-  br label %363
+381:                                              ; preds = %376, %371
+  %382 = or disjoint i64 %372, 1
+  %383 = icmp eq i64 %372, 500
+  br i1 %383, label %401, label %384, !llvm.loop !21
 
-387:                                              ; preds = %380, %368
-  %388 = phi i64 [ %364, %368 ], [ %374, %380 ]
-  %389 = phi i64 [ %369, %368 ], [ %381, %380 ]
-  %390 = trunc nuw nsw i64 %388 to i32
-  %391 = trunc nuw nsw i64 %389 to i32
-  %392 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 1000, i32 noundef %390, i32 noundef %391)
-  br label %393
+384:                                              ; preds = %381
+  %385 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %382
+  %386 = load i8, ptr %385, align 1, !tbaa !5
+  %387 = icmp eq i8 %386, 0
+  br i1 %387, label %388, label %393
 
-393:                                              ; preds = %373, %387
-  br label %396
+388:                                              ; preds = %384
+  %389 = sub nuw nsw i64 1000, %382
+  %390 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %389
+  %391 = load i8, ptr %390, align 1, !tbaa !5
+  %392 = icmp eq i8 %391, 0
+  br i1 %392, label %395, label %393
 
-394:                                              ; preds = %396
-  %395 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %420, i32 noundef %422)
+393:                                              ; preds = %388, %384
+  %394 = add nuw nsw i64 %372, 2
+  br label %371
+
+395:                                              ; preds = %388, %376
+  %396 = phi i64 [ %372, %376 ], [ %382, %388 ]
+  %397 = phi i64 [ %377, %376 ], [ %389, %388 ]
+  %398 = trunc nuw nsw i64 %396 to i32
+  %399 = trunc nuw nsw i64 %397 to i32
+  %400 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 1000, i32 noundef %398, i32 noundef %399)
+  br label %401
+
+401:                                              ; preds = %381, %395
+  br label %404
+
+402:                                              ; preds = %404
+  %403 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %428, i32 noundef %430)
   tail call fastcc void @factor(i64 noundef 360)
   tail call fastcc void @factor(i64 noundef 9999991)
   tail call fastcc void @factor(i64 noundef 600851475143)
   tail call fastcc void @factor(i64 noundef 1099511627776)
   ret i32 0
 
-396:                                              ; preds = %396, %393
-  %397 = phi i64 [ 3, %393 ], [ %424, %396 ]
-  %398 = phi i32 [ 2, %393 ], [ %423, %396 ]
-  %399 = phi i32 [ 0, %393 ], [ %422, %396 ]
-  %400 = phi i32 [ 0, %393 ], [ %420, %396 ]
-  %401 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %397
-  %402 = load i8, ptr %401, align 1, !tbaa !5
-  %403 = icmp eq i8 %402, 0
-  %404 = trunc nuw nsw i64 %397 to i32
-  %405 = sub nsw i32 %404, %398
-  %406 = icmp sgt i32 %405, %400
-  %407 = tail call i32 @llvm.smax.i32(i32 %405, i32 %400)
-  %408 = select i1 %403, i32 %407, i32 %400
-  %409 = select i1 %403, i1 %406, i1 false
-  %410 = select i1 %409, i32 %398, i32 %399
-  %411 = select i1 %403, i32 %404, i32 %398
-  %412 = add nuw nsw i64 %397, 1
-  %413 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %412
-  %414 = load i8, ptr %413, align 1, !tbaa !5
-  %415 = icmp eq i8 %414, 0
-  %416 = trunc nuw nsw i64 %412 to i32
-  %417 = sub nsw i32 %416, %411
-  %418 = icmp sgt i32 %417, %408
-  %419 = tail call i32 @llvm.smax.i32(i32 %417, i32 %408)
-  %420 = select i1 %415, i32 %419, i32 %408
-  %421 = select i1 %415, i1 %418, i1 false
-  %422 = select i1 %421, i32 %411, i32 %410
-  %423 = select i1 %415, i32 %416, i32 %411
-  %424 = add nuw nsw i64 %397, 2
-  %425 = icmp eq i64 %424, 100001
-  br i1 %425, label %394, label %396, !llvm.loop !19
+404:                                              ; preds = %404, %401
+  %405 = phi i64 [ 3, %401 ], [ %432, %404 ]
+  %406 = phi i32 [ 2, %401 ], [ %431, %404 ]
+  %407 = phi i32 [ 0, %401 ], [ %430, %404 ]
+  %408 = phi i32 [ 0, %401 ], [ %428, %404 ]
+  %409 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %405
+  %410 = load i8, ptr %409, align 1, !tbaa !5
+  %411 = icmp eq i8 %410, 0
+  %412 = trunc nuw nsw i64 %405 to i32
+  %413 = sub nsw i32 %412, %406
+  %414 = icmp sgt i32 %413, %408
+  %415 = tail call i32 @llvm.smax.i32(i32 %413, i32 %408)
+  %416 = select i1 %411, i32 %415, i32 %408
+  %417 = select i1 %411, i1 %414, i1 false
+  %418 = select i1 %417, i32 %406, i32 %407
+  %419 = select i1 %411, i32 %412, i32 %406
+  %420 = add nuw nsw i64 %405, 1
+  %421 = getelementptr inbounds [100001 x i8], ptr @composite, i64 0, i64 %420
+  %422 = load i8, ptr %421, align 1, !tbaa !5
+  %423 = icmp eq i8 %422, 0
+  %424 = trunc nuw nsw i64 %420 to i32
+  %425 = sub nsw i32 %424, %419
+  %426 = icmp sgt i32 %425, %416
+  %427 = tail call i32 @llvm.smax.i32(i32 %425, i32 %416)
+  %428 = select i1 %423, i32 %427, i32 %416
+  %429 = select i1 %423, i1 %426, i1 false
+  %430 = select i1 %429, i32 %419, i32 %418
+  %431 = select i1 %423, i32 %424, i32 %419
+  %432 = add nuw nsw i64 %405, 2
+  %433 = icmp eq i64 %432, 100001
+  br i1 %433, label %402, label %404, !llvm.loop !22
 }
 
 ; Function Attrs: nofree nounwind
@@ -636,7 +640,7 @@ define internal fastcc void @factor(i64 noundef %0) unnamed_addr #4 {
   %22 = udiv i64 %20, %5
   %23 = urem i64 %22, %5
   %24 = icmp eq i64 %23, 0
-  br i1 %24, label %19, label %25, !llvm.loop !20
+  br i1 %24, label %19, label %25, !llvm.loop !23
 
 25:                                               ; preds = %19, %11, %4
   %26 = phi i64 [ %7, %4 ], [ %9, %11 ], [ %22, %19 ]
@@ -644,7 +648,7 @@ define internal fastcc void @factor(i64 noundef %0) unnamed_addr #4 {
   %28 = add i64 %5, 1
   %29 = mul i64 %28, %28
   %30 = icmp ugt i64 %29, %26
-  br i1 %30, label %15, label %4, !llvm.loop !22
+  br i1 %30, label %15, label %4, !llvm.loop !25
 
 31:                                               ; preds = %15
   %32 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, ptr noundef %17, i64 noundef %16)
@@ -663,6 +667,9 @@ declare noundef i32 @putchar(i32 noundef) local_unnamed_addr #6
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i32 @llvm.smax.i32(i32, i32) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i32 @llvm.vector.reduce.add.v4i32(<4 x i32>) #7
 
 attributes #0 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
@@ -689,15 +696,18 @@ attributes #9 = { nounwind }
 !8 = distinct !{!8, !9}
 !9 = !{!"llvm.loop.mustprogress"}
 !10 = distinct !{!10, !9}
-!11 = distinct !{!11, !9}
-!12 = !{!13, !13, i64 0}
-!13 = !{!"long", !6, i64 0}
-!14 = distinct !{!14, !9}
-!15 = distinct !{!15, !9}
+!11 = distinct !{!11, !9, !12, !13}
+!12 = !{!"llvm.loop.isvectorized", i32 1}
+!13 = !{!"llvm.loop.unroll.runtime.disable"}
+!14 = !{!15, !15, i64 0}
+!15 = !{!"long", !6, i64 0}
 !16 = distinct !{!16, !9}
 !17 = distinct !{!17, !9}
 !18 = distinct !{!18, !9}
-!19 = distinct !{!19, !9}
-!20 = distinct !{!20, !9, !21}
-!21 = !{!"llvm.loop.peeled.count", i32 1}
+!19 = distinct !{!19, !9, !12, !13}
+!20 = distinct !{!20, !9}
+!21 = distinct !{!21, !9}
 !22 = distinct !{!22, !9}
+!23 = distinct !{!23, !9, !24}
+!24 = !{!"llvm.loop.peeled.count", i32 1}
+!25 = distinct !{!25, !9}

@@ -454,76 +454,77 @@ define internal void @counting(ptr nocapture noundef %0, i32 noundef %1) #2 {
   br i1 %58, label %59, label %47, !llvm.loop !26
 
 59:                                               ; preds = %44, %47, %2
-  %60 = getelementptr i8, ptr %0, i64 4
-  %61 = getelementptr i8, ptr %0, i64 8
-  %62 = getelementptr i8, ptr %0, i64 12
-  br label %63
+  br label %60
 
-63:                                               ; preds = %59, %102
-  %64 = phi i64 [ %104, %102 ], [ 0, %59 ]
-  %65 = phi i32 [ %103, %102 ], [ 0, %59 ]
-  %66 = getelementptr inbounds [1000 x i32], ptr %3, i64 0, i64 %64
-  %67 = load i32, ptr %66, align 4, !tbaa !5
-  %68 = icmp eq i32 %67, 0
-  br i1 %68, label %102, label %69
+60:                                               ; preds = %59, %101
+  %61 = phi i64 [ %103, %101 ], [ 0, %59 ]
+  %62 = phi i32 [ %102, %101 ], [ 0, %59 ]
+  %63 = getelementptr inbounds [1000 x i32], ptr %3, i64 0, i64 %61
+  %64 = load i32, ptr %63, align 4, !tbaa !5
+  %65 = icmp eq i32 %64, 0
+  br i1 %65, label %101, label %66
 
-69:                                               ; preds = %63
-  %70 = sext i32 %65 to i64
-  %71 = trunc nuw nsw i64 %64 to i32
-  %72 = and i32 %67, 3
-  %73 = icmp eq i32 %72, 0
-  br i1 %73, label %83, label %74
+66:                                               ; preds = %60
+  %67 = sext i32 %62 to i64
+  %68 = trunc nuw nsw i64 %61 to i32
+  %69 = zext i32 %64 to i64
+  %70 = icmp ult i32 %64, 8
+  br i1 %70, label %71, label %74
 
-74:                                               ; preds = %69, %74
-  %75 = phi i64 [ %79, %74 ], [ %70, %69 ]
-  %76 = phi i32 [ %78, %74 ], [ %67, %69 ]
-  %77 = phi i32 [ %81, %74 ], [ 0, %69 ]
-  %78 = add nsw i32 %76, -1
-  %79 = add nsw i64 %75, 1
-  %80 = getelementptr inbounds i32, ptr %0, i64 %75
-  store i32 %71, ptr %80, align 4, !tbaa !5
-  %81 = add i32 %77, 1
-  %82 = icmp eq i32 %81, %72
-  br i1 %82, label %83, label %74, !llvm.loop !28
+71:                                               ; preds = %88, %66
+  %72 = phi i64 [ %67, %66 ], [ %76, %88 ]
+  %73 = phi i32 [ %64, %66 ], [ %78, %88 ]
+  br label %91
 
-83:                                               ; preds = %74, %69
-  %84 = phi i64 [ poison, %69 ], [ %79, %74 ]
-  %85 = phi i64 [ %70, %69 ], [ %79, %74 ]
-  %86 = phi i32 [ %67, %69 ], [ %78, %74 ]
-  %87 = icmp ult i32 %67, 4
-  br i1 %87, label %99, label %89
+74:                                               ; preds = %66
+  %75 = and i64 %69, 4294967288
+  %76 = add nsw i64 %75, %67
+  %77 = trunc nuw i64 %75 to i32
+  %78 = sub i32 %64, %77
+  %79 = insertelement <4 x i32> poison, i32 %68, i64 0
+  %80 = shufflevector <4 x i32> %79, <4 x i32> poison, <4 x i32> zeroinitializer
+  %81 = getelementptr i32, ptr %0, i64 %67
+  br label %82
 
-88:                                               ; preds = %102
+82:                                               ; preds = %82, %74
+  %83 = phi i64 [ 0, %74 ], [ %86, %82 ]
+  %84 = getelementptr i32, ptr %81, i64 %83
+  %85 = getelementptr inbounds i8, ptr %84, i64 16
+  store <4 x i32> %80, ptr %84, align 4, !tbaa !5
+  store <4 x i32> %80, ptr %85, align 4, !tbaa !5
+  %86 = add nuw i64 %83, 8
+  %87 = icmp eq i64 %86, %75
+  br i1 %87, label %88, label %82, !llvm.loop !28
+
+88:                                               ; preds = %82
+  %89 = icmp eq i64 %75, %69
+  br i1 %89, label %98, label %71
+
+90:                                               ; preds = %101
   call void @llvm.lifetime.end.p0(i64 4000, ptr nonnull %3) #11
   ret void
 
-89:                                               ; preds = %83, %89
-  %90 = phi i64 [ %96, %89 ], [ %85, %83 ]
-  %91 = phi i32 [ %95, %89 ], [ %86, %83 ]
-  %92 = getelementptr inbounds i32, ptr %0, i64 %90
-  store i32 %71, ptr %92, align 4, !tbaa !5
-  %93 = getelementptr i32, ptr %60, i64 %90
-  store i32 %71, ptr %93, align 4, !tbaa !5
-  %94 = getelementptr i32, ptr %61, i64 %90
-  store i32 %71, ptr %94, align 4, !tbaa !5
-  %95 = add nsw i32 %91, -4
-  %96 = add nsw i64 %90, 4
-  %97 = getelementptr i32, ptr %62, i64 %90
-  store i32 %71, ptr %97, align 4, !tbaa !5
-  %98 = icmp eq i32 %95, 0
-  br i1 %98, label %99, label %89, !llvm.loop !29
+91:                                               ; preds = %71, %91
+  %92 = phi i64 [ %95, %91 ], [ %72, %71 ]
+  %93 = phi i32 [ %94, %91 ], [ %73, %71 ]
+  %94 = add nsw i32 %93, -1
+  %95 = add nsw i64 %92, 1
+  %96 = getelementptr inbounds i32, ptr %0, i64 %92
+  store i32 %68, ptr %96, align 4, !tbaa !5
+  %97 = icmp eq i32 %94, 0
+  br i1 %97, label %98, label %91, !llvm.loop !31
 
-99:                                               ; preds = %89, %83
-  %100 = phi i64 [ %84, %83 ], [ %96, %89 ]
-  %101 = trunc nsw i64 %100 to i32
-  br label %102
+98:                                               ; preds = %91, %88
+  %99 = phi i64 [ %76, %88 ], [ %95, %91 ]
+  %100 = trunc nsw i64 %99 to i32
+  br label %101
 
-102:                                              ; preds = %99, %63
-  %103 = phi i32 [ %65, %63 ], [ %101, %99 ]
-  store i32 -1, ptr %66, align 4, !tbaa !5
-  %104 = add nuw nsw i64 %64, 1
-  %105 = icmp eq i64 %104, 1000
-  br i1 %105, label %88, label %63, !llvm.loop !30
+101:                                              ; preds = %98, %60
+  %102 = phi i32 [ %62, %60 ], [ %100, %98 ]
+  store i32 -1, ptr %63, align 4, !tbaa !5
+  %103 = add nuw nsw i64 %61, 1
+  %104 = icmp eq i64 %103, 1000
+  br i1 %104, label %90, label %60, !llvm.loop !32
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite)
@@ -537,207 +538,295 @@ declare noalias noundef ptr @malloc(i64 noundef) local_unnamed_addr #7
 
 ; Function Attrs: nofree nosync nounwind memory(argmem: readwrite) uwtable
 define internal fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %3) unnamed_addr #3 {
-  %5 = sub nsw i32 %3, %2
-  %6 = icmp slt i32 %5, 2
-  br i1 %6, label %153, label %7
+  %5 = ptrtoint ptr %0 to i64
+  %6 = ptrtoint ptr %1 to i64
+  %7 = ptrtoint ptr %0 to i64
+  %8 = ptrtoint ptr %1 to i64
+  %9 = sub nsw i32 %3, %2
+  %10 = icmp slt i32 %9, 2
+  br i1 %10, label %217, label %11
 
-7:                                                ; preds = %4
-  %8 = add nsw i32 %3, %2
-  %9 = sdiv i32 %8, 2
-  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %9)
-  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %9, i32 noundef %3)
-  %10 = icmp sgt i32 %9, %2
-  %11 = icmp slt i32 %9, %3
-  %12 = and i1 %10, %11
-  br i1 %12, label %13, label %17
+11:                                               ; preds = %4
+  %12 = add nsw i32 %3, %2
+  %13 = sdiv i32 %12, 2
+  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %2, i32 noundef %13)
+  tail call fastcc void @merge_rec(ptr noundef %0, ptr noundef %1, i32 noundef %13, i32 noundef %3)
+  %14 = icmp sgt i32 %13, %2
+  %15 = icmp slt i32 %13, %3
+  %16 = and i1 %14, %15
+  br i1 %16, label %17, label %21
 
-13:                                               ; preds = %7
-  %14 = sext i32 %2 to i64
-  br label %53
+17:                                               ; preds = %11
+  %18 = sext i32 %2 to i64
+  br label %87
 
-15:                                               ; preds = %53
-  %16 = trunc nsw i64 %70 to i32
-  br label %17
+19:                                               ; preds = %87
+  %20 = trunc nsw i64 %104 to i32
+  br label %21
 
-17:                                               ; preds = %15, %7
-  %18 = phi i32 [ %2, %7 ], [ %65, %15 ]
-  %19 = phi i32 [ %9, %7 ], [ %68, %15 ]
-  %20 = phi i32 [ %2, %7 ], [ %16, %15 ]
-  %21 = icmp slt i32 %18, %9
-  br i1 %21, label %22, label %78
+21:                                               ; preds = %19, %11
+  %22 = phi i32 [ %2, %11 ], [ %99, %19 ]
+  %23 = phi i32 [ %13, %11 ], [ %102, %19 ]
+  %24 = phi i32 [ %2, %11 ], [ %20, %19 ]
+  %25 = icmp slt i32 %22, %13
+  br i1 %25, label %26, label %112
 
-22:                                               ; preds = %17
-  %23 = sext i32 %20 to i64
-  %24 = sext i32 %18 to i64
-  %25 = sext i32 %9 to i64
-  %26 = sub nsw i64 %25, %24
-  %27 = and i64 %26, 3
-  %28 = icmp eq i64 %27, 0
-  br i1 %28, label %40, label %29
+26:                                               ; preds = %21
+  %27 = sext i32 %24 to i64
+  %28 = sext i32 %22 to i64
+  %29 = sext i32 %13 to i64
+  %30 = sub nsw i64 %29, %28
+  %31 = icmp ult i64 %30, 12
+  br i1 %31, label %32, label %62
 
-29:                                               ; preds = %22, %29
-  %30 = phi i64 [ %33, %29 ], [ %24, %22 ]
-  %31 = phi i64 [ %36, %29 ], [ %23, %22 ]
-  %32 = phi i64 [ %38, %29 ], [ 0, %22 ]
-  %33 = add nsw i64 %30, 1
-  %34 = getelementptr inbounds i32, ptr %0, i64 %30
-  %35 = load i32, ptr %34, align 4, !tbaa !5
-  %36 = add nsw i64 %31, 1
-  %37 = getelementptr inbounds i32, ptr %1, i64 %31
-  store i32 %35, ptr %37, align 4, !tbaa !5
-  %38 = add i64 %32, 1
-  %39 = icmp eq i64 %38, %27
-  br i1 %39, label %40, label %29, !llvm.loop !31
+32:                                               ; preds = %85, %62, %26
+  %33 = phi i64 [ %28, %62 ], [ %28, %26 ], [ %71, %85 ]
+  %34 = phi i64 [ %27, %62 ], [ %27, %26 ], [ %72, %85 ]
+  %35 = sub nsw i64 %29, %33
+  %36 = and i64 %35, 3
+  %37 = icmp eq i64 %36, 0
+  br i1 %37, label %49, label %38
 
-40:                                               ; preds = %29, %22
-  %41 = phi i64 [ poison, %22 ], [ %36, %29 ]
-  %42 = phi i64 [ %24, %22 ], [ %33, %29 ]
-  %43 = phi i64 [ %23, %22 ], [ %36, %29 ]
-  %44 = sub nsw i64 %24, %25
-  %45 = icmp ugt i64 %44, -4
-  br i1 %45, label %75, label %46
+38:                                               ; preds = %32, %38
+  %39 = phi i64 [ %42, %38 ], [ %33, %32 ]
+  %40 = phi i64 [ %45, %38 ], [ %34, %32 ]
+  %41 = phi i64 [ %47, %38 ], [ 0, %32 ]
+  %42 = add nsw i64 %39, 1
+  %43 = getelementptr inbounds i32, ptr %0, i64 %39
+  %44 = load i32, ptr %43, align 4, !tbaa !5
+  %45 = add nsw i64 %40, 1
+  %46 = getelementptr inbounds i32, ptr %1, i64 %40
+  store i32 %44, ptr %46, align 4, !tbaa !5
+  %47 = add i64 %41, 1
+  %48 = icmp eq i64 %47, %36
+  br i1 %48, label %49, label %38, !llvm.loop !33
 
-46:                                               ; preds = %40
-  %47 = getelementptr i8, ptr %0, i64 4
-  %48 = getelementptr i8, ptr %1, i64 4
-  %49 = getelementptr i8, ptr %0, i64 8
-  %50 = getelementptr i8, ptr %1, i64 8
-  %51 = getelementptr i8, ptr %0, i64 12
-  %52 = getelementptr i8, ptr %1, i64 12
-  br label %111
+49:                                               ; preds = %38, %32
+  %50 = phi i64 [ poison, %32 ], [ %45, %38 ]
+  %51 = phi i64 [ %33, %32 ], [ %42, %38 ]
+  %52 = phi i64 [ %34, %32 ], [ %45, %38 ]
+  %53 = sub nsw i64 %33, %29
+  %54 = icmp ugt i64 %53, -4
+  br i1 %54, label %109, label %55
 
-53:                                               ; preds = %13, %53
-  %54 = phi i64 [ %14, %13 ], [ %70, %53 ]
-  %55 = phi i32 [ %9, %13 ], [ %68, %53 ]
-  %56 = phi i32 [ %2, %13 ], [ %65, %53 ]
-  %57 = sext i32 %56 to i64
-  %58 = getelementptr inbounds i32, ptr %0, i64 %57
-  %59 = load i32, ptr %58, align 4, !tbaa !5
-  %60 = sext i32 %55 to i64
-  %61 = getelementptr inbounds i32, ptr %0, i64 %60
-  %62 = load i32, ptr %61, align 4, !tbaa !5
-  %63 = icmp sle i32 %59, %62
-  %64 = zext i1 %63 to i32
-  %65 = add nsw i32 %56, %64
-  %66 = xor i1 %63, true
-  %67 = zext i1 %66 to i32
-  %68 = add nsw i32 %55, %67
-  %69 = tail call i32 @llvm.smin.i32(i32 %59, i32 %62)
-  %70 = add nsw i64 %54, 1
-  %71 = getelementptr inbounds i32, ptr %1, i64 %54
-  store i32 %69, ptr %71, align 4, !tbaa !5
-  %72 = icmp slt i32 %65, %9
-  %73 = icmp slt i32 %68, %3
-  %74 = select i1 %72, i1 %73, i1 false
-  br i1 %74, label %53, label %15, !llvm.loop !32
+55:                                               ; preds = %49
+  %56 = getelementptr i8, ptr %0, i64 4
+  %57 = getelementptr i8, ptr %1, i64 4
+  %58 = getelementptr i8, ptr %0, i64 8
+  %59 = getelementptr i8, ptr %1, i64 8
+  %60 = getelementptr i8, ptr %0, i64 12
+  %61 = getelementptr i8, ptr %1, i64 12
+  br label %175
 
-75:                                               ; preds = %111, %40
-  %76 = phi i64 [ %41, %40 ], [ %126, %111 ]
-  %77 = trunc nsw i64 %76 to i32
-  br label %78
+62:                                               ; preds = %26
+  %63 = shl nsw i64 %27, 2
+  %64 = add i64 %63, %8
+  %65 = shl nsw i64 %28, 2
+  %66 = add i64 %65, %7
+  %67 = sub i64 %64, %66
+  %68 = icmp ult i64 %67, 32
+  br i1 %68, label %32, label %69
 
-78:                                               ; preds = %75, %17
-  %79 = phi i32 [ %20, %17 ], [ %77, %75 ]
-  %80 = icmp slt i32 %19, %3
-  br i1 %80, label %81, label %147
+69:                                               ; preds = %62
+  %70 = and i64 %30, -8
+  %71 = add nsw i64 %70, %28
+  %72 = add nsw i64 %70, %27
+  %73 = getelementptr i32, ptr %0, i64 %28
+  %74 = getelementptr i32, ptr %1, i64 %27
+  br label %75
 
-81:                                               ; preds = %78
-  %82 = sext i32 %79 to i64
-  %83 = sext i32 %19 to i64
-  %84 = sext i32 %3 to i64
-  %85 = sub nsw i64 %84, %83
-  %86 = and i64 %85, 3
-  %87 = icmp eq i64 %86, 0
-  br i1 %87, label %99, label %88
+75:                                               ; preds = %75, %69
+  %76 = phi i64 [ 0, %69 ], [ %83, %75 ]
+  %77 = getelementptr i32, ptr %73, i64 %76
+  %78 = getelementptr inbounds i8, ptr %77, i64 16
+  %79 = load <4 x i32>, ptr %77, align 4, !tbaa !5
+  %80 = load <4 x i32>, ptr %78, align 4, !tbaa !5
+  %81 = getelementptr i32, ptr %74, i64 %76
+  %82 = getelementptr inbounds i8, ptr %81, i64 16
+  store <4 x i32> %79, ptr %81, align 4, !tbaa !5
+  store <4 x i32> %80, ptr %82, align 4, !tbaa !5
+  %83 = add nuw i64 %76, 8
+  %84 = icmp eq i64 %83, %70
+  br i1 %84, label %85, label %75, !llvm.loop !34
 
-88:                                               ; preds = %81, %88
-  %89 = phi i64 [ %92, %88 ], [ %83, %81 ]
-  %90 = phi i64 [ %95, %88 ], [ %82, %81 ]
-  %91 = phi i64 [ %97, %88 ], [ 0, %81 ]
-  %92 = add nsw i64 %89, 1
-  %93 = getelementptr inbounds i32, ptr %0, i64 %89
-  %94 = load i32, ptr %93, align 4, !tbaa !5
-  %95 = add nsw i64 %90, 1
-  %96 = getelementptr inbounds i32, ptr %1, i64 %90
-  store i32 %94, ptr %96, align 4, !tbaa !5
-  %97 = add i64 %91, 1
-  %98 = icmp eq i64 %97, %86
-  br i1 %98, label %99, label %88, !llvm.loop !33
+85:                                               ; preds = %75
+  %86 = icmp eq i64 %30, %70
+  br i1 %86, label %109, label %32
 
-99:                                               ; preds = %88, %81
-  %100 = phi i64 [ %83, %81 ], [ %92, %88 ]
-  %101 = phi i64 [ %82, %81 ], [ %95, %88 ]
-  %102 = sub nsw i64 %83, %84
-  %103 = icmp ugt i64 %102, -4
-  br i1 %103, label %147, label %104
+87:                                               ; preds = %17, %87
+  %88 = phi i64 [ %18, %17 ], [ %104, %87 ]
+  %89 = phi i32 [ %13, %17 ], [ %102, %87 ]
+  %90 = phi i32 [ %2, %17 ], [ %99, %87 ]
+  %91 = sext i32 %90 to i64
+  %92 = getelementptr inbounds i32, ptr %0, i64 %91
+  %93 = load i32, ptr %92, align 4, !tbaa !5
+  %94 = sext i32 %89 to i64
+  %95 = getelementptr inbounds i32, ptr %0, i64 %94
+  %96 = load i32, ptr %95, align 4, !tbaa !5
+  %97 = icmp sle i32 %93, %96
+  %98 = zext i1 %97 to i32
+  %99 = add nsw i32 %90, %98
+  %100 = xor i1 %97, true
+  %101 = zext i1 %100 to i32
+  %102 = add nsw i32 %89, %101
+  %103 = tail call i32 @llvm.smin.i32(i32 %93, i32 %96)
+  %104 = add nsw i64 %88, 1
+  %105 = getelementptr inbounds i32, ptr %1, i64 %88
+  store i32 %103, ptr %105, align 4, !tbaa !5
+  %106 = icmp slt i32 %99, %13
+  %107 = icmp slt i32 %102, %3
+  %108 = select i1 %106, i1 %107, i1 false
+  br i1 %108, label %87, label %19, !llvm.loop !35
 
-104:                                              ; preds = %99
-  %105 = getelementptr i8, ptr %0, i64 4
-  %106 = getelementptr i8, ptr %1, i64 4
-  %107 = getelementptr i8, ptr %0, i64 8
-  %108 = getelementptr i8, ptr %1, i64 8
-  %109 = getelementptr i8, ptr %0, i64 12
-  %110 = getelementptr i8, ptr %1, i64 12
-  br label %129
+109:                                              ; preds = %49, %175, %85
+  %110 = phi i64 [ %72, %85 ], [ %50, %49 ], [ %190, %175 ]
+  %111 = trunc nsw i64 %110 to i32
+  br label %112
 
-111:                                              ; preds = %111, %46
-  %112 = phi i64 [ %42, %46 ], [ %123, %111 ]
-  %113 = phi i64 [ %43, %46 ], [ %126, %111 ]
-  %114 = getelementptr inbounds i32, ptr %0, i64 %112
-  %115 = load i32, ptr %114, align 4, !tbaa !5
-  %116 = getelementptr inbounds i32, ptr %1, i64 %113
-  store i32 %115, ptr %116, align 4, !tbaa !5
-  %117 = getelementptr i32, ptr %47, i64 %112
-  %118 = load i32, ptr %117, align 4, !tbaa !5
-  %119 = getelementptr i32, ptr %48, i64 %113
-  store i32 %118, ptr %119, align 4, !tbaa !5
-  %120 = getelementptr i32, ptr %49, i64 %112
-  %121 = load i32, ptr %120, align 4, !tbaa !5
-  %122 = getelementptr i32, ptr %50, i64 %113
-  store i32 %121, ptr %122, align 4, !tbaa !5
-  %123 = add nsw i64 %112, 4
-  %124 = getelementptr i32, ptr %51, i64 %112
-  %125 = load i32, ptr %124, align 4, !tbaa !5
-  %126 = add nsw i64 %113, 4
-  %127 = getelementptr i32, ptr %52, i64 %113
-  store i32 %125, ptr %127, align 4, !tbaa !5
-  %128 = icmp eq i64 %123, %25
-  br i1 %128, label %75, label %111, !llvm.loop !34
+112:                                              ; preds = %109, %21
+  %113 = phi i32 [ %24, %21 ], [ %111, %109 ]
+  %114 = icmp slt i32 %23, %3
+  br i1 %114, label %115, label %211
 
-129:                                              ; preds = %129, %104
-  %130 = phi i64 [ %100, %104 ], [ %141, %129 ]
-  %131 = phi i64 [ %101, %104 ], [ %144, %129 ]
-  %132 = getelementptr inbounds i32, ptr %0, i64 %130
+115:                                              ; preds = %112
+  %116 = sext i32 %113 to i64
+  %117 = sext i32 %23 to i64
+  %118 = sext i32 %3 to i64
+  %119 = sub nsw i64 %118, %117
+  %120 = icmp ult i64 %119, 12
+  br i1 %120, label %121, label %150
+
+121:                                              ; preds = %173, %150, %115
+  %122 = phi i64 [ %117, %150 ], [ %117, %115 ], [ %159, %173 ]
+  %123 = phi i64 [ %116, %150 ], [ %116, %115 ], [ %160, %173 ]
+  %124 = sub nsw i64 %118, %122
+  %125 = and i64 %124, 3
+  %126 = icmp eq i64 %125, 0
+  br i1 %126, label %138, label %127
+
+127:                                              ; preds = %121, %127
+  %128 = phi i64 [ %131, %127 ], [ %122, %121 ]
+  %129 = phi i64 [ %134, %127 ], [ %123, %121 ]
+  %130 = phi i64 [ %136, %127 ], [ 0, %121 ]
+  %131 = add nsw i64 %128, 1
+  %132 = getelementptr inbounds i32, ptr %0, i64 %128
   %133 = load i32, ptr %132, align 4, !tbaa !5
-  %134 = getelementptr inbounds i32, ptr %1, i64 %131
-  store i32 %133, ptr %134, align 4, !tbaa !5
-  %135 = getelementptr i32, ptr %105, i64 %130
-  %136 = load i32, ptr %135, align 4, !tbaa !5
-  %137 = getelementptr i32, ptr %106, i64 %131
-  store i32 %136, ptr %137, align 4, !tbaa !5
-  %138 = getelementptr i32, ptr %107, i64 %130
-  %139 = load i32, ptr %138, align 4, !tbaa !5
-  %140 = getelementptr i32, ptr %108, i64 %131
-  store i32 %139, ptr %140, align 4, !tbaa !5
-  %141 = add nsw i64 %130, 4
-  %142 = getelementptr i32, ptr %109, i64 %130
-  %143 = load i32, ptr %142, align 4, !tbaa !5
-  %144 = add nsw i64 %131, 4
-  %145 = getelementptr i32, ptr %110, i64 %131
-  store i32 %143, ptr %145, align 4, !tbaa !5
-  %146 = icmp eq i64 %141, %84
-  br i1 %146, label %147, label %129, !llvm.loop !35
+  %134 = add nsw i64 %129, 1
+  %135 = getelementptr inbounds i32, ptr %1, i64 %129
+  store i32 %133, ptr %135, align 4, !tbaa !5
+  %136 = add i64 %130, 1
+  %137 = icmp eq i64 %136, %125
+  br i1 %137, label %138, label %127, !llvm.loop !36
 
-147:                                              ; preds = %99, %129, %78
-  %148 = sext i32 %2 to i64
-  %149 = getelementptr inbounds i32, ptr %0, i64 %148
-  %150 = getelementptr inbounds i32, ptr %1, i64 %148
-  %151 = zext nneg i32 %5 to i64
-  %152 = shl nuw nsw i64 %151, 2
-  tail call void @llvm.memcpy.p0.p0.i64(ptr align 4 %149, ptr align 4 %150, i64 %152, i1 false)
-  br label %153
+138:                                              ; preds = %127, %121
+  %139 = phi i64 [ %122, %121 ], [ %131, %127 ]
+  %140 = phi i64 [ %123, %121 ], [ %134, %127 ]
+  %141 = sub nsw i64 %122, %118
+  %142 = icmp ugt i64 %141, -4
+  br i1 %142, label %211, label %143
 
-153:                                              ; preds = %4, %147
+143:                                              ; preds = %138
+  %144 = getelementptr i8, ptr %0, i64 4
+  %145 = getelementptr i8, ptr %1, i64 4
+  %146 = getelementptr i8, ptr %0, i64 8
+  %147 = getelementptr i8, ptr %1, i64 8
+  %148 = getelementptr i8, ptr %0, i64 12
+  %149 = getelementptr i8, ptr %1, i64 12
+  br label %193
+
+150:                                              ; preds = %115
+  %151 = shl nsw i64 %116, 2
+  %152 = add i64 %151, %6
+  %153 = shl nsw i64 %117, 2
+  %154 = add i64 %153, %5
+  %155 = sub i64 %152, %154
+  %156 = icmp ult i64 %155, 32
+  br i1 %156, label %121, label %157
+
+157:                                              ; preds = %150
+  %158 = and i64 %119, -8
+  %159 = add nsw i64 %158, %117
+  %160 = add nsw i64 %158, %116
+  %161 = getelementptr i32, ptr %0, i64 %117
+  %162 = getelementptr i32, ptr %1, i64 %116
+  br label %163
+
+163:                                              ; preds = %163, %157
+  %164 = phi i64 [ 0, %157 ], [ %171, %163 ]
+  %165 = getelementptr i32, ptr %161, i64 %164
+  %166 = getelementptr inbounds i8, ptr %165, i64 16
+  %167 = load <4 x i32>, ptr %165, align 4, !tbaa !5
+  %168 = load <4 x i32>, ptr %166, align 4, !tbaa !5
+  %169 = getelementptr i32, ptr %162, i64 %164
+  %170 = getelementptr inbounds i8, ptr %169, i64 16
+  store <4 x i32> %167, ptr %169, align 4, !tbaa !5
+  store <4 x i32> %168, ptr %170, align 4, !tbaa !5
+  %171 = add nuw i64 %164, 8
+  %172 = icmp eq i64 %171, %158
+  br i1 %172, label %173, label %163, !llvm.loop !37
+
+173:                                              ; preds = %163
+  %174 = icmp eq i64 %119, %158
+  br i1 %174, label %211, label %121
+
+175:                                              ; preds = %175, %55
+  %176 = phi i64 [ %51, %55 ], [ %187, %175 ]
+  %177 = phi i64 [ %52, %55 ], [ %190, %175 ]
+  %178 = getelementptr inbounds i32, ptr %0, i64 %176
+  %179 = load i32, ptr %178, align 4, !tbaa !5
+  %180 = getelementptr inbounds i32, ptr %1, i64 %177
+  store i32 %179, ptr %180, align 4, !tbaa !5
+  %181 = getelementptr i32, ptr %56, i64 %176
+  %182 = load i32, ptr %181, align 4, !tbaa !5
+  %183 = getelementptr i32, ptr %57, i64 %177
+  store i32 %182, ptr %183, align 4, !tbaa !5
+  %184 = getelementptr i32, ptr %58, i64 %176
+  %185 = load i32, ptr %184, align 4, !tbaa !5
+  %186 = getelementptr i32, ptr %59, i64 %177
+  store i32 %185, ptr %186, align 4, !tbaa !5
+  %187 = add nsw i64 %176, 4
+  %188 = getelementptr i32, ptr %60, i64 %176
+  %189 = load i32, ptr %188, align 4, !tbaa !5
+  %190 = add nsw i64 %177, 4
+  %191 = getelementptr i32, ptr %61, i64 %177
+  store i32 %189, ptr %191, align 4, !tbaa !5
+  %192 = icmp eq i64 %187, %29
+  br i1 %192, label %109, label %175, !llvm.loop !38
+
+193:                                              ; preds = %193, %143
+  %194 = phi i64 [ %139, %143 ], [ %205, %193 ]
+  %195 = phi i64 [ %140, %143 ], [ %208, %193 ]
+  %196 = getelementptr inbounds i32, ptr %0, i64 %194
+  %197 = load i32, ptr %196, align 4, !tbaa !5
+  %198 = getelementptr inbounds i32, ptr %1, i64 %195
+  store i32 %197, ptr %198, align 4, !tbaa !5
+  %199 = getelementptr i32, ptr %144, i64 %194
+  %200 = load i32, ptr %199, align 4, !tbaa !5
+  %201 = getelementptr i32, ptr %145, i64 %195
+  store i32 %200, ptr %201, align 4, !tbaa !5
+  %202 = getelementptr i32, ptr %146, i64 %194
+  %203 = load i32, ptr %202, align 4, !tbaa !5
+  %204 = getelementptr i32, ptr %147, i64 %195
+  store i32 %203, ptr %204, align 4, !tbaa !5
+  %205 = add nsw i64 %194, 4
+  %206 = getelementptr i32, ptr %148, i64 %194
+  %207 = load i32, ptr %206, align 4, !tbaa !5
+  %208 = add nsw i64 %195, 4
+  %209 = getelementptr i32, ptr %149, i64 %195
+  store i32 %207, ptr %209, align 4, !tbaa !5
+  %210 = icmp eq i64 %205, %118
+  br i1 %210, label %211, label %193, !llvm.loop !39
+
+211:                                              ; preds = %138, %193, %173, %112
+  %212 = sext i32 %2 to i64
+  %213 = getelementptr inbounds i32, ptr %0, i64 %212
+  %214 = getelementptr inbounds i32, ptr %1, i64 %212
+  %215 = zext nneg i32 %9 to i64
+  %216 = shl nuw nsw i64 %215, 2
+  tail call void @llvm.memcpy.p0.p0.i64(ptr align 4 %213, ptr align 4 %214, i64 %216, i1 false)
+  br label %217
+
+217:                                              ; preds = %4, %211
   ret void
 }
 
@@ -794,7 +883,7 @@ define internal fastcc void @quick(ptr nocapture noundef %0, i32 noundef %1, i32
   %32 = phi i32 [ %30, %26 ], [ %22, %20 ]
   %33 = add nsw i64 %21, 1
   %34 = icmp slt i64 %33, %6
-  br i1 %34, label %20, label %12, !llvm.loop !36
+  br i1 %34, label %20, label %12, !llvm.loop !40
 
 35:                                               ; preds = %12, %3
   ret void
@@ -851,12 +940,16 @@ attributes #12 = { nounwind allocsize(0) }
 !25 = distinct !{!25, !10}
 !26 = distinct !{!26, !27}
 !27 = !{!"llvm.loop.unroll.disable"}
-!28 = distinct !{!28, !27}
-!29 = distinct !{!29, !10}
-!30 = distinct !{!30, !10}
-!31 = distinct !{!31, !27}
+!28 = distinct !{!28, !10, !29, !30}
+!29 = !{!"llvm.loop.isvectorized", i32 1}
+!30 = !{!"llvm.loop.unroll.runtime.disable"}
+!31 = distinct !{!31, !10, !30, !29}
 !32 = distinct !{!32, !10}
 !33 = distinct !{!33, !27}
-!34 = distinct !{!34, !10}
+!34 = distinct !{!34, !10, !29, !30}
 !35 = distinct !{!35, !10}
-!36 = distinct !{!36, !10}
+!36 = distinct !{!36, !27}
+!37 = distinct !{!37, !10, !29, !30}
+!38 = distinct !{!38, !10, !29}
+!39 = distinct !{!39, !10, !29}
+!40 = distinct !{!40, !10}

@@ -36,17 +36,9 @@ define dso_local void @big_make(ptr dead_on_unwind noalias nocapture writable wr
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable
 define dso_local i64 @big_sum(ptr nocapture noundef readonly byval(%struct.Big) align 8 %0) local_unnamed_addr #1 {
-  %2 = load i64, ptr %0, align 8, !tbaa !5
-  %3 = getelementptr inbounds i8, ptr %0, i64 8
-  %4 = load i64, ptr %3, align 8, !tbaa !10
-  %5 = add nsw i64 %4, %2
-  %6 = getelementptr inbounds i8, ptr %0, i64 16
-  %7 = load i64, ptr %6, align 8, !tbaa !11
-  %8 = add nsw i64 %5, %7
-  %9 = getelementptr inbounds i8, ptr %0, i64 24
-  %10 = load i64, ptr %9, align 8, !tbaa !12
-  %11 = add nsw i64 %8, %10
-  ret i64 %11
+  %2 = load <4 x i64>, ptr %0, align 8, !tbaa !13
+  %3 = tail call i64 @llvm.vector.reduce.add.v4i64(<4 x i64> %2)
+  ret i64 %3
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: readwrite) uwtable
@@ -59,7 +51,7 @@ define dso_local void @big_mod(ptr dead_on_unwind noalias nocapture writable wri
   %8 = load i64, ptr %7, align 8, !tbaa !12
   %9 = sub nsw i64 %8, %4
   store i64 %9, ptr %7, align 8, !tbaa !12
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %0, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 8 dereferenceable(32) %0, ptr noundef nonnull align 8 dereferenceable(32) %1, i64 32, i1 false), !tbaa.struct !14
   ret void
 }
 
@@ -70,7 +62,7 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 define dso_local void @rec_make(ptr dead_on_unwind noalias writable sret(%struct.Rec) align 8 %0, ptr nocapture noundef readonly %1, i32 noundef %2, double noundef %3) local_unnamed_addr #4 {
   %5 = getelementptr inbounds i8, ptr %0, i64 16
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(40) %5, i8 0, i64 16, i1 false)
-  %6 = tail call ptr @strncpy(ptr noundef nonnull dereferenceable(1) %0, ptr noundef nonnull dereferenceable(1) %1, i64 noundef 23) #13
+  %6 = tail call ptr @strncpy(ptr noundef nonnull dereferenceable(1) %0, ptr noundef nonnull dereferenceable(1) %1, i64 noundef 23) #14
   %7 = getelementptr inbounds i8, ptr %0, i64 24
   store i32 %2, ptr %7, align 8, !tbaa !15
   %8 = getelementptr inbounds i8, ptr %0, i64 32
@@ -111,84 +103,85 @@ define dso_local void @rec_older(ptr dead_on_unwind noalias nocapture writable w
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: readwrite) uwtable
 define dso_local void @mat_mul(ptr dead_on_unwind noalias nocapture writable writeonly sret(%struct.Mat3) align 8 %0, ptr nocapture noundef readonly byval(%struct.Mat3) align 8 %1, ptr nocapture noundef readonly byval(%struct.Mat3) align 8 %2) local_unnamed_addr #2 {
-  %4 = load double, ptr %1, align 8, !tbaa !20
-  %5 = load double, ptr %2, align 8, !tbaa !20
-  %6 = tail call double @llvm.fmuladd.f64(double %4, double %5, double 0.000000e+00)
-  %7 = getelementptr inbounds i8, ptr %1, i64 8
-  %8 = load double, ptr %7, align 8, !tbaa !20
-  %9 = getelementptr inbounds i8, ptr %2, i64 24
-  %10 = load double, ptr %9, align 8, !tbaa !20
-  %11 = tail call double @llvm.fmuladd.f64(double %8, double %10, double %6)
-  %12 = getelementptr inbounds i8, ptr %1, i64 16
-  %13 = load double, ptr %12, align 8, !tbaa !20
-  %14 = getelementptr inbounds i8, ptr %2, i64 48
-  %15 = load double, ptr %14, align 8, !tbaa !20
-  %16 = tail call double @llvm.fmuladd.f64(double %13, double %15, double %11)
-  store double %16, ptr %0, align 8, !tbaa !20
-  %17 = getelementptr inbounds i8, ptr %2, i64 8
-  %18 = load double, ptr %17, align 8, !tbaa !20
-  %19 = tail call double @llvm.fmuladd.f64(double %4, double %18, double 0.000000e+00)
-  %20 = getelementptr inbounds i8, ptr %2, i64 32
+  %4 = load <2 x double>, ptr %1, align 8
+  %5 = getelementptr inbounds i8, ptr %1, i64 8
+  %6 = load <2 x double>, ptr %5, align 8
+  %7 = getelementptr inbounds i8, ptr %2, i64 24
+  %8 = getelementptr inbounds i8, ptr %1, i64 16
+  %9 = load <2 x double>, ptr %8, align 8
+  %10 = getelementptr inbounds i8, ptr %2, i64 48
+  %11 = load <2 x double>, ptr %2, align 8, !tbaa !20
+  %12 = shufflevector <2 x double> %4, <2 x double> poison, <2 x i32> zeroinitializer
+  %13 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %12, <2 x double> %11, <2 x double> zeroinitializer)
+  %14 = load <2 x double>, ptr %7, align 8, !tbaa !20
+  %15 = shufflevector <2 x double> %6, <2 x double> poison, <2 x i32> zeroinitializer
+  %16 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %15, <2 x double> %14, <2 x double> %13)
+  %17 = load <2 x double>, ptr %10, align 8, !tbaa !20
+  %18 = shufflevector <2 x double> %9, <2 x double> poison, <2 x i32> zeroinitializer
+  %19 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %18, <2 x double> %17, <2 x double> %16)
+  store <2 x double> %19, ptr %0, align 8, !tbaa !20
+  %20 = getelementptr inbounds i8, ptr %2, i64 16
   %21 = load double, ptr %20, align 8, !tbaa !20
-  %22 = tail call double @llvm.fmuladd.f64(double %8, double %21, double %19)
-  %23 = getelementptr inbounds i8, ptr %2, i64 56
-  %24 = load double, ptr %23, align 8, !tbaa !20
-  %25 = tail call double @llvm.fmuladd.f64(double %13, double %24, double %22)
-  %26 = getelementptr inbounds i8, ptr %0, i64 8
-  store double %25, ptr %26, align 8, !tbaa !20
-  %27 = getelementptr inbounds i8, ptr %2, i64 16
+  %22 = getelementptr inbounds i8, ptr %2, i64 40
+  %23 = load double, ptr %22, align 8, !tbaa !20
+  %24 = getelementptr inbounds i8, ptr %2, i64 64
+  %25 = load double, ptr %24, align 8, !tbaa !20
+  %26 = getelementptr inbounds i8, ptr %0, i64 16
+  %27 = getelementptr inbounds i8, ptr %1, i64 24
   %28 = load double, ptr %27, align 8, !tbaa !20
-  %29 = tail call double @llvm.fmuladd.f64(double %4, double %28, double 0.000000e+00)
-  %30 = getelementptr inbounds i8, ptr %2, i64 40
-  %31 = load double, ptr %30, align 8, !tbaa !20
-  %32 = tail call double @llvm.fmuladd.f64(double %8, double %31, double %29)
-  %33 = getelementptr inbounds i8, ptr %2, i64 64
-  %34 = load double, ptr %33, align 8, !tbaa !20
-  %35 = tail call double @llvm.fmuladd.f64(double %13, double %34, double %32)
-  %36 = getelementptr inbounds i8, ptr %0, i64 16
-  store double %35, ptr %36, align 8, !tbaa !20
-  %37 = getelementptr inbounds i8, ptr %1, i64 24
-  %38 = load double, ptr %37, align 8, !tbaa !20
-  %39 = tail call double @llvm.fmuladd.f64(double %38, double %5, double 0.000000e+00)
-  %40 = getelementptr inbounds i8, ptr %1, i64 32
-  %41 = load double, ptr %40, align 8, !tbaa !20
-  %42 = tail call double @llvm.fmuladd.f64(double %41, double %10, double %39)
-  %43 = getelementptr inbounds i8, ptr %1, i64 40
-  %44 = load double, ptr %43, align 8, !tbaa !20
-  %45 = tail call double @llvm.fmuladd.f64(double %44, double %15, double %42)
-  %46 = getelementptr inbounds i8, ptr %0, i64 24
-  store double %45, ptr %46, align 8, !tbaa !20
-  %47 = tail call double @llvm.fmuladd.f64(double %38, double %18, double 0.000000e+00)
-  %48 = tail call double @llvm.fmuladd.f64(double %41, double %21, double %47)
-  %49 = tail call double @llvm.fmuladd.f64(double %44, double %24, double %48)
-  %50 = getelementptr inbounds i8, ptr %0, i64 32
-  store double %49, ptr %50, align 8, !tbaa !20
-  %51 = tail call double @llvm.fmuladd.f64(double %38, double %28, double 0.000000e+00)
-  %52 = tail call double @llvm.fmuladd.f64(double %41, double %31, double %51)
-  %53 = tail call double @llvm.fmuladd.f64(double %44, double %34, double %52)
-  %54 = getelementptr inbounds i8, ptr %0, i64 40
-  store double %53, ptr %54, align 8, !tbaa !20
-  %55 = getelementptr inbounds i8, ptr %1, i64 48
-  %56 = load double, ptr %55, align 8, !tbaa !20
-  %57 = tail call double @llvm.fmuladd.f64(double %56, double %5, double 0.000000e+00)
-  %58 = getelementptr inbounds i8, ptr %1, i64 56
+  %29 = getelementptr inbounds i8, ptr %1, i64 32
+  %30 = load double, ptr %29, align 8, !tbaa !20
+  %31 = getelementptr inbounds i8, ptr %1, i64 40
+  %32 = load double, ptr %31, align 8, !tbaa !20
+  %33 = insertelement <2 x double> %4, double %28, i64 1
+  %34 = shufflevector <2 x double> %11, <2 x double> poison, <2 x i32> <i32 1, i32 0>
+  %35 = insertelement <2 x double> %34, double %21, i64 0
+  %36 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %33, <2 x double> %35, <2 x double> zeroinitializer)
+  %37 = insertelement <2 x double> %6, double %30, i64 1
+  %38 = shufflevector <2 x double> %14, <2 x double> poison, <2 x i32> <i32 1, i32 0>
+  %39 = insertelement <2 x double> %38, double %23, i64 0
+  %40 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %37, <2 x double> %39, <2 x double> %36)
+  %41 = insertelement <2 x double> %9, double %32, i64 1
+  %42 = shufflevector <2 x double> %17, <2 x double> poison, <2 x i32> <i32 1, i32 0>
+  %43 = insertelement <2 x double> %42, double %25, i64 0
+  %44 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %41, <2 x double> %43, <2 x double> %40)
+  store <2 x double> %44, ptr %26, align 8, !tbaa !20
+  %45 = getelementptr inbounds i8, ptr %0, i64 32
+  %46 = insertelement <2 x double> poison, double %28, i64 0
+  %47 = shufflevector <2 x double> %46, <2 x double> poison, <2 x i32> zeroinitializer
+  %48 = insertelement <2 x double> %34, double %21, i64 1
+  %49 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %47, <2 x double> %48, <2 x double> zeroinitializer)
+  %50 = insertelement <2 x double> poison, double %30, i64 0
+  %51 = shufflevector <2 x double> %50, <2 x double> poison, <2 x i32> zeroinitializer
+  %52 = insertelement <2 x double> %38, double %23, i64 1
+  %53 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %51, <2 x double> %52, <2 x double> %49)
+  %54 = insertelement <2 x double> poison, double %32, i64 0
+  %55 = shufflevector <2 x double> %54, <2 x double> poison, <2 x i32> zeroinitializer
+  %56 = insertelement <2 x double> %42, double %25, i64 1
+  %57 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %55, <2 x double> %56, <2 x double> %53)
+  store <2 x double> %57, ptr %45, align 8, !tbaa !20
+  %58 = getelementptr inbounds i8, ptr %1, i64 48
   %59 = load double, ptr %58, align 8, !tbaa !20
-  %60 = tail call double @llvm.fmuladd.f64(double %59, double %10, double %57)
-  %61 = getelementptr inbounds i8, ptr %1, i64 64
-  %62 = load double, ptr %61, align 8, !tbaa !20
-  %63 = tail call double @llvm.fmuladd.f64(double %62, double %15, double %60)
+  %60 = getelementptr inbounds i8, ptr %1, i64 56
+  %61 = load double, ptr %60, align 8, !tbaa !20
+  %62 = getelementptr inbounds i8, ptr %1, i64 64
+  %63 = load double, ptr %62, align 8, !tbaa !20
   %64 = getelementptr inbounds i8, ptr %0, i64 48
-  store double %63, ptr %64, align 8, !tbaa !20
-  %65 = tail call double @llvm.fmuladd.f64(double %56, double %18, double 0.000000e+00)
-  %66 = tail call double @llvm.fmuladd.f64(double %59, double %21, double %65)
-  %67 = tail call double @llvm.fmuladd.f64(double %62, double %24, double %66)
-  %68 = getelementptr inbounds i8, ptr %0, i64 56
-  store double %67, ptr %68, align 8, !tbaa !20
-  %69 = tail call double @llvm.fmuladd.f64(double %56, double %28, double 0.000000e+00)
-  %70 = tail call double @llvm.fmuladd.f64(double %59, double %31, double %69)
-  %71 = tail call double @llvm.fmuladd.f64(double %62, double %34, double %70)
-  %72 = getelementptr inbounds i8, ptr %0, i64 64
-  store double %71, ptr %72, align 8, !tbaa !20
+  %65 = insertelement <2 x double> poison, double %59, i64 0
+  %66 = shufflevector <2 x double> %65, <2 x double> poison, <2 x i32> zeroinitializer
+  %67 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %66, <2 x double> %11, <2 x double> zeroinitializer)
+  %68 = insertelement <2 x double> poison, double %61, i64 0
+  %69 = shufflevector <2 x double> %68, <2 x double> poison, <2 x i32> zeroinitializer
+  %70 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %69, <2 x double> %14, <2 x double> %67)
+  %71 = insertelement <2 x double> poison, double %63, i64 0
+  %72 = shufflevector <2 x double> %71, <2 x double> poison, <2 x i32> zeroinitializer
+  %73 = tail call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %72, <2 x double> %17, <2 x double> %70)
+  store <2 x double> %73, ptr %64, align 8, !tbaa !20
+  %74 = tail call double @llvm.fmuladd.f64(double %59, double %21, double 0.000000e+00)
+  %75 = tail call double @llvm.fmuladd.f64(double %61, double %23, double %74)
+  %76 = tail call double @llvm.fmuladd.f64(double %63, double %25, double %75)
+  %77 = getelementptr inbounds i8, ptr %0, i64 64
+  store double %76, ptr %77, align 8, !tbaa !20
   ret void
 }
 
@@ -204,18 +197,11 @@ declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #10
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable
 define dso_local void @five_fill(ptr dead_on_unwind noalias nocapture writable writeonly sret(%struct.Five) align 4 %0, i32 noundef %1) local_unnamed_addr #0 {
   store i32 %1, ptr %0, align 4, !tbaa !21
-  %3 = add nsw i32 %1, 1
-  %4 = getelementptr inbounds i8, ptr %0, i64 4
-  store i32 %3, ptr %4, align 4, !tbaa !21
-  %5 = add nsw i32 %1, 4
-  %6 = getelementptr inbounds i8, ptr %0, i64 8
-  store i32 %5, ptr %6, align 4, !tbaa !21
-  %7 = add nsw i32 %1, 9
-  %8 = getelementptr inbounds i8, ptr %0, i64 12
-  store i32 %7, ptr %8, align 4, !tbaa !21
-  %9 = add nsw i32 %1, 16
-  %10 = getelementptr inbounds i8, ptr %0, i64 16
-  store i32 %9, ptr %10, align 4, !tbaa !21
+  %3 = insertelement <4 x i32> poison, i32 %1, i64 0
+  %4 = shufflevector <4 x i32> %3, <4 x i32> poison, <4 x i32> zeroinitializer
+  %5 = add nsw <4 x i32> %4, <i32 1, i32 4, i32 9, i32 16>
+  %6 = getelementptr inbounds i8, ptr %0, i64 4
+  store <4 x i32> %5, ptr %6, align 4, !tbaa !21
   ret void
 }
 
@@ -253,9 +239,9 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %11 = alloca %struct.Big, align 8
   %12 = alloca %struct.Big, align 8
   %13 = alloca %struct.Rec, align 8
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %1) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %1) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %1, i64 noundef 10)
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %2) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %2) #14
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %2, ptr noundef nonnull byval(%struct.Big) align 8 %1, i32 noundef 5)
   %14 = load i64, ptr %1, align 8, !tbaa !5
   %15 = getelementptr inbounds i8, ptr %1, i64 8
@@ -269,15 +255,15 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %23 = load i64, ptr %22, align 8, !tbaa !12
   %24 = tail call i64 @big_sum(ptr noundef nonnull byval(%struct.Big) align 8 %2)
   %25 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %14, i64 noundef %16, i64 noundef %18, i64 noundef %20, i64 noundef %21, i64 noundef %23, i64 noundef %24)
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %3) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %3) #14
   call void @rec_make(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %3, ptr noundef nonnull @.str.2, i32 noundef 31, double noundef 8.850000e+01)
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %4) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %4) #14
   call void @rec_make(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %4, ptr noundef nonnull @.str.3, i32 noundef 45, double noundef 7.225000e+01)
   call void @rec_print(ptr noundef nonnull byval(%struct.Rec) align 8 %3)
   call void @rec_print(ptr noundef nonnull byval(%struct.Rec) align 8 %4)
   call void @rec_older(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %5, ptr noundef nonnull byval(%struct.Rec) align 8 %3, ptr noundef nonnull byval(%struct.Rec) align 8 %4)
   call void @rec_print(ptr noundef nonnull byval(%struct.Rec) align 8 %5)
-  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %6) #13
+  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %6) #14
   %26 = getelementptr inbounds i8, ptr %6, i64 8
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(72) %26, i8 0, i64 56, i1 false)
   store double 1.000000e+00, ptr %6, align 8
@@ -285,7 +271,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   store double 1.000000e+00, ptr %27, align 8
   %28 = getelementptr inbounds i8, ptr %6, i64 64
   store double 1.000000e+00, ptr %28, align 8
-  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %7) #13
+  call void @llvm.lifetime.start.p0(i64 72, ptr nonnull %7) #14
   call void @mat_mul(ptr dead_on_unwind nonnull writable sret(%struct.Mat3) align 8 %8, ptr noundef nonnull byval(%struct.Mat3) align 8 @__const.main.a, ptr noundef nonnull byval(%struct.Mat3) align 8 %6)
   call void @mat_mul(ptr dead_on_unwind nonnull writable sret(%struct.Mat3) align 8 %7, ptr noundef nonnull byval(%struct.Mat3) align 8 %8, ptr noundef nonnull byval(%struct.Mat3) align 8 @__const.main.a)
   %29 = load double, ptr %7, align 8, !tbaa !20
@@ -308,7 +294,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %46 = getelementptr inbounds i8, ptr %7, i64 64
   %47 = load double, ptr %46, align 8, !tbaa !20
   %48 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, double noundef %43, double noundef %45, double noundef %47)
-  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %9) #13
+  call void @llvm.lifetime.start.p0(i64 20, ptr nonnull %9) #14
   call void @five_fill(ptr dead_on_unwind nonnull writable sret(%struct.Five) align 4 %9, i32 noundef 3)
   %49 = load i32, ptr %9, align 8, !tbaa !21
   %50 = getelementptr inbounds i8, ptr %9, i64 4
@@ -322,26 +308,26 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %58 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.5, i32 noundef %49, i32 noundef %51, i32 noundef %53, i32 noundef %55, i32 noundef %57)
   %59 = call i64 @mix(i32 noundef 1, ptr noundef nonnull byval(%struct.Big) align 8 %1, double noundef 2.750000e+00, ptr noundef nonnull byval(%struct.Five) align 8 %9, i32 noundef 1000)
   %60 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, i64 noundef %59)
-  call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %10) #13
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %10) #14
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %11, i64 noundef 1)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %10, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !13
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %10, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #14
   %61 = getelementptr inbounds i8, ptr %10, i64 32
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %11, i64 noundef 2)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %61, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !13
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %61, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #14
   %62 = getelementptr inbounds i8, ptr %10, i64 64
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %11, i64 noundef 3)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %62, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !13
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %62, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #14
   %63 = getelementptr inbounds i8, ptr %10, i64 96
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %11) #14
   call void @big_make(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %11, i64 noundef 4)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %63, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !13
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #13
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(32) %63, ptr noundef nonnull align 8 dereferenceable(32) %11, i64 32, i1 false), !tbaa.struct !14
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %11) #14
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %12, ptr noundef nonnull byval(%struct.Big) align 8 %10, i32 noundef 0)
   %64 = call i64 @big_sum(ptr noundef nonnull byval(%struct.Big) align 8 %12)
   call void @big_mod(ptr dead_on_unwind nonnull writable sret(%struct.Big) align 8 %12, ptr noundef nonnull byval(%struct.Big) align 8 %61, i32 noundef 1)
@@ -356,16 +342,22 @@ define dso_local noundef i32 @main() local_unnamed_addr #12 {
   %71 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, i64 noundef %70)
   call void @rec_make(ptr dead_on_unwind nonnull writable sret(%struct.Rec) align 8 %13, ptr noundef nonnull @.str.8, i32 noundef 7, double noundef -1.500000e+00)
   call void @rec_print(ptr noundef nonnull byval(%struct.Rec) align 8 %13)
-  call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %10) #13
-  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %9) #13
-  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %7) #13
-  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %6) #13
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %4) #13
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %3) #13
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %2) #13
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %1) #13
+  call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %10) #14
+  call void @llvm.lifetime.end.p0(i64 20, ptr nonnull %9) #14
+  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %7) #14
+  call void @llvm.lifetime.end.p0(i64 72, ptr nonnull %6) #14
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %4) #14
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %3) #14
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %2) #14
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %1) #14
   ret i32 0
 }
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v4i64(<4 x i64>) #13
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <2 x double> @llvm.fmuladd.v2f64(<2 x double>, <2 x double>, <2 x double>) #13
 
 attributes #0 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: write) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
@@ -380,7 +372,8 @@ attributes #9 = { mustprogress nofree noinline norecurse nosync nounwind willret
 attributes #10 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #11 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #12 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #13 = { nounwind }
+attributes #13 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #14 = { nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -398,8 +391,8 @@ attributes #13 = { nounwind }
 !10 = !{!6, !7, i64 8}
 !11 = !{!6, !7, i64 16}
 !12 = !{!6, !7, i64 24}
-!13 = !{i64 0, i64 8, !14, i64 8, i64 8, !14, i64 16, i64 8, !14, i64 24, i64 8, !14}
-!14 = !{!7, !7, i64 0}
+!13 = !{!7, !7, i64 0}
+!14 = !{i64 0, i64 8, !13, i64 8, i64 8, !13, i64 16, i64 8, !13, i64 24, i64 8, !13}
 !15 = !{!16, !17, i64 24}
 !16 = !{!"Rec", !8, i64 0, !17, i64 24, !18, i64 32}
 !17 = !{!"int", !8, i64 0}

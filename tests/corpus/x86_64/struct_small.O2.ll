@@ -30,13 +30,10 @@ define dso_local i64 @pt_add(i64 %0, i64 %1) local_unnamed_addr #0 {
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
 define dso_local <2 x float> @vec_scale(<2 x float> %0, float noundef %1) local_unnamed_addr #1 {
-  %3 = extractelement <2 x float> %0, i64 0
-  %4 = fmul float %3, %1
-  %5 = insertelement <2 x float> poison, float %4, i64 0
-  %6 = extractelement <2 x float> %0, i64 1
-  %7 = fmul float %6, %1
-  %8 = insertelement <2 x float> %5, float %7, i64 1
-  ret <2 x float> %8
+  %3 = insertelement <2 x float> poison, float %1, i64 0
+  %4 = shufflevector <2 x float> %3, <2 x float> poison, <2 x i32> zeroinitializer
+  %5 = fmul <2 x float> %4, %0
+  ret <2 x float> %5
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(none) uwtable
@@ -64,23 +61,19 @@ define dso_local { i32, double } @mixed_bump(i32 %0, double %1) local_unnamed_ad
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: readwrite) uwtable
 define dso_local void @three_rot(ptr dead_on_unwind noalias nocapture writable writeonly sret(%struct.Three) align 8 %0, ptr nocapture noundef readonly byval(%struct.Three) align 8 %1) local_unnamed_addr #3 {
   %3 = getelementptr inbounds i8, ptr %1, i64 8
-  %4 = load i64, ptr %3, align 8, !tbaa !5
-  store i64 %4, ptr %0, align 8, !tbaa !10
-  %5 = getelementptr inbounds i8, ptr %0, i64 8
-  %6 = getelementptr inbounds i8, ptr %1, i64 16
-  %7 = load i64, ptr %6, align 8, !tbaa !11
-  store i64 %7, ptr %5, align 8, !tbaa !5
-  %8 = getelementptr inbounds i8, ptr %0, i64 16
-  %9 = load i64, ptr %1, align 8, !tbaa !10
-  store i64 %9, ptr %8, align 8, !tbaa !11
+  %4 = load <2 x i64>, ptr %3, align 8, !tbaa !5
+  store <2 x i64> %4, ptr %0, align 8, !tbaa !5
+  %5 = getelementptr inbounds i8, ptr %0, i64 16
+  %6 = load i64, ptr %1, align 8, !tbaa !9
+  store i64 %6, ptr %5, align 8, !tbaa !11
   ret void
 }
 
 ; Function Attrs: mustprogress nofree noinline norecurse nosync nounwind willreturn memory(argmem: read) uwtable
 define dso_local i64 @three_sum(ptr nocapture noundef readonly byval(%struct.Three) align 8 %0) local_unnamed_addr #4 {
-  %2 = load i64, ptr %0, align 8, !tbaa !10
+  %2 = load i64, ptr %0, align 8, !tbaa !9
   %3 = getelementptr inbounds i8, ptr %0, i64 8
-  %4 = load i64, ptr %3, align 8, !tbaa !5
+  %4 = load i64, ptr %3, align 8, !tbaa !12
   %5 = add nsw i64 %4, %2
   %6 = getelementptr inbounds i8, ptr %0, i64 16
   %7 = load i64, ptr %6, align 8, !tbaa !11
@@ -198,15 +191,15 @@ define dso_local noundef i32 @main() local_unnamed_addr #6 {
   %18 = extractvalue { i32, double } %16, 1
   %19 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %17, double noundef %18)
   call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #8
-  store i64 100000000000, ptr %2, align 8, !tbaa !10
+  store i64 100000000000, ptr %2, align 8, !tbaa !9
   %20 = getelementptr inbounds i8, ptr %2, i64 8
-  store i64 -2, ptr %20, align 8, !tbaa !5
+  store i64 -2, ptr %20, align 8, !tbaa !12
   %21 = getelementptr inbounds i8, ptr %2, i64 16
   store i64 3, ptr %21, align 8, !tbaa !11
   call void @three_rot(ptr dead_on_unwind nonnull writable sret(%struct.Three) align 8 %1, ptr noundef nonnull byval(%struct.Three) align 8 %2)
-  %22 = load i64, ptr %1, align 8, !tbaa !10
+  %22 = load i64, ptr %1, align 8, !tbaa !9
   %23 = getelementptr inbounds i8, ptr %1, i64 8
-  %24 = load i64, ptr %23, align 8, !tbaa !5
+  %24 = load i64, ptr %23, align 8, !tbaa !12
   %25 = getelementptr inbounds i8, ptr %1, i64 16
   %26 = load i64, ptr %25, align 8, !tbaa !11
   %27 = tail call i64 @three_sum(ptr noundef nonnull byval(%struct.Three) align 8 %1)
@@ -273,10 +266,11 @@ attributes #8 = { nounwind }
 !2 = !{i32 7, !"PIE Level", i32 2}
 !3 = !{i32 7, !"uwtable", i32 2}
 !4 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!5 = !{!6, !7, i64 8}
-!6 = !{!"Three", !7, i64 0, !7, i64 8, !7, i64 16}
-!7 = !{!"long", !8, i64 0}
-!8 = !{!"omnipotent char", !9, i64 0}
-!9 = !{!"Simple C/C++ TBAA"}
-!10 = !{!6, !7, i64 0}
-!11 = !{!6, !7, i64 16}
+!5 = !{!6, !6, i64 0}
+!6 = !{!"long", !7, i64 0}
+!7 = !{!"omnipotent char", !8, i64 0}
+!8 = !{!"Simple C/C++ TBAA"}
+!9 = !{!10, !6, i64 0}
+!10 = !{!"Three", !6, i64 0, !6, i64 8, !6, i64 16}
+!11 = !{!10, !6, i64 16}
+!12 = !{!10, !6, i64 8}

@@ -89,7 +89,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   store i8 0, ptr %48, align 16, !tbaa !7
   %49 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.7, ptr noundef nonnull %48)
   call void @llvm.lifetime.start.p0(i64 11, ptr nonnull %1)
-  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(5) %1, ptr noundef nonnull align 1 dereferenceable(5) @.str.9, i64 5, i1 false) #8
+  call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 16 dereferenceable(5) %1, ptr noundef nonnull align 1 dereferenceable(5) @.str.9, i64 5, i1 false) #9
   %50 = call i64 @strlen(ptr nonnull dereferenceable(1) %1)
   %51 = getelementptr inbounds i8, ptr %1, i64 %50
   store i16 43, ptr %51, align 1
@@ -97,7 +97,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %53 = getelementptr inbounds i8, ptr %1, i64 %52
   call void @llvm.memcpy.p0.p0.i64(ptr noundef nonnull align 1 dereferenceable(6) %53, ptr noundef nonnull align 1 dereferenceable(6) @.str.10, i64 6, i1 false)
   %54 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, ptr noundef nonnull %1)
-  %55 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #9
+  %55 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #10
   %56 = trunc i64 %55 to i32
   call void @llvm.lifetime.end.p0(i64 11, ptr nonnull %1)
   %57 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef %56)
@@ -116,7 +116,7 @@ define internal fastcc i64 @vla_sum(i32 noundef %0) unnamed_addr #3 {
   %2 = zext i32 %0 to i64
   %3 = alloca i64, i64 %2, align 16
   %4 = icmp sgt i32 %0, 0
-  br i1 %4, label %5, label %59
+  br i1 %4, label %5, label %62
 
 5:                                                ; preds = %1
   %6 = and i64 %2, 3
@@ -125,10 +125,10 @@ define internal fastcc i64 @vla_sum(i32 noundef %0) unnamed_addr #3 {
 
 8:                                                ; preds = %5
   %9 = and i64 %2, 2147483644
-  br label %27
+  br label %45
 
-10:                                               ; preds = %27, %5
-  %11 = phi i64 [ 0, %5 ], [ %41, %27 ]
+10:                                               ; preds = %45, %5
+  %11 = phi i64 [ 0, %5 ], [ %59, %45 ]
   %12 = icmp eq i64 %6, 0
   br i1 %12, label %21, label %13
 
@@ -144,104 +144,79 @@ define internal fastcc i64 @vla_sum(i32 noundef %0) unnamed_addr #3 {
   br i1 %20, label %21, label %13, !llvm.loop !13
 
 21:                                               ; preds = %13, %10
-  br i1 %4, label %22, label %59
+  br i1 %4, label %22, label %62
 
 22:                                               ; preds = %21
-  %23 = and i64 %2, 7
-  %24 = icmp ult i32 %0, 8
-  br i1 %24, label %44, label %25
+  %23 = icmp ult i32 %0, 4
+  br i1 %23, label %24, label %27
 
-25:                                               ; preds = %22
-  %26 = and i64 %2, 2147483640
-  br label %63
+24:                                               ; preds = %41, %22
+  %25 = phi i64 [ 0, %22 ], [ %28, %41 ]
+  %26 = phi i64 [ 0, %22 ], [ %43, %41 ]
+  br label %66
 
-27:                                               ; preds = %27, %8
-  %28 = phi i64 [ 0, %8 ], [ %41, %27 ]
-  %29 = phi i64 [ 0, %8 ], [ %42, %27 ]
-  %30 = mul nuw nsw i64 %28, %28
-  %31 = getelementptr inbounds i64, ptr %3, i64 %28
-  store i64 %30, ptr %31, align 16, !tbaa !11
-  %32 = or disjoint i64 %28, 1
-  %33 = mul nuw nsw i64 %32, %32
-  %34 = getelementptr inbounds i64, ptr %3, i64 %32
-  store i64 %33, ptr %34, align 8, !tbaa !11
-  %35 = or disjoint i64 %28, 2
-  %36 = mul nuw nsw i64 %35, %35
-  %37 = getelementptr inbounds i64, ptr %3, i64 %35
-  store i64 %36, ptr %37, align 16, !tbaa !11
-  %38 = or disjoint i64 %28, 3
-  %39 = mul nuw nsw i64 %38, %38
-  %40 = getelementptr inbounds i64, ptr %3, i64 %38
-  store i64 %39, ptr %40, align 8, !tbaa !11
-  %41 = add nuw nsw i64 %28, 4
-  %42 = add i64 %29, 4
-  %43 = icmp eq i64 %42, %9
-  br i1 %43, label %10, label %27, !llvm.loop !15
+27:                                               ; preds = %22
+  %28 = and i64 %2, 2147483644
+  br label %29
 
-44:                                               ; preds = %63, %22
-  %45 = phi i64 [ poison, %22 ], [ %97, %63 ]
-  %46 = phi i64 [ 0, %22 ], [ %98, %63 ]
-  %47 = phi i64 [ 0, %22 ], [ %97, %63 ]
-  %48 = icmp eq i64 %23, 0
-  br i1 %48, label %59, label %49
+29:                                               ; preds = %29, %27
+  %30 = phi i64 [ 0, %27 ], [ %39, %29 ]
+  %31 = phi <2 x i64> [ zeroinitializer, %27 ], [ %37, %29 ]
+  %32 = phi <2 x i64> [ zeroinitializer, %27 ], [ %38, %29 ]
+  %33 = getelementptr inbounds i64, ptr %3, i64 %30
+  %34 = getelementptr inbounds i8, ptr %33, i64 16
+  %35 = load <2 x i64>, ptr %33, align 16, !tbaa !11
+  %36 = load <2 x i64>, ptr %34, align 16, !tbaa !11
+  %37 = add <2 x i64> %35, %31
+  %38 = add <2 x i64> %36, %32
+  %39 = add nuw i64 %30, 4
+  %40 = icmp eq i64 %39, %28
+  br i1 %40, label %41, label %29, !llvm.loop !15
 
-49:                                               ; preds = %44, %49
-  %50 = phi i64 [ %56, %49 ], [ %46, %44 ]
-  %51 = phi i64 [ %55, %49 ], [ %47, %44 ]
-  %52 = phi i64 [ %57, %49 ], [ 0, %44 ]
-  %53 = getelementptr inbounds i64, ptr %3, i64 %50
-  %54 = load i64, ptr %53, align 8, !tbaa !11
-  %55 = add nsw i64 %54, %51
-  %56 = add nuw nsw i64 %50, 1
-  %57 = add i64 %52, 1
-  %58 = icmp eq i64 %57, %23
-  br i1 %58, label %59, label %49, !llvm.loop !16
+41:                                               ; preds = %29
+  %42 = add <2 x i64> %38, %37
+  %43 = tail call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %42)
+  %44 = icmp eq i64 %28, %2
+  br i1 %44, label %62, label %24
 
-59:                                               ; preds = %44, %49, %1, %21
-  %60 = phi i64 [ 0, %21 ], [ 0, %1 ], [ %45, %44 ], [ %55, %49 ]
-  %61 = shl nuw nsw i64 %2, 3
-  %62 = add nsw i64 %60, %61
-  ret i64 %62
+45:                                               ; preds = %45, %8
+  %46 = phi i64 [ 0, %8 ], [ %59, %45 ]
+  %47 = phi i64 [ 0, %8 ], [ %60, %45 ]
+  %48 = mul nuw nsw i64 %46, %46
+  %49 = getelementptr inbounds i64, ptr %3, i64 %46
+  store i64 %48, ptr %49, align 16, !tbaa !11
+  %50 = or disjoint i64 %46, 1
+  %51 = mul nuw nsw i64 %50, %50
+  %52 = getelementptr inbounds i64, ptr %3, i64 %50
+  store i64 %51, ptr %52, align 8, !tbaa !11
+  %53 = or disjoint i64 %46, 2
+  %54 = mul nuw nsw i64 %53, %53
+  %55 = getelementptr inbounds i64, ptr %3, i64 %53
+  store i64 %54, ptr %55, align 16, !tbaa !11
+  %56 = or disjoint i64 %46, 3
+  %57 = mul nuw nsw i64 %56, %56
+  %58 = getelementptr inbounds i64, ptr %3, i64 %56
+  store i64 %57, ptr %58, align 8, !tbaa !11
+  %59 = add nuw nsw i64 %46, 4
+  %60 = add i64 %47, 4
+  %61 = icmp eq i64 %60, %9
+  br i1 %61, label %10, label %45, !llvm.loop !18
 
-63:                                               ; preds = %63, %25
-  %64 = phi i64 [ 0, %25 ], [ %98, %63 ]
-  %65 = phi i64 [ 0, %25 ], [ %97, %63 ]
-  %66 = phi i64 [ 0, %25 ], [ %99, %63 ]
-  %67 = getelementptr inbounds i64, ptr %3, i64 %64
-  %68 = load i64, ptr %67, align 16, !tbaa !11
-  %69 = add nsw i64 %68, %65
-  %70 = or disjoint i64 %64, 1
-  %71 = getelementptr inbounds i64, ptr %3, i64 %70
-  %72 = load i64, ptr %71, align 8, !tbaa !11
-  %73 = add nsw i64 %72, %69
-  %74 = or disjoint i64 %64, 2
-  %75 = getelementptr inbounds i64, ptr %3, i64 %74
-  %76 = load i64, ptr %75, align 16, !tbaa !11
-  %77 = add nsw i64 %76, %73
-  %78 = or disjoint i64 %64, 3
-  %79 = getelementptr inbounds i64, ptr %3, i64 %78
-  %80 = load i64, ptr %79, align 8, !tbaa !11
-  %81 = add nsw i64 %80, %77
-  %82 = or disjoint i64 %64, 4
-  %83 = getelementptr inbounds i64, ptr %3, i64 %82
-  %84 = load i64, ptr %83, align 16, !tbaa !11
-  %85 = add nsw i64 %84, %81
-  %86 = or disjoint i64 %64, 5
-  %87 = getelementptr inbounds i64, ptr %3, i64 %86
-  %88 = load i64, ptr %87, align 8, !tbaa !11
-  %89 = add nsw i64 %88, %85
-  %90 = or disjoint i64 %64, 6
-  %91 = getelementptr inbounds i64, ptr %3, i64 %90
-  %92 = load i64, ptr %91, align 16, !tbaa !11
-  %93 = add nsw i64 %92, %89
-  %94 = or disjoint i64 %64, 7
-  %95 = getelementptr inbounds i64, ptr %3, i64 %94
-  %96 = load i64, ptr %95, align 8, !tbaa !11
-  %97 = add nsw i64 %96, %93
-  %98 = add nuw nsw i64 %64, 8
-  %99 = add i64 %66, 8
-  %100 = icmp eq i64 %99, %26
-  br i1 %100, label %44, label %63, !llvm.loop !17
+62:                                               ; preds = %66, %41, %1, %21
+  %63 = phi i64 [ 0, %21 ], [ 0, %1 ], [ %43, %41 ], [ %71, %66 ]
+  %64 = shl nuw nsw i64 %2, 3
+  %65 = add nsw i64 %63, %64
+  ret i64 %65
+
+66:                                               ; preds = %24, %66
+  %67 = phi i64 [ %72, %66 ], [ %25, %24 ]
+  %68 = phi i64 [ %71, %66 ], [ %26, %24 ]
+  %69 = getelementptr inbounds i64, ptr %3, i64 %67
+  %70 = load i64, ptr %69, align 8, !tbaa !11
+  %71 = add nsw i64 %70, %68
+  %72 = add nuw nsw i64 %67, 1
+  %73 = icmp eq i64 %72, %2
+  br i1 %73, label %62, label %66, !llvm.loop !19
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -262,6 +237,9 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias nocapture writeonly, ptr noalias
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: read)
 declare i64 @strlen(ptr nocapture noundef) local_unnamed_addr #7
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #8
+
 attributes #0 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
@@ -270,8 +248,9 @@ attributes #4 = { mustprogress nocallback nofree nosync nounwind willreturn }
 attributes #5 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #6 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: readwrite) }
 attributes #7 = { mustprogress nofree nounwind willreturn memory(argmem: read) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #8 = { nounwind }
-attributes #9 = { nounwind willreturn memory(read) }
+attributes #8 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #9 = { nounwind }
+attributes #10 = { nounwind willreturn memory(read) }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -291,6 +270,8 @@ attributes #9 = { nounwind willreturn memory(read) }
 !12 = !{!"long", !8, i64 0}
 !13 = distinct !{!13, !14}
 !14 = !{!"llvm.loop.unroll.disable"}
-!15 = distinct !{!15, !6}
-!16 = distinct !{!16, !14}
-!17 = distinct !{!17, !6}
+!15 = distinct !{!15, !6, !16, !17}
+!16 = !{!"llvm.loop.isvectorized", i32 1}
+!17 = !{!"llvm.loop.unroll.runtime.disable"}
+!18 = distinct !{!18, !6}
+!19 = distinct !{!19, !6, !17, !16}

@@ -46,38 +46,32 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   tail call void @free(ptr noundef %5) #10
   call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %1) #10
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 16 dereferenceable(40) %1, i8 0, i64 40, i1 false)
-  store i8 115, ptr %1, align 16
-  %7 = getelementptr inbounds i8, ptr %1, i64 1
-  store i8 116, ptr %7, align 1
-  %8 = getelementptr inbounds i8, ptr %1, i64 2
-  store i8 97, ptr %8, align 2
-  %9 = getelementptr inbounds i8, ptr %1, i64 3
-  store i8 114, ptr %9, align 1
-  %10 = getelementptr inbounds i8, ptr %1, i64 4
-  store i8 116, ptr %10, align 4
-  br label %16
+  store <4 x i8> <i8 115, i8 116, i8 97, i8 114>, ptr %1, align 16
+  %7 = getelementptr inbounds i8, ptr %1, i64 4
+  store i8 116, ptr %7, align 4
+  br label %13
 
-11:                                               ; preds = %16
-  %12 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #9
-  %13 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, ptr noundef nonnull %1, i64 noundef %12)
-  %14 = load ptr, ptr @stdout, align 8, !tbaa !5
-  call void (ptr, ptr, ...) @to_stream(ptr noundef %14, ptr nonnull poison, ptr noundef nonnull @.str.20, i32 noundef 1, double noundef 2.000000e+00)
-  %15 = load i32, ptr @log_count, align 4, !tbaa !9
-  call void (ptr, ptr, ...) @logmsg(ptr noundef nonnull @.str, ptr noundef nonnull @.str.21, i32 noundef %15)
+8:                                                ; preds = %13
+  %9 = call i64 @strlen(ptr noundef nonnull dereferenceable(1) %1) #9
+  %10 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, ptr noundef nonnull %1, i64 noundef %9)
+  %11 = load ptr, ptr @stdout, align 8, !tbaa !5
+  call void (ptr, ptr, ...) @to_stream(ptr noundef %11, ptr nonnull poison, ptr noundef nonnull @.str.20, i32 noundef 1, double noundef 2.000000e+00)
+  %12 = load i32, ptr @log_count, align 4, !tbaa !9
+  call void (ptr, ptr, ...) @logmsg(ptr noundef nonnull @.str, ptr noundef nonnull @.str.21, i32 noundef %12)
   call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %1) #10
   ret i32 0
 
-16:                                               ; preds = %0, %16
-  %17 = phi i32 [ 0, %0 ], [ %24, %16 ]
-  %18 = mul nuw nsw i32 %17, %17
-  %19 = and i32 %17, 1
-  %20 = icmp eq i32 %19, 0
-  %21 = select i1 %20, ptr @.str.16, ptr @.str.15
-  %22 = call i32 (ptr, i64, ptr, ...) @append(ptr noundef nonnull %1, i64 poison, ptr nonnull poison, i32 noundef %18, ptr noundef nonnull %21)
-  %23 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef %17, i32 noundef %22)
-  %24 = add nuw nsw i32 %17, 1
-  %25 = icmp eq i32 %24, 6
-  br i1 %25, label %11, label %16, !llvm.loop !11
+13:                                               ; preds = %0, %13
+  %14 = phi i32 [ 0, %0 ], [ %21, %13 ]
+  %15 = mul nuw nsw i32 %14, %14
+  %16 = and i32 %14, 1
+  %17 = icmp eq i32 %16, 0
+  %18 = select i1 %17, ptr @.str.16, ptr @.str.15
+  %19 = call i32 (ptr, i64, ptr, ...) @append(ptr noundef nonnull %1, i64 poison, ptr nonnull poison, i32 noundef %15, ptr noundef nonnull %18)
+  %20 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, i32 noundef %14, i32 noundef %19)
+  %21 = add nuw nsw i32 %14, 1
+  %22 = icmp eq i32 %21, 6
+  br i1 %22, label %8, label %13, !llvm.loop !11
 }
 
 ; Function Attrs: nofree nounwind uwtable

@@ -308,6 +308,20 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// Lane count and lane size in bytes of a vector whose lanes are whole bytes.
+    fn lane_shape(&self, vty: Type, ety: Type) -> Result<(u64, u64), CodegenError> {
+        let lanes = self.m.types.array_elem(vty).map_or(0, |(_, n)| n);
+        let lane_size = self.store_size(ety);
+        let bits = match self.data(ety) {
+            TypeData::Int(b) => u64::from(*b),
+            _ => lane_size * 8,
+        };
+        if lanes == 0 || bits != lane_size * 8 {
+            return Err(self.err(format!("lane access in `{}`", self.m.types.display(vty))));
+        }
+        Ok((lanes, lane_size))
+    }
+
     fn const_val(&self, c: Const) -> Result<CVal, CodegenError> {
         eval(self.m, self.dl, c).map_err(|e| self.err(e))
     }
@@ -983,6 +997,38 @@ impl FnLower<'_, '_> {
                     self.put_slot(*agg, aty, o)?;
                 }
                 self.store_mem(*elt, ty, FP, o + off)
+            }
+            // Constant lanes only: `jit-legalize` turns every other vector operation into
+            // scalar code and leaves these at ABI boundaries (vector parameters, results).
+            InstKind::ExtractElement { vec, index } if self.const_int(*index).is_some() => {
+                let v = self.result(res)?;
+                let ety = body.values[v].ty;
+                let o = self.slot(v)?;
+                let ix = self.const_int(*index).expect("checked");
+                let vty = self.ty_of(*vec);
+                let (lanes, lane_size) = self.lane_shape(vty, ety)?;
+                if ix >= lanes {
+                    // Out-of-range lane: the result is poison.
+                    self.asm.zero(FP, o, self.size(ety).max(8));
+                    return Ok(());
+                }
+                let src = self.in_memory(*vec, vty)?;
+                self.load_mem(ety, FP, src + (ix * lane_size) as i64, o)
+            }
+            InstKind::InsertElement { vec, elt, index } if self.const_int(*index).is_some() => {
+                let v = self.result(res)?;
+                let vty = body.values[v].ty;
+                let ety = self.ty_of(*elt);
+                let o = self.slot(v)?;
+                let ix = self.const_int(*index).expect("checked");
+                let (lanes, lane_size) = self.lane_shape(vty, ety)?;
+                if *vec != Operand::Value(v) {
+                    self.put_slot(*vec, vty, o)?;
+                }
+                if ix >= lanes {
+                    return Ok(());
+                }
+                self.store_mem(*elt, ety, FP, o + (ix * lane_size) as i64)
             }
             InstKind::ExtractElement { .. }
             | InstKind::InsertElement { .. }

@@ -65,6 +65,9 @@ impl Backend for A64Backend {
         }
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(AARCH64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
+        // Vector operations become per-lane scalar code (shared with the x86-64 backend).
+        let legal = jit_legalize::legalize(module)?;
+        let module: &Module = &legal;
         let mut syms = SymbolTable::new(module);
         let mut data = lay_out_globals(module, &dl, &mut syms)?;
         let mut asm = Asm::new();

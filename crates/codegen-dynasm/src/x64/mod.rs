@@ -65,7 +65,9 @@ impl Backend for X64Backend {
         }
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(X86_64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
-        let mut cx = ModuleCx::new(module, dl);
+        // Vector operations become per-lane scalar code (shared with the AArch64 backend).
+        let legal = jit_legalize::legalize(module)?;
+        let mut cx = ModuleCx::new(&legal, dl);
         cx.define_symbols();
         cx.lay_out_globals()?;
         let (text, fixups) = cx.lower_functions(options)?;
