@@ -1,0 +1,1375 @@
+//! Translation of one function body: blocks in reverse postorder (so every definition is
+//! emitted before its uses), phis as block parameters, each IR value as the flattened list
+//! of Cranelift values of its leaves.
+
+use crate::consts::{self, Sym};
+use crate::types::{self, Leaf};
+use crate::{ModuleCx, Symbol, TranslateError};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self as clir, BlockArg, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode,
+    types as clt,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use cranelift_module::{DataId, FuncId as ClFuncId, Module};
+use jit_core::ir::{
+    BinaryOp, Block, Body, CallArg, CastOp, ConstKind, FloatPredicate, FuncId, GlobalRef, Inst,
+    InstKind, IntPredicate, Intrinsic, Module as IrModule, Operand, Type, TypeData, Value,
+};
+use std::collections::HashMap;
+
+type R<T> = Result<T, TranslateError>;
+
+/// Translates the body of `f` into `func`.
+pub fn translate_body(
+    cx: &mut ModuleCx,
+    f: FuncId,
+    func: &mut clir::Function,
+    fctx: &mut FunctionBuilderContext,
+) -> R<()> {
+    let m = cx.m;
+    let irf = &m.functions[f];
+    let item = format!("function @{}", irf.name);
+    let Some(body) = irf.body.as_ref() else {
+        return Ok(());
+    };
+    if m.types.function_sig(irf.ty).is_some_and(|(_, _, va)| va) {
+        return Err(TranslateError::Unsupported {
+            item,
+            what: "variadic function definition".into(),
+        });
+    }
+    let fb = FunctionBuilder::new(func, fctx);
+    let mut t = Fx {
+        cx,
+        m,
+        body,
+        item,
+        fb,
+        spans: vec![(0, 0); body.values.len()],
+        pool: Vec::new(),
+        blocks: HashMap::new(),
+        gvs: HashMap::new(),
+        frefs: HashMap::new(),
+        cur: None,
+    };
+    t.run(f)?;
+    let config = t.cx.jit.isa().frontend_config();
+    let Fx { mut fb, .. } = t;
+    fb.seal_all_blocks();
+    fb.finalize(config);
+    Ok(())
+}
+
+struct Fx<'a, 'm> {
+    cx: &'a mut ModuleCx<'m>,
+    m: &'m IrModule,
+    body: &'m Body,
+    item: String,
+    fb: FunctionBuilder<'a>,
+    /// (start, len) in `pool` of each IR value's Cranelift values.
+    spans: Vec<(u32, u32)>,
+    pool: Vec<clir::Value>,
+    blocks: HashMap<Block, clir::Block>,
+    gvs: HashMap<DataId, clir::GlobalValue>,
+    frefs: HashMap<ClFuncId, clir::FuncRef>,
+    cur: Option<Block>,
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::new()
+}
+
+impl<'a, 'm> Fx<'a, 'm> {
+    fn unsupported(&self, what: impl Into<String>) -> TranslateError {
+        TranslateError::Unsupported {
+            item: self.item.clone(),
+            what: what.into(),
+        }
+    }
+
+    fn leaves(&mut self, ty: Type) -> R<std::rc::Rc<[Leaf]>> {
+        self.cx.leaves_in(ty, &self.item)
+    }
+
+    fn leaf(&mut self, ty: Type) -> R<Leaf> {
+        let l = self.leaves(ty)?;
+        match &l[..] {
+            [one] => Ok(*one),
+            _ => Err(self.unsupported(format!(
+                "aggregate {} where a scalar is needed",
+                self.m.types.display(ty)
+            ))),
+        }
+    }
+
+    fn set(&mut self, v: Value, vals: &[clir::Value]) {
+        let start = self.pool.len() as u32;
+        self.pool.extend_from_slice(vals);
+        self.spans[v.as_u32() as usize] = (start, vals.len() as u32);
+    }
+
+    fn get(&self, v: Value) -> &[clir::Value] {
+        let (s, n) = self.spans[v.as_u32() as usize];
+        &self.pool[s as usize..(s + n) as usize]
+    }
+
+    fn op_ty(&self, op: Operand) -> Type {
+        match op {
+            Operand::Value(v) => self.body.values[v].ty,
+            Operand::Const(c) => self.m.consts[c].ty,
+        }
+    }
+
+    fn operand(&mut self, op: Operand) -> R<Vec<clir::Value>> {
+        match op {
+            Operand::Value(v) => Ok(self.get(v).to_vec()),
+            Operand::Const(c) => {
+                let mut out = Vec::new();
+                self.const_vals(c, &mut out)?;
+                Ok(out)
+            }
+        }
+    }
+
+    fn scalar(&mut self, op: Operand) -> R<clir::Value> {
+        let v = self.operand(op)?;
+        match v[..] {
+            [one] => Ok(one),
+            _ => Err(self.unsupported("aggregate operand where a scalar is needed")),
+        }
+    }
+
+    // ---- constants ----
+
+    fn iconst(&mut self, ty: clir::Type, v: u128) -> clir::Value {
+        if ty == clt::I128 {
+            let lo = self.fb.ins().iconst(clt::I64, v as u64 as i64);
+            let hi = self.fb.ins().iconst(clt::I64, (v >> 64) as u64 as i64);
+            self.fb.ins().iconcat(lo, hi)
+        } else {
+            let bits = ty.bits();
+            let v = if bits >= 64 {
+                v as u64
+            } else {
+                (v as u64) & ((1u64 << bits) - 1)
+            };
+            self.fb.ins().iconst(ty, v as i64)
+        }
+    }
+
+    fn zero(&mut self, ty: clir::Type) -> clir::Value {
+        match ty {
+            clt::F32 => self.fb.ins().f32const(0.0),
+            clt::F64 => self.fb.ins().f64const(0.0),
+            _ => self.iconst(ty, 0),
+        }
+    }
+
+    fn const_vals(&mut self, c: jit_core::ir::Const, out: &mut Vec<clir::Value>) -> R<()> {
+        let m = self.m;
+        let data = &m.consts[c];
+        match &data.kind {
+            ConstKind::Null | ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => {
+                for l in self.leaves(data.ty)?.iter() {
+                    let z = self.zero(l.ty);
+                    out.push(z);
+                }
+            }
+            ConstKind::Float(bits) => {
+                let l = self.leaf(data.ty)?;
+                let v = if l.ty == clt::F32 {
+                    self.fb.ins().f32const(f64::from_bits(*bits) as f32)
+                } else {
+                    self.fb.ins().f64const(f64::from_bits(*bits))
+                };
+                out.push(v);
+            }
+            ConstKind::Aggregate(elems) => {
+                self.leaves(data.ty)?;
+                for &e in elems.iter() {
+                    self.const_vals(e, out)?;
+                }
+            }
+            ConstKind::Bytes(b) => {
+                self.leaves(data.ty)?;
+                for &byte in b.iter() {
+                    let v = self.fb.ins().iconst(clt::I8, i64::from(byte));
+                    out.push(v);
+                }
+            }
+            ConstKind::Int(_) | ConstKind::GlobalAddr(_) | ConstKind::Expr(_) => {
+                let l = self.leaf(data.ty)?;
+                let item = self.item.clone();
+                match consts::eval(self.cx, c, &item)? {
+                    Sym::Int(v) => {
+                        let v = if l.bits != 0 && l.bits < 128 {
+                            v & ((1u128 << l.bits) - 1)
+                        } else {
+                            v
+                        };
+                        let x = self.iconst(l.ty, v);
+                        out.push(x);
+                    }
+                    Sym::Addr(r, off) => {
+                        if l.ty != clt::I64 {
+                            return Err(self.unsupported("address constant narrower than 64 bits"));
+                        }
+                        let a = self.addr_of(r, off)?;
+                        out.push(a);
+                    }
+                    Sym::Diff(a, b, k) => {
+                        let x = self.addr_of(a, k)?;
+                        let y = self.addr_of(b, 0)?;
+                        let d = self.fb.ins().isub(x, y);
+                        let d = if l.ty == clt::I64 {
+                            d
+                        } else if l.ty.bits() < 64 {
+                            self.fb.ins().ireduce(l.ty, d)
+                        } else {
+                            return Err(self.unsupported("address difference wider than 64 bits"));
+                        };
+                        out.push(self.mask(d, l));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn fref(&mut self, id: ClFuncId) -> clir::FuncRef {
+        if let Some(&r) = self.frefs.get(&id) {
+            return r;
+        }
+        let r = self.cx.jit.declare_func_in_func(id, self.fb.func);
+        self.frefs.insert(id, r);
+        r
+    }
+
+    fn gv(&mut self, id: DataId) -> clir::GlobalValue {
+        if let Some(&g) = self.gvs.get(&id) {
+            return g;
+        }
+        let g = self.cx.jit.declare_data_in_func(id, self.fb.func);
+        self.gvs.insert(id, g);
+        g
+    }
+
+    fn addr_of(&mut self, r: GlobalRef, off: i64) -> R<clir::Value> {
+        let (sym, o) = self.cx.symbol(r, 0)?;
+        let base = match sym {
+            Symbol::Func(id) => {
+                let fr = self.fref(id);
+                self.fb.ins().func_addr(clt::I64, fr)
+            }
+            Symbol::Data(id) => {
+                let g = self.gv(id);
+                self.fb.ins().symbol_value(clt::I64, g)
+            }
+        };
+        let total = off.wrapping_add(o);
+        Ok(if total != 0 {
+            self.fb.ins().iadd_imm_s(base, total)
+        } else {
+            base
+        })
+    }
+
+    // ---- integer helpers for widths narrower than their container ----
+
+    fn mask(&mut self, v: clir::Value, l: Leaf) -> clir::Value {
+        if l.is_odd() {
+            self.fb.ins().band_imm_u(v, ((1u128 << l.bits) - 1) as i64)
+        } else {
+            v
+        }
+    }
+
+    fn sext_in(&mut self, v: clir::Value, l: Leaf) -> clir::Value {
+        if l.is_odd() {
+            let s = i64::from(l.ty.bits() - l.bits);
+            let x = self.fb.ins().ishl_imm_u(v, s);
+            self.fb.ins().sshr_imm_u(x, s)
+        } else {
+            v
+        }
+    }
+
+    // ---- memory ----
+
+    fn load_leaf(&mut self, addr: clir::Value, l: Leaf, off: i64) -> R<clir::Value> {
+        let off = i32::try_from(off).map_err(|_| self.unsupported("huge aggregate offset"))?;
+        if !l.is_odd() {
+            return Ok(self.fb.ins().load(l.ty, flags(), addr, off));
+        }
+        let bytes = l.bits.div_ceil(8);
+        let mut acc: Option<clir::Value> = None;
+        let mut done = 0u32;
+        while done < bytes {
+            let piece = if bytes - done >= 4 {
+                4
+            } else if bytes - done >= 2 {
+                2
+            } else {
+                1
+            };
+            let at = off + done as i32;
+            let mut v = match piece {
+                4 if l.ty == clt::I32 => self.fb.ins().load(clt::I32, flags(), addr, at),
+                4 => self.fb.ins().uload32(flags(), addr, at),
+                2 if l.ty == clt::I16 => self.fb.ins().load(clt::I16, flags(), addr, at),
+                2 => self.fb.ins().uload16(l.ty, flags(), addr, at),
+                _ if l.ty == clt::I8 => self.fb.ins().load(clt::I8, flags(), addr, at),
+                _ => self.fb.ins().uload8(l.ty, flags(), addr, at),
+            };
+            if piece == 4 && l.ty != clt::I32 && l.ty != clt::I64 {
+                return Err(self.unsupported(format!("load of i{}", l.bits)));
+            }
+            if done > 0 {
+                v = self.fb.ins().ishl_imm_u(v, i64::from(done * 8));
+            }
+            acc = Some(match acc {
+                Some(a) => self.fb.ins().bor(a, v),
+                None => v,
+            });
+            done += piece;
+        }
+        let v = acc.expect("at least one byte");
+        Ok(self.mask(v, l))
+    }
+
+    fn store_leaf(&mut self, addr: clir::Value, v: clir::Value, l: Leaf, off: i64) -> R<()> {
+        let off = i32::try_from(off).map_err(|_| self.unsupported("huge aggregate offset"))?;
+        if !l.is_odd() {
+            self.fb.ins().store(flags(), v, addr, off);
+            return Ok(());
+        }
+        let bytes = l.bits.div_ceil(8);
+        let mut done = 0u32;
+        while done < bytes {
+            let piece = if bytes - done >= 4 {
+                4
+            } else if bytes - done >= 2 {
+                2
+            } else {
+                1
+            };
+            let at = off + done as i32;
+            let part = if done > 0 {
+                self.fb.ins().ushr_imm_u(v, i64::from(done * 8))
+            } else {
+                v
+            };
+            match piece {
+                4 if l.ty == clt::I32 => self.fb.ins().store(flags(), part, addr, at),
+                4 => self.fb.ins().istore32(flags(), part, addr, at),
+                2 if l.ty == clt::I16 => self.fb.ins().store(flags(), part, addr, at),
+                2 => self.fb.ins().istore16(flags(), part, addr, at),
+                _ if l.ty == clt::I8 => self.fb.ins().store(flags(), part, addr, at),
+                _ => self.fb.ins().istore8(flags(), part, addr, at),
+            };
+            done += piece;
+        }
+        Ok(())
+    }
+
+    // ---- calls to helpers ----
+
+    fn call_helper(
+        &mut self,
+        name: &str,
+        params: &[clir::Type],
+        rets: &[clir::Type],
+        args: &[clir::Value],
+    ) -> R<Vec<clir::Value>> {
+        let item = self.item.clone();
+        let id = self.cx.helper(name, params, rets, &item)?;
+        let fr = self.fref(id);
+        let call = self.fb.ins().call(fr, args);
+        Ok(self.fb.inst_results(call).to_vec())
+    }
+
+    fn float_helper(&mut self, base: &str, ty: clir::Type, args: &[clir::Value]) -> R<clir::Value> {
+        let name = if ty == clt::F32 {
+            format!("{base}f")
+        } else {
+            base.to_string()
+        };
+        let params = vec![ty; args.len()];
+        Ok(self.call_helper(&name, &params, &[ty], args)?[0])
+    }
+
+    // ---- the walk ----
+
+    fn run(&mut self, f: FuncId) -> R<()> {
+        let body = self.body;
+        let entry = body
+            .entry()
+            .ok_or_else(|| self.unsupported("function without blocks"))?;
+        let order = reverse_postorder(body, entry);
+        for &b in &order {
+            let cb = self.fb.create_block();
+            self.blocks.insert(b, cb);
+        }
+        let entry_cb = self.blocks[&entry];
+        self.fb.append_block_params_for_function_params(entry_cb);
+        let params: Vec<clir::Value> = self.fb.block_params(entry_cb).to_vec();
+        let irf = &self.m.functions[f];
+        let mut next = 0usize;
+        for (i, &pv) in irf.params.iter().enumerate() {
+            let byval = irf.param_attrs.get(i).and_then(|a| a.byval).is_some();
+            let n = if byval {
+                1
+            } else {
+                self.leaves(body.values[pv].ty)?.len()
+            };
+            let vals = params
+                .get(next..next + n)
+                .ok_or_else(|| self.unsupported("parameter count mismatch"))?
+                .to_vec();
+            self.set(pv, &vals);
+            next += n;
+        }
+        // Phis become block parameters.
+        for &b in &order {
+            let cb = self.blocks[&b];
+            for &inst in &body.blocks[b].insts {
+                let data = &body.insts[inst];
+                if !matches!(data.kind, InstKind::Phi { .. }) {
+                    break;
+                }
+                let Some(res) = data.result else { continue };
+                let leaves = self.leaves(body.values[res].ty)?;
+                let mut vals = Vec::with_capacity(leaves.len());
+                for l in leaves.iter() {
+                    vals.push(self.fb.append_block_param(cb, l.ty));
+                }
+                self.set(res, &vals);
+            }
+        }
+        for &b in &order {
+            let cb = self.blocks[&b];
+            self.fb.switch_to_block(cb);
+            self.cur = Some(b);
+            for &inst in &body.blocks[b].insts {
+                self.inst(inst)?;
+            }
+            if body.terminator(b).is_none() {
+                return Err(self.unsupported("block without terminator"));
+            }
+        }
+        Ok(())
+    }
+
+    fn edge_args(&mut self, to: Block) -> R<Vec<BlockArg>> {
+        let from = self.cur.expect("inside a block");
+        let body = self.body;
+        let mut args = Vec::new();
+        for &inst in &body.blocks[to].insts {
+            let InstKind::Phi { incoming } = &body.insts[inst].kind else {
+                break;
+            };
+            let Some(&(op, _)) = incoming.iter().find(|(_, b)| *b == from) else {
+                return Err(self.unsupported("phi without a value for a predecessor"));
+            };
+            for v in self.operand(op)? {
+                args.push(BlockArg::Value(v));
+            }
+        }
+        Ok(args)
+    }
+
+    fn target(&self, b: Block) -> clir::Block {
+        self.blocks[&b]
+    }
+
+    fn inst(&mut self, inst: Inst) -> R<()> {
+        let body = self.body;
+        let data = &body.insts[inst];
+        let result = data.result;
+        let res_ty = result.map(|r| body.values[r].ty);
+        let out: Vec<clir::Value> = match &data.kind {
+            InstKind::Phi { .. } => return Ok(()),
+            InstKind::Binary { op, lhs, rhs, .. } => {
+                let ty = self.op_ty(*lhs);
+                let l = self.leaf(ty)?;
+                let a = self.scalar(*lhs)?;
+                let b = self.scalar(*rhs)?;
+                vec![self.binary(*op, l, a, b)?]
+            }
+            InstKind::FNeg { arg, .. } => {
+                let a = self.scalar(*arg)?;
+                vec![self.fb.ins().fneg(a)]
+            }
+            InstKind::ICmp { pred, lhs, rhs } => {
+                let l = self.leaf(self.op_ty(*lhs))?;
+                let mut a = self.scalar(*lhs)?;
+                let mut b = self.scalar(*rhs)?;
+                let cc = match pred {
+                    IntPredicate::Eq => IntCC::Equal,
+                    IntPredicate::Ne => IntCC::NotEqual,
+                    IntPredicate::Ugt => IntCC::UnsignedGreaterThan,
+                    IntPredicate::Uge => IntCC::UnsignedGreaterThanOrEqual,
+                    IntPredicate::Ult => IntCC::UnsignedLessThan,
+                    IntPredicate::Ule => IntCC::UnsignedLessThanOrEqual,
+                    IntPredicate::Sgt => IntCC::SignedGreaterThan,
+                    IntPredicate::Sge => IntCC::SignedGreaterThanOrEqual,
+                    IntPredicate::Slt => IntCC::SignedLessThan,
+                    IntPredicate::Sle => IntCC::SignedLessThanOrEqual,
+                };
+                if matches!(
+                    pred,
+                    IntPredicate::Sgt | IntPredicate::Sge | IntPredicate::Slt | IntPredicate::Sle
+                ) {
+                    a = self.sext_in(a, l);
+                    b = self.sext_in(b, l);
+                }
+                vec![self.fb.ins().icmp(cc, a, b)]
+            }
+            InstKind::FCmp { pred, lhs, rhs, .. } => {
+                let a = self.scalar(*lhs)?;
+                let b = self.scalar(*rhs)?;
+                let cc = match pred {
+                    FloatPredicate::False | FloatPredicate::True => {
+                        let v = i64::from(*pred == FloatPredicate::True);
+                        let k = self.fb.ins().iconst(clt::I8, v);
+                        return self.finish(result, vec![k]);
+                    }
+                    FloatPredicate::Oeq => FloatCC::Equal,
+                    FloatPredicate::Ogt => FloatCC::GreaterThan,
+                    FloatPredicate::Oge => FloatCC::GreaterThanOrEqual,
+                    FloatPredicate::Olt => FloatCC::LessThan,
+                    FloatPredicate::Ole => FloatCC::LessThanOrEqual,
+                    FloatPredicate::One => FloatCC::OrderedNotEqual,
+                    FloatPredicate::Ord => FloatCC::Ordered,
+                    FloatPredicate::Ueq => FloatCC::UnorderedOrEqual,
+                    FloatPredicate::Ugt => FloatCC::UnorderedOrGreaterThan,
+                    FloatPredicate::Uge => FloatCC::UnorderedOrGreaterThanOrEqual,
+                    FloatPredicate::Ult => FloatCC::UnorderedOrLessThan,
+                    FloatPredicate::Ule => FloatCC::UnorderedOrLessThanOrEqual,
+                    FloatPredicate::Une => FloatCC::NotEqual,
+                    FloatPredicate::Uno => FloatCC::Unordered,
+                };
+                vec![self.fb.ins().fcmp(cc, a, b)]
+            }
+            InstKind::Alloca { ty, count, align } => {
+                let Operand::Const(c) = count else {
+                    return Err(self.unsupported("dynamic alloca"));
+                };
+                let n = match self.m.consts[*c].kind {
+                    ConstKind::Int(n) => n,
+                    _ => return Err(self.unsupported("dynamic alloca")),
+                };
+                let ts = &self.m.types;
+                let size = self.cx.dl.alloc_size(ts, *ty).saturating_mul(n as u64);
+                let align = u64::from(*align).max(self.cx.dl.abi_align(ts, *ty)).max(1);
+                // Cranelift aligns stack slots to at most 16 bytes; larger alignments get
+                // a bigger slot and an address rounded up inside it.
+                let over = if align > 16 { align } else { 0 };
+                let size = u32::try_from(size.max(1) + over)
+                    .map_err(|_| self.unsupported("alloca larger than 4 GiB"))?;
+                let slot = self.fb.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    size,
+                    align.min(16).trailing_zeros() as u8,
+                ));
+                let a = self.fb.ins().stack_addr(clt::I64, slot, 0);
+                if over != 0 {
+                    let a = self.fb.ins().iadd_imm_s(a, (align - 1) as i64);
+                    vec![self.fb.ins().band_imm_s(a, -(align as i64))]
+                } else {
+                    vec![a]
+                }
+            }
+            InstKind::Load { ptr, .. } => {
+                let addr = self.scalar(*ptr)?;
+                let leaves = self.leaves(res_ty.expect("load has a result"))?;
+                let mut out = Vec::with_capacity(leaves.len());
+                for l in leaves.iter() {
+                    out.push(self.load_leaf(addr, *l, l.offset as i64)?);
+                }
+                out
+            }
+            InstKind::Store { value, ptr, .. } => {
+                let addr = self.scalar(*ptr)?;
+                let leaves = self.leaves(self.op_ty(*value))?;
+                let vals = self.operand(*value)?;
+                for (l, v) in leaves.iter().zip(vals) {
+                    self.store_leaf(addr, v, *l, l.offset as i64)?;
+                }
+                return Ok(());
+            }
+            InstKind::Gep {
+                source_ty,
+                base,
+                indices,
+                ..
+            } => vec![self.gep(*source_ty, *base, indices)?],
+            InstKind::Cast { op, value, .. } => {
+                let from = self.leaf(self.op_ty(*value))?;
+                let to = self.leaf(res_ty.expect("cast has a result"))?;
+                let v = self.scalar(*value)?;
+                vec![self.cast(*op, from, to, v)?]
+            }
+            InstKind::Select {
+                cond,
+                if_true,
+                if_false,
+            } => {
+                let c = self.scalar(*cond)?;
+                let t = self.operand(*if_true)?;
+                let f = self.operand(*if_false)?;
+                t.iter()
+                    .zip(f)
+                    .map(|(&t, f)| self.fb.ins().select(c, t, f))
+                    .collect()
+            }
+            InstKind::Call {
+                callee,
+                fn_ty,
+                args,
+                ret_attrs,
+                ..
+            } => return self.call(result, *callee, *fn_ty, args, ret_attrs),
+            InstKind::ExtractValue { agg, indices } => {
+                let (start, n) = self.member_range(self.op_ty(*agg), indices)?;
+                let vals = self.operand(*agg)?;
+                vals[start..start + n].to_vec()
+            }
+            InstKind::InsertValue { agg, elt, indices } => {
+                let (start, n) = self.member_range(self.op_ty(*agg), indices)?;
+                let mut vals = self.operand(*agg)?;
+                let e = self.operand(*elt)?;
+                if e.len() != n {
+                    return Err(self.unsupported("insertvalue of a mismatched member"));
+                }
+                vals[start..start + n].copy_from_slice(&e);
+                vals
+            }
+            InstKind::Freeze { arg } => self.operand(*arg)?,
+            InstKind::Ret { value } => {
+                let vals = match value {
+                    Some(v) => self.operand(*v)?,
+                    None => Vec::new(),
+                };
+                self.fb.ins().return_(&vals);
+                return Ok(());
+            }
+            InstKind::Br { dest } => {
+                let args = self.edge_args(*dest)?;
+                let t = self.target(*dest);
+                self.fb.ins().jump(t, &args);
+                return Ok(());
+            }
+            InstKind::CondBr {
+                cond,
+                then_dest,
+                else_dest,
+            } => {
+                let c = self.scalar(*cond)?;
+                let ta = self.edge_args(*then_dest)?;
+                let ea = self.edge_args(*else_dest)?;
+                let (t, e) = (self.target(*then_dest), self.target(*else_dest));
+                self.fb.ins().brif(c, t, &ta, e, &ea);
+                return Ok(());
+            }
+            InstKind::Switch {
+                value,
+                default,
+                cases,
+            } => return self.switch(*value, *default, cases),
+            InstKind::Unreachable => {
+                self.fb.ins().trap(TrapCode::unwrap_user(1));
+                return Ok(());
+            }
+            other => return Err(self.unsupported(format!("instruction `{}`", other.opcode()))),
+        };
+        self.finish(result, out)
+    }
+
+    fn finish(&mut self, result: Option<Value>, out: Vec<clir::Value>) -> R<()> {
+        if let Some(r) = result {
+            self.set(r, &out);
+        }
+        Ok(())
+    }
+
+    fn member_range(&mut self, ty: Type, path: &[u32]) -> R<(usize, usize)> {
+        let mut start = 0usize;
+        let mut cur = ty;
+        for &i in path {
+            let ts = &self.m.types;
+            if let Some((fields, _)) = ts.struct_fields(cur) {
+                let fields: Vec<Type> = fields.to_vec();
+                let Some(&fty) = fields.get(i as usize) else {
+                    return Err(self.unsupported("aggregate index out of range"));
+                };
+                for &f in &fields[..i as usize] {
+                    start += self.leaves(f)?.len();
+                }
+                cur = fty;
+            } else if let TypeData::Array { elem, .. } = ts.data(cur) {
+                let elem = *elem;
+                start += i as usize * self.leaves(elem)?.len();
+                cur = elem;
+            } else {
+                return Err(self.unsupported("aggregate index into a scalar"));
+            }
+        }
+        Ok((start, self.leaves(cur)?.len()))
+    }
+
+    fn binary(&mut self, op: BinaryOp, l: Leaf, a: clir::Value, b: clir::Value) -> R<clir::Value> {
+        use BinaryOp::*;
+        Ok(match op {
+            Add => {
+                let v = self.fb.ins().iadd(a, b);
+                self.mask(v, l)
+            }
+            Sub => {
+                let v = self.fb.ins().isub(a, b);
+                self.mask(v, l)
+            }
+            Mul => {
+                let v = self.fb.ins().imul(a, b);
+                self.mask(v, l)
+            }
+            Shl => {
+                let v = self.fb.ins().ishl(a, b);
+                self.mask(v, l)
+            }
+            And => self.fb.ins().band(a, b),
+            Or => self.fb.ins().bor(a, b),
+            Xor => self.fb.ins().bxor(a, b),
+            LShr => self.fb.ins().ushr(a, b),
+            AShr => {
+                let a = self.sext_in(a, l);
+                let v = self.fb.ins().sshr(a, b);
+                self.mask(v, l)
+            }
+            UDiv | URem | SDiv | SRem if l.ty == clt::I128 => {
+                let name = match op {
+                    UDiv => "__udivti3",
+                    URem => "__umodti3",
+                    SDiv => "__divti3",
+                    _ => "__modti3",
+                };
+                self.call_helper(name, &[clt::I128, clt::I128], &[clt::I128], &[a, b])?[0]
+            }
+            UDiv => self.fb.ins().udiv(a, b),
+            URem => self.fb.ins().urem(a, b),
+            SDiv | SRem => {
+                let a = self.sext_in(a, l);
+                let b = self.sext_in(b, l);
+                let v = if op == SDiv {
+                    self.fb.ins().sdiv(a, b)
+                } else {
+                    self.fb.ins().srem(a, b)
+                };
+                self.mask(v, l)
+            }
+            FAdd => self.fb.ins().fadd(a, b),
+            FSub => self.fb.ins().fsub(a, b),
+            FMul => self.fb.ins().fmul(a, b),
+            FDiv => self.fb.ins().fdiv(a, b),
+            FRem => self.float_helper("fmod", l.ty, &[a, b])?,
+        })
+    }
+
+    fn cast(&mut self, op: CastOp, from: Leaf, to: Leaf, v: clir::Value) -> R<clir::Value> {
+        use CastOp::*;
+        Ok(match op {
+            Trunc | PtrToInt | IntToPtr | ZExt => {
+                let x = if from.ty == to.ty {
+                    v
+                } else if from.ty.bits() > to.ty.bits() {
+                    self.fb.ins().ireduce(to.ty, v)
+                } else {
+                    self.fb.ins().uextend(to.ty, v)
+                };
+                self.mask(x, to)
+            }
+            SExt => {
+                let x = self.sext_in(v, from);
+                let x = if from.ty == to.ty {
+                    x
+                } else {
+                    self.fb.ins().sextend(to.ty, x)
+                };
+                self.mask(x, to)
+            }
+            FPTrunc => self.fb.ins().fdemote(to.ty, v),
+            FPExt => self.fb.ins().fpromote(to.ty, v),
+            FPToSI | FPToUI => {
+                if to.ty == clt::I128 {
+                    return Err(self.unsupported("float to i128 conversion"));
+                }
+                let wide = if to.ty == clt::I64 {
+                    clt::I64
+                } else {
+                    clt::I32
+                };
+                let x = if op == FPToSI {
+                    self.fb.ins().fcvt_to_sint_sat(wide, v)
+                } else {
+                    self.fb.ins().fcvt_to_uint_sat(wide, v)
+                };
+                let x = if wide != to.ty {
+                    self.fb.ins().ireduce(to.ty, x)
+                } else {
+                    x
+                };
+                self.mask(x, to)
+            }
+            SIToFP | UIToFP => {
+                if from.ty == clt::I128 {
+                    return Err(self.unsupported("i128 to float conversion"));
+                }
+                let signed = op == SIToFP;
+                let mut x = if signed { self.sext_in(v, from) } else { v };
+                if from.ty.bits() < 32 {
+                    x = if signed {
+                        self.fb.ins().sextend(clt::I32, x)
+                    } else {
+                        self.fb.ins().uextend(clt::I32, x)
+                    };
+                }
+                if signed {
+                    self.fb.ins().fcvt_from_sint(to.ty, x)
+                } else {
+                    self.fb.ins().fcvt_from_uint(to.ty, x)
+                }
+            }
+            BitCast | AddrSpaceCast => {
+                if from.ty == to.ty {
+                    v
+                } else if from.ty.bits() == to.ty.bits() {
+                    self.fb.ins().bitcast(to.ty, flags(), v)
+                } else {
+                    return Err(self.unsupported("bitcast between different sizes"));
+                }
+            }
+        })
+    }
+
+    fn gep(&mut self, source_ty: Type, base: Operand, indices: &[Operand]) -> R<clir::Value> {
+        let mut addr = self.scalar(base)?;
+        let mut const_off: i64 = 0;
+        let mut cur = source_ty;
+        for (n, &idx) in indices.iter().enumerate() {
+            let ts = &self.m.types;
+            let (stride, next) = if n == 0 {
+                (self.cx.dl.alloc_size(ts, cur), cur)
+            } else if ts.struct_fields(cur).is_some() {
+                let Operand::Const(c) = idx else {
+                    return Err(self.unsupported("variable struct index in getelementptr"));
+                };
+                let i = match self.m.consts[c].kind {
+                    ConstKind::Int(v) => v as u64,
+                    _ => 0,
+                };
+                let (off, member) = self
+                    .cx
+                    .dl
+                    .member_offset(ts, cur, i)
+                    .ok_or_else(|| self.unsupported("struct index out of range"))?;
+                const_off = const_off.wrapping_add(off as i64);
+                cur = member;
+                continue;
+            } else {
+                match ts.data(cur) {
+                    TypeData::Array { elem, .. } => (self.cx.dl.alloc_size(ts, *elem), *elem),
+                    _ => {
+                        return Err(
+                            self.unsupported(format!("getelementptr into {}", ts.display(cur)))
+                        );
+                    }
+                }
+            };
+            cur = next;
+            let il = self.leaf(self.op_ty(idx))?;
+            match idx {
+                Operand::Const(c) => {
+                    let v = match self.m.consts[c].kind {
+                        ConstKind::Int(v) => {
+                            let s = 128 - il.bits;
+                            (((v << s) as i128) >> s) as i64
+                        }
+                        ConstKind::Zero
+                        | ConstKind::Null
+                        | ConstKind::Undef
+                        | ConstKind::Poison => 0,
+                        _ => return Err(self.unsupported("non-integer getelementptr index")),
+                    };
+                    const_off = const_off.wrapping_add(v.wrapping_mul(stride as i64));
+                }
+                Operand::Value(_) => {
+                    let v = self.scalar(idx)?;
+                    let v = self.sext_in(v, il);
+                    let v = if il.ty == clt::I64 {
+                        v
+                    } else if il.ty == clt::I128 {
+                        self.fb.ins().ireduce(clt::I64, v)
+                    } else {
+                        self.fb.ins().sextend(clt::I64, v)
+                    };
+                    let scaled = if stride == 1 {
+                        v
+                    } else {
+                        self.fb.ins().imul_imm_s(v, stride as i64)
+                    };
+                    addr = self.fb.ins().iadd(addr, scaled);
+                }
+            }
+        }
+        if const_off != 0 {
+            addr = self.fb.ins().iadd_imm_s(addr, const_off);
+        }
+        Ok(addr)
+    }
+
+    fn switch(&mut self, value: Operand, default: Block, cases: &[(u128, Block)]) -> R<()> {
+        let l = self.leaf(self.op_ty(value))?;
+        if l.ty == clt::I128 {
+            return Err(self.unsupported("switch on i128"));
+        }
+        let v = self.scalar(value)?;
+        // Successors with phis get an edge block that passes the arguments.
+        let mut edges: HashMap<Block, (clir::Block, Vec<BlockArg>)> = HashMap::new();
+        let mut targets = vec![default];
+        targets.extend(cases.iter().map(|(_, b)| *b));
+        for b in targets {
+            if edges.contains_key(&b) {
+                continue;
+            }
+            let args = self.edge_args(b)?;
+            let t = if args.is_empty() {
+                self.target(b)
+            } else {
+                self.fb.create_block()
+            };
+            edges.insert(b, (t, args));
+        }
+        let mut sw = Switch::new();
+        for (val, b) in cases {
+            sw.set_entry(*val, edges[b].0);
+        }
+        sw.emit(&mut self.fb, v, edges[&default].0);
+        for (b, (eb, args)) in edges {
+            if !args.is_empty() {
+                self.fb.switch_to_block(eb);
+                let t = self.target(b);
+                self.fb.ins().jump(t, &args);
+            }
+        }
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        result: Option<Value>,
+        callee: Operand,
+        fn_ty: Type,
+        args: &[CallArg],
+        ret_attrs: &jit_core::ir::ParamAttrs,
+    ) -> R<()> {
+        let m = self.m;
+        let direct = match callee {
+            Operand::Const(c) => match m.consts[c].kind {
+                ConstKind::GlobalAddr(GlobalRef::Function(f)) => Some(f),
+                _ => None,
+            },
+            Operand::Value(_) => None,
+        };
+        if let Some(f) = direct {
+            let func = &m.functions[f];
+            if let Some(i) = func.intrinsic {
+                return self.intrinsic(i, result, args);
+            }
+            if func.name.starts_with("llvm.") {
+                return Err(self.unsupported(format!("intrinsic @{}", func.name)));
+            }
+        }
+        let Some((_, params, varargs)) = m.types.function_sig(fn_ty) else {
+            return Err(self.unsupported("call through a non-function type"));
+        };
+        let nfixed = params.len();
+        let mut argv = Vec::new();
+        for a in args.iter() {
+            if a.attrs.byval.is_some() {
+                argv.push(self.scalar(a.value)?);
+            } else {
+                argv.extend(self.operand(a.value)?);
+            }
+        }
+        let call = match direct {
+            Some(f) if !varargs && m.functions[f].ty == fn_ty => {
+                let id = self.cx.func_id(f)?;
+                let fr = self.fref(id);
+                self.fb.ins().call(fr, &argv)
+            }
+            _ => {
+                let fixed_attrs: Vec<_> =
+                    args.iter().take(nfixed).map(|a| a.attrs.clone()).collect();
+                let extra: Vec<_> = args
+                    .iter()
+                    .skip(nfixed)
+                    .map(|a| (self.op_ty(a.value), a.attrs.clone()))
+                    .collect();
+                let item = self.item.clone();
+                let sig = types::signature(self.cx, fn_ty, &fixed_attrs, ret_attrs, &extra, &item)?;
+                let sigref = self.fb.import_signature(sig);
+                let target = self.scalar(callee)?;
+                if varargs && cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+                    let (thunk, slot) = self.cx.varargs_thunk()?;
+                    let g = self.gv(slot);
+                    let slot_addr = self.fb.ins().symbol_value(clt::I64, g);
+                    self.fb.ins().store(flags(), target, slot_addr, 0);
+                    let tr = self.fref(thunk);
+                    let thunk_addr = self.fb.ins().func_addr(clt::I64, tr);
+                    self.fb.ins().call_indirect(sigref, thunk_addr, &argv)
+                } else {
+                    self.fb.ins().call_indirect(sigref, target, &argv)
+                }
+            }
+        };
+        let results = self.fb.inst_results(call).to_vec();
+        self.finish(result, results)
+    }
+
+    fn new_dead_block(&mut self) {
+        let b = self.fb.create_block();
+        self.fb.switch_to_block(b);
+    }
+
+    fn intrinsic(&mut self, i: Intrinsic, result: Option<Value>, args: &[CallArg]) -> R<()> {
+        use Intrinsic::*;
+        if i.is_no_op() {
+            return Ok(());
+        }
+        let res_leaf = match result {
+            Some(r) => {
+                let ty = self.body.values[r].ty;
+                self.leaves(ty)?.first().copied()
+            }
+            None => None,
+        };
+        let arg_leaf = match args.first() {
+            Some(a) => {
+                let ty = self.op_ty(a.value);
+                if matches!(
+                    self.m.types.data(ty),
+                    TypeData::Int(_) | TypeData::Float | TypeData::Double | TypeData::Ptr(_)
+                ) {
+                    Some(self.leaf(ty)?)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        };
+        let mut a = Vec::with_capacity(args.len());
+        for arg in args {
+            if self.op_ty(arg.value) == Type::METADATA {
+                continue;
+            }
+            a.push(self.scalar(arg.value)?);
+        }
+        let need = |s: &Self, n: usize| -> R<()> {
+            if a.len() < n {
+                Err(s.unsupported(format!(
+                    "intrinsic {} with too few arguments",
+                    i.base_name()
+                )))
+            } else {
+                Ok(())
+            }
+        };
+        let odd = arg_leaf.is_some_and(|l| l.is_odd());
+        let out: Vec<clir::Value> = match i {
+            Memcpy | MemcpyInline | Memmove => {
+                need(self, 3)?;
+                let len = self.widen_to_i64(a[2], args[2].value)?;
+                let name = if i == Memmove { "memmove" } else { "memcpy" };
+                self.call_helper(name, &[clt::I64; 3], &[clt::I64], &[a[0], a[1], len])?;
+                vec![]
+            }
+            Memset | MemsetInline => {
+                need(self, 3)?;
+                let len = self.widen_to_i64(a[2], args[2].value)?;
+                let byte = self.fb.ins().uextend(clt::I32, a[1]);
+                self.call_helper(
+                    "memset",
+                    &[clt::I64, clt::I32, clt::I64],
+                    &[clt::I64],
+                    &[a[0], byte, len],
+                )?;
+                vec![]
+            }
+            Expect | ExpectWithProbability => vec![a[0]],
+            Smax | Smin | Umax | Umin if !odd => {
+                need(self, 2)?;
+                vec![match i {
+                    Smax => self.fb.ins().smax(a[0], a[1]),
+                    Smin => self.fb.ins().smin(a[0], a[1]),
+                    Umax => self.fb.ins().umax(a[0], a[1]),
+                    _ => self.fb.ins().umin(a[0], a[1]),
+                }]
+            }
+            Abs if !odd => vec![self.fb.ins().iabs(a[0])],
+            Ctpop => vec![self.fb.ins().popcnt(a[0])],
+            Ctlz if !odd => vec![self.fb.ins().clz(a[0])],
+            Cttz if !odd => vec![self.fb.ins().ctz(a[0])],
+            Bswap if !odd => vec![self.fb.ins().bswap(a[0])],
+            BitReverse if !odd => vec![self.fb.ins().bitrev(a[0])],
+            Fshl | Fshr if !odd => {
+                need(self, 3)?;
+                let l = arg_leaf.expect("integer argument");
+                vec![self.funnel(i == Fshl, l, a[0], a[1], a[2], args)?]
+            }
+            Fabs => vec![self.fb.ins().fabs(a[0])],
+            Sqrt => vec![self.fb.ins().sqrt(a[0])],
+            Floor => vec![self.fb.ins().floor(a[0])],
+            Ceil => vec![self.fb.ins().ceil(a[0])],
+            Trunc => vec![self.fb.ins().trunc(a[0])],
+            Rint | NearbyInt | RoundEven => vec![self.fb.ins().nearest(a[0])],
+            Copysign => vec![self.fb.ins().fcopysign(a[0], a[1])],
+            Fma => vec![self.fb.ins().fma(a[0], a[1], a[2])],
+            FMulAdd => {
+                let p = self.fb.ins().fmul(a[0], a[1]);
+                vec![self.fb.ins().fadd(p, a[2])]
+            }
+            Minimum => vec![self.fb.ins().fmin(a[0], a[1])],
+            Maximum => vec![self.fb.ins().fmax(a[0], a[1])],
+            Round | MinNum | MaxNum | Pow | Exp | Exp2 | Log | Log2 | Log10 | Sin | Cos => {
+                let base = match i {
+                    Round => "round",
+                    MinNum => "fmin",
+                    MaxNum => "fmax",
+                    Pow => "pow",
+                    Exp => "exp",
+                    Exp2 => "exp2",
+                    Log => "log",
+                    Log2 => "log2",
+                    Log10 => "log10",
+                    Sin => "sin",
+                    _ => "cos",
+                };
+                let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
+                vec![self.float_helper(base, ty, &a)?]
+            }
+            Powi | Ldexp => {
+                need(self, 2)?;
+                let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
+                let name = match (i, ty == clt::F32) {
+                    (Powi, true) => "__powisf2",
+                    (Powi, false) => "__powidf2",
+                    (_, true) => "ldexpf",
+                    _ => "ldexp",
+                };
+                self.call_helper(name, &[ty, clt::I32], &[ty], &a[..2])?
+            }
+            Lround | Llround | Lrint | Llrint => {
+                let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
+                let base = if matches!(i, Lround | Llround) {
+                    "lround"
+                } else {
+                    "lrint"
+                };
+                let name = if ty == clt::F32 {
+                    format!("{base}f")
+                } else {
+                    base.to_string()
+                };
+                let r = self.call_helper(&name, &[ty], &[clt::I64], &a[..1])?[0];
+                let to = res_leaf.ok_or_else(|| self.unsupported("lround without result"))?;
+                let r = if to.ty == clt::I64 {
+                    r
+                } else {
+                    self.fb.ins().ireduce(to.ty, r)
+                };
+                vec![r]
+            }
+            SAddWithOverflow | UAddWithOverflow | SSubWithOverflow | USubWithOverflow
+            | SMulWithOverflow | UMulWithOverflow
+                if !odd =>
+            {
+                need(self, 2)?;
+                let (v, o) = match i {
+                    SAddWithOverflow => self.fb.ins().sadd_overflow(a[0], a[1]),
+                    UAddWithOverflow => self.fb.ins().uadd_overflow(a[0], a[1]),
+                    SSubWithOverflow => self.fb.ins().ssub_overflow(a[0], a[1]),
+                    USubWithOverflow => self.fb.ins().usub_overflow(a[0], a[1]),
+                    SMulWithOverflow => self.fb.ins().smul_overflow(a[0], a[1]),
+                    _ => self.fb.ins().umul_overflow(a[0], a[1]),
+                };
+                vec![v, o]
+            }
+            UAddSat | USubSat | SAddSat | SSubSat if !odd => {
+                need(self, 2)?;
+                let l = arg_leaf.expect("integer argument");
+                vec![self.saturating(i, l, a[0], a[1])]
+            }
+            Scmp | Ucmp => {
+                need(self, 2)?;
+                let to = res_leaf.ok_or_else(|| self.unsupported("scmp without result"))?;
+                let l = arg_leaf.expect("integer argument");
+                let (x, y) = if i == Scmp {
+                    (self.sext_in(a[0], l), self.sext_in(a[1], l))
+                } else {
+                    (a[0], a[1])
+                };
+                let (gt, lt) = if i == Scmp {
+                    (IntCC::SignedGreaterThan, IntCC::SignedLessThan)
+                } else {
+                    (IntCC::UnsignedGreaterThan, IntCC::UnsignedLessThan)
+                };
+                let g = self.fb.ins().icmp(gt, x, y);
+                let s = self.fb.ins().icmp(lt, x, y);
+                let d = self.fb.ins().isub(g, s);
+                let d = if to.ty == clt::I8 {
+                    d
+                } else {
+                    self.fb.ins().sextend(to.ty, d)
+                };
+                vec![self.mask(d, to)]
+            }
+            PtrMask => {
+                let mk = self.widen_to_i64(a[1], args[1].value)?;
+                vec![self.fb.ins().band(a[0], mk)]
+            }
+            ObjectSize => {
+                let to = res_leaf.ok_or_else(|| self.unsupported("objectsize without result"))?;
+                let min = match args.get(1).map(|x| x.value) {
+                    Some(Operand::Const(c)) => matches!(self.m.consts[c].kind, ConstKind::Int(1)),
+                    _ => false,
+                };
+                let v = if min { 0 } else { u128::MAX };
+                vec![self.iconst(to.ty, v)]
+            }
+            LoadRelative => {
+                need(self, 2)?;
+                let off = self.widen_to_i64(a[1], args[1].value)?;
+                let at = self.fb.ins().iadd(a[0], off);
+                let rel = self.fb.ins().sload32(flags(), at, 0);
+                vec![self.fb.ins().iadd(a[0], rel)]
+            }
+            IsConstant => vec![self.fb.ins().iconst(clt::I8, 0)],
+            Trap | UbsanTrap => {
+                self.fb.ins().trap(TrapCode::unwrap_user(2));
+                self.new_dead_block();
+                vec![]
+            }
+            DebugTrap => {
+                self.fb.ins().debugtrap();
+                vec![]
+            }
+            other => {
+                return Err(self.unsupported(format!("intrinsic llvm.{}", other.base_name())));
+            }
+        };
+        self.finish(result, out)
+    }
+
+    fn widen_to_i64(&mut self, v: clir::Value, op: Operand) -> R<clir::Value> {
+        let l = self.leaf(self.op_ty(op))?;
+        Ok(if l.ty == clt::I64 {
+            v
+        } else if l.ty == clt::I128 {
+            self.fb.ins().ireduce(clt::I64, v)
+        } else {
+            self.fb.ins().uextend(clt::I64, v)
+        })
+    }
+
+    fn funnel(
+        &mut self,
+        left: bool,
+        l: Leaf,
+        a: clir::Value,
+        b: clir::Value,
+        c: clir::Value,
+        args: &[CallArg],
+    ) -> R<clir::Value> {
+        if args[0].value == args[1].value {
+            return Ok(if left {
+                self.fb.ins().rotl(a, c)
+            } else {
+                self.fb.ins().rotr(a, c)
+            });
+        }
+        let w = i64::from(l.ty.bits());
+        let sh = self.fb.ins().band_imm_u(c, w - 1);
+        let inv = self.iconst(l.ty, (w - 1) as u128);
+        let inv = self.fb.ins().isub(inv, sh);
+        Ok(if left {
+            // (a << sh) | ((b >> 1) >> (w - 1 - sh))
+            let x = self.fb.ins().ishl(a, sh);
+            let y = self.fb.ins().ushr_imm_u(b, 1);
+            let y = self.fb.ins().ushr(y, inv);
+            self.fb.ins().bor(x, y)
+        } else {
+            // (b >> sh) | ((a << 1) << (w - 1 - sh))
+            let x = self.fb.ins().ushr(b, sh);
+            let y = self.fb.ins().ishl_imm_u(a, 1);
+            let y = self.fb.ins().ishl(y, inv);
+            self.fb.ins().bor(x, y)
+        })
+    }
+
+    fn saturating(&mut self, i: Intrinsic, l: Leaf, a: clir::Value, b: clir::Value) -> clir::Value {
+        use Intrinsic::*;
+        let bits = l.ty.bits();
+        let umax = if bits >= 128 {
+            u128::MAX
+        } else {
+            (1u128 << bits) - 1
+        };
+        let smax = umax >> 1;
+        match i {
+            UAddSat => {
+                let (s, o) = self.fb.ins().uadd_overflow(a, b);
+                let max = self.iconst(l.ty, umax);
+                self.fb.ins().select(o, max, s)
+            }
+            USubSat => {
+                let (s, o) = self.fb.ins().usub_overflow(a, b);
+                let zero = self.iconst(l.ty, 0);
+                self.fb.ins().select(o, zero, s)
+            }
+            _ => {
+                let (s, o) = if i == SAddSat {
+                    self.fb.ins().sadd_overflow(a, b)
+                } else {
+                    self.fb.ins().ssub_overflow(a, b)
+                };
+                let zero = self.iconst(l.ty, 0);
+                let neg = self.fb.ins().icmp(IntCC::SignedLessThan, a, zero);
+                let max = self.iconst(l.ty, smax);
+                let min = self.iconst(l.ty, smax + 1);
+                let sat = self.fb.ins().select(neg, min, max);
+                self.fb.ins().select(o, sat, s)
+            }
+        }
+    }
+}
+
+fn reverse_postorder(body: &Body, entry: Block) -> Vec<Block> {
+    let mut seen = std::collections::HashSet::new();
+    let mut post = Vec::new();
+    let mut stack: Vec<(Block, Vec<Block>)> = vec![(entry, body.successors(entry))];
+    seen.insert(entry);
+    while let Some((b, succs)) = stack.last_mut() {
+        if let Some(s) = succs.pop() {
+            if seen.insert(s) {
+                let next = body.successors(s);
+                stack.push((s, next));
+            }
+        } else {
+            post.push(*b);
+            stack.pop();
+        }
+    }
+    post.reverse();
+    post
+}

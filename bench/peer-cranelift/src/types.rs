@@ -1,0 +1,219 @@
+//! How IR types become Cranelift types: scalars map to one Cranelift type, first-class
+//! aggregates to the flattened list of their scalar leaves with byte offsets.
+
+use crate::{ModuleCx, TranslateError};
+use cranelift_codegen::ir::{self as clir, AbiParam, ArgumentExtension, ArgumentPurpose, types};
+use jit_core::ir::{ParamAttrs, Type, TypeData};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One scalar piece of a (possibly aggregate) IR value.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    /// The Cranelift type holding it.
+    pub ty: clir::Type,
+    /// For integers, the IR width; narrower than `ty` for `i1`, `i24`, ... whose values
+    /// are kept zero-extended in their container. 0 for floats and pointers.
+    pub bits: u32,
+    /// Byte offset inside the aggregate's in-memory layout.
+    pub offset: u64,
+}
+
+impl Leaf {
+    /// True for an integer narrower than its Cranelift container.
+    pub fn is_odd(&self) -> bool {
+        self.bits != 0 && self.bits != self.ty.bits()
+    }
+}
+
+/// Most leaves a first-class aggregate may flatten to.
+const MAX_LEAVES: usize = 512;
+
+/// Per-module cache of flattened types.
+#[derive(Default)]
+pub struct TypeCache {
+    leaves: HashMap<Type, Result<Rc<[Leaf]>, String>>,
+}
+
+/// The Cranelift container of an `iN`.
+pub fn int_container(bits: u32) -> Option<clir::Type> {
+    Some(match bits {
+        1..=8 => types::I8,
+        9..=16 => types::I16,
+        17..=32 => types::I32,
+        33..=64 => types::I64,
+        128 => types::I128,
+        _ => return None,
+    })
+}
+
+fn flatten(cx: &ModuleCx, ty: Type, base: u64, out: &mut Vec<Leaf>) -> Result<(), String> {
+    let ts = &cx.m.types;
+    match ts.data(ty) {
+        TypeData::Int(b) => {
+            let c = int_container(*b).ok_or_else(|| format!("type i{b}"))?;
+            out.push(Leaf {
+                ty: c,
+                bits: *b,
+                offset: base,
+            });
+        }
+        TypeData::Float => out.push(Leaf {
+            ty: types::F32,
+            bits: 0,
+            offset: base,
+        }),
+        TypeData::Double => out.push(Leaf {
+            ty: types::F64,
+            bits: 0,
+            offset: base,
+        }),
+        TypeData::Ptr(_) => out.push(Leaf {
+            ty: types::I64,
+            bits: 0,
+            offset: base,
+        }),
+        TypeData::Struct { .. } | TypeData::Named(_) => {
+            if ts.is_opaque(ty) {
+                return Err(format!("value of opaque type {}", ts.display(ty)));
+            }
+            let layout = cx.dl.struct_layout(ts, ty);
+            let (fields, _) = ts.struct_fields(ty).unwrap_or((&[], false));
+            for (i, &f) in fields.iter().enumerate() {
+                flatten(cx, f, base + layout.offsets[i], out)?;
+                if out.len() > MAX_LEAVES {
+                    return Err(format!("aggregate {} is too large", ts.display(ty)));
+                }
+            }
+        }
+        TypeData::Array { elem, len } => {
+            let stride = cx.dl.alloc_size(ts, *elem);
+            for i in 0..*len {
+                flatten(cx, *elem, base + i * stride, out)?;
+                if out.len() > MAX_LEAVES {
+                    return Err(format!("aggregate {} is too large", ts.display(ty)));
+                }
+            }
+        }
+        _ => return Err(format!("values of type {}", ts.display(ty))),
+    }
+    Ok(())
+}
+
+impl ModuleCx<'_> {
+    /// The flattened leaves of a first-class type; an error message for unsupported types.
+    pub fn leaves(&mut self, ty: Type) -> Result<Rc<[Leaf]>, String> {
+        if let Some(r) = self.types.leaves.get(&ty) {
+            return r.clone();
+        }
+        let mut out = Vec::new();
+        let r = flatten(self, ty, 0, &mut out).map(|()| Rc::<[Leaf]>::from(out));
+        self.types.leaves.insert(ty, r.clone());
+        r
+    }
+
+    /// Leaves, with the error turned into a [`TranslateError`] for `item`.
+    pub fn leaves_in(&mut self, ty: Type, item: &str) -> Result<Rc<[Leaf]>, TranslateError> {
+        self.leaves(ty).map_err(|what| TranslateError::Unsupported {
+            item: item.to_string(),
+            what,
+        })
+    }
+}
+
+fn extension(attrs: &ParamAttrs) -> ArgumentExtension {
+    if attrs.has(ParamAttrs::SIGNEXT) {
+        ArgumentExtension::Sext
+    } else if attrs.has(ParamAttrs::ZEROEXT) {
+        ArgumentExtension::Uext
+    } else {
+        ArgumentExtension::None
+    }
+}
+
+/// The ABI parameters of one IR parameter (several for a flattened aggregate).
+pub fn push_param(
+    cx: &mut ModuleCx,
+    out: &mut Vec<AbiParam>,
+    ty: Type,
+    attrs: &ParamAttrs,
+    item: &str,
+) -> Result<(), TranslateError> {
+    if let Some(pointee) = attrs.byval {
+        // Cranelift wants whole eightbytes, which is also what the ABI reserves.
+        let size = cx.dl.alloc_size(&cx.m.types, pointee).next_multiple_of(8);
+        let size = u32::try_from(size).map_err(|_| TranslateError::Unsupported {
+            item: item.to_string(),
+            what: "byval argument larger than 4 GiB".into(),
+        })?;
+        out.push(AbiParam::special(
+            types::I64,
+            ArgumentPurpose::StructArgument(size),
+        ));
+        return Ok(());
+    }
+    let leaves = cx.leaves_in(ty, item)?;
+    let ext = extension(attrs);
+    for l in leaves.iter() {
+        let mut p = AbiParam::new(l.ty);
+        if leaves.len() == 1 && l.bits != 0 && l.bits < 64 {
+            p.extension = ext;
+        }
+        out.push(p);
+    }
+    Ok(())
+}
+
+/// The Cranelift signature of a function type with its attributes; `extra` are the types
+/// of the variadic arguments of one call site.
+pub fn signature(
+    cx: &mut ModuleCx,
+    fn_ty: Type,
+    param_attrs: &[ParamAttrs],
+    ret_attrs: &ParamAttrs,
+    extra: &[(Type, ParamAttrs)],
+    item: &str,
+) -> Result<clir::Signature, TranslateError> {
+    let (ret, params, _) =
+        cx.m.types
+            .function_sig(fn_ty)
+            .ok_or_else(|| TranslateError::Unsupported {
+                item: item.to_string(),
+                what: "call through a non-function type".into(),
+            })?;
+    let params: Vec<Type> = params.to_vec();
+    let mut sig = cx.jit_signature();
+    let none = ParamAttrs::default();
+    for (i, &p) in params.iter().enumerate() {
+        push_param(
+            cx,
+            &mut sig.params,
+            p,
+            param_attrs.get(i).unwrap_or(&none),
+            item,
+        )?;
+    }
+    for (t, a) in extra {
+        push_param(cx, &mut sig.params, *t, a, item)?;
+    }
+    if ret != Type::VOID {
+        let leaves = cx.leaves_in(ret, item)?;
+        let ext = extension(ret_attrs);
+        for l in leaves.iter() {
+            let mut p = AbiParam::new(l.ty);
+            if leaves.len() == 1 && l.bits != 0 && l.bits < 64 {
+                p.extension = ext;
+            }
+            sig.returns.push(p);
+        }
+    }
+    Ok(sig)
+}
+
+impl ModuleCx<'_> {
+    /// An empty signature in the host's default calling convention.
+    pub fn jit_signature(&self) -> clir::Signature {
+        use cranelift_module::Module;
+        self.jit.make_signature()
+    }
+}
