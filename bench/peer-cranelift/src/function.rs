@@ -491,66 +491,75 @@ impl<'a, 'm> Fx<'a, 'm> {
         let out: Vec<clir::Value> = match &data.kind {
             InstKind::Phi { .. } => return Ok(()),
             InstKind::Binary { op, lhs, rhs, .. } => {
-                let ty = self.op_ty(*lhs);
-                let l = self.leaf(ty)?;
-                let a = self.scalar(*lhs)?;
-                let b = self.scalar(*rhs)?;
-                vec![self.binary(*op, l, a, b)?]
+                let leaves = self.leaves(self.op_ty(*lhs))?;
+                let a = self.operand(*lhs)?;
+                let b = self.operand(*rhs)?;
+                let mut out = Vec::with_capacity(a.len());
+                for (k, l) in leaves.iter().enumerate() {
+                    out.push(self.binary(*op, *l, a[k], b[k])?);
+                }
+                out
             }
             InstKind::FNeg { arg, .. } => {
-                let a = self.scalar(*arg)?;
-                vec![self.fb.ins().fneg(a)]
+                let a = self.operand(*arg)?;
+                a.into_iter().map(|x| self.fb.ins().fneg(x)).collect()
             }
             InstKind::ICmp { pred, lhs, rhs } => {
-                let l = self.leaf(self.op_ty(*lhs))?;
-                let mut a = self.scalar(*lhs)?;
-                let mut b = self.scalar(*rhs)?;
-                let cc = match pred {
-                    IntPredicate::Eq => IntCC::Equal,
-                    IntPredicate::Ne => IntCC::NotEqual,
-                    IntPredicate::Ugt => IntCC::UnsignedGreaterThan,
-                    IntPredicate::Uge => IntCC::UnsignedGreaterThanOrEqual,
-                    IntPredicate::Ult => IntCC::UnsignedLessThan,
-                    IntPredicate::Ule => IntCC::UnsignedLessThanOrEqual,
-                    IntPredicate::Sgt => IntCC::SignedGreaterThan,
-                    IntPredicate::Sge => IntCC::SignedGreaterThanOrEqual,
-                    IntPredicate::Slt => IntCC::SignedLessThan,
-                    IntPredicate::Sle => IntCC::SignedLessThanOrEqual,
-                };
-                if matches!(
-                    pred,
-                    IntPredicate::Sgt | IntPredicate::Sge | IntPredicate::Slt | IntPredicate::Sle
-                ) {
-                    a = self.sext_in(a, l);
-                    b = self.sext_in(b, l);
+                let leaves = self.leaves(self.op_ty(*lhs))?;
+                let a = self.operand(*lhs)?;
+                let b = self.operand(*rhs)?;
+                let mut out = Vec::with_capacity(a.len());
+                for (k, l) in leaves.iter().enumerate() {
+                    out.push(self.icmp(*pred, *l, a[k], b[k]));
                 }
-                vec![self.fb.ins().icmp(cc, a, b)]
+                out
             }
             InstKind::FCmp { pred, lhs, rhs, .. } => {
-                let a = self.scalar(*lhs)?;
-                let b = self.scalar(*rhs)?;
-                let cc = match pred {
-                    FloatPredicate::False | FloatPredicate::True => {
-                        let v = i64::from(*pred == FloatPredicate::True);
-                        let k = self.fb.ins().iconst(clt::I8, v);
-                        return self.finish(result, vec![k]);
+                let a = self.operand(*lhs)?;
+                let b = self.operand(*rhs)?;
+                a.into_iter()
+                    .zip(b)
+                    .map(|(x, y)| self.fcmp(*pred, x, y))
+                    .collect()
+            }
+            InstKind::ExtractElement { vec, index } => {
+                let vals = self.operand(*vec)?;
+                let lane = self.leaves(self.op_ty(*vec))?[0];
+                vec![self.pick_lane(&vals, lane, *index)?]
+            }
+            InstKind::InsertElement { vec, elt, index } => {
+                let mut vals = self.operand(*vec)?;
+                let e = self.scalar(*elt)?;
+                match self.const_index(*index) {
+                    Some(k) => {
+                        if let Some(slot) = vals.get_mut(k) {
+                            *slot = e;
+                        }
                     }
-                    FloatPredicate::Oeq => FloatCC::Equal,
-                    FloatPredicate::Ogt => FloatCC::GreaterThan,
-                    FloatPredicate::Oge => FloatCC::GreaterThanOrEqual,
-                    FloatPredicate::Olt => FloatCC::LessThan,
-                    FloatPredicate::Ole => FloatCC::LessThanOrEqual,
-                    FloatPredicate::One => FloatCC::OrderedNotEqual,
-                    FloatPredicate::Ord => FloatCC::Ordered,
-                    FloatPredicate::Ueq => FloatCC::UnorderedOrEqual,
-                    FloatPredicate::Ugt => FloatCC::UnorderedOrGreaterThan,
-                    FloatPredicate::Uge => FloatCC::UnorderedOrGreaterThanOrEqual,
-                    FloatPredicate::Ult => FloatCC::UnorderedOrLessThan,
-                    FloatPredicate::Ule => FloatCC::UnorderedOrLessThanOrEqual,
-                    FloatPredicate::Une => FloatCC::NotEqual,
-                    FloatPredicate::Uno => FloatCC::Unordered,
-                };
-                vec![self.fb.ins().fcmp(cc, a, b)]
+                    None => {
+                        let i = self.scalar(*index)?;
+                        for (k, v) in vals.iter_mut().enumerate() {
+                            let c = self.fb.ins().icmp_imm_u(IntCC::Equal, i, k as i64);
+                            *v = self.fb.ins().select(c, e, *v);
+                        }
+                    }
+                }
+                vals
+            }
+            InstKind::ShuffleVector { a, b, mask } => {
+                let av = self.operand(*a)?;
+                let bv = self.operand(*b)?;
+                let lane = self.leaves(self.op_ty(*a))?[0];
+                let mut out = Vec::with_capacity(mask.len());
+                for m in mask.iter() {
+                    let v = match m.map(|j| j as usize) {
+                        Some(j) if j < av.len() => av[j],
+                        Some(j) if j - av.len() < bv.len() => bv[j - av.len()],
+                        _ => self.zero(lane.ty),
+                    };
+                    out.push(v);
+                }
+                out
             }
             InstKind::Alloca { ty, count, align } => {
                 let Operand::Const(c) = count else {
@@ -582,6 +591,7 @@ impl<'a, 'm> Fx<'a, 'm> {
                 }
             }
             InstKind::Load { ptr, .. } => {
+                self.check_memory_type(res_ty.expect("load has a result"))?;
                 let addr = self.scalar(*ptr)?;
                 let leaves = self.leaves(res_ty.expect("load has a result"))?;
                 let mut out = Vec::with_capacity(leaves.len());
@@ -591,6 +601,7 @@ impl<'a, 'm> Fx<'a, 'm> {
                 out
             }
             InstKind::Store { value, ptr, .. } => {
+                self.check_memory_type(self.op_ty(*value))?;
                 let addr = self.scalar(*ptr)?;
                 let leaves = self.leaves(self.op_ty(*value))?;
                 let vals = self.operand(*value)?;
@@ -606,23 +617,42 @@ impl<'a, 'm> Fx<'a, 'm> {
                 ..
             } => vec![self.gep(*source_ty, *base, indices)?],
             InstKind::Cast { op, value, .. } => {
-                let from = self.leaf(self.op_ty(*value))?;
-                let to = self.leaf(res_ty.expect("cast has a result"))?;
-                let v = self.scalar(*value)?;
-                vec![self.cast(*op, from, to, v)?]
+                let from_ty = self.op_ty(*value);
+                let to_ty = res_ty.expect("cast has a result");
+                let from = self.leaves(from_ty)?;
+                let to = self.leaves(to_ty)?;
+                let v = self.operand(*value)?;
+                let same_shape = from.len() == to.len()
+                    && from
+                        .iter()
+                        .zip(to.iter())
+                        .all(|(f, t)| !matches!(op, CastOp::BitCast) || f.ty.bits() == t.ty.bits());
+                if same_shape {
+                    let mut out = Vec::with_capacity(v.len());
+                    for (k, x) in v.into_iter().enumerate() {
+                        out.push(self.cast(*op, from[k], to[k], x)?);
+                    }
+                    out
+                } else if *op == CastOp::BitCast {
+                    self.bitcast_via_memory(from_ty, to_ty, &v)?
+                } else {
+                    return Err(self.unsupported(format!("{} between different shapes", op.name())));
+                }
             }
             InstKind::Select {
                 cond,
                 if_true,
                 if_false,
             } => {
-                let c = self.scalar(*cond)?;
+                let c = self.operand(*cond)?;
                 let t = self.operand(*if_true)?;
                 let f = self.operand(*if_false)?;
-                t.iter()
-                    .zip(f)
-                    .map(|(&t, f)| self.fb.ins().select(c, t, f))
-                    .collect()
+                let mut out = Vec::with_capacity(t.len());
+                for (k, (&t, f)) in t.iter().zip(f).enumerate() {
+                    let ck = if c.len() == 1 { c[0] } else { c[k] };
+                    out.push(self.fb.ins().select(ck, t, f));
+                }
+                out
             }
             InstKind::Call {
                 callee,
@@ -685,6 +715,171 @@ impl<'a, 'm> Fx<'a, 'm> {
             other => return Err(self.unsupported(format!("instruction `{}`", other.opcode()))),
         };
         self.finish(result, out)
+    }
+
+    fn icmp(
+        &mut self,
+        pred: IntPredicate,
+        l: Leaf,
+        mut a: clir::Value,
+        mut b: clir::Value,
+    ) -> clir::Value {
+        let cc = match pred {
+            IntPredicate::Eq => IntCC::Equal,
+            IntPredicate::Ne => IntCC::NotEqual,
+            IntPredicate::Ugt => IntCC::UnsignedGreaterThan,
+            IntPredicate::Uge => IntCC::UnsignedGreaterThanOrEqual,
+            IntPredicate::Ult => IntCC::UnsignedLessThan,
+            IntPredicate::Ule => IntCC::UnsignedLessThanOrEqual,
+            IntPredicate::Sgt => IntCC::SignedGreaterThan,
+            IntPredicate::Sge => IntCC::SignedGreaterThanOrEqual,
+            IntPredicate::Slt => IntCC::SignedLessThan,
+            IntPredicate::Sle => IntCC::SignedLessThanOrEqual,
+        };
+        if matches!(
+            pred,
+            IntPredicate::Sgt | IntPredicate::Sge | IntPredicate::Slt | IntPredicate::Sle
+        ) {
+            a = self.sext_in(a, l);
+            b = self.sext_in(b, l);
+        }
+        self.fb.ins().icmp(cc, a, b)
+    }
+
+    fn fcmp(&mut self, pred: FloatPredicate, a: clir::Value, b: clir::Value) -> clir::Value {
+        let cc = match pred {
+            FloatPredicate::False => return self.fb.ins().iconst(clt::I8, 0),
+            FloatPredicate::True => return self.fb.ins().iconst(clt::I8, 1),
+            FloatPredicate::Oeq => FloatCC::Equal,
+            FloatPredicate::Ogt => FloatCC::GreaterThan,
+            FloatPredicate::Oge => FloatCC::GreaterThanOrEqual,
+            FloatPredicate::Olt => FloatCC::LessThan,
+            FloatPredicate::Ole => FloatCC::LessThanOrEqual,
+            FloatPredicate::One => FloatCC::OrderedNotEqual,
+            FloatPredicate::Ord => FloatCC::Ordered,
+            FloatPredicate::Ueq => FloatCC::UnorderedOrEqual,
+            FloatPredicate::Ugt => FloatCC::UnorderedOrGreaterThan,
+            FloatPredicate::Uge => FloatCC::UnorderedOrGreaterThanOrEqual,
+            FloatPredicate::Ult => FloatCC::UnorderedOrLessThan,
+            FloatPredicate::Ule => FloatCC::UnorderedOrLessThanOrEqual,
+            FloatPredicate::Une => FloatCC::NotEqual,
+            FloatPredicate::Uno => FloatCC::Unordered,
+        };
+        self.fb.ins().fcmp(cc, a, b)
+    }
+
+    /// A constant lane index, if the operand is one.
+    fn const_index(&self, op: Operand) -> Option<usize> {
+        match op {
+            Operand::Const(c) => match self.m.consts[c].kind {
+                ConstKind::Int(v) => usize::try_from(v).ok(),
+                ConstKind::Zero => Some(0),
+                _ => None,
+            },
+            Operand::Value(_) => None,
+        }
+    }
+
+    fn pick_lane(&mut self, vals: &[clir::Value], lane: Leaf, index: Operand) -> R<clir::Value> {
+        if let Some(k) = self.const_index(index) {
+            return Ok(match vals.get(k) {
+                Some(&v) => v,
+                None => self.zero(lane.ty),
+            });
+        }
+        let i = self.scalar(index)?;
+        let mut r = vals[0];
+        for (k, &v) in vals.iter().enumerate().skip(1) {
+            let c = self.fb.ins().icmp_imm_u(IntCC::Equal, i, k as i64);
+            r = self.fb.ins().select(c, v, r);
+        }
+        Ok(r)
+    }
+
+    /// Reinterprets the bits of a value as another type of the same size by going through
+    /// a stack slot (vector shape changes such as `<2 x i64>` to `<4 x i32>`).
+    fn bitcast_via_memory(
+        &mut self,
+        from: Type,
+        to: Type,
+        vals: &[clir::Value],
+    ) -> R<Vec<clir::Value>> {
+        let fl = self.leaves(from)?;
+        let tl = self.leaves(to)?;
+        if fl.iter().chain(tl.iter()).any(|l| l.is_odd()) {
+            return Err(self.unsupported("bitcast of vectors of sub-byte integers"));
+        }
+        let size = self.cx.dl.store_size(&self.m.types, from).max(1);
+        let size = u32::try_from(size).map_err(|_| self.unsupported("huge bitcast"))?;
+        let slot = self.fb.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            4,
+        ));
+        let addr = self.fb.ins().stack_addr(clt::I64, slot, 0);
+        for (l, &v) in fl.iter().zip(vals) {
+            self.store_leaf(addr, v, *l, l.offset as i64)?;
+        }
+        let mut out = Vec::with_capacity(tl.len());
+        for l in tl.iter() {
+            out.push(self.load_leaf(addr, *l, l.offset as i64)?);
+        }
+        Ok(out)
+    }
+
+    fn reduction(&mut self, name: &str, result: Option<Value>, args: &[CallArg]) -> R<()> {
+        let op = name
+            .strip_prefix("llvm.vector.reduce.")
+            .and_then(|r| r.split('.').next())
+            .unwrap_or("");
+        let ordered_start = matches!(op, "fadd" | "fmul");
+        let (start, vec_arg) = match (ordered_start, args) {
+            (true, [s, v, ..]) => (Some(self.scalar(s.value)?), v.value),
+            (false, [v, ..]) => (None, v.value),
+            _ => return Err(self.unsupported(format!("malformed {name}"))),
+        };
+        let leaves = self.leaves(self.op_ty(vec_arg))?;
+        let vals = self.operand(vec_arg)?;
+        let l = leaves[0];
+        let (mut acc, rest) = match start {
+            Some(s) => (s, &vals[..]),
+            None => (vals[0], &vals[1..]),
+        };
+        for &v in rest {
+            acc = match op {
+                "add" => self.binary(BinaryOp::Add, l, acc, v)?,
+                "mul" => self.binary(BinaryOp::Mul, l, acc, v)?,
+                "and" => self.fb.ins().band(acc, v),
+                "or" => self.fb.ins().bor(acc, v),
+                "xor" => self.fb.ins().bxor(acc, v),
+                "smax" | "smin" | "umax" | "umin" if !l.is_odd() => match op {
+                    "smax" => self.fb.ins().smax(acc, v),
+                    "smin" => self.fb.ins().smin(acc, v),
+                    "umax" => self.fb.ins().umax(acc, v),
+                    _ => self.fb.ins().umin(acc, v),
+                },
+                "fadd" => self.fb.ins().fadd(acc, v),
+                "fmul" => self.fb.ins().fmul(acc, v),
+                "fmax" => self.float_helper("fmax", l.ty, &[acc, v])?,
+                "fmin" => self.float_helper("fmin", l.ty, &[acc, v])?,
+                "fmaximum" => self.fb.ins().fmax(acc, v),
+                "fminimum" => self.fb.ins().fmin(acc, v),
+                _ => return Err(self.unsupported(format!("intrinsic {name}"))),
+            };
+        }
+        self.finish(result, vec![acc])
+    }
+
+    /// Vectors of sub-byte integers are bit-packed in memory, which the leaf layout does
+    /// not describe.
+    fn check_memory_type(&self, ty: Type) -> R<()> {
+        let ts = &self.m.types;
+        if let TypeData::Vector { elem, .. } = ts.data(ty)
+            && ts.int_bits(*elem).is_some_and(|b| b % 8 != 0)
+        {
+            return Err(self.unsupported(format!("memory access to {}", ts.display(ty))));
+        }
+        Ok(())
     }
 
     fn finish(&mut self, result: Option<Value>, out: Vec<clir::Value>) -> R<()> {
@@ -986,6 +1181,9 @@ impl<'a, 'm> Fx<'a, 'm> {
             if let Some(i) = func.intrinsic {
                 return self.intrinsic(i, result, args);
             }
+            if func.name.starts_with("llvm.vector.reduce.") {
+                return self.reduction(&func.name, result, args);
+            }
             if func.name.starts_with("llvm.") {
                 return Err(self.unsupported(format!("intrinsic @{}", func.name)));
             }
@@ -1047,6 +1245,79 @@ impl<'a, 'm> Fx<'a, 'm> {
         if i.is_no_op() {
             return Ok(());
         }
+        let first_ty = args.first().map(|a| self.op_ty(a.value));
+        if let Some(vt) = first_ty
+            && self.m.types.is_vector(vt)
+        {
+            let lanewise = matches!(
+                i,
+                Smax | Smin
+                    | Umax
+                    | Umin
+                    | Abs
+                    | Ctpop
+                    | Ctlz
+                    | Cttz
+                    | Bswap
+                    | BitReverse
+                    | Fshl
+                    | Fshr
+                    | Fabs
+                    | Sqrt
+                    | Floor
+                    | Ceil
+                    | Trunc
+                    | Rint
+                    | NearbyInt
+                    | RoundEven
+                    | Round
+                    | Copysign
+                    | Fma
+                    | FMulAdd
+                    | Minimum
+                    | Maximum
+                    | MinNum
+                    | MaxNum
+                    | Pow
+                    | Exp
+                    | Exp2
+                    | Log
+                    | Log2
+                    | Log10
+                    | Sin
+                    | Cos
+                    | UAddSat
+                    | USubSat
+                    | SAddSat
+                    | SSubSat
+            );
+            if !lanewise {
+                return Err(
+                    self.unsupported(format!("intrinsic llvm.{} on vectors", i.base_name()))
+                );
+            }
+            let lanes = self.leaves(vt)?;
+            let res_lanes = match result {
+                Some(r) => Some(self.leaves(self.body.values[r].ty)?),
+                None => None,
+            };
+            let mut vals = Vec::new();
+            for a in args {
+                if self.op_ty(a.value) != Type::METADATA {
+                    vals.push(self.operand(a.value)?);
+                }
+            }
+            let mut out = Vec::with_capacity(lanes.len());
+            for (k, l) in lanes.iter().enumerate() {
+                let lane_args: Vec<clir::Value> = vals
+                    .iter()
+                    .map(|v| if v.len() == 1 { v[0] } else { v[k] })
+                    .collect();
+                let rl = res_lanes.as_ref().and_then(|r| r.get(k).copied());
+                out.extend(self.scalar_intrinsic(i, Some(*l), rl, &lane_args, args)?);
+            }
+            return self.finish(result, out);
+        }
         let res_leaf = match result {
             Some(r) => {
                 let ty = self.body.values[r].ty;
@@ -1075,6 +1346,19 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
             a.push(self.scalar(arg.value)?);
         }
+        let out = self.scalar_intrinsic(i, arg_leaf, res_leaf, &a, args)?;
+        self.finish(result, out)
+    }
+
+    fn scalar_intrinsic(
+        &mut self,
+        i: Intrinsic,
+        arg_leaf: Option<Leaf>,
+        res_leaf: Option<Leaf>,
+        a: &[clir::Value],
+        args: &[CallArg],
+    ) -> R<Vec<clir::Value>> {
+        use Intrinsic::*;
         let need = |s: &Self, n: usize| -> R<()> {
             if a.len() < n {
                 Err(s.unsupported(format!(
@@ -1156,7 +1440,7 @@ impl<'a, 'm> Fx<'a, 'm> {
                     _ => "cos",
                 };
                 let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
-                vec![self.float_helper(base, ty, &a)?]
+                vec![self.float_helper(base, ty, a)?]
             }
             Powi | Ldexp => {
                 need(self, 2)?;
@@ -1268,7 +1552,7 @@ impl<'a, 'm> Fx<'a, 'm> {
                 return Err(self.unsupported(format!("intrinsic llvm.{}", other.base_name())));
             }
         };
-        self.finish(result, out)
+        Ok(out)
     }
 
     fn widen_to_i64(&mut self, v: clir::Value, op: Operand) -> R<clir::Value> {

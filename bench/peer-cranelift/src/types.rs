@@ -86,6 +86,16 @@ fn flatten(cx: &ModuleCx, ty: Type, base: u64, out: &mut Vec<Leaf>) -> Result<()
                 }
             }
         }
+        // Vectors are scalarized: one leaf per lane.
+        TypeData::Vector { elem, len } => {
+            let stride = cx.dl.alloc_size(ts, *elem);
+            for i in 0..u64::from(*len) {
+                flatten(cx, *elem, base + i * stride, out)?;
+            }
+            if out.len() > MAX_LEAVES {
+                return Err(format!("vector {} is too large", ts.display(ty)));
+            }
+        }
         TypeData::Array { elem, len } => {
             let stride = cx.dl.alloc_size(ts, *elem);
             for i in 0..*len {
