@@ -415,3 +415,72 @@ fn unsupported_constructs_are_errors_naming_the_function() {
     );
     assert!(e.to_string().contains("definitely_not_a_symbol_xyz"), "{e}");
 }
+
+const VECTORS: &str = r#"
+declare i32 @llvm.vector.reduce.add.v4i32(<4 x i32>)
+declare <2 x double> @llvm.fmuladd.v2f64(<2 x double>, <2 x double>, <2 x double>)
+declare <4 x i32> @llvm.smax.v4i32(<4 x i32>, <4 x i32>)
+define i32 @vsum(ptr %p, i32 %k, i64 %lane) {
+  %v = load <4 x i32>, ptr %p, align 4
+  %i = insertelement <4 x i32> poison, i32 %k, i64 0
+  %s = shufflevector <4 x i32> %i, <4 x i32> poison, <4 x i32> zeroinitializer
+  %m = mul <4 x i32> %v, %s
+  %a = add <4 x i32> %m, <i32 1, i32 2, i32 3, i32 4>
+  %c = icmp sgt <4 x i32> %a, <i32 10, i32 10, i32 10, i32 10>
+  %sel = select <4 x i1> %c, <4 x i32> %a, <4 x i32> zeroinitializer
+  %mx = call <4 x i32> @llvm.smax.v4i32(<4 x i32> %sel, <4 x i32> <i32 5, i32 5, i32 5, i32 5>)
+  %rev = shufflevector <4 x i32> %mx, <4 x i32> %v, <4 x i32> <i32 3, i32 2, i32 5, i32 0>
+  store <4 x i32> %rev, ptr %p, align 4
+  %r = call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %rev)
+  %e = extractelement <4 x i32> %rev, i64 %lane
+  %w = mul i32 %r, 1000
+  %t = add i32 %w, %e
+  ret i32 %t
+}
+define i64 @vcast(i64 %a, i64 %b) {
+  %x = insertelement <2 x i64> zeroinitializer, i64 %a, i32 0
+  %y = insertelement <2 x i64> %x, i64 %b, i32 1
+  %z = bitcast <2 x i64> %y to <4 x i32>
+  %q = extractelement <4 x i32> %z, i32 1
+  %r = extractelement <4 x i32> %z, i32 2
+  %q64 = zext i32 %q to i64
+  %r64 = zext i32 %r to i64
+  %s = shl i64 %q64, 32
+  %t = or i64 %s, %r64
+  ret i64 %t
+}
+define double @vfma(ptr %p) {
+  %v = load <2 x double>, ptr %p, align 8
+  %f = call <2 x double> @llvm.fmuladd.v2f64(<2 x double> %v, <2 x double> <double 2.0, double 3.0>, <2 x double> <double 0.5, double 0.25>)
+  %n = fneg <2 x double> %f
+  store <2 x double> %n, ptr %p, align 8
+  %a = extractelement <2 x double> %f, i64 0
+  %b = extractelement <2 x double> %f, i64 1
+  %r = fsub double %a, %b
+  ret double %r
+}
+"#;
+
+#[test]
+fn vectors_are_scalarized_lane_by_lane() {
+    for opt in LEVELS {
+        let e = build(VECTORS, opt);
+        let vsum = func!(e, "vsum", fn(*mut i32, i32, i64) -> i32);
+        let mut mem = [1i32, 2, 3, 4];
+        // a = v*3 + [1,2,3,4] = [4,8,12,16]; > 10 keeps [0,0,12,16]; smax 5 → [5,5,12,16];
+        // shuffle [3,2,5,0] of mx ++ v → [16,12,v[1]=2,5].
+        let r = vsum(mem.as_mut_ptr(), 3, 1);
+        assert_eq!(mem, [16, 12, 2, 5]);
+        assert_eq!(r, (16 + 12 + 2 + 5) * 1000 + 12);
+        let vcast = func!(e, "vcast", fn(u64, u64) -> u64);
+        assert_eq!(
+            vcast(0x1111_2222_3333_4444, 0x5555_6666_7777_8888),
+            0x1111_2222_7777_8888
+        );
+        let vfma = func!(e, "vfma", fn(*mut f64) -> f64);
+        let mut d = [1.5f64, -2.0];
+        let r = vfma(d.as_mut_ptr());
+        assert_eq!(d, [-(1.5 * 2.0 + 0.5), -(-2.0 * 3.0 + 0.25)]);
+        assert_eq!(r, 3.5 - (-5.75));
+    }
+}

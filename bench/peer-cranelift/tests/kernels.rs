@@ -1,0 +1,74 @@
+//! The benchmark kernels (`bench/kernels/*.c`), compiled by clang-19 at plain -O2 (with
+//! vector code, as the harness compiles them) and run through the Cranelift peer at both
+//! opt levels: each must print exactly what the native clang -O2 build prints. Skipped
+//! (with a message) when clang-19 is not installed.
+
+use std::path::Path;
+use std::process::Command;
+
+fn clang(args: &[&str]) -> bool {
+    Command::new("clang-19")
+        .args(args)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+#[cfg_attr(not(target_arch = "x86_64"), ignore = "x86-64 only")]
+fn kernels_match_native_output() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../kernels");
+    if Command::new("clang-19").arg("--version").output().is_err() {
+        println!("clang-19 not installed: kernels not checked");
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("no bench/kernels directory: nothing to check");
+        return;
+    };
+    let mut sources: Vec<_> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    sources.sort();
+    let tmp = std::env::temp_dir().join(format!("peer-cranelift-kernels-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut checked = 0;
+    for src in &sources {
+        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+        let ll = tmp.join(format!("{name}.ll"));
+        let exe = tmp.join(&name);
+        let s = src.to_str().unwrap();
+        assert!(clang(&[
+            "-O2",
+            "-S",
+            "-emit-llvm",
+            s,
+            "-o",
+            ll.to_str().unwrap()
+        ]));
+        assert!(clang(&["-O2", s, "-o", exe.to_str().unwrap(), "-lm"]));
+        let native = Command::new(&exe).output().unwrap();
+        for opt in ["none", "speed"] {
+            let peer = Command::new(env!("CARGO_BIN_EXE_peer-cranelift-run"))
+                .args(["--opt", opt])
+                .arg(&ll)
+                .output()
+                .unwrap();
+            assert_eq!(
+                (peer.status.code(), String::from_utf8_lossy(&peer.stdout)),
+                (
+                    native.status.code(),
+                    String::from_utf8_lossy(&native.stdout)
+                ),
+                "kernel {name} at opt {opt}; stderr: {}",
+                String::from_utf8_lossy(&peer.stderr)
+            );
+            checked += 1;
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    println!(
+        "kernels: {checked} runs match native ({} kernels)",
+        sources.len()
+    );
+}
