@@ -13,11 +13,14 @@
 //!   `test-arm`).
 //! - `cargo xtask test-arm` cross-builds the tests for AArch64 and runs them under QEMU.
 //! - `cargo xtask soak` runs the long tests that `test` runs only a slice of (release build).
+//! - `cargo xtask bench [--quick]` measures our engine side by side with LLVM 19 (MCJIT,
+//!   ORC), cranelift-jit and native clang, and writes `docs/benchmarks.md` with its charts.
 //!
 //! Tasks install the system tools they need when running as root and otherwise say
 //! exactly which packages are missing.
 
 mod arm;
+mod bench;
 mod corpus;
 mod headers;
 mod process;
@@ -51,6 +54,9 @@ enum Task {
     /// Long runs kept out of `cargo xtask test` (which runs a small slice of each): one
     /// million add/call/remove cycles per memory manager with resident memory checked.
     Soak,
+    /// Benchmarks side by side with LLVM 19 (MCJIT, ORC), cranelift-jit and native clang;
+    /// writes docs/benchmarks.md and the charts in docs/bench/ (not part of `test`).
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -61,6 +67,7 @@ fn main() -> ExitCode {
         Task::Test => test::run(&root),
         Task::TestArm => arm::run(&root, &test::cargo_path()),
         Task::Soak => test::soak(&root),
+        Task::Bench(args) => bench::run(&root, &test::cargo_path(), &args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
