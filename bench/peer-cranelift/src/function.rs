@@ -13,8 +13,9 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use cranelift_module::{DataId, FuncId as ClFuncId, Module};
 use jit_core::ir::{
-    BinaryOp, Block, Body, CallArg, CastOp, ConstKind, FloatPredicate, FuncId, GlobalRef, Inst,
-    InstKind, IntPredicate, Intrinsic, Module as IrModule, Operand, Type, TypeData, Value,
+    BinaryOp, Block, Body, CallArg, CastOp, ConstExpr, ConstKind, FloatPredicate, FuncId,
+    GlobalRef, Inst, InstKind, IntPredicate, Intrinsic, Module as IrModule, Operand, Type,
+    TypeData, Value,
 };
 use std::collections::HashMap;
 
@@ -197,6 +198,28 @@ impl<'a, 'm> Fx<'a, 'm> {
                     let v = self.fb.ins().iconst(clt::I8, i64::from(byte));
                     out.push(v);
                 }
+            }
+            ConstKind::Expr(ConstExpr::Cast { op, value })
+                if consts::eval(self.cx, c, &self.item.clone()).is_err() =>
+            {
+                // Not foldable at translation time (a truncated address, a float cast):
+                // compute it like the instruction.
+                let from = self.leaf(m.consts[*value].ty)?;
+                let to = self.leaf(data.ty)?;
+                let mut v = Vec::new();
+                self.const_vals(*value, &mut v)?;
+                let x = self.cast(*op, from, to, v[0])?;
+                out.push(x);
+            }
+            ConstKind::Expr(ConstExpr::Binary { op, lhs, rhs })
+                if consts::eval(self.cx, c, &self.item.clone()).is_err() =>
+            {
+                let l = self.leaf(data.ty)?;
+                let mut v = Vec::new();
+                self.const_vals(*lhs, &mut v)?;
+                self.const_vals(*rhs, &mut v)?;
+                let x = self.binary(*op, l, v[0], v[1])?;
+                out.push(x);
             }
             ConstKind::Int(_) | ConstKind::GlobalAddr(_) | ConstKind::Expr(_) => {
                 let l = self.leaf(data.ty)?;
@@ -413,20 +436,25 @@ impl<'a, 'm> Fx<'a, 'm> {
         }
         let entry_cb = self.blocks[&entry];
         self.fb.append_block_params_for_function_params(entry_cb);
+        // Parameters may need unpacking code, so the entry block is entered first.
+        self.fb.switch_to_block(entry_cb);
         let params: Vec<clir::Value> = self.fb.block_params(entry_cb).to_vec();
         let irf = &self.m.functions[f];
         let mut next = 0usize;
         for (i, &pv) in irf.params.iter().enumerate() {
             let byval = irf.param_attrs.get(i).and_then(|a| a.byval).is_some();
+            let ty = body.values[pv].ty;
             let n = if byval {
                 1
             } else {
-                self.leaves(body.values[pv].ty)?.len()
+                let item = self.item.clone();
+                self.cx.abi_parts(ty, &item)?.len()
             };
-            let vals = params
+            let abi = params
                 .get(next..next + n)
                 .ok_or_else(|| self.unsupported("parameter count mismatch"))?
                 .to_vec();
+            let vals = if byval { abi } else { self.from_abi(ty, &abi)? };
             self.set(pv, &vals);
             next += n;
         }
@@ -448,8 +476,10 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
         }
         for &b in &order {
-            let cb = self.blocks[&b];
-            self.fb.switch_to_block(cb);
+            if b != entry {
+                let cb = self.blocks[&b];
+                self.fb.switch_to_block(cb);
+            }
             self.cur = Some(b);
             for &inst in &body.blocks[b].insts {
                 self.inst(inst)?;
@@ -679,7 +709,10 @@ impl<'a, 'm> Fx<'a, 'm> {
             InstKind::Freeze { arg } => self.operand(*arg)?,
             InstKind::Ret { value } => {
                 let vals = match value {
-                    Some(v) => self.operand(*v)?,
+                    Some(v) => {
+                        let vals = self.operand(*v)?;
+                        self.to_abi(self.op_ty(*v), &vals)?
+                    }
                     None => Vec::new(),
                 };
                 self.fb.ins().return_(&vals);
@@ -880,6 +913,66 @@ impl<'a, 'm> Fx<'a, 'm> {
             return Err(self.unsupported(format!("memory access to {}", ts.display(ty))));
         }
         Ok(())
+    }
+
+    /// Packs the leaves of a value into its ABI values (vectors into one register).
+    fn to_abi(&mut self, ty: Type, vals: &[clir::Value]) -> R<Vec<clir::Value>> {
+        let item = self.item.clone();
+        let parts = self.cx.abi_parts(ty, &item)?;
+        if parts.iter().all(|p| !p.packed) {
+            return Ok(vals.to_vec());
+        }
+        let leaves = self.leaves(ty)?;
+        let mut out = Vec::with_capacity(parts.len());
+        let mut k = 0;
+        for p in parts {
+            if p.packed {
+                let slot = self.abi_slot();
+                let base = leaves[k].offset;
+                for j in k..k + p.leaves {
+                    let l = leaves[j];
+                    self.store_leaf(slot, vals[j], l, (l.offset - base) as i64)?;
+                }
+                out.push(self.fb.ins().load(p.ty, flags(), slot, 0));
+            } else {
+                out.push(vals[k]);
+            }
+            k += p.leaves;
+        }
+        Ok(out)
+    }
+
+    /// The inverse of [`Self::to_abi`].
+    fn from_abi(&mut self, ty: Type, abi: &[clir::Value]) -> R<Vec<clir::Value>> {
+        let item = self.item.clone();
+        let parts = self.cx.abi_parts(ty, &item)?;
+        if parts.iter().all(|p| !p.packed) {
+            return Ok(abi.to_vec());
+        }
+        let leaves = self.leaves(ty)?;
+        let mut out = Vec::with_capacity(leaves.len());
+        let mut k = 0;
+        for (p, &v) in parts.iter().zip(abi) {
+            if p.packed {
+                let slot = self.abi_slot();
+                self.fb.ins().store(flags(), v, slot, 0);
+                let base = leaves[k].offset;
+                for l in &leaves[k..k + p.leaves] {
+                    out.push(self.load_leaf(slot, *l, (l.offset - base) as i64)?);
+                }
+            } else {
+                out.push(v);
+            }
+            k += p.leaves;
+        }
+        Ok(out)
+    }
+
+    fn abi_slot(&mut self) -> clir::Value {
+        let slot =
+            self.fb
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 16, 4));
+        self.fb.ins().stack_addr(clt::I64, slot, 0)
     }
 
     fn finish(&mut self, result: Option<Value>, out: Vec<clir::Value>) -> R<()> {
@@ -1197,7 +1290,8 @@ impl<'a, 'm> Fx<'a, 'm> {
             if a.attrs.byval.is_some() {
                 argv.push(self.scalar(a.value)?);
             } else {
-                argv.extend(self.operand(a.value)?);
+                let vals = self.operand(a.value)?;
+                argv.extend(self.to_abi(self.op_ty(a.value), &vals)?);
             }
         }
         let call = match direct {
@@ -1232,6 +1326,10 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
         };
         let results = self.fb.inst_results(call).to_vec();
+        let results = match result {
+            Some(r) => self.from_abi(self.body.values[r].ty, &results)?,
+            None => results,
+        };
         self.finish(result, results)
     }
 
@@ -1538,6 +1636,18 @@ impl<'a, 'm> Fx<'a, 'm> {
                 let rel = self.fb.ins().sload32(flags(), at, 0);
                 vec![self.fb.ins().iadd(a[0], rel)]
             }
+            IsFpClass => {
+                need(self, 1)?;
+                let mask = match args.get(1).map(|x| x.value) {
+                    Some(Operand::Const(c)) => match self.m.consts[c].kind {
+                        ConstKind::Int(v) => v as u32,
+                        _ => 0,
+                    },
+                    _ => return Err(self.unsupported("llvm.is.fpclass with a variable mask")),
+                };
+                let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
+                vec![self.fp_class(a[0], ty, mask)]
+            }
             IsConstant => vec![self.fb.ins().iconst(clt::I8, 0)],
             Trap | UbsanTrap => {
                 self.fb.ins().trap(TrapCode::unwrap_user(2));
@@ -1553,6 +1663,61 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
         };
         Ok(out)
+    }
+
+    /// `llvm.is.fpclass`: tests the IEEE class of `x` from its bits against the LangRef
+    /// mask (bit 0 signaling NaN, 1 quiet NaN, 2 -inf, 3 -normal, 4 -subnormal, 5 -0,
+    /// 6 +0, 7 +subnormal, 8 +normal, 9 +inf).
+    fn fp_class(&mut self, x: clir::Value, ty: clir::Type, mask: u32) -> clir::Value {
+        let (ity, mant_bits, exp_bits) = if ty == clt::F32 {
+            (clt::I32, 23i64, 8i64)
+        } else {
+            (clt::I64, 52, 11)
+        };
+        let bits = self.fb.ins().bitcast(ity, flags(), x);
+        let sign = self.fb.ins().ushr_imm_u(bits, mant_bits + exp_bits);
+        let neg = self.fb.ins().icmp_imm_u(IntCC::NotEqual, sign, 0);
+        let pos = self.fb.ins().icmp_imm_u(IntCC::Equal, sign, 0);
+        let e = self.fb.ins().ushr_imm_u(bits, mant_bits);
+        let emax = (1i64 << exp_bits) - 1;
+        let e = self.fb.ins().band_imm_u(e, emax);
+        let mant = self.fb.ins().band_imm_u(bits, (1i64 << mant_bits) - 1);
+        let e_max = self.fb.ins().icmp_imm_u(IntCC::Equal, e, emax);
+        let e_zero = self.fb.ins().icmp_imm_u(IntCC::Equal, e, 0);
+        let m_zero = self.fb.ins().icmp_imm_u(IntCC::Equal, mant, 0);
+        let m_nonzero = self.fb.ins().icmp_imm_u(IntCC::NotEqual, mant, 0);
+        let quiet_bit = self.fb.ins().band_imm_u(bits, 1i64 << (mant_bits - 1));
+        let quiet = self.fb.ins().icmp_imm_u(IntCC::NotEqual, quiet_bit, 0);
+        let not_quiet = self.fb.ins().icmp_imm_u(IntCC::Equal, quiet_bit, 0);
+        let nan = self.fb.ins().band(e_max, m_nonzero);
+        let inf = self.fb.ins().band(e_max, m_zero);
+        let zero = self.fb.ins().band(e_zero, m_zero);
+        let sub = self.fb.ins().band(e_zero, m_nonzero);
+        let not_special = self.fb.ins().bor(e_max, e_zero);
+        let normal = self.fb.ins().bxor_imm_u(not_special, 1);
+        let mut acc = self.fb.ins().iconst(clt::I8, 0);
+        let classes: [(u32, clir::Value, Option<clir::Value>); 10] = [
+            (0, nan, Some(not_quiet)),
+            (1, nan, Some(quiet)),
+            (2, inf, Some(neg)),
+            (3, normal, Some(neg)),
+            (4, sub, Some(neg)),
+            (5, zero, Some(neg)),
+            (6, zero, Some(pos)),
+            (7, sub, Some(pos)),
+            (8, normal, Some(pos)),
+            (9, inf, Some(pos)),
+        ];
+        for (bit, class, extra) in classes {
+            if mask & (1 << bit) != 0 {
+                let t = match extra {
+                    Some(x) => self.fb.ins().band(class, x),
+                    None => class,
+                };
+                acc = self.fb.ins().bor(acc, t);
+            }
+        }
+        acc
     }
 
     fn widen_to_i64(&mut self, v: clir::Value, op: Operand) -> R<clir::Value> {

@@ -110,7 +110,89 @@ fn flatten(cx: &ModuleCx, ty: Type, base: u64, out: &mut Vec<Leaf>) -> Result<()
     Ok(())
 }
 
+/// How a run of leaves crosses a call boundary: one ABI value per scalar leaf, or one
+/// packed register for a whole 8- or 16-byte vector (as the x86-64 and AArch64 C ABIs
+/// pass `<2 x float>`, `<4 x i32>`, ...).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct AbiPart {
+    /// The ABI value's type.
+    pub ty: clir::Type,
+    /// How many leaves it covers.
+    pub leaves: usize,
+    /// True for a vector packed into one register.
+    pub packed: bool,
+}
+
+fn packed_vector_type(ts: &jit_core::ir::Types, elem: Type, len: u32) -> Option<clir::Type> {
+    let lane = match ts.data(elem) {
+        TypeData::Int(8) => types::I8,
+        TypeData::Int(16) => types::I16,
+        TypeData::Int(32) => types::I32,
+        TypeData::Int(64) | TypeData::Ptr(_) => types::I64,
+        TypeData::Float => types::F32,
+        TypeData::Double => types::F64,
+        _ => return None,
+    };
+    match lane.bits() * len {
+        64 => Some(types::F64),
+        128 => lane.by(len),
+        _ => None,
+    }
+}
+
+fn abi_parts_into(cx: &mut ModuleCx, ty: Type, out: &mut Vec<AbiPart>) -> Result<(), String> {
+    let ts = &cx.m.types;
+    match ts.data(ty).clone() {
+        TypeData::Vector { elem, len } => {
+            if let Some(vt) = packed_vector_type(ts, elem, len) {
+                out.push(AbiPart {
+                    ty: vt,
+                    leaves: len as usize,
+                    packed: true,
+                });
+                return Ok(());
+            }
+        }
+        TypeData::Struct { .. } | TypeData::Named(_) => {
+            let fields: Vec<Type> = ts
+                .struct_fields(ty)
+                .map(|(f, _)| f.to_vec())
+                .unwrap_or_default();
+            for f in fields {
+                abi_parts_into(cx, f, out)?;
+            }
+            return Ok(());
+        }
+        TypeData::Array { elem, len } => {
+            for _ in 0..len {
+                abi_parts_into(cx, elem, out)?;
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    for l in cx.leaves(ty)?.iter() {
+        out.push(AbiPart {
+            ty: l.ty,
+            leaves: 1,
+            packed: false,
+        });
+    }
+    Ok(())
+}
+
 impl ModuleCx<'_> {
+    /// The ABI values of a first-class type, in order.
+    pub fn abi_parts(&mut self, ty: Type, item: &str) -> Result<Vec<AbiPart>, TranslateError> {
+        self.leaves_in(ty, item)?;
+        let mut out = Vec::new();
+        abi_parts_into(self, ty, &mut out).map_err(|what| TranslateError::Unsupported {
+            item: item.to_string(),
+            what,
+        })?;
+        Ok(out)
+    }
+
     /// The flattened leaves of a first-class type; an error message for unsupported types.
     pub fn leaves(&mut self, ty: Type) -> Result<Rc<[Leaf]>, String> {
         if let Some(r) = self.types.leaves.get(&ty) {
@@ -163,10 +245,14 @@ pub fn push_param(
         return Ok(());
     }
     let leaves = cx.leaves_in(ty, item)?;
+    let parts = cx.abi_parts(ty, item)?;
     let ext = extension(attrs);
-    for l in leaves.iter() {
-        let mut p = AbiParam::new(l.ty);
-        if leaves.len() == 1 && l.bits != 0 && l.bits < 64 {
+    for part in &parts {
+        let mut p = AbiParam::new(part.ty);
+        if let [l] = &leaves[..]
+            && l.bits != 0
+            && l.bits < 64
+        {
             p.extension = ext;
         }
         out.push(p);
@@ -207,15 +293,7 @@ pub fn signature(
         push_param(cx, &mut sig.params, *t, a, item)?;
     }
     if ret != Type::VOID {
-        let leaves = cx.leaves_in(ret, item)?;
-        let ext = extension(ret_attrs);
-        for l in leaves.iter() {
-            let mut p = AbiParam::new(l.ty);
-            if leaves.len() == 1 && l.bits != 0 && l.bits < 64 {
-                p.extension = ext;
-            }
-            sig.returns.push(p);
-        }
+        push_param(cx, &mut sig.returns, ret, ret_attrs, item)?;
     }
     Ok(sig)
 }

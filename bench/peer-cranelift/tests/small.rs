@@ -484,3 +484,79 @@ fn vectors_are_scalarized_lane_by_lane() {
         assert_eq!(r, 3.5 - (-5.75));
     }
 }
+
+const ABI_AND_CLASSES: &str = r#"
+declare i1 @llvm.is.fpclass.f64(double, i32)
+define { <2 x float>, float } @hfa(<2 x float> %a, float %b) {
+  %x = extractelement <2 x float> %a, i64 0
+  %y = extractelement <2 x float> %a, i64 1
+  %s = fadd float %x, %b
+  %v = insertelement <2 x float> poison, float %y, i64 0
+  %w = insertelement <2 x float> %v, float %s, i64 1
+  %r = insertvalue { <2 x float>, float } poison, <2 x float> %w, 0
+  %q = insertvalue { <2 x float>, float } %r, float %x, 1
+  ret { <2 x float>, float } %q
+}
+define i32 @classes(double %x) {
+  %nan = call i1 @llvm.is.fpclass.f64(double %x, i32 3)
+  %inf = call i1 @llvm.is.fpclass.f64(double %x, i32 516)
+  %fin = call i1 @llvm.is.fpclass.f64(double %x, i32 504)
+  %sub = call i1 @llvm.is.fpclass.f64(double %x, i32 144)
+  %neg = call i1 @llvm.is.fpclass.f64(double %x, i32 60)
+  %a = zext i1 %nan to i32
+  %b = zext i1 %inf to i32
+  %c = zext i1 %fin to i32
+  %d = zext i1 %sub to i32
+  %e = zext i1 %neg to i32
+  %b2 = shl i32 %b, 1
+  %c2 = shl i32 %c, 2
+  %d2 = shl i32 %d, 3
+  %e2 = shl i32 %e, 4
+  %r1 = or i32 %a, %b2
+  %r2 = or i32 %r1, %c2
+  %r3 = or i32 %r2, %d2
+  %r4 = or i32 %r3, %e2
+  ret i32 %r4
+}
+"#;
+
+#[repr(C)]
+#[derive(Debug, PartialEq, Clone, Copy)]
+struct F2(f32, f32);
+#[repr(C)]
+#[derive(Debug, PartialEq)]
+struct F3(f32, f32, f32);
+
+#[test]
+fn packed_vector_abi_and_fp_classes() {
+    for opt in LEVELS {
+        let e = build(ABI_AND_CLASSES, opt);
+        // A C struct of two floats travels in one XMM register, like `<2 x float>`.
+        let hfa = func!(e, "hfa", fn(F2, f32) -> F3);
+        assert_eq!(hfa(F2(1.5, 2.5), 4.0), F3(2.5, 5.5, 1.5));
+        let classes = func!(e, "classes", fn(f64) -> i32);
+        let model = |x: f64| {
+            x.is_nan() as i32
+                | (x.is_infinite() as i32) << 1
+                | (x.is_finite() as i32) << 2
+                | (x.is_subnormal() as i32) << 3
+                | ((x.is_sign_negative() && !x.is_nan() && x != 0.0
+                    || x == 0.0 && x.is_sign_negative()) as i32)
+                    << 4
+        };
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            -2.5,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            5e-324,
+            -5e-324,
+            f64::MIN_POSITIVE,
+        ] {
+            assert_eq!(classes(x), model(x), "classes({x})");
+        }
+    }
+}
