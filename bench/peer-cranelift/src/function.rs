@@ -454,7 +454,11 @@ impl<'a, 'm> Fx<'a, 'm> {
                 .get(next..next + n)
                 .ok_or_else(|| self.unsupported("parameter count mismatch"))?
                 .to_vec();
-            let vals = if byval { abi } else { self.from_abi(ty, &abi)? };
+            let vals = if byval {
+                abi
+            } else {
+                self.unpack_abi(ty, &abi)?
+            };
             self.set(pv, &vals);
             next += n;
         }
@@ -711,7 +715,7 @@ impl<'a, 'm> Fx<'a, 'm> {
                 let vals = match value {
                     Some(v) => {
                         let vals = self.operand(*v)?;
-                        self.to_abi(self.op_ty(*v), &vals)?
+                        self.pack_abi(self.op_ty(*v), &vals)?
                     }
                     None => Vec::new(),
                 };
@@ -916,7 +920,7 @@ impl<'a, 'm> Fx<'a, 'm> {
     }
 
     /// Packs the leaves of a value into its ABI values (vectors into one register).
-    fn to_abi(&mut self, ty: Type, vals: &[clir::Value]) -> R<Vec<clir::Value>> {
+    fn pack_abi(&mut self, ty: Type, vals: &[clir::Value]) -> R<Vec<clir::Value>> {
         let item = self.item.clone();
         let parts = self.cx.abi_parts(ty, &item)?;
         if parts.iter().all(|p| !p.packed) {
@@ -942,8 +946,8 @@ impl<'a, 'm> Fx<'a, 'm> {
         Ok(out)
     }
 
-    /// The inverse of [`Self::to_abi`].
-    fn from_abi(&mut self, ty: Type, abi: &[clir::Value]) -> R<Vec<clir::Value>> {
+    /// The inverse of [`Self::pack_abi`].
+    fn unpack_abi(&mut self, ty: Type, abi: &[clir::Value]) -> R<Vec<clir::Value>> {
         let item = self.item.clone();
         let parts = self.cx.abi_parts(ty, &item)?;
         if parts.iter().all(|p| !p.packed) {
@@ -1291,7 +1295,7 @@ impl<'a, 'm> Fx<'a, 'm> {
                 argv.push(self.scalar(a.value)?);
             } else {
                 let vals = self.operand(a.value)?;
-                argv.extend(self.to_abi(self.op_ty(a.value), &vals)?);
+                argv.extend(self.pack_abi(self.op_ty(a.value), &vals)?);
             }
         }
         let call = match direct {
@@ -1327,7 +1331,7 @@ impl<'a, 'm> Fx<'a, 'm> {
         };
         let results = self.fb.inst_results(call).to_vec();
         let results = match result {
-            Some(r) => self.from_abi(self.body.values[r].ty, &results)?,
+            Some(r) => self.unpack_abi(self.body.values[r].ty, &results)?,
             None => results,
         };
         self.finish(result, results)
