@@ -60,10 +60,10 @@ impl EngineId {
 
 /// A module loaded for one engine.
 pub enum Loaded<'a> {
-    Ours(Module, &'a EngineId),
+    Ours(Box<Module>, &'a EngineId),
     Llvm(ParsedModule, &'a Llvm, &'a EngineId),
     #[cfg(feature = "cranelift")]
-    Cranelift(Module, bool),
+    Cranelift(Box<Module>, bool),
 }
 
 /// Compiled code kept alive until dropped.
@@ -72,7 +72,7 @@ pub enum Live {
     Llvm(#[allow(dead_code, reason = "keeps the code mapped")] LiveEngine),
     #[cfg(feature = "cranelift")]
     Cranelift(
-        #[allow(dead_code, reason = "keeps the code mapped")] peer_cranelift::CraneliftEngine,
+        #[allow(dead_code, reason = "keeps the code mapped")] Box<peer_cranelift::CraneliftEngine>,
     ),
 }
 
@@ -95,7 +95,7 @@ pub fn load<'a>(
 ) -> Result<Loaded<'a>, String> {
     match engine {
         EngineId::Ours { .. } => Ok(Loaded::Ours(
-            jit::load_module_str(text, file).map_err(|e| e.to_string())?,
+            Box::new(jit::load_module_str(text, file).map_err(|e| e.to_string())?),
             engine,
         )),
         EngineId::Mcjit(_) | EngineId::Orc(_) => {
@@ -105,7 +105,7 @@ pub fn load<'a>(
         }
         #[cfg(feature = "cranelift")]
         EngineId::Cranelift(speed) => Ok(Loaded::Cranelift(
-            jit::load_module_str(text, file).map_err(|e| e.to_string())?,
+            Box::new(jit::load_module_str(text, file).map_err(|e| e.to_string())?),
             *speed,
         )),
         #[cfg(not(feature = "cranelift"))]
@@ -133,7 +133,7 @@ impl Loaded<'_> {
                 let EngineId::Ours { opt, mm } = id else {
                     unreachable!("ours is loaded only for our engine")
                 };
-                let copy = m.clone();
+                let copy = Module::clone(m);
                 let start = Instant::now();
                 let mut e = ours_engine(*opt, mm.as_deref())?;
                 jit::jit_core::ExecutionEngine::add_module(&mut e, copy)
@@ -171,7 +171,7 @@ impl Loaded<'_> {
                     .ok_or_else(|| format!("cranelift: no function `{symbol}`"))?
                     as u64;
                 let t = start.elapsed();
-                Ok((t, Live::Cranelift(e), addr))
+                Ok((t, Live::Cranelift(Box::new(e)), addr))
             }
         }
     }

@@ -253,26 +253,34 @@ impl Page {
         }
     }
 
-    fn chart(
-        &mut self,
-        dir: &Path,
-        file: &str,
-        title: &str,
-        y_desc: &str,
-        groups: &[String],
-        series: &[(String, Vec<Option<f64>>)],
-        fmt: &dyn Fn(f64) -> String,
-    ) {
-        match bar_chart(&dir.join(file), title, y_desc, groups, series, fmt) {
+    fn chart(&mut self, dir: &Path, c: Chart<'_>) {
+        match bar_chart(
+            &dir.join(c.file),
+            c.title,
+            c.y_desc,
+            c.groups,
+            c.series,
+            c.fmt,
+        ) {
             Ok(()) => {
-                let _ = writeln!(self.md, "\n![{title}](bench/{file})\n");
-                self.charts.push(file.to_string());
+                let _ = writeln!(self.md, "\n![{}](bench/{})\n", c.title, c.file);
+                self.charts.push(c.file.to_string());
             }
             Err(e) => {
-                let _ = writeln!(self.md, "\n(Chart `{file}` not drawn: {e}.)\n");
+                let _ = writeln!(self.md, "\n(Chart `{}` not drawn: {e}.)\n", c.file);
             }
         }
     }
+}
+
+/// One chart of the page: its file under `docs/bench/` and what [`bar_chart`] draws.
+struct Chart<'a> {
+    file: &'a str,
+    title: &'a str,
+    y_desc: &'a str,
+    groups: &'a [String],
+    series: &'a [(String, Vec<Option<f64>>)],
+    fmt: &'a dyn Fn(f64) -> String,
 }
 
 /// Writes `docs/benchmarks.md` and `docs/bench/*.svg` under `repo`.
@@ -564,12 +572,14 @@ fn compile(p: &mut Page, r: &Results, dir: &Path) {
     }
     p.chart(
         dir,
-        "compile.svg",
-        "Compile time per engine (log scale, lower is better)",
-        "seconds",
-        &chart_groups,
-        &chart_series,
-        &secs,
+        Chart {
+            file: "compile.svg",
+            title: "Compile time per engine (log scale, lower is better)",
+            y_desc: "seconds",
+            groups: &chart_groups,
+            series: &chart_series,
+            fmt: &secs,
+        },
     );
     // Every corpus module.
     let _ = writeln!(
@@ -629,12 +639,14 @@ fn first_call(p: &mut Page, r: &Results, dir: &Path) {
     let series: Vec<(String, Vec<Option<f64>>)> = vec![("median".into(), vals)];
     p.chart(
         dir,
-        "first_call.svg",
-        "Time to first call (log scale, lower is better)",
-        "seconds",
-        &groups,
-        &series,
-        &secs,
+        Chart {
+            file: "first_call.svg",
+            title: "Time to first call (log scale, lower is better)",
+            y_desc: "seconds",
+            groups: &groups,
+            series: &series,
+            fmt: &secs,
+        },
     );
     p.note_failures(
         "first call",
@@ -648,8 +660,9 @@ fn process(p: &mut Page, r: &Results) {
         p.md,
         "Each corpus program, run as a process (parse, compile, run, exit) with its \
          arguments; every command's stdout and exit status were checked against the native \
-         program's before timing. `lli-19 --help` does not print its default `--jit-kind`, so \
-         both kinds are named explicitly. Our CLI runs at its default OptLevel 0.\n"
+         program's before timing. `lli-19 --help` does not print its default `--jit-kind` \
+         (lli's source sets `orc`), so both kinds are named explicitly. Our CLI runs at its \
+         default OptLevel 0 with its default memory manager.\n"
     );
     if r.process.is_empty() {
         let _ = writeln!(p.md, "Not measured (see the last section).\n");
@@ -761,12 +774,14 @@ fn kernels(p: &mut Page, r: &Results, dir: &Path) {
     let groups: Vec<String> = r.kernels.iter().map(|k| k.kernel.clone()).collect();
     p.chart(
         dir,
-        "kernels.svg",
-        "Kernel run time / native clang -O2 (log scale, lower is better)",
-        "× native",
-        &groups,
-        &series,
-        &|v| format!("{v:.2}×"),
+        Chart {
+            file: "kernels.svg",
+            title: "Kernel run time / native clang -O2 (log scale, lower is better)",
+            y_desc: "× native",
+            groups: &groups,
+            series: &series,
+            fmt: &|v| format!("{v:.2}×"),
+        },
     );
     p.note_failures(
         "code speed",
@@ -782,8 +797,11 @@ fn memory(p: &mut Page, r: &Results, dir: &Path) {
          compiled at OptLevel 0 (MCJIT -O0 for LLVM, whose default manager is \
          `SectionMemoryManager`). Measured in a fresh process as the growth of anonymous \
          mappings (`/proc/self/smaps`; malloc kept on the brk heap with `mallopt`) from just \
-         before engine creation to the finalized module: address space mapped and resident, \
-         per function. `payload` is what our manager handed out (code + data + alignment).\n"
+         before engine creation to the finalized module, per function: `mapped` is address space, \
+         reservations included (our `section` manager reserves one large range up front, \
+         `pool` a 64 MiB range, `huge` 2 MiB-aligned units), `resident` is memory actually \
+         touched. At N = 1 the fixed cost of a manager dominates. `payload` is what our manager \
+         handed out (code + data + alignment).\n"
     );
     if r.memory.is_empty() {
         return;
@@ -840,12 +858,14 @@ fn memory(p: &mut Page, r: &Results, dir: &Path) {
     let n = r.memory.iter().map(|m| m.functions).max().unwrap_or(0);
     p.chart(
         dir,
-        "memory.svg",
-        &format!("Bytes per function, {n} functions (log scale, lower is better)"),
-        "bytes",
-        &groups,
-        &series,
-        &bytes,
+        Chart {
+            file: "memory.svg",
+            title: &format!("Bytes per function, {n} functions (log scale, lower is better)"),
+            y_desc: "bytes",
+            groups: &groups,
+            series: &series,
+            fmt: &bytes,
+        },
     );
 }
 

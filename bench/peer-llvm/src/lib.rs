@@ -66,6 +66,27 @@ impl Drop for ParsedModule {
     }
 }
 
+/// A copy of a parsed module that an engine will own; dropped unused, it is disposed.
+pub struct ModuleCopy {
+    module: LLVMModuleRef,
+}
+
+impl ModuleCopy {
+    /// Hands the module over to LLVM, which then owns it.
+    fn into_raw(self) -> LLVMModuleRef {
+        let m = self.module;
+        std::mem::forget(self);
+        m
+    }
+}
+
+impl Drop for ModuleCopy {
+    fn drop(&mut self) {
+        // SAFETY: the copy was never handed over, so we still own it.
+        unsafe { LLVMDisposeModule(self.module) }
+    }
+}
+
 /// A live engine holding compiled code; dropping it frees the code.
 pub enum LiveEngine {
     /// MCJIT.
@@ -135,9 +156,11 @@ impl Llvm {
     }
 
     /// A fresh copy of a parsed module, for an engine to own (not timed by callers).
-    pub fn clone_module(&self, m: &ParsedModule) -> LLVMModuleRef {
+    pub fn clone_module(&self, m: &ParsedModule) -> ModuleCopy {
         // SAFETY: the module is live; the clone lives in the same context.
-        unsafe { LLVMCloneModule(m.module) }
+        ModuleCopy {
+            module: unsafe { LLVMCloneModule(m.module) },
+        }
     }
 
     /// MCJIT at code-generation level `level` (0–3) owning `module` (from
@@ -145,7 +168,7 @@ impl Llvm {
     /// relocated and made executable.
     pub fn mcjit(
         &self,
-        module: LLVMModuleRef,
+        module: ModuleCopy,
         level: u32,
         symbol: &str,
     ) -> Result<(LiveEngine, u64), LlvmError> {
@@ -158,6 +181,7 @@ impl Llvm {
             options.OptLevel = level;
             let mut ee = ptr::null_mut();
             let mut msg = ptr::null_mut();
+            let module = module.into_raw();
             if LLVMCreateMCJITCompilerForModule(&mut ee, module, &mut options, size, &mut msg) != 0
             {
                 return Err(LlvmError(owned_message(msg)));
@@ -176,7 +200,7 @@ impl Llvm {
     /// module was compiled and linked.
     pub fn orc(
         &self,
-        module: LLVMModuleRef,
+        module: ModuleCopy,
         level: u32,
         symbol: &str,
     ) -> Result<(LiveEngine, u64), LlvmError> {
@@ -209,10 +233,7 @@ impl Llvm {
             let builder = LLVMOrcCreateLLJITBuilder();
             LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, jtmb);
             let mut jit = ptr::null_mut();
-            if let Err(e) = check(LLVMOrcCreateLLJIT(&mut jit, builder)) {
-                LLVMDisposeModule(module);
-                return Err(e);
-            }
+            check(LLVMOrcCreateLLJIT(&mut jit, builder))?;
             let engine = LiveEngine::Orc(jit);
             let dylib = LLVMOrcLLJITGetMainJITDylib(jit);
             let mut generator = ptr::null_mut();
@@ -223,7 +244,7 @@ impl Llvm {
                 ptr::null_mut(),
             ))?;
             LLVMOrcJITDylibAddGenerator(dylib, generator);
-            let tsm = LLVMOrcCreateNewThreadSafeModule(module, self.tsc);
+            let tsm = LLVMOrcCreateNewThreadSafeModule(module.into_raw(), self.tsc);
             check(LLVMOrcLLJITAddLLVMIRModule(jit, dylib, tsm))?;
             let mut addr: LLVMOrcExecutorAddress = 0;
             check(LLVMOrcLLJITLookup(jit, &mut addr, sym.as_ptr()))?;
