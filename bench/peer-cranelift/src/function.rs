@@ -53,6 +53,7 @@ pub fn translate_body(
         gvs: HashMap::new(),
         frefs: HashMap::new(),
         cur: None,
+        dyn_stack: None,
     };
     t.run(f)?;
     let config = t.cx.jit.isa().frontend_config();
@@ -75,6 +76,9 @@ struct Fx<'a, 'm> {
     gvs: HashMap<DataId, clir::GlobalValue>,
     frefs: HashMap<ClFuncId, clir::FuncRef>,
     cur: Option<Block>,
+    /// For functions with dynamic allocas: the address of the dynamic stack pointer and
+    /// its value on entry, restored by every `ret`.
+    dyn_stack: Option<(clir::Value, clir::Value)>,
 }
 
 fn flags() -> MemFlagsData {
@@ -101,6 +105,51 @@ impl<'a, 'm> Fx<'a, 'm> {
                 "aggregate {} where a scalar is needed",
                 self.m.types.display(ty)
             ))),
+        }
+    }
+
+    fn lane_leaves(&mut self, ty: Type) -> R<std::rc::Rc<[Leaf]>> {
+        self.cx
+            .lane_leaves(ty)
+            .map_err(|what| self.unsupported(what))
+    }
+
+    /// The Cranelift vector type when `ty` is a vector held in one vector register.
+    fn native(&mut self, ty: Type) -> R<Option<clir::Type>> {
+        let l = self.leaves(ty)?;
+        Ok(match &l[..] {
+            [one] if one.ty.is_vector() => Some(one.ty),
+            _ => None,
+        })
+    }
+
+    /// Splits a value of type `ty` into lanes when it is a native vector.
+    fn unpack_lanes(&mut self, ty: Type, vals: Vec<clir::Value>) -> R<Vec<clir::Value>> {
+        match self.native(ty)? {
+            Some(vt) => Ok((0..vt.lane_count())
+                .map(|k| self.fb.ins().extractlane(vals[0], k as u8))
+                .collect()),
+            None => Ok(vals),
+        }
+    }
+
+    /// The lane values of an operand (its leaves for non-vectors).
+    fn lane_operand(&mut self, op: Operand) -> R<Vec<clir::Value>> {
+        let v = self.operand(op)?;
+        self.unpack_lanes(self.op_ty(op), v)
+    }
+
+    /// Builds the leaves of a value of type `ty` from its lanes.
+    fn pack_lanes(&mut self, ty: Type, lanes: Vec<clir::Value>) -> R<Vec<clir::Value>> {
+        match self.native(ty)? {
+            Some(vt) => {
+                let mut v = self.fb.ins().splat(vt, lanes[0]);
+                for (k, &l) in lanes.iter().enumerate().skip(1) {
+                    v = self.fb.ins().insertlane(v, l, k as u8);
+                }
+                Ok(vec![v])
+            }
+            None => Ok(lanes),
         }
     }
 
@@ -160,6 +209,10 @@ impl<'a, 'm> Fx<'a, 'm> {
     }
 
     fn zero(&mut self, ty: clir::Type) -> clir::Value {
+        if ty.is_vector() {
+            let z = self.zero(ty.lane_type());
+            return self.fb.ins().splat(ty, z);
+        }
         match ty {
             clt::F32 => self.fb.ins().f32const(0.0),
             clt::F64 => self.fb.ins().f64const(0.0),
@@ -188,8 +241,16 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
             ConstKind::Aggregate(elems) => {
                 self.leaves(data.ty)?;
-                for &e in elems.iter() {
-                    self.const_vals(e, out)?;
+                if self.native(data.ty)?.is_some() {
+                    let mut lanes = Vec::with_capacity(elems.len());
+                    for &e in elems.iter() {
+                        self.const_vals(e, &mut lanes)?;
+                    }
+                    out.extend(self.pack_lanes(data.ty, lanes)?);
+                } else {
+                    for &e in elems.iter() {
+                        self.const_vals(e, out)?;
+                    }
                 }
             }
             ConstKind::Bytes(b) => {
@@ -462,6 +523,13 @@ impl<'a, 'm> Fx<'a, 'm> {
             self.set(pv, &vals);
             next += n;
         }
+        if self.uses_dynamic_stack() {
+            let d = self.cx.dyn_sp()?;
+            let g = self.gv(d);
+            let addr = self.fb.ins().symbol_value(clt::I64, g);
+            let saved = self.fb.ins().load(clt::I64, flags(), addr, 0);
+            self.dyn_stack = Some((addr, saved));
+        }
         // Phis become block parameters.
         for &b in &order {
             let cb = self.blocks[&b];
@@ -525,23 +593,34 @@ impl<'a, 'm> Fx<'a, 'm> {
         let out: Vec<clir::Value> = match &data.kind {
             InstKind::Phi { .. } => return Ok(()),
             InstKind::Binary { op, lhs, rhs, .. } => {
-                let leaves = self.leaves(self.op_ty(*lhs))?;
-                let a = self.operand(*lhs)?;
-                let b = self.operand(*rhs)?;
-                let mut out = Vec::with_capacity(a.len());
-                for (k, l) in leaves.iter().enumerate() {
-                    out.push(self.binary(*op, *l, a[k], b[k])?);
+                let ty = self.op_ty(*lhs);
+                let native = self.native(ty)?;
+                if let Some(vt) = native
+                    && native_binary(*op, vt)
+                {
+                    let a = self.scalar(*lhs)?;
+                    let b = self.scalar(*rhs)?;
+                    let l = self.leaf(ty)?;
+                    vec![self.binary(*op, l, a, b)?]
+                } else {
+                    let leaves = self.lane_leaves(ty)?;
+                    let a = self.lane_operand(*lhs)?;
+                    let b = self.lane_operand(*rhs)?;
+                    let mut out = Vec::with_capacity(a.len());
+                    for (k, l) in leaves.iter().enumerate() {
+                        out.push(self.binary(*op, *l, a[k], b[k])?);
+                    }
+                    self.pack_lanes(ty, out)?
                 }
-                out
             }
             InstKind::FNeg { arg, .. } => {
                 let a = self.operand(*arg)?;
                 a.into_iter().map(|x| self.fb.ins().fneg(x)).collect()
             }
             InstKind::ICmp { pred, lhs, rhs } => {
-                let leaves = self.leaves(self.op_ty(*lhs))?;
-                let a = self.operand(*lhs)?;
-                let b = self.operand(*rhs)?;
+                let leaves = self.lane_leaves(self.op_ty(*lhs))?;
+                let a = self.lane_operand(*lhs)?;
+                let b = self.lane_operand(*rhs)?;
                 let mut out = Vec::with_capacity(a.len());
                 for (k, l) in leaves.iter().enumerate() {
                     out.push(self.icmp(*pred, *l, a[k], b[k]));
@@ -549,21 +628,38 @@ impl<'a, 'm> Fx<'a, 'm> {
                 out
             }
             InstKind::FCmp { pred, lhs, rhs, .. } => {
-                let a = self.operand(*lhs)?;
-                let b = self.operand(*rhs)?;
+                let a = self.lane_operand(*lhs)?;
+                let b = self.lane_operand(*rhs)?;
                 a.into_iter()
                     .zip(b)
                     .map(|(x, y)| self.fcmp(*pred, x, y))
                     .collect()
             }
             InstKind::ExtractElement { vec, index } => {
-                let vals = self.operand(*vec)?;
-                let lane = self.leaves(self.op_ty(*vec))?[0];
-                vec![self.pick_lane(&vals, lane, *index)?]
+                let vty = self.op_ty(*vec);
+                let lanes = self.lane_leaves(vty)?;
+                match (self.native(vty)?, self.const_index(*index)) {
+                    (Some(_), Some(k)) if k < lanes.len() => {
+                        let v = self.scalar(*vec)?;
+                        vec![self.fb.ins().extractlane(v, k as u8)]
+                    }
+                    _ => {
+                        let vals = self.lane_operand(*vec)?;
+                        vec![self.pick_lane(&vals, lanes[0], *index)?]
+                    }
+                }
             }
             InstKind::InsertElement { vec, elt, index } => {
-                let mut vals = self.operand(*vec)?;
+                let vty = self.op_ty(*vec);
                 let e = self.scalar(*elt)?;
+                if let (Some(vt), Some(k)) = (self.native(vty)?, self.const_index(*index))
+                    && k < vt.lane_count() as usize
+                {
+                    let v = self.scalar(*vec)?;
+                    let r = self.fb.ins().insertlane(v, e, k as u8);
+                    return self.finish(result, vec![r]);
+                }
+                let mut vals = self.lane_operand(*vec)?;
                 match self.const_index(*index) {
                     Some(k) => {
                         if let Some(slot) = vals.get_mut(k) {
@@ -578,12 +674,25 @@ impl<'a, 'm> Fx<'a, 'm> {
                         }
                     }
                 }
-                vals
+                self.pack_lanes(vty, vals)?
             }
             InstKind::ShuffleVector { a, b, mask } => {
-                let av = self.operand(*a)?;
-                let bv = self.operand(*b)?;
-                let lane = self.leaves(self.op_ty(*a))?[0];
+                let rty = res_ty.expect("shufflevector has a result");
+                let aty = self.op_ty(*a);
+                // Broadcast of one lane of a native vector: `splat`.
+                if let (Some(vt), Some(Some(j))) = (self.native(rty)?, mask.first())
+                    && mask.iter().all(|m| *m == Some(*j))
+                    && self.native(aty)?.is_some()
+                    && (*j as usize) < self.lane_leaves(aty)?.len()
+                {
+                    let v = self.scalar(*a)?;
+                    let x = self.fb.ins().extractlane(v, *j as u8);
+                    let sp = self.fb.ins().splat(vt, x);
+                    return self.finish(result, vec![sp]);
+                }
+                let av = self.lane_operand(*a)?;
+                let bv = self.lane_operand(*b)?;
+                let lane = self.lane_leaves(aty)?[0];
                 let mut out = Vec::with_capacity(mask.len());
                 for m in mask.iter() {
                     let v = match m.map(|j| j as usize) {
@@ -593,15 +702,18 @@ impl<'a, 'm> Fx<'a, 'm> {
                     };
                     out.push(v);
                 }
-                out
+                self.pack_lanes(rty, out)?
             }
             InstKind::Alloca { ty, count, align } => {
-                let Operand::Const(c) = count else {
-                    return Err(self.unsupported("dynamic alloca"));
+                let n = match count {
+                    Operand::Const(c) => match self.m.consts[*c].kind {
+                        ConstKind::Int(n) => Some(n),
+                        _ => None,
+                    },
+                    Operand::Value(_) => None,
                 };
-                let n = match self.m.consts[*c].kind {
-                    ConstKind::Int(n) => n,
-                    _ => return Err(self.unsupported("dynamic alloca")),
+                let Some(n) = n else {
+                    return self.dynamic_alloca(result, *ty, *count, *align);
                 };
                 let ts = &self.m.types;
                 let size = self.cx.dl.alloc_size(ts, *ty).saturating_mul(n as u64);
@@ -653,21 +765,22 @@ impl<'a, 'm> Fx<'a, 'm> {
             InstKind::Cast { op, value, .. } => {
                 let from_ty = self.op_ty(*value);
                 let to_ty = res_ty.expect("cast has a result");
-                let from = self.leaves(from_ty)?;
-                let to = self.leaves(to_ty)?;
-                let v = self.operand(*value)?;
+                let from = self.lane_leaves(from_ty)?;
+                let to = self.lane_leaves(to_ty)?;
                 let same_shape = from.len() == to.len()
                     && from
                         .iter()
                         .zip(to.iter())
                         .all(|(f, t)| !matches!(op, CastOp::BitCast) || f.ty.bits() == t.ty.bits());
                 if same_shape {
+                    let v = self.lane_operand(*value)?;
                     let mut out = Vec::with_capacity(v.len());
                     for (k, x) in v.into_iter().enumerate() {
                         out.push(self.cast(*op, from[k], to[k], x)?);
                     }
-                    out
+                    self.pack_lanes(to_ty, out)?
                 } else if *op == CastOp::BitCast {
+                    let v = self.operand(*value)?;
                     self.bitcast_via_memory(from_ty, to_ty, &v)?
                 } else {
                     return Err(self.unsupported(format!("{} between different shapes", op.name())));
@@ -678,6 +791,19 @@ impl<'a, 'm> Fx<'a, 'm> {
                 if_true,
                 if_false,
             } => {
+                let cty = self.op_ty(*cond);
+                if self.m.types.is_vector(cty) {
+                    let c = self.lane_operand(*cond)?;
+                    let t = self.lane_operand(*if_true)?;
+                    let f = self.lane_operand(*if_false)?;
+                    let mut out = Vec::with_capacity(t.len());
+                    for (k, (&t, f)) in t.iter().zip(f).enumerate() {
+                        out.push(self.fb.ins().select(c[k], t, f));
+                    }
+                    let rty = res_ty.expect("select has a result");
+                    let packed = self.pack_lanes(rty, out)?;
+                    return self.finish(result, packed);
+                }
                 let c = self.operand(*cond)?;
                 let t = self.operand(*if_true)?;
                 let f = self.operand(*if_false)?;
@@ -712,6 +838,9 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
             InstKind::Freeze { arg } => self.operand(*arg)?,
             InstKind::Ret { value } => {
+                if let Some((addr, saved)) = self.dyn_stack {
+                    self.fb.ins().store(flags(), saved, addr, 0);
+                }
                 let vals = match value {
                     Some(v) => {
                         let vals = self.operand(*v)?;
@@ -875,8 +1004,8 @@ impl<'a, 'm> Fx<'a, 'm> {
             (false, [v, ..]) => (None, v.value),
             _ => return Err(self.unsupported(format!("malformed {name}"))),
         };
-        let leaves = self.leaves(self.op_ty(vec_arg))?;
-        let vals = self.operand(vec_arg)?;
+        let leaves = self.lane_leaves(self.op_ty(vec_arg))?;
+        let vals = self.lane_operand(vec_arg)?;
         let l = leaves[0];
         let (mut acc, rest) = match start {
             Some(s) => (s, &vals[..]),
@@ -977,6 +1106,50 @@ impl<'a, 'm> Fx<'a, 'm> {
             self.fb
                 .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 16, 4));
         self.fb.ins().stack_addr(clt::I64, slot, 0)
+    }
+
+    /// True when the body has a dynamic `alloca` or calls `llvm.stacksave`/`stackrestore`.
+    fn uses_dynamic_stack(&self) -> bool {
+        let m = self.m;
+        self.body.insts.values().any(|d| match &d.kind {
+            InstKind::Alloca { count, .. } => {
+                !matches!(count, Operand::Const(c) if matches!(m.consts[*c].kind, ConstKind::Int(_)))
+            }
+            InstKind::Call {
+                callee: Operand::Const(c),
+                ..
+            } => matches!(
+                m.consts[*c].kind,
+                ConstKind::GlobalAddr(GlobalRef::Function(f))
+                    if matches!(m.functions[f].intrinsic, Some(Intrinsic::StackSave | Intrinsic::StackRestore))
+            ),
+            _ => false,
+        })
+    }
+
+    /// A variable-sized `alloca`, carved from the dynamic stack (released when the
+    /// function returns or by `llvm.stackrestore`).
+    fn dynamic_alloca(
+        &mut self,
+        result: Option<Value>,
+        ty: Type,
+        count: Operand,
+        align: u32,
+    ) -> R<()> {
+        let (addr, _) = self
+            .dyn_stack
+            .ok_or_else(|| self.unsupported("dynamic alloca"))?;
+        let ts = &self.m.types;
+        let elem = self.cx.dl.alloc_size(ts, ty);
+        let align = u64::from(align).max(self.cx.dl.abi_align(ts, ty)).max(16);
+        let n = self.scalar(count)?;
+        let n = self.widen_to_i64(n, count)?;
+        let size = self.fb.ins().imul_imm_u(n, elem as i64);
+        let sp = self.fb.ins().load(clt::I64, flags(), addr, 0);
+        let new = self.fb.ins().isub(sp, size);
+        let new = self.fb.ins().band_imm_s(new, -(align as i64));
+        self.fb.ins().store(flags(), new, addr, 0);
+        self.finish(result, vec![new])
     }
 
     fn finish(&mut self, result: Option<Value>, out: Vec<clir::Value>) -> R<()> {
@@ -1398,15 +1571,22 @@ impl<'a, 'm> Fx<'a, 'm> {
                     self.unsupported(format!("intrinsic llvm.{} on vectors", i.base_name()))
                 );
             }
-            let lanes = self.leaves(vt)?;
-            let res_lanes = match result {
-                Some(r) => Some(self.leaves(self.body.values[r].ty)?),
+            if let Some(nt) = self.native(vt)?
+                && let Some(r) = result
+                && let Some(v) = self.native_intrinsic(i, nt, args)?
+            {
+                return self.finish(Some(r), vec![v]);
+            }
+            let lanes = self.lane_leaves(vt)?;
+            let res_ty = result.map(|r| self.body.values[r].ty);
+            let res_lanes = match res_ty {
+                Some(t) => Some(self.lane_leaves(t)?),
                 None => None,
             };
             let mut vals = Vec::new();
             for a in args {
                 if self.op_ty(a.value) != Type::METADATA {
-                    vals.push(self.operand(a.value)?);
+                    vals.push(self.lane_operand(a.value)?);
                 }
             }
             let mut out = Vec::with_capacity(lanes.len());
@@ -1418,6 +1598,10 @@ impl<'a, 'm> Fx<'a, 'm> {
                 let rl = res_lanes.as_ref().and_then(|r| r.get(k).copied());
                 out.extend(self.scalar_intrinsic(i, Some(*l), rl, &lane_args, args)?);
             }
+            let out = match res_ty {
+                Some(t) => self.pack_lanes(t, out)?,
+                None => out,
+            };
             return self.finish(result, out);
         }
         let res_leaf = match result {
@@ -1652,6 +1836,19 @@ impl<'a, 'm> Fx<'a, 'm> {
                 let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
                 vec![self.fp_class(a[0], ty, mask)]
             }
+            StackSave => {
+                let (addr, _) = self
+                    .dyn_stack
+                    .ok_or_else(|| self.unsupported("stacksave"))?;
+                vec![self.fb.ins().load(clt::I64, flags(), addr, 0)]
+            }
+            StackRestore => {
+                let (addr, _) = self
+                    .dyn_stack
+                    .ok_or_else(|| self.unsupported("stackrestore"))?;
+                self.fb.ins().store(flags(), a[0], addr, 0);
+                vec![]
+            }
             IsConstant => vec![self.fb.ins().iconst(clt::I8, 0)],
             Trap | UbsanTrap => {
                 self.fb.ins().trap(TrapCode::unwrap_user(2));
@@ -1722,6 +1919,47 @@ impl<'a, 'm> Fx<'a, 'm> {
             }
         }
         acc
+    }
+
+    /// Lane-wise intrinsics Cranelift has vector instructions for.
+    fn native_intrinsic(
+        &mut self,
+        i: Intrinsic,
+        vt: clir::Type,
+        args: &[CallArg],
+    ) -> R<Option<clir::Value>> {
+        use Intrinsic::*;
+        let float = vt.lane_type().is_float();
+        let small_int = !float && vt.lane_type() != clt::I64;
+        let supported = match i {
+            FMulAdd | Fabs | Sqrt | Floor | Ceil | Trunc | Rint | NearbyInt | RoundEven => float,
+            Smax | Smin | Umax | Umin => small_int,
+            _ => false,
+        };
+        if !supported {
+            return Ok(None);
+        }
+        let mut a = Vec::new();
+        for arg in args {
+            a.push(self.scalar(arg.value)?);
+        }
+        let ins = self.fb.ins();
+        Ok(Some(match i {
+            FMulAdd => {
+                let p = ins.fmul(a[0], a[1]);
+                self.fb.ins().fadd(p, a[2])
+            }
+            Fabs => ins.fabs(a[0]),
+            Sqrt => ins.sqrt(a[0]),
+            Floor => ins.floor(a[0]),
+            Ceil => ins.ceil(a[0]),
+            Trunc => ins.trunc(a[0]),
+            Rint | NearbyInt | RoundEven => ins.nearest(a[0]),
+            Smax => ins.smax(a[0], a[1]),
+            Smin => ins.smin(a[0], a[1]),
+            Umax => ins.umax(a[0], a[1]),
+            _ => ins.umin(a[0], a[1]),
+        }))
     }
 
     fn widen_to_i64(&mut self, v: clir::Value, op: Operand) -> R<clir::Value> {
@@ -1825,4 +2063,16 @@ fn reverse_postorder(body: &Body, entry: Block) -> Vec<Block> {
     }
     post.reverse();
     post
+}
+
+/// Integer and float operations Cranelift has vector instructions for on every target.
+fn native_binary(op: BinaryOp, vt: clir::Type) -> bool {
+    use BinaryOp::*;
+    let float = vt.lane_type().is_float();
+    match op {
+        Add | Sub | And | Or | Xor => !float,
+        Mul => !float && vt.lane_type() != clt::I8,
+        FAdd | FSub | FMul | FDiv => float,
+        _ => false,
+    }
 }

@@ -289,6 +289,7 @@ pub(crate) struct ModuleCx<'m> {
     datas: HashMap<GlobalId, DataId>,
     helpers: HashMap<String, ClFuncId>,
     varargs: Option<(ClFuncId, DataId)>,
+    dyn_sp: Option<DataId>,
     imports: Vec<String>,
 }
 
@@ -443,6 +444,22 @@ impl<'m> ModuleCx<'m> {
         Ok(id)
     }
 
+    /// The data object holding the dynamic-alloca stack pointer.
+    pub fn dyn_sp(&mut self) -> Result<DataId, TranslateError> {
+        if let Some(d) = self.dyn_sp {
+            return Ok(d);
+        }
+        let d = self
+            .jit
+            .declare_data(varargs::DYN_SP_NAME, ClLinkage::Import, true, false)
+            .map_err(|e| TranslateError::Cranelift {
+                item: "dynamic alloca stack".into(),
+                message: e.to_string(),
+            })?;
+        self.dyn_sp = Some(d);
+        Ok(d)
+    }
+
     /// The variadic-call thunk and its target slot.
     pub fn varargs_thunk(&mut self) -> Result<(ClFuncId, DataId), TranslateError> {
         if let Some(v) = self.varargs {
@@ -510,6 +527,7 @@ pub fn translate(module: &IrModule, opt: OptLevel) -> Result<Translated, Transla
         datas: HashMap::new(),
         helpers: HashMap::new(),
         varargs: None,
+        dyn_sp: None,
         imports: Vec::new(),
     };
 

@@ -86,7 +86,15 @@ fn flatten(cx: &ModuleCx, ty: Type, base: u64, out: &mut Vec<Leaf>) -> Result<()
                 }
             }
         }
-        // Vectors are scalarized: one leaf per lane.
+        // 128-bit vectors of whole lanes are one Cranelift vector; others are scalarized,
+        // one leaf per lane.
+        TypeData::Vector { elem, len } if native_vector_type(ts, *elem, *len).is_some() => {
+            out.push(Leaf {
+                ty: native_vector_type(ts, *elem, *len).expect("checked"),
+                bits: 0,
+                offset: base,
+            });
+        }
         TypeData::Vector { elem, len } => {
             let stride = cx.dl.alloc_size(ts, *elem);
             for i in 0..u64::from(*len) {
@@ -123,6 +131,11 @@ pub struct AbiPart {
     pub packed: bool,
 }
 
+/// The Cranelift vector type of a 128-bit IR vector, if it has one.
+pub fn native_vector_type(ts: &jit_core::ir::Types, elem: Type, len: u32) -> Option<clir::Type> {
+    packed_vector_type(ts, elem, len).filter(|t| t.is_vector())
+}
+
 fn packed_vector_type(ts: &jit_core::ir::Types, elem: Type, len: u32) -> Option<clir::Type> {
     let lane = match ts.data(elem) {
         TypeData::Int(8) => types::I8,
@@ -144,7 +157,7 @@ fn abi_parts_into(cx: &mut ModuleCx, ty: Type, out: &mut Vec<AbiPart>) -> Result
     let ts = &cx.m.types;
     match ts.data(ty).clone() {
         TypeData::Vector { elem, len } => {
-            if let Some(vt) = packed_vector_type(ts, elem, len) {
+            if let Some(vt) = packed_vector_type(ts, elem, len).filter(|t| !t.is_vector()) {
                 out.push(AbiPart {
                     ty: vt,
                     leaves: len as usize,
@@ -202,6 +215,25 @@ impl ModuleCx<'_> {
         let r = flatten(self, ty, 0, &mut out).map(|()| Rc::<[Leaf]>::from(out));
         self.types.leaves.insert(ty, r.clone());
         r
+    }
+
+    /// The per-lane leaves of a vector type (its leaves for other types).
+    pub fn lane_leaves(&mut self, ty: Type) -> Result<Rc<[Leaf]>, String> {
+        let leaves = self.leaves(ty)?;
+        match (&leaves[..], self.m.types.data(ty)) {
+            ([one], TypeData::Vector { elem, len }) if one.ty.is_vector() => {
+                let (elem, len) = (*elem, *len);
+                let lane = self.leaves(elem)?[0];
+                let stride = self.dl.alloc_size(&self.m.types, elem);
+                Ok((0..u64::from(len))
+                    .map(|i| Leaf {
+                        offset: one.offset + i * stride,
+                        ..lane
+                    })
+                    .collect())
+            }
+            _ => Ok(leaves),
+        }
     }
 
     /// Leaves, with the error turned into a [`TranslateError`] for `item`.

@@ -89,9 +89,47 @@ fn load_libm() {
     });
 }
 
+/// The symbol of the dynamic-alloca stack pointer.
+pub const DYN_SP_NAME: &str = "peer_cranelift_dyn_sp";
+
+/// Size of the region dynamic `alloca`s come from (Cranelift has no variable-sized stack
+/// allocation, so they use this separate downward-growing stack).
+const DYN_STACK_SIZE: usize = 64 << 20;
+
+/// Top of the dynamic-alloca stack (process-wide: translated code that uses dynamic
+/// allocas must not run on several threads at once).
+static DYN_SP: AtomicUsize = AtomicUsize::new(0);
+
+fn init_dyn_stack() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: an anonymous private mapping; only its address is used afterwards.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                DYN_STACK_SIZE,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        if base != libc::MAP_FAILED {
+            // SAFETY: the lowest page of our own mapping becomes a guard against overflow.
+            unsafe { libc::mprotect(base, 4096, libc::PROT_NONE) };
+            DYN_SP.store(
+                base as usize + DYN_STACK_SIZE,
+                std::sync::atomic::Ordering::SeqCst,
+            );
+        }
+    });
+}
+
 /// Makes the thunk, its slot and the process-local shims known to a JIT builder.
 pub fn register(builder: &mut JITBuilder) {
     load_libm();
+    init_dyn_stack();
+    builder.symbol(DYN_SP_NAME, DYN_SP.as_ptr() as *const u8);
     builder.symbol("atexit", atexit_shim as *const u8);
     builder.symbol(THUNK_NAME, peer_cranelift_varargs_thunk_impl as *const u8);
     builder.symbol(SLOT_NAME, VARARGS_TARGET.as_ptr() as *const u8);
@@ -99,7 +137,7 @@ pub fn register(builder: &mut JITBuilder) {
 
 /// True when the process defines `name` (what cranelift-jit's default lookup will find).
 pub fn symbol_exists(name: &str) -> bool {
-    if name == THUNK_NAME || name == SLOT_NAME || name == "atexit" {
+    if [THUNK_NAME, SLOT_NAME, DYN_SP_NAME, "atexit"].contains(&name) {
         return true;
     }
     let Ok(c) = std::ffi::CString::new(name) else {
