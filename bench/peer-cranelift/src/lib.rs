@@ -4,16 +4,23 @@
 //!
 //! [`translate`] builds the CLIF functions and data descriptions without compiling them;
 //! [`Translated::compile`] compiles, defines the data and finalizes, so the two costs can be
-//! timed apart. Constructs outside the supported subset (dynamic `alloca`, variadic function
-//! definitions, thread-locals, most vector code, ...) give a [`TranslateError`] naming the
-//! construct and where it is, never a panic.
+//! timed apart. Constructs outside the supported subset (variadic function definitions,
+//! thread-locals, `va_arg`, ...) give a [`TranslateError`] naming the construct and where
+//! it is, never a panic (Cranelift panics are caught and reported the same way).
 //!
-//! Known deviations from a native build: varargs calls on x86-64 go through a small thunk
-//! that sets `%al` to 8 (an upper bound on the vector registers used, which the ABI allows)
-//! and reads the real callee from one process-wide slot, so concurrent variadic calls from
-//! several threads are not supported; first-class aggregates are passed and returned as
-//! their flattened scalar fields, which matches the C ABI for what clang emits (`{i64, i64}`,
-//! `{double, double}`, ...).
+//! How IR maps to CLIF: integers live in the next Cranelift integer type (`i1` and `i24`
+//! kept zero-extended in `i8`/`i32`); first-class aggregates are flattened into their
+//! scalar leaves; 128-bit vectors are Cranelift vectors and other vectors are handled lane
+//! by lane; phis are block parameters. Where this differs from a native build:
+//! - varargs calls on x86-64 go through a thunk that sets `%al` to 8 (an upper bound on the
+//!   vector registers used, which the ABI allows) and reads the callee from one
+//!   process-wide slot, so variadic calls from several threads at once are not supported;
+//! - dynamic `alloca` and `llvm.stacksave` use a separate 64 MiB stack (Cranelift has no
+//!   variable-sized stack allocation), also process-wide;
+//! - `atexit` resolves to a shim over `__cxa_atexit`, and libm is loaded into the process,
+//!   as a program linked with `-lm` would have it;
+//! - the Cranelift verifier runs in debug builds only (release builds measure Cranelift as
+//!   an embedder would ship it).
 
 mod consts;
 mod function;

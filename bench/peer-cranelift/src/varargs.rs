@@ -1,4 +1,5 @@
-//! Variadic calls and symbol lookup.
+//! What translated code needs from the host process: the variadic-call thunk, the
+//! dynamic-alloca stack, the `atexit` shim, libm, and symbol lookup.
 //!
 //! Cranelift cannot set `%al` before a call, which the x86-64 System V ABI wants for
 //! variadic callees (an upper bound on the vector registers holding arguments; `printf`

@@ -459,7 +459,7 @@ define double @vfma(ptr %p) {
 "#;
 
 #[test]
-fn vectors_are_scalarized_lane_by_lane() {
+fn vector_operations_native_and_lane_by_lane() {
     for opt in LEVELS {
         let e = build(VECTORS, opt);
         let vsum = func!(e, "vsum", fn(*mut i32, i32, i64) -> i32);
@@ -602,5 +602,33 @@ fn dynamic_alloca_and_stack_save_restore() {
         // works because every round's stackrestore gives its buffer back.
         assert_eq!(vla(5000), 5000 * 5001);
         assert_eq!(vla(5000), 5000 * 5001);
+    }
+}
+
+const NATIVE_VECTOR_ABI: &str = r#"
+define <4 x i32> @vadd(<4 x i32> %a, <4 x i32> %b) {
+  %s = add <4 x i32> %a, %b
+  %t = shufflevector <4 x i32> %s, <4 x i32> %a, <4 x i32> <i32 1, i32 0, i32 7, i32 2>
+  ret <4 x i32> %t
+}
+"#;
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn native_vectors_cross_calls_in_one_register() {
+    use std::arch::x86_64::__m128i;
+    for opt in LEVELS {
+        let e = build(NATIVE_VECTOR_ABI, opt);
+        let vadd = func!(e, "vadd", fn(__m128i, __m128i) -> __m128i);
+        // SAFETY: __m128i and [i32; 4] have the same size; plain bit reinterpretation.
+        let (a, b): (__m128i, __m128i) = unsafe {
+            (
+                std::mem::transmute::<[i32; 4], __m128i>([1, 2, 3, 4]),
+                std::mem::transmute::<[i32; 4], __m128i>([10, 20, 30, 40]),
+            )
+        };
+        // SAFETY: as above.
+        let r = unsafe { std::mem::transmute::<__m128i, [i32; 4]>(vadd(a, b)) };
+        assert_eq!(r, [22, 11, 4, 33]);
     }
 }
