@@ -362,18 +362,33 @@ impl<'a, 'm> Fx<'a, 'm> {
     // ---- integer helpers for widths narrower than their container ----
 
     fn mask(&mut self, v: clir::Value, l: Leaf) -> clir::Value {
-        if l.is_odd() {
-            self.fb.ins().band_imm_u(v, ((1u128 << l.bits) - 1) as i64)
+        if !l.is_odd() {
+            return v;
+        }
+        let m = (1u128 << l.bits) - 1;
+        if l.ty == clt::I128 {
+            let k = self.iconst(clt::I128, m);
+            self.fb.ins().band(v, k)
         } else {
-            v
+            self.fb.ins().band_imm_u(v, m as i64)
+        }
+    }
+
+    /// Shift by a constant; the `_imm` forms would need an `i128` immediate for `i128`.
+    fn shift_const(&mut self, op: BinaryOp, v: clir::Value, amount: u32) -> clir::Value {
+        let k = self.fb.ins().iconst(clt::I32, i64::from(amount));
+        match op {
+            BinaryOp::Shl => self.fb.ins().ishl(v, k),
+            BinaryOp::AShr => self.fb.ins().sshr(v, k),
+            _ => self.fb.ins().ushr(v, k),
         }
     }
 
     fn sext_in(&mut self, v: clir::Value, l: Leaf) -> clir::Value {
         if l.is_odd() {
-            let s = i64::from(l.ty.bits() - l.bits);
-            let x = self.fb.ins().ishl_imm_u(v, s);
-            self.fb.ins().sshr_imm_u(x, s)
+            let s = l.ty.bits() - l.bits;
+            let x = self.shift_const(BinaryOp::Shl, v, s);
+            self.shift_const(BinaryOp::AShr, x, s)
         } else {
             v
         }
@@ -381,42 +396,41 @@ impl<'a, 'm> Fx<'a, 'm> {
 
     // ---- memory ----
 
+    /// Splits the bytes of an odd-width integer into naturally sized pieces.
+    fn pieces(bytes: u32) -> Vec<(u32, clir::Type)> {
+        let mut out = Vec::new();
+        let mut done = 0;
+        while done < bytes {
+            let (n, t) = match bytes - done {
+                8.. => (8, clt::I64),
+                4.. => (4, clt::I32),
+                2.. => (2, clt::I16),
+                _ => (1, clt::I8),
+            };
+            out.push((done, t));
+            done += n;
+        }
+        out
+    }
+
     fn load_leaf(&mut self, addr: clir::Value, l: Leaf, off: i64) -> R<clir::Value> {
         let off = i32::try_from(off).map_err(|_| self.unsupported("huge aggregate offset"))?;
         if !l.is_odd() {
             return Ok(self.fb.ins().load(l.ty, flags(), addr, off));
         }
-        let bytes = l.bits.div_ceil(8);
         let mut acc: Option<clir::Value> = None;
-        let mut done = 0u32;
-        while done < bytes {
-            let piece = if bytes - done >= 4 {
-                4
-            } else if bytes - done >= 2 {
-                2
-            } else {
-                1
-            };
-            let at = off + done as i32;
-            let mut v = match piece {
-                4 if l.ty == clt::I32 => self.fb.ins().load(clt::I32, flags(), addr, at),
-                4 => self.fb.ins().uload32(flags(), addr, at),
-                2 if l.ty == clt::I16 => self.fb.ins().load(clt::I16, flags(), addr, at),
-                2 => self.fb.ins().uload16(l.ty, flags(), addr, at),
-                _ if l.ty == clt::I8 => self.fb.ins().load(clt::I8, flags(), addr, at),
-                _ => self.fb.ins().uload8(l.ty, flags(), addr, at),
-            };
-            if piece == 4 && l.ty != clt::I32 && l.ty != clt::I64 {
-                return Err(self.unsupported(format!("load of i{}", l.bits)));
+        for (at, t) in Self::pieces(l.bits.div_ceil(8)) {
+            let mut v = self.fb.ins().load(t, flags(), addr, off + at as i32);
+            if t != l.ty {
+                v = self.fb.ins().uextend(l.ty, v);
             }
-            if done > 0 {
-                v = self.fb.ins().ishl_imm_u(v, i64::from(done * 8));
+            if at > 0 {
+                v = self.shift_const(BinaryOp::Shl, v, at * 8);
             }
             acc = Some(match acc {
                 Some(a) => self.fb.ins().bor(a, v),
                 None => v,
             });
-            done += piece;
         }
         let v = acc.expect("at least one byte");
         Ok(self.mask(v, l))
@@ -428,31 +442,16 @@ impl<'a, 'm> Fx<'a, 'm> {
             self.fb.ins().store(flags(), v, addr, off);
             return Ok(());
         }
-        let bytes = l.bits.div_ceil(8);
-        let mut done = 0u32;
-        while done < bytes {
-            let piece = if bytes - done >= 4 {
-                4
-            } else if bytes - done >= 2 {
-                2
-            } else {
-                1
-            };
-            let at = off + done as i32;
-            let part = if done > 0 {
-                self.fb.ins().ushr_imm_u(v, i64::from(done * 8))
+        for (at, t) in Self::pieces(l.bits.div_ceil(8)) {
+            let mut part = if at > 0 {
+                self.shift_const(BinaryOp::LShr, v, at * 8)
             } else {
                 v
             };
-            match piece {
-                4 if l.ty == clt::I32 => self.fb.ins().store(flags(), part, addr, at),
-                4 => self.fb.ins().istore32(flags(), part, addr, at),
-                2 if l.ty == clt::I16 => self.fb.ins().store(flags(), part, addr, at),
-                2 => self.fb.ins().istore16(flags(), part, addr, at),
-                _ if l.ty == clt::I8 => self.fb.ins().store(flags(), part, addr, at),
-                _ => self.fb.ins().istore8(flags(), part, addr, at),
-            };
-            done += piece;
+            if t != l.ty {
+                part = self.fb.ins().ireduce(t, part);
+            }
+            self.fb.ins().store(flags(), part, addr, off + at as i32);
         }
         Ok(())
     }
@@ -1213,13 +1212,19 @@ impl<'a, 'm> Fx<'a, 'm> {
                 self.mask(v, l)
             }
             UDiv | URem | SDiv | SRem if l.ty == clt::I128 => {
-                let name = match op {
-                    UDiv => "__udivti3",
-                    URem => "__umodti3",
-                    SDiv => "__divti3",
-                    _ => "__modti3",
+                let (name, signed) = match op {
+                    UDiv => ("__udivti3", false),
+                    URem => ("__umodti3", false),
+                    SDiv => ("__divti3", true),
+                    _ => ("__modti3", true),
                 };
-                self.call_helper(name, &[clt::I128, clt::I128], &[clt::I128], &[a, b])?[0]
+                let (a, b) = if signed {
+                    (self.sext_in(a, l), self.sext_in(b, l))
+                } else {
+                    (a, b)
+                };
+                let v = self.call_helper(name, &[clt::I128, clt::I128], &[clt::I128], &[a, b])?[0];
+                self.mask(v, l)
             }
             UDiv => self.fb.ins().udiv(a, b),
             URem => self.fb.ins().urem(a, b),
@@ -1692,7 +1697,7 @@ impl<'a, 'm> Fx<'a, 'm> {
             Cttz if !odd => vec![self.fb.ins().ctz(a[0])],
             Bswap if !odd => vec![self.fb.ins().bswap(a[0])],
             BitReverse if !odd => vec![self.fb.ins().bitrev(a[0])],
-            Fshl | Fshr if !odd => {
+            Fshl | Fshr if !odd && arg_leaf.is_some_and(|l| l.ty != clt::I128) => {
                 need(self, 3)?;
                 let l = arg_leaf.expect("integer argument");
                 vec![self.funnel(i == Fshl, l, a[0], a[1], a[2], args)?]

@@ -42,7 +42,7 @@ pub fn int_container(bits: u32) -> Option<clir::Type> {
         9..=16 => types::I16,
         17..=32 => types::I32,
         33..=64 => types::I64,
-        128 => types::I128,
+        65..=128 => types::I128,
         _ => return None,
     })
 }

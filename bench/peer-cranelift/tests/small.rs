@@ -632,3 +632,47 @@ fn native_vectors_cross_calls_in_one_register() {
         assert_eq!(r, [22, 11, 4, 33]);
     }
 }
+
+const WIDE_ODD: &str = r#"
+define i64 @wide_odd(ptr %p, i64 %x, i64 %y) {
+  %a = zext i64 %x to i72
+  %b = sext i64 %y to i72
+  %s = shl i72 %a, 8
+  %t = add i72 %s, %b
+  store i72 %t, ptr %p, align 1
+  %l = load i72, ptr %p, align 1
+  %q = sdiv i72 %l, -3
+  %h = lshr i72 %q, 40
+  %r = trunc i72 %h to i64
+  ret i64 %r
+}
+"#;
+
+#[test]
+fn integers_between_64_and_128_bits() {
+    for opt in LEVELS {
+        let e = build(WIDE_ODD, opt);
+        let wide_odd = func!(e, "wide_odd", fn(*mut u8, i64, i64) -> i64);
+        let model = |x: i64, y: i64| {
+            let m72 = (1i128 << 72) - 1;
+            let t = (((x as u64 as i128) << 8) + y as i128) & m72;
+            let signed = (t << 56) >> 56;
+            let q = (signed / -3) & m72;
+            (q >> 40) as i64
+        };
+        for (x, y) in [
+            (0x0123_4567_89ab_cdef, -5),
+            (-1, 1),
+            (42, 7),
+            (i64::MIN, i64::MAX),
+        ] {
+            let mut mem = [0x55u8; 16];
+            assert_eq!(
+                wide_odd(mem.as_mut_ptr(), x, y),
+                model(x, y),
+                "wide_odd({x}, {y})"
+            );
+            assert_eq!(mem[9], 0x55, "the i72 store wrote past its 9 bytes");
+        }
+    }
+}
