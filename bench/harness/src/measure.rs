@@ -753,33 +753,59 @@ pub fn memory_engines() -> Vec<EngineId> {
     v
 }
 
-/// Address space and resident bytes of anonymous, unnamed mappings (not the brk heap).
+/// Address space and resident bytes of anonymous mappings and of `memfd` files (which
+/// managers with a dual W^X mapping use), not counting the brk heap. Every view counts as
+/// address space; the resident pages of two views of the same memfd range count once.
 fn anonymous_mapped() -> (u64, u64) {
     let text = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
+    parse_smaps(&text)
+}
+
+fn parse_smaps(text: &str) -> (u64, u64) {
+    // Key: None for an anonymous mapping (each counts), or (inode, offset) for memfd.
+    let mut memfd: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
     let (mut size, mut rss) = (0u64, 0u64);
-    let mut anonymous = false;
+    let mut current: Option<Option<(String, String)>> = None;
+    let (mut this_size, mut this_rss) = (0u64, 0u64);
+    let mut flush = |key: &Option<Option<(String, String)>>, sz: u64, rs: u64| match key {
+        Some(None) => {
+            size += sz;
+            rss += rs;
+        }
+        Some(Some(k)) => {
+            // Every view takes address space; the pages behind them are resident once.
+            size += sz;
+            let e = memfd.entry(k.clone()).or_default();
+            e.1 = e.1.max(rs);
+        }
+        None => {}
+    };
     for line in text.lines() {
-        let first = line.split_whitespace().next().unwrap_or("");
-        if first.contains('-') && !first.ends_with(':') {
-            let fields: Vec<&str> = line.split_whitespace().collect();
-            anonymous = fields.len() == 5 && fields[4] == "0";
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let header = fields
+            .first()
+            .is_some_and(|f| f.contains('-') && !f.ends_with(':'));
+        if header {
+            flush(&current, this_size, this_rss);
+            (this_size, this_rss) = (0, 0);
+            current = match fields.as_slice() {
+                [_, _, _, _, "0"] => Some(None),
+                [_, _, offset, _, inode, path, ..] if path.starts_with("/memfd:") => {
+                    Some(Some((inode.to_string(), offset.to_string())))
+                }
+                _ => None,
+            };
             continue;
         }
-        if !anonymous {
-            continue;
-        }
-        let kb = |l: &str| -> u64 {
-            l.split_whitespace()
-                .nth(1)
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0)
-        };
-        if line.starts_with("Size:") {
-            size += kb(line) * 1024;
-        } else if line.starts_with("Rss:") {
-            rss += kb(line) * 1024;
+        let kb = || -> u64 { fields.get(1).and_then(|v| v.parse().ok()).unwrap_or(0) * 1024 };
+        match fields.first() {
+            Some(&"Size:") => this_size = kb(),
+            Some(&"Rss:") => this_rss = kb(),
+            _ => {}
         }
     }
+    flush(&current, this_size, this_rss);
+    rss += memfd.values().map(|(_, r)| r).sum::<u64>();
     (size, rss)
 }
 
@@ -797,6 +823,10 @@ pub fn child_memory(engine: &EngineId, n: usize, out: &Path) -> Result<(), Strin
     let before = anonymous_mapped();
     let (_, live, _) = loaded.compile(&format!("m{}", n - 1))?;
     let after = anonymous_mapped();
+    if let Ok(path) = std::env::var("JIT_BENCH_DUMP_SMAPS") {
+        // For checking what the measure counts: the mappings after the compile.
+        let _ = std::fs::copy("/proc/self/smaps", path);
+    }
     let payload = live.ours().map(|e| e.memory_manager().stats().bytes_used);
     let m = Memory {
         mapped: after.0.saturating_sub(before.0),
@@ -1037,4 +1067,35 @@ pub fn process(cfg: &Config) -> Result<Vec<ProcessRow>, String> {
         }
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smaps_counts_anonymous_and_memfd_once_per_range() {
+        let text = "\
+7f0000000000-7f0000001000 rw-p 00000000 00:00 0 \n\
+Size:                  4 kB\n\
+Rss:                   4 kB\n\
+7f0000001000-7f0000003000 rw-s 00000000 00:01 77   /memfd:pool (deleted)\n\
+Size:                  8 kB\n\
+Rss:                   8 kB\n\
+7f0000003000-7f0000005000 r-xs 00000000 00:01 77   /memfd:pool (deleted)\n\
+Size:                  8 kB\n\
+Rss:                   8 kB\n\
+55d000000000-55d000100000 rw-p 00000000 00:00 0    [heap]\n\
+Size:               1024 kB\n\
+Rss:                1024 kB\n\
+7f1000000000-7f1000001000 r-xp 00000000 08:01 123  /usr/lib/libc.so.6\n\
+Size:                  4 kB\n\
+Rss:                   4 kB\n";
+        assert_eq!(parse_smaps(text), (20 * 1024, 12 * 1024));
+    }
+
+    #[test]
+    fn memory_module_parses_and_verifies() {
+        jit::load_module_str(&memory_module(3), "memory.ll").unwrap();
+    }
 }
