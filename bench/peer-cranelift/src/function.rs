@@ -778,6 +778,50 @@ impl<'a, 'm> Fx<'a, 'm> {
                         out.push(self.cast(*op, from[k], to[k], x)?);
                     }
                     self.pack_lanes(to_ty, out)?
+                } else if *op == CastOp::BitCast
+                    && to.len() == 1
+                    && to[0].bits as usize == from.len()
+                    && from.iter().all(|l| l.bits == 1)
+                {
+                    // `<N x i1>` to `iN`: lane k becomes bit k.
+                    let lanes = self.lane_operand(*value)?;
+                    let t = to[0];
+                    let mut acc = self.iconst(t.ty, 0);
+                    for (k, &lane) in lanes.iter().enumerate() {
+                        let mut x = if t.ty == clt::I8 {
+                            lane
+                        } else {
+                            self.fb.ins().uextend(t.ty, lane)
+                        };
+                        if k > 0 {
+                            x = self.shift_const(BinaryOp::Shl, x, k as u32);
+                        }
+                        acc = self.fb.ins().bor(acc, x);
+                    }
+                    vec![acc]
+                } else if *op == CastOp::BitCast
+                    && from.len() == 1
+                    && from[0].bits as usize == to.len()
+                    && to.iter().all(|l| l.bits == 1)
+                {
+                    // `iN` to `<N x i1>`: bit k becomes lane k.
+                    let v = self.scalar(*value)?;
+                    let f = from[0];
+                    let mut lanes = Vec::with_capacity(to.len());
+                    for k in 0..to.len() {
+                        let x = if k > 0 {
+                            self.shift_const(BinaryOp::LShr, v, k as u32)
+                        } else {
+                            v
+                        };
+                        let x = if f.ty == clt::I8 {
+                            x
+                        } else {
+                            self.fb.ins().ireduce(clt::I8, x)
+                        };
+                        lanes.push(self.fb.ins().band_imm_u(x, 1));
+                    }
+                    lanes
                 } else if *op == CastOp::BitCast {
                     let v = self.operand(*value)?;
                     self.bitcast_via_memory(from_ty, to_ty, &v)?

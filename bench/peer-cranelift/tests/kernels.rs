@@ -72,3 +72,80 @@ fn kernels_match_native_output() {
         sources.len()
     );
 }
+
+/// The corpus programs again, this time compiled at plain -O2 (the checked-in `.ll` files
+/// are built with `-fno-vectorize`), so the vector paths see what clang's vectorizers emit.
+#[test]
+#[cfg_attr(not(target_arch = "x86_64"), ignore = "x86-64 only")]
+fn vectorized_corpus_matches_expected_output() {
+    if Command::new("clang-19").arg("--version").output().is_err() {
+        println!("clang-19 not installed: vectorized corpus not checked");
+        return;
+    }
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let mut sources: Vec<_> = std::fs::read_dir(corpus.join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    sources.sort();
+    let tmp = std::env::temp_dir().join(format!("peer-cranelift-vec-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let (mut passed, mut untranslated, mut failed) = (0, Vec::new(), Vec::new());
+    for src in &sources {
+        let name = src.file_stem().unwrap().to_string_lossy().into_owned();
+        let ll = tmp.join(format!("{name}.ll"));
+        assert!(clang(&[
+            "-O2",
+            "-w",
+            "-S",
+            "-emit-llvm",
+            src.to_str().unwrap(),
+            "-o",
+            ll.to_str().unwrap()
+        ]));
+        let args: Vec<String> =
+            std::fs::read_to_string(corpus.join("src").join(format!("{name}.args")))
+                .map(|t| t.lines().map(str::to_string).collect())
+                .unwrap_or_default();
+        let expected =
+            std::fs::read(corpus.join("expected").join(format!("{name}.stdout"))).unwrap();
+        let exit: i32 =
+            std::fs::read_to_string(corpus.join("expected").join(format!("{name}.exit")))
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_peer-cranelift-run"))
+            .args(["--opt", "speed"])
+            .arg(&ll)
+            .args(&args)
+            .current_dir(&tmp)
+            .env("LC_ALL", "C")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.code() == Some(125) && stderr.contains("not translated") {
+            untranslated.push(format!("{name}: {}", stderr.trim()));
+        } else if out.status.code() == Some(exit) && out.stdout == expected {
+            passed += 1;
+        } else {
+            failed.push(format!(
+                "{name}: status {:?}; stderr: {}",
+                out.status,
+                stderr.trim()
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    for u in &untranslated {
+        println!("not translated: {u}");
+    }
+    println!(
+        "vectorized corpus: {} programs, {passed} passed, {} not translated, {} failed",
+        sources.len(),
+        untranslated.len(),
+        failed.len()
+    );
+    assert!(failed.is_empty(), "{failed:#?}");
+}

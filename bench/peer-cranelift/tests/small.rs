@@ -676,3 +676,32 @@ fn integers_between_64_and_128_bits() {
         }
     }
 }
+
+const MASKS: &str = r#"
+define i32 @any_equal(ptr %p, i32 %x) {
+  %v = load <4 x i32>, ptr %p, align 4
+  %i = insertelement <4 x i32> poison, i32 %x, i64 0
+  %s = shufflevector <4 x i32> %i, <4 x i32> poison, <4 x i32> zeroinitializer
+  %c = icmp eq <4 x i32> %v, %s
+  %b = bitcast <4 x i1> %c to i4
+  %z = zext i4 %b to i32
+  %back = bitcast i4 %b to <4 x i1>
+  %l2 = extractelement <4 x i1> %back, i64 2
+  %l2z = zext i1 %l2 to i32
+  %sh = shl i32 %l2z, 8
+  %r = or i32 %z, %sh
+  ret i32 %r
+}
+"#;
+
+#[test]
+fn vector_masks_bitcast_to_integers_and_back() {
+    for opt in LEVELS {
+        let e = build(MASKS, opt);
+        let any_equal = func!(e, "any_equal", fn(*const i32, i32) -> i32);
+        let v = [7, 3, 7, 9];
+        assert_eq!(any_equal(v.as_ptr(), 7), 0b0101 | 1 << 8);
+        assert_eq!(any_equal(v.as_ptr(), 9), 0b1000);
+        assert_eq!(any_equal(v.as_ptr(), 4), 0);
+    }
+}
