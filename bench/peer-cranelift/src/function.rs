@@ -34,12 +34,6 @@ pub fn translate_body(
     let Some(body) = irf.body.as_ref() else {
         return Ok(());
     };
-    if m.types.function_sig(irf.ty).is_some_and(|(_, _, va)| va) {
-        return Err(TranslateError::Unsupported {
-            item,
-            what: "variadic function definition".into(),
-        });
-    }
     let fb = FunctionBuilder::new(func, fctx);
     let mut t = Fx {
         cx,
@@ -54,6 +48,7 @@ pub fn translate_body(
         frefs: HashMap::new(),
         cur: None,
         dyn_stack: None,
+        va: None,
     };
     t.run(f)?;
     let config = t.cx.jit.isa().frontend_config();
@@ -79,6 +74,17 @@ struct Fx<'a, 'm> {
     /// For functions with dynamic allocas: the address of the dynamic stack pointer and
     /// its value on entry, restored by every `ret`.
     dyn_stack: Option<(clir::Value, clir::Value)>,
+    /// For variadic definitions: what `va_start` stores (register save area, first unused
+    /// integer and vector register offsets, stack argument area).
+    va: Option<VaInfo>,
+}
+
+#[derive(Copy, Clone)]
+struct VaInfo {
+    save_area: clir::Value,
+    gp_offset: i64,
+    fp_offset: i64,
+    overflow_area: clir::Value,
 }
 
 fn flags() -> MemFlagsData {
@@ -500,8 +506,17 @@ impl<'a, 'm> Fx<'a, 'm> {
         self.fb.switch_to_block(entry_cb);
         let params: Vec<clir::Value> = self.fb.block_params(entry_cb).to_vec();
         let irf = &self.m.functions[f];
+        if crate::is_variadic_definition(self.m, f) {
+            self.variadic_entry(f, &params)?;
+        }
         let mut next = 0usize;
-        for (i, &pv) in irf.params.iter().enumerate() {
+        let params = if self.va.is_some() {
+            Vec::new()
+        } else {
+            params
+        };
+        let fixed: &[Value] = if self.va.is_some() { &[] } else { &irf.params };
+        for (i, &pv) in fixed.iter().enumerate() {
             let byval = irf.param_attrs.get(i).and_then(|a| a.byval).is_some();
             let ty = body.values[pv].ty;
             let n = if byval {
@@ -1149,6 +1164,76 @@ impl<'a, 'm> Fx<'a, 'm> {
             self.fb
                 .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 16, 4));
         self.fb.ins().stack_addr(clt::I64, slot, 0)
+    }
+
+    /// Binds the fixed parameters of a variadic definition from the argument registers and
+    /// saves every register for `va_start` (System V layout: six 8-byte integer slots, then
+    /// eight 16-byte vector slots).
+    fn variadic_entry(&mut self, f: FuncId, regs: &[clir::Value]) -> R<()> {
+        use crate::{SYSV_INT_REGS, SYSV_XMM_REGS};
+        let irf = &self.m.functions[f];
+        let slot = self.fb.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (SYSV_INT_REGS * 8 + SYSV_XMM_REGS * 16) as u32,
+            4,
+        ));
+        let save_area = self.fb.ins().stack_addr(clt::I64, slot, 0);
+        for (k, &r) in regs.iter().enumerate() {
+            let off = if k < SYSV_INT_REGS {
+                k * 8
+            } else {
+                SYSV_INT_REGS * 8 + (k - SYSV_INT_REGS) * 16
+            };
+            self.fb.ins().store(flags(), r, save_area, off as i32);
+        }
+        let (mut ints, mut floats) = (0usize, 0usize);
+        for (i, &pv) in irf.params.iter().enumerate() {
+            let ty = self.body.values[pv].ty;
+            let attrs = irf.param_attrs.get(i);
+            if attrs.is_some_and(|a| a.byval.is_some()) {
+                return Err(self.unsupported("byval parameter of a variadic function"));
+            }
+            let l = self.leaf(ty)?;
+            let v = if l.ty.is_float() {
+                if floats == SYSV_XMM_REGS {
+                    return Err(self.unsupported("variadic function with stack parameters"));
+                }
+                let r = regs[SYSV_INT_REGS + floats];
+                floats += 1;
+                if l.ty == clt::F32 {
+                    let bits = self.fb.ins().bitcast(clt::I64, flags(), r);
+                    let low = self.fb.ins().ireduce(clt::I32, bits);
+                    self.fb.ins().bitcast(clt::F32, flags(), low)
+                } else {
+                    r
+                }
+            } else if l.ty.bits() <= 64 && !l.ty.is_vector() {
+                if ints == SYSV_INT_REGS {
+                    return Err(self.unsupported("variadic function with stack parameters"));
+                }
+                let r = regs[ints];
+                ints += 1;
+                let x = if l.ty == clt::I64 {
+                    r
+                } else {
+                    self.fb.ins().ireduce(l.ty, r)
+                };
+                self.mask(x, l)
+            } else {
+                return Err(self.unsupported("variadic function with a wide fixed parameter"));
+            };
+            self.set(pv, &[v]);
+        }
+        let fp = self.fb.ins().get_frame_pointer(clt::I64);
+        // Above the saved frame pointer and the return address.
+        let overflow_area = self.fb.ins().iadd_imm_s(fp, 16);
+        self.va = Some(VaInfo {
+            save_area,
+            gp_offset: (ints * 8) as i64,
+            fp_offset: (SYSV_INT_REGS * 8 + floats * 16) as i64,
+            overflow_area,
+        });
+        Ok(())
     }
 
     /// True when the body has a dynamic `alloca` or calls `llvm.stacksave`/`stackrestore`.
@@ -1884,6 +1969,27 @@ impl<'a, 'm> Fx<'a, 'm> {
                 };
                 let ty = arg_leaf.map_or(clt::F64, |l| l.ty);
                 vec![self.fp_class(a[0], ty, mask)]
+            }
+            VaStart => {
+                let va = self
+                    .va
+                    .ok_or_else(|| self.unsupported("va_start outside a variadic function"))?;
+                let gp = self.fb.ins().iconst(clt::I32, va.gp_offset);
+                let fp = self.fb.ins().iconst(clt::I32, va.fp_offset);
+                self.fb.ins().store(flags(), gp, a[0], 0);
+                self.fb.ins().store(flags(), fp, a[0], 4);
+                self.fb.ins().store(flags(), va.overflow_area, a[0], 8);
+                self.fb.ins().store(flags(), va.save_area, a[0], 16);
+                vec![]
+            }
+            VaEnd => vec![],
+            VaCopy => {
+                need(self, 2)?;
+                for off in [0, 8, 16] {
+                    let x = self.fb.ins().load(clt::I64, flags(), a[1], off);
+                    self.fb.ins().store(flags(), x, a[0], off);
+                }
+                vec![]
             }
             StackSave => {
                 let (addr, _) = self

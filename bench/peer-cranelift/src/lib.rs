@@ -4,9 +4,10 @@
 //!
 //! [`translate`] builds the CLIF functions and data descriptions without compiling them;
 //! [`Translated::compile`] compiles, defines the data and finalizes, so the two costs can be
-//! timed apart. Constructs outside the supported subset (variadic function definitions,
-//! thread-locals, `va_arg`, ...) give a [`TranslateError`] naming the construct and where
-//! it is, never a panic (Cranelift panics are caught and reported the same way).
+//! timed apart. Constructs outside the supported subset (thread-locals, the `va_arg`
+//! instruction, variadic definitions off x86-64, integers wider than 128 bits, ...) give a
+//! [`TranslateError`] naming the construct and where it is, never a panic (Cranelift
+//! panics are caught and reported the same way).
 //!
 //! How IR maps to CLIF: integers live in the next Cranelift integer type (`i1` and `i24`
 //! kept zero-extended in `i8`/`i32`); first-class aggregates are flattened into their
@@ -15,6 +16,9 @@
 //! - varargs calls on x86-64 go through a thunk that sets `%al` to 8 (an upper bound on the
 //!   vector registers used, which the ABI allows) and reads the callee from one
 //!   process-wide slot, so variadic calls from several threads at once are not supported;
+//! - a variadic definition (x86-64) takes all six integer and eight vector argument
+//!   registers as parameters and finds stack arguments through the frame pointer, so a
+//!   module that has one is compiled with frame pointers preserved;
 //! - dynamic `alloca` and `llvm.stacksave` use a separate 64 MiB stack (Cranelift has no
 //!   variable-sized stack allocation), also process-wide;
 //! - `atexit` resolves to a shim over `__cxa_atexit`, and libm is loaded into the process,
@@ -253,7 +257,7 @@ fn panic_message(p: Box<dyn std::any::Any + Send>) -> String {
     }
 }
 
-fn host_isa(opt: OptLevel) -> Result<OwnedTargetIsa, TranslateError> {
+fn host_isa(opt: OptLevel, frame_pointers: bool) -> Result<OwnedTargetIsa, TranslateError> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| {
         f.set(k, v)
@@ -268,6 +272,10 @@ fn host_isa(opt: OptLevel) -> Result<OwnedTargetIsa, TranslateError> {
         },
     )?;
     set(&mut flags, "is_pic", "false")?;
+    // Variadic definitions find their stack arguments through the frame pointer.
+    if frame_pointers {
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+    }
     // i128 parameters and results as the System V ABI passes them.
     set(&mut flags, "enable_llvm_abi_extensions", "true")?;
     // The verifier checks our translation in tests; benchmarks (release builds) measure
@@ -493,6 +501,9 @@ impl<'m> ModuleCx<'m> {
         let m = self.m;
         let func = &m.functions[f];
         let item = self.fn_item(f);
+        if is_variadic_definition(m, f) {
+            return self.variadic_definition_signature(func.ty, &func.ret_attrs, &item);
+        }
         let sig = types::signature(
             self,
             func.ty,
@@ -501,6 +512,43 @@ impl<'m> ModuleCx<'m> {
             &[],
             &item,
         )?;
+        Ok(sig)
+    }
+}
+
+/// True for a function with a body whose type ends in `...`.
+pub(crate) fn is_variadic_definition(m: &IrModule, f: FuncId) -> bool {
+    let func = &m.functions[f];
+    !func.is_declaration() && m.types.function_sig(func.ty).is_some_and(|(_, _, va)| va)
+}
+
+/// Integer and vector argument registers of the x86-64 System V ABI.
+pub(crate) const SYSV_INT_REGS: usize = 6;
+/// Vector argument registers (`%xmm0-7`).
+pub(crate) const SYSV_XMM_REGS: usize = 8;
+
+impl ModuleCx<'_> {
+    /// A variadic definition receives every argument register (x86-64 System V): six
+    /// integers then eight doubles, so `va_start` can build the register save area;
+    /// arguments passed on the stack stay in the caller's frame.
+    fn variadic_definition_signature(
+        &mut self,
+        fn_ty: jit_core::ir::Type,
+        ret_attrs: &jit_core::ir::ParamAttrs,
+        item: &str,
+    ) -> Result<clir::Signature, TranslateError> {
+        if !cfg!(target_arch = "x86_64") {
+            return Err(TranslateError::Unsupported {
+                item: item.to_string(),
+                what: "variadic function definition (x86-64 only)".into(),
+            });
+        }
+        let mut sig = types::signature(self, fn_ty, &[], ret_attrs, &[], item)?;
+        sig.params.clear();
+        sig.params
+            .extend((0..SYSV_INT_REGS).map(|_| clir::AbiParam::new(clir::types::I64)));
+        sig.params
+            .extend((0..SYSV_XMM_REGS).map(|_| clir::AbiParam::new(clir::types::F64)));
         Ok(sig)
     }
 }
@@ -515,7 +563,11 @@ pub fn translate(module: &IrModule, opt: OptLevel) -> Result<Translated, Transla
         })?,
         None => DataLayout::default(),
     };
-    let isa = host_isa(opt)?;
+    let variadic = module
+        .functions
+        .keys()
+        .any(|f| is_variadic_definition(module, f));
+    let isa = host_isa(opt, variadic)?;
     if dl.pointer_size != 8 || isa.pointer_bytes() != 8 {
         return Err(TranslateError::Unsupported {
             item: "module".into(),

@@ -149,3 +149,95 @@ fn vectorized_corpus_matches_expected_output() {
     );
     assert!(failed.is_empty(), "{failed:#?}");
 }
+
+const VARIADIC_C: &str = r#"
+#include <stdarg.h>
+#include <stdio.h>
+__attribute__((noinline)) double mix(int n, ...) {
+    va_list ap, copy;
+    va_start(ap, n);
+    va_copy(copy, ap);
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+        if (i % 3 == 2) total += va_arg(ap, double);
+        else total += va_arg(ap, long) * (i + 1);
+    }
+    long first = va_arg(copy, long);
+    va_end(copy);
+    va_end(ap);
+    return total + first * 1000;
+}
+__attribute__((noinline)) float fixed_float(float scale, int tag, ...) {
+    va_list ap;
+    va_start(ap, tag);
+    double d = va_arg(ap, double);
+    int k = va_arg(ap, int);
+    va_end(ap);
+    return (float)(d * scale) + k + tag;
+}
+__attribute__((noinline)) void say(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+}
+int main(void) {
+    printf("%.3f\n", mix(2, 5L, 7L));
+    printf("%.3f\n", mix(20, 1L, 2L, 0.5, 3L, 4L, 1.25, 5L, 6L, 2.5, 7L, 8L, 3.75, 9L, 10L,
+                          5.0, 11L, 12L, 6.25, 13L, 14L));
+    printf("%.3f\n", fixed_float(2.0f, 'A', 1.5, 7));
+    say("%d %s %.2f %ld %d %d %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", 1, "two",
+        3.0, 4L, 5, 6, 7, 8, 9, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0);
+    return 0;
+}
+"#;
+
+/// Variadic definitions (`va_start`, `va_arg` as clang lowers it, `va_copy`, `vprintf`),
+/// with arguments beyond the registers, against the native build at -O0 and -O2.
+#[test]
+#[cfg_attr(
+    not(target_arch = "x86_64"),
+    ignore = "variadic definitions are x86-64 only"
+)]
+fn variadic_definitions_match_native() {
+    if Command::new("clang-19").arg("--version").output().is_err() {
+        println!("clang-19 not installed: variadic definitions not checked");
+        return;
+    }
+    let tmp = std::env::temp_dir().join(format!("peer-cranelift-va-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let src = tmp.join("va.c");
+    std::fs::write(&src, VARIADIC_C).unwrap();
+    let s = src.to_str().unwrap();
+    for o in ["-O0", "-O2"] {
+        let ll = tmp.join(format!("va{o}.ll"));
+        let exe = tmp.join(format!("va{o}"));
+        assert!(clang(&[
+            o,
+            "-S",
+            "-emit-llvm",
+            s,
+            "-o",
+            ll.to_str().unwrap()
+        ]));
+        assert!(clang(&[o, s, "-o", exe.to_str().unwrap()]));
+        let native = Command::new(&exe).output().unwrap();
+        for opt in ["none", "speed"] {
+            let peer = Command::new(env!("CARGO_BIN_EXE_peer-cranelift-run"))
+                .args(["--opt", opt])
+                .arg(&ll)
+                .output()
+                .unwrap();
+            assert_eq!(
+                (peer.status.code(), String::from_utf8_lossy(&peer.stdout)),
+                (
+                    native.status.code(),
+                    String::from_utf8_lossy(&native.stdout)
+                ),
+                "{o} at opt {opt}; stderr: {}",
+                String::from_utf8_lossy(&peer.stderr)
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
