@@ -494,7 +494,9 @@ fn compile(p: &mut Page, r: &Results, dir: &Path) {
         p.md,
         "Timed from a fresh copy of the parsed module to the address of `main` (corpus) or of \
          the function that reaches the rest (generated), engine creation included: code \
-         generation, linking, memory permissions. Generated modules: `functions_N` (N small \
+         generation, linking, memory permissions. Cranelift's time starts from CLIF that \
+         `bench/peer-cranelift` translated from our IR beforehand (the translation is not \
+         timed), as LLVM's starts from its parsed module. Generated modules: `functions_N` (N small \
          functions, each calling the previous one), `straight_line_N` (one block of N dependent \
          integer instructions), `deep_control_flow_N` (N nested if/else diamonds with phis).\n"
     );
@@ -627,7 +629,8 @@ fn first_call(p: &mut Page, r: &Results, dir: &Path) {
         p.md,
         "A new engine, one small function (`i32 add1(i32)`, already parsed), compiled, and \
          called once, end to end; repeated in one process (process-wide initialization, \
-         such as LLVM's target registration, happens once before the clock).\n"
+         such as LLVM's target registration, happens once before the clock). Cranelift \
+         starts from CLIF translated beforehand.\n"
     );
     let _ = writeln!(
         p.md,
