@@ -1529,9 +1529,6 @@ impl<'a, 'm> Fx<'a, 'm> {
 
     fn switch(&mut self, value: Operand, default: Block, cases: &[(u128, Block)]) -> R<()> {
         let l = self.leaf(self.op_ty(value))?;
-        if l.ty == clt::I128 {
-            return Err(self.unsupported("switch on i128"));
-        }
         let v = self.scalar(value)?;
         // Successors with phis get an edge block that passes the arguments.
         let mut edges: HashMap<Block, (clir::Block, Vec<BlockArg>)> = HashMap::new();
@@ -1549,11 +1546,23 @@ impl<'a, 'm> Fx<'a, 'm> {
             };
             edges.insert(b, (t, args));
         }
-        let mut sw = Switch::new();
-        for (val, b) in cases {
-            sw.set_entry(*val, edges[b].0);
+        if l.ty == clt::I128 {
+            // A chain of comparisons: the frontend's `Switch` handles up to 64 bits.
+            for (val, b) in cases {
+                let k = self.iconst(clt::I128, *val);
+                let c = self.fb.ins().icmp(IntCC::Equal, v, k);
+                let next = self.fb.create_block();
+                self.fb.ins().brif(c, edges[b].0, &[], next, &[]);
+                self.fb.switch_to_block(next);
+            }
+            self.fb.ins().jump(edges[&default].0, &[]);
+        } else {
+            let mut sw = Switch::new();
+            for (val, b) in cases {
+                sw.set_entry(*val, edges[b].0);
+            }
+            sw.emit(&mut self.fb, v, edges[&default].0);
         }
-        sw.emit(&mut self.fb, v, edges[&default].0);
         for (b, (eb, args)) in edges {
             if !args.is_empty() {
                 self.fb.switch_to_block(eb);

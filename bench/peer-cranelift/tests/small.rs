@@ -605,6 +605,7 @@ fn dynamic_alloca_and_stack_save_restore() {
     }
 }
 
+#[cfg(target_arch = "x86_64")]
 const NATIVE_VECTOR_ABI: &str = r#"
 define <4 x i32> @vadd(<4 x i32> %a, <4 x i32> %b) {
   %s = add <4 x i32> %a, %b
@@ -703,5 +704,39 @@ fn vector_masks_bitcast_to_integers_and_back() {
         assert_eq!(any_equal(v.as_ptr(), 7), 0b0101 | 1 << 8);
         assert_eq!(any_equal(v.as_ptr(), 9), 0b1000);
         assert_eq!(any_equal(v.as_ptr(), 4), 0);
+    }
+}
+
+const SWITCH128: &str = r#"
+define i32 @pick(i64 %hi, i64 %lo) {
+entry:
+  %h = zext i64 %hi to i128
+  %l = zext i64 %lo to i128
+  %s = shl i128 %h, 64
+  %v = or i128 %s, %l
+  switch i128 %v, label %other [
+    i128 5, label %five
+    i128 18446744073709551621, label %big
+  ]
+five:
+  br label %out
+big:
+  br label %out
+other:
+  br label %out
+out:
+  %r = phi i32 [ 5, %five ], [ 99, %big ], [ -1, %other ]
+  ret i32 %r
+}
+"#;
+
+#[test]
+fn switch_on_i128() {
+    for opt in LEVELS {
+        let e = build(SWITCH128, opt);
+        let pick = func!(e, "pick", fn(u64, u64) -> i32);
+        assert_eq!(pick(0, 5), 5);
+        assert_eq!(pick(1, 5), 99);
+        assert_eq!(pick(2, 5), -1);
     }
 }
