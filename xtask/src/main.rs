@@ -15,12 +15,15 @@
 //! - `cargo xtask soak` runs the long tests that `test` runs only a slice of (release build).
 //! - `cargo xtask apps` runs whole applications (Lua, SQLite) from crates.io through
 //!   `jit run` on both architectures, levels and engines, against the native programs.
+//! - `cargo xtask bench [--quick]` measures our engine side by side with LLVM 19 (MCJIT,
+//!   ORC), cranelift-jit and native clang, and writes `docs/benchmarks.md` with its charts.
 //!
 //! Tasks install the system tools they need when running as root and otherwise say
 //! exactly which packages are missing.
 
 mod apps;
 mod arm;
+mod bench;
 mod corpus;
 mod headers;
 mod process;
@@ -57,6 +60,9 @@ enum Task {
     /// Whole applications from crates.io (Lua, SQLite) through `jit run`, compared with
     /// the native programs, on x86-64 and AArch64 (QEMU), -O0/-O2, both engines.
     Apps(apps::AppsArgs),
+    /// Benchmarks side by side with LLVM 19 (MCJIT, ORC), cranelift-jit and native clang;
+    /// writes docs/benchmarks.md and the charts in docs/bench/ (not part of `test`).
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +74,7 @@ fn main() -> ExitCode {
         Task::TestArm => arm::run(&root, &test::cargo_path()),
         Task::Soak => test::soak(&root),
         Task::Apps(args) => apps::run(&root, &test::cargo_path(), &args),
+        Task::Bench(args) => bench::run(&root, &test::cargo_path(), &args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

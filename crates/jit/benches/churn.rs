@@ -1,7 +1,7 @@
 //! Add-module / call / remove-module churn per memory manager: criterion measures one cycle,
 //! and with `JIT_CHURN_CURVE=N` the benchmark first runs N cycles per manager (the issue's
 //! figure is 1,000,000) and prints resident memory and mapped bytes every N/10 cycles — the
-//! curve recorded in `docs/benchmarks.md` (the test `add_call_remove_cycles_keep_memory_flat`
+//! curve recorded in `docs/benchmarks-internal.md` (the test `add_call_remove_cycles_keep_memory_flat`
 //! asserts the bound; this records the shape).
 //!
 //! `JIT_CHURN_CURVE=1000000 cargo bench -p jit --bench churn`

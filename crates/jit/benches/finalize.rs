@@ -3,7 +3,7 @@
 //! compiles, links, sets permissions and flushes the instruction cache. Measured for every
 //! x86-64 corpus module (-O0 and -O2) and for a generated module of 10,000 small functions.
 //!
-//! `cargo bench -p jit --bench finalize`; figures go to `docs/benchmarks.md`.
+//! `cargo bench -p jit --bench finalize`; figures go to `docs/benchmarks-internal.md`.
 
 #![allow(
     missing_docs,
