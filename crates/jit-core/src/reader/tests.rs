@@ -987,24 +987,8 @@ fn unsupported_constructs() {
             "exception handling instruction 'landingpad'",
         ),
         (
-            "define void @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i32 1 seq_cst\n  ret void\n}\n",
-            "atomic instruction 'atomicrmw'",
-        ),
-        (
-            "define void @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret void\n}\n",
-            "atomic load",
-        ),
-        (
-            "define void @f(ptr %p) {\n  store atomic i32 0, ptr %p seq_cst, align 4\n  ret void\n}\n",
-            "atomic store",
-        ),
-        (
-            "define void @f() {\n  fence seq_cst\n  ret void\n}\n",
-            "atomic instruction 'fence'",
-        ),
-        (
-            "define void @f(ptr %p) {\n  %x = cmpxchg ptr %p, i32 0, i32 1 seq_cst seq_cst\n  ret void\n}\n",
-            "atomic instruction 'cmpxchg'",
+            "define void @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i32 1 syncscope(\"agent\") seq_cst\n  ret void\n}\n",
+            "synchronization scope \"agent\"",
         ),
         (
             "define void @f(ptr %p) {\n  indirectbr ptr %p, [label %a]\n}\n",
@@ -1152,5 +1136,88 @@ fn byte_flips_never_panic() {
                 let _ = parse_module(s, "t.ll");
             }
         }
+    }
+}
+
+#[test]
+fn atomic_instructions_are_read_with_all_their_flags() {
+    use crate::ir::{AtomicOrdering, InstKind, RmwOp, SyncScope};
+    let src = "define void @f(ptr %p) {
+  %a = load atomic volatile i32, ptr %p syncscope(\"singlethread\") acquire, align 4
+  store atomic i32 %a, ptr %p release, align 4
+  %b = atomicrmw volatile udec_wrap ptr %p, i32 %a acq_rel, align 4
+  %c = cmpxchg weak volatile ptr %p, i32 %a, i32 %b seq_cst monotonic, align 4
+  fence syncscope(\"singlethread\") seq_cst
+  ret void
+}
+";
+    let m = crate::reader::parse_module(src, "t.ll").expect("parses");
+    let f = m.functions.iter().next().expect("one function").1;
+    let body = f.body.as_ref().expect("body");
+    let kinds: Vec<&InstKind> = body.insts.iter().map(|(_, d)| &d.kind).collect();
+    assert!(matches!(
+        kinds[0],
+        InstKind::AtomicLoad {
+            align: 4,
+            volatile: true,
+            ordering: AtomicOrdering::Acquire,
+            scope: SyncScope::SingleThread,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[1],
+        InstKind::AtomicStore {
+            volatile: false,
+            ordering: AtomicOrdering::Release,
+            scope: SyncScope::System,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[2],
+        InstKind::AtomicRmw {
+            op: RmwOp::UDecWrap,
+            volatile: true,
+            ordering: AtomicOrdering::AcqRel,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[3],
+        InstKind::CmpXchg {
+            weak: true,
+            volatile: true,
+            success: AtomicOrdering::SeqCst,
+            failure: AtomicOrdering::Monotonic,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[4],
+        InstKind::Fence {
+            ordering: AtomicOrdering::SeqCst,
+            scope: SyncScope::SingleThread
+        }
+    ));
+    let c = body
+        .insts
+        .iter()
+        .nth(3)
+        .expect("cmpxchg")
+        .1
+        .result
+        .expect("result");
+    assert_eq!(
+        m.types.display(body.values[c].ty).to_string(),
+        "{ i32, i1 }"
+    );
+    let printed = crate::printer::print_module(&m);
+    for line in src.lines().skip(1).take(5) {
+        assert!(
+            printed.contains(line.trim()),
+            "`{}` not in\n{printed}",
+            line.trim()
+        );
     }
 }

@@ -153,6 +153,8 @@ impl<'m> FnVerifier<'_, 'm> {
         };
         let wants_result = match kind {
             InstKind::Store { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::Fence { .. }
             | InstKind::Ret { .. }
             | InstKind::Br { .. }
             | InstKind::CondBr { .. }

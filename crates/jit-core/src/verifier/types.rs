@@ -368,6 +368,11 @@ impl<'m> FnVerifier<'_, 'm> {
                 }
             }
             InstKind::Br { .. } | InstKind::Unreachable => {}
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => return self.atomic_error(kind, rt),
             InstKind::CondBr { cond, .. } => {
                 if ty.int_bits(t(*cond)) != Some(1) {
                     return Some(format!(

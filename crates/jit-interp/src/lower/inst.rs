@@ -416,6 +416,11 @@ impl Lowerer<'_, '_> {
                 self.push(Op::Switch { v, idx });
             }
             InstKind::Unreachable => self.push(Op::Unreachable),
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => self.atomic(&data.kind, dst, rty)?,
         }
         Ok(())
     }
