@@ -510,6 +510,16 @@ impl Machine {
                         };
                         pc = self.take_edge(f, base, edge);
                     }
+                    Op::IndirectBr { a, idx } => {
+                        let target = rd!(a);
+                        let table = &f.indirects[idx as usize].dests;
+                        let Ok(i) = table.binary_search_by_key(&target, |&(k, _)| k) else {
+                            return Err(fault!(Fault::Msg(format!(
+                                "indirectbr to {target:#x}, which is not one of its destinations"
+                            ))));
+                        };
+                        pc = self.take_edge(f, base, table[i].1);
+                    }
                     Op::Unreachable => {
                         return Err(fault!(Fault::Msg("`unreachable` was executed".into())));
                     }

@@ -1044,6 +1044,9 @@ impl FnLower<'_, '_> {
             | InstKind::AtomicRmw { .. }
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
+            InstKind::IndirectBr { .. } => {
+                Err(self.err("indirectbr is not supported by the native backends yet"))
+            }
             InstKind::Unreachable => {
                 self.asm.word(0xd420_0020); // brk #1
                 Ok(())

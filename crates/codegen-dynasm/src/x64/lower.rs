@@ -1253,6 +1253,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             | InstKind::AtomicRmw { .. }
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
+            InstKind::IndirectBr { .. } => {
+                Err(self.err("indirectbr is not supported by the native backends yet"))
+            }
             InstKind::Unreachable => {
                 dynasm!(self.asm.ops ; .arch x64 ; ud2);
                 Ok(())

@@ -891,6 +891,14 @@ pub enum InstKind {
     },
     /// `unreachable`.
     Unreachable,
+    /// `indirectbr ptr %addr, [label %a, label %b, ...]`: jumps to the block whose
+    /// `blockaddress` is `addr`, which must be one of `dests`.
+    IndirectBr {
+        /// The target address (a `blockaddress` of this function).
+        addr: Operand,
+        /// Every possible destination.
+        dests: Box<[Block]>,
+    },
 }
 
 impl InstKind {
@@ -903,6 +911,7 @@ impl InstKind {
                 | InstKind::CondBr { .. }
                 | InstKind::Switch { .. }
                 | InstKind::Unreachable
+                | InstKind::IndirectBr { .. }
         )
     }
 
@@ -937,6 +946,7 @@ impl InstKind {
             InstKind::Br { .. } | InstKind::CondBr { .. } => "br",
             InstKind::Switch { .. } => "switch",
             InstKind::Unreachable => "unreachable",
+            InstKind::IndirectBr { .. } => "indirectbr",
         }
     }
 
@@ -1020,6 +1030,7 @@ impl InstKind {
             InstKind::CondBr { cond, .. } => f(*cond),
             InstKind::Switch { value, .. } => f(*value),
             InstKind::Br { .. } | InstKind::Unreachable => {}
+            InstKind::IndirectBr { addr, .. } => f(*addr),
         }
     }
 
@@ -1039,6 +1050,7 @@ impl InstKind {
                 f(*default);
                 cases.iter().for_each(|(_, b)| f(*b));
             }
+            InstKind::IndirectBr { dests, .. } => dests.iter().for_each(|b| f(*b)),
             _ => {}
         }
     }

@@ -1,5 +1,5 @@
 //! Instructions: one parser per `.ll` opcode, producing [`InstKind`]s with their result
-//! types, plus the operand helpers they share (atomics in [`atomics`]). Exception handling, `indirectbr`,
+//! types, plus the operand helpers they share (atomics in [`atomics`]). Exception handling,
 //! `callbr`, inline asm and operand bundles (except on `llvm.assume`, whose bundles are
 //! dropped) are rejected here. Calls to `llvm.dbg.*` are read and dropped; other `metadata`
 //! arguments become `undef` constants of type `metadata`.
@@ -205,8 +205,10 @@ impl<'a> Parser<'a> {
                 return Ok(true);
             }
             "indirectbr" => {
-                return Err(self
-                    .unsupported_at(op_loc, "indirect branches ('indirectbr') are not supported"));
+                let (kind, ty) = self.parse_indirectbr()?;
+                self.skip_attachments()?;
+                self.emit(kind, ty, res, loc)?;
+                return Ok(true);
             }
             "invoke" | "resume" | "landingpad" | "cleanuppad" | "catchpad" | "catchswitch"
             | "catchret" | "cleanupret" => {

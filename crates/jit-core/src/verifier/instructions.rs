@@ -155,6 +155,7 @@ impl<'m> FnVerifier<'_, 'm> {
             InstKind::Store { .. }
             | InstKind::AtomicStore { .. }
             | InstKind::Fence { .. }
+            | InstKind::IndirectBr { .. }
             | InstKind::Ret { .. }
             | InstKind::Br { .. }
             | InstKind::CondBr { .. }

@@ -368,6 +368,14 @@ impl<'m> FnVerifier<'_, 'm> {
                 }
             }
             InstKind::Br { .. } | InstKind::Unreachable => {}
+            InstKind::IndirectBr { addr, .. } => {
+                if !ty.is_ptr(t(*addr)) {
+                    return Some(format!(
+                        "indirectbr address must be a pointer, not {}",
+                        show(t(*addr))
+                    ));
+                }
+            }
             InstKind::AtomicLoad { .. }
             | InstKind::AtomicStore { .. }
             | InstKind::AtomicRmw { .. }

@@ -135,6 +135,7 @@ pub(crate) fn lower(
         vecs: Vec::new(),
         va_args: Vec::new(),
         cmpxchgs: Vec::new(),
+        indirects: Vec::new(),
         fails: Vec::new(),
     };
     let mut l = Lowerer {
