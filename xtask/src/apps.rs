@@ -44,6 +44,19 @@ pub struct AppsArgs {
     engines: Vec<Engine>,
 }
 
+impl AppsArgs {
+    /// The slice `cargo xtask test` runs: both applications at -O2 (vector code, the
+    /// optimizer's shapes) on the host's native engine.
+    pub fn ci_slice() -> Self {
+        AppsArgs {
+            apps: vec![App::Lua, App::Sqlite],
+            arches: vec![Arch::X86_64],
+            opts: vec![Opt::O2],
+            engines: vec![Engine::Mcjit],
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum App {
     Lua,

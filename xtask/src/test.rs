@@ -109,6 +109,9 @@ pub const STEPS: &[Step] = &[
     Step::func("test-arm (AArch64 under QEMU)", |cx| {
         crate::arm::run(&cx.root, &cx.cargo)
     }),
+    Step::func("applications (Lua, SQLite at -O2)", |cx| {
+        crate::apps::run(&cx.root, &cx.cargo, &crate::apps::AppsArgs::ci_slice())
+    }),
 ];
 
 /// The cargo executable running xtask (or `cargo` from `PATH`).

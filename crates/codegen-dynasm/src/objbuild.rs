@@ -499,21 +499,23 @@ impl InitWriter<'_, '_> {
                 }
                 Ok(())
             }
-            ConstKind::GlobalAddr(_) | ConstKind::Expr(_) => match eval(m, dl, c) {
-                Ok(CVal::Bits(v)) => {
-                    put(buf, v, dl.store_size(&m.types, ty));
-                    Ok(())
-                }
-                Ok(CVal::Sym(r, addend)) => {
-                    if dl.store_size(&m.types, ty) != 8 {
-                        return Err("symbol address stored in fewer than 8 bytes".into());
+            ConstKind::GlobalAddr(_) | ConstKind::Expr(_) | ConstKind::BlockAddress { .. } => {
+                match eval(m, dl, c) {
+                    Ok(CVal::Bits(v)) => {
+                        put(buf, v, dl.store_size(&m.types, ty));
+                        Ok(())
                     }
-                    let s = self.syms.of(m, r).ok_or("address of an intrinsic")?;
-                    self.relocs.push((off, s, addend, RelocKind::Abs64));
-                    Ok(())
+                    Ok(CVal::Sym(r, addend)) => {
+                        if dl.store_size(&m.types, ty) != 8 {
+                            return Err("symbol address stored in fewer than 8 bytes".into());
+                        }
+                        let s = self.syms.of(m, r).ok_or("address of an intrinsic")?;
+                        self.relocs.push((off, s, addend, RelocKind::Abs64));
+                        Ok(())
+                    }
+                    Err(e) => self.relative(off, c, ty).ok_or(e),
                 }
-                Err(e) => self.relative(off, c, ty).ok_or(e),
-            },
+            }
         }
     }
 

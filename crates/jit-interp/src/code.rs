@@ -14,7 +14,10 @@
 
 use crate::abi::AbiTy;
 use crate::value::{Conv, FloatOp, Fp, IntOp};
-use jit_core::ir::{FloatPredicate, FuncId, IntPredicate, Intrinsic, SrcLoc};
+use jit_core::ir::{
+    AtomicOrdering, Block, FloatPredicate, FuncId, IntPredicate, Intrinsic, RmwOp, SrcLoc,
+    SyncScope,
+};
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
@@ -169,8 +172,80 @@ pub(crate) enum Op {
     Switch { v: Opnd, idx: u32 },
     /// `unreachable`.
     Unreachable,
+    /// `load atomic` of `size` bytes (1, 2, 4 or 8).
+    AtomicLoad {
+        dst: Slot,
+        ptr: Opnd,
+        size: u8,
+        ordering: AtomicOrdering,
+    },
+    /// `store atomic`.
+    AtomicStore {
+        src: Opnd,
+        ptr: Opnd,
+        size: u8,
+        ordering: AtomicOrdering,
+    },
+    /// `atomicrmw`; the old value goes to `dst`.
+    AtomicRmw {
+        op: RmwOp,
+        size: u8,
+        ordering: AtomicOrdering,
+        dst: Slot,
+        ptr: Opnd,
+        val: Opnd,
+    },
+    /// `cmpxchg` ([`CmpXchgSite`]).
+    CmpXchg { idx: u32 },
+    /// `fence`.
+    Fence {
+        ordering: AtomicOrdering,
+        scope: SyncScope,
+    },
+    /// `indirectbr` ([`IndirectTable`]).
+    IndirectBr { a: Opnd, idx: u32 },
     /// An instruction that could not be lowered: fails when executed ([`FailKind`]).
     Fail { idx: u32 },
+}
+
+/// The tag in the top byte of an interpreted `blockaddress`: with it the value is in the
+/// non-canonical range on x86-64 and above the 48-bit address space on AArch64, so it
+/// never aliases data and faults if dereferenced.
+const BLOCK_ADDRESS_TAG: u64 = 0xb1 << 56;
+
+/// The pointer value of `blockaddress(@func, %block)` in the interpreter: unique per
+/// (function, block) of a module, non-null, and mapping back to the block. Label
+/// differences (`&&a - &&b`) are small integers, as in native code.
+pub(crate) fn block_address(func: FuncId, block: Block) -> u64 {
+    BLOCK_ADDRESS_TAG | (u64::from(func.as_u32() & 0xff_ffff) << 32) | u64::from(block.as_u32())
+}
+
+/// The destinations of an `indirectbr`.
+#[derive(Clone, Debug)]
+pub(crate) struct IndirectTable {
+    /// (block address, edge), sorted by address.
+    pub(crate) dests: Vec<(u64, u32)>,
+}
+
+/// A `cmpxchg` instruction.
+#[derive(Clone, Debug)]
+pub(crate) struct CmpXchgSite {
+    /// The address.
+    pub(crate) ptr: Opnd,
+    /// The expected value.
+    pub(crate) expected: Opnd,
+    /// The replacement.
+    pub(crate) new: Opnd,
+    /// Bytes accessed (1, 2, 4 or 8); the `i1` of the `{ T, i1 }` result is at this byte.
+    pub(crate) size: u32,
+    /// Result slot.
+    pub(crate) dst: Slot,
+    /// Words of the result.
+    pub(crate) words: u32,
+    /// Ordering on success.
+    pub(crate) success: AtomicOrdering,
+    /// Ordering on failure.
+    pub(crate) failure: AtomicOrdering,
 }
 
 /// Why a [`Op::Fail`] fails.
@@ -575,6 +650,10 @@ pub(crate) struct LFunc {
     pub(crate) vecs: Vec<VecSite>,
     /// `va_arg` sites.
     pub(crate) va_args: Vec<VaArgSite>,
+    /// `indirectbr` destination tables.
+    pub(crate) indirects: Vec<IndirectTable>,
+    /// `cmpxchg` sites.
+    pub(crate) cmpxchgs: Vec<CmpXchgSite>,
     /// Reasons of [`Op::Fail`] instructions.
     pub(crate) fails: Vec<FailKind>,
 }

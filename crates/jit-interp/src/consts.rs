@@ -125,6 +125,9 @@ impl ConstEval<'_, '_> {
             },
             ConstKind::Null | ConstKind::Undef | ConstKind::Poison | ConstKind::Zero => 0,
             ConstKind::GlobalAddr(r) => u128::from((self.resolve)(*r)?),
+            ConstKind::BlockAddress { func, block } => {
+                u128::from(crate::code::block_address(*func, *block))
+            }
             ConstKind::Expr(e) => self.expr(c, ty, e)?,
             ConstKind::Aggregate(_) | ConstKind::Bytes(_) => {
                 // A small aggregate used as a scalar (e.g. bitcast of a vector constant).

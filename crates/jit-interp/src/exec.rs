@@ -329,6 +329,58 @@ impl Machine {
                             }
                         }
                     }
+                    Op::AtomicLoad {
+                        dst,
+                        ptr,
+                        size,
+                        ordering,
+                    } => {
+                        let v = crate::atomics::load(rd!(ptr), u32::from(size), ordering)
+                            .map_err(|e| fault!(e))?;
+                        wr!(dst, v);
+                    }
+                    Op::AtomicStore {
+                        src,
+                        ptr,
+                        size,
+                        ordering,
+                    } => {
+                        crate::atomics::store(rd!(ptr), u32::from(size), rd!(src), ordering)
+                            .map_err(|e| fault!(e))?;
+                    }
+                    Op::AtomicRmw {
+                        op,
+                        size,
+                        ordering,
+                        dst,
+                        ptr,
+                        val,
+                    } => {
+                        let old =
+                            crate::atomics::rmw(op, rd!(ptr), u32::from(size), rd!(val), ordering)
+                                .map_err(|e| fault!(e))?;
+                        wr!(dst, old);
+                    }
+                    Op::CmpXchg { idx } => {
+                        let site = &f.cmpxchgs[idx as usize];
+                        let (old, ok) = crate::atomics::cmpxchg(
+                            rd!(site.ptr),
+                            site.size,
+                            rd!(site.expected),
+                            rd!(site.new),
+                            site.success,
+                            site.failure,
+                        )
+                        .map_err(|e| fault!(e))?;
+                        let d = base + site.dst as usize;
+                        let w = &mut self.regs[d..d + site.words as usize];
+                        w.fill(0);
+                        let bytes = as_bytes_mut(w);
+                        let n = site.size as usize;
+                        bytes[..n].copy_from_slice(&old.to_le_bytes()[..n]);
+                        bytes[n] = u8::from(ok);
+                    }
+                    Op::Fence { ordering, scope } => crate::atomics::fence(ordering, scope),
                     Op::Gep {
                         dst,
                         base: b,
@@ -457,6 +509,16 @@ impl Machine {
                             Err(_) => table.default,
                         };
                         pc = self.take_edge(f, base, edge);
+                    }
+                    Op::IndirectBr { a, idx } => {
+                        let target = rd!(a);
+                        let table = &f.indirects[idx as usize].dests;
+                        let Ok(i) = table.binary_search_by_key(&target, |&(k, _)| k) else {
+                            return Err(fault!(Fault::Msg(format!(
+                                "indirectbr to {target:#x}, which is not one of its destinations"
+                            ))));
+                        };
+                        pc = self.take_edge(f, base, table[i].1);
                     }
                     Op::Unreachable => {
                         return Err(fault!(Fault::Msg("`unreachable` was executed".into())));

@@ -51,6 +51,7 @@
 //!   does not force the even register pair AAPCS64 asks for.
 
 mod abi;
+mod atomics;
 mod calls;
 mod code;
 mod consts;

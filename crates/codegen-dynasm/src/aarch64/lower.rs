@@ -19,6 +19,8 @@
 //! allocator must keep values that are live across such calls in memory (or in callee-saved
 //! registers that `longjmp` restores).
 
+mod atomic;
+
 use std::collections::HashMap;
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
@@ -1088,6 +1090,14 @@ impl FnLower<'_, '_> {
                 default,
                 cases,
             } => self.switch(b, *value, *default, cases),
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => self.atomic(&data.kind, res),
+            InstKind::IndirectBr { .. } => {
+                Err(self.err("indirectbr is not supported by the native backends yet"))
+            }
             InstKind::Unreachable => {
                 self.asm.word(0xd420_0020); // brk #1
                 Ok(())

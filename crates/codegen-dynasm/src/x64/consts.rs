@@ -67,6 +67,9 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
             return Err("aggregate constant used as a scalar".into());
         }
         ConstKind::Expr(e) => eval_expr(m, dl, ty, e)?,
+        ConstKind::BlockAddress { .. } => {
+            return Err("blockaddress is not supported by the native backends yet".into());
+        }
     })
 }
 

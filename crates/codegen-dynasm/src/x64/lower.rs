@@ -20,6 +20,8 @@
 //! call, so when `setjmp` returns a second time every value is read from its slot. A
 //! register allocator must keep that property for values live across such calls.
 
+mod atomic;
+
 use std::collections::HashMap;
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
@@ -1251,6 +1253,14 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 default,
                 cases,
             } => self.switch(b, *value, *default, cases),
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => self.atomic(&data.kind, res),
+            InstKind::IndirectBr { .. } => {
+                Err(self.err("indirectbr is not supported by the native backends yet"))
+            }
             InstKind::Unreachable => {
                 dynasm!(self.asm.ops ; .arch x64 ; ud2);
                 Ok(())

@@ -1,8 +1,9 @@
 //! Module-level constants: literals, aggregates, addresses of globals and constant
 //! expressions. Constants live in one arena per module and are shared by all functions.
 
+use super::function::Block;
 use super::instructions::{BinaryOp, CastOp, FloatPredicate, IntPredicate};
-use super::module::GlobalRef;
+use super::module::{FuncId, GlobalRef};
 use super::types::Type;
 use crate::entity;
 
@@ -45,6 +46,14 @@ pub enum ConstKind {
     GlobalAddr(GlobalRef),
     /// A constant expression.
     Expr(ConstExpr),
+    /// `blockaddress(@f, %label)` (type `ptr`): the address of a basic block of a defined
+    /// function, usable only by `indirectbr` of that function (and comparable as an integer).
+    BlockAddress {
+        /// The function.
+        func: FuncId,
+        /// The block.
+        block: Block,
+    },
 }
 
 /// Constant expressions clang emits in initializers and operands.

@@ -471,6 +471,152 @@ pub struct CallArg {
     pub attrs: ParamAttrs,
 }
 
+/// Memory ordering of an atomic operation (LangRef "Atomic Memory Ordering Constraints").
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AtomicOrdering {
+    /// `unordered` (loads and stores only).
+    Unordered,
+    /// `monotonic` (C11 relaxed).
+    Monotonic,
+    /// `acquire`.
+    Acquire,
+    /// `release`.
+    Release,
+    /// `acq_rel`.
+    AcqRel,
+    /// `seq_cst`.
+    SeqCst,
+}
+
+impl AtomicOrdering {
+    /// The `.ll` keyword.
+    pub fn name(self) -> &'static str {
+        match self {
+            AtomicOrdering::Unordered => "unordered",
+            AtomicOrdering::Monotonic => "monotonic",
+            AtomicOrdering::Acquire => "acquire",
+            AtomicOrdering::Release => "release",
+            AtomicOrdering::AcqRel => "acq_rel",
+            AtomicOrdering::SeqCst => "seq_cst",
+        }
+    }
+    /// The ordering named by a `.ll` keyword.
+    pub fn from_name(s: &str) -> Option<Self> {
+        Some(match s {
+            "unordered" => AtomicOrdering::Unordered,
+            "monotonic" => AtomicOrdering::Monotonic,
+            "acquire" => AtomicOrdering::Acquire,
+            "release" => AtomicOrdering::Release,
+            "acq_rel" => AtomicOrdering::AcqRel,
+            "seq_cst" => AtomicOrdering::SeqCst,
+            _ => return None,
+        })
+    }
+    /// True when the ordering includes acquire semantics.
+    pub fn is_acquire(self) -> bool {
+        matches!(
+            self,
+            AtomicOrdering::Acquire | AtomicOrdering::AcqRel | AtomicOrdering::SeqCst
+        )
+    }
+    /// True when the ordering includes release semantics.
+    pub fn is_release(self) -> bool {
+        matches!(
+            self,
+            AtomicOrdering::Release | AtomicOrdering::AcqRel | AtomicOrdering::SeqCst
+        )
+    }
+}
+
+/// The set of threads an atomic operation synchronises with (`syncscope`).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SyncScope {
+    /// No `syncscope`: every thread of the system.
+    #[default]
+    System,
+    /// `syncscope("singlethread")`: only the current thread (signal handlers).
+    SingleThread,
+}
+
+/// Operations of `atomicrmw`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(
+    missing_docs,
+    reason = "the variants are LLVM's atomicrmw operations, named as in .ll text"
+)]
+pub enum RmwOp {
+    Xchg,
+    Add,
+    Sub,
+    And,
+    Nand,
+    Or,
+    Xor,
+    Max,
+    Min,
+    UMax,
+    UMin,
+    FAdd,
+    FSub,
+    FMax,
+    FMin,
+    UIncWrap,
+    UDecWrap,
+}
+
+impl RmwOp {
+    /// Every operation, for tests and tables.
+    pub const ALL: [RmwOp; 17] = [
+        RmwOp::Xchg,
+        RmwOp::Add,
+        RmwOp::Sub,
+        RmwOp::And,
+        RmwOp::Nand,
+        RmwOp::Or,
+        RmwOp::Xor,
+        RmwOp::Max,
+        RmwOp::Min,
+        RmwOp::UMax,
+        RmwOp::UMin,
+        RmwOp::FAdd,
+        RmwOp::FSub,
+        RmwOp::FMax,
+        RmwOp::FMin,
+        RmwOp::UIncWrap,
+        RmwOp::UDecWrap,
+    ];
+    /// The `.ll` keyword.
+    pub fn name(self) -> &'static str {
+        match self {
+            RmwOp::Xchg => "xchg",
+            RmwOp::Add => "add",
+            RmwOp::Sub => "sub",
+            RmwOp::And => "and",
+            RmwOp::Nand => "nand",
+            RmwOp::Or => "or",
+            RmwOp::Xor => "xor",
+            RmwOp::Max => "max",
+            RmwOp::Min => "min",
+            RmwOp::UMax => "umax",
+            RmwOp::UMin => "umin",
+            RmwOp::FAdd => "fadd",
+            RmwOp::FSub => "fsub",
+            RmwOp::FMax => "fmax",
+            RmwOp::FMin => "fmin",
+            RmwOp::UIncWrap => "uinc_wrap",
+            RmwOp::UDecWrap => "udec_wrap",
+        }
+    }
+    /// The operation named by a `.ll` keyword.
+    pub fn from_name(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|op| op.name() == s)
+    }
+    /// True for the floating-point operations.
+    pub fn is_float(self) -> bool {
+        matches!(self, RmwOp::FAdd | RmwOp::FSub | RmwOp::FMax | RmwOp::FMin)
+    }
+}
+
 /// Each instruction's operation and operands. The result type lives with the result value
 /// ([`super::function::ValueData`]).
 #[derive(Clone, Debug, PartialEq)]
@@ -640,6 +786,81 @@ pub enum InstKind {
         /// The `va_list` address.
         list: Operand,
     },
+    /// `load atomic [volatile] T, ptr p [syncscope(..)] ordering, align N`.
+    AtomicLoad {
+        /// Address.
+        ptr: Operand,
+        /// Alignment in bytes (always explicit in the text).
+        align: u32,
+        /// `volatile`.
+        volatile: bool,
+        /// Ordering (not `release`/`acq_rel`).
+        ordering: AtomicOrdering,
+        /// `syncscope`.
+        scope: SyncScope,
+    },
+    /// `store atomic [volatile] T v, ptr p [syncscope(..)] ordering, align N`.
+    AtomicStore {
+        /// Value stored.
+        value: Operand,
+        /// Address.
+        ptr: Operand,
+        /// Alignment in bytes (always explicit in the text).
+        align: u32,
+        /// `volatile`.
+        volatile: bool,
+        /// Ordering (not `acquire`/`acq_rel`).
+        ordering: AtomicOrdering,
+        /// `syncscope`.
+        scope: SyncScope,
+    },
+    /// `atomicrmw [volatile] op ptr p, T v [syncscope(..)] ordering[, align N]`; the result is
+    /// the old value.
+    AtomicRmw {
+        /// Operation.
+        op: RmwOp,
+        /// Address.
+        ptr: Operand,
+        /// Operand of the operation.
+        value: Operand,
+        /// Alignment in bytes (0 = the type's size, as LLVM defaults it).
+        align: u32,
+        /// `volatile`.
+        volatile: bool,
+        /// Ordering (not `unordered`).
+        ordering: AtomicOrdering,
+        /// `syncscope`.
+        scope: SyncScope,
+    },
+    /// `cmpxchg [weak] [volatile] ptr p, T cmp, T new [syncscope(..)] success failure[, align N]`;
+    /// the result is `{ T, i1 }`: the old value and whether it equalled `cmp`.
+    CmpXchg {
+        /// Address.
+        ptr: Operand,
+        /// The expected value.
+        expected: Operand,
+        /// The value stored when the old value equals `expected`.
+        new: Operand,
+        /// Alignment in bytes (0 = the type's size).
+        align: u32,
+        /// `volatile`.
+        volatile: bool,
+        /// `weak` (may fail spuriously; this engine never does).
+        weak: bool,
+        /// Ordering when the exchange happens.
+        success: AtomicOrdering,
+        /// Ordering when it does not.
+        failure: AtomicOrdering,
+        /// `syncscope`.
+        scope: SyncScope,
+    },
+    /// `fence [syncscope(..)] ordering`.
+    Fence {
+        /// Ordering (`acquire`, `release`, `acq_rel` or `seq_cst`).
+        ordering: AtomicOrdering,
+        /// `syncscope`.
+        scope: SyncScope,
+    },
     /// `ret` or `ret void`.
     Ret {
         /// Returned value.
@@ -670,6 +891,14 @@ pub enum InstKind {
     },
     /// `unreachable`.
     Unreachable,
+    /// `indirectbr ptr %addr, [label %a, label %b, ...]`: jumps to the block whose
+    /// `blockaddress` is `addr`, which must be one of `dests`.
+    IndirectBr {
+        /// The target address (a `blockaddress` of this function).
+        addr: Operand,
+        /// Every possible destination.
+        dests: Box<[Block]>,
+    },
 }
 
 impl InstKind {
@@ -682,6 +911,7 @@ impl InstKind {
                 | InstKind::CondBr { .. }
                 | InstKind::Switch { .. }
                 | InstKind::Unreachable
+                | InstKind::IndirectBr { .. }
         )
     }
 
@@ -707,10 +937,16 @@ impl InstKind {
             InstKind::ShuffleVector { .. } => "shufflevector",
             InstKind::Freeze { .. } => "freeze",
             InstKind::VaArg { .. } => "va_arg",
+            InstKind::AtomicLoad { .. } => "load",
+            InstKind::AtomicStore { .. } => "store",
+            InstKind::AtomicRmw { .. } => "atomicrmw",
+            InstKind::CmpXchg { .. } => "cmpxchg",
+            InstKind::Fence { .. } => "fence",
             InstKind::Ret { .. } => "ret",
             InstKind::Br { .. } | InstKind::CondBr { .. } => "br",
             InstKind::Switch { .. } => "switch",
             InstKind::Unreachable => "unreachable",
+            InstKind::IndirectBr { .. } => "indirectbr",
         }
     }
 
@@ -768,6 +1004,24 @@ impl InstKind {
                 f(*b);
             }
             InstKind::VaArg { list } => f(*list),
+            InstKind::AtomicLoad { ptr, .. } => f(*ptr),
+            InstKind::AtomicStore { value, ptr, .. } | InstKind::AtomicRmw { ptr, value, .. } => {
+                if matches!(self, InstKind::AtomicStore { .. }) {
+                    f(*value);
+                    f(*ptr);
+                } else {
+                    f(*ptr);
+                    f(*value);
+                }
+            }
+            InstKind::CmpXchg {
+                ptr, expected, new, ..
+            } => {
+                f(*ptr);
+                f(*expected);
+                f(*new);
+            }
+            InstKind::Fence { .. } => {}
             InstKind::Ret { value } => {
                 if let Some(v) = value {
                     f(*v)
@@ -776,6 +1030,7 @@ impl InstKind {
             InstKind::CondBr { cond, .. } => f(*cond),
             InstKind::Switch { value, .. } => f(*value),
             InstKind::Br { .. } | InstKind::Unreachable => {}
+            InstKind::IndirectBr { addr, .. } => f(*addr),
         }
     }
 
@@ -795,6 +1050,7 @@ impl InstKind {
                 f(*default);
                 cases.iter().for_each(|(_, b)| f(*b));
             }
+            InstKind::IndirectBr { dests, .. } => dests.iter().for_each(|b| f(*b)),
             _ => {}
         }
     }

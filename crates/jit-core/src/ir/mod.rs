@@ -13,8 +13,8 @@ pub use builder::FunctionBuilder;
 pub use constant::{Const, ConstData, ConstExpr, ConstKind};
 pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
 pub use instructions::{
-    ArithFlags, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData, InstKind, IntPredicate,
-    Operand, ParamAttrs, SrcLoc, TailKind,
+    ArithFlags, AtomicOrdering, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData,
+    InstKind, IntPredicate, Operand, ParamAttrs, RmwOp, SrcLoc, SyncScope, TailKind,
 };
 pub use intrinsics::Intrinsic;
 pub use module::{

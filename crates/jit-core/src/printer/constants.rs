@@ -82,6 +82,19 @@ pub(super) fn write_const(
             write_quoted_bytes(out, b)
         }
         ConstKind::GlobalAddr(r) => write_global_ref(out, m, *r),
+        ConstKind::BlockAddress { func, block } => {
+            out.write_str("blockaddress(")?;
+            write_global_ref(out, m, GlobalRef::Function(*func))?;
+            out.write_str(", ")?;
+            match m.functions.get(*func) {
+                Some(f) => {
+                    let slots = super::Slots::new(f);
+                    super::FunctionPrinter::new(m, f, &slots).block_ref(out, *block)?;
+                }
+                None => out.write_str("%<badref>")?,
+            }
+            out.write_char(')')
+        }
         ConstKind::Aggregate(elems) => {
             let (open, close) = match types.get(data.ty) {
                 Some(TypeData::Array { .. }) => ("[", "]"),

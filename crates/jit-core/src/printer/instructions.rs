@@ -26,6 +26,9 @@ impl FunctionPrinter<'_> {
             out.write_str(" = ")?;
         }
         let types = self.types();
+        if self.atomic_inst(out, &data.kind, result_ty)? {
+            return Ok(());
+        }
         match &data.kind {
             InstKind::Binary {
                 op,
@@ -304,6 +307,24 @@ impl FunctionPrinter<'_> {
                 out.write_str(if cases.is_empty() { "]" } else { "\n  ]" })
             }
             InstKind::Unreachable => out.write_str("unreachable"),
+            InstKind::IndirectBr { addr, dests } => {
+                out.write_str("indirectbr ")?;
+                self.typed(out, *addr)?;
+                out.write_str(", [")?;
+                for (i, &b) in dests.iter().enumerate() {
+                    if i > 0 {
+                        out.write_str(", ")?;
+                    }
+                    out.write_str("label ")?;
+                    self.block_ref(out, b)?;
+                }
+                out.write_char(']')
+            }
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => unreachable!("written by atomic_inst"),
         }
     }
 }

@@ -29,6 +29,7 @@
 //! `slots.rs` numbers values and blocks; `types.rs`, `constants.rs`, `floats.rs`,
 //! `attrs.rs` and `names.rs` write the pieces.
 
+mod atomics;
 mod attrs;
 mod constants;
 mod floats;

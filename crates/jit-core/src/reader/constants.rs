@@ -414,7 +414,7 @@ impl<'a> Parser<'a> {
             }
             "none" => Err(self.unsupported("'none' (token) constants are not supported")),
             "getelementptr" => self.parse_gep_const(ty),
-            "blockaddress" => Err(self.unsupported("blockaddress constants are not supported")),
+            "blockaddress" => self.parse_blockaddress(ty),
             "dso_local_equivalent" | "no_cfi" => {
                 Err(self.unsupported(format!("'{kw}' constants are not supported")))
             }

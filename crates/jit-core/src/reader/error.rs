@@ -6,7 +6,7 @@
 pub enum ParseErrorKind {
     /// The text is not valid LLVM IR (syntax, types, undefined or duplicate names).
     Malformed,
-    /// Valid LLVM IR that this engine does not support (inline asm, exceptions, atomics,
+    /// Valid LLVM IR that this engine does not support (inline asm, exceptions,
     /// `x86_fp80`, ...).
     Unsupported,
     /// A resource limit of the reader was hit (nesting depth, file size).

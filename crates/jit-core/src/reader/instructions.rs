@@ -1,5 +1,5 @@
 //! Instructions: one parser per `.ll` opcode, producing [`InstKind`]s with their result
-//! types, plus the operand helpers they share. Exception handling, atomics, `indirectbr`,
+//! types, plus the operand helpers they share (atomics in [`atomics`]). Exception handling,
 //! `callbr`, inline asm and operand bundles (except on `llvm.assume`, whose bundles are
 //! dropped) are rejected here. Calls to `llvm.dbg.*` are read and dropped; other `metadata`
 //! arguments become `undef` constants of type `metadata`.
@@ -12,6 +12,8 @@ use crate::ir::{
     BinaryOp, CallArg, CastOp, ConstKind, FloatPredicate, InstKind, IntPredicate, Operand, SrcLoc,
     TailKind, Type, TypeData,
 };
+
+mod atomics;
 
 impl<'a> Parser<'a> {
     /// `T v` where `v` is a local or a constant of type `T`.
@@ -203,8 +205,10 @@ impl<'a> Parser<'a> {
                 return Ok(true);
             }
             "indirectbr" => {
-                return Err(self
-                    .unsupported_at(op_loc, "indirect branches ('indirectbr') are not supported"));
+                let (kind, ty) = self.parse_indirectbr()?;
+                self.skip_attachments()?;
+                self.emit(kind, ty, res, loc)?;
+                return Ok(true);
             }
             "invoke" | "resume" | "landingpad" | "cleanuppad" | "catchpad" | "catchswitch"
             | "catchret" | "cleanupret" => {
@@ -216,12 +220,9 @@ impl<'a> Parser<'a> {
             "callbr" => {
                 return Err(self.unsupported_at(op_loc, "'callbr' (asm goto) is not supported"));
             }
-            "fence" | "atomicrmw" | "cmpxchg" => {
-                return Err(self.unsupported_at(
-                    op_loc,
-                    format!("atomic instruction '{op}' is not supported"),
-                ));
-            }
+            "fence" => self.parse_fence()?,
+            "atomicrmw" => self.parse_atomicrmw()?,
+            "cmpxchg" => self.parse_cmpxchg()?,
             "fneg" => {
                 let flags = self.parse_arith_flags()?;
                 let tloc = self.here();
@@ -295,45 +296,47 @@ impl<'a> Parser<'a> {
             }
             "alloca" => self.parse_alloca()?,
             "load" => {
-                if self.is_kw("atomic") {
-                    return Err(self.unsupported_at(op_loc, "atomic load is not supported"));
+                if self.eat_kw("atomic")? {
+                    self.parse_atomic_load()?
+                } else {
+                    let volatile = self.eat_kw("volatile")?;
+                    let tloc = self.here();
+                    let t = self.parse_type()?;
+                    self.check_value_type(t, tloc)?;
+                    self.expect_comma()?;
+                    let ptr = self.parse_pointer_operand("the load address")?;
+                    let align = self.parse_opt_align()?;
+                    (
+                        InstKind::Load {
+                            ptr,
+                            align,
+                            volatile,
+                        },
+                        t,
+                    )
                 }
-                let volatile = self.eat_kw("volatile")?;
-                let tloc = self.here();
-                let t = self.parse_type()?;
-                self.check_value_type(t, tloc)?;
-                self.expect_comma()?;
-                let ptr = self.parse_pointer_operand("the load address")?;
-                let align = self.parse_opt_align()?;
-                (
-                    InstKind::Load {
-                        ptr,
-                        align,
-                        volatile,
-                    },
-                    t,
-                )
             }
             "store" => {
-                if self.is_kw("atomic") {
-                    return Err(self.unsupported_at(op_loc, "atomic store is not supported"));
+                if self.eat_kw("atomic")? {
+                    self.parse_atomic_store()?
+                } else {
+                    let volatile = self.eat_kw("volatile")?;
+                    let tloc = self.here();
+                    let (t, value) = self.parse_typed_operand()?;
+                    self.check_value_type(t, tloc)?;
+                    self.expect_comma()?;
+                    let ptr = self.parse_pointer_operand("the store address")?;
+                    let align = self.parse_opt_align()?;
+                    (
+                        InstKind::Store {
+                            value,
+                            ptr,
+                            align,
+                            volatile,
+                        },
+                        Type::VOID,
+                    )
                 }
-                let volatile = self.eat_kw("volatile")?;
-                let tloc = self.here();
-                let (t, value) = self.parse_typed_operand()?;
-                self.check_value_type(t, tloc)?;
-                self.expect_comma()?;
-                let ptr = self.parse_pointer_operand("the store address")?;
-                let align = self.parse_opt_align()?;
-                (
-                    InstKind::Store {
-                        value,
-                        ptr,
-                        align,
-                        volatile,
-                    },
-                    Type::VOID,
-                )
             }
             "getelementptr" => self.parse_gep(op_loc)?,
             "select" => {

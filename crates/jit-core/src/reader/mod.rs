@@ -33,8 +33,7 @@
 //!   attributes. `fastcc` is read as the C convention (clang's optimiser only gives it to
 //!   internal functions whose every call is in the module).
 //! - **Rejected** ([`ParseErrorKind::Unsupported`]): inline asm, exception handling
-//!   (`invoke`, `landingpad`, `resume`, personality), `callbr`, `indirectbr`,
-//!   `blockaddress`, atomics (`load/store atomic`, `atomicrmw`, `cmpxchg`, `fence`), other
+//!   (`invoke`, `landingpad`, `resume`, personality), `callbr`, synchronization scopes other than the system and `singlethread`, other
 //!   calling conventions, `x86_fp80`/`fp128`/`half`/`bfloat`/`ppc_fp128`, integers wider
 //!   than 128 bits, scalable vectors, `token`, `label` parameters, operand bundles, GC,
 //!   prefix/prologue data, ifuncs, module asm, `inalloca`, address spaces other than 0 on
@@ -52,6 +51,7 @@
 //! predecessors, dominance, calls matching the callee's declared type, intrinsic signatures.
 
 mod attrs;
+mod blockaddr;
 mod checks;
 mod constants;
 mod error;

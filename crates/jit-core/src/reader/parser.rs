@@ -75,6 +75,10 @@ pub(super) struct Parser<'a> {
     /// Interned function types by a hash of (return, params, varargs); lookups need no
     /// allocation (each candidate is compared with the type table).
     pub(super) fn_type_cache: FxHashMap<u64, Vec<Type>>,
+    /// `blockaddress` constants resolved at the end of the module.
+    pub(super) block_addrs: Vec<super::blockaddr::PendingBlockAddr>,
+    /// The placeholder of each (function, label) pair.
+    pub(super) block_addr_map: FxHashMap<(String, super::blockaddr::Label), Const>,
 }
 
 impl<'a> Parser<'a> {
@@ -97,6 +101,8 @@ impl<'a> Parser<'a> {
             fs: FnState::default(),
             int_cache: FxHashMap::default(),
             fn_type_cache: FxHashMap::default(),
+            block_addrs: Vec::new(),
+            block_addr_map: FxHashMap::default(),
         })
     }
 
@@ -520,6 +526,7 @@ impl<'a> Parser<'a> {
             return Err(self.err_at(loc, format!("undefined attribute group '#{g}'")));
         }
         self.check_recursive_structs()?;
+        self.resolve_block_addrs()?;
         Ok(self.m)
     }
 

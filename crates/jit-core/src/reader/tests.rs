@@ -787,7 +787,7 @@ fn constant_expressions() {
     ));
     err_has(
         "@a = global ptr blockaddress(@f, %bb)",
-        "blockaddress constants are not supported",
+        "blockaddress names '@f', which is not a function",
     );
     err_has(
         "@a = global ptr dso_local_equivalent @f",
@@ -987,28 +987,8 @@ fn unsupported_constructs() {
             "exception handling instruction 'landingpad'",
         ),
         (
-            "define void @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i32 1 seq_cst\n  ret void\n}\n",
-            "atomic instruction 'atomicrmw'",
-        ),
-        (
-            "define void @f(ptr %p) {\n  %x = load atomic i32, ptr %p seq_cst, align 4\n  ret void\n}\n",
-            "atomic load",
-        ),
-        (
-            "define void @f(ptr %p) {\n  store atomic i32 0, ptr %p seq_cst, align 4\n  ret void\n}\n",
-            "atomic store",
-        ),
-        (
-            "define void @f() {\n  fence seq_cst\n  ret void\n}\n",
-            "atomic instruction 'fence'",
-        ),
-        (
-            "define void @f(ptr %p) {\n  %x = cmpxchg ptr %p, i32 0, i32 1 seq_cst seq_cst\n  ret void\n}\n",
-            "atomic instruction 'cmpxchg'",
-        ),
-        (
-            "define void @f(ptr %p) {\n  indirectbr ptr %p, [label %a]\n}\n",
-            "indirectbr",
+            "define void @f(ptr %p) {\n  %x = atomicrmw add ptr %p, i32 1 syncscope(\"agent\") seq_cst\n  ret void\n}\n",
+            "synchronization scope \"agent\"",
         ),
         ("module asm \"nop\"\n", "module-level inline asm"),
         ("@a = ifunc void (), ptr @r\n", "ifuncs are not supported"),
@@ -1153,4 +1133,156 @@ fn byte_flips_never_panic() {
             }
         }
     }
+}
+
+#[test]
+fn atomic_instructions_are_read_with_all_their_flags() {
+    use crate::ir::{AtomicOrdering, InstKind, RmwOp, SyncScope};
+    let src = "define void @f(ptr %p) {
+  %a = load atomic volatile i32, ptr %p syncscope(\"singlethread\") acquire, align 4
+  store atomic i32 %a, ptr %p release, align 4
+  %b = atomicrmw volatile udec_wrap ptr %p, i32 %a acq_rel, align 4
+  %c = cmpxchg weak volatile ptr %p, i32 %a, i32 %b seq_cst monotonic, align 4
+  fence syncscope(\"singlethread\") seq_cst
+  ret void
+}
+";
+    let m = crate::reader::parse_module(src, "t.ll").expect("parses");
+    let f = m.functions.iter().next().expect("one function").1;
+    let body = f.body.as_ref().expect("body");
+    let kinds: Vec<&InstKind> = body.insts.iter().map(|(_, d)| &d.kind).collect();
+    assert!(matches!(
+        kinds[0],
+        InstKind::AtomicLoad {
+            align: 4,
+            volatile: true,
+            ordering: AtomicOrdering::Acquire,
+            scope: SyncScope::SingleThread,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[1],
+        InstKind::AtomicStore {
+            volatile: false,
+            ordering: AtomicOrdering::Release,
+            scope: SyncScope::System,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[2],
+        InstKind::AtomicRmw {
+            op: RmwOp::UDecWrap,
+            volatile: true,
+            ordering: AtomicOrdering::AcqRel,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[3],
+        InstKind::CmpXchg {
+            weak: true,
+            volatile: true,
+            success: AtomicOrdering::SeqCst,
+            failure: AtomicOrdering::Monotonic,
+            ..
+        }
+    ));
+    assert!(matches!(
+        kinds[4],
+        InstKind::Fence {
+            ordering: AtomicOrdering::SeqCst,
+            scope: SyncScope::SingleThread
+        }
+    ));
+    let c = body
+        .insts
+        .iter()
+        .nth(3)
+        .expect("cmpxchg")
+        .1
+        .result
+        .expect("result");
+    assert_eq!(
+        m.types.display(body.values[c].ty).to_string(),
+        "{ i32, i1 }"
+    );
+    let printed = crate::printer::print_module(&m);
+    for line in src.lines().skip(1).take(5) {
+        assert!(
+            printed.contains(line.trim()),
+            "`{}` not in\n{printed}",
+            line.trim()
+        );
+    }
+}
+
+#[test]
+fn blockaddress_and_indirectbr_resolve_forward_and_numbered_labels() {
+    use crate::ir::{ConstKind, InstKind};
+    let src = "@table = global [2 x ptr] [ptr blockaddress(@f, %3), ptr blockaddress(@f, %two)]
+@diff = global i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@f, %two) to i64), i64 ptrtoint (ptr blockaddress(@f, %3) to i64)) to i32)
+
+define i32 @f(i32 %0, ptr %1) {
+  %a = getelementptr inbounds [2 x ptr], ptr @table, i64 0, i32 %0
+  %p = load ptr, ptr %a, align 8
+  indirectbr ptr %p, [label %3, label %two, label %3]
+3:
+  ret i32 1
+two:
+  %s = getelementptr inbounds i8, ptr blockaddress(@f, %two), i64 0
+  indirectbr ptr %s, []
+}
+";
+    let m = crate::reader::parse_module(src, "t.ll").expect("parses");
+    crate::verifier::verify_module(&m).expect("verifies");
+    let (fid, f) = m.functions.iter().next().expect("@f");
+    let body = f.body.as_ref().expect("body");
+    let blocks: Vec<_> = body.layout.clone();
+    let addrs: Vec<_> = m
+        .consts
+        .iter()
+        .filter_map(|(_, d)| match d.kind {
+            ConstKind::BlockAddress { func, block } => Some((func, block)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(addrs, vec![(fid, blocks[1]), (fid, blocks[2])]);
+    let first_br = body.blocks[blocks[0]]
+        .insts
+        .last()
+        .copied()
+        .expect("terminator");
+    match &body.insts[first_br].kind {
+        InstKind::IndirectBr { dests, .. } => {
+            assert_eq!(&dests[..], &[blocks[1], blocks[2], blocks[1]]);
+        }
+        k => panic!("expected indirectbr, got {k:?}"),
+    }
+    let printed = crate::printer::print_module(&m);
+    assert!(
+        printed.contains("[ptr blockaddress(@f, %3), ptr blockaddress(@f, %two)]"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("indirectbr ptr %p, [label %3, label %two, label %3]"),
+        "{printed}"
+    );
+    assert!(printed.contains("indirectbr ptr %s, []"), "{printed}");
+    let again = crate::reader::parse_module(&printed, "t2.ll").expect("reparses");
+    assert_eq!(crate::printer::print_module(&again), printed);
+}
+
+#[test]
+fn blockaddress_of_the_entry_block_is_a_verifier_error() {
+    let src = "@t = global ptr blockaddress(@f, %entry)
+define void @f() {
+entry:
+  ret void
+}
+";
+    let m = crate::reader::parse_module(src, "t.ll").expect("parses");
+    let errs = crate::verifier::check_module(&m).to_string();
+    assert!(errs.contains("blockaddress of the entry block"), "{errs}");
 }

@@ -92,6 +92,26 @@ impl<'m> Verifier<'m> {
                         return Err("a global's address must have pointer type".into());
                     }
                 }
+                ConstKind::BlockAddress { func, block } => {
+                    let Some(f) = m.functions.get(*func) else {
+                        return Err("blockaddress of a function that does not exist".into());
+                    };
+                    let Some(body) = &f.body else {
+                        return Err(format!("blockaddress of declaration @{}", f.name));
+                    };
+                    if !body.layout.contains(block) {
+                        return Err(format!(
+                            "blockaddress of a block that is not in @{}",
+                            f.name
+                        ));
+                    }
+                    if body.entry() == Some(*block) {
+                        return Err("blockaddress of the entry block".into());
+                    }
+                    if !ty.is_ptr(t) {
+                        return Err("a blockaddress must have pointer type".into());
+                    }
+                }
                 ConstKind::Aggregate(elems) => {
                     kids.extend_from_slice(elems);
                     let expected: Vec<Type> = match ty.data(t) {

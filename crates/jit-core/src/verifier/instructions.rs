@@ -153,6 +153,9 @@ impl<'m> FnVerifier<'_, 'm> {
         };
         let wants_result = match kind {
             InstKind::Store { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::Fence { .. }
+            | InstKind::IndirectBr { .. }
             | InstKind::Ret { .. }
             | InstKind::Br { .. }
             | InstKind::CondBr { .. }

@@ -83,6 +83,7 @@
 //! module-level checks; `signature.rs`, `intrinsics.rs`, `blocks.rs`, `instructions.rs`,
 //! `types.rs` and `calls.rs` the checks of one function; `cfg.rs` its dominators.
 
+mod atomics;
 mod blocks;
 mod calls;
 mod cfg;

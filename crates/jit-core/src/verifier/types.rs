@@ -365,6 +365,19 @@ impl<'m> FnVerifier<'_, 'm> {
                 }
             }
             InstKind::Br { .. } | InstKind::Unreachable => {}
+            InstKind::IndirectBr { addr, .. } => {
+                if !ty.is_ptr(t(*addr)) {
+                    return Some(format!(
+                        "indirectbr address must be a pointer, not {}",
+                        show(t(*addr))
+                    ));
+                }
+            }
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => return self.atomic_error(kind, rt),
             InstKind::CondBr { cond, .. } => {
                 if ty.int_bits(t(*cond)) != Some(1) {
                     return Some(format!(

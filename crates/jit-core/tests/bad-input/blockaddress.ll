@@ -1,5 +1,7 @@
-@target = global ptr blockaddress(@f, %bb)
+@target = global ptr blockaddress(@f, %nope)
 define void @f() {
+entry:
+  br label %bb
 bb:
   ret void
 }

@@ -1,4 +1,4 @@
 define void @f(ptr %p) {
-  %r = cmpxchg ptr %p, i32 0, i32 1 seq_cst seq_cst, align 4
+  %r = cmpxchg ptr %p, i32 0, i64 1 seq_cst seq_cst, align 4
   ret void
 }

@@ -1,4 +1,4 @@
 define void @f() {
-  fence seq_cst
+  fence syncscope("agent") seq_cst
   ret void
 }

@@ -422,6 +422,24 @@ impl Lowerer<'_, '_> {
                 self.push(Op::Switch { v, idx });
             }
             InstKind::Unreachable => self.push(Op::Unreachable),
+            InstKind::IndirectBr { addr, dests } => {
+                let a = self.opnd(*addr)?;
+                let func = self.out.key.func;
+                let mut table: Vec<(u64, u32)> = dests
+                    .iter()
+                    .map(|&b| (block_address(func, b), self.edge(b)))
+                    .collect();
+                table.sort_by_key(|&(k, _)| k);
+                table.dedup_by_key(|&mut (k, _)| k);
+                let idx = self.out.indirects.len() as u32;
+                self.out.indirects.push(IndirectTable { dests: table });
+                self.push(Op::IndirectBr { a, idx });
+            }
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. } => self.atomic(&data.kind, dst, rty)?,
         }
         Ok(())
     }

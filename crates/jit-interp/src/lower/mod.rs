@@ -10,6 +10,7 @@
 //! `inst.rs` lowers one instruction (and `getelementptr` into an offset and scaled terms),
 //! `call.rs` calls and intrinsics.
 
+mod atomic;
 mod call;
 mod inst;
 
@@ -133,6 +134,8 @@ pub(crate) fn lower(
         intrs: Vec::new(),
         vecs: Vec::new(),
         va_args: Vec::new(),
+        cmpxchgs: Vec::new(),
+        indirects: Vec::new(),
         fails: Vec::new(),
     };
     let mut l = Lowerer {

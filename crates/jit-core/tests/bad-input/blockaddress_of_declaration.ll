@@ -1,0 +1,2 @@
+@target = global ptr blockaddress(@g, %bb)
+declare void @g()
