@@ -531,7 +531,8 @@ impl FnLower<'_, '_> {
             self.asm.stx(X9, FP, dst);
             self.asm.ldx(X9, base, off + 8);
             self.asm.stx(X9, FP, dst + 8);
-        } else if self.m.types.is_aggregate(ty) {
+        } else if self.m.types.is_aggregate(ty) || self.m.types.is_vector(ty) {
+            // Vectors in slots keep their memory layout (lanes via extract/insertelement).
             let n = self.store_size(ty);
             self.asm.copy(FP, dst, base, off, n, X9);
         } else {
