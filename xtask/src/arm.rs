@@ -25,6 +25,7 @@ pub const RUNNER: &str = "qemu-aarch64-static -L /usr/aarch64-linux-gnu";
 const PACKAGES: &[&str] = &[
     "jit-core",
     "jit-interp",
+    "jit-legalize",
     "mm-common",
     "mm-section",
     "mm-pool",

@@ -307,8 +307,11 @@ pub fn compile(cfg: &Config) -> Result<Vec<CompileRow>, String> {
             let text = std::fs::read_to_string(&out).unwrap_or_default();
             let mut done = start;
             for line in text.lines() {
-                if let Ok(l) = serde_json::from_str::<CompileLine>(line) {
-                    rows[l.index].results.insert(id.clone(), l.outcome);
+                // An index past the parent's list means the corpus changed under the run.
+                if let Ok(l) = serde_json::from_str::<CompileLine>(line)
+                    && let Some(row) = rows.get_mut(l.index)
+                {
+                    row.results.insert(id.clone(), l.outcome);
                     done = done.max(l.index + 1);
                 }
             }

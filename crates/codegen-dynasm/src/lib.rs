@@ -51,9 +51,14 @@
 //! immediates or `lea`.
 //!
 //! What is not supported returns [`CodegenError::Unsupported`](jit_core::backend::CodegenError)
-//! naming the function, the `file:line:col` and the construct: never wrong code. Not yet:
-//! vectors other than small float carriers, aggregates passed by value without `byval`,
-//! aggregate returns over 16 bytes without `sret`, funnel shifts of
+//! naming the function, the `file:line:col` and the construct: never wrong code. Vector
+//! operations never reach the lowering: both backends first run `jit-legalize`, which
+//! rewrites them into per-lane scalar code and leaves vectors only at ABI boundaries (read
+//! and built with constant-lane `extractelement`/`insertelement`). Thread-local variables
+//! are reached through a call to the engine's `__jit_tls_address` (emulated TLS). Not yet:
+//! vector parameters and results wider than the small float carriers (x86-64: 8 bytes),
+//! aggregates passed by value without `byval`, aggregate returns over 16 bytes without
+//! `sret`, funnel shifts of
 //! widths 33–63, `i128` switches and overflow intrinsics, `frameaddress`/`returnaddress`
 //! of outer frames.
 //!

@@ -594,4 +594,59 @@ mod exec {
         // The callee's store hits its copy: the caller's struct still holds 100.
         assert_eq!(f(), 123 + 100);
     }
+
+    /// Vector members of aggregates stay vectors (jit-legalize reads and rebuilds them
+    /// with constant-lane `extractelement`/`insertelement`); the arithmetic is per lane.
+    #[test]
+    fn vector_members_of_aggregates() {
+        let m = parse(
+            "%P = type { <2 x float>, <4 x i32>, <3 x i16> }\n\
+             define i64 @f(ptr %p, ptr %q) {\n\
+               %s = load %P, ptr %p\n\
+               %a = extractvalue %P %s, 0\n  %b = extractvalue %P %s, 1\n\
+               %c = extractvalue %P %s, 2\n\
+               %a2 = fmul <2 x float> %a, <float 2.0, float -1.0>\n\
+               %b2 = shufflevector <4 x i32> %b, <4 x i32> poison, <4 x i32> <i32 3, i32 2, i32 1, i32 0>\n\
+               %c2 = add <3 x i16> %c, <i16 1, i16 2, i16 3>\n\
+               %t0 = insertvalue %P %s, <2 x float> %a2, 0\n\
+               %t1 = insertvalue %P %t0, <4 x i32> %b2, 1\n\
+               %t2 = insertvalue %P %t1, <3 x i16> %c2, 2\n\
+               store %P %t2, ptr %q\n\
+               %r = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> <i64 0, i64 5>)\n\
+               %e = extractelement <4 x i32> %b2, i64 0\n  %w = sext i32 %e to i64\n\
+               %x = add i64 %r, %w\n  ret i64 %x\n}\n\
+             declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>)\n",
+        );
+        let mut e = engine(m);
+        // SAFETY: the signature matches the IR.
+        let f: extern "C" fn(*const u8, *mut u8) -> i64 =
+            unsafe { std::mem::transmute(addr(&mut e, "f")) };
+        #[repr(C)]
+        struct P {
+            a: [f32; 2],
+            pad: [u8; 8],
+            b: [i32; 4],
+            c: [i16; 3],
+            rest: [u8; 10],
+        }
+        let src = P {
+            a: [1.5, 4.0],
+            pad: [0; 8],
+            b: [10, -20, 30, -40],
+            c: [100, -1, 7],
+            rest: [0; 10],
+        };
+        let mut dst = P {
+            a: [0.0; 2],
+            pad: [0; 8],
+            b: [0; 4],
+            c: [0; 3],
+            rest: [0; 10],
+        };
+        let r = f((&raw const src).cast(), (&raw mut dst).cast());
+        assert_eq!(r, 5 - 40);
+        assert_eq!(dst.a, [3.0, -4.0]);
+        assert_eq!(dst.b, [-40, 30, -20, 10]);
+        assert_eq!(dst.c, [101, 1, 10]);
+    }
 }

@@ -155,6 +155,7 @@ pub fn legalize_function(m: &mut Module, f: FuncId) -> R<()> {
         out: Vec::new(),
         fresh_from: 0,
         vector_phis: Vec::new(),
+        scratch: HashMap::new(),
     };
     let r = fx.run(&params);
     let body = std::mem::take(&mut fx.body);
@@ -184,6 +185,8 @@ struct Fx<'m> {
     fresh_from: usize,
     /// (lane phis, the vector phi they replace) to fill once every block is done.
     vector_phis: Vec<(Vec<Value>, Inst)>,
+    /// Scratch slots of masked-off lanes, by lane type.
+    scratch: HashMap<Type, Value>,
 }
 
 impl Fx<'_> {
@@ -1244,6 +1247,9 @@ impl Fx<'_> {
             if let Some(rest) = name.strip_prefix("llvm.vector.reduce.") {
                 return self.reduce(rest, args, data.result);
             }
+            if let Some(rest) = name.strip_prefix("llvm.masked.") {
+                return self.masked(name, rest, args, data.result);
+            }
             return self.elementwise(name, args, data.result);
         }
         // An ordinary call: vectors cross it whole.
@@ -1311,6 +1317,115 @@ impl Fx<'_> {
             })
             .collect();
         self.bind_lanes(v, ops);
+        Ok(())
+    }
+
+    /// A frame slot for lanes that a mask turns off: their accesses go there instead of to
+    /// memory the program may not touch, which keeps the code free of branches.
+    fn scratch(&mut self, elem: Type) -> Operand {
+        if let Some(&s) = self.scratch.get(&elem) {
+            return Operand::Value(s);
+        }
+        let entry = self.body.entry().expect("a body has an entry block");
+        let count = Operand::Const(self.m.const_i32(1));
+        let inst = self.body.insts.next_key();
+        let v = self.body.values.push(ValueData {
+            ty: Type::PTR,
+            def: ValueDef::Inst(inst),
+            name: None,
+        });
+        self.body.insts.push(InstData {
+            kind: InstKind::Alloca {
+                ty: elem,
+                count,
+                align: 0,
+            },
+            result: Some(v),
+            block: entry,
+            loc: self.loc,
+        });
+        // A static alloca at the top of the entry block (the list being built when that is
+        // the current block).
+        if self.block == entry {
+            self.out.insert(0, inst);
+        } else {
+            self.body.blocks[entry].insts.insert(0, inst);
+        }
+        self.scratch.insert(elem, v);
+        Operand::Value(v)
+    }
+
+    /// `llvm.masked.{load,store,gather,scatter}`: each lane accesses its address when its
+    /// mask bit is set and a scratch slot otherwise; loads then select the pass-through.
+    fn masked(&mut self, name: &str, rest: &str, args: &[CallArg], res: Option<Value>) -> R<()> {
+        let op = rest.split('.').next().unwrap_or("");
+        let a: Vec<Operand> = args.iter().map(|a| a.value).collect();
+        let (vty, addrs_of, mask, passthru, value) = match (op, a.as_slice(), res) {
+            ("load", [p, _, m, pt], Some(v)) => {
+                (self.body.values[v].ty, Err(*p), *m, Some(*pt), None)
+            }
+            ("gather", [p, _, m, pt], Some(v)) => {
+                (self.body.values[v].ty, Ok(*p), *m, Some(*pt), None)
+            }
+            ("store", [x, p, _, m], None) => (self.ty_of(*x), Err(*p), *m, None, Some(*x)),
+            ("scatter", [x, p, _, m], None) => (self.ty_of(*x), Ok(*p), *m, None, Some(*x)),
+            _ => return Err(self.err(format!("intrinsic `{name}`"))),
+        };
+        let (elem, n, bits, packed) = self.lane_layout(vty)?;
+        if packed {
+            return Err(self.err(format!("intrinsic `{name}` on bit-packed lanes")));
+        }
+        let addrs = match addrs_of {
+            Ok(ptrs) => self.lanes_of(ptrs)?,
+            Err(base) => (0..n)
+                .map(|k| self.lane_addr(base, u64::from(k * (bits / 8))))
+                .collect(),
+        };
+        let mask = self.lanes_or_splat(mask, n as usize)?;
+        let scratch = self.scratch(elem);
+        let addrs: Vec<Operand> = addrs
+            .into_iter()
+            .zip(&mask)
+            .map(|(addr, &m)| self.select(m, addr, scratch))
+            .collect();
+        match (value, passthru, res) {
+            (Some(x), _, _) => {
+                let lanes = self.lanes_of(x)?;
+                for (lane, addr) in lanes.into_iter().zip(addrs) {
+                    self.emit_to(
+                        InstKind::Store {
+                            value: lane,
+                            ptr: addr,
+                            align: 1,
+                            volatile: false,
+                        },
+                        Type::VOID,
+                        None,
+                    );
+                }
+            }
+            (None, Some(pt), Some(v)) => {
+                let pass = self.lanes_of(pt)?;
+                let mut ops = Vec::with_capacity(n as usize);
+                for ((addr, m), p) in addrs.into_iter().zip(mask).zip(pass) {
+                    let l = self.emit(
+                        InstKind::Load {
+                            ptr: addr,
+                            align: 1,
+                            volatile: false,
+                        },
+                        elem,
+                    );
+                    ops.push(if self.is_undef_or_poison(p) {
+                        l
+                    } else {
+                        self.select(m, l, p)
+                    });
+                }
+                self.bind_lanes(v, ops);
+            }
+            _ => return Err(self.err(format!("intrinsic `{name}`"))),
+        }
         Ok(())
     }
 

@@ -167,11 +167,11 @@ fn unsupported_constructs_are_named_errors() {
             "llvm.vector.reduce.fmaximum",
         ),
         (
-            "declare <2 x i32> @llvm.masked.load.v2i32.p0(ptr, i32, <2 x i1>, <2 x i32>)\n\
+            "declare <2 x i32> @llvm.masked.expandload.v2i32(ptr, <2 x i1>, <2 x i32>)\n\
              define <2 x i32> @f(ptr %p, <2 x i1> %m) {\n\
-             \x20 %r = call <2 x i32> @llvm.masked.load.v2i32.p0(ptr %p, i32 4, <2 x i1> %m, <2 x i32> poison)\n\
+             \x20 %r = call <2 x i32> @llvm.masked.expandload.v2i32(ptr %p, <2 x i1> %m, <2 x i32> poison)\n\
              \x20 ret <2 x i32> %r\n}\n",
-            "llvm.masked.load",
+            "llvm.masked.expandload",
         ),
     ];
     for (src, needle) in cases {
@@ -342,6 +342,33 @@ define i64 @memory(i64 %a, i64 %b) {
   ret i64 %r
 }
 declare i16 @llvm.ctpop.i16(i16)
+
+declare <4 x i16> @llvm.masked.load.v4i16.p0(ptr, i32, <4 x i1>, <4 x i16>)
+declare void @llvm.masked.store.v4i16.p0(<4 x i16>, ptr, i32, <4 x i1>)
+declare <2 x i32> @llvm.masked.gather.v2i32.v2p0(<2 x ptr>, i32, <2 x i1>, <2 x i32>)
+declare void @llvm.masked.scatter.v2i32.v2p0(<2 x i32>, <2 x ptr>, i32, <2 x i1>)
+
+define i64 @masked(i64 %a, i64 %b) {
+  %p = alloca i64, align 8
+  store i64 %a, ptr %p
+  %bits = trunc i64 %b to i4
+  %m = bitcast i4 %bits to <4 x i1>
+  %l = call <4 x i16> @llvm.masked.load.v4i16.p0(ptr %p, i32 2, <4 x i1> %m, <4 x i16> <i16 1, i16 2, i16 3, i16 4>)
+  %x = xor <4 x i16> %l, splat (i16 -1)
+  %nm = xor <4 x i1> %m, splat (i1 true)
+  call void @llvm.masked.store.v4i16.p0(<4 x i16> %x, ptr %p, i32 2, <4 x i1> %nm)
+  %q = getelementptr i8, ptr %p, i64 2
+  %pv0 = insertelement <2 x ptr> poison, ptr %q, i64 0
+  %pv = insertelement <2 x ptr> %pv0, ptr %p, i64 1
+  %m2 = shufflevector <4 x i1> %m, <4 x i1> poison, <2 x i32> <i32 1, i32 3>
+  %g = call <2 x i32> @llvm.masked.gather.v2i32.v2p0(<2 x ptr> %pv, i32 1, <2 x i1> %m2, <2 x i32> <i32 7, i32 9>)
+  %g2 = mul <2 x i32> %g, splat (i32 3)
+  call void @llvm.masked.scatter.v2i32.v2p0(<2 x i32> %g2, <2 x ptr> %pv, i32 1, <2 x i1> %m2)
+  %r0 = load i64, ptr %p
+  %lw = bitcast <4 x i16> %l to i64
+  %r = add i64 %r0, %lw
+  ret i64 %r
+}
 ";
 
 fn run(m: Module, name: &str, a: u64, b: u64) -> GenericValue {
@@ -376,6 +403,9 @@ fn legalized_functions_compute_the_same() {
         (u64::MAX, 7),
         (0x8000_0000_0000_0000, 0x7fff_ffff_ffff_ffff),
         (0x00ff_00ff_1234_0000, 0xdead_beef_0000_0001),
+        (0x1122_3344_5566_7788, 0b1010),
+        (0x8899_aabb_ccdd_eeff, 0b0101),
+        (0x0f0f_0f0f_f0f0_f0f0, 0b1111),
     ];
     for name in [
         "bytes", "mask", "lanes", "arith", "floats", "wide", "memory",

@@ -538,7 +538,8 @@ impl FnLower<'_, '_> {
             self.asm.ld_bytes(X9, base, off + 8, high_bytes, X10);
             self.asm.zext(X9, self.int_bits(ty)? - 64);
             self.asm.stx(X9, FP, dst + 8);
-        } else if self.m.types.is_aggregate(ty) {
+        } else if self.m.types.is_aggregate(ty) || self.m.types.is_vector(ty) {
+            // Vectors in slots keep their memory layout (lanes via extract/insertelement).
             let n = self.store_size(ty);
             self.asm.copy(FP, dst, base, off, n, X9);
         } else {
