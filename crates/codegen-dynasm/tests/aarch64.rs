@@ -112,6 +112,18 @@ fn vector_instructions_are_unsupported_with_a_location() {
 }
 
 #[test]
+fn long_double_is_unsupported_with_a_clear_message() {
+    let msg = unsupported(
+        "define fp128 @f(fp128 %a) {\n  %b = fadd fp128 %a, 0xL00000000000000003FFF000000000000\n  ret fp128 %b\n}\n",
+    );
+    assert!(msg.contains("long double") && msg.contains("@f"), "{msg}");
+    let msg = unsupported(
+        "define void @g(ptr %p) {\n  store fp128 0xL00000000000000003FFF000000000000, ptr %p\n  ret void\n}\n",
+    );
+    assert!(msg.contains("long double") && msg.contains("@g"), "{msg}");
+}
+
+#[test]
 fn thread_locals_are_unsupported() {
     let msg = unsupported("@t = thread_local global i32 0\ndefine i32 @f() {\n  ret i32 0\n}\n");
     assert!(msg.contains("thread_local"), "{msg}");

@@ -194,7 +194,10 @@ pub(crate) fn intrinsic(which: Intrinsic, w: Wide, args: [u128; 3], res_bits: u3
             I::RoundEven | I::Rint | I::NearbyInt => round(Round::NearestTiesToEven),
             I::Lround | I::Llround => to_int(Round::NearestTiesToAway),
             I::Lrint | I::Llrint => to_int(Round::NearestTiesToEven),
-            I::Fma | I::FMulAdd => a.mul_add(b, c).value.to_bits(),
+            I::Fma => a.mul_add(b, c).value.to_bits(),
+            // LLVM expands `fmuladd` on x86_fp80 and fp128 into a multiply and an add
+            // (neither target has a fused long double instruction).
+            I::FMulAdd => ((a * b).value + c).value.to_bits(),
             I::MinNum => a.min(b).to_bits(),
             I::MaxNum => a.max(b).to_bits(),
             I::Minimum => a.minimum(b).to_bits(),
