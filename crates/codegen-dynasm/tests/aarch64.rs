@@ -128,6 +128,31 @@ fn thread_local_addresses_call_the_tls_runtime() {
 }
 
 #[test]
+fn fp128_compiles_and_x86_fp80_is_unsupported() {
+    let fp128 = parse(
+        "define fp128 @f(fp128 %a, double %d) {\n  %w = fpext double %d to fp128\n  %b = fadd fp128 %a, %w\n  %c = fcmp ult fp128 %b, 0xL00000000000000003FFF000000000000\n  %r = select i1 %c, fp128 %b, fp128 %a\n  ret fp128 %r\n}\n",
+    );
+    let obj = A64Backend
+        .compile(&fp128, &CodegenOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let calls: Vec<&str> = obj.symbols.iter().map(|s| s.name.as_str()).collect();
+    // `ult` is "not oge": `__getf2`, which answers false for unordered operands.
+    for helper in ["__extenddftf2", "__addtf3", "__getf2"] {
+        assert!(
+            calls.contains(&helper),
+            "{helper} not referenced: {calls:?}"
+        );
+    }
+    let msg = unsupported(
+        "define void @g(ptr %p) {\n  store x86_fp80 0xK3FFF8000000000000000, ptr %p\n  ret void\n}\n",
+    );
+    assert!(
+        msg.contains("x87 long double") && msg.contains("@g"),
+        "{msg}"
+    );
+}
+
+#[test]
 fn x86_modules_are_refused() {
     let mut m = add_module();
     m.triple = Some("x86_64-unknown-linux-gnu".into());

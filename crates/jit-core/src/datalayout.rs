@@ -31,6 +31,11 @@ pub struct DataLayout {
     pub f32_align: u64,
     /// ABI alignment of `double`.
     pub f64_align: u64,
+    /// ABI alignment of `x86_fp80` (`f80`; LLVM's fallback when unlisted is its store size
+    /// rounded up to a power of two, 16).
+    pub f80_align: u64,
+    /// ABI alignment of `fp128` (`f128`).
+    pub f128_align: u64,
     /// ABI alignment of aggregates (`a`), usually 1.
     pub aggregate_align: u64,
 }
@@ -57,6 +62,8 @@ impl Default for DataLayout {
             int_aligns: vec![(1, 1), (8, 1), (16, 2), (32, 4), (64, 4)],
             f32_align: 4,
             f64_align: 8,
+            f80_align: 16,
+            f128_align: 16,
             aggregate_align: 1,
         }
     }
@@ -125,6 +132,8 @@ impl DataLayout {
                     match width {
                         "32" => dl.f32_align = align,
                         "64" => dl.f64_align = align,
+                        "80" => dl.f80_align = align,
+                        "128" => dl.f128_align = align,
                         _ => {}
                     }
                 }
@@ -154,6 +163,7 @@ impl DataLayout {
     pub fn store_size(&self, types: &Types, ty: Type) -> u64 {
         match types.data(ty) {
             TypeData::Int(bits) => u64::from(bits.div_ceil(8)),
+            TypeData::X86Fp80 => 10,
             TypeData::Vector { elem, len } => {
                 // Vectors are bit-packed: <N x iM> stores N*M bits.
                 let elem_bits = match types.data(*elem) {
@@ -171,11 +181,12 @@ impl DataLayout {
     pub fn alloc_size(&self, types: &Types, ty: Type) -> u64 {
         match types.data(ty) {
             TypeData::Void | TypeData::Label | TypeData::Metadata | TypeData::Function { .. } => 0,
-            TypeData::Int(_) | TypeData::Vector { .. } => self
+            TypeData::Int(_) | TypeData::Vector { .. } | TypeData::X86Fp80 => self
                 .store_size(types, ty)
                 .next_multiple_of(self.abi_align(types, ty)),
             TypeData::Float => 4,
             TypeData::Double => 8,
+            TypeData::Fp128 => 16,
             TypeData::Ptr(_) => self.pointer_size,
             TypeData::Array { elem, len } => self.alloc_size(types, *elem).saturating_mul(*len),
             TypeData::Struct { .. } | TypeData::Named(_) => self.struct_layout(types, ty).size,
@@ -188,6 +199,8 @@ impl DataLayout {
             TypeData::Int(bits) => self.int_align(*bits),
             TypeData::Float => self.f32_align,
             TypeData::Double => self.f64_align,
+            TypeData::X86Fp80 => self.f80_align,
+            TypeData::Fp128 => self.f128_align,
             TypeData::Ptr(_) => self.pointer_align,
             TypeData::Array { elem, .. } => self.abi_align(types, *elem),
             // Vectors are naturally aligned to their size rounded to a power of two.
@@ -274,6 +287,26 @@ mod tests {
             let a = t.array(s, 3);
             assert_eq!(dl.alloc_size(&t, a), 72);
         }
+    }
+
+    #[test]
+    fn long_double_layouts() {
+        let mut t = Types::new();
+        let x86 = DataLayout::parse(X86_64).unwrap();
+        assert_eq!(x86.store_size(&t, Type::X86_FP80), 10);
+        assert_eq!(x86.alloc_size(&t, Type::X86_FP80), 16);
+        assert_eq!(x86.abi_align(&t, Type::X86_FP80), 16);
+        let arm = DataLayout::parse(AARCH64).unwrap();
+        assert_eq!(arm.store_size(&t, Type::FP128), 16);
+        assert_eq!(arm.alloc_size(&t, Type::FP128), 16);
+        assert_eq!(arm.abi_align(&t, Type::FP128), 16);
+        // i386's `f80:32`: 12-byte slots, 4-byte alignment; the module's string wins.
+        let i386 = DataLayout::parse("e-m:e-p:32:32-f64:32:64-f80:32-n8:16:32-S128").unwrap();
+        assert_eq!(i386.alloc_size(&t, Type::X86_FP80), 12);
+        let s = t.struct_(&[Type::I8, Type::X86_FP80, Type::I32], false);
+        assert_eq!(x86.struct_layout(&t, s).offsets, vec![0, 16, 32]);
+        assert_eq!(x86.struct_layout(&t, s).size, 48);
+        assert_eq!(i386.struct_layout(&t, s).offsets, vec![0, 4, 16]);
     }
 
     #[test]

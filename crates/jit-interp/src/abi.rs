@@ -23,6 +23,10 @@ pub(crate) enum AbiTy {
     F64,
     /// `ptr`.
     Ptr,
+    /// C `long double`: `x86_fp80` on x86-64 (class X87: passed in memory, returned in
+    /// `st(0)`), `fp128` on AArch64 (a `q` register). Only the host's own format reaches
+    /// native code, as the interpreter runs IR of its host architecture only.
+    LongDouble,
     /// A struct, array or vector with natural C layout, member by member.
     Agg {
         /// Size in bytes.
@@ -61,6 +65,7 @@ impl AbiTy {
             TypeData::Float => AbiTy::F32,
             TypeData::Double => AbiTy::F64,
             TypeData::Ptr(_) => AbiTy::Ptr,
+            TypeData::X86Fp80 | TypeData::Fp128 => AbiTy::LongDouble,
             TypeData::Struct { .. } | TypeData::Named(_) => {
                 let (fields, packed) = types.struct_fields(ty).unwrap_or((&[], false));
                 if packed || fields.is_empty() {
@@ -108,6 +113,7 @@ impl AbiTy {
             },
             AbiTy::F32 => 4,
             AbiTy::F64 | AbiTy::Ptr => 8,
+            AbiTy::LongDouble => 16,
             AbiTy::Agg { size, .. } | AbiTy::Blob { size, .. } => *size,
         }
     }
@@ -132,6 +138,10 @@ impl AbiTy {
                 }
                 AbiTy::F64 => {
                     out.push(8);
+                    true
+                }
+                AbiTy::LongDouble => {
+                    out.push(16);
                     true
                 }
                 AbiTy::Agg { fields, .. } => fields.iter().all(|f| leaves(f, out)),

@@ -14,6 +14,7 @@
 
 use crate::abi::AbiTy;
 use crate::value::{Conv, FloatOp, Fp, IntOp};
+use crate::wide::Wide;
 use jit_core::ir::{
     AtomicOrdering, Block, FloatPredicate, FuncId, IntPredicate, Intrinsic, RmwOp, SrcLoc,
     SyncScope,
@@ -68,6 +69,24 @@ pub(crate) enum Op {
     },
     /// `fneg`.
     FNeg { fp: Fp, dst: Slot, a: Opnd },
+    /// Float arithmetic on `x86_fp80`/`fp128` (two-word values).
+    WBin {
+        op: FloatOp,
+        w: Wide,
+        dst: Slot,
+        a: Opnd,
+        b: Opnd,
+    },
+    /// `fneg` of a wide float.
+    WNeg { w: Wide, dst: Slot, a: Opnd },
+    /// `fcmp` of wide floats.
+    WCmp {
+        pred: FloatPredicate,
+        w: Wide,
+        dst: Slot,
+        a: Opnd,
+        b: Opnd,
+    },
     /// `icmp` of width ≤ 64 (pointers included).
     ICmp {
         pred: IntPredicate,
@@ -536,6 +555,8 @@ pub(crate) enum IntrKind {
     Reduce(ReduceOp),
     /// `llvm.load.relative.*`.
     LoadRelative,
+    /// A float intrinsic on `x86_fp80`/`fp128` operands ([`crate::wide::intrinsic`]).
+    Wide(Intrinsic, Wide),
 }
 
 /// The operation of a `llvm.vector.reduce.*`.

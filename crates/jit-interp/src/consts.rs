@@ -123,6 +123,7 @@ impl ConstEval<'_, '_> {
                 TypeData::Float => u128::from((f64::from_bits(*bits) as f32).to_bits()),
                 _ => u128::from(*bits),
             },
+            ConstKind::WideFloat(bits) => *bits,
             ConstKind::Null | ConstKind::Undef | ConstKind::Poison | ConstKind::Zero => 0,
             ConstKind::GlobalAddr(r) => u128::from((self.resolve)(*r)?),
             ConstKind::BlockAddress { func, block } => {
@@ -192,6 +193,9 @@ impl ConstEval<'_, '_> {
                     let bits = tyinfo::int_bits(types, ty).unwrap_or(64);
                     value::int_binop128(iop, bits, a, b)
                         .map_err(|f| bad(m, format!("constant {c}: {}", f.message())))
+                } else if let Some(w) = tyinfo::wide(types, ty) {
+                    let fop = float_op(*op).unwrap_or(value::FloatOp::Add);
+                    Ok(crate::wide::bin(w, fop, a, b))
                 } else {
                     let fp = tyinfo::fp(types, ty).unwrap_or(Fp::F64);
                     let fop = float_op(*op).unwrap_or(value::FloatOp::Add);
@@ -204,6 +208,10 @@ impl ConstEval<'_, '_> {
                 Ok(u128::from(value::icmp128(*pred, bits, a, b)))
             }
             ConstExpr::FCmp { pred, lhs, rhs } => {
+                if let Some(w) = tyinfo::wide(types, m.consts[*lhs].ty) {
+                    let (a, b) = (self.scalar(*lhs)?, self.scalar(*rhs)?);
+                    return Ok(u128::from(crate::wide::cmp(w, *pred, a, b)));
+                }
                 let fp = tyinfo::fp(types, m.consts[*lhs].ty).unwrap_or(Fp::F64);
                 let (a, b) = (self.scalar(*lhs)?, self.scalar(*rhs)?);
                 Ok(u128::from(value::fcmp(*pred, fp.get(a), fp.get(b))))

@@ -7,6 +7,7 @@ use crate::code::*;
 use crate::machine::{Machine, Unwind};
 use crate::memory::{self, as_bytes, as_bytes_mut};
 use crate::value::{self, Fault, Fp};
+use crate::wide;
 use jit_core::EngineError;
 use std::rc::Rc;
 
@@ -194,6 +195,18 @@ impl Machine {
                                 Fp::F64 => x ^ (1 << 63),
                             }
                         );
+                    }
+                    Op::WBin { op, w, dst, a, b } => {
+                        let (x, y) = (self.rd2(f, base, a), self.rd2(f, base, b));
+                        self.write_u128(base, dst, wide::bin(w, op, x, y));
+                    }
+                    Op::WNeg { w, dst, a } => {
+                        let x = self.rd2(f, base, a);
+                        self.write_u128(base, dst, wide::neg(w, x));
+                    }
+                    Op::WCmp { pred, w, dst, a, b } => {
+                        let (x, y) = (self.rd2(f, base, a), self.rd2(f, base, b));
+                        wr!(dst, u64::from(wide::cmp(w, pred, x, y)));
                     }
                     Op::ICmp {
                         pred,

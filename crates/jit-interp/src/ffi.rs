@@ -35,6 +35,7 @@ pub(crate) fn ffi_type(t: &AbiTy) -> Result<Type, String> {
         AbiTy::F32 => Type::f32(),
         AbiTy::F64 => Type::f64(),
         AbiTy::Ptr => Type::pointer(),
+        AbiTy::LongDouble => Type::longdouble(),
         AbiTy::Agg { fields, .. } => {
             let fs = fields.iter().map(ffi_type).collect::<Result<Vec<_>, _>>()?;
             if fs.is_empty() {

@@ -44,6 +44,7 @@ impl Machine {
             }
             IntrKind::Std(i) => i,
             IntrKind::Reduce(op) => return self.reduce(f, base, site, op),
+            IntrKind::Wide(which, w) => return self.wide_intrinsic(f, base, site, which, w),
         };
         match std {
             I::Memcpy | I::MemcpyInline | I::Memmove => {
@@ -124,6 +125,52 @@ impl Machine {
             | I::UMulWithOverflow => self.with_overflow(f, base, site, std)?,
             i if i.is_no_op() => {}
             _ => self.lanewise(f, base, site, std)?,
+        }
+        Ok(())
+    }
+
+    /// A float intrinsic with `x86_fp80`/`fp128` operands or result.
+    fn wide_intrinsic(
+        &mut self,
+        f: &LFunc,
+        base: usize,
+        site: &IntrSite,
+        which: I,
+        w: crate::wide::Wide,
+    ) -> Result<(), Fault> {
+        let mut args = [0u128; 3];
+        for (slot, &(o, words)) in args.iter_mut().zip(&site.args) {
+            if o == NONE {
+                continue;
+            }
+            *slot = if words >= 2 {
+                self.rd2(f, base, o)
+            } else {
+                u128::from(self.rd(f, base, o))
+            };
+        }
+        let res_bits = site.res.map_or(128, |s| s.elem.bits());
+        let r = match crate::wide::intrinsic(which, w, args, res_bits) {
+            Some(r) => r,
+            None => match crate::wide::libm_name(which) {
+                Some(name) if crate::wide::is_host_long_double(w) => {
+                    let nargs = site.args.iter().filter(|&&(o, _)| o != NONE).count();
+                    call_long_double_libm(name, &args[..nargs.min(3)])?
+                }
+                _ => {
+                    return Err(Fault::Msg(format!(
+                        "unsupported intrinsic @{} on x86_fp80/fp128",
+                        site.name
+                    )));
+                }
+            },
+        };
+        if site.dst != NONE {
+            if site.words >= 2 {
+                self.write_u128(base, site.dst, r);
+            } else {
+                self.regs[base + site.dst as usize] = r as u64;
+            }
         }
         Ok(())
     }
@@ -325,6 +372,36 @@ impl Machine {
         }
         Ok(())
     }
+}
+
+/// Calls the C library's `long double` function `name` (`sqrtl`, `powl`, ...) with
+/// `args`, each the 16-byte image of a host `long double`.
+fn call_long_double_libm(name: &str, args: &[u128]) -> Result<u128, Fault> {
+    use libffi::middle::{Cif, Type};
+    let cname = std::ffi::CString::new(name).map_err(|_| Fault::Msg(name.to_string()))?;
+    // SAFETY: dlsym with RTLD_DEFAULT only reads the NUL-terminated name.
+    let addr = unsafe { libc::dlsym(libc::RTLD_DEFAULT, cname.as_ptr()) };
+    if addr.is_null() {
+        return Err(Fault::Msg(format!("`{name}` is not in the C library")));
+    }
+    let cif = Cif::new(args.iter().map(|_| Type::longdouble()), Type::longdouble());
+    let mut vals: Vec<u128> = args.to_vec();
+    let mut ptrs: Vec<*mut std::ffi::c_void> =
+        vals.iter_mut().map(|v| (v as *mut u128).cast()).collect();
+    let mut ret = [0u128; 2];
+    // SAFETY: `addr` is the C library's `long double name(long double...)`, whose
+    // signature the cif describes; every argument points to a 16-byte long double image
+    // and `ret` has room for one.
+    unsafe {
+        let fun: unsafe extern "C" fn() = std::mem::transmute::<*mut libc::c_void, _>(addr);
+        libffi::raw::ffi_call(
+            cif.as_raw_ptr(),
+            Some(fun),
+            ret.as_mut_ptr().cast(),
+            ptrs.as_mut_ptr(),
+        );
+    }
+    Ok(ret[0])
 }
 
 /// `ldexp` without libm: exact scaling by powers of two in steps that cannot overflow early.

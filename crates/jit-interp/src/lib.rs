@@ -45,7 +45,7 @@
 //!   from an asynchronous signal handler: the interpreter is single-threaded and not
 //!   reentrant except through native calls it makes itself. A call from another thread is
 //!   refused with a message.
-//! * `x86_fp80`/`long double` (not in the IR subset), vectors of integers wider than 64 bits.
+//! * Vectors of integers wider than 64 bits, vectors of `x86_fp80`/`fp128`.
 //! * `longjmp` across C frames (e.g. out of a qsort comparator): a runtime error.
 //! * i128 arguments of *native* calls on AArch64 use a two-register struct in libffi, which
 //!   does not force the even register pair AAPCS64 asks for.
@@ -66,6 +66,7 @@ mod tyinfo;
 mod value;
 mod varargs;
 mod vector;
+mod wide;
 
 use code::FnKey;
 use consts::ConstEval;

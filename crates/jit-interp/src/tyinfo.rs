@@ -3,6 +3,7 @@
 
 use crate::code::{Elem, Shape};
 use crate::value::{Conv, Fp};
+use crate::wide::{AnyFp, Wide};
 use jit_core::DataLayout;
 use jit_core::ir::{CastOp, Type, TypeData, Types};
 
@@ -73,8 +74,56 @@ pub(crate) fn fp(types: &Types, ty: Type) -> Option<Fp> {
     }
 }
 
+/// The wide format (`x86_fp80`, `fp128`) of a type.
+pub(crate) fn wide(types: &Types, ty: Type) -> Option<Wide> {
+    match types.data(ty) {
+        TypeData::X86Fp80 => Some(Wide::X87),
+        TypeData::Fp128 => Some(Wide::Quad),
+        _ => None,
+    }
+}
+
+/// Any float format of a type, wide ones included.
+fn any_fp(types: &Types, ty: Type) -> Option<AnyFp> {
+    match fp(types, ty) {
+        Some(Fp::F32) => Some(AnyFp::F32),
+        Some(Fp::F64) => Some(AnyFp::F64),
+        None => wide(types, ty).map(AnyFp::Wide),
+    }
+}
+
+/// The conversion of a cast from or to a wide float type, if it is one.
+fn wide_conv_for(types: &Types, op: CastOp, from: Type, to: Type) -> Option<Conv> {
+    let (wf, wt) = (wide(types, from), wide(types, to));
+    if wf.is_none() && wt.is_none() {
+        return None;
+    }
+    let ib = |t| int_bits(types, t).map(|b| b as u8);
+    Some(match op {
+        CastOp::FPTrunc | CastOp::FPExt => Conv::WideFp {
+            from: any_fp(types, from)?,
+            to: any_fp(types, to)?,
+        },
+        CastOp::FPToUI | CastOp::FPToSI => Conv::WideToInt {
+            from: wf?,
+            to: ib(to)?,
+            signed: op == CastOp::FPToSI,
+        },
+        CastOp::UIToFP | CastOp::SIToFP => Conv::IntToWide {
+            from: ib(from)?,
+            to: wt?,
+            signed: op == CastOp::SIToFP,
+        },
+        CastOp::BitCast => Conv::Same,
+        _ => return None,
+    })
+}
+
 /// The conversion a scalar cast from `from` to `to` performs (element types for vectors).
 pub(crate) fn conv_for(types: &Types, op: CastOp, from: Type, to: Type) -> Option<Conv> {
+    if wide(types, from).is_some() || wide(types, to).is_some() {
+        return wide_conv_for(types, op, from, to);
+    }
     let ib = |t| int_bits(types, t).map(|b| b as u8);
     Some(match op {
         CastOp::Trunc | CastOp::ZExt | CastOp::PtrToInt | CastOp::IntToPtr => {

@@ -5,6 +5,7 @@
 //! Integers are kept *zero-extended* to their width in a `u64` (≤ 64 bits) or `u128` word;
 //! signed operations sign-extend from the width first and truncate the result back.
 
+use crate::wide::{self, AnyFp, Wide};
 use jit_core::ir::{FloatPredicate, IntPredicate};
 use std::ops::{Add, Div, Mul, Rem, Sub};
 
@@ -297,6 +298,31 @@ pub(crate) enum Conv {
     },
     /// A bit-for-bit copy (bitcasts between equal-size values).
     Same,
+    /// `fptrunc`/`fpext` with an `x86_fp80` or `fp128` side.
+    WideFp {
+        /// Source format.
+        from: AnyFp,
+        /// Result format.
+        to: AnyFp,
+    },
+    /// `fptoui`/`fptosi` from a wide format.
+    WideToInt {
+        /// Source format.
+        from: Wide,
+        /// Result width.
+        to: u8,
+        /// `fptosi`.
+        signed: bool,
+    },
+    /// `uitofp`/`sitofp` to a wide format.
+    IntToWide {
+        /// Source width.
+        from: u8,
+        /// Result format.
+        to: Wide,
+        /// `sitofp`.
+        signed: bool,
+    },
 }
 
 /// Applies a conversion to a scalar held in a `u128` (only the low word is used for
@@ -308,6 +334,9 @@ pub(crate) enum Conv {
 pub(crate) fn convert(c: Conv, v: u128) -> u128 {
     match c {
         Conv::Same => v,
+        Conv::WideFp { from, to } => wide::fp_to_fp(from, to, v),
+        Conv::WideToInt { from, to, signed } => wide::to_int(from, v, u32::from(to), signed),
+        Conv::IntToWide { from, to, signed } => wide::from_int(to, v, u32::from(from), signed),
         Conv::Resize { to } => v & mask128(u32::from(to)),
         Conv::SExt { from, to } => (sext128(v, u32::from(from)) as u128) & mask128(u32::from(to)),
         Conv::FpFp { to } => match to {

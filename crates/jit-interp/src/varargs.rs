@@ -64,6 +64,8 @@ fn classify(arch: Arch, abi: &AbiTy, kind: &ArgKind) -> Class {
         AbiTy::Int { bits, .. } if *bits > 64 => Class::Gp { n: 2, even: true },
         AbiTy::Int { .. } | AbiTy::Ptr => Class::Gp { n: 1, even: false },
         AbiTy::F32 | AbiTy::F64 => Class::Fp { n: 1, elem: 0 },
+        // AArch64's fp128 takes one q register; x86-64's x87 class always goes in memory.
+        AbiTy::LongDouble if arch == Arch::AArch64 => Class::Fp { n: 1, elem: 0 },
         AbiTy::Agg { size, vector, .. } if *vector && *size <= 16 => Class::Fp { n: 1, elem: 0 },
         AbiTy::Agg { size, align, .. } if arch == Arch::AArch64 => match abi.hfa() {
             Some((elem, n)) => Class::Fp { n, elem },
@@ -330,6 +332,42 @@ mod tests {
         assert_eq!(rd64(save + 40), 103);
         assert_eq!(rd64(overflow), 104);
         assert_eq!(rd64(overflow + 8), 105);
+    }
+
+    #[test]
+    fn long_double_varargs() {
+        let mut stack = Stack::new().unwrap();
+        let v = ArgKind::Value;
+        let fmt = 0x1234u64.to_le_bytes();
+        let one = 0x3fff_8000_0000_0000_0000u128.to_le_bytes();
+        let rd128 = |a: u64| {
+            // SAFETY: `a` points into the va_list areas built above.
+            unsafe { (a as *const u128).read_unaligned() }
+        };
+        let args = [
+            VaArg {
+                abi: &AbiTy::Ptr,
+                kind: &v,
+                bytes: &fmt,
+            },
+            VaArg {
+                abi: &AbiTy::LongDouble,
+                kind: &v,
+                bytes: &one,
+            },
+        ];
+        // x86-64: class X87 goes to the overflow area, 16-byte aligned.
+        let va = build(Arch::X86_64, &mut stack, &args, 1).unwrap();
+        let overflow = u64::from_le_bytes(va.image[8..16].try_into().unwrap());
+        assert_eq!(overflow % 16, 0);
+        assert_eq!(rd128(overflow), u128::from_le_bytes(one));
+        assert_eq!(u32::from_le_bytes(va.image[4..8].try_into().unwrap()), 48);
+        // AArch64: fp128 takes the first slot of the FP/SIMD save area.
+        let va = build(Arch::AArch64, &mut stack, &args, 1).unwrap();
+        let vr_top = u64::from_le_bytes(va.image[16..24].try_into().unwrap());
+        let vr_offs = i32::from_le_bytes(va.image[28..32].try_into().unwrap());
+        assert_eq!(vr_offs, -128);
+        assert_eq!(rd128(vr_top - 128), u128::from_le_bytes(one));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub enum ArgLoc {
         first: u8,
         /// Count.
         n: u8,
-        /// 4 (`s`) or 8 (`d`).
+        /// 4 (`s`), 8 (`d`) or 16 (`q`, `fp128`).
         elem_size: u8,
     },
     /// `x8` (sret pointer).
@@ -81,11 +81,11 @@ pub fn hfa(m: &Module, ty: Type) -> Option<(u8, u8)> {
 
 fn walk_hfa(m: &Module, ty: Type, elem: &mut Option<u8>, count: &mut u32) -> bool {
     match m.types.data(ty) {
-        TypeData::Float | TypeData::Double => {
-            let sz = if matches!(m.types.data(ty), TypeData::Float) {
-                4
-            } else {
-                8
+        TypeData::Float | TypeData::Double | TypeData::Fp128 => {
+            let sz = match m.types.data(ty) {
+                TypeData::Float => 4,
+                TypeData::Double => 8,
+                _ => 16,
             };
             if elem.is_some_and(|e| e != sz) {
                 return false;
@@ -116,7 +116,7 @@ pub enum RetLoc {
     Fp {
         /// Count.
         n: u8,
-        /// 4 or 8.
+        /// 4, 8 or 16.
         elem_size: u8,
     },
 }
@@ -130,6 +130,10 @@ pub fn classify_ret(m: &Module, dl: &DataLayout, ty: Type) -> Result<RetLoc, Str
         TypeData::Ptr(_) => RetLoc::Gp(1),
         TypeData::Float => RetLoc::Fp { n: 1, elem_size: 4 },
         TypeData::Double => RetLoc::Fp { n: 1, elem_size: 8 },
+        TypeData::Fp128 => RetLoc::Fp {
+            n: 1,
+            elem_size: 16,
+        },
         TypeData::Array { .. } | TypeData::Struct { .. } | TypeData::Named(_) => {
             if let Some((elem_size, n)) = hfa(m, ty) {
                 RetLoc::Fp { n, elem_size }
@@ -212,6 +216,19 @@ pub fn layout_args(
                     stack(16, 16, &mut nsaa)
                 }
             }
+            TypeData::Fp128 => {
+                // A q register, else a 16-byte-aligned stack slot.
+                if nsrn < 8 {
+                    nsrn += 1;
+                    ArgLoc::Fp {
+                        first: nsrn - 1,
+                        n: 1,
+                        elem_size: 16,
+                    }
+                } else {
+                    stack(16, 16, &mut nsaa)
+                }
+            }
             TypeData::Float | TypeData::Double => {
                 let sz = if matches!(m.types.data(ty), TypeData::Float) {
                     4
@@ -241,7 +258,7 @@ pub fn layout_args(
                         }
                     } else {
                         nsrn = 8;
-                        stack(size, 8, &mut nsaa)
+                        stack(size, u32::from(elem_size).max(8), &mut nsaa)
                     }
                 } else if size <= 16 {
                     let n = size.div_ceil(8).max(1) as u8;

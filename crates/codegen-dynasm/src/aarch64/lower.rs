@@ -37,7 +37,18 @@ use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X16};
 use crate::objbuild::SymbolTable;
 use crate::x64::consts::{CVal, bit_width, eval};
 
+mod quad;
+
 type R = Result<(), CodegenError>;
+
+/// The load/store kind of one v-register element of `elem_size` bytes.
+fn fp_mem(elem_size: u8) -> Mem {
+    match elem_size {
+        4 => Mem::S,
+        8 => Mem::D,
+        _ => Mem::Q,
+    }
+}
 
 /// Where a value lives.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -502,6 +513,9 @@ impl FnLower<'_, '_> {
                         .st_bytes(X9, base, off + 8 * i as i64, chunk.len() as u32, X10);
                 }
             }
+            ConstKind::WideFloat(bits) if self.is_quad(ty) => {
+                self.write_const_quad(*bits, base, off)
+            }
             _ => self.store_mem(Operand::Const(c), ty, base, off)?,
         }
         Ok(())
@@ -530,6 +544,11 @@ impl FnLower<'_, '_> {
                 self.asm.zext(X9, *b);
             }
             self.asm.stx(X9, FP, dst);
+        } else if self.is_quad(ty) {
+            self.asm.ldx(X9, base, off);
+            self.asm.stx(X9, FP, dst);
+            self.asm.ldx(X9, base, off + 8);
+            self.asm.stx(X9, FP, dst + 8);
         } else if self.is_i128(ty) {
             // Only the store size, zero-extended above the width (the slot invariant).
             let high_bytes = self.store_size(ty) as u32 - 8;
@@ -563,6 +582,48 @@ impl FnLower<'_, '_> {
     // ---------------------------------------------------------------- driver
 
     /// Lowers the function; returns the offset of the frame-size patch.
+    /// `x86_fp80` has no meaning on AArch64 (clang never emits it there): a function
+    /// touching it is refused as a whole with a clear message.
+    fn refuse_long_double(&self, ret_ty: Type, param_tys: &[Type]) -> R {
+        fn wide(types: &jit_core::ir::Types, t: Type, depth: u32) -> bool {
+            if depth > 32 {
+                return false;
+            }
+            match types.data(t) {
+                TypeData::X86Fp80 => true,
+                TypeData::Array { elem, .. } | TypeData::Vector { elem, .. } => {
+                    wide(types, *elem, depth + 1)
+                }
+                TypeData::Struct { .. } | TypeData::Named(_) => types
+                    .struct_fields(t)
+                    .is_some_and(|(f, _)| f.iter().any(|&f| wide(types, f, depth + 1))),
+                _ => false,
+            }
+        }
+        let types = &self.m.types;
+        let body = self.body;
+        let mut found = std::iter::once(ret_ty)
+            .chain(param_tys.iter().copied())
+            .any(|t| wide(types, t, 0))
+            || body.values.values().any(|v| wide(types, v.ty, 0));
+        if !found {
+            for &b in &body.layout {
+                for &i in &body.blocks[b].insts {
+                    body.insts[i].kind.for_each_operand(|op| {
+                        if let Operand::Const(c) = op {
+                            found |= wide(types, self.m.const_data(c).ty, 0);
+                        }
+                    });
+                }
+            }
+        }
+        if found {
+            return Err(self
+                .err("`x86_fp80` (the x87 long double) is not supported by the AArch64 backend"));
+        }
+        Ok(())
+    }
+
     fn run(&mut self) -> Result<usize, CodegenError> {
         let body = self.body;
         let m = self.m;
@@ -586,6 +647,7 @@ impl FnLower<'_, '_> {
             .types
             .function_sig(self.func.ty)
             .ok_or_else(|| self.err("function type"))?;
+        self.refuse_long_double(ret_ty, param_tys)?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
         let mut attrs = self.func.param_attrs.iter().map(Some);
         let params = layout_args(m, self.dl, param_tys, &mut attrs).map_err(|e| self.err(e))?;
@@ -690,7 +752,7 @@ impl FnLower<'_, '_> {
                     if n == 1 && self.is_word(ty) {
                         self.st_fp(dst, first, elem_size == 4);
                     } else {
-                        let k = if elem_size == 4 { Mem::S } else { Mem::D };
+                        let k = fp_mem(elem_size);
                         for j in 0..n {
                             self.asm.st(
                                 k,
@@ -847,6 +909,10 @@ impl FnLower<'_, '_> {
             InstKind::FNeg { arg, .. } => {
                 let v = self.result(res)?;
                 let ty = self.ty_of(*arg);
+                if self.is_quad(ty) {
+                    let o = self.slot(v)?;
+                    return self.fneg_quad(*arg, o);
+                }
                 if !matches!(self.data(ty), TypeData::Float | TypeData::Double) {
                     return Err(self.err("fneg of this type"));
                 }
@@ -1204,7 +1270,7 @@ impl FnLower<'_, '_> {
                         self.fp(0, op, elem_size == 4)?;
                     } else {
                         let src = self.in_memory(op, ty)?;
-                        let k = if elem_size == 4 { Mem::S } else { Mem::D };
+                        let k = fp_mem(elem_size);
                         for j in 0..n {
                             self.asm
                                 .ld(k, j, FP, src + i64::from(j) * i64::from(elem_size));
@@ -1225,6 +1291,9 @@ impl FnLower<'_, '_> {
         let ty = self.body.values[v].ty;
         let o = self.slot(v)?;
         if op.is_float() {
+            if self.is_quad(ty) {
+                return self.binary_quad(op, lhs, rhs, o);
+            }
             if !matches!(self.data(ty), TypeData::Float | TypeData::Double) {
                 return Err(self.err("float arithmetic on this type"));
             }
@@ -1505,6 +1574,9 @@ impl FnLower<'_, '_> {
     fn fcmp(&mut self, pred: FloatPredicate, lhs: Operand, rhs: Operand) -> R {
         use FloatPredicate::*;
         let ty = self.ty_of(lhs);
+        if self.is_quad(ty) {
+            return self.fcmp_quad(pred, lhs, rhs);
+        }
         if !matches!(self.data(ty), TypeData::Float | TypeData::Double) {
             return Err(self.err("fcmp of this type"));
         }
@@ -1626,6 +1698,9 @@ impl FnLower<'_, '_> {
         let to_f32 = self.is_f32(to);
         if self.m.types.is_vector(from) || self.m.types.is_vector(to) {
             return Err(self.err(format!("vector `{}`", op.name())));
+        }
+        if self.m.types.is_long_float(from) || self.m.types.is_long_float(to) {
+            return self.cast_quad(op, value, from, to, o);
         }
         match op {
             CastOp::Trunc | CastOp::PtrToInt | CastOp::IntToPtr | CastOp::ZExt => {
@@ -1855,7 +1930,7 @@ impl FnLower<'_, '_> {
                     elem_size,
                 } => {
                     if let Some(src) = mem[i] {
-                        let k = if elem_size == 4 { Mem::S } else { Mem::D };
+                        let k = fp_mem(elem_size);
                         for j in 0..n {
                             self.asm.ld(
                                 k,
@@ -1914,7 +1989,7 @@ impl FnLower<'_, '_> {
                 if n == 1 && self.is_word(rty) {
                     self.st_fp(o, 0, elem_size == 4);
                 } else {
-                    let k = if elem_size == 4 { Mem::S } else { Mem::D };
+                    let k = fp_mem(elem_size);
                     for j in 0..n {
                         self.asm
                             .st(k, j, FP, o + i64::from(j) * i64::from(elem_size));
@@ -1940,6 +2015,12 @@ impl FnLower<'_, '_> {
         };
         if which.is_no_op() {
             return Ok(());
+        }
+        if let Some(v) = res
+            && (self.is_quad(self.body.values[v].ty)
+                || ops.first().is_some_and(|&a| self.is_quad(self.ty_of(a))))
+        {
+            return self.intrinsic_quad(which, args, v);
         }
         match which {
             Memcpy | MemcpyInline | Memmove | Memset | MemsetInline => {

@@ -59,6 +59,8 @@ pub enum RetLoc {
     Gp2,
     /// `xmm0`.
     Xmm,
+    /// `st(0)` (`x86_fp80`, class X87).
+    X87,
     /// Up to two eightbytes in rax/rdx and xmm0/xmm1 by class.
     Parts(Vec<Eightbyte>),
 }
@@ -104,6 +106,13 @@ pub fn layout_args(
             out.stack_size += size;
             continue;
         }
+        if matches!(m.types.data(ty), TypeData::X86Fp80) {
+            // Class X87: always in memory, 16-byte aligned, whether named or variadic.
+            out.stack_size = out.stack_size.next_multiple_of(16);
+            out.locs.push(ArgLoc::Stack(out.stack_size));
+            out.stack_size += 16;
+            continue;
+        }
         if matches!(m.types.data(ty), TypeData::Int(128)) {
             if out.gp_used <= 4 {
                 out.locs.push(ArgLoc::Gp2(out.gp_used));
@@ -144,6 +153,7 @@ pub fn classify_ret(m: &Module, dl: &DataLayout, ty: Type) -> Result<RetLoc, Str
     match m.types.data(ty) {
         TypeData::Void => return Ok(RetLoc::Void),
         TypeData::Int(128) => return Ok(RetLoc::Gp2),
+        TypeData::X86Fp80 => return Ok(RetLoc::X87),
         _ => {}
     }
     if let Some(sse) = scalar_class(m, dl, ty) {

@@ -40,6 +40,8 @@ pub fn bit_width(m: &Module, ty: Type) -> u32 {
         TypeData::Int(b) => *b,
         TypeData::Float => 32,
         TypeData::Double | TypeData::Ptr(_) => 64,
+        TypeData::X86Fp80 => 80,
+        TypeData::Fp128 => 128,
         _ => 64,
     }
 }
@@ -60,6 +62,7 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
     Ok(match &data.kind {
         ConstKind::Int(v) => CVal::Bits(*v),
         ConstKind::Float(b) => CVal::Bits(float_bits(m, ty, *b)),
+        ConstKind::WideFloat(b) => CVal::Bits(*b),
         ConstKind::Null | ConstKind::Undef | ConstKind::Poison | ConstKind::Zero => CVal::Bits(0),
         ConstKind::GlobalAddr(GlobalRef::Alias(a)) => eval(m, dl, m.aliases[*a].aliasee)?,
         ConstKind::GlobalAddr(r) => CVal::Sym(*r, 0),

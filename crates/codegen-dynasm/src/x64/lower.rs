@@ -39,6 +39,8 @@ use super::abi::{ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args};
 use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
 
+mod x87;
+
 type R = Result<(), CodegenError>;
 
 /// Where a value lives.
@@ -535,6 +537,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                         .st_bytes(base, off + 8 * i as i32, RCX, chunk.len() as u32);
                 }
             }
+            ConstKind::WideFloat(bits) if self.is_x87(ty) => self.write_const80(*bits, base, off),
             _ => self.store_mem(Operand::Const(c), ty, base, off)?,
         }
         Ok(())
@@ -740,7 +743,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                         self.asm.zext(RAX, bits);
                     }
                     self.asm.st(RBP, dst, RAX);
-                    if self.is_i128(ty) {
+                    if self.is_i128(ty) || self.is_x87(ty) {
                         self.asm.ld(RAX, RBP, src + 8);
                         self.asm.st(RBP, dst + 8, RAX);
                     }
@@ -863,7 +866,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             if self.is_word(ty) {
                 self.gp(RCX, op)?;
                 dynasm!(self.asm.ops ; .arch x64 ; push rcx);
-            } else if self.is_i128(ty) {
+            } else if self.is_i128(ty) || self.is_x87(ty) {
                 self.gp(RCX, op)?;
                 dynasm!(self.asm.ops ; .arch x64 ; push rcx);
                 self.gp_hi(RCX, op)?;
@@ -875,7 +878,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         for &(v, _) in phis.iter().rev() {
             let ty = body.values[v].ty;
             let off = self.slot(v)?;
-            if self.is_i128(ty) {
+            if self.is_i128(ty) || self.is_x87(ty) {
                 dynasm!(self.asm.ops ; .arch x64 ; pop rcx ; mov [rbp + off + 8], rcx);
             }
             dynasm!(self.asm.ops ; .arch x64 ; pop rcx ; mov [rbp + off], rcx);
@@ -956,6 +959,13 @@ impl<'a, 'b> FnLower<'a, 'b> {
             InstKind::FNeg { arg, .. } => {
                 let v = self.result(res)?;
                 let aty = self.ty_of(*arg);
+                if self.is_x87(aty) {
+                    let o = self.slot(v)?;
+                    return self.fneg80(*arg, o);
+                }
+                if self.is_fp128(aty) {
+                    return Err(self.err("fp128 arithmetic on x86-64"));
+                }
                 let f32 = matches!(self.data(aty), TypeData::Float);
                 if self.m.types.is_vector(aty) {
                     if !matches!(self.data(aty), TypeData::Vector { elem, len: 2 } if *elem == Type::F32)
@@ -1361,6 +1371,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let ty = self.body.values[v].ty;
         let o = self.slot(v)?;
         if op.is_float() {
+            if self.is_x87(ty) {
+                return self.binary80(op, lhs, rhs, o);
+            }
             let f32 = matches!(self.data(ty), TypeData::Float);
             if self.m.types.is_vector(ty) {
                 return self.vector2f(op, lhs, rhs, o);
@@ -1673,6 +1686,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         self.gp(RCX, b)?;
         self.gp_hi(R8, b)?;
         if matches!(pred, Slt | Sgt | Sle | Sge) {
+            // Slots hold iN zero-extended: sign-extend the high words from bit N-1.
             self.asm.sext(RDX, bits - 64);
             self.asm.sext(R8, bits - 64);
         }
@@ -1692,6 +1706,12 @@ impl<'a, 'b> FnLower<'a, 'b> {
     /// Leaves the 0/1 result in `rax`.
     fn fcmp(&mut self, pred: FloatPredicate, lhs: Operand, rhs: Operand) -> R {
         use FloatPredicate::*;
+        if self.is_x87(self.ty_of(lhs)) {
+            return self.fcmp80(pred, lhs, rhs);
+        }
+        if self.is_fp128(self.ty_of(lhs)) {
+            return Err(self.err("fp128 comparison on x86-64"));
+        }
         let f32 = matches!(self.data(self.ty_of(lhs)), TypeData::Float);
         let swap = matches!(pred, Olt | Ole | Ugt | Uge);
         let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
@@ -1825,6 +1845,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let to_f32 = matches!(self.data(to), TypeData::Float);
         if op != CastOp::BitCast && (self.m.types.is_vector(from) || self.m.types.is_vector(to)) {
             return Err(self.err(format!("vector `{}`", op.name())));
+        }
+        if self.m.types.is_long_float(from) || self.m.types.is_long_float(to) {
+            return self.cast80(op, value, from, to, o);
         }
         match op {
             CastOp::Trunc | CastOp::PtrToInt | CastOp::IntToPtr | CastOp::ZExt => {
@@ -2002,6 +2025,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 let f32 = matches!(self.data(rty), TypeData::Float);
                 self.xmm(0, v, f32)?;
             }
+            (RetLoc::X87, Some(v)) => self.ret80(v)?,
             (RetLoc::Parts(parts), Some(v)) => {
                 // Materialise into a temporary area below the frame when constant.
                 let base = match v {
@@ -2205,7 +2229,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                         self.asm.sext(RAX, bit_width(self.m, ty));
                     }
                     self.asm.st(RSP, off as i32, RAX);
-                    if self.is_i128(ty) {
+                    if self.is_i128(ty) || self.is_x87(ty) {
                         self.gp_hi(RAX, a.value)?;
                         self.asm.st(RSP, off as i32 + 8, RAX);
                     }
@@ -2259,6 +2283,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         if stack > 0 {
             dynasm!(self.asm.ops ; .arch x64 ; add rsp, stack);
         }
+        if retloc == RetLoc::X87 && res.is_none() {
+            self.pop80();
+        }
         let Some(v) = res else { return Ok(()) };
         let o = self.slot(v)?;
         match retloc {
@@ -2278,6 +2305,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 let f32 = matches!(self.data(ret_ty), TypeData::Float);
                 self.st_xmm(o, 0, f32);
             }
+            RetLoc::X87 => self.fstp80(o),
             RetLoc::Parts(parts) => self.regs_to_parts(&parts, o),
         }
         Ok(())
@@ -2405,6 +2433,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             .map(|a| a.value)
             .ok_or_else(|| self.err("intrinsic arguments"))?;
         let a = |i: usize| args.get(i).map(|a| a.value);
+        if self.is_x87(ty) || self.is_x87(self.ty_of(a0)) {
+            return self.intrinsic80(intr, args, v);
+        }
         let is_float = matches!(self.data(ty), TypeData::Float | TypeData::Double);
         let f32 = matches!(self.data(ty), TypeData::Float);
         if self.is_i128(ty) && matches!(intr, Smax | Smin | Umax | Umin | Abs) {

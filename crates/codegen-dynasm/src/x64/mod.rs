@@ -477,6 +477,10 @@ impl InitWriter<'_, '_> {
                 put(buf, float_bits(m, ty, *b), dl.store_size(&m.types, ty));
                 Ok(())
             }
+            ConstKind::WideFloat(b) => {
+                put(buf, *b, dl.store_size(&m.types, ty));
+                Ok(())
+            }
             ConstKind::Bytes(b) => {
                 let n = b.len().min(buf.len() - off as usize);
                 buf[off as usize..off as usize + n].copy_from_slice(&b[..n]);

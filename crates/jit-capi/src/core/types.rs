@@ -308,6 +308,8 @@ pub unsafe extern "C" fn LLVMGetTypeKind(t: LLVMTypeRef) -> LLVMTypeKind {
             TypeData::Int(_) => LLVMIntegerTypeKind,
             TypeData::Float => LLVMFloatTypeKind,
             TypeData::Double => LLVMDoubleTypeKind,
+            TypeData::X86Fp80 => LLVMX86_FP80TypeKind,
+            TypeData::Fp128 => LLVMFP128TypeKind,
             TypeData::Ptr(_) => LLVMPointerTypeKind,
             TypeData::Array { .. } => LLVMArrayTypeKind,
             TypeData::Vector { .. } => LLVMVectorTypeKind,

@@ -587,6 +587,12 @@ pub unsafe extern "C" fn LLVMConstReal(ty: LLVMTypeRef, n: c_double) -> LLVMValu
     ctx_const(ty, |m, t| match m.types.data(t) {
         TypeData::Float => Ok(m.const_f32(n as f32)),
         TypeData::Double => Ok(m.const_f64(n)),
+        TypeData::X86Fp80 => {
+            Ok(m.constant(t, ConstKind::WideFloat(jit_core::ir::f64_to_x87_bits(n))))
+        }
+        TypeData::Fp128 => {
+            Ok(m.constant(t, ConstKind::WideFloat(jit_core::ir::f64_to_quad_bits(n))))
+        }
         _ => Err("LLVMConstReal: not a floating-point type".to_string()),
     })
 }
@@ -601,6 +607,7 @@ pub unsafe extern "C" fn LLVMConstNull(ty: LLVMTypeRef) -> LLVMValueRef {
         let kind = match m.types.data(t) {
             TypeData::Int(_) => ConstKind::Int(0),
             TypeData::Float | TypeData::Double => ConstKind::Float(0),
+            TypeData::X86Fp80 | TypeData::Fp128 => ConstKind::WideFloat(0),
             TypeData::Ptr(_) => ConstKind::Null,
             TypeData::Array { .. }
             | TypeData::Vector { .. }

@@ -10,7 +10,7 @@ mod module;
 mod types;
 
 pub use builder::FunctionBuilder;
-pub use constant::{Const, ConstData, ConstExpr, ConstKind};
+pub use constant::{Const, ConstData, ConstExpr, ConstKind, f64_to_quad_bits, f64_to_x87_bits};
 pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
 pub use instructions::{
     ArithFlags, AtomicOrdering, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData,

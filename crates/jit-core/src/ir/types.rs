@@ -36,6 +36,10 @@ impl Type {
     pub const LABEL: Type = Type::from_u32(10);
     /// `metadata`, the type of metadata operands of intrinsics such as `llvm.dbg.*`.
     pub const METADATA: Type = Type::from_u32(11);
+    /// `x86_fp80` (the x87 80-bit extended format, C `long double` on x86-64).
+    pub const X86_FP80: Type = Type::from_u32(12);
+    /// `fp128` (IEEE binary128, C `long double` on AArch64 Linux).
+    pub const FP128: Type = Type::from_u32(13);
 }
 
 /// The largest integer width the IR accepts (LLVM allows more; C compilers never need it).
@@ -52,6 +56,10 @@ pub enum TypeData {
     Float,
     /// `double` (IEEE binary64).
     Double,
+    /// `x86_fp80`: 64-bit explicit-integer-bit significand, 15-bit exponent, stored in 10 bytes.
+    X86Fp80,
+    /// `fp128` (IEEE binary128).
+    Fp128,
     /// `ptr` in the given address space.
     Ptr(u32),
     /// `[N x T]`.
@@ -146,6 +154,8 @@ impl Types {
             TypeData::Ptr(0),
             TypeData::Label,
             TypeData::Metadata,
+            TypeData::X86Fp80,
+            TypeData::Fp128,
         ] {
             t.intern(d);
         }
@@ -265,9 +275,16 @@ impl Types {
     pub fn is_int(&self, t: Type) -> bool {
         matches!(self.data[t], TypeData::Int(_))
     }
-    /// True for `float` and `double`.
+    /// True for every floating-point type: `float`, `double`, `x86_fp80`, `fp128`.
     pub fn is_float(&self, t: Type) -> bool {
-        matches!(self.data[t], TypeData::Float | TypeData::Double)
+        matches!(
+            self.data[t],
+            TypeData::Float | TypeData::Double | TypeData::X86Fp80 | TypeData::Fp128
+        )
+    }
+    /// True for the wide formats C uses for `long double`: `x86_fp80` and `fp128`.
+    pub fn is_long_float(&self, t: Type) -> bool {
+        matches!(self.data[t], TypeData::X86Fp80 | TypeData::Fp128)
     }
     /// True for `ptr`.
     pub fn is_ptr(&self, t: Type) -> bool {
@@ -288,7 +305,12 @@ impl Types {
     pub fn is_scalar(&self, t: Type) -> bool {
         matches!(
             self.data[t],
-            TypeData::Int(_) | TypeData::Float | TypeData::Double | TypeData::Ptr(_)
+            TypeData::Int(_)
+                | TypeData::Float
+                | TypeData::Double
+                | TypeData::X86Fp80
+                | TypeData::Fp128
+                | TypeData::Ptr(_)
         )
     }
     /// True for function types.
@@ -381,6 +403,8 @@ impl std::fmt::Display for TypeDisplay<'_> {
             TypeData::Int(b) => write!(f, "i{b}"),
             TypeData::Float => f.write_str("float"),
             TypeData::Double => f.write_str("double"),
+            TypeData::X86Fp80 => f.write_str("x86_fp80"),
+            TypeData::Fp128 => f.write_str("fp128"),
             TypeData::Ptr(0) => f.write_str("ptr"),
             TypeData::Ptr(a) => write!(f, "ptr addrspace({a})"),
             TypeData::Array { elem, len } => write!(f, "[{len} x {}]", ts.display(*elem)),

@@ -66,6 +66,12 @@ pub(super) fn write_const(
             _ => write!(out, "{v}"),
         },
         ConstKind::Float(bits) => write_float_literal(out, *bits),
+        ConstKind::WideFloat(bits) => match types.get(data.ty) {
+            Some(TypeData::Fp128) => {
+                write!(out, "0xL{:016X}{:016X}", *bits as u64, (*bits >> 64) as u64)
+            }
+            _ => write!(out, "0xK{:04X}{:016X}", (*bits >> 64) as u16, *bits as u64),
+        },
         // A metadata argument the reader dropped: write an empty node, which reads back as
         // the same placeholder and which LLVM accepts.
         ConstKind::Undef | ConstKind::Poison | ConstKind::Zero

@@ -67,6 +67,24 @@ fn float_typed_constants() {
 }
 
 #[test]
+fn long_double_constants() {
+    let mut m = Module::new("ld");
+    let k = m.constant(
+        Type::X86_FP80,
+        ConstKind::WideFloat(0xc000_c000_0000_0000_0001),
+    );
+    let l = m.constant(
+        Type::FP128,
+        ConstKind::WideFloat((0x3fff_8000_0000_0000_u128 << 64) | 1),
+    );
+    assert_eq!(print_constant(&m, k), "x86_fp80 0xKC000C000000000000001");
+    assert_eq!(
+        print_constant(&m, l),
+        "fp128 0xL00000000000000013FFF800000000000"
+    );
+}
+
+#[test]
 fn integer_constants() {
     let mut m = Module::new("i");
     let t = m.const_int(Type::I1, 1);

@@ -29,6 +29,8 @@ pub(super) fn write_type_in(
         TypeData::Int(b) => write!(out, "i{b}"),
         TypeData::Float => out.write_str("float"),
         TypeData::Double => out.write_str("double"),
+        TypeData::X86Fp80 => out.write_str("x86_fp80"),
+        TypeData::Fp128 => out.write_str("fp128"),
         TypeData::Ptr(0) => out.write_str("ptr"),
         TypeData::Ptr(a) => write!(out, "ptr addrspace({a})"),
         TypeData::Array { elem, len } => {

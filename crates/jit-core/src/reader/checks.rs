@@ -24,6 +24,8 @@ fn scalar_kind(types: &Types, t: Type) -> (Kind, Option<u32>) {
         TypeData::Int(b) => Kind::Int(*b),
         TypeData::Float => Kind::Float(32),
         TypeData::Double => Kind::Float(64),
+        TypeData::X86Fp80 => Kind::Float(80),
+        TypeData::Fp128 => Kind::Float(128),
         TypeData::Ptr(_) => Kind::Ptr,
         _ => Kind::Other,
     };

@@ -5,7 +5,8 @@
 //! Every constant is parsed against the type written before it and checked against it.
 //! Integer literals must fit the width (as a signed or an unsigned number); `float`
 //! literals must be exactly representable; hexadecimal `0x...` literals are `double` bit
-//! patterns for both `float` and `double`, as LLVM writes them.
+//! patterns for both `float` and `double`, as LLVM writes them; `x86_fp80` and `fp128`
+//! take `0xK...`/`0xL...` bit patterns (or a `double` literal, widened).
 
 use super::error::PResult;
 use super::lexer::{Tok, unescape};
@@ -132,8 +133,19 @@ impl<'a> Parser<'a> {
 
     fn float_const(&mut self, ty: Type) -> PResult<Const> {
         let text = self.cur_text();
+        if self.m.types.is_long_float(ty) {
+            return self.wide_float_const(ty);
+        }
         if self.tok.kind == Tok::HexFloatOther {
             let k = text.as_bytes().get(2).copied().unwrap_or(b'K');
+            if matches!(k, b'K' | b'L') {
+                return Err(self.err(format!(
+                    "{} constant '{text}' must have type '{}', not '{}'",
+                    other_float_type(k),
+                    other_float_type(k),
+                    self.ty_str(ty)
+                )));
+            }
             return Err(self.unsupported(format!(
                 "{} constant '{text}' is not supported (unsupported type '{}')",
                 other_float_type(k),
@@ -142,11 +154,23 @@ impl<'a> Parser<'a> {
         }
         if !self.m.types.is_float(ty) {
             return Err(self.err(format!(
-                "floating-point constant '{text}' must have type 'float' or 'double', not '{}'",
+                "floating-point constant '{text}' must have a floating-point type, not '{}'",
                 self.ty_str(ty)
             )));
         }
-        let value = if self.tok.kind == Tok::HexFloat {
+        let value = self.f64_literal(text)?;
+        if ty == Type::F32 && !value.is_nan() && (value as f32) as f64 != value {
+            return Err(self.err(format!(
+                "floating-point constant '{text}' is not exactly representable as 'float'"
+            )));
+        }
+        self.bump()?;
+        Ok(self.m.constant(ty, ConstKind::Float(value.to_bits())))
+    }
+
+    /// A decimal literal or a `0x` + 16 digits `double` bit pattern.
+    fn f64_literal(&self, text: &str) -> PResult<f64> {
+        Ok(if self.tok.kind == Tok::HexFloat {
             let digits = &text[2..];
             if digits.len() > 16 {
                 return Err(self.err(format!(
@@ -159,14 +183,60 @@ impl<'a> Parser<'a> {
         } else {
             text.parse::<f64>()
                 .map_err(|_| self.err(format!("malformed floating-point constant '{text}'")))?
+        })
+    }
+
+    /// An `x86_fp80` or `fp128` constant: `0xK` + 20 hex digits (sign and exponent, then
+    /// the 64-bit significand), `0xL` + 32 hex digits (the low 64 bits of the binary128
+    /// encoding first, then the high 64 bits, as LLVM writes them), or a `double` literal
+    /// (decimal or `0x`), which widens exactly.
+    fn wide_float_const(&mut self, ty: Type) -> PResult<Const> {
+        let text = self.cur_text();
+        let fp80 = ty == Type::X86_FP80;
+        let bits = if self.tok.kind == Tok::HexFloatOther {
+            let k = text.as_bytes()[2];
+            let want = if fp80 { b'K' } else { b'L' };
+            if k != want {
+                return Err(self.err(format!(
+                    "{} constant '{text}' must have type '{}', not '{}'",
+                    other_float_type(k),
+                    other_float_type(k),
+                    self.ty_str(ty)
+                )));
+            }
+            let digits = &text[3..];
+            let max = if fp80 { 20 } else { 32 };
+            if digits.len() > max {
+                return Err(self.err(format!(
+                    "hexadecimal constant '{text}' has more than {max} digits"
+                )));
+            }
+            let malformed = || self.err(format!("malformed hexadecimal constant '{text}'"));
+            if fp80 {
+                // Shorter literals are right-aligned, like LLVM's lexer does.
+                u128::from_str_radix(digits, 16).map_err(|_| malformed())?
+            } else {
+                // Each half is read from the left; LLVM fills missing digits of the
+                // second half from the right.
+                let split = digits.len().min(16);
+                let lo = u64::from_str_radix(&digits[..split], 16).map_err(|_| malformed())?;
+                let hi = if split < digits.len() {
+                    u64::from_str_radix(&digits[split..], 16).map_err(|_| malformed())?
+                } else {
+                    0
+                };
+                u128::from(lo) | (u128::from(hi) << 64)
+            }
+        } else {
+            let v = self.f64_literal(text)?;
+            if fp80 {
+                crate::ir::f64_to_x87_bits(v)
+            } else {
+                crate::ir::f64_to_quad_bits(v)
+            }
         };
-        if ty == Type::F32 && !value.is_nan() && (value as f32) as f64 != value {
-            return Err(self.err(format!(
-                "floating-point constant '{text}' is not exactly representable as 'float'"
-            )));
-        }
         self.bump()?;
-        Ok(self.m.constant(ty, ConstKind::Float(value.to_bits())))
+        Ok(self.m.constant(ty, ConstKind::WideFloat(bits)))
     }
 
     fn parse_const_inner(&mut self, ty: Type) -> PResult<Const> {

@@ -652,7 +652,7 @@ fn integer_constants_of_all_widths() {
         "@a = global i128 340282366920938463463374607431768211456",
         "does not fit in i128",
     );
-    err_has("@a = global i32 1.5", "must have type 'float' or 'double'");
+    err_has("@a = global i32 1.5", "must have a floating-point type");
     err_has("@a = global double 1", "must have an integer type");
     err_has(
         "@a = global i32 true",
@@ -684,16 +684,117 @@ fn float_constants() {
         "@a = global float 0x3FB999999999999A",
         "not exactly representable",
     );
-    let e = err_has(
-        "@a = global x86_fp80 0xK3FFF8000000000000000",
-        "unsupported type 'x86_fp80'",
-    );
-    assert_eq!(e.kind, ParseErrorKind::Unsupported);
     err_has(
         "@a = global double 0xK3FFF8000000000000000",
-        "x86_fp80 constant",
+        "x86_fp80 constant '0xK3FFF8000000000000000' must have type 'x86_fp80', not 'double'",
     );
     err_has("@a = global double 0xL0000", "fp128 constant");
+    let e = err_has("@a = global half 0xH3C00", "unsupported type 'half'");
+    assert_eq!(e.kind, ParseErrorKind::Unsupported);
+}
+
+fn global_const(m: &Module, name: &str) -> (Type, ConstKind) {
+    let g = m.globals.iter().find(|(_, g)| &*g.name == name).unwrap().1;
+    let c = g.init.expect("initialized");
+    (m.consts[c].ty, m.consts[c].kind.clone())
+}
+
+#[test]
+fn long_double_constants() {
+    let m = parse(
+        "@k = global x86_fp80 0xK3FFF8000000000000000\n\
+         @kneg = global x86_fp80 0xKC000C000000000000000\n\
+         @l = global fp128 0xL00000000000000003FFF000000000000\n\
+         @lfrac = global fp128 0xL00000000000000013FFF800000000000\n\
+         @dec = global x86_fp80 1.500000e+00\n\
+         @hexd = global fp128 0x3FF0000000000000\n\
+         @z = global fp128 zeroinitializer\n\
+         @arr = global [2 x x86_fp80] [x86_fp80 0xK00000000000000000001, x86_fp80 0xK7FFF8000000000000000]\n",
+    );
+    assert_eq!(
+        global_const(&m, "k"),
+        (
+            Type::X86_FP80,
+            ConstKind::WideFloat(0x3fff_8000_0000_0000_0000)
+        )
+    );
+    assert_eq!(
+        global_const(&m, "kneg"),
+        (
+            Type::X86_FP80,
+            ConstKind::WideFloat(0xc000_c000_0000_0000_0000)
+        )
+    );
+    // 0xL: the low 64 bits of the binary128 encoding come first.
+    assert_eq!(
+        global_const(&m, "l"),
+        (Type::FP128, ConstKind::WideFloat(0x3fff_u128 << 112))
+    );
+    assert_eq!(
+        global_const(&m, "lfrac"),
+        (
+            Type::FP128,
+            ConstKind::WideFloat((0x3fff_8000_0000_0000_u128 << 64) | 1)
+        )
+    );
+    assert_eq!(
+        global_const(&m, "dec"),
+        (
+            Type::X86_FP80,
+            ConstKind::WideFloat(0x3fff_c000_0000_0000_0000)
+        )
+    );
+    assert_eq!(
+        global_const(&m, "hexd"),
+        (Type::FP128, ConstKind::WideFloat(0x3fff_u128 << 112))
+    );
+    assert_eq!(global_const(&m, "z"), (Type::FP128, ConstKind::Zero));
+}
+
+#[test]
+fn long_double_instructions() {
+    let m = parse(
+        "define x86_fp80 @f(x86_fp80 %a, fp128 %q, ptr %p) {\n\
+         \x20 %s = fadd x86_fp80 %a, 0xK3FFF8000000000000000\n\
+         \x20 %n = fneg x86_fp80 %s\n\
+         \x20 %c = fcmp uno x86_fp80 %s, %n\n\
+         \x20 %d = fpext double 1.0 to x86_fp80\n\
+         \x20 %t = fptrunc fp128 %q to double\n\
+         \x20 %i = fptosi x86_fp80 %a to i128\n\
+         \x20 %u = uitofp i64 7 to fp128\n\
+         \x20 %b = bitcast fp128 %q to i128\n\
+         \x20 %l = load x86_fp80, ptr %p, align 16\n\
+         \x20 store fp128 %u, ptr %p, align 16\n\
+         \x20 %r = call x86_fp80 @llvm.fabs.f80(x86_fp80 %l)\n\
+         \x20 ret x86_fp80 %r\n\
+         }\n\
+         declare x86_fp80 @llvm.fabs.f80(x86_fp80)\n",
+    );
+    assert_eq!(kinds(&m, "f").len(), 12);
+    err_has(
+        "define void @f(x86_fp80 %a) {\n  %t = fptrunc x86_fp80 %a to fp128\n  ret void\n}\n",
+        "invalid cast 'fptrunc' from 'x86_fp80' to 'fp128'",
+    );
+    err_has(
+        "define void @f(x86_fp80 %a) {\n  %t = bitcast x86_fp80 %a to i64\n  ret void\n}\n",
+        "invalid cast 'bitcast'",
+    );
+    err_has(
+        "@a = global fp128 0xK3FFF8000000000000000",
+        "x86_fp80 constant '0xK3FFF8000000000000000' must have type 'x86_fp80', not 'fp128'",
+    );
+    err_has(
+        "@a = global x86_fp80 0xK3FFF80000000000000000",
+        "more than 20 digits",
+    );
+    err_has(
+        "@a = global fp128 0xL3FFF800000000000000000000000000000",
+        "more than 32 digits",
+    );
+    err_has(
+        "@a = global i32 0xK3FFF8000000000000000",
+        "must have type 'x86_fp80'",
+    );
 }
 
 #[test]
@@ -998,7 +1099,10 @@ fn unsupported_constructs() {
             "prefix data",
         ),
         ("@a = global half 0xH3C00\n", "unsupported type 'half'"),
-        ("@a = global fp128 0xL0\n", "unsupported type 'fp128'"),
+        (
+            "@a = global ppc_fp128 0xM0\n",
+            "unsupported type 'ppc_fp128'",
+        ),
         (
             "@a = global <vscale x 4 x i32> zeroinitializer\n",
             "scalable vectors",

@@ -107,9 +107,11 @@ impl<'a> Parser<'a> {
             "i128" => Type::I128,
             "float" => Type::F32,
             "double" => Type::F64,
+            "x86_fp80" => Type::X86_FP80,
+            "fp128" => Type::FP128,
             "label" => Type::LABEL,
             "metadata" => Type::METADATA,
-            "half" | "bfloat" | "fp128" | "x86_fp80" | "ppc_fp128" | "x86_amx" | "x86_mmx" => {
+            "half" | "bfloat" | "ppc_fp128" | "x86_amx" | "x86_mmx" => {
                 return Err(self.unsupported(format!("unsupported type '{t}'")));
             }
             "token" => return Err(self.unsupported("the 'token' type is not supported")),

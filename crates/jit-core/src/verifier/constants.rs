@@ -58,10 +58,28 @@ impl<'m> Verifier<'m> {
                         .fp_bits(t)
                         .ok_or("floating-point constant of non-floating-point type")?;
                     let v = f64::from_bits(*bits);
+                    if w > 64 {
+                        return Err(format!(
+                            "'{}' constant must be given as its bit pattern",
+                            m.types.display(t)
+                        ));
+                    }
                     if w == 32 && !v.is_nan() && f64::from(v as f32) != v {
                         return Err("value is not exactly representable as float".into());
                     }
                 }
+                ConstKind::WideFloat(bits) => match ty.fp_bits(t) {
+                    Some(80) if *bits >> 80 != 0 => {
+                        return Err("x86_fp80 constant has bits above bit 79".into());
+                    }
+                    Some(80 | 128) => {}
+                    _ => {
+                        return Err(
+                            "x86_fp80/fp128 bit pattern given for a type other than x86_fp80 or fp128"
+                                .into(),
+                        );
+                    }
+                },
                 ConstKind::Null => {
                     if !ty.is_ptr(t) {
                         return Err("null must have pointer type".into());

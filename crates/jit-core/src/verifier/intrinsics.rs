@@ -145,6 +145,8 @@ fn mangle(ty: &Ty<'_>, t: Type) -> Option<String> {
         TypeData::Int(b) => format!("i{b}"),
         TypeData::Float => "f32".into(),
         TypeData::Double => "f64".into(),
+        TypeData::X86Fp80 => "f80".into(),
+        TypeData::Fp128 => "f128".into(),
         TypeData::Ptr(a) => format!("p{a}"),
         TypeData::Vector { elem, len } => match ty.data(*elem)? {
             TypeData::Vector { .. } => return None,

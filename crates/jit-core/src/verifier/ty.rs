@@ -31,6 +31,8 @@ impl<'m> Ty<'m> {
         match self.data(t)? {
             TypeData::Float => Some(32),
             TypeData::Double => Some(64),
+            TypeData::X86Fp80 => Some(80),
+            TypeData::Fp128 => Some(128),
             _ => None,
         }
     }
@@ -66,6 +68,8 @@ impl<'m> Ty<'m> {
                 TypeData::Int(_)
                     | TypeData::Float
                     | TypeData::Double
+                    | TypeData::X86Fp80
+                    | TypeData::Fp128
                     | TypeData::Ptr(_)
                     | TypeData::Array { .. }
                     | TypeData::Vector { .. }
@@ -112,7 +116,14 @@ impl<'m> Ty<'m> {
             memo[t.index()] = VISITING;
         }
         let sized = match self.data(t) {
-            Some(TypeData::Int(_) | TypeData::Float | TypeData::Double | TypeData::Ptr(_)) => true,
+            Some(
+                TypeData::Int(_)
+                | TypeData::Float
+                | TypeData::Double
+                | TypeData::X86Fp80
+                | TypeData::Fp128
+                | TypeData::Ptr(_),
+            ) => true,
             Some(TypeData::Vector { elem, .. } | TypeData::Array { elem, .. }) => {
                 self.is_sized_at(*elem, depth + 1)
             }
@@ -213,11 +224,15 @@ impl<'m> Ty<'m> {
             TypeData::Int(b) => Some(u64::from(*b)),
             TypeData::Float => Some(32),
             TypeData::Double => Some(64),
+            TypeData::X86Fp80 => Some(80),
+            TypeData::Fp128 => Some(128),
             TypeData::Vector { elem, len } => {
                 let lane = match self.data(*elem)? {
                     TypeData::Int(b) => u64::from(*b),
                     TypeData::Float => 32,
                     TypeData::Double => 64,
+                    TypeData::X86Fp80 => 80,
+                    TypeData::Fp128 => 128,
                     _ => return None,
                 };
                 lane.checked_mul(u64::from(*len))

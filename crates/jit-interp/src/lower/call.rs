@@ -138,6 +138,15 @@ impl Lowerer<'_, '_> {
             return Ok(());
         }
         let types = &self.m.types;
+        // Float intrinsics on long doubles: `llvm.fabs.f80`, `llvm.floor.f128`, ...
+        let first_ty = args.first().map(|a| self.oty(a.value));
+        let wide = first_ty
+            .and_then(|t| tyinfo::wide(types, t))
+            .or_else(|| tyinfo::wide(types, rty));
+        let kind = match (kind, wide) {
+            (IntrKind::Std(i), Some(w)) => IntrKind::Wide(i, w),
+            (k, _) => k,
+        };
         let mut ops = Vec::with_capacity(args.len());
         let mut shapes = Vec::with_capacity(args.len());
         for a in args {

@@ -53,6 +53,17 @@ impl Lowerer<'_, '_> {
                             b,
                         });
                     }
+                    TypeData::X86Fp80 | TypeData::Fp128 => {
+                        let fop = float_op(*op).ok_or(FailKind::Msg("int op on floats".into()))?;
+                        let w = tyinfo::wide(types, rty).expect("wide float type");
+                        self.push(Op::WBin {
+                            op: fop,
+                            w,
+                            dst,
+                            a,
+                            b,
+                        });
+                    }
                     TypeData::Vector { .. } => {
                         let shape = self.shape(rty)?;
                         let kind = match (int_op(*op), float_op(*op)) {
@@ -77,6 +88,8 @@ impl Lowerer<'_, '_> {
                 let a = self.opnd(*arg)?;
                 if let Some(fp) = tyinfo::fp(types, rty) {
                     self.push(Op::FNeg { fp, dst, a });
+                } else if let Some(w) = tyinfo::wide(types, rty) {
+                    self.push(Op::WNeg { w, dst, a });
                 } else {
                     let shape = self.shape(rty)?;
                     let w = self.words(rty);
@@ -124,6 +137,14 @@ impl Lowerer<'_, '_> {
                     self.push(Op::FCmp {
                         pred: *pred,
                         fp,
+                        dst,
+                        a,
+                        b,
+                    });
+                } else if let Some(w) = tyinfo::wide(types, oty) {
+                    self.push(Op::WCmp {
+                        pred: *pred,
+                        w,
                         dst,
                         a,
                         b,
