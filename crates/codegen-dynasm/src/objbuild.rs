@@ -481,6 +481,7 @@ impl InitWriter<'_, '_> {
                 }
                 Ok(())
             }
+            ConstKind::InlineAsm(_) => Err("inline asm used as a data constant".into()),
             ConstKind::GlobalAddr(_) | ConstKind::Expr(_) => match eval(m, dl, c) {
                 Ok(CVal::Bits(v)) => {
                     put(buf, v, dl.store_size(&m.types, ty));

@@ -67,6 +67,7 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
             return Err("aggregate constant used as a scalar".into());
         }
         ConstKind::Expr(e) => eval_expr(m, dl, ty, e)?,
+        ConstKind::InlineAsm(_) => return Err("inline asm used as a value".into()),
     })
 }
 

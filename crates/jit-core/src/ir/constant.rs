@@ -1,6 +1,7 @@
 //! Module-level constants: literals, aggregates, addresses of globals and constant
 //! expressions. Constants live in one arena per module and are shared by all functions.
 
+use super::inline_asm::InlineAsm;
 use super::instructions::{BinaryOp, CastOp, FloatPredicate, IntPredicate};
 use super::module::GlobalRef;
 use super::types::Type;
@@ -45,6 +46,8 @@ pub enum ConstKind {
     GlobalAddr(GlobalRef),
     /// A constant expression.
     Expr(ConstExpr),
+    /// An inline assembly snippet (type `ptr`), only ever the callee of a `call`.
+    InlineAsm(Box<InlineAsm>),
 }
 
 /// Constant expressions clang emits in initializers and operands.

@@ -4,6 +4,7 @@
 mod builder;
 mod constant;
 mod function;
+mod inline_asm;
 mod instructions;
 mod intrinsics;
 mod module;
@@ -12,6 +13,9 @@ mod types;
 pub use builder::FunctionBuilder;
 pub use constant::{Const, ConstData, ConstExpr, ConstKind};
 pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
+pub use inline_asm::{
+    AsmCode, AsmConstraint, AsmConstraintError, AsmConstraintKind, InlineAsm, parse_constraints,
+};
 pub use instructions::{
     ArithFlags, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData, InstKind, IntPredicate,
     Operand, ParamAttrs, SrcLoc, TailKind,

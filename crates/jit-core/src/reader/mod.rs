@@ -32,7 +32,7 @@
 //!   `metadata`), call-site attribute groups, operand bundles on `llvm.assume`, other
 //!   attributes. `fastcc` is read as the C convention (clang's optimiser only gives it to
 //!   internal functions whose every call is in the module).
-//! - **Rejected** ([`ParseErrorKind::Unsupported`]): inline asm, exception handling
+//! - **Rejected** ([`ParseErrorKind::Unsupported`]): module-level asm, exception handling
 //!   (`invoke`, `landingpad`, `resume`, personality), `callbr`, `indirectbr`,
 //!   `blockaddress`, atomics (`load/store atomic`, `atomicrmw`, `cmpxchg`, `fence`), other
 //!   calling conventions, `x86_fp80`/`fp128`/`half`/`bfloat`/`ppc_fp128`, integers wider

@@ -75,6 +75,8 @@ pub(super) struct Parser<'a> {
     /// Interned function types by a hash of (return, params, varargs); lookups need no
     /// allocation (each candidate is compared with the type table).
     pub(super) fn_type_cache: FxHashMap<u64, Vec<Type>>,
+    /// The `elementtype(T)` of the last parameter attribute list (inline asm operands).
+    pub(super) elementtype: Option<Type>,
 }
 
 impl<'a> Parser<'a> {
@@ -93,6 +95,7 @@ impl<'a> Parser<'a> {
             named_types: FxHashMap::default(),
             attr_groups: FxHashMap::default(),
             group_uses: Vec::new(),
+            elementtype: None,
             depth: 0,
             fs: FnState::default(),
             int_cache: FxHashMap::default(),

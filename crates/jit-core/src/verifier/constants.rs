@@ -62,6 +62,11 @@ impl<'m> Verifier<'m> {
                         return Err("value is not exactly representable as float".into());
                     }
                 }
+                ConstKind::InlineAsm(_) => {
+                    if !ty.is_ptr(t) {
+                        return Err("inline asm must have pointer type".into());
+                    }
+                }
                 ConstKind::Null => {
                     if !ty.is_ptr(t) {
                         return Err("null must have pointer type".into());
