@@ -115,6 +115,130 @@ impl AsmConstraint {
     }
 }
 
+/// What a template does, for the templates every engine runs without an assembler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AsmAction {
+    /// Nothing at run time: empty, comments, alignment directives and `nop`s (compiler
+    /// barriers, padding hints).
+    Nop,
+    /// A spin-wait hint: x86 `pause`, AArch64 `yield`.
+    Pause,
+    /// A memory or instruction fence.
+    Fence(AsmFence),
+    /// x86 `cpuid` (leaf in `eax`, subleaf in `ecx`; results in `eax`..`edx`).
+    Cpuid,
+    /// x86 `rdtsc` (counter in `edx:eax`).
+    Rdtsc,
+    /// Anything else: needs an assembler.
+    Other,
+}
+
+/// Which fence instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AsmFence {
+    /// x86 `mfence`.
+    MFence,
+    /// x86 `lfence`.
+    LFence,
+    /// x86 `sfence`.
+    SFence,
+    /// AArch64 `dmb ish`.
+    DmbIsh,
+    /// AArch64 `dmb sy`.
+    DmbSy,
+    /// AArch64 `dsb ish`.
+    DsbIsh,
+    /// AArch64 `dsb sy`.
+    DsbSy,
+    /// AArch64 `isb`.
+    Isb,
+}
+
+impl AsmFence {
+    /// Whether the fence is an x86-64 instruction (otherwise AArch64).
+    pub fn is_x86(self) -> bool {
+        matches!(self, AsmFence::MFence | AsmFence::LFence | AsmFence::SFence)
+    }
+}
+
+impl InlineAsm {
+    /// Classifies the template: the statements left after removing comments, blank
+    /// statements, alignment directives and `nop`s decide the action.
+    pub fn action(&self) -> AsmAction {
+        let mut real = Vec::new();
+        for line in self.template.split(['\n', ';']) {
+            let line = strip_comment(line);
+            let line = line.trim();
+            if line.is_empty() || line.eq_ignore_ascii_case("nop") {
+                continue;
+            }
+            let first = line.split_whitespace().next().unwrap_or("");
+            if matches!(first, ".p2align" | ".align" | ".balign") {
+                continue;
+            }
+            real.push(line.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        let [only] = real.as_slice() else {
+            return if real.is_empty() {
+                AsmAction::Nop
+            } else {
+                AsmAction::Other
+            };
+        };
+        match only.to_ascii_lowercase().as_str() {
+            "pause" | "rep nop" | "rep; nop" | "yield" => AsmAction::Pause,
+            "mfence" => AsmAction::Fence(AsmFence::MFence),
+            "lfence" => AsmAction::Fence(AsmFence::LFence),
+            "sfence" => AsmAction::Fence(AsmFence::SFence),
+            "dmb ish" => AsmAction::Fence(AsmFence::DmbIsh),
+            "dmb sy" => AsmAction::Fence(AsmFence::DmbSy),
+            "dsb ish" => AsmAction::Fence(AsmFence::DsbIsh),
+            "dsb sy" => AsmAction::Fence(AsmFence::DsbSy),
+            "isb" | "isb sy" => AsmAction::Fence(AsmFence::Isb),
+            "cpuid" => AsmAction::Cpuid,
+            "rdtsc" => AsmAction::Rdtsc,
+            _ => AsmAction::Other,
+        }
+    }
+
+    /// For each direct output (result), the call argument whose value it takes when
+    /// the snippet leaves it unchanged: the input tied to it (`0`..`9`), if any.
+    pub fn tied_args(&self) -> Vec<Option<usize>> {
+        let outputs: Vec<&AsmConstraint> = self
+            .constraints
+            .iter()
+            .filter(|c| c.kind == AsmConstraintKind::Output)
+            .collect();
+        let args: Vec<&AsmConstraint> = self.constraints.iter().filter(|c| c.takes_arg()).collect();
+        outputs
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.indirect)
+            .map(|(n, _)| {
+                args.iter()
+                    .position(|a| a.kind == AsmConstraintKind::Input && a.tied() == Some(n as u32))
+            })
+            .collect()
+    }
+}
+
+/// Drops a `#` (x86) or `//` (AArch64) comment; `/* */` comments are dropped too.
+fn strip_comment(line: &str) -> String {
+    let mut s = line.to_string();
+    while let Some(a) = s.find("/*") {
+        match s[a..].find("*/") {
+            Some(b) => s.replace_range(a..a + b + 2, " "),
+            None => s.truncate(a),
+        }
+    }
+    for marker in ["#", "//"] {
+        if let Some(i) = s.find(marker) {
+            s.truncate(i);
+        }
+    }
+    s
+}
+
 /// Parses an LLVM constraint string (`"=r,=*m,0,r,~{memory},~{dirflag}"`).
 pub fn parse_constraints(text: &str) -> Result<Vec<AsmConstraint>, AsmConstraintError> {
     if text.is_empty() {
@@ -276,6 +400,46 @@ mod tests {
         assert_eq!(c[6].kind, AsmConstraintKind::Clobber);
         assert_eq!(c[6].register(), Some("memory"));
         assert!(parse_constraints("").unwrap().is_empty());
+    }
+
+    fn asm(template: &str, constraints: &str) -> InlineAsm {
+        InlineAsm {
+            template: template.into(),
+            constraint_text: constraints.into(),
+            constraints: parse_constraints(constraints).unwrap().into(),
+            side_effect: true,
+            align_stack: false,
+            intel_dialect: false,
+            unwind: false,
+        }
+    }
+
+    #[test]
+    fn classifies_templates() {
+        let cases = [
+            ("", AsmAction::Nop),
+            (".p2align 5", AsmAction::Nop),
+            ("nop\nnop # pad\n.balign 16", AsmAction::Nop),
+            ("  /* barrier */ ", AsmAction::Nop),
+            ("pause", AsmAction::Pause),
+            ("yield", AsmAction::Pause),
+            ("mfence", AsmAction::Fence(AsmFence::MFence)),
+            ("dmb  ish", AsmAction::Fence(AsmFence::DmbIsh)),
+            ("cpuid", AsmAction::Cpuid),
+            ("rdtsc", AsmAction::Rdtsc),
+            ("bswap $0", AsmAction::Other),
+            ("cmp $1, $2\ncmova $3, $0\n", AsmAction::Other),
+        ];
+        for (t, want) in cases {
+            assert_eq!(asm(t, "").action(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn tied_inputs_give_outputs() {
+        let a = asm("", "=r,=*m,=r,r,2,0");
+        assert_eq!(a.tied_args(), vec![Some(3), Some(2)]);
+        assert_eq!(asm("", "=r").tied_args(), vec![None]);
     }
 
     #[test]

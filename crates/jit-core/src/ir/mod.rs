@@ -14,7 +14,8 @@ pub use builder::FunctionBuilder;
 pub use constant::{Const, ConstData, ConstExpr, ConstKind};
 pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
 pub use inline_asm::{
-    AsmCode, AsmConstraint, AsmConstraintError, AsmConstraintKind, InlineAsm, parse_constraints,
+    AsmAction, AsmCode, AsmConstraint, AsmConstraintError, AsmConstraintKind, AsmFence, InlineAsm,
+    parse_constraints,
 };
 pub use instructions::{
     ArithFlags, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData, InstKind, IntPredicate,
