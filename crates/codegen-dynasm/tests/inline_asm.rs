@@ -84,6 +84,7 @@ define i64 @ticks() {
     let l = load(&compile(&m));
     // SAFETY: the functions have these signatures.
     let vendor: extern "C" fn(*mut u8) -> u32 = unsafe { l.func("vendor") };
+    // SAFETY: as above.
     let ticks: extern "C" fn() -> u64 = unsafe { l.func("ticks") };
     let mut got = [0u8; 12];
     let max = vendor(got.as_mut_ptr());
