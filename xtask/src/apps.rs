@@ -45,15 +45,20 @@ pub struct AppsArgs {
 }
 
 impl AppsArgs {
-    /// The slice `cargo xtask test` runs: both applications at -O2 (vector code, the
-    /// optimizer's shapes) on the host's native engine.
-    pub fn ci_slice() -> Self {
-        AppsArgs {
-            apps: vec![App::Lua, App::Sqlite],
+    /// The slices `cargo xtask test` runs, at -O2 (vector code, the optimizer's shapes) on
+    /// the host: SQLite on the native engine, Lua on the interpreter (its computed-goto
+    /// dispatch, `indirectbr`, is not in the native backends yet).
+    pub fn ci_slices() -> Vec<Self> {
+        let slice = |app, engine| AppsArgs {
+            apps: vec![app],
             arches: vec![Arch::X86_64],
             opts: vec![Opt::O2],
-            engines: vec![Engine::Mcjit],
-        }
+            engines: vec![engine],
+        };
+        vec![
+            slice(App::Sqlite, Engine::Mcjit),
+            slice(App::Lua, Engine::Interp),
+        ]
     }
 }
 

@@ -675,3 +675,37 @@ mod exec {
         assert_eq!(dst.c, [101, 1, 10]);
     }
 }
+
+// ------------------------------------------------------------------ inline asm
+
+#[test]
+fn inline_asm_barriers_and_hints() {
+    let m = parse(
+        r#"
+define i64 @f(i64 %x) {
+  call void asm sideeffect "", "~{memory}"()
+  call void asm sideeffect ".p2align 4\0Anop", ""()
+  call void asm sideeffect "yield", ""()
+  call void asm sideeffect "dmb ish", "~{memory}"()
+  call void asm sideeffect "isb", ""()
+  %y = call i64 asm sideeffect "", "=r,0"(i64 %x)
+  ret i64 %y
+}
+"#,
+    );
+    let obj = compile(&m);
+    let words: Vec<u32> = obj
+        .sections
+        .iter()
+        .filter(|s| s.kind == jit_core::memory::SectionKind::Code)
+        .flat_map(|s| s.data.chunks_exact(4))
+        .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+        .collect();
+    for w in [0xd503_203f_u32, 0xd503_3bbf, 0xd503_3fdf] {
+        assert!(words.contains(&w), "{w:#x} missing");
+    }
+    let msg = unsupported(
+        "define i64 @g(i64 %x) {\n  %r = call i64 asm \"rev $0, $1\", \"=r,r\"(i64 %x)\n  ret i64 %r\n}\n",
+    );
+    assert!(msg.contains("rev $0, $1"), "{msg}");
+}

@@ -557,6 +557,39 @@ pub(crate) enum IntrKind {
     LoadRelative,
     /// A float intrinsic on `x86_fp80`/`fp128` operands ([`crate::wide::intrinsic`]).
     Wide(Intrinsic, Wide),
+    /// An inline asm snippet ([`AsmPlan`] index in [`LFunc::asms`]).
+    InlineAsm(u32),
+}
+
+/// How an inline asm call the interpreter can run is carried out.
+#[derive(Clone, Debug)]
+pub(crate) struct AsmPlan {
+    /// What the template does.
+    pub(crate) action: jit_core::ir::AsmAction,
+    /// Argument index of the `eax` input (cpuid leaf) and of the `ecx` input (subleaf).
+    pub(crate) ax_arg: Option<usize>,
+    pub(crate) cx_arg: Option<usize>,
+    /// Where each result goes and what it is.
+    pub(crate) outs: Vec<AsmOut>,
+}
+
+/// One result of an inline asm call: bytes `off..off + size` of the result slot.
+#[derive(Clone, Debug)]
+pub(crate) struct AsmOut {
+    pub(crate) off: u32,
+    pub(crate) size: u32,
+    pub(crate) src: AsmSrc,
+}
+
+/// Where an inline asm result comes from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum AsmSrc {
+    /// The value of call argument N (an input tied to this output).
+    Arg(usize),
+    /// Register `eax`, `ebx`, `ecx` or `edx` (0..=3) after `cpuid`/`rdtsc`.
+    Reg(u8),
+    /// Nothing wrote it: zero.
+    Zero,
 }
 
 /// The operation of a `llvm.vector.reduce.*`.
@@ -667,6 +700,8 @@ pub(crate) struct LFunc {
     pub(crate) calls: Vec<CallSite>,
     /// Intrinsic sites.
     pub(crate) intrs: Vec<IntrSite>,
+    /// Inline asm plans.
+    pub(crate) asms: Vec<AsmPlan>,
     /// Vector sites.
     pub(crate) vecs: Vec<VecSite>,
     /// `va_arg` sites.

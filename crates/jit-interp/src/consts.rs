@@ -130,6 +130,12 @@ impl ConstEval<'_, '_> {
                 u128::from(crate::code::block_address(*func, *block))
             }
             ConstKind::Expr(e) => self.expr(c, ty, e)?,
+            ConstKind::InlineAsm(a) => {
+                return Err(bad(
+                    m,
+                    format!("inline asm `{}` used as a value", a.template),
+                ));
+            }
             ConstKind::Aggregate(_) | ConstKind::Bytes(_) => {
                 // A small aggregate used as a scalar (e.g. bitcast of a vector constant).
                 let mut buf = [0u8; 16];

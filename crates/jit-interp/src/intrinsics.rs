@@ -9,6 +9,7 @@ use crate::machine::Machine;
 use crate::memory::{self, as_bytes, as_bytes_mut};
 use crate::value::{self, Fault, Fp, mask64, sext64};
 use jit_core::Arch;
+use jit_core::ir::AsmAction;
 use jit_core::ir::Intrinsic as I;
 
 impl Machine {
@@ -45,6 +46,7 @@ impl Machine {
             IntrKind::Std(i) => i,
             IntrKind::Reduce(op) => return self.reduce(f, base, site, op),
             IntrKind::Wide(which, w) => return self.wide_intrinsic(f, base, site, which, w),
+            IntrKind::InlineAsm(plan) => return self.inline_asm(f, base, site, plan),
         };
         match std {
             I::Memcpy | I::MemcpyInline | I::Memmove => {
@@ -125,6 +127,64 @@ impl Machine {
             | I::UMulWithOverflow => self.with_overflow(f, base, site, std)?,
             i if i.is_no_op() => {}
             _ => self.lanewise(f, base, site, std)?,
+        }
+        Ok(())
+    }
+
+    /// Runs an inline asm plan: the instruction's effect, then the results.
+    fn inline_asm(
+        &mut self,
+        f: &LFunc,
+        base: usize,
+        site: &IntrSite,
+        plan: u32,
+    ) -> Result<(), Fault> {
+        let plan = &f.asms[plan as usize];
+        let arg = |m: &Machine, i: Option<usize>| -> u64 {
+            match i.and_then(|i| site.args.get(i)) {
+                Some(&(o, _)) if o != NONE => m.rd(f, base, o),
+                _ => 0,
+            }
+        };
+        let mut regs = [0u64; 4];
+        match plan.action {
+            AsmAction::Pause => std::hint::spin_loop(),
+            AsmAction::Fence(_) => std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst),
+            #[cfg(target_arch = "x86_64")]
+            AsmAction::Cpuid => {
+                let (leaf, sub) = (arg(self, plan.ax_arg), arg(self, plan.cx_arg));
+                let r = std::arch::x86_64::__cpuid_count(leaf as u32, sub as u32);
+                regs = [r.eax, r.ebx, r.ecx, r.edx].map(u64::from);
+            }
+            #[cfg(target_arch = "x86_64")]
+            AsmAction::Rdtsc => {
+                // SAFETY: rdtsc is available on every x86-64 processor.
+                let t = unsafe { std::arch::x86_64::_rdtsc() };
+                regs = [t & 0xffff_ffff, 0, 0, t >> 32];
+            }
+            _ => {}
+        }
+        if site.dst == NONE {
+            return Ok(());
+        }
+        let d = base + site.dst as usize;
+        let values: Vec<u64> = plan
+            .outs
+            .iter()
+            .map(|o| match o.src {
+                AsmSrc::Arg(i) => arg(self, Some(i)),
+                AsmSrc::Reg(r) => regs[usize::from(r)],
+                AsmSrc::Zero => 0,
+            })
+            .collect();
+        let w = &mut self.regs[d..d + site.words as usize];
+        w.fill(0);
+        let bytes = as_bytes_mut(w);
+        for (o, v) in plan.outs.iter().zip(values) {
+            let (off, n) = (o.off as usize, o.size as usize);
+            if let Some(dst) = bytes.get_mut(off..off + n) {
+                dst.copy_from_slice(&v.to_le_bytes()[..n]);
+            }
         }
         Ok(())
     }

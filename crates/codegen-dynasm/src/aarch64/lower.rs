@@ -27,9 +27,9 @@ use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::DataLayout;
 use jit_core::backend::CodegenError;
 use jit_core::ir::{
-    BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, FloatPredicate, FuncId, Function,
-    GlobalRef, Inst, InstKind, IntPredicate, Intrinsic, Module, Operand, ParamAttrs, SrcLoc, Type,
-    TypeData, Value,
+    AsmAction, AsmFence, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, FloatPredicate,
+    FuncId, Function, GlobalRef, InlineAsm, Inst, InstKind, IntPredicate, Intrinsic, Module,
+    Operand, ParamAttrs, SrcLoc, Type, TypeData, Value,
 };
 
 use super::abi::{ArgLoc, RetLoc, classify_ret, layout_args};
@@ -880,6 +880,46 @@ impl FnLower<'_, '_> {
             let off = self.slot(v)?;
             let n = self.size(ty).max(8).next_multiple_of(8);
             self.asm.copy(FP, off, FP, sh, n, X9);
+        }
+        Ok(())
+    }
+
+    /// Inline asm: barriers and padding (nothing), `yield` and barrier instructions.
+    /// Results are the inputs tied to them, otherwise zero.
+    fn inline_asm(&mut self, a: &InlineAsm, args: &[CallArg], res: Option<Value>) -> R {
+        let word = match a.action() {
+            AsmAction::Nop => None,
+            AsmAction::Pause => Some(0xd503_203f),
+            AsmAction::Fence(AsmFence::DmbIsh) => Some(0xd503_3bbf),
+            AsmAction::Fence(AsmFence::DmbSy) => Some(0xd503_3fbf),
+            AsmAction::Fence(AsmFence::DsbIsh) => Some(0xd503_3b9f),
+            AsmAction::Fence(AsmFence::DsbSy) => Some(0xd503_3f9f),
+            AsmAction::Fence(AsmFence::Isb) => Some(0xd503_3fdf),
+            _ => {
+                return Err(self.err(format!(
+                    "inline asm `{}` (only barriers, yield and dmb/dsb/isb are supported)",
+                    a.template.escape_debug()
+                )));
+            }
+        };
+        if let Some(w) = word {
+            self.asm.word(w);
+        }
+        let Some(v) = res else { return Ok(()) };
+        let rty = self.body.values[v].ty;
+        let o = self.slot(v)?;
+        let n = self.size(rty).max(8);
+        self.asm.zero(FP, o, n);
+        let tied = a.tied_args();
+        let single = tied.len() == 1;
+        for (k, t) in tied.iter().enumerate() {
+            let Some(i) = t else { continue };
+            let (off, ty) = if single {
+                (0, rty)
+            } else {
+                self.member_path(rty, &[k as u32])?
+            };
+            self.store_mem(args[*i].value, ty, FP, o + off)?;
         }
         Ok(())
     }
@@ -1828,6 +1868,11 @@ impl FnLower<'_, '_> {
         res: Option<Value>,
     ) -> R {
         let _ = ret_attrs;
+        if let Operand::Const(c) = callee
+            && let ConstKind::InlineAsm(a) = &self.m.const_data(c).kind
+        {
+            return self.inline_asm(a, args, res);
+        }
         if let Operand::Const(c) = callee
             && let ConstKind::GlobalAddr(GlobalRef::Function(f)) = self.m.const_data(c).kind
         {

@@ -73,6 +73,7 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
         ConstKind::BlockAddress { .. } => {
             return Err("blockaddress is not supported by the native backends yet".into());
         }
+        ConstKind::InlineAsm(_) => return Err("inline asm used as a value".into()),
     })
 }
 

@@ -28,9 +28,9 @@ use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::DataLayout;
 use jit_core::backend::{CodegenError, CodegenOptions};
 use jit_core::ir::{
-    BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, FloatPredicate, FuncId, Function,
-    GlobalRef, Inst, InstKind, IntPredicate, Intrinsic, Module, Operand, ParamAttrs, SrcLoc, Type,
-    TypeData, Value,
+    AsmAction, AsmConstraint, AsmConstraintKind, AsmFence, BinaryOp, Block, Body, CallArg, CastOp,
+    Const, ConstKind, FloatPredicate, FuncId, Function, GlobalRef, InlineAsm, Inst, InstKind,
+    IntPredicate, Intrinsic, Module, Operand, ParamAttrs, SrcLoc, Type, TypeData, Value,
 };
 use jit_core::object::SymbolIndex;
 
@@ -1324,6 +1324,91 @@ impl<'a, 'b> FnLower<'a, 'b> {
         Ok(())
     }
 
+    /// Inline asm: barriers and padding (nothing), `pause`, fences, `cpuid` and `rdtsc`.
+    /// Results are the inputs tied to them, or what `cpuid`/`rdtsc` put in their
+    /// explicit registers, otherwise zero.
+    fn inline_asm(&mut self, a: &InlineAsm, args: &[CallArg], res: Option<Value>) -> R {
+        let action = a.action();
+        let mut regs: Vec<Option<u8>> = Vec::new();
+        match action {
+            AsmAction::Nop => {}
+            AsmAction::Pause => dynasm!(self.asm.ops ; .arch x64 ; pause),
+            AsmAction::Fence(AsmFence::MFence) => dynasm!(self.asm.ops ; .arch x64 ; mfence),
+            AsmAction::Fence(AsmFence::LFence) => dynasm!(self.asm.ops ; .arch x64 ; lfence),
+            AsmAction::Fence(AsmFence::SFence) => dynasm!(self.asm.ops ; .arch x64 ; sfence),
+            AsmAction::Cpuid | AsmAction::Rdtsc => {
+                let outputs: Vec<_> = a
+                    .constraints
+                    .iter()
+                    .filter(|c| c.kind == AsmConstraintKind::Output)
+                    .collect();
+                let reg_of = |c: &AsmConstraint| {
+                    c.register().and_then(x86_gpr).or_else(|| {
+                        let n = c.tied()? as usize;
+                        outputs.get(n)?.register().and_then(x86_gpr)
+                    })
+                };
+                let inputs: Vec<_> = a.constraints.iter().filter(|c| c.takes_arg()).collect();
+                let input = |r: u8| {
+                    inputs
+                        .iter()
+                        .zip(args)
+                        .find(|(c, _)| c.kind == AsmConstraintKind::Input && reg_of(c) == Some(r))
+                        .map(|(_, arg)| arg.value)
+                };
+                let (leaf, sub) = (input(RAX), input(RCX));
+                // rbx is callee-saved and cpuid writes it.
+                dynasm!(self.asm.ops ; .arch x64 ; push rbx ; xor ecx, ecx ; xor eax, eax);
+                if let Some(v) = sub {
+                    self.gp(RCX, v)?;
+                }
+                if let Some(v) = leaf {
+                    self.gp(RAX, v)?;
+                }
+                if action == AsmAction::Cpuid {
+                    dynasm!(self.asm.ops ; .arch x64 ; cpuid);
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; rdtsc);
+                }
+                // Park rax, rcx, rdx, rbx in r8..r11 (by register number) before restoring rbx.
+                dynasm!(self.asm.ops ; .arch x64
+                    ; mov r8, rax ; mov r9, rcx ; mov r10, rdx ; mov r11, rbx ; pop rbx);
+                regs = a
+                    .constraints
+                    .iter()
+                    .filter(|c| c.is_result())
+                    .map(|c| c.register().and_then(x86_gpr).map(|r| R8 + r))
+                    .collect();
+            }
+            AsmAction::Fence(_) | AsmAction::Other => {
+                return Err(self.err(format!(
+                    "inline asm `{}` (only barriers, pause, fences, cpuid and rdtsc are supported)",
+                    a.template.escape_debug()
+                )));
+            }
+        }
+        let Some(v) = res else { return Ok(()) };
+        let rty = self.body.values[v].ty;
+        let o = self.slot(v)?;
+        self.zero_slot(rty, o)?;
+        let tied = a.tied_args();
+        let single = tied.len() == 1;
+        for (k, t) in tied.iter().enumerate() {
+            let (off, ty) = if single {
+                (0, rty)
+            } else {
+                self.member_path(rty, &[k as u32])?
+            };
+            if let Some(Some(r)) = regs.get(k) {
+                let n = self.size(ty).min(8) as u32;
+                self.asm.st_n(RBP, o + off, *r, n);
+            } else if let Some(i) = t {
+                self.store_mem(args[*i].value, ty, RBP, o + off)?;
+            }
+        }
+        Ok(())
+    }
+
     fn zero_slot(&mut self, ty: Type, o: i32) -> R {
         let n = self.size(ty).max(8);
         self.asm.zero(RBP, o, n, RCX);
@@ -2181,6 +2266,11 @@ impl<'a, 'b> FnLower<'a, 'b> {
 
     fn call(&mut self, callee: Operand, fn_ty: Type, args: &[CallArg], res: Option<Value>) -> R {
         if let Operand::Const(c) = callee
+            && let ConstKind::InlineAsm(a) = &self.m.const_data(c).kind
+        {
+            return self.inline_asm(a, args, res);
+        }
+        if let Operand::Const(c) = callee
             && let Some(GlobalRef::Function(f)) = self.m.strip_to_global(c)
         {
             let func = &self.m.functions[f];
@@ -2923,5 +3013,16 @@ impl<'a, 'b> FnLower<'a, 'b> {
             _ => return Err(self.err(format!("intrinsic `llvm.{}`", intr.base_name()))),
         }
         Ok(())
+    }
+}
+
+/// `rax`..`rbx` (0..=3) from an LLVM register name (`ax`, `eax`, `rax`, ...).
+fn x86_gpr(name: &str) -> Option<u8> {
+    match name.to_ascii_lowercase().as_str() {
+        "ax" | "eax" | "rax" | "al" => Some(RAX),
+        "cx" | "ecx" | "rcx" | "cl" => Some(RCX),
+        "dx" | "edx" | "rdx" | "dl" => Some(RDX),
+        "bx" | "ebx" | "rbx" | "bl" => Some(3),
+        _ => None,
     }
 }

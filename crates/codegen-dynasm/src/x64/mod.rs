@@ -509,6 +509,7 @@ impl InitWriter<'_, '_> {
                 }
                 Ok(())
             }
+            ConstKind::InlineAsm(_) => Err("inline asm used as a data constant".into()),
             ConstKind::GlobalAddr(_) | ConstKind::Expr(_) | ConstKind::BlockAddress { .. } => {
                 match eval(m, dl, c) {
                     Ok(CVal::Bits(v)) => {

@@ -2,6 +2,7 @@
 //! expressions. Constants live in one arena per module and are shared by all functions.
 
 use super::function::Block;
+use super::inline_asm::InlineAsm;
 use super::instructions::{BinaryOp, CastOp, FloatPredicate, IntPredicate};
 use super::module::{FuncId, GlobalRef};
 use super::types::Type;
@@ -58,6 +59,8 @@ pub enum ConstKind {
         /// The block.
         block: Block,
     },
+    /// An inline assembly snippet (type `ptr`), only ever the callee of a `call`.
+    InlineAsm(Box<InlineAsm>),
 }
 
 /// Constant expressions clang emits in initializers and operands.

@@ -4,6 +4,7 @@
 mod builder;
 mod constant;
 mod function;
+mod inline_asm;
 mod instructions;
 mod intrinsics;
 mod module;
@@ -12,6 +13,10 @@ mod types;
 pub use builder::FunctionBuilder;
 pub use constant::{Const, ConstData, ConstExpr, ConstKind, f64_to_quad_bits, f64_to_x87_bits};
 pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
+pub use inline_asm::{
+    AsmAction, AsmCode, AsmConstraint, AsmConstraintError, AsmConstraintKind, AsmFence, InlineAsm,
+    parse_constraints,
+};
 pub use instructions::{
     ArithFlags, AtomicOrdering, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData,
     InstKind, IntPredicate, Operand, ParamAttrs, RmwOp, SrcLoc, SyncScope, TailKind,

@@ -4,7 +4,9 @@ use super::floats::write_float_literal;
 use super::names::write_quoted_bytes;
 use super::{Nest, write_type};
 use crate::entity::EntityRef;
-use crate::ir::{ConstExpr, ConstKind, GlobalRef, Module, Type, TypeData, write_local_name};
+use crate::ir::{
+    ConstExpr, ConstKind, GlobalRef, InlineAsm, Module, Type, TypeData, write_local_name,
+};
 use std::fmt::{self, Write};
 
 /// Writes an integer of `bits` bits (stored zero-extended) as LLVM does: signed decimal,
@@ -126,7 +128,26 @@ pub(super) fn write_const(
             out.write_str(close)
         }
         ConstKind::Expr(e) => write_const_expr(out, m, data.ty, e, nest),
+        ConstKind::InlineAsm(a) => write_inline_asm(out, a),
     }
+}
+
+/// `asm [sideeffect] [alignstack] [inteldialect] [unwind] "template", "constraints"`.
+fn write_inline_asm(out: &mut impl Write, a: &InlineAsm) -> fmt::Result {
+    out.write_str("asm ")?;
+    for (on, word) in [
+        (a.side_effect, "sideeffect "),
+        (a.align_stack, "alignstack "),
+        (a.intel_dialect, "inteldialect "),
+        (a.unwind, "unwind "),
+    ] {
+        if on {
+            out.write_str(word)?;
+        }
+    }
+    write_quoted_bytes(out, a.template.as_bytes())?;
+    out.write_str(", ")?;
+    write_quoted_bytes(out, a.constraint_text.as_bytes())
 }
 
 fn write_const_expr(

@@ -4,7 +4,7 @@ use super::attrs::{write_flags, write_param_attrs};
 use super::constants::write_int;
 use super::function::FunctionPrinter;
 use super::write_type;
-use crate::ir::{Inst, InstKind, Intrinsic, TailKind, TypeData};
+use crate::ir::{ConstKind, Inst, InstKind, Intrinsic, Operand, TailKind, Type, TypeData};
 use std::fmt::{self, Write};
 
 /// Written for the dropped scope-list argument of `llvm.experimental.noalias.scope.decl`:
@@ -183,12 +183,29 @@ impl FunctionPrinter<'_> {
                 out.write_char(' ')?;
                 self.operand(out, *callee)?;
                 out.write_char('(')?;
+                let asm_elem_tys: Vec<Option<Type>> = match callee {
+                    Operand::Const(c) => match self.m.consts.get(*c).map(|d| &d.kind) {
+                        Some(ConstKind::InlineAsm(a)) => a
+                            .constraints
+                            .iter()
+                            .filter(|c| c.takes_arg())
+                            .map(|c| c.elem_ty)
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                    Operand::Value(_) => Vec::new(),
+                };
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 {
                         out.write_str(", ")?;
                     }
                     self.write_opt_type(out, self.operand_type(a.value))?;
                     write_param_attrs(out, types, &a.attrs)?;
+                    if let Some(Some(t)) = asm_elem_tys.get(i) {
+                        out.write_str(" elementtype(")?;
+                        write_type(out, types, *t)?;
+                        out.write_char(')')?;
+                    }
                     out.write_char(' ')?;
                     if is_scope_decl && self.is_metadata_placeholder(a.value) {
                         // LLVM's verifier wants a list of one alias scope here.

@@ -60,7 +60,6 @@ const PARAM_ATTRS_WITH_ARG: &[&str] = &[
     "range",
     "initializes",
     "nofpclass",
-    "elementtype",
     "byref",
     "alignstack",
     "captures",
@@ -112,6 +111,12 @@ impl<'a> Parser<'a> {
                 "align" => {
                     self.bump()?;
                     a.align = Some(self.parse_align_value()?);
+                }
+                "elementtype" => {
+                    self.bump()?;
+                    self.expect(Tok::LParen, "'(' after 'elementtype'")?;
+                    self.elementtype = Some(self.parse_type()?);
+                    self.expect(Tok::RParen, "')'")?;
                 }
                 "inalloca" | "preallocated" => {
                     return Err(self.unsupported(format!("the '{t}' attribute is not supported")));

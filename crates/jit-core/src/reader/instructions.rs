@@ -1,16 +1,17 @@
 //! Instructions: one parser per `.ll` opcode, producing [`InstKind`]s with their result
 //! types, plus the operand helpers they share (atomics in [`atomics`]). Exception handling,
-//! `callbr`, inline asm and operand bundles (except on `llvm.assume`, whose bundles are
+//! `callbr` and operand bundles (except on `llvm.assume`, whose bundles are
 //! dropped) are rejected here. Calls to `llvm.dbg.*` are read and dropped; other `metadata`
-//! arguments become `undef` constants of type `metadata`.
+//! arguments become `undef` constants of type `metadata`. An `asm ...` callee becomes an
+//! [`InlineAsm`] constant.
 
 use super::error::PResult;
 use super::function::ResName;
 use super::lexer::Tok;
 use super::parser::Parser;
 use crate::ir::{
-    BinaryOp, CallArg, CastOp, ConstKind, FloatPredicate, InstKind, IntPredicate, Operand, SrcLoc,
-    TailKind, Type, TypeData,
+    BinaryOp, CallArg, CastOp, ConstKind, FloatPredicate, InlineAsm, InstKind, IntPredicate,
+    Operand, SrcLoc, TailKind, Type, TypeData, parse_constraints,
 };
 
 mod atomics;
@@ -733,6 +734,8 @@ impl<'a> Parser<'a> {
             ));
         }
         let callee_tok = self.tok;
+        let mut pending_asm = None;
+        let mut elem_tys = Vec::new();
         let mut dropped = false;
         let mut bundles_ok = false;
         let callee = match callee_tok.kind {
@@ -745,7 +748,10 @@ impl<'a> Parser<'a> {
                 Operand::Const(c)
             }
             Tok::Ident if self.cur_text() == "asm" => {
-                return Err(self.unsupported("inline asm is not supported"));
+                self.bump()?;
+                pending_asm = Some(self.parse_inline_asm()?);
+                // Replaced by the asm constant once the arguments' element types are known.
+                Operand::Const(self.m.constant(Type::PTR, ConstKind::Null))
             }
             _ => self.parse_operand(Type::PTR)?,
         };
@@ -768,7 +774,9 @@ impl<'a> Parser<'a> {
                     let aloc = self.here();
                     let t = self.parse_type()?;
                     self.check_value_type(t, aloc)?;
+                    self.elementtype = None;
                     let attrs = self.parse_param_attrs()?;
+                    elem_tys.push(self.elementtype.take());
                     let value = self.parse_operand(t)?;
                     args.push(CallArg { value, attrs });
                     arg_tys.push(t);
@@ -848,6 +856,19 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
+        let callee = match pending_asm {
+            Some(mut asm) => {
+                let mut tys = elem_tys.into_iter();
+                for c in asm.constraints.iter_mut().filter(|c| c.takes_arg()) {
+                    c.elem_ty = tys.next().flatten();
+                }
+                Operand::Const(
+                    self.m
+                        .constant(Type::PTR, ConstKind::InlineAsm(Box::new(asm))),
+                )
+            }
+            None => callee,
+        };
         let kind = InstKind::Call {
             callee,
             fn_ty,
@@ -856,6 +877,41 @@ impl<'a> Parser<'a> {
             tail,
         };
         self.emit(kind, ret_ty, res, loc)
+    }
+
+    /// After `asm`: `[sideeffect] [alignstack] [inteldialect] [unwind] "template",
+    /// "constraints"`.
+    fn parse_inline_asm(&mut self) -> PResult<InlineAsm> {
+        let (mut side_effect, mut align_stack, mut intel_dialect, mut unwind) =
+            (false, false, false, false);
+        loop {
+            if self.eat_kw("sideeffect")? {
+                side_effect = true;
+            } else if self.eat_kw("alignstack")? {
+                align_stack = true;
+            } else if self.eat_kw("inteldialect")? {
+                intel_dialect = true;
+            } else if self.eat_kw("unwind")? {
+                unwind = true;
+            } else {
+                break;
+            }
+        }
+        let template = self.parse_string("the inline asm template string")?;
+        self.expect(Tok::Comma, "',' after the inline asm template")?;
+        let cloc = self.here();
+        let constraint_text = self.parse_string("the inline asm constraint string")?;
+        let constraints =
+            parse_constraints(&constraint_text).map_err(|e| self.err_at(cloc, e.to_string()))?;
+        Ok(InlineAsm {
+            template,
+            constraint_text,
+            constraints: constraints.into(),
+            side_effect,
+            align_stack,
+            intel_dialect,
+            unwind,
+        })
     }
 
     /// After `metadata` in an argument list: `!...` metadata, or a typed value (whose

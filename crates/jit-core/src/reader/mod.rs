@@ -32,9 +32,9 @@
 //!   `metadata`), call-site attribute groups, operand bundles on `llvm.assume`, other
 //!   attributes. `fastcc` is read as the C convention (clang's optimiser only gives it to
 //!   internal functions whose every call is in the module).
-//! - **Rejected** ([`ParseErrorKind::Unsupported`]): inline asm, exception handling
+//! - **Rejected** ([`ParseErrorKind::Unsupported`]): module-level asm, exception handling
 //!   (`invoke`, `landingpad`, `resume`, personality), `callbr`, synchronization scopes other than the system and `singlethread`, other
-//!   calling conventions, `x86_fp80`/`fp128`/`half`/`bfloat`/`ppc_fp128`, integers wider
+//!   calling conventions, `half`/`bfloat`/`ppc_fp128`, integers wider
 //!   than 128 bits, scalable vectors, `token`, `label` parameters, operand bundles, GC,
 //!   prefix/prologue data, ifuncs, module asm, `inalloca`, address spaces other than 0 on
 //!   globals, typed pointers.

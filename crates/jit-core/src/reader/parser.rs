@@ -79,6 +79,8 @@ pub(super) struct Parser<'a> {
     pub(super) block_addrs: Vec<super::blockaddr::PendingBlockAddr>,
     /// The placeholder of each (function, label) pair.
     pub(super) block_addr_map: FxHashMap<(String, super::blockaddr::Label), Const>,
+    /// The `elementtype(T)` of the last parameter attribute list (inline asm operands).
+    pub(super) elementtype: Option<Type>,
 }
 
 impl<'a> Parser<'a> {
@@ -97,6 +99,7 @@ impl<'a> Parser<'a> {
             named_types: FxHashMap::default(),
             attr_groups: FxHashMap::default(),
             group_uses: Vec::new(),
+            elementtype: None,
             depth: 0,
             fs: FnState::default(),
             int_cache: FxHashMap::default(),

@@ -2,7 +2,7 @@
 //! differs from its callee's.
 
 use super::{FnVerifier, Severity};
-use crate::ir::{Block, CallArg, ConstKind, GlobalRef, Inst, Operand, Type, TypeData};
+use crate::ir::{Block, CallArg, ConstKind, GlobalRef, InlineAsm, Inst, Operand, Type, TypeData};
 
 impl<'m> FnVerifier<'_, 'm> {
     /// Type rules of a call (operands are known to exist): callee, function type,
@@ -58,6 +58,60 @@ impl<'m> FnVerifier<'_, 'm> {
                 "result type {} differs from the return type {}",
                 show(rt),
                 show(*ret)
+            ));
+        }
+        if let Operand::Const(c) = callee
+            && let Some(ConstKind::InlineAsm(a)) = self.m.consts.get(c).map(|d| &d.kind)
+        {
+            return self.inline_asm_error(a, *ret, args, *varargs);
+        }
+        None
+    }
+
+    /// An inline asm call: one argument per input or indirect output, one result per
+    /// direct output (a struct of them when there are several).
+    fn inline_asm_error(
+        &self,
+        a: &InlineAsm,
+        ret: Type,
+        args: &[CallArg],
+        varargs: bool,
+    ) -> Option<String> {
+        let ty = self.ty();
+        if varargs {
+            return Some("inline asm cannot be called with a variadic type".into());
+        }
+        let operands: Vec<_> = a.constraints.iter().filter(|c| c.takes_arg()).collect();
+        if operands.len() != args.len() {
+            return Some(format!(
+                "inline asm constraints take {} arguments, the call passes {}",
+                operands.len(),
+                args.len()
+            ));
+        }
+        for (k, (c, arg)) in operands.iter().zip(args).enumerate() {
+            if c.indirect {
+                let at = self.op_type(arg.value).unwrap_or(Type::VOID);
+                if !ty.is_ptr(at) {
+                    return Some(format!("inline asm indirect operand {k} must be a pointer"));
+                }
+                if c.elem_ty.is_none() {
+                    return Some(format!(
+                        "inline asm indirect operand {k} needs an elementtype attribute"
+                    ));
+                }
+            }
+        }
+        let results = a.constraints.iter().filter(|c| c.is_result()).count();
+        let ok = match results {
+            0 => ret == Type::VOID,
+            1 => ret != Type::VOID,
+            n => ty.struct_fields(ret).is_some_and(|f| f.len() == n),
+        };
+        if !ok {
+            return Some(format!(
+                "inline asm has {results} outputs but returns {}",
+                ty.show(ret)
             ));
         }
         None

@@ -80,6 +80,11 @@ impl<'m> Verifier<'m> {
                         );
                     }
                 },
+                ConstKind::InlineAsm(_) => {
+                    if !ty.is_ptr(t) {
+                        return Err("inline asm must have pointer type".into());
+                    }
+                }
                 ConstKind::Null => {
                     if !ty.is_ptr(t) {
                         return Err("null must have pointer type".into());

@@ -1,4 +1,4 @@
 define void @f() {
-  call void asm sideeffect "nop", "~{dirflag},~{fpsr},~{flags}"()
+  call void asm sideeffect "nop", "~{dirflag},r,~{flags}"(i32 1)
   ret void
 }

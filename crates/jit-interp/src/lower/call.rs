@@ -5,7 +5,10 @@ use super::{LResult, Lowerer, param_abi, unsupported};
 use crate::abi::AbiTy;
 use crate::code::*;
 use crate::tyinfo;
-use jit_core::ir::{CallArg, Function, GlobalRef, Intrinsic, Operand, ParamAttrs, Type, TypeData};
+use jit_core::ir::{
+    AsmAction, CallArg, ConstKind, Function, GlobalRef, InlineAsm, Intrinsic, Operand, ParamAttrs,
+    Type, TypeData,
+};
 
 impl Lowerer<'_, '_> {
     pub(super) fn call(
@@ -23,6 +26,11 @@ impl Lowerer<'_, '_> {
             .function_sig(fn_ty)
             .ok_or(FailKind::Msg("call without a function type".into()))?;
         let nfixed = params.len();
+        if let Operand::Const(c) = callee
+            && let ConstKind::InlineAsm(a) = &m.consts[c].kind
+        {
+            return self.inline_asm(dst, rty, a, args);
+        }
         let direct = match callee {
             Operand::Const(c) => match m.strip_to_global(c) {
                 Some(GlobalRef::Function(f)) => Some(f),
@@ -188,5 +196,104 @@ impl Lowerer<'_, '_> {
         });
         self.push(Op::Intr { idx });
         Ok(())
+    }
+
+    /// An inline asm call: barriers, hints and fences, and `cpuid`/`rdtsc` on x86-64
+    /// hosts; anything else fails when executed, naming the template.
+    fn inline_asm(&mut self, dst: Slot, rty: Type, a: &InlineAsm, args: &[CallArg]) -> LResult<()> {
+        let action = a.action();
+        let runs_here = match action {
+            AsmAction::Nop | AsmAction::Pause => true,
+            AsmAction::Fence(f) => f.is_x86() == cfg!(target_arch = "x86_64"),
+            AsmAction::Cpuid | AsmAction::Rdtsc => cfg!(target_arch = "x86_64"),
+            AsmAction::Other => false,
+        };
+        if !runs_here {
+            return unsupported(format!(
+                "inline asm `{}` is not supported by the interpreter",
+                a.template.escape_debug()
+            ));
+        }
+        let operands: Vec<_> = a.constraints.iter().filter(|c| c.takes_arg()).collect();
+        let outputs: Vec<_> = a
+            .constraints
+            .iter()
+            .filter(|c| c.kind == jit_core::ir::AsmConstraintKind::Output)
+            .collect();
+        let reg_of = |c: &jit_core::ir::AsmConstraint| -> Option<u8> {
+            let own = c.register().and_then(x86_gpr);
+            own.or_else(|| {
+                let n = c.tied()? as usize;
+                outputs.get(n)?.register().and_then(x86_gpr)
+            })
+        };
+        let arg_in = |r: u8| {
+            operands.iter().position(|c| {
+                c.kind == jit_core::ir::AsmConstraintKind::Input && reg_of(c) == Some(r)
+            })
+        };
+        let (ax_arg, cx_arg) = (arg_in(0), arg_in(2));
+        let types = &self.m.types;
+        let results: Vec<_> = a.constraints.iter().filter(|c| c.is_result()).collect();
+        let tied = a.tied_args();
+        let mut outs = Vec::new();
+        for (k, c) in results.iter().enumerate() {
+            let (off, ty) = if results.len() == 1 {
+                (0, rty)
+            } else {
+                self.dl
+                    .member_offset(types, rty, k as u64)
+                    .ok_or(FailKind::Msg("inline asm result type".into()))?
+            };
+            let src = match (action, c.register().and_then(x86_gpr)) {
+                (AsmAction::Cpuid | AsmAction::Rdtsc, Some(r)) => AsmSrc::Reg(r),
+                _ => match tied.get(k).copied().flatten() {
+                    Some(i) => AsmSrc::Arg(i),
+                    None => AsmSrc::Zero,
+                },
+            };
+            outs.push(AsmOut {
+                off: off as u32,
+                size: self.dl.store_size(types, ty).min(8) as u32,
+                src,
+            });
+        }
+        let mut ops = Vec::with_capacity(args.len());
+        for arg in args {
+            let ty = self.oty(arg.value);
+            let w = self.words(ty);
+            ops.push((self.opnd(arg.value)?, w));
+        }
+        let plan = self.out.asms.len() as u32;
+        self.out.asms.push(AsmPlan {
+            action,
+            ax_arg,
+            cx_arg,
+            outs,
+        });
+        let idx = self.out.intrs.len() as u32;
+        self.out.intrs.push(IntrSite {
+            kind: IntrKind::InlineAsm(plan),
+            name: format!("asm \"{}\"", a.template.escape_debug()).into(),
+            args: ops,
+            shapes: Vec::new(),
+            dst,
+            words: self.words(rty),
+            res: None,
+            flag_off: 0,
+        });
+        self.push(Op::Intr { idx });
+        Ok(())
+    }
+}
+
+/// `eax`..`edx` (0..=3) from an LLVM register name (`ax`, `eax`, `rax`, ...).
+fn x86_gpr(name: &str) -> Option<u8> {
+    match name.to_ascii_lowercase().as_str() {
+        "ax" | "eax" | "rax" | "al" => Some(0),
+        "bx" | "ebx" | "rbx" | "bl" => Some(1),
+        "cx" | "ecx" | "rcx" | "cl" => Some(2),
+        "dx" | "edx" | "rdx" | "dl" => Some(3),
+        _ => None,
     }
 }

@@ -132,6 +132,7 @@ pub(crate) fn lower(
         switches: Vec::new(),
         calls: Vec::new(),
         intrs: Vec::new(),
+        asms: Vec::new(),
         vecs: Vec::new(),
         va_args: Vec::new(),
         cmpxchgs: Vec::new(),
