@@ -80,6 +80,7 @@ impl Options {
 
 fn run(args: &[String]) -> Result<(), String> {
     let usage = "usage: jit-bench all --repo DIR --work DIR --jit-cli PATH [--quick] | \
+                 jit-bench kernels --repo DIR --work DIR --jit-cli PATH --results FILE | \
                  jit-bench report --repo DIR --results FILE";
     let Some((command, rest)) = args.split_first() else {
         return Err(usage.to_string());
@@ -95,6 +96,35 @@ fn run(args: &[String]) -> Result<(), String> {
             let text = serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?;
             std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
             eprintln!("jit-bench: results in {}", path.display());
+            report::write(&cfg.repo, &results)
+        }
+        "kernels" => {
+            // Re-measures code speed only, into an earlier run's results (e.g. after a
+            // backend change), and renders the report again.
+            let o = Options::parse(rest)?;
+            let cfg = o.config()?;
+            export_config(&cfg);
+            let path = o.get("results")?;
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let mut results: Results =
+                serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+            results.skipped.retain(|s| !s.starts_with("code speed"));
+            match measure::build_kernels(&cfg) {
+                Ok(kernels) => {
+                    let (notes, levels) = measure::compare_opt_levels(&kernels);
+                    results.opt_levels = notes;
+                    results.kernels = measure::kernels(&cfg, &kernels, &levels);
+                }
+                Err(e) => results
+                    .skipped
+                    .push(format!("code speed: the kernels did not build: {e}")),
+            }
+            results.method.insert(
+                "code speed (re-measured)".into(),
+                format!("kernels re-measured alone at {}", utc_now()),
+            );
+            let text = serde_json::to_string_pretty(&results).map_err(|e| e.to_string())?;
+            std::fs::write(path, text).map_err(|e| format!("{path}: {e}"))?;
             report::write(&cfg.repo, &results)
         }
         "report" => {
@@ -253,14 +283,19 @@ fn versions(repo: &std::path::Path) -> BTreeMap<String, String> {
     v
 }
 
-/// Every measure, in order, with the machine's description around them.
-fn run_all(cfg: &Config) -> Result<Results, String> {
+/// Passes the configuration on to the measuring children through the environment.
+fn export_config(cfg: &Config) {
     // SAFETY: set before any thread of ours starts; children read them.
     unsafe {
         std::env::set_var("JIT_BENCH_REPO", &cfg.repo);
         std::env::set_var("JIT_BENCH_WORK", &cfg.work);
         std::env::set_var("JIT_BENCH_QUICK", if cfg.quick { "1" } else { "0" });
     }
+}
+
+/// Every measure, in order, with the machine's description around them.
+fn run_all(cfg: &Config) -> Result<Results, String> {
+    export_config(cfg);
     let mut r = Results {
         quick: cfg.quick,
         started: utc_now(),

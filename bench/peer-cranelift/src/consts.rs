@@ -54,6 +54,12 @@ pub fn eval(cx: &mut ModuleCx, c: Const, item: &str) -> Result<Sym, TranslateErr
     let data = &m.consts[c];
     let ty = data.ty;
     Ok(match &data.kind {
+        ConstKind::WideFloat(_) | ConstKind::BlockAddress { .. } | ConstKind::InlineAsm(_) => {
+            return Err(unsupported(
+                item,
+                "long double, blockaddress or inline asm constant",
+            ));
+        }
         ConstKind::Int(v) => Sym::Int(*v),
         ConstKind::Null | ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => Sym::Int(0),
         ConstKind::GlobalAddr(r) => Sym::Addr(*r, 0),
@@ -265,6 +271,12 @@ fn write_const(
         }
     };
     match &data.kind {
+        ConstKind::WideFloat(_) | ConstKind::BlockAddress { .. } | ConstKind::InlineAsm(_) => {
+            return Err(unsupported(
+                item,
+                "long double, blockaddress or inline asm constant",
+            ));
+        }
         ConstKind::Null | ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => {}
         ConstKind::Float(bits) => match ts.data(data.ty) {
             TypeData::Float => {

@@ -139,6 +139,34 @@ impl Default for Interpreter {
     }
 }
 
+/// Vectors of `x86_fp80`/`fp128` (the loop vectorizer makes them from `long double`
+/// loops) have no lane shape here: their functions are first rewritten lane by lane with
+/// `jit-legalize`, as the native backends do, and run on the scalar long double code.
+fn scalarize_long_double_vectors(module: &mut Module) -> Result<(), EngineError> {
+    let long_double_vector = |m: &Module, ty: jit_core::ir::Type| match m.types.data(ty) {
+        jit_core::ir::TypeData::Vector { elem, .. } => matches!(
+            m.types.data(*elem),
+            jit_core::ir::TypeData::X86Fp80 | jit_core::ir::TypeData::Fp128
+        ),
+        _ => false,
+    };
+    let todo: Vec<_> = jit_legalize::functions_to_legalize(module)
+        .into_iter()
+        .filter(|&f| {
+            module.functions[f].body.as_ref().is_some_and(|b| {
+                b.values
+                    .iter()
+                    .any(|(_, v)| long_double_vector(module, v.ty))
+            })
+        })
+        .collect();
+    for f in todo {
+        jit_legalize::legalize_function(module, f)
+            .map_err(|e| EngineError::Unsupported(e.to_string()))?;
+    }
+    Ok(())
+}
+
 fn invalid(m: &Module, message: String) -> EngineError {
     EngineError::InvalidModule {
         module: m.name.clone(),
@@ -169,7 +197,8 @@ fn generic_to_words(v: &GenericValue, abi: &abi::AbiTy) -> Option<Vec<u64>> {
 }
 
 impl ExecutionEngine for Interpreter {
-    fn add_module(&mut self, module: Module) -> Result<ModuleHandle, EngineError> {
+    fn add_module(&mut self, mut module: Module) -> Result<ModuleHandle, EngineError> {
+        scalarize_long_double_vectors(&mut module)?;
         let host = self.m.arch;
         if let Some(t) = &module.triple {
             match Arch::from_triple(t) {
