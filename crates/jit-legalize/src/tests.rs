@@ -371,7 +371,11 @@ define i64 @masked(i64 %a, i64 %b) {
 }
 ";
 
-fn run(m: Module, name: &str, a: u64, b: u64) -> GenericValue {
+fn run(mut m: Module, name: &str, a: u64, b: u64) -> GenericValue {
+    // These functions use no calls or va_list, so they mean the same on every host: let
+    // the interpreter take them as its own (the snapshots keep the x86-64 header).
+    m.triple = None;
+    m.datalayout = None;
     let mut engine = jit_interp::Interpreter::try_new().expect("interpreter");
     engine.add_module(m).expect("module");
     engine
