@@ -256,6 +256,24 @@ impl Module {
         &self.consts[c]
     }
 
+    /// The value of an integer constant, or of a vector constant whose lanes are all the
+    /// same integer (the form a struct index takes in a vector `getelementptr`, per
+    /// LangRef); `zeroinitializer` is 0.
+    pub fn int_or_splat(&self, c: Const) -> Option<u128> {
+        match &self.consts[c].kind {
+            ConstKind::Int(v) => Some(*v),
+            ConstKind::Zero => Some(0),
+            ConstKind::Aggregate(lanes) => {
+                let first = self.int_or_splat(*lanes.first()?)?;
+                lanes
+                    .iter()
+                    .all(|&l| self.int_or_splat(l) == Some(first))
+                    .then_some(first)
+            }
+            _ => None,
+        }
+    }
+
     /// The function, global or alias named `name`.
     pub fn lookup(&self, name: &str) -> Option<GlobalRef> {
         self.symbols.get(name).copied()

@@ -4,7 +4,7 @@
 use super::error::PResult;
 use super::lexer::Tok;
 use super::parser::Parser;
-use crate::ir::{ArithFlags, BinaryOp, CastOp, Const, ConstKind, Type, TypeData, Types};
+use crate::ir::{ArithFlags, BinaryOp, CastOp, Type, TypeData, Types};
 
 /// Scalar kind of a type, looking through vectors: (kind, width, vector length).
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -132,23 +132,6 @@ impl<'a> Parser<'a> {
 
     /// `Err(message)` when `indices` (constant values where known; the first steps over
     /// `source_ty` itself) do not walk a valid path through `source_ty`.
-    /// The value of a constant `getelementptr` index: an integer, or a vector whose lanes
-    /// are all the same integer (LangRef's rule for struct indices in vector GEPs).
-    pub(super) fn splat_index(&self, c: Const) -> Option<u128> {
-        match &self.m.consts[c].kind {
-            ConstKind::Int(v) => Some(*v),
-            ConstKind::Zero => Some(0),
-            ConstKind::Aggregate(lanes) => {
-                let first = self.splat_index(*lanes.first()?)?;
-                lanes
-                    .iter()
-                    .all(|&l| self.splat_index(l) == Some(first))
-                    .then_some(first)
-            }
-            _ => None,
-        }
-    }
-
     pub(super) fn check_gep(
         &self,
         source_ty: Type,

@@ -682,7 +682,7 @@ impl<'a> Parser<'a> {
                 result_ty = self.m.types.vector(Type::PTR, len);
             }
             values.push(match idx {
-                Operand::Const(c) => self.splat_index(c),
+                Operand::Const(c) => self.m.int_or_splat(c),
                 Operand::Value(_) => None,
             });
             indices.push(idx);

@@ -2,7 +2,7 @@
 
 use super::FnVerifier;
 use super::ty::is_pow2_or_zero;
-use crate::ir::{ConstKind, InstKind, Operand, Type, TypeData};
+use crate::ir::{InstKind, Operand, Type, TypeData};
 
 impl<'m> FnVerifier<'_, 'm> {
     /// Type rules of one instruction (operands are known to exist).
@@ -171,7 +171,7 @@ impl<'m> FnVerifier<'_, 'm> {
                     }
                     if ty.struct_fields(cur).is_some() {
                         let value = match idx {
-                            Operand::Const(c) => splat_int(self.m, c),
+                            Operand::Const(c) => self.m.int_or_splat(c),
                             Operand::Value(_) => None,
                         };
                         let Some(v) = value.filter(|_| ty.int_bits(ty.lanes(it).0) == Some(32))
@@ -415,22 +415,5 @@ impl<'m> FnVerifier<'_, 'm> {
             cur = ty.member(cur, u64::from(k))?;
         }
         Ok(cur)
-    }
-}
-
-/// An integer constant, or a vector constant whose lanes are all that integer (the form a
-/// struct index takes in a vector `getelementptr`).
-fn splat_int(m: &crate::ir::Module, c: crate::ir::Const) -> Option<u128> {
-    match &m.consts[c].kind {
-        ConstKind::Int(v) => Some(*v),
-        ConstKind::Zero => Some(0),
-        ConstKind::Aggregate(lanes) => {
-            let first = splat_int(m, *lanes.first()?)?;
-            lanes
-                .iter()
-                .all(|&l| splat_int(m, l) == Some(first))
-                .then_some(first)
-        }
-        _ => None,
     }
 }
