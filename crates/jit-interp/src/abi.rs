@@ -23,10 +23,12 @@ pub(crate) enum AbiTy {
     F64,
     /// `ptr`.
     Ptr,
-    /// C `long double`: `x86_fp80` on x86-64 (class X87: passed in memory, returned in
-    /// `st(0)`), `fp128` on AArch64 (a `q` register). Only the host's own format reaches
-    /// native code, as the interpreter runs IR of its host architecture only.
+    /// `x86_fp80`, C `long double` on x86-64 (class X87: passed in memory, returned in
+    /// `st(0)`).
     LongDouble,
+    /// `fp128`: C `long double` on AArch64 (a `q` register), `__float128` on x86-64 (one
+    /// whole SSE register, classes SSE+SSEUP).
+    Quad,
     /// A struct, array or vector with natural C layout, member by member.
     Agg {
         /// Size in bytes.
@@ -65,7 +67,8 @@ impl AbiTy {
             TypeData::Float => AbiTy::F32,
             TypeData::Double => AbiTy::F64,
             TypeData::Ptr(_) => AbiTy::Ptr,
-            TypeData::X86Fp80 | TypeData::Fp128 => AbiTy::LongDouble,
+            TypeData::X86Fp80 => AbiTy::LongDouble,
+            TypeData::Fp128 => AbiTy::Quad,
             TypeData::Struct { .. } | TypeData::Named(_) => {
                 let (fields, packed) = types.struct_fields(ty).unwrap_or((&[], false));
                 if packed || fields.is_empty() {
@@ -113,7 +116,7 @@ impl AbiTy {
             },
             AbiTy::F32 => 4,
             AbiTy::F64 | AbiTy::Ptr => 8,
-            AbiTy::LongDouble => 16,
+            AbiTy::LongDouble | AbiTy::Quad => 16,
             AbiTy::Agg { size, .. } | AbiTy::Blob { size, .. } => *size,
         }
     }
@@ -140,7 +143,7 @@ impl AbiTy {
                     out.push(8);
                     true
                 }
-                AbiTy::LongDouble => {
+                AbiTy::LongDouble | AbiTy::Quad => {
                     out.push(16);
                     true
                 }

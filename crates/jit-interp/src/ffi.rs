@@ -36,6 +36,13 @@ pub(crate) fn ffi_type(t: &AbiTy) -> Result<Type, String> {
         AbiTy::F64 => Type::f64(),
         AbiTy::Ptr => Type::pointer(),
         AbiTy::LongDouble => Type::longdouble(),
+        // AArch64's `long double` is binary128 in a q register; libffi has no x86-64
+        // `__float128` (an SSE+SSEUP register).
+        AbiTy::Quad if cfg!(target_arch = "aarch64") => Type::longdouble(),
+        AbiTy::Quad => return Err("fp128 (`__float128`) in a call to native code".to_string()),
+        AbiTy::Agg {
+            size, vector: true, ..
+        } => return vector_type(*size),
         AbiTy::Agg { fields, .. } => {
             let fs = fields.iter().map(ffi_type).collect::<Result<Vec<_>, _>>()?;
             if fs.is_empty() {
@@ -55,6 +62,24 @@ pub(crate) fn ffi_type(t: &AbiTy) -> Result<Type, String> {
             Type::structure((0..n).map(|_| elem()))
         }
     })
+}
+
+/// The libffi stand-in for an IR vector of `size` bytes: libffi has no vector types, but a
+/// scalar of the same size travels in the same SIMD register: on x86-64 a `float` or
+/// `double` in the low bytes of an xmm register (where LLVM puts a widened short vector),
+/// on AArch64 a `double` in a d register and a `long double` in a q register (so that
+/// structs of vectors become the homogeneous aggregates AAPCS64 passes in consecutive
+/// v registers). Wider vectors (a whole xmm register, classes SSE+SSEUP) have no libffi
+/// equivalent.
+fn vector_type(size: u64) -> Result<Type, String> {
+    match size {
+        8 => Ok(Type::f64()),
+        4 if cfg!(target_arch = "x86_64") => Ok(Type::f32()),
+        16 if cfg!(target_arch = "aarch64") => Ok(Type::longdouble()),
+        _ => Err(format!(
+            "a {size}-byte vector in a call to native code (libffi cannot pass it)"
+        )),
+    }
 }
 
 /// A prepared libffi call interface with what the caller needs to fill it.
@@ -140,6 +165,10 @@ pub(crate) struct TrampData {
     pub(crate) key: FnKey,
     /// The thread that owns the machine: the only one allowed to enter it.
     pub(crate) owner: std::thread::ThreadId,
+    /// Why native code cannot call the function (a signature libffi cannot express, such
+    /// as a vector in a whole SSE register): the closure then only gives the function an
+    /// address that interpreted code calls directly.
+    pub(crate) not_callable: Option<String>,
 }
 
 /// A libffi closure whose code address calls an interpreted function.
@@ -221,6 +250,12 @@ unsafe extern "C" fn handler(
         // routine, a signal delivered elsewhere) cannot enter it without racing.
         eprintln!("jit-interp: an interpreted function was called from another thread; ignored");
         return;
+    }
+    if let Some(why) = &data.not_callable {
+        // Unwinding out of an `extern "C"` function is not possible; the arguments are
+        // not where the function expects them, so running it would compute garbage.
+        eprintln!("jit-interp: native code called an interpreted function: unsupported: {why}");
+        std::process::abort();
     }
     let machine = crate::machine::active_machine(data.machine);
     // SAFETY: the machine outlives its trampolines (they are dropped with it), and while C

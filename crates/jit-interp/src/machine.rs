@@ -354,13 +354,20 @@ impl Machine {
             .collect();
         let ret_abi = crate::abi::AbiTy::of(&ir.types, &lm.dl, ret, &f.ret_attrs);
         let unsupported = |m: String| EngineError::Unsupported(format!("@{}: {m}", f.name));
-        let sig = crate::ffi::sig_for_function(&ps, &ret_abi).map_err(unsupported)?;
+        let (sig, not_callable) = match crate::ffi::sig_for_function(&ps, &ret_abi) {
+            Ok(sig) => (sig, None),
+            Err(why) => (
+                crate::ffi::sig_for_function(&[], &crate::abi::AbiTy::Void).map_err(unsupported)?,
+                Some(format!("@{}: {why}", f.name)),
+            ),
+        };
         let t = Trampoline::new(
             sig,
             TrampData {
                 machine: me,
                 key,
                 owner: std::thread::current().id(),
+                not_callable,
             },
         )
         .map_err(unsupported)?;

@@ -64,8 +64,8 @@ fn classify(arch: Arch, abi: &AbiTy, kind: &ArgKind) -> Class {
         AbiTy::Int { bits, .. } if *bits > 64 => Class::Gp { n: 2, even: true },
         AbiTy::Int { .. } | AbiTy::Ptr => Class::Gp { n: 1, even: false },
         AbiTy::F32 | AbiTy::F64 => Class::Fp { n: 1, elem: 0 },
-        // AArch64's fp128 takes one q register; x86-64's x87 class always goes in memory.
-        AbiTy::LongDouble if arch == Arch::AArch64 => Class::Fp { n: 1, elem: 0 },
+        // fp128 takes one q / whole xmm register; x86-64's x87 class always goes in memory.
+        AbiTy::Quad => Class::Fp { n: 1, elem: 0 },
         AbiTy::Agg { size, vector, .. } if *vector && *size <= 16 => Class::Fp { n: 1, elem: 0 },
         AbiTy::Agg { size, align, .. } if arch == Arch::AArch64 => match abi.hfa() {
             Some((elem, n)) => Class::Fp { n, elem },

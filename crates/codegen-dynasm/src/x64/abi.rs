@@ -1,6 +1,14 @@
 //! System V x86-64 calling convention, as clang lowers it: the IR signature already carries
 //! clang's ABI lowering (structs split into scalars, `byval`, `sret`), so classification here
 //! only places each IR-level argument in a register or a stack slot.
+//!
+//! Vectors and `fp128` follow what LLVM's x86-64 backend does with those IR types (clang
+//! emits them for `__m128`, `__float128` and GCC vector extensions): a vector of up to 16
+//! bytes (narrower ones widened) or an `fp128` is one SSE register (classes SSE+SSEUP) or a
+//! 16-byte-aligned 16-byte stack slot; a wider vector is split into 16-byte pieces, each
+//! such a value. Without AVX clang passes `__m256` named arguments `byval` (align 32) but
+//! still returns `<8 x float>` in `xmm0:xmm1`; results of up to four pieces come back in
+//! `xmm0`–`xmm3`.
 
 use jit_core::DataLayout;
 use jit_core::ir::{Module, ParamAttrs, Type, TypeData};
@@ -14,6 +22,22 @@ pub enum ArgLoc {
     Gp2(u8),
     /// An SSE register `xmm<n>` holding 4 or 8 bytes.
     Xmm(u8),
+    /// `n` consecutive SSE registers from `xmm<first>`, each holding 16 bytes of the value
+    /// (a vector or `fp128`; the last piece of a narrow vector only its low bytes).
+    Xmm16 {
+        /// First register.
+        first: u8,
+        /// Count.
+        n: u8,
+    },
+    /// A vector or `fp128` in 16-byte-aligned stack memory of `size` bytes (a multiple
+    /// of 16) at this offset from the first stack argument.
+    Stack16 {
+        /// Offset from the first stack argument.
+        off: u32,
+        /// Bytes.
+        size: u32,
+    },
     /// An 8-byte (or 16-byte for `i128`) stack slot at this offset from the first stack
     /// argument.
     Stack(u32),
@@ -63,6 +87,32 @@ pub enum RetLoc {
     X87,
     /// Up to two eightbytes in rax/rdx and xmm0/xmm1 by class.
     Parts(Vec<Eightbyte>),
+    /// A vector or `fp128` in `xmm0`..`xmm<n-1>`, 16 bytes each.
+    Xmm16(u8),
+}
+
+/// For a vector or `fp128` passed in whole SSE registers: the number of 16-byte pieces.
+/// Vectors of up to 8 bytes with float lanes keep the historical 8-byte [`ArgLoc::Xmm`]
+/// (clang coerces those to `double` at the C ABI, so only JIT-internal calls see them).
+pub fn sse_pieces(m: &Module, dl: &DataLayout, ty: Type) -> Option<u8> {
+    match m.types.data(ty) {
+        TypeData::Fp128 => Some(1),
+        TypeData::Vector { elem, .. } => {
+            if matches!(m.types.data(*elem), TypeData::Int(1)) || scalar_class(m, dl, ty).is_some()
+            {
+                return None;
+            }
+            let size = dl.alloc_size(&m.types, ty);
+            if size <= 16 {
+                Some(1)
+            } else if size % 16 == 0 && size / 16 <= 8 {
+                Some((size / 16) as u8)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Classifies a scalar or small-vector type: `Some(true)` = SSE, `Some(false)` = INTEGER.
@@ -94,8 +144,8 @@ pub fn layout_args(
         if let Some(bt) = a.and_then(|a| a.byval) {
             let size = dl.alloc_size(&m.types, bt).next_multiple_of(8) as u32;
             let align = a.and_then(|a| a.align).unwrap_or(8);
-            if align > 16 {
-                return Err("byval argument aligned beyond 16 bytes".into());
+            if align > 32 {
+                return Err("byval argument aligned beyond 32 bytes".into());
             }
             let align = align.max(8);
             out.stack_size = out.stack_size.next_multiple_of(align);
@@ -111,6 +161,24 @@ pub fn layout_args(
             out.stack_size = out.stack_size.next_multiple_of(16);
             out.locs.push(ArgLoc::Stack(out.stack_size));
             out.stack_size += 16;
+            continue;
+        }
+        if let Some(n) = sse_pieces(m, dl, ty) {
+            if out.xmm_used + n <= 8 {
+                out.locs.push(ArgLoc::Xmm16 {
+                    first: out.xmm_used,
+                    n,
+                });
+                out.xmm_used += n;
+            } else {
+                out.stack_size = out.stack_size.next_multiple_of(16);
+                let size = 16 * u32::from(n);
+                out.locs.push(ArgLoc::Stack16 {
+                    off: out.stack_size,
+                    size,
+                });
+                out.stack_size += size;
+            }
             continue;
         }
         if matches!(m.types.data(ty), TypeData::Int(128)) {
@@ -158,6 +226,15 @@ pub fn classify_ret(m: &Module, dl: &DataLayout, ty: Type) -> Result<RetLoc, Str
     }
     if let Some(sse) = scalar_class(m, dl, ty) {
         return Ok(if sse { RetLoc::Xmm } else { RetLoc::Gp });
+    }
+    if let Some(n) = sse_pieces(m, dl, ty) {
+        if n > 4 {
+            return Err(format!(
+                "returning `{}` (more than 64 bytes of vector)",
+                m.types.display(ty)
+            ));
+        }
+        return Ok(RetLoc::Xmm16(n));
     }
     if m.types.is_aggregate(ty) {
         let size = dl.alloc_size(&m.types, ty);

@@ -39,6 +39,8 @@ use super::abi::{ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args};
 use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
 
+mod quad;
+mod vecabi;
 mod x87;
 
 type R = Result<(), CodegenError>;
@@ -538,6 +540,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 }
             }
             ConstKind::WideFloat(bits) if self.is_x87(ty) => self.write_const80(*bits, base, off),
+            ConstKind::WideFloat(bits) if self.is_fp128(ty) => {
+                self.write_const_quad(*bits, base, off)
+            }
             _ => self.store_mem(Operand::Const(c), ty, base, off)?,
         }
         Ok(())
@@ -736,6 +741,11 @@ impl<'a, 'b> FnLower<'a, 'b> {
                     let f32 = matches!(self.data(ty), TypeData::Float);
                     self.st_xmm(dst, x, f32);
                 }
+                ArgLoc::Xmm16 { first, n } => {
+                    let size = self.size(ty);
+                    self.store_xmm16(first, n, dst, size);
+                }
+                ArgLoc::Stack16 { off, .. } => self.param_stack16(ty, off, dst),
                 ArgLoc::Stack(off) => {
                     let src = 16 + off as i32;
                     self.asm.ld(RAX, RBP, src);
@@ -866,7 +876,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             if self.is_word(ty) {
                 self.gp(RCX, op)?;
                 dynasm!(self.asm.ops ; .arch x64 ; push rcx);
-            } else if self.is_i128(ty) || self.is_x87(ty) {
+            } else if self.is_i128(ty) || self.is_x87(ty) || self.is_fp128(ty) {
                 self.gp(RCX, op)?;
                 dynasm!(self.asm.ops ; .arch x64 ; push rcx);
                 self.gp_hi(RCX, op)?;
@@ -878,7 +888,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         for &(v, _) in phis.iter().rev() {
             let ty = body.values[v].ty;
             let off = self.slot(v)?;
-            if self.is_i128(ty) || self.is_x87(ty) {
+            if self.is_i128(ty) || self.is_x87(ty) || self.is_fp128(ty) {
                 dynasm!(self.asm.ops ; .arch x64 ; pop rcx ; mov [rbp + off + 8], rcx);
             }
             dynasm!(self.asm.ops ; .arch x64 ; pop rcx ; mov [rbp + off], rcx);
@@ -964,7 +974,8 @@ impl<'a, 'b> FnLower<'a, 'b> {
                     return self.fneg80(*arg, o);
                 }
                 if self.is_fp128(aty) {
-                    return Err(self.err("fp128 arithmetic on x86-64"));
+                    let o = self.slot(v)?;
+                    return self.fneg_quad(*arg, o);
                 }
                 let f32 = matches!(self.data(aty), TypeData::Float);
                 if self.m.types.is_vector(aty) {
@@ -1459,6 +1470,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             if self.is_x87(ty) {
                 return self.binary80(op, lhs, rhs, o);
             }
+            if self.is_fp128(ty) {
+                return self.binary_quad(op, lhs, rhs, o);
+            }
             let f32 = matches!(self.data(ty), TypeData::Float);
             if self.m.types.is_vector(ty) {
                 return self.vector2f(op, lhs, rhs, o);
@@ -1795,7 +1809,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             return self.fcmp80(pred, lhs, rhs);
         }
         if self.is_fp128(self.ty_of(lhs)) {
-            return Err(self.err("fp128 comparison on x86-64"));
+            return self.fcmp_quad(pred, lhs, rhs);
         }
         let f32 = matches!(self.data(self.ty_of(lhs)), TypeData::Float);
         let swap = matches!(pred, Olt | Ole | Ugt | Uge);
@@ -1930,6 +1944,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let to_f32 = matches!(self.data(to), TypeData::Float);
         if op != CastOp::BitCast && (self.m.types.is_vector(from) || self.m.types.is_vector(to)) {
             return Err(self.err(format!("vector `{}`", op.name())));
+        }
+        if self.is_fp128(from) || self.is_fp128(to) {
+            return self.cast_quad(op, value, from, to, o);
         }
         if self.m.types.is_long_float(from) || self.m.types.is_long_float(to) {
             return self.cast80(op, value, from, to, o);
@@ -2111,6 +2128,10 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 self.xmm(0, v, f32)?;
             }
             (RetLoc::X87, Some(v)) => self.ret80(v)?,
+            (RetLoc::Xmm16(n), Some(v)) => {
+                let o = self.wide_addr(v, rty)?;
+                self.load_xmm16(0, n, o);
+            }
             (RetLoc::Parts(parts), Some(v)) => {
                 // Materialise into a temporary area below the frame when constant.
                 let base = match v {
@@ -2328,6 +2349,10 @@ impl<'a, 'b> FnLower<'a, 'b> {
                     self.gp(RSI, a.value)?;
                     self.asm.copy(RSP, off as i32, RSI, 0, u64::from(size), RAX);
                 }
+                // Whole SSE registers are loaded here too: materialising a constant may
+                // use rcx, which the integer arguments below take.
+                ArgLoc::Stack16 { off, .. } => self.arg_stack16(a.value, tys[i], off)?,
+                ArgLoc::Xmm16 { first, n } => self.arg_xmm16(first, n, a.value, tys[i])?,
                 _ => {}
             }
         }
@@ -2397,6 +2422,10 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             RetLoc::X87 => self.fstp80(o),
             RetLoc::Parts(parts) => self.regs_to_parts(&parts, o),
+            RetLoc::Xmm16(n) => {
+                let size = self.size(ret_ty);
+                self.store_xmm16(0, n, o, size);
+            }
         }
         Ok(())
     }
@@ -2525,6 +2554,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let a = |i: usize| args.get(i).map(|a| a.value);
         if self.is_x87(ty) || self.is_x87(self.ty_of(a0)) {
             return self.intrinsic80(intr, args, v);
+        }
+        if self.is_fp128(ty) || self.is_fp128(self.ty_of(a0)) {
+            return self.intrinsic_quad(intr, args, v);
         }
         let is_float = matches!(self.data(ty), TypeData::Float | TypeData::Double);
         let f32 = matches!(self.data(ty), TypeData::Float);

@@ -27,8 +27,7 @@ impl FnLower<'_, '_> {
         matches!(self.data(ty), TypeData::X86Fp80)
     }
 
-    /// True for `fp128`, which the x86-64 backend does not compute (clang emits it only for
-    /// `__float128`).
+    /// True for `fp128` (`__float128`, computed in `quad.rs`).
     pub(super) fn is_fp128(&self, ty: Type) -> bool {
         matches!(self.data(ty), TypeData::Fp128)
     }
@@ -183,9 +182,6 @@ impl FnLower<'_, '_> {
     pub(super) fn cast80(&mut self, op: CastOp, value: Operand, from: Type, to: Type, o: i32) -> R {
         let fbits = bit_width(self.m, from);
         let tbits = bit_width(self.m, to);
-        if self.is_fp128(from) || self.is_fp128(to) {
-            return Err(self.err("fp128 conversions on x86-64"));
-        }
         match op {
             CastOp::FPExt => {
                 // float/double → x86_fp80 through memory.
