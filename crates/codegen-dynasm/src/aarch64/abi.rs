@@ -13,7 +13,12 @@
 //! - `byval(T)` pointers: a copy of the pointee in the stack argument area (aligned per
 //!   `align`, 8 to 16), whose address the callee uses;
 //! - `sret` pointers travel in `x8`; variadic arguments are passed like named ones
-//!   (Linux, unlike Apple).
+//!   (Linux, unlike Apple);
+//! - short vectors (8 or 16 bytes, narrower ones widened to 8): the next v register (`d`
+//!   or `q`), else an 8- or 16-byte-aligned stack slot of their size; wider vectors (only
+//!   JIT-internal: clang passes them by reference) as consecutive 16-byte pieces in `q`
+//!   registers, like an HVA; vectors are HFA/HVA members too (`[2 x <4 x float>]` in
+//!   `q0`, `q1`), and results use the same registers.
 
 use jit_core::DataLayout;
 use jit_core::ir::{Module, ParamAttrs, Type, TypeData};
@@ -28,7 +33,8 @@ pub enum ArgLoc {
         /// Count.
         n: u8,
     },
-    /// `n` consecutive v registers, each holding one element of `elem_size` bytes.
+    /// `n` consecutive v registers, each holding one element of `elem_size` bytes (a
+    /// float, an `fp128` or a short vector).
     Fp {
         /// First register.
         first: u8,
@@ -79,8 +85,51 @@ pub fn hfa(m: &Module, ty: Type) -> Option<(u8, u8)> {
     Some((elem?, count as u8))
 }
 
+/// The AAPCS64 shape of a vector passed in v registers: (bytes per register, registers).
+/// Short vectors are one `d` (8 bytes; narrower vectors widened) or `q` register; wider
+/// ones, which LLVM splits into 128-bit halves, one `q` register per 16 bytes.
+pub fn short_vector(m: &Module, dl: &DataLayout, ty: Type) -> Option<(u8, u8)> {
+    let TypeData::Vector { elem, .. } = m.types.data(ty) else {
+        return None;
+    };
+    if matches!(m.types.data(*elem), TypeData::Int(1)) {
+        return None;
+    }
+    match dl.alloc_size(&m.types, ty) {
+        0..=8 => Some((8, 1)),
+        16 => Some((16, 1)),
+        s if s % 16 == 0 && s <= 64 => Some((16, (s / 16) as u8)),
+        _ => None,
+    }
+}
+
 fn walk_hfa(m: &Module, ty: Type, elem: &mut Option<u8>, count: &mut u32) -> bool {
     match m.types.data(ty) {
+        TypeData::Vector { .. } => {
+            // A short vector is one member of a homogeneous short-vector aggregate.
+            let sz = match m.types.data(ty) {
+                TypeData::Vector { elem: e, len } => {
+                    let lane = match m.types.data(*e) {
+                        TypeData::Int(b) if *b >= 8 && b.is_power_of_two() => u64::from(*b / 8),
+                        TypeData::Float => 4,
+                        TypeData::Double | TypeData::Ptr(_) => 8,
+                        _ => return false,
+                    };
+                    lane * u64::from(*len)
+                }
+                _ => return false,
+            };
+            if sz != 8 && sz != 16 {
+                return false;
+            }
+            let sz = sz as u8;
+            if elem.is_some_and(|e| e != sz) {
+                return false;
+            }
+            *elem = Some(sz);
+            *count += 1;
+            *count <= 4
+        }
         TypeData::Float | TypeData::Double | TypeData::Fp128 => {
             let sz = match m.types.data(ty) {
                 TypeData::Float => 4,
@@ -133,6 +182,10 @@ pub fn classify_ret(m: &Module, dl: &DataLayout, ty: Type) -> Result<RetLoc, Str
         TypeData::Fp128 => RetLoc::Fp {
             n: 1,
             elem_size: 16,
+        },
+        TypeData::Vector { .. } => match short_vector(m, dl, ty) {
+            Some((elem_size, n)) if n <= 4 => RetLoc::Fp { n, elem_size },
+            _ => return Err(format!("returning `{}`", m.types.display(ty))),
         },
         TypeData::Array { .. } | TypeData::Struct { .. } | TypeData::Named(_) => {
             if let Some((elem_size, n)) = hfa(m, ty) {
@@ -227,6 +280,23 @@ pub fn layout_args(
                     }
                 } else {
                     stack(16, 16, &mut nsaa)
+                }
+            }
+            TypeData::Vector { .. } => {
+                let Some((elem_size, n)) = short_vector(m, dl, ty) else {
+                    return Err(format!("argument of type `{}`", m.types.display(ty)));
+                };
+                if nsrn + n <= 8 {
+                    nsrn += n;
+                    ArgLoc::Fp {
+                        first: nsrn - n,
+                        n,
+                        elem_size,
+                    }
+                } else {
+                    nsrn = 8;
+                    let size = u32::from(elem_size) * u32::from(n);
+                    stack(size, u32::from(elem_size), &mut nsaa)
                 }
             }
             TypeData::Float | TypeData::Double => {
