@@ -361,3 +361,75 @@ pub fn layout_args(
     out.fp_used = nsrn;
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> (Module, DataLayout) {
+        let dl = DataLayout::parse(crate::aarch64::AARCH64_DATALAYOUT).expect("datalayout");
+        (Module::new("abi"), dl)
+    }
+
+    #[test]
+    fn short_vectors_and_hvas_take_v_registers_then_aligned_stack() {
+        let (mut m, dl) = setup();
+        let v4f = m.types.vector(Type::F32, 4);
+        let v2f = m.types.vector(Type::F32, 2);
+        let v8h = m.types.vector(Type::I16, 8);
+        let v8f = m.types.vector(Type::F32, 8);
+        let hva = m.types.array(v4f, 2);
+        let tys = [v4f, Type::I32, v2f, hva, v8f, v8h, v4f, Type::F64, v2f];
+        let l = layout_args(&m, &dl, &tys, &mut std::iter::repeat(None)).expect("layout");
+        use ArgLoc::*;
+        let fp = |first, n, elem_size| Fp {
+            first,
+            n,
+            elem_size,
+        };
+        assert_eq!(
+            l.locs,
+            vec![
+                fp(0, 1, 16),
+                Gp { first: 0, n: 1 },
+                fp(1, 1, 8),
+                fp(2, 2, 16),
+                fp(4, 2, 16),
+                fp(6, 1, 16),
+                fp(7, 1, 16),
+                Stack { off: 0, size: 8 },
+                Stack { off: 8, size: 8 },
+            ]
+        );
+        // A 16-byte vector on the stack is 16-aligned; an HVA that does not fit closes the
+        // v registers.
+        let l = layout_args(
+            &m,
+            &dl,
+            &[v8f, v8f, v8f, Type::F32, hva, Type::F64, v4f],
+            &mut std::iter::repeat(None),
+        )
+        .expect("layout");
+        assert_eq!(l.locs[3], fp(6, 1, 4));
+        assert_eq!(l.locs[4], Stack { off: 0, size: 32 });
+        assert_eq!(l.locs[5], Stack { off: 32, size: 8 });
+        assert_eq!(l.locs[6], Stack { off: 48, size: 16 });
+    }
+
+    #[test]
+    fn vector_results_and_hva_results() {
+        let (mut m, dl) = setup();
+        let v4f = m.types.vector(Type::F32, 4);
+        let v2i = m.types.vector(Type::I32, 2);
+        let pair = m.types.struct_(&[v4f, v4f], false);
+        let mixed = m.types.struct_(&[v4f, v2i], false);
+        let v8f = m.types.vector(Type::F32, 8);
+        let fp = |n, elem_size| RetLoc::Fp { n, elem_size };
+        assert_eq!(classify_ret(&m, &dl, v4f), Ok(fp(1, 16)));
+        assert_eq!(classify_ret(&m, &dl, v2i), Ok(fp(1, 8)));
+        assert_eq!(classify_ret(&m, &dl, pair), Ok(fp(2, 16)));
+        assert_eq!(classify_ret(&m, &dl, v8f), Ok(fp(2, 16)));
+        // Not homogeneous: more than 16 bytes without sret is an error.
+        assert!(classify_ret(&m, &dl, mixed).is_err());
+    }
+}

@@ -303,3 +303,97 @@ fn flatten(
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> (Module, DataLayout) {
+        let dl = DataLayout::parse(crate::x64::X86_64_DATALAYOUT).expect("datalayout");
+        (Module::new("abi"), dl)
+    }
+
+    fn layout(m: &Module, dl: &DataLayout, tys: &[Type]) -> ArgLayout {
+        layout_args(m, dl, tys, &mut std::iter::repeat(None)).expect("layout")
+    }
+
+    #[test]
+    fn vectors_and_fp128_take_whole_sse_registers_then_16_byte_stack_slots() {
+        let (mut m, dl) = setup();
+        let v4f = m.types.vector(Type::F32, 4);
+        let v16b = m.types.vector(Type::I8, 16);
+        let v8f = m.types.vector(Type::F32, 8);
+        let v2f = m.types.vector(Type::F32, 2);
+        let tys = [
+            v4f,
+            Type::I32,
+            Type::FP128,
+            v8f,
+            Type::F64,
+            v16b,
+            v4f,
+            v2f,
+            v4f,
+            Type::FP128,
+        ];
+        let l = layout(&m, &dl, &tys);
+        use ArgLoc::*;
+        assert_eq!(
+            l.locs,
+            vec![
+                Xmm16 { first: 0, n: 1 },
+                Gp(0),
+                Xmm16 { first: 1, n: 1 },
+                Xmm16 { first: 2, n: 2 },
+                Xmm(4),
+                Xmm16 { first: 5, n: 1 },
+                Xmm16 { first: 6, n: 1 },
+                Xmm(7),
+                Stack16 { off: 0, size: 16 },
+                Stack16 { off: 16, size: 16 },
+            ]
+        );
+        assert_eq!((l.xmm_used, l.gp_used, l.stack_size), (8, 1, 32));
+        // An 8-byte stack argument first: the next vector is realigned to 16.
+        let l = layout(&m, &dl, &[v8f, v8f, v8f, v8f, Type::F64, Type::FP128]);
+        assert_eq!(l.locs[4], Stack(0));
+        assert_eq!(l.locs[5], Stack16 { off: 16, size: 16 });
+    }
+
+    #[test]
+    fn vector_results_use_up_to_four_sse_registers() {
+        let (mut m, dl) = setup();
+        let v4i = m.types.vector(Type::I32, 4);
+        let v4d = m.types.vector(Type::F64, 4);
+        let v16f = m.types.vector(Type::F32, 16);
+        let v32f = m.types.vector(Type::F32, 32);
+        let v4b = m.types.vector(Type::I8, 4);
+        assert_eq!(classify_ret(&m, &dl, v4i), Ok(RetLoc::Xmm16(1)));
+        assert_eq!(classify_ret(&m, &dl, v4b), Ok(RetLoc::Xmm16(1)));
+        assert_eq!(classify_ret(&m, &dl, Type::FP128), Ok(RetLoc::Xmm16(1)));
+        assert_eq!(classify_ret(&m, &dl, v4d), Ok(RetLoc::Xmm16(2)));
+        assert_eq!(classify_ret(&m, &dl, v16f), Ok(RetLoc::Xmm16(4)));
+        assert!(classify_ret(&m, &dl, v32f).is_err());
+    }
+
+    #[test]
+    fn byval_aligned_32_rounds_its_stack_offset() {
+        let (mut m, dl) = setup();
+        let v8f = m.types.vector(Type::F32, 8);
+        let byval = ParamAttrs {
+            byval: Some(v8f),
+            align: Some(32),
+            ..ParamAttrs::default()
+        };
+        let i64_stack = [None; 6];
+        let mut attrs = i64_stack
+            .iter()
+            .copied()
+            .chain([None, Some(&byval)])
+            .chain(std::iter::repeat(None));
+        let tys = [Type::I64; 8];
+        let l = layout_args(&m, &dl, &tys, &mut attrs).expect("layout");
+        assert_eq!(l.locs[6], ArgLoc::Stack(0));
+        assert_eq!(l.locs[7], ArgLoc::Byval { off: 32, size: 32 });
+    }
+}
