@@ -362,12 +362,30 @@ mod tests {
         assert_eq!(overflow % 16, 0);
         assert_eq!(rd128(overflow), u128::from_le_bytes(one));
         assert_eq!(u32::from_le_bytes(va.image[4..8].try_into().unwrap()), 48);
-        // AArch64: fp128 takes the first slot of the FP/SIMD save area.
+        // fp128 (AArch64 `long double`, x86-64 `__float128`) takes the first slot of the
+        // FP/SIMD save area on both.
+        let quad = 0x3fff_0000_0000_0000_0000_0000_0000_0000u128.to_le_bytes();
+        let args = [
+            VaArg {
+                abi: &AbiTy::Ptr,
+                kind: &v,
+                bytes: &fmt,
+            },
+            VaArg {
+                abi: &AbiTy::Quad,
+                kind: &v,
+                bytes: &quad,
+            },
+        ];
         let va = build(Arch::AArch64, &mut stack, &args, 1).unwrap();
         let vr_top = u64::from_le_bytes(va.image[16..24].try_into().unwrap());
         let vr_offs = i32::from_le_bytes(va.image[28..32].try_into().unwrap());
         assert_eq!(vr_offs, -128);
-        assert_eq!(rd128(vr_top - 128), u128::from_le_bytes(one));
+        assert_eq!(rd128(vr_top - 128), u128::from_le_bytes(quad));
+        let va = build(Arch::X86_64, &mut stack, &args, 1).unwrap();
+        let save = u64::from_le_bytes(va.image[16..24].try_into().unwrap());
+        assert_eq!(u32::from_le_bytes(va.image[4..8].try_into().unwrap()), 48);
+        assert_eq!(rd128(save + 48), u128::from_le_bytes(quad));
     }
 
     #[test]
