@@ -101,7 +101,7 @@ pub fn assemble(isa: Isa, text: &str, template: &str) -> Result<Arc<[u8]>, AsmEr
         });
         if !out.status.success() {
             let message =
-                String::from_utf8_lossy(&out.stderr).replace(&*src.0.to_string_lossy(), "line");
+                String::from_utf8_lossy(&out.stderr).replace(&*src.0.to_string_lossy(), "snippet");
             return Err(AsmError::Rejected {
                 template: shown(template),
                 message,
