@@ -68,11 +68,14 @@ pub struct ValueShape {
 impl ValueShape {
     /// The shape of a value of IR type `ty`.
     pub fn of(types: &Types, dl: &DataLayout, ty: Type) -> ValueShape {
-        let float = match types.data(ty) {
-            TypeData::Float | TypeData::Double | TypeData::Fp128 | TypeData::X86Fp80 => true,
-            TypeData::Vector { .. } => true,
-            _ => false,
-        };
+        let float = matches!(
+            types.data(ty),
+            TypeData::Float
+                | TypeData::Double
+                | TypeData::Fp128
+                | TypeData::X86Fp80
+                | TypeData::Vector { .. }
+        );
         ValueShape {
             bytes: dl.store_size(types, ty) as u32,
             float,
