@@ -410,15 +410,8 @@ pub fn bind(
     // 1. Explicit registers (`{rax}`, `{x0}`) and condition outputs.
     for (n, c) in ops.iter().enumerate() {
         let Some(name) = c.register() else { continue };
-        if let Some(cond) = name.strip_prefix("@cc") {
-            if c.kind != AsmConstraintKind::Output || c.indirect {
-                return Err(b.err(c, "a condition code can only be a direct output"));
-            }
-            let reg = b.take_gpr(b.rg.gpr_order).ok_or_else(|| b.out_of_regs(c))?;
-            locs[n] = Some(Loc::Flag {
-                cond: cond.to_string(),
-                reg,
-            });
+        if name.starts_with("@cc") {
+            // Bound with the other outputs, once every explicit register is taken.
             continue;
         }
         let loc = match parse_reg(isa, name) {
@@ -448,6 +441,17 @@ pub fn bind(
     for n in order {
         let c = ops[n];
         if locs[n].is_some() {
+            continue;
+        }
+        if let Some(cond) = c.register().and_then(|r| r.strip_prefix("@cc")) {
+            if c.kind != AsmConstraintKind::Output || c.indirect {
+                return Err(b.err(c, "a condition code can only be a direct output"));
+            }
+            let reg = b.take_gpr(b.rg.gpr_order).ok_or_else(|| b.out_of_regs(c))?;
+            locs[n] = Some(Loc::Flag {
+                cond: cond.to_string(),
+                reg,
+            });
             continue;
         }
         if let Some(t) = c.tied() {
@@ -681,6 +685,20 @@ mod tests {
         );
         assert_eq!(b.base, Some(2));
         assert_eq!(b.flags, [("z".to_string(), 0)]);
+    }
+
+    #[test]
+    fn condition_outputs_avoid_explicit_registers() {
+        let a = asm("", "={@ccc},={ax},{ax}");
+        let b = bind(&a, Isa::X86_64, &[arg(I64)], &[I32, I64]).unwrap();
+        assert_eq!(
+            b.operands[0].loc,
+            Loc::Flag {
+                cond: "c".into(),
+                reg: 1
+            }
+        );
+        assert_eq!(b.operands[1].loc, Loc::Gpr(0));
     }
 
     #[test]
