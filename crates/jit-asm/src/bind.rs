@@ -64,7 +64,6 @@ pub struct Binding {
 
 /// Register file facts of one ISA.
 struct Regs {
-    isa: Isa,
     /// General registers in allocation order (caller-saved first).
     gpr_order: &'static [u8],
     /// FP/SIMD registers in allocation order.
@@ -94,14 +93,12 @@ pub const X86_RDI: u8 = 7;
 fn regs(isa: Isa) -> Regs {
     match isa {
         Isa::X86_64 => Regs {
-            isa,
             gpr_order: X86_GPR_ORDER,
             vec_order: X86_VEC_ORDER,
             gpr_callee_saved: |r| matches!(r, 3 | 5 | 12..=15),
             vec_callee_saved: |_| false,
         },
         Isa::Aarch64 => Regs {
-            isa,
             gpr_order: A64_GPR_ORDER,
             vec_order: A64_VEC_ORDER,
             gpr_callee_saved: |r| matches!(r, 19..=30),
@@ -573,7 +570,6 @@ pub fn bind(
     binding.saved_vecs = (0..32u8)
         .filter(|&r| b.touched_vec & (1 << r) != 0 && (b.rg.vec_callee_saved)(r))
         .collect();
-    let _ = b.rg.isa;
     Ok(binding)
 }
 
