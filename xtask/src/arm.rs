@@ -25,6 +25,7 @@ pub const RUNNER: &str = "qemu-aarch64-static -L /usr/aarch64-linux-gnu";
 const PACKAGES: &[&str] = &[
     "jit-core",
     "jit-interp",
+    "jit-asm",
     "jit-legalize",
     "mm-common",
     "mm-section",
@@ -40,6 +41,10 @@ const PACKAGES: &[&str] = &[
 ];
 
 const REQUIREMENTS: &[Requirement] = &[
+    Requirement {
+        probe: "aarch64-linux-gnu-as",
+        package: "binutils-aarch64-linux-gnu",
+    },
     Requirement {
         probe: "qemu-aarch64-static",
         package: "qemu-user-static",

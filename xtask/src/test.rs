@@ -86,6 +86,14 @@ const TEST_TOOLS: &[setup::Requirement] = &[
         package: "libc6-dev-arm64-cross",
     },
     setup::Requirement {
+        probe: "as",
+        package: "binutils",
+    },
+    setup::Requirement {
+        probe: "aarch64-linux-gnu-as",
+        package: "binutils-aarch64-linux-gnu",
+    },
+    setup::Requirement {
         probe: "qemu-aarch64-static",
         package: "qemu-user-static",
     },

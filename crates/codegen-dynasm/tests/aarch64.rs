@@ -843,8 +843,24 @@ define i64 @f(i64 %x) {
     for w in [0xd503_203f_u32, 0xd503_3bbf, 0xd503_3fdf] {
         assert!(words.contains(&w), "{w:#x} missing");
     }
-    let msg = unsupported(
+    // A general template is assembled: `rev x9, x10` sits between the operand moves.
+    let m = parse(
         "define i64 @g(i64 %x) {\n  %r = call i64 asm \"rev $0, $1\", \"=r,r\"(i64 %x)\n  ret i64 %r\n}\n",
     );
-    assert!(msg.contains("rev $0, $1"), "{msg}");
+    let obj = compile(&m);
+    let words: Vec<u32> = obj
+        .sections
+        .iter()
+        .filter(|s| s.kind == jit_core::memory::SectionKind::Code)
+        .flat_map(|s| s.data.chunks_exact(4))
+        .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+        .collect();
+    assert!(words.contains(&0xdac0_0d49), "rev x9, x10 missing");
+    let msg = unsupported(
+        "define i64 @h(i64 %x) {\n  %r = call i64 asm \"frob $0, $1\", \"=r,r\"(i64 %x)\n  ret i64 %r\n}\n",
+    );
+    assert!(
+        msg.contains("frob $0, $1") && msg.contains("rejected"),
+        "{msg}"
+    );
 }

@@ -1,6 +1,6 @@
 //! Inline asm on x86-64: barriers whose outputs are their tied inputs, fences, `cpuid`
-//! (with `rbx` preserved) and `rdtsc`, and a clear error for templates that need an
-//! assembler.
+//! (with `rbx` preserved) and `rdtsc`, general templates assembled by `jit-asm`, and a
+//! clear error for templates the assembler rejects.
 #![cfg(target_arch = "x86_64")]
 
 mod support;
@@ -100,11 +100,52 @@ define i64 @ticks() {
 }
 
 #[test]
-fn templates_that_need_an_assembler_are_unsupported() {
+fn general_templates_run_through_the_assembler() {
     let m = parse(
         r#"
 define i32 @swap(i32 %x) {
   %r = call i32 asm "bswap $0", "=r,0,~{dirflag},~{fpsr},~{flags}"(i32 %x)
+  ret i32 %r
+}
+
+define i64 @mulhi(i64 %a, i64 %b) {
+  %r = call { i64, i64 } asm "mulq $3", "={ax},={dx},{ax},r,~{dirflag},~{fpsr},~{flags}"(i64 %a, i64 %b)
+  %h = extractvalue { i64, i64 } %r, 1
+  ret i64 %h
+}
+
+define i64 @keeps_rbx(i64 %x) {
+  %r = call i64 asm "movq $1, %rbx\0A\09leaq 3(%rbx), $0", "=r,r,~{rbx},~{dirflag},~{fpsr},~{flags}"(i64 %x)
+  ret i64 %r
+}
+
+define i32 @is_zero(i64 %x) {
+  %r = call i32 asm "testq $1, $1", "={@ccz},r,~{dirflag},~{fpsr},~{flags}"(i64 %x)
+  ret i32 %r
+}
+"#,
+    );
+    let l = load(&compile(&m));
+    // SAFETY: the functions have these signatures.
+    let swap: extern "C" fn(u32) -> u32 = unsafe { l.func("swap") };
+    // SAFETY: as above.
+    let mulhi: extern "C" fn(u64, u64) -> u64 = unsafe { l.func("mulhi") };
+    // SAFETY: as above.
+    let keeps_rbx: extern "C" fn(u64) -> u64 = unsafe { l.func("keeps_rbx") };
+    // SAFETY: as above.
+    let is_zero: extern "C" fn(u64) -> u32 = unsafe { l.func("is_zero") };
+    assert_eq!(swap(0x1122_3344), 0x4433_2211);
+    assert_eq!(mulhi(u64::MAX, 16), 15);
+    assert_eq!(keeps_rbx(39), 42);
+    assert_eq!((is_zero(0), is_zero(5)), (1, 0));
+}
+
+#[test]
+fn templates_the_assembler_rejects_are_unsupported() {
+    let m = parse(
+        r#"
+define i32 @frob(i32 %x) {
+  %r = call i32 asm "frobnicate $0", "=r,0,~{dirflag},~{fpsr},~{flags}"(i32 %x)
   ret i32 %r
 }
 "#,
@@ -113,7 +154,9 @@ define i32 @swap(i32 %x) {
         Err(e @ CodegenError::Unsupported { .. }) => {
             let msg = e.to_string();
             assert!(
-                msg.contains("bswap $0") && msg.contains("test.ll:5"),
+                msg.contains("frobnicate $0")
+                    && msg.contains("test.ll:5")
+                    && msg.contains("no such instruction"),
                 "{msg}"
             );
         }

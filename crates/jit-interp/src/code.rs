@@ -571,6 +571,15 @@ pub(crate) struct AsmPlan {
     pub(crate) cx_arg: Option<usize>,
     /// Where each result goes and what it is.
     pub(crate) outs: Vec<AsmOut>,
+    /// For any other template: the assembled snippet.
+    pub(crate) general: Option<std::sync::Arc<GeneralAsm>>,
+}
+
+/// An inline asm snippet assembled for the host, and where its results go.
+#[derive(Debug)]
+pub(crate) struct GeneralAsm {
+    pub(crate) thunk: jit_asm::ExecThunk,
+    pub(crate) results: Vec<jit_asm::ResultPlace>,
 }
 
 /// One result of an inline asm call: bytes `off..off + size` of the result slot.

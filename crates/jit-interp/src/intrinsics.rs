@@ -140,6 +140,9 @@ impl Machine {
         plan: u32,
     ) -> Result<(), Fault> {
         let plan = &f.asms[plan as usize];
+        if let Some(g) = &plan.general {
+            return self.general_asm(f, base, site, g);
+        }
         let arg = |m: &Machine, i: Option<usize>| -> u64 {
             match i.and_then(|i| site.args.get(i)) {
                 Some(&(o, _)) if o != NONE => m.rd(f, base, o),
@@ -184,6 +187,49 @@ impl Machine {
             let (off, n) = (o.off as usize, o.size as usize);
             if let Some(dst) = bytes.get_mut(off..off + n) {
                 dst.copy_from_slice(&v.to_le_bytes()[..n]);
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs an assembled inline asm snippet: arguments into its buffer, the call, the
+    /// results out of it.
+    fn general_asm(
+        &mut self,
+        f: &LFunc,
+        base: usize,
+        site: &IntrSite,
+        g: &crate::code::GeneralAsm,
+    ) -> Result<(), Fault> {
+        let snip = g.thunk.snippet();
+        let mut buf = vec![0u8; snip.buffer_size() as usize];
+        for (i, &(o, words)) in site.args.iter().enumerate() {
+            if o == NONE {
+                continue;
+            }
+            let at = snip.arg_offset(i) as usize;
+            if words >= 2 {
+                buf[at..at + 16].copy_from_slice(&self.rd2(f, base, o).to_le_bytes());
+            } else {
+                buf[at..at + 8].copy_from_slice(&self.rd(f, base, o).to_le_bytes());
+            }
+        }
+        // SAFETY: the buffer has the snippet's layout and holds the program's own operand
+        // values; what the template does with them is the program's business, exactly as
+        // when the natively compiled program runs it.
+        unsafe { g.thunk.call(&mut buf) };
+        if site.dst == NONE {
+            return Ok(());
+        }
+        let d = base + site.dst as usize;
+        let w = &mut self.regs[d..d + site.words as usize];
+        w.fill(0);
+        let bytes = as_bytes_mut(w);
+        for (k, place) in g.results.iter().enumerate() {
+            let from = snip.result_offset(k) as usize;
+            let (off, n) = (place.offset as usize, place.bytes as usize);
+            if let Some(dst) = bytes.get_mut(off..off + n) {
+                dst.copy_from_slice(&buf[from..from + n]);
             }
         }
         Ok(())

@@ -20,6 +20,7 @@
 //! registers that `longjmp` restores).
 
 mod atomic;
+mod general_asm;
 
 use std::collections::HashMap;
 
@@ -895,12 +896,7 @@ impl FnLower<'_, '_> {
             AsmAction::Fence(AsmFence::DsbIsh) => Some(0xd503_3b9f),
             AsmAction::Fence(AsmFence::DsbSy) => Some(0xd503_3f9f),
             AsmAction::Fence(AsmFence::Isb) => Some(0xd503_3fdf),
-            _ => {
-                return Err(self.err(format!(
-                    "inline asm `{}` (only barriers, yield and dmb/dsb/isb are supported)",
-                    a.template.escape_debug()
-                )));
-            }
+            _ => return self.general_asm(a, args, res),
         };
         if let Some(w) = word {
             self.asm.word(w);

@@ -39,6 +39,7 @@ use super::abi::{ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args};
 use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
 
+mod general_asm;
 mod quad;
 mod vecabi;
 mod x87;
@@ -1391,12 +1392,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
                     .map(|c| c.register().and_then(x86_gpr).map(|r| R8 + r))
                     .collect();
             }
-            AsmAction::Fence(_) | AsmAction::Other => {
-                return Err(self.err(format!(
-                    "inline asm `{}` (only barriers, pause, fences, cpuid and rdtsc are supported)",
-                    a.template.escape_debug()
-                )));
-            }
+            AsmAction::Fence(_) | AsmAction::Other => return self.general_asm(a, args, res),
         }
         let Some(v) = res else { return Ok(()) };
         let rty = self.body.values[v].ty;

@@ -209,10 +209,7 @@ impl Lowerer<'_, '_> {
             AsmAction::Other => false,
         };
         if !runs_here {
-            return unsupported(format!(
-                "inline asm `{}` is not supported by the interpreter",
-                a.template.escape_debug()
-            ));
+            return self.general_asm(dst, rty, a, args);
         }
         let operands: Vec<_> = a.constraints.iter().filter(|c| c.takes_arg()).collect();
         let outputs: Vec<_> = a
@@ -270,6 +267,56 @@ impl Lowerer<'_, '_> {
             ax_arg,
             cx_arg,
             outs,
+            general: None,
+        });
+        let idx = self.out.intrs.len() as u32;
+        self.out.intrs.push(IntrSite {
+            kind: IntrKind::InlineAsm(plan),
+            name: format!("asm \"{}\"", a.template.escape_debug()).into(),
+            args: ops,
+            shapes: Vec::new(),
+            dst,
+            words: self.words(rty),
+            res: None,
+            flag_off: 0,
+        });
+        self.push(Op::Intr { idx });
+        Ok(())
+    }
+
+    /// Any other inline asm: the snippet assembled for the host by `jit-asm`, run from
+    /// executable memory on a buffer of the operands.
+    fn general_asm(
+        &mut self,
+        dst: Slot,
+        rty: Type,
+        a: &InlineAsm,
+        args: &[CallArg],
+    ) -> LResult<()> {
+        let typed: Vec<_> = args.iter().map(|x| (x.value, self.oty(x.value))).collect();
+        let ret = (!matches!(self.m.types.data(rty), jit_core::ir::TypeData::Void)).then_some(rty);
+        let site = jit_asm::compile_site(self.m, self.dl, a, jit_asm::Isa::host(), &typed, ret)
+            .map_err(|e| FailKind::Msg(e.to_string()))?;
+        let results = site.results.clone();
+        let thunk = jit_asm::ExecThunk::new(site.snippet).map_err(|e| {
+            FailKind::Msg(format!(
+                "inline asm `{}`: no executable memory: {e}",
+                a.template.escape_debug()
+            ))
+        })?;
+        let mut ops = Vec::with_capacity(args.len());
+        for arg in args {
+            let ty = self.oty(arg.value);
+            let w = self.words(ty);
+            ops.push((self.opnd(arg.value)?, w));
+        }
+        let plan = self.out.asms.len() as u32;
+        self.out.asms.push(AsmPlan {
+            action: AsmAction::Other,
+            ax_arg: None,
+            cx_arg: None,
+            outs: Vec::new(),
+            general: Some(std::sync::Arc::new(GeneralAsm { thunk, results })),
         });
         let idx = self.out.intrs.len() as u32;
         self.out.intrs.push(IntrSite {
