@@ -372,28 +372,36 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
     }
     let mut outcomes = Vec::new();
     for (arch, jit) in &shared.jits {
-        for &opt in shared.opts {
-            let mine = || {
-                combos
-                    .iter()
-                    .filter(move |c| c.arch == *arch && c.opt == opt)
-                    .copied()
-            };
-            let ll = dir.join(ll_name(
-                seed,
-                &Combo {
-                    arch: *arch,
-                    opt,
-                    engine: Engine::Mcjit,
-                },
-            ));
-            let results = match oracle(&c_file, &ll, *arch, opt) {
-                Err(why) => mine().map(|c| (c, Outcome::Skip(why.clone()))).collect(),
-                Ok((native, native_secs)) => mine()
-                    .map(|c| (c, run_engine(jit, &ll, c, &native, native_secs)))
-                    .collect::<Vec<_>>(),
-            };
-            outcomes.extend(results);
+        let oracles: Vec<OracleRun> = shared
+            .opts
+            .iter()
+            .map(|&opt| {
+                let ll = dir.join(ll_name(
+                    seed,
+                    &Combo {
+                        arch: *arch,
+                        opt,
+                        engine: Engine::Mcjit,
+                    },
+                ));
+                let native = oracle(&c_file, &ll, *arch, opt);
+                (opt, ll, native)
+            })
+            .collect();
+        let undefined = oracles_disagree(&oracles);
+        for (opt, ll, native) in &oracles {
+            let mine = combos
+                .iter()
+                .filter(|c| c.arch == *arch && c.opt == *opt)
+                .copied();
+            match (native, &undefined) {
+                (Err(why), _) | (Ok(_), Some(why)) => {
+                    outcomes.extend(mine.map(|c| (c, Outcome::Skip(why.clone()))));
+                }
+                (Ok((native, native_secs)), None) => {
+                    outcomes.extend(mine.map(|c| (c, run_engine(jit, ll, c, native, *native_secs))))
+                }
+            }
         }
     }
     let failed = outcomes.iter().any(|(_, o)| matches!(o, Outcome::Fail(_)));
@@ -414,9 +422,15 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
         }
     } else {
         let passed = outcomes.iter().filter(|(_, o)| *o == Outcome::Pass).count();
+        let aside = outcomes.iter().find_map(|(_, o)| match o {
+            Outcome::Skip(why) => Some(format!("; skipped: {why}")),
+            Outcome::Unsupported(why) => Some(format!("; unsupported: {why}")),
+            Outcome::Pass | Outcome::Fail(_) => None,
+        });
         println!(
-            "csmith: seed {seed}: {passed} of {} runs pass",
-            outcomes.len()
+            "csmith: seed {seed}: {passed} of {} runs pass{}",
+            outcomes.len(),
+            aside.unwrap_or_default()
         );
     }
     record(outcomes);
@@ -475,13 +489,48 @@ fn oracle(
     let out = process::capture_within(&mut arch.command(&native), limit)
         .map_err(|e| format!("{e:#}"))?
         .ok_or_else(|| format!("the native program runs longer than {} s", limit.as_secs()))?;
-    if out.status.code().is_none() {
+    if !out.status.success() || !out.stdout.starts_with(b"checksum = ") {
         return Err(format!(
-            "the native program ended with {}",
-            process::describe(out.status)
+            "the native program ended with {} and {} a checksum (undefined behaviour)",
+            process::describe(out.status),
+            if out.stdout.starts_with(b"checksum = ") {
+                "printed"
+            } else {
+                "did not print"
+            }
         ));
     }
     Ok((out, start.elapsed().as_secs_f64()))
+}
+
+/// One level's `.ll` and what its native build did (output and seconds), or why there is
+/// no oracle.
+type OracleRun = (Opt, PathBuf, std::result::Result<(Captured, f64), String>);
+
+/// csmith's programs are meant to be free of undefined behaviour, yet some are not (an
+/// endless loop without side effects, which C lets the optimizer assume away). A program
+/// whose native builds at different levels disagree, or one of which does not finish, has
+/// no single right answer: its reason to be skipped.
+fn oracles_disagree(oracles: &[OracleRun]) -> Option<String> {
+    let mut finished = oracles
+        .iter()
+        .filter_map(|(opt, _, o)| o.as_ref().ok().map(|o| (opt, o)));
+    let (first_opt, (first, _)) = finished.next()?;
+    if let Some((_, _, Err(why))) = oracles.iter().find(|(_, _, o)| o.is_err()) {
+        return Some(format!(
+            "undefined behaviour: the native program finishes at {} but not at every level ({why})",
+            first_opt.flag()
+        ));
+    }
+    finished
+        .find(|(_, o)| o.0.stdout != first.stdout || o.0.status.code() != first.status.code())
+        .map(|(opt, _)| {
+            format!(
+                "undefined behaviour: the native programs at {} and {} disagree",
+                first_opt.flag(),
+                opt.flag()
+            )
+        })
 }
 
 /// How long an engine may take, given the oracle's time: the interpreter is two orders
