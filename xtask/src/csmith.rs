@@ -508,20 +508,15 @@ fn oracle(
 type OracleRun = (Opt, PathBuf, std::result::Result<(Captured, f64), String>);
 
 /// csmith's programs are meant to be free of undefined behaviour, yet some are not (an
-/// endless loop without side effects, which C lets the optimizer assume away). A program
-/// whose native builds at different levels disagree, or one of which does not finish, has
-/// no single right answer: its reason to be skipped.
+/// endless loop without side effects, which C lets the optimizer assume away, so that -O2
+/// runs off the end of `main`). A program whose native builds at different levels finish
+/// with different results has no single right answer: its reason to be skipped. (A build
+/// that does not finish in time is skipped on its own: it may just be slow.)
 fn oracles_disagree(oracles: &[OracleRun]) -> Option<String> {
     let mut finished = oracles
         .iter()
         .filter_map(|(opt, _, o)| o.as_ref().ok().map(|o| (opt, o)));
     let (first_opt, (first, _)) = finished.next()?;
-    if let Some((_, _, Err(why))) = oracles.iter().find(|(_, _, o)| o.is_err()) {
-        return Some(format!(
-            "undefined behaviour: the native program finishes at {} but not at every level ({why})",
-            first_opt.flag()
-        ));
-    }
     finished
         .find(|(_, o)| o.0.stdout != first.stdout || o.0.status.code() != first.status.code())
         .map(|(opt, _)| {
