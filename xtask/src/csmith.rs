@@ -568,7 +568,11 @@ fn reader_unsupported(jit: &Path, ll: &Path, arch: Arch) -> Option<String> {
     if out.status.success() {
         return None;
     }
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    unsupported_message(&String::from_utf8_lossy(&out.stderr))
+}
+
+/// The reader's message in `jit check`'s stderr if it is of the "unsupported" kind.
+fn unsupported_message(stderr: &str) -> Option<String> {
     let first = stderr.lines().next().unwrap_or("").trim();
     // Past `file:line:col: `, so the file name cannot match.
     let message = first.splitn(4, ':').nth(3).unwrap_or(first).trim();
@@ -576,4 +580,97 @@ fn reader_unsupported(jit: &Path, ll: &Path, arch: Arch) -> Option<String> {
         .iter()
         .any(|phrase| message.contains(phrase));
     unsupported.then(|| message.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+    use std::os::unix::process::ExitStatusExt as _;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: CsmithArgs,
+    }
+
+    #[test]
+    fn options_parse_as_documented() {
+        let cli = Cli::try_parse_from([
+            "csmith", "--from", "7", "--count", "3", "--arch", "both", "--opt", "O2", "--engine",
+            "interp", "--jobs", "4", "--keep", "/tmp/k",
+        ])
+        .expect("valid options");
+        let a = cli.args;
+        assert_eq!((a.from, a.count, a.jobs), (7, 3, 4));
+        assert_eq!(a.arch, ArchChoice::Both);
+        assert_eq!(a.opts, vec![Opt::O2]);
+        assert_eq!(a.engines, vec![Engine::Interp]);
+        assert_eq!(a.keep, Some(PathBuf::from("/tmp/k")));
+        let defaults = Cli::try_parse_from(["csmith"]).expect("defaults").args;
+        assert_eq!(defaults.opts, vec![Opt::O0, Opt::O2]);
+        assert_eq!(defaults.arch, ArchChoice::X86_64);
+        let listed = Cli::try_parse_from(["csmith", "--seeds", "4,9", "--opt", "O0,O2"])
+            .expect("a seed list")
+            .args;
+        assert_eq!(listed.seeds, vec![4, 9]);
+        assert!(Cli::try_parse_from(["csmith", "--seeds", "4", "--from", "2"]).is_err());
+    }
+
+    #[test]
+    fn reader_unsupported_is_told_apart_from_malformed_ir() {
+        let wide = "/w/unsupported/1.ll:12:7: integer type 'i136' is wider than 128 bits\n";
+        assert_eq!(
+            unsupported_message(wide).as_deref(),
+            Some("integer type 'i136' is wider than 128 bits")
+        );
+        assert!(unsupported_message("a.ll:1:1: ifuncs are not supported").is_some());
+        // The file name alone does not make an error "unsupported".
+        assert_eq!(
+            unsupported_message("/w/unsupported/1.ll:3:9: expected ')'"),
+            None
+        );
+        assert_eq!(unsupported_message(""), None);
+    }
+
+    fn oracle_run(opt: Opt, stdout: &str, code: i32) -> OracleRun {
+        let captured = Captured {
+            stdout: stdout.as_bytes().to_vec(),
+            stderr: Vec::new(),
+            status: std::process::ExitStatus::from_raw(code << 8),
+        };
+        (opt, PathBuf::from("x.ll"), Ok((captured, 0.01)))
+    }
+
+    #[test]
+    fn levels_that_disagree_mean_undefined_behaviour() {
+        let same = [
+            oracle_run(Opt::O0, "checksum = 1\n", 0),
+            oracle_run(Opt::O2, "checksum = 1\n", 0),
+        ];
+        assert_eq!(oracles_disagree(&same), None);
+        let differ = [
+            oracle_run(Opt::O0, "checksum = 1\n", 0),
+            oracle_run(Opt::O2, "checksum = 2\n", 0),
+        ];
+        assert!(oracles_disagree(&differ).is_some());
+        let status = [
+            oracle_run(Opt::O0, "checksum = 1\n", 0),
+            oracle_run(Opt::O2, "checksum = 1\n", 1),
+        ];
+        assert!(oracles_disagree(&status).is_some());
+        // A level that timed out is skipped on its own; the other still counts.
+        let slow = [
+            (Opt::O0, PathBuf::from("x.ll"), Err("slow".to_string())),
+            oracle_run(Opt::O2, "checksum = 1\n", 0),
+        ];
+        assert_eq!(oracles_disagree(&slow), None);
+    }
+
+    #[test]
+    fn engines_get_more_time_than_the_oracle_within_bounds() {
+        assert_eq!(engine_limit(0.001), Duration::from_secs(30));
+        assert_eq!(engine_limit(0.5), Duration::from_secs(150));
+        assert_eq!(engine_limit(100.0), Duration::from_secs(300));
+    }
 }
