@@ -11,8 +11,9 @@
 //! status, a crash, an error, or no answer within the time limit); **unsupported** (the
 //! reader rejects the `.ll` as valid IR this engine does not support, such as integers
 //! wider than it handles; kept apart so it is neither a pass nor noise among failures);
-//! **skip** (csmith or clang failed, or the oracle itself did not finish in time or
-//! crashed: csmith programs may loop for a very long time). Each failure is listed with
+//! **skip** (csmith or clang failed, or the oracle itself did not finish in time, failed or
+//! printed no checksum, or the native builds at different levels disagree: csmith programs
+//! may loop for a very long time, and a few have undefined behaviour). Each failure is listed with
 //! commands that reproduce it, and its program (C and every `.ll`) is copied into the
 //! `--keep` directory. The task fails if any run failed.
 
