@@ -293,6 +293,7 @@ fn summarize(
         .collect();
     listed.sort_by_key(|(seed, combo, _)| (*seed, combo.label()));
     let mut failures = 0;
+    let mut last_unsupported: Option<(u64, &String)> = None;
     for (seed, combo, outcome) in listed {
         match outcome {
             Outcome::Fail(reason) => {
@@ -318,7 +319,11 @@ fn summarize(
                 println!("    or: {}", process::display(&cmd));
             }
             Outcome::Unsupported(reason) => {
-                println!("UNSUPPORTED seed {seed} {}: {reason}", combo.label());
+                // One line per seed and reason: every combination usually says the same.
+                if last_unsupported != Some((*seed, reason)) {
+                    println!("UNSUPPORTED seed {seed} {}: {reason}", combo.label());
+                    last_unsupported = Some((*seed, reason));
+                }
             }
             Outcome::Pass | Outcome::Skip(_) => {}
         }
