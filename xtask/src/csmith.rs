@@ -360,7 +360,9 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
     };
     let c_file = dir.join(format!("{seed}.c"));
     let mut gen_cmd = Command::new("csmith");
+    // csmith writes `platform.info` into its working directory.
     gen_cmd
+        .current_dir(&dir)
         .arg("--seed")
         .arg(seed.to_string())
         .args(CSMITH_OPTIONS)
