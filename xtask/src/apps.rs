@@ -69,14 +69,14 @@ enum App {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Arch {
+pub(crate) enum Arch {
     #[value(name = "x86_64")]
     X86_64,
     Aarch64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Opt {
+pub(crate) enum Opt {
     #[value(name = "O0")]
     O0,
     #[value(name = "O2")]
@@ -84,26 +84,26 @@ enum Opt {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Engine {
+pub(crate) enum Engine {
     Mcjit,
     Interp,
 }
 
 impl Arch {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Arch::X86_64 => "x86_64",
             Arch::Aarch64 => "aarch64",
         }
     }
-    fn clang_target(self) -> &'static str {
+    pub(crate) fn clang_target(self) -> &'static str {
         match self {
             Arch::X86_64 => "--target=x86_64-linux-gnu",
             Arch::Aarch64 => "--target=aarch64-linux-gnu",
         }
     }
     /// A command running `program` on this architecture.
-    fn command(self, program: &Path) -> Command {
+    pub(crate) fn command(self, program: &Path) -> Command {
         match self {
             Arch::X86_64 => Command::new(program),
             Arch::Aarch64 => {
@@ -126,7 +126,7 @@ impl App {
 }
 
 impl Opt {
-    fn flag(self) -> &'static str {
+    pub(crate) fn flag(self) -> &'static str {
         match self {
             Opt::O0 => "-O0",
             Opt::O2 => "-O2",
@@ -135,7 +135,7 @@ impl Opt {
 }
 
 impl Engine {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Engine::Mcjit => "mcjit",
             Engine::Interp => "interp",
@@ -247,7 +247,7 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
     Ok(())
 }
 
-fn or_all<T: Copy>(chosen: &[T], all: &[T]) -> Vec<T> {
+pub(crate) fn or_all<T: Copy>(chosen: &[T], all: &[T]) -> Vec<T> {
     if chosen.is_empty() {
         all.to_vec()
     } else {
@@ -256,7 +256,7 @@ fn or_all<T: Copy>(chosen: &[T], all: &[T]) -> Vec<T> {
 }
 
 /// A short account of how `got` differs from `expected`.
-fn first_difference(expected: &process::Captured, got: &process::Captured) -> String {
+pub(crate) fn first_difference(expected: &process::Captured, got: &process::Captured) -> String {
     let stderr = String::from_utf8_lossy(&got.stderr);
     let stderr = stderr.lines().next().unwrap_or("").trim();
     if got.status.code() != expected.status.code() {
@@ -341,7 +341,7 @@ fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
 }
 
 /// Builds `jit` for `arch` (release) and returns the executable.
-fn build_jit(root: &Path, cargo: &Path, arch: Arch) -> Result<PathBuf> {
+pub(crate) fn build_jit(root: &Path, cargo: &Path, arch: Arch) -> Result<PathBuf> {
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root)
         .args(["build", "--release", "-p", "jit-cli"]);

@@ -15,6 +15,11 @@
 //! - `cargo xtask soak` runs the long tests that `test` runs only a slice of (release build).
 //! - `cargo xtask apps` runs whole applications (Lua, SQLite) from crates.io through
 //!   `jit run` on both architectures, levels and engines, against the native programs.
+//! - `cargo xtask csmith [--from N] [--count K] [--seeds S,...] [--arch x86_64|aarch64|both]
+//!   [--opt O0,O2] [--engine mcjit,interp] [--jobs J] [--keep DIR]` is the differential loop:
+//!   csmith's random C programs, compiled by clang-19 to `.ll`, run by `jit run` on both
+//!   engines and compared with the natively built program (AArch64 under QEMU). Failing
+//!   programs are kept in DIR with the commands that reproduce them; `test` runs six seeds.
 //! - `cargo xtask bench [--quick]` measures our engine side by side with LLVM 19 (MCJIT,
 //!   ORC), cranelift-jit and native clang, and writes `docs/benchmarks.md` with its charts.
 //!
@@ -25,6 +30,7 @@ mod apps;
 mod arm;
 mod bench;
 mod corpus;
+mod csmith;
 mod headers;
 mod process;
 mod setup;
@@ -63,6 +69,9 @@ enum Task {
     /// Benchmarks side by side with LLVM 19 (MCJIT, ORC), cranelift-jit and native clang;
     /// writes docs/benchmarks.md and the charts in docs/bench/ (not part of `test`).
     Bench(bench::BenchArgs),
+    /// The differential loop on random C programs: csmith writes them, clang-19 compiles
+    /// them to .ll, `jit run` (both engines) must match the natively built program.
+    Csmith(csmith::CsmithArgs),
 }
 
 fn main() -> ExitCode {
@@ -75,6 +84,7 @@ fn main() -> ExitCode {
         Task::Soak => test::soak(&root),
         Task::Apps(args) => apps::run(&root, &test::cargo_path(), &args),
         Task::Bench(args) => bench::run(&root, &test::cargo_path(), &args),
+        Task::Csmith(args) => csmith::run(&root, &test::cargo_path(), &args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

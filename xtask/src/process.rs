@@ -80,6 +80,18 @@ pub struct Captured {
 /// runs longer than `limit`.
 pub fn capture(cmd: &mut Command, limit: Duration) -> Result<Captured> {
     let shown = display(cmd);
+    capture_within(cmd, limit)?.with_context(|| {
+        format!(
+            "`{shown}` did not finish within {} s and was killed",
+            limit.as_secs()
+        )
+    })
+}
+
+/// Like [`capture`], but a run longer than `limit` is killed and reported as `None`
+/// rather than as an error, for callers to whom a timeout is an outcome.
+pub fn capture_within(cmd: &mut Command, limit: Duration) -> Result<Option<Captured>> {
+    let shown = display(cmd);
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -120,18 +132,15 @@ pub fn capture(cmd: &mut Command, limit: Duration) -> Result<Captured> {
             // Kill only the child we spawned, by its handle.
             let _ = child.kill();
             let _ = child.wait();
-            bail!(
-                "`{shown}` did not finish within {} s and was killed",
-                limit.as_secs()
-            );
+            return Ok(None);
         }
         thread::sleep(Duration::from_millis(5));
     };
     let stdout = out_thread.join().unwrap_or_default();
     let stderr = err_thread.join().unwrap_or_default();
-    Ok(Captured {
+    Ok(Some(Captured {
         stdout,
         stderr,
         status,
-    })
+    }))
 }

@@ -122,6 +122,9 @@ pub const STEPS: &[Step] = &[
             .iter()
             .try_for_each(|slice| crate::apps::run(&cx.root, &cx.cargo, slice))
     }),
+    Step::func("csmith differential slice (6 seeds, x86-64)", |cx| {
+        crate::csmith::run(&cx.root, &cx.cargo, &crate::csmith::CsmithArgs::ci_slice())
+    }),
 ];
 
 /// The cargo executable running xtask (or `cargo` from `PATH`).
