@@ -77,14 +77,32 @@ impl BlockOffsets {
         })
     }
 
-    /// Adds the block offsets to the addends of the data relocations that name blocks.
+    /// Adds the block offsets to the addends of the data relocations that name blocks,
+    /// and writes the block distances into data.
     pub fn patch_data(&self, data: &mut DataSections) -> Result<(), String> {
         for sec in data.iter_mut() {
             for (i, f, b) in std::mem::take(&mut sec.block_relocs) {
                 sec.relocs[i].2 += self.get(f, b)?;
             }
+            for p in std::mem::take(&mut sec.block_diffs) {
+                let v = self.distance(p.func, p.plus, p.minus, p.addend)?;
+                let at = p.offset as usize;
+                let bytes = v.to_le_bytes();
+                sec.data_mut()[at..at + p.size as usize].copy_from_slice(&bytes[..p.size as usize]);
+            }
         }
         Ok(())
+    }
+
+    /// `&&plus - &&minus + addend` in function `f`.
+    pub fn distance(
+        &self,
+        f: FuncId,
+        plus: Block,
+        minus: Block,
+        addend: i64,
+    ) -> Result<i64, String> {
+        Ok(self.get(f, plus)? - self.get(f, minus)? + addend)
     }
 
     /// Adds the block offsets to the addends of `.text` relocations that name blocks.

@@ -276,6 +276,27 @@ pub struct DataSection {
     /// Relocations (indices in `relocs`) against a function whose addend still lacks the
     /// offset of a block in it (see [`crate::blockaddr`]).
     pub(crate) block_relocs: Vec<(usize, FuncId, Block)>,
+    /// Distances between two blocks of a function (`&&a - &&b + off`) to write at
+    /// (offset, size) once the function is assembled.
+    pub(crate) block_diffs: Vec<BlockDiffPatch>,
+}
+
+/// A block distance to write into data once known (see [`DataSection`]).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct BlockDiffPatch {
+    pub(crate) offset: u64,
+    pub(crate) size: u64,
+    pub(crate) func: FuncId,
+    pub(crate) plus: Block,
+    pub(crate) minus: Block,
+    pub(crate) addend: i64,
+}
+
+impl DataSection {
+    /// The bytes of the section (`.bss` has none).
+    pub(crate) fn data_mut(&mut self) -> &mut [u8] {
+        &mut self.data
+    }
 }
 
 impl DataSection {
@@ -320,6 +341,7 @@ pub fn lay_out_globals(
         size: 0,
         relocs: Vec::new(),
         block_relocs: Vec::new(),
+        block_diffs: Vec::new(),
     };
     let mut secs = [
         sec(".data", SectionKind::ReadWrite),
@@ -359,6 +381,7 @@ pub fn lay_out_globals(
                 syms: &mut *syms,
                 relocs: &mut sec.relocs,
                 block_relocs: &mut sec.block_relocs,
+                block_diffs: &mut sec.block_diffs,
                 this: (g, off),
             };
             w.write(&mut sec.data, off, init, ty)
@@ -448,6 +471,7 @@ struct InitWriter<'a, 'b> {
     syms: &'b mut SymbolTable,
     relocs: &'b mut Vec<(u64, SymbolIndex, i64, RelocKind)>,
     block_relocs: &'b mut Vec<(usize, FuncId, Block)>,
+    block_diffs: &'b mut Vec<BlockDiffPatch>,
     /// The global being written and its offset in its section.
     this: (GlobalId, u64),
 }
@@ -532,6 +556,22 @@ impl InitWriter<'_, '_> {
                         let s = crate::blockaddr::function_symbol(self.syms, f)?;
                         self.block_relocs.push((self.relocs.len(), f, b));
                         self.relocs.push((off, s, addend, RelocKind::Abs64));
+                        Ok(())
+                    }
+                    Ok(CVal::BlockDiff(func, plus, minus, addend)) => {
+                        let size = dl.store_size(&m.types, ty);
+                        if size > 8 {
+                            return Err("block address difference wider than 8 bytes".into());
+                        }
+                        crate::blockaddr::function_symbol(self.syms, func)?;
+                        self.block_diffs.push(BlockDiffPatch {
+                            offset: off,
+                            size,
+                            func,
+                            plus,
+                            minus,
+                            addend,
+                        });
                         Ok(())
                     }
                     Err(e) => self.relative(off, c, ty).ok_or(e),

@@ -1,7 +1,8 @@
 //! `indirectbr` and `blockaddress` (computed goto) on the host's backend, run by the real
 //! engine: block addresses in code of another function (lowered before and after the
 //! function whose block it is) and in a global initializer (a dispatch table), and
-//! `indirectbr` to successors with phis, including a parallel copy that swaps values. On
+//! `indirectbr` to successors with phis, including a parallel copy that swaps values;
+//! distances between blocks (`&&a - &&b`) in code and in data. On
 //! every host, the AArch64 and x86-64 objects carry the table as `Abs64` relocations against
 //! the function's symbol with the block's offset as addend, and are written as ELF.
 
@@ -54,6 +55,34 @@ done:
   %rr = mul i64 %r, 1000
   %res = add i64 %rr, %rk
   ret i64 %res
+}
+
+@dists = internal constant [2 x i32] [i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@interp, %done) to i64), i64 ptrtoint (ptr blockaddress(@interp, %inc) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@interp, %inc) to i64), i64 ptrtoint (ptr blockaddress(@interp, %done) to i64)) to i32)]
+
+define i64 @table_distance(i64 %i, i64 %j) {
+  %pi = getelementptr [3 x ptr], ptr @table, i64 0, i64 %i
+  %pj = getelementptr [3 x ptr], ptr @table, i64 0, i64 %j
+  %ai = load ptr, ptr %pi
+  %aj = load ptr, ptr %pj
+  %xi = ptrtoint ptr %ai to i64
+  %xj = ptrtoint ptr %aj to i64
+  %d = sub i64 %xi, %xj
+  ret i64 %d
+}
+
+define i64 @distance() {
+  ret i64 add (i64 sub (i64 ptrtoint (ptr blockaddress(@interp, %done) to i64), i64 ptrtoint (ptr blockaddress(@interp, %inc) to i64)), i64 3)
+}
+
+define i32 @distance32() {
+  ret i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@interp, %inc) to i64), i64 ptrtoint (ptr blockaddress(@interp, %done) to i64)) to i32)
+}
+
+define i64 @dist_entry(i64 %i) {
+  %p = getelementptr [2 x i32], ptr @dists, i64 0, i64 %i
+  %v = load i32, ptr %p
+  %w = sext i32 %v to i64
+  ret i64 %w
 }
 
 define i64 @is_done(i64 %i) {
@@ -235,5 +264,20 @@ mod exec {
             }
         }
         assert_eq!([is_done(0), is_done(1), is_done(2)], [0, 0, 1]);
+        let mut f = |name| e.get_function_address(name).unwrap() as usize;
+        // SAFETY: the signatures match the IR.
+        let (table_distance, distance, distance32, dist_entry) = unsafe {
+            (
+                std::mem::transmute::<usize, extern "C" fn(i64, i64) -> i64>(f("table_distance")),
+                std::mem::transmute::<usize, extern "C" fn() -> i64>(f("distance")),
+                std::mem::transmute::<usize, extern "C" fn() -> i32>(f("distance32")),
+                std::mem::transmute::<usize, extern "C" fn(i64) -> i64>(f("dist_entry")),
+            )
+        };
+        let d = table_distance(2, 0);
+        assert!(d != 0);
+        assert_eq!(distance(), d + 3);
+        assert_eq!(i64::from(distance32()), -d);
+        assert_eq!([dist_entry(0), dist_entry(1)], [d, -d]);
     }
 }

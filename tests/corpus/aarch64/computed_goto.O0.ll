@@ -21,9 +21,17 @@ target triple = "aarch64-unknown-linux-gnu"
 @.str.10 = private unnamed_addr constant [10 x i8] c"trailing \00", align 1
 @__const.main.texts = private unnamed_addr constant [5 x ptr] [ptr @.str.6, ptr @.str.7, ptr @.str.8, ptr @.str.9, ptr @.str.10], align 8
 @.str.11 = private unnamed_addr constant [24 x i8] c"count_words(\22%s\22) = %d\0A\00", align 1
+@.str.12 = private unnamed_addr constant [2 x i8] c"c\00", align 1
+@.str.13 = private unnamed_addr constant [3 x i8] c"ac\00", align 1
+@.str.14 = private unnamed_addr constant [4 x i8] c"bbc\00", align 1
+@.str.15 = private unnamed_addr constant [8 x i8] c"abababc\00", align 1
+@.str.16 = private unnamed_addr constant [10 x i8] c"aabbaabbc\00", align 1
+@__const.main.progs = private unnamed_addr constant [5 x ptr] [ptr @.str.12, ptr @.str.13, ptr @.str.14, ptr @.str.15, ptr @.str.16], align 8
+@.str.17 = private unnamed_addr constant [30 x i8] c"relative_dispatch(\22%s\22) = %d\0A\00", align 1
 @run_threaded.disptab = internal constant [10 x ptr] [ptr blockaddress(@run_threaded, %28), ptr blockaddress(@run_threaded, %47), ptr blockaddress(@run_threaded, %70), ptr blockaddress(@run_threaded, %93), ptr blockaddress(@run_threaded, %116), ptr blockaddress(@run_threaded, %137), ptr blockaddress(@run_threaded, %167), ptr blockaddress(@run_threaded, %193), ptr blockaddress(@run_threaded, %210), ptr blockaddress(@run_threaded, %227)], align 8
-@.str.12 = private unnamed_addr constant [13 x i8] c"  print %ld\0A\00", align 1
+@.str.18 = private unnamed_addr constant [13 x i8] c"  print %ld\0A\00", align 1
 @table_walk.steps = internal constant [6 x %struct.step] [%struct.step { ptr blockaddress(@table_walk, %9), i32 5 }, %struct.step { ptr blockaddress(@table_walk, %20), i32 3 }, %struct.step { ptr blockaddress(@table_walk, %9), i32 -7 }, %struct.step { ptr blockaddress(@table_walk, %31), i32 0 }, %struct.step { ptr blockaddress(@table_walk, %20), i32 11 }, %struct.step { ptr blockaddress(@table_walk, %39), i32 0 }], align 8
+@relative_dispatch.offsets = internal constant [3 x i32] [i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %16) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %16) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %29) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %16) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %42) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %16) to i64)) to i32)], align 4
 
 ; Function Attrs: noinline nounwind optnone uwtable
 define dso_local i32 @main() #0 {
@@ -36,160 +44,192 @@ define dso_local i32 @main() #0 {
   %7 = alloca i32, align 4
   %8 = alloca [5 x ptr], align 8
   %9 = alloca i32, align 4
+  %10 = alloca [5 x ptr], align 8
+  %11 = alloca i32, align 4
   store i32 0, ptr %1, align 4
-  %10 = call i64 @run_threaded(ptr noundef @main.fact, ptr noundef null)
-  %11 = call i32 (ptr, ...) @printf(ptr noundef @.str, i64 noundef %10)
-  %12 = call i64 @run_threaded(ptr noundef @main.loop, ptr noundef null)
-  %13 = call i32 (ptr, ...) @printf(ptr noundef @.str.1, i64 noundef %12)
-  %14 = call i64 @run_threaded(ptr noundef @main.arith, ptr noundef null)
-  %15 = call i32 (ptr, ...) @printf(ptr noundef @.str.2, i64 noundef %14)
+  %12 = call i64 @run_threaded(ptr noundef @main.fact, ptr noundef null)
+  %13 = call i32 (ptr, ...) @printf(ptr noundef @.str, i64 noundef %12)
+  %14 = call i64 @run_threaded(ptr noundef @main.loop, ptr noundef null)
+  %15 = call i32 (ptr, ...) @printf(ptr noundef @.str.1, i64 noundef %14)
+  %16 = call i64 @run_threaded(ptr noundef @main.arith, ptr noundef null)
+  %17 = call i32 (ptr, ...) @printf(ptr noundef @.str.2, i64 noundef %16)
   store ptr null, ptr %2, align 8
-  %16 = call i64 @run_threaded(ptr noundef null, ptr noundef %2)
+  %18 = call i64 @run_threaded(ptr noundef null, ptr noundef %2)
   store i32 1, ptr %3, align 4
   store i32 0, ptr %4, align 4
-  br label %17
+  br label %19
 
-17:                                               ; preds = %51, %0
-  %18 = load i32, ptr %4, align 4
-  %19 = icmp slt i32 %18, 10
-  br i1 %19, label %20, label %54
+19:                                               ; preds = %53, %0
+  %20 = load i32, ptr %4, align 4
+  %21 = icmp slt i32 %20, 10
+  br i1 %21, label %22, label %56
 
-20:                                               ; preds = %17
-  %21 = load ptr, ptr %2, align 8
-  %22 = load i32, ptr %4, align 4
-  %23 = sext i32 %22 to i64
-  %24 = getelementptr inbounds ptr, ptr %21, i64 %23
-  %25 = load ptr, ptr %24, align 8
-  %26 = icmp ne ptr %25, null
-  br i1 %26, label %28, label %27
+22:                                               ; preds = %19
+  %23 = load ptr, ptr %2, align 8
+  %24 = load i32, ptr %4, align 4
+  %25 = sext i32 %24 to i64
+  %26 = getelementptr inbounds ptr, ptr %23, i64 %25
+  %27 = load ptr, ptr %26, align 8
+  %28 = icmp ne ptr %27, null
+  br i1 %28, label %30, label %29
 
-27:                                               ; preds = %20
+29:                                               ; preds = %22
   store i32 0, ptr %3, align 4
-  br label %28
+  br label %30
 
-28:                                               ; preds = %27, %20
+30:                                               ; preds = %29, %22
   store i32 0, ptr %5, align 4
-  br label %29
+  br label %31
 
-29:                                               ; preds = %47, %28
-  %30 = load i32, ptr %5, align 4
-  %31 = load i32, ptr %4, align 4
-  %32 = icmp slt i32 %30, %31
-  br i1 %32, label %33, label %50
+31:                                               ; preds = %49, %30
+  %32 = load i32, ptr %5, align 4
+  %33 = load i32, ptr %4, align 4
+  %34 = icmp slt i32 %32, %33
+  br i1 %34, label %35, label %52
 
-33:                                               ; preds = %29
-  %34 = load ptr, ptr %2, align 8
-  %35 = load i32, ptr %4, align 4
-  %36 = sext i32 %35 to i64
-  %37 = getelementptr inbounds ptr, ptr %34, i64 %36
-  %38 = load ptr, ptr %37, align 8
-  %39 = load ptr, ptr %2, align 8
-  %40 = load i32, ptr %5, align 4
-  %41 = sext i32 %40 to i64
-  %42 = getelementptr inbounds ptr, ptr %39, i64 %41
-  %43 = load ptr, ptr %42, align 8
-  %44 = icmp eq ptr %38, %43
-  br i1 %44, label %45, label %46
+35:                                               ; preds = %31
+  %36 = load ptr, ptr %2, align 8
+  %37 = load i32, ptr %4, align 4
+  %38 = sext i32 %37 to i64
+  %39 = getelementptr inbounds ptr, ptr %36, i64 %38
+  %40 = load ptr, ptr %39, align 8
+  %41 = load ptr, ptr %2, align 8
+  %42 = load i32, ptr %5, align 4
+  %43 = sext i32 %42 to i64
+  %44 = getelementptr inbounds ptr, ptr %41, i64 %43
+  %45 = load ptr, ptr %44, align 8
+  %46 = icmp eq ptr %40, %45
+  br i1 %46, label %47, label %48
 
-45:                                               ; preds = %33
+47:                                               ; preds = %35
   store i32 0, ptr %3, align 4
-  br label %46
+  br label %48
 
-46:                                               ; preds = %45, %33
-  br label %47
+48:                                               ; preds = %47, %35
+  br label %49
 
-47:                                               ; preds = %46
-  %48 = load i32, ptr %5, align 4
-  %49 = add nsw i32 %48, 1
-  store i32 %49, ptr %5, align 4
-  br label %29, !llvm.loop !6
+49:                                               ; preds = %48
+  %50 = load i32, ptr %5, align 4
+  %51 = add nsw i32 %50, 1
+  store i32 %51, ptr %5, align 4
+  br label %31, !llvm.loop !6
 
-50:                                               ; preds = %29
-  br label %51
+52:                                               ; preds = %31
+  br label %53
 
-51:                                               ; preds = %50
-  %52 = load i32, ptr %4, align 4
-  %53 = add nsw i32 %52, 1
-  store i32 %53, ptr %4, align 4
-  br label %17, !llvm.loop !8
+53:                                               ; preds = %52
+  %54 = load i32, ptr %4, align 4
+  %55 = add nsw i32 %54, 1
+  store i32 %55, ptr %4, align 4
+  br label %19, !llvm.loop !8
 
-54:                                               ; preds = %17
-  %55 = load i32, ptr %3, align 4
-  %56 = call i32 (ptr, ...) @printf(ptr noundef @.str.3, i32 noundef %55)
+56:                                               ; preds = %19
+  %57 = load i32, ptr %3, align 4
+  %58 = call i32 (ptr, ...) @printf(ptr noundef @.str.3, i32 noundef %57)
   store i32 1, ptr %6, align 4
-  br label %57
+  br label %59
 
-57:                                               ; preds = %65, %54
-  %58 = load i32, ptr %6, align 4
-  %59 = icmp ult i32 %58, 40
-  br i1 %59, label %60, label %68
+59:                                               ; preds = %67, %56
+  %60 = load i32, ptr %6, align 4
+  %61 = icmp ult i32 %60, 40
+  br i1 %61, label %62, label %70
 
-60:                                               ; preds = %57
-  %61 = load i32, ptr %6, align 4
-  %62 = load i32, ptr %6, align 4
-  %63 = call i32 @collatz_mix(i32 noundef %62, i32 noundef 30)
-  %64 = call i32 (ptr, ...) @printf(ptr noundef @.str.4, i32 noundef %61, i32 noundef %63)
-  br label %65
+62:                                               ; preds = %59
+  %63 = load i32, ptr %6, align 4
+  %64 = load i32, ptr %6, align 4
+  %65 = call i32 @collatz_mix(i32 noundef %64, i32 noundef 30)
+  %66 = call i32 (ptr, ...) @printf(ptr noundef @.str.4, i32 noundef %63, i32 noundef %65)
+  br label %67
 
-65:                                               ; preds = %60
-  %66 = load i32, ptr %6, align 4
-  %67 = add i32 %66, 6
-  store i32 %67, ptr %6, align 4
-  br label %57, !llvm.loop !9
+67:                                               ; preds = %62
+  %68 = load i32, ptr %6, align 4
+  %69 = add i32 %68, 6
+  store i32 %69, ptr %6, align 4
+  br label %59, !llvm.loop !9
 
-68:                                               ; preds = %57
+70:                                               ; preds = %59
   store i32 -2, ptr %7, align 4
-  br label %69
+  br label %71
 
-69:                                               ; preds = %77, %68
-  %70 = load i32, ptr %7, align 4
-  %71 = icmp sle i32 %70, 2
-  br i1 %71, label %72, label %80
+71:                                               ; preds = %79, %70
+  %72 = load i32, ptr %7, align 4
+  %73 = icmp sle i32 %72, 2
+  br i1 %73, label %74, label %82
 
-72:                                               ; preds = %69
-  %73 = load i32, ptr %7, align 4
-  %74 = load i32, ptr %7, align 4
-  %75 = call i32 @table_walk(i32 noundef %74)
-  %76 = call i32 (ptr, ...) @printf(ptr noundef @.str.5, i32 noundef %73, i32 noundef %75)
-  br label %77
+74:                                               ; preds = %71
+  %75 = load i32, ptr %7, align 4
+  %76 = load i32, ptr %7, align 4
+  %77 = call i32 @table_walk(i32 noundef %76)
+  %78 = call i32 (ptr, ...) @printf(ptr noundef @.str.5, i32 noundef %75, i32 noundef %77)
+  br label %79
 
-77:                                               ; preds = %72
-  %78 = load i32, ptr %7, align 4
-  %79 = add nsw i32 %78, 1
-  store i32 %79, ptr %7, align 4
-  br label %69, !llvm.loop !10
+79:                                               ; preds = %74
+  %80 = load i32, ptr %7, align 4
+  %81 = add nsw i32 %80, 1
+  store i32 %81, ptr %7, align 4
+  br label %71, !llvm.loop !10
 
-80:                                               ; preds = %69
+82:                                               ; preds = %71
   call void @llvm.memcpy.p0.p0.i64(ptr align 8 %8, ptr align 8 @__const.main.texts, i64 40, i1 false)
   store i32 0, ptr %9, align 4
-  br label %81
+  br label %83
 
-81:                                               ; preds = %96, %80
-  %82 = load i32, ptr %9, align 4
-  %83 = zext i32 %82 to i64
-  %84 = icmp ult i64 %83, 5
-  br i1 %84, label %85, label %99
+83:                                               ; preds = %98, %82
+  %84 = load i32, ptr %9, align 4
+  %85 = zext i32 %84 to i64
+  %86 = icmp ult i64 %85, 5
+  br i1 %86, label %87, label %101
 
-85:                                               ; preds = %81
-  %86 = load i32, ptr %9, align 4
-  %87 = zext i32 %86 to i64
-  %88 = getelementptr inbounds [5 x ptr], ptr %8, i64 0, i64 %87
-  %89 = load ptr, ptr %88, align 8
-  %90 = load i32, ptr %9, align 4
-  %91 = zext i32 %90 to i64
-  %92 = getelementptr inbounds [5 x ptr], ptr %8, i64 0, i64 %91
-  %93 = load ptr, ptr %92, align 8
-  %94 = call i32 @count_words(ptr noundef %93)
-  %95 = call i32 (ptr, ...) @printf(ptr noundef @.str.11, ptr noundef %89, i32 noundef %94)
-  br label %96
+87:                                               ; preds = %83
+  %88 = load i32, ptr %9, align 4
+  %89 = zext i32 %88 to i64
+  %90 = getelementptr inbounds [5 x ptr], ptr %8, i64 0, i64 %89
+  %91 = load ptr, ptr %90, align 8
+  %92 = load i32, ptr %9, align 4
+  %93 = zext i32 %92 to i64
+  %94 = getelementptr inbounds [5 x ptr], ptr %8, i64 0, i64 %93
+  %95 = load ptr, ptr %94, align 8
+  %96 = call i32 @count_words(ptr noundef %95)
+  %97 = call i32 (ptr, ...) @printf(ptr noundef @.str.11, ptr noundef %91, i32 noundef %96)
+  br label %98
 
-96:                                               ; preds = %85
-  %97 = load i32, ptr %9, align 4
-  %98 = add i32 %97, 1
-  store i32 %98, ptr %9, align 4
-  br label %81, !llvm.loop !11
+98:                                               ; preds = %87
+  %99 = load i32, ptr %9, align 4
+  %100 = add i32 %99, 1
+  store i32 %100, ptr %9, align 4
+  br label %83, !llvm.loop !11
 
-99:                                               ; preds = %81
+101:                                              ; preds = %83
+  call void @llvm.memcpy.p0.p0.i64(ptr align 8 %10, ptr align 8 @__const.main.progs, i64 40, i1 false)
+  store i32 0, ptr %11, align 4
+  br label %102
+
+102:                                              ; preds = %117, %101
+  %103 = load i32, ptr %11, align 4
+  %104 = zext i32 %103 to i64
+  %105 = icmp ult i64 %104, 5
+  br i1 %105, label %106, label %120
+
+106:                                              ; preds = %102
+  %107 = load i32, ptr %11, align 4
+  %108 = zext i32 %107 to i64
+  %109 = getelementptr inbounds [5 x ptr], ptr %10, i64 0, i64 %108
+  %110 = load ptr, ptr %109, align 8
+  %111 = load i32, ptr %11, align 4
+  %112 = zext i32 %111 to i64
+  %113 = getelementptr inbounds [5 x ptr], ptr %10, i64 0, i64 %112
+  %114 = load ptr, ptr %113, align 8
+  %115 = call i32 @relative_dispatch(ptr noundef %114)
+  %116 = call i32 (ptr, ...) @printf(ptr noundef @.str.17, ptr noundef %110, i32 noundef %115)
+  br label %117
+
+117:                                              ; preds = %106
+  %118 = load i32, ptr %11, align 4
+  %119 = add i32 %118, 1
+  store i32 %119, ptr %11, align 4
+  br label %102, !llvm.loop !12
+
+120:                                              ; preds = %102
   ret i32 0
 }
 
@@ -516,7 +556,7 @@ define internal i64 @run_threaded(ptr noundef %0, ptr noundef %1) #0 {
   %213 = sext i32 %212 to i64
   %214 = getelementptr inbounds [64 x i64], ptr %6, i64 0, i64 %213
   %215 = load i64, ptr %214, align 8
-  %216 = call i32 (ptr, ...) @printf(ptr noundef @.str.12, i64 noundef %215)
+  %216 = call i32 (ptr, ...) @printf(ptr noundef @.str.18, i64 noundef %215)
   br label %217
 
 217:                                              ; preds = %210
@@ -807,6 +847,71 @@ define internal i32 @count_words(ptr noundef %0) #0 {
   indirectbr ptr %42, [label %12, label %25, label %12]
 }
 
+; Function Attrs: noinline nounwind optnone uwtable
+define internal i32 @relative_dispatch(ptr noundef %0) #0 {
+  %2 = alloca ptr, align 8
+  %3 = alloca i32, align 4
+  %4 = alloca ptr, align 8
+  store ptr %0, ptr %2, align 8
+  store i32 1, ptr %3, align 4
+  %5 = load ptr, ptr %2, align 8
+  store ptr %5, ptr %4, align 8
+  %6 = load ptr, ptr %4, align 8
+  %7 = getelementptr inbounds i8, ptr %6, i32 1
+  store ptr %7, ptr %4, align 8
+  %8 = load i8, ptr %6, align 1
+  %9 = zext i8 %8 to i32
+  %10 = sub nsw i32 %9, 97
+  %11 = sext i32 %10 to i64
+  %12 = getelementptr inbounds [3 x i32], ptr @relative_dispatch.offsets, i64 0, i64 %11
+  %13 = load i32, ptr %12, align 4
+  %14 = sext i32 %13 to i64
+  %15 = getelementptr inbounds i8, ptr blockaddress(@relative_dispatch, %16), i64 %14
+  br label %44
+
+16:                                               ; preds = %44, %44, %44, %44, %44, %44, %44
+  %17 = load i32, ptr %3, align 4
+  %18 = add nsw i32 %17, 3
+  store i32 %18, ptr %3, align 4
+  %19 = load ptr, ptr %4, align 8
+  %20 = getelementptr inbounds i8, ptr %19, i32 1
+  store ptr %20, ptr %4, align 8
+  %21 = load i8, ptr %19, align 1
+  %22 = zext i8 %21 to i32
+  %23 = sub nsw i32 %22, 97
+  %24 = sext i32 %23 to i64
+  %25 = getelementptr inbounds [3 x i32], ptr @relative_dispatch.offsets, i64 0, i64 %24
+  %26 = load i32, ptr %25, align 4
+  %27 = sext i32 %26 to i64
+  %28 = getelementptr inbounds i8, ptr blockaddress(@relative_dispatch, %16), i64 %27
+  br label %44
+
+29:                                               ; preds = %44
+  %30 = load i32, ptr %3, align 4
+  %31 = mul nsw i32 %30, 2
+  store i32 %31, ptr %3, align 4
+  %32 = load ptr, ptr %4, align 8
+  %33 = getelementptr inbounds i8, ptr %32, i32 1
+  store ptr %33, ptr %4, align 8
+  %34 = load i8, ptr %32, align 1
+  %35 = zext i8 %34 to i32
+  %36 = sub nsw i32 %35, 97
+  %37 = sext i32 %36 to i64
+  %38 = getelementptr inbounds [3 x i32], ptr @relative_dispatch.offsets, i64 0, i64 %37
+  %39 = load i32, ptr %38, align 4
+  %40 = sext i32 %39 to i64
+  %41 = getelementptr inbounds i8, ptr blockaddress(@relative_dispatch, %16), i64 %40
+  br label %44
+
+42:                                               ; preds = %44
+  %43 = load i32, ptr %3, align 4
+  ret i32 %43
+
+44:                                               ; preds = %29, %16, %1
+  %45 = phi ptr [ %15, %1 ], [ %28, %16 ], [ %41, %29 ]
+  indirectbr ptr %45, [label %16, label %16, label %29, label %16, label %42, label %16, label %16, label %16, label %16]
+}
+
 attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
@@ -826,3 +931,4 @@ attributes #2 = { nocallback nofree nounwind willreturn memory(argmem: readwrite
 !9 = distinct !{!9, !7}
 !10 = distinct !{!10, !7}
 !11 = distinct !{!11, !7}
+!12 = distinct !{!12, !7}

@@ -20,9 +20,16 @@ target triple = "aarch64-unknown-linux-gnu"
 @.str.9 = private unnamed_addr constant [12 x i8] c"a b c d e f\00", align 1
 @.str.10 = private unnamed_addr constant [10 x i8] c"trailing \00", align 1
 @.str.11 = private unnamed_addr constant [24 x i8] c"count_words(\22%s\22) = %d\0A\00", align 1
+@.str.12 = private unnamed_addr constant [2 x i8] c"c\00", align 1
+@.str.13 = private unnamed_addr constant [3 x i8] c"ac\00", align 1
+@.str.14 = private unnamed_addr constant [4 x i8] c"bbc\00", align 1
+@.str.15 = private unnamed_addr constant [8 x i8] c"abababc\00", align 1
+@.str.16 = private unnamed_addr constant [10 x i8] c"aabbaabbc\00", align 1
+@.str.17 = private unnamed_addr constant [30 x i8] c"relative_dispatch(\22%s\22) = %d\0A\00", align 1
 @run_threaded.disptab = internal constant [10 x ptr] [ptr blockaddress(@run_threaded, %8), ptr blockaddress(@run_threaded, %21), ptr blockaddress(@run_threaded, %32), ptr blockaddress(@run_threaded, %43), ptr blockaddress(@run_threaded, %54), ptr blockaddress(@run_threaded, %63), ptr blockaddress(@run_threaded, %73), ptr blockaddress(@run_threaded, %87), ptr blockaddress(@run_threaded, %94), ptr blockaddress(@run_threaded, %101)], align 8
-@.str.12 = private unnamed_addr constant [13 x i8] c"  print %ld\0A\00", align 1
+@.str.18 = private unnamed_addr constant [13 x i8] c"  print %ld\0A\00", align 1
 @table_walk.steps = internal unnamed_addr constant [6 x %struct.step] [%struct.step { ptr blockaddress(@table_walk, %2), i32 5 }, %struct.step { ptr blockaddress(@table_walk, %10), i32 3 }, %struct.step { ptr blockaddress(@table_walk, %2), i32 -7 }, %struct.step { ptr blockaddress(@table_walk, %14), i32 0 }, %struct.step { ptr blockaddress(@table_walk, %10), i32 11 }, %struct.step { ptr blockaddress(@table_walk, %16), i32 0 }], align 8
+@relative_dispatch.offsets = internal unnamed_addr constant [3 x i32] [i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %6) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %8) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64)) to i32)], align 4
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
@@ -32,10 +39,10 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %4 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %3)
   %5 = tail call fastcc i64 @run_threaded(ptr noundef nonnull @main.arith, ptr noundef null)
   %6 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i64 noundef %5)
-  br label %43
+  br label %53
 
-7:                                                ; preds = %51
-  %8 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %52)
+7:                                                ; preds = %61
+  %8 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %62)
   %9 = tail call fastcc i32 @collatz_mix(i32 noundef 1, i32 poison)
   %10 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 1, i32 noundef %9)
   %11 = tail call fastcc i32 @collatz_mix(i32 noundef 7, i32 poison)
@@ -70,34 +77,44 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %40 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, ptr noundef nonnull @.str.9, i32 noundef %39)
   %41 = tail call fastcc i32 @count_words(ptr noundef nonnull @.str.10)
   %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, ptr noundef nonnull @.str.10, i32 noundef %41)
+  %43 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.12)
+  %44 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.12, i32 noundef %43)
+  %45 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.13)
+  %46 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.13, i32 noundef %45)
+  %47 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.14)
+  %48 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.14, i32 noundef %47)
+  %49 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.15)
+  %50 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.15, i32 noundef %49)
+  %51 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.16)
+  %52 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.16, i32 noundef %51)
   ret i32 0
 
-43:                                               ; preds = %0, %51
-  %44 = phi i64 [ 0, %0 ], [ %53, %51 ]
-  %45 = phi i32 [ 1, %0 ], [ %52, %51 ]
-  %46 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %44
-  %47 = load ptr, ptr %46, align 8, !tbaa !6
-  %48 = icmp eq ptr %47, null
-  %49 = select i1 %48, i32 0, i32 %45
-  %50 = icmp eq i64 %44, 0
-  br i1 %50, label %51, label %55
+53:                                               ; preds = %0, %61
+  %54 = phi i64 [ 0, %0 ], [ %63, %61 ]
+  %55 = phi i32 [ 1, %0 ], [ %62, %61 ]
+  %56 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %54
+  %57 = load ptr, ptr %56, align 8, !tbaa !6
+  %58 = icmp eq ptr %57, null
+  %59 = select i1 %58, i32 0, i32 %55
+  %60 = icmp eq i64 %54, 0
+  br i1 %60, label %61, label %65
 
-51:                                               ; preds = %55, %43
-  %52 = phi i32 [ %49, %43 ], [ %61, %55 ]
-  %53 = add nuw nsw i64 %44, 1
-  %54 = icmp eq i64 %53, 10
-  br i1 %54, label %7, label %43, !llvm.loop !10
+61:                                               ; preds = %65, %53
+  %62 = phi i32 [ %59, %53 ], [ %71, %65 ]
+  %63 = add nuw nsw i64 %54, 1
+  %64 = icmp eq i64 %63, 10
+  br i1 %64, label %7, label %53, !llvm.loop !10
 
-55:                                               ; preds = %43, %55
-  %56 = phi i64 [ %62, %55 ], [ 0, %43 ]
-  %57 = phi i32 [ %61, %55 ], [ %49, %43 ]
-  %58 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %56
-  %59 = load ptr, ptr %58, align 8, !tbaa !6
-  %60 = icmp eq ptr %47, %59
-  %61 = select i1 %60, i32 0, i32 %57
-  %62 = add nuw nsw i64 %56, 1
-  %63 = icmp eq i64 %62, %44
-  br i1 %63, label %51, label %55, !llvm.loop !12
+65:                                               ; preds = %53, %65
+  %66 = phi i64 [ %72, %65 ], [ 0, %53 ]
+  %67 = phi i32 [ %71, %65 ], [ %59, %53 ]
+  %68 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %66
+  %69 = load ptr, ptr %68, align 8, !tbaa !6
+  %70 = icmp eq ptr %57, %69
+  %71 = select i1 %70, i32 0, i32 %67
+  %72 = add nuw nsw i64 %66, 1
+  %73 = icmp eq i64 %72, %54
+  br i1 %73, label %61, label %65, !llvm.loop !12
 }
 
 ; Function Attrs: nofree nounwind
@@ -238,7 +255,7 @@ define internal fastcc i64 @run_threaded(ptr noundef readonly %0, ptr nocapture 
   %96 = sext i32 %95 to i64
   %97 = getelementptr inbounds [64 x i64], ptr %3, i64 0, i64 %96
   %98 = load i64, ptr %97, align 8, !tbaa !15
-  %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i64 noundef %98)
+  %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i64 noundef %98)
   %100 = getelementptr inbounds i8, ptr %112, i64 4
   br label %16
 
@@ -397,6 +414,39 @@ define internal fastcc i32 @count_words(ptr nocapture noundef readonly %0) #3 {
 
 16:                                               ; preds = %10, %7
   ret i32 %3
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(read, inaccessiblemem: none) uwtable
+define internal fastcc i32 @relative_dispatch(ptr nocapture noundef readonly %0) #3 {
+  br label %9
+
+2:                                                ; preds = %9
+  %3 = add nsw i32 %10, 3
+  br label %4
+
+4:                                                ; preds = %2, %6
+  %5 = phi i32 [ %3, %2 ], [ %7, %6 ]
+  br label %9
+
+6:                                                ; preds = %9
+  %7 = shl nsw i32 %10, 1
+  br label %4
+
+8:                                                ; preds = %9
+  ret i32 %10
+
+9:                                                ; preds = %4, %1
+  %10 = phi i32 [ 1, %1 ], [ %5, %4 ]
+  %11 = phi ptr [ %0, %1 ], [ %19, %4 ]
+  %12 = load i8, ptr %11, align 1, !tbaa !20
+  %13 = zext i8 %12 to i64
+  %14 = add nsw i64 %13, -97
+  %15 = getelementptr inbounds [3 x i32], ptr @relative_dispatch.offsets, i64 0, i64 %14
+  %16 = load i32, ptr %15, align 4, !tbaa !13
+  %17 = sext i32 %16 to i64
+  %18 = getelementptr inbounds i8, ptr blockaddress(@relative_dispatch, %2), i64 %17
+  %19 = getelementptr inbounds i8, ptr %11, i64 1
+  indirectbr ptr %18, [label %2, label %8, label %6]
 }
 
 attributes #0 = { nofree nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }

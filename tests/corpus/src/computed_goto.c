@@ -1,8 +1,8 @@
 /* Computed goto (GCC's `&&label` and `goto *p`): a threaded-code interpreter whose
  * dispatch table is a static array of label addresses, a second one that builds its
  * label table at run time in a local array, labels kept in static data structures,
- * goto* inside loops with values flowing around them (phis at -O2), and label
- * addresses compared from another function. */
+ * goto* inside loops with values flowing around them (phis at -O2), label addresses
+ * compared from another function, and a table of label distances (`&&a - &&b`). */
 #include <stdio.h>
 #include <string.h>
 
@@ -124,6 +124,25 @@ static int count_words(const char *text) {
     return words;
 }
 
+/* GCC's position-independent label table: distances from a base label in a static
+ * array of int (`&&l - &&base`), added back to the base label at each dispatch. */
+static int relative_dispatch(const char *ops) {
+    static const int offsets[] = {&&r_inc - &&r_inc, &&r_dbl - &&r_inc, &&r_end - &&r_inc};
+    int acc = 1;
+    const char *p = ops;
+#define RNEXT goto *(&&r_inc + offsets[*p++ - 'a'])
+    RNEXT;
+r_inc:
+    acc += 3;
+    RNEXT;
+r_dbl:
+    acc *= 2;
+    RNEXT;
+r_end:
+#undef RNEXT
+    return acc;
+}
+
 int main(void) {
     /* Stack shuffling in straight-line code. */
     static const int fact[] = {
@@ -162,5 +181,8 @@ int main(void) {
     const char *texts[] = {"", "one", "  two  words ", "a b c d e f", "trailing "};
     for (unsigned i = 0; i < sizeof texts / sizeof *texts; i++)
         printf("count_words(\"%s\") = %d\n", texts[i], count_words(texts[i]));
+    const char *progs[] = {"c", "ac", "bbc", "abababc", "aabbaabbc"};
+    for (unsigned i = 0; i < sizeof progs / sizeof *progs; i++)
+        printf("relative_dispatch(\"%s\") = %d\n", progs[i], relative_dispatch(progs[i]));
     return 0;
 }

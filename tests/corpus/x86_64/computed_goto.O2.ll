@@ -20,9 +20,16 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.9 = private unnamed_addr constant [12 x i8] c"a b c d e f\00", align 1
 @.str.10 = private unnamed_addr constant [10 x i8] c"trailing \00", align 1
 @.str.11 = private unnamed_addr constant [24 x i8] c"count_words(\22%s\22) = %d\0A\00", align 1
+@.str.12 = private unnamed_addr constant [2 x i8] c"c\00", align 1
+@.str.13 = private unnamed_addr constant [3 x i8] c"ac\00", align 1
+@.str.14 = private unnamed_addr constant [4 x i8] c"bbc\00", align 1
+@.str.15 = private unnamed_addr constant [8 x i8] c"abababc\00", align 1
+@.str.16 = private unnamed_addr constant [10 x i8] c"aabbaabbc\00", align 1
+@.str.17 = private unnamed_addr constant [30 x i8] c"relative_dispatch(\22%s\22) = %d\0A\00", align 1
 @run_threaded.disptab = internal constant [10 x ptr] [ptr blockaddress(@run_threaded, %8), ptr blockaddress(@run_threaded, %21), ptr blockaddress(@run_threaded, %32), ptr blockaddress(@run_threaded, %43), ptr blockaddress(@run_threaded, %54), ptr blockaddress(@run_threaded, %63), ptr blockaddress(@run_threaded, %73), ptr blockaddress(@run_threaded, %87), ptr blockaddress(@run_threaded, %94), ptr blockaddress(@run_threaded, %101)], align 16
-@.str.12 = private unnamed_addr constant [13 x i8] c"  print %ld\0A\00", align 1
+@.str.18 = private unnamed_addr constant [13 x i8] c"  print %ld\0A\00", align 1
 @table_walk.steps = internal unnamed_addr constant [6 x %struct.step] [%struct.step { ptr blockaddress(@table_walk, %2), i32 5 }, %struct.step { ptr blockaddress(@table_walk, %10), i32 3 }, %struct.step { ptr blockaddress(@table_walk, %2), i32 -7 }, %struct.step { ptr blockaddress(@table_walk, %14), i32 0 }, %struct.step { ptr blockaddress(@table_walk, %10), i32 11 }, %struct.step { ptr blockaddress(@table_walk, %16), i32 0 }], align 16
+@relative_dispatch.offsets = internal unnamed_addr constant [3 x i32] [i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %6) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr blockaddress(@relative_dispatch, %8) to i64), i64 ptrtoint (ptr blockaddress(@relative_dispatch, %2) to i64)) to i32)], align 4
 
 ; Function Attrs: nofree nounwind uwtable
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
@@ -32,10 +39,10 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %4 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %3)
   %5 = tail call fastcc i64 @run_threaded(ptr noundef nonnull @main.arith, ptr noundef null)
   %6 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i64 noundef %5)
-  br label %43
+  br label %53
 
-7:                                                ; preds = %72
-  %8 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %73)
+7:                                                ; preds = %82
+  %8 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef %83)
   %9 = tail call fastcc i32 @collatz_mix(i32 noundef 1, i32 poison)
   %10 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 1, i32 noundef %9)
   %11 = tail call fastcc i32 @collatz_mix(i32 noundef 7, i32 poison)
@@ -70,80 +77,90 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %40 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, ptr noundef nonnull @.str.9, i32 noundef %39)
   %41 = tail call fastcc i32 @count_words(ptr noundef nonnull @.str.10)
   %42 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.11, ptr noundef nonnull @.str.10, i32 noundef %41)
+  %43 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.12)
+  %44 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.12, i32 noundef %43)
+  %45 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.13)
+  %46 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.13, i32 noundef %45)
+  %47 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.14)
+  %48 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.14, i32 noundef %47)
+  %49 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.15)
+  %50 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.15, i32 noundef %49)
+  %51 = tail call fastcc i32 @relative_dispatch(ptr noundef nonnull @.str.16)
+  %52 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.17, ptr noundef nonnull @.str.16, i32 noundef %51)
   ret i32 0
 
-43:                                               ; preds = %0, %72
-  %44 = phi i64 [ 0, %0 ], [ %74, %72 ]
-  %45 = phi i32 [ 1, %0 ], [ %73, %72 ]
-  %46 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %44
-  %47 = load ptr, ptr %46, align 8, !tbaa !5
-  %48 = icmp eq ptr %47, null
-  %49 = select i1 %48, i32 0, i32 %45
-  %50 = icmp eq i64 %44, 0
-  br i1 %50, label %72, label %51
+53:                                               ; preds = %0, %82
+  %54 = phi i64 [ 0, %0 ], [ %84, %82 ]
+  %55 = phi i32 [ 1, %0 ], [ %83, %82 ]
+  %56 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %54
+  %57 = load ptr, ptr %56, align 8, !tbaa !5
+  %58 = icmp eq ptr %57, null
+  %59 = select i1 %58, i32 0, i32 %55
+  %60 = icmp eq i64 %54, 0
+  br i1 %60, label %82, label %61
 
-51:                                               ; preds = %43
-  %52 = and i64 %44, 3
-  %53 = icmp ult i64 %44, 4
-  br i1 %53, label %56, label %54
+61:                                               ; preds = %53
+  %62 = and i64 %54, 3
+  %63 = icmp ult i64 %54, 4
+  br i1 %63, label %66, label %64
 
-54:                                               ; preds = %51
-  %55 = and i64 %44, 9223372036854775804
-  br label %76
+64:                                               ; preds = %61
+  %65 = and i64 %54, 9223372036854775804
+  br label %86
 
-56:                                               ; preds = %76, %51
-  %57 = phi i32 [ poison, %51 ], [ %98, %76 ]
-  %58 = phi i64 [ 0, %51 ], [ %99, %76 ]
-  %59 = phi i32 [ %49, %51 ], [ %98, %76 ]
-  %60 = icmp eq i64 %52, 0
-  br i1 %60, label %72, label %61
+66:                                               ; preds = %86, %61
+  %67 = phi i32 [ poison, %61 ], [ %108, %86 ]
+  %68 = phi i64 [ 0, %61 ], [ %109, %86 ]
+  %69 = phi i32 [ %59, %61 ], [ %108, %86 ]
+  %70 = icmp eq i64 %62, 0
+  br i1 %70, label %82, label %71
 
-61:                                               ; preds = %56, %61
-  %62 = phi i64 [ %69, %61 ], [ %58, %56 ]
-  %63 = phi i32 [ %68, %61 ], [ %59, %56 ]
-  %64 = phi i64 [ %70, %61 ], [ 0, %56 ]
-  %65 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %62
-  %66 = load ptr, ptr %65, align 8, !tbaa !5
-  %67 = icmp eq ptr %47, %66
-  %68 = select i1 %67, i32 0, i32 %63
-  %69 = add nuw nsw i64 %62, 1
-  %70 = add i64 %64, 1
-  %71 = icmp eq i64 %70, %52
-  br i1 %71, label %72, label %61, !llvm.loop !9
+71:                                               ; preds = %66, %71
+  %72 = phi i64 [ %79, %71 ], [ %68, %66 ]
+  %73 = phi i32 [ %78, %71 ], [ %69, %66 ]
+  %74 = phi i64 [ %80, %71 ], [ 0, %66 ]
+  %75 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %72
+  %76 = load ptr, ptr %75, align 8, !tbaa !5
+  %77 = icmp eq ptr %57, %76
+  %78 = select i1 %77, i32 0, i32 %73
+  %79 = add nuw nsw i64 %72, 1
+  %80 = add i64 %74, 1
+  %81 = icmp eq i64 %80, %62
+  br i1 %81, label %82, label %71, !llvm.loop !9
 
-72:                                               ; preds = %56, %61, %43
-  %73 = phi i32 [ %49, %43 ], [ %57, %56 ], [ %68, %61 ]
-  %74 = add nuw nsw i64 %44, 1
-  %75 = icmp eq i64 %74, 10
-  br i1 %75, label %7, label %43, !llvm.loop !11
+82:                                               ; preds = %66, %71, %53
+  %83 = phi i32 [ %59, %53 ], [ %67, %66 ], [ %78, %71 ]
+  %84 = add nuw nsw i64 %54, 1
+  %85 = icmp eq i64 %84, 10
+  br i1 %85, label %7, label %53, !llvm.loop !11
 
-76:                                               ; preds = %76, %54
-  %77 = phi i64 [ 0, %54 ], [ %99, %76 ]
-  %78 = phi i32 [ %49, %54 ], [ %98, %76 ]
-  %79 = phi i64 [ 0, %54 ], [ %100, %76 ]
-  %80 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %77
-  %81 = load ptr, ptr %80, align 16, !tbaa !5
-  %82 = icmp eq ptr %47, %81
-  %83 = or disjoint i64 %77, 1
-  %84 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %83
-  %85 = load ptr, ptr %84, align 8, !tbaa !5
-  %86 = icmp eq ptr %47, %85
-  %87 = or disjoint i64 %77, 2
-  %88 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %87
-  %89 = load ptr, ptr %88, align 16, !tbaa !5
-  %90 = icmp eq ptr %47, %89
-  %91 = or disjoint i64 %77, 3
-  %92 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %91
-  %93 = load ptr, ptr %92, align 8, !tbaa !5
-  %94 = icmp eq ptr %47, %93
-  %95 = select i1 %94, i1 true, i1 %90
-  %96 = select i1 %95, i1 true, i1 %86
-  %97 = select i1 %96, i1 true, i1 %82
-  %98 = select i1 %97, i32 0, i32 %78
-  %99 = add nuw nsw i64 %77, 4
-  %100 = add i64 %79, 4
-  %101 = icmp eq i64 %100, %55
-  br i1 %101, label %56, label %76, !llvm.loop !13
+86:                                               ; preds = %86, %64
+  %87 = phi i64 [ 0, %64 ], [ %109, %86 ]
+  %88 = phi i32 [ %59, %64 ], [ %108, %86 ]
+  %89 = phi i64 [ 0, %64 ], [ %110, %86 ]
+  %90 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %87
+  %91 = load ptr, ptr %90, align 16, !tbaa !5
+  %92 = icmp eq ptr %57, %91
+  %93 = or disjoint i64 %87, 1
+  %94 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %93
+  %95 = load ptr, ptr %94, align 8, !tbaa !5
+  %96 = icmp eq ptr %57, %95
+  %97 = or disjoint i64 %87, 2
+  %98 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %97
+  %99 = load ptr, ptr %98, align 16, !tbaa !5
+  %100 = icmp eq ptr %57, %99
+  %101 = or disjoint i64 %87, 3
+  %102 = getelementptr inbounds ptr, ptr @run_threaded.disptab, i64 %101
+  %103 = load ptr, ptr %102, align 8, !tbaa !5
+  %104 = icmp eq ptr %57, %103
+  %105 = select i1 %104, i1 true, i1 %100
+  %106 = select i1 %105, i1 true, i1 %96
+  %107 = select i1 %106, i1 true, i1 %92
+  %108 = select i1 %107, i32 0, i32 %88
+  %109 = add nuw nsw i64 %87, 4
+  %110 = add i64 %89, 4
+  %111 = icmp eq i64 %110, %65
+  br i1 %111, label %66, label %86, !llvm.loop !13
 }
 
 ; Function Attrs: nofree nounwind
@@ -284,7 +301,7 @@ define internal fastcc i64 @run_threaded(ptr noundef readonly %0, ptr nocapture 
   %96 = sext i32 %95 to i64
   %97 = getelementptr inbounds [64 x i64], ptr %3, i64 0, i64 %96
   %98 = load i64, ptr %97, align 8, !tbaa !16
-  %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.12, i64 noundef %98)
+  %99 = tail call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.18, i64 noundef %98)
   %100 = getelementptr inbounds i8, ptr %112, i64 4
   br label %16
 
@@ -445,6 +462,39 @@ define internal fastcc i32 @count_words(ptr nocapture noundef readonly %0) #3 {
 
 16:                                               ; preds = %10, %7
   ret i32 %3
+}
+
+; Function Attrs: nofree norecurse nosync nounwind memory(read, inaccessiblemem: none) uwtable
+define internal fastcc i32 @relative_dispatch(ptr nocapture noundef readonly %0) #3 {
+  br label %9
+
+2:                                                ; preds = %9
+  %3 = add nsw i32 %10, 3
+  br label %4
+
+4:                                                ; preds = %2, %6
+  %5 = phi i32 [ %3, %2 ], [ %7, %6 ]
+  br label %9
+
+6:                                                ; preds = %9
+  %7 = shl nsw i32 %10, 1
+  br label %4
+
+8:                                                ; preds = %9
+  ret i32 %10
+
+9:                                                ; preds = %4, %1
+  %10 = phi i32 [ 1, %1 ], [ %5, %4 ]
+  %11 = phi ptr [ %0, %1 ], [ %19, %4 ]
+  %12 = load i8, ptr %11, align 1, !tbaa !21
+  %13 = sext i8 %12 to i64
+  %14 = add nsw i64 %13, -97
+  %15 = getelementptr inbounds [3 x i32], ptr @relative_dispatch.offsets, i64 0, i64 %14
+  %16 = load i32, ptr %15, align 4, !tbaa !14
+  %17 = sext i32 %16 to i64
+  %18 = getelementptr inbounds i8, ptr blockaddress(@relative_dispatch, %2), i64 %17
+  %19 = getelementptr inbounds i8, ptr %11, i64 1
+  indirectbr ptr %18, [label %2, label %8, label %6]
 }
 
 attributes #0 = { nofree nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }

@@ -72,6 +72,20 @@ pub enum Fixup {
         /// Frame size.
         size: u32,
     },
+    /// A `movz`/`movk` pair setting `reg` to the distance between two labels plus an
+    /// addend (32 bits, sign-extended by the instruction that follows).
+    Distance {
+        /// Offset of the pair.
+        at: usize,
+        /// The register set.
+        reg: u8,
+        /// The label counted positively.
+        plus: DynamicLabel,
+        /// The label subtracted.
+        minus: DynamicLabel,
+        /// Added to the distance.
+        addend: i64,
+    },
     /// A jump table in `.rodata`: one `i32` per entry, the target's offset from the table
     /// start (written as `Pc32` relocations against `.text`).
     Table {
@@ -104,6 +118,23 @@ impl ResolvedFixups {
                 Fixup::Frame { at, size } => {
                     let lo = 0xd280_0000 | ((size & 0xffff) << 5) | u32::from(X16);
                     let hi = 0xf2a0_0000 | ((size >> 16) << 5) | u32::from(X16);
+                    let mut bytes = lo.to_le_bytes().to_vec();
+                    bytes.extend(hi.to_le_bytes());
+                    out.push((*at, bytes));
+                }
+                Fixup::Distance {
+                    at,
+                    reg,
+                    plus,
+                    minus,
+                    addend,
+                } => {
+                    let v = (off(*plus)? as i64 - off(*minus)? as i64).wrapping_add(*addend);
+                    let v = i32::try_from(v)
+                        .map_err(|_| "block address difference beyond 2 GiB".to_string())?
+                        as u32;
+                    let lo = 0xd280_0000 | ((v & 0xffff) << 5) | u32::from(*reg);
+                    let hi = 0xf2a0_0000 | ((v >> 16) << 5) | u32::from(*reg);
                     let mut bytes = lo.to_le_bytes().to_vec();
                     bytes.extend(hi.to_le_bytes());
                     out.push((*at, bytes));
@@ -357,7 +388,7 @@ impl FnLower<'_, '_> {
         let Operand::Const(c) = op else { return None };
         match eval(self.m, self.dl, c).ok()? {
             CVal::Bits(b) => Some(b as u64),
-            CVal::Sym(..) | CVal::Block(..) => None,
+            CVal::Sym(..) | CVal::Block(..) | CVal::BlockDiff(..) => None,
         }
     }
 
@@ -402,6 +433,32 @@ impl FnLower<'_, '_> {
                 self.block_addr(reg, f, b, off)?;
                 return Ok(());
             }
+            Ok(CVal::BlockDiff(f, plus, minus, addend)) => {
+                function_symbol(self.syms, f).map_err(|e| self.err(e))?;
+                let (Some(plus), Some(minus)) =
+                    (self.blocks.get(f, plus), self.blocks.get(f, minus))
+                else {
+                    return Err(
+                        self.err("internal error (please report): blockaddress without a label")
+                    );
+                };
+                let at = self.asm.pos();
+                self.asm.word(0);
+                self.asm.word(0);
+                self.fixups.push(Fixup::Distance {
+                    at,
+                    reg,
+                    plus,
+                    minus,
+                    addend,
+                });
+                self.asm.sext(reg, reg, 32);
+                let bits = bit_width(self.m, self.m.const_data(c).ty);
+                if bits < 64 {
+                    self.asm.zext(reg, bits);
+                }
+                return Ok(());
+            }
             Err(e) => e,
         };
         let data = self.m.const_data(c);
@@ -430,6 +487,9 @@ impl FnLower<'_, '_> {
             Operand::Const(c) => match self.const_val(c)? {
                 CVal::Bits(b) => self.asm.imm(reg, (b >> 64) as u64),
                 CVal::Sym(..) | CVal::Block(..) => self.asm.imm(reg, 0),
+                CVal::BlockDiff(..) => {
+                    return Err(self.err("block address difference wider than 64 bits"));
+                }
             },
         }
         Ok(())

@@ -65,6 +65,17 @@ pub enum Fixup {
         /// Frame size.
         size: u32,
     },
+    /// The imm32 of a `mov r64, imm32`: the distance between two labels plus an addend.
+    Distance {
+        /// Offset of the imm32.
+        at: usize,
+        /// The label counted positively.
+        plus: DynamicLabel,
+        /// The label subtracted.
+        minus: DynamicLabel,
+        /// Added to the distance.
+        addend: i64,
+    },
     /// A jump table of `i32` offsets relative to the table start.
     Table {
         /// Offset of the table.
@@ -84,6 +95,20 @@ impl ResolvedFixups {
         for f in fixups {
             match f {
                 Fixup::Frame { at, size } => out.push((*at, size.to_le_bytes().to_vec())),
+                Fixup::Distance {
+                    at,
+                    plus,
+                    minus,
+                    addend,
+                } => {
+                    let labels = asm.ops.labels();
+                    let p = labels.resolve_dynamic(*plus).map_err(|e| e.to_string())?;
+                    let q = labels.resolve_dynamic(*minus).map_err(|e| e.to_string())?;
+                    let v = (p.0 as i64 - q.0 as i64).wrapping_add(*addend);
+                    let v = i32::try_from(v)
+                        .map_err(|_| "block address difference beyond 2 GiB".to_string())?;
+                    out.push((*at, v.to_le_bytes().to_vec()));
+                }
                 Fixup::Table { at, targets } => {
                     let mut bytes = Vec::with_capacity(targets.len() * 4);
                     for &t in targets {
@@ -390,6 +415,27 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 self.asm.add_imm(reg, off, reg);
                 return Ok(());
             }
+            Ok(CVal::BlockDiff(f, plus, minus, addend)) => {
+                let plus = self.block_label(f, plus)?;
+                let minus = self.block_label(f, minus)?;
+                // `mov r64, imm32` (sign-extended), the imm32 patched once labels are placed.
+                self.asm
+                    .ops
+                    .extend([0x48 | (reg >> 3), 0xc7, 0xc0 | (reg & 7)]);
+                let at = self.asm.pos();
+                self.asm.ops.extend([0, 0, 0, 0]);
+                self.fixups.push(Fixup::Distance {
+                    at,
+                    plus,
+                    minus,
+                    addend,
+                });
+                let bits = bit_width(self.m, self.m.const_data(c).ty);
+                if bits < 64 {
+                    self.asm.zext(reg, bits);
+                }
+                return Ok(());
+            }
             Err(e) => e,
         };
         let data = self.m.const_data(c);
@@ -456,6 +502,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             Operand::Const(c) => match self.const_val(c)? {
                 CVal::Bits(b) => self.asm.imm(reg, (b >> 64) as u64),
                 CVal::Sym(..) | CVal::Block(..) => self.asm.imm(reg, 0),
+                CVal::BlockDiff(..) => {
+                    return Err(self.err("block address difference wider than 64 bits"));
+                }
             },
         }
         Ok(())
