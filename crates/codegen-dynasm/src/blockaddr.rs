@@ -8,7 +8,10 @@
 //!
 //! References that become relocations (data initializers, and AArch64 `adrp`+`add` pairs)
 //! are made against the function's symbol; their addend gets the block's offset in the
-//! function once the labels are resolved ([`BlockOffsets`]).
+//! function once the labels are resolved ([`BlockOffsets`]). Distances between two blocks
+//! of a function (`&&a - &&b`, GCC's position-independent label tables) need no
+//! relocation: they are written into data, or patched into an immediate in code, once
+//! known.
 //!
 //! The tier-0 backends bind the label at the block's first instruction, after its phis:
 //! phi copies are done on each edge before the jump (see the backends' `indirectbr`, which

@@ -42,7 +42,8 @@
 //! and `__fixdfti` and their kin); `float`/`double` with SSE2 (`frem` and rounding
 //! functions through libm); every cast, `icmp`/`fcmp` (NaN-correct), `select`, `phi`,
 //! `switch` (jump table when dense, binary search otherwise), `indirectbr` and
-//! `blockaddress` (in code and in initializers, of any function of the module), static and dynamic `alloca`,
+//! `blockaddress` (in code and in initializers, of any function of the module, and
+//! distances between blocks), static and dynamic `alloca`,
 //! loads and stores of scalars, odd widths and aggregates, `getelementptr`,
 //! `extractvalue`/`insertvalue`, `<2 x float>` carriers (element access, shuffles,
 //! arithmetic), `va_arg`, direct/indirect/variadic calls, and the intrinsics clang emits
