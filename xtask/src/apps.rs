@@ -46,8 +46,8 @@ pub struct AppsArgs {
 
 impl AppsArgs {
     /// The slices `cargo xtask test` runs, at -O2 (vector code, the optimizer's shapes) on
-    /// the host: SQLite on the native engine, Lua on the interpreter (its computed-goto
-    /// dispatch, `indirectbr`, is not in the native backends yet).
+    /// the host: SQLite on the native engine, Lua (computed-goto dispatch, `indirectbr`)
+    /// on both engines.
     pub fn ci_slices() -> Vec<Self> {
         let slice = |app, engine| AppsArgs {
             apps: vec![app],
@@ -57,6 +57,7 @@ impl AppsArgs {
         };
         vec![
             slice(App::Sqlite, Engine::Mcjit),
+            slice(App::Lua, Engine::Mcjit),
             slice(App::Lua, Engine::Interp),
         ]
     }

@@ -106,4 +106,12 @@ pub fn run(root: &Path, cargo: &Path) -> Result<()> {
 }
 
 /// The test targets of `codegen-dynasm` that run under QEMU.
-const CODEGEN_TARGETS: &[&str] = &["--lib", "--test", "aarch64", "--test", "atomics"];
+const CODEGEN_TARGETS: &[&str] = &[
+    "--lib",
+    "--test",
+    "aarch64",
+    "--test",
+    "atomics",
+    "--test",
+    "blockaddr",
+];

@@ -41,7 +41,9 @@
 //! (division through libgcc's `__divti3` family, float conversions through `__floattidf`
 //! and `__fixdfti` and their kin); `float`/`double` with SSE2 (`frem` and rounding
 //! functions through libm); every cast, `icmp`/`fcmp` (NaN-correct), `select`, `phi`,
-//! `switch` (jump table when dense, binary search otherwise), static and dynamic `alloca`,
+//! `switch` (jump table when dense, binary search otherwise), `indirectbr` and
+//! `blockaddress` (in code and in initializers, of any function of the module, and
+//! distances between blocks), static and dynamic `alloca`,
 //! loads and stores of scalars, odd widths and aggregates, `getelementptr`,
 //! `extractvalue`/`insertvalue`, `<2 x float>` carriers (element access, shuffles,
 //! arithmetic), `va_arg`, direct/indirect/variadic calls, and the intrinsics clang emits
@@ -71,13 +73,15 @@
 //! ELF relocatable files (`jit compile --target aarch64`).
 //!
 //! [`objbuild`] holds the ISA-independent parts of building an object (symbols, data
-//! sections, global initializers, aliases) that the AArch64 backend uses.
+//! sections, global initializers, aliases) that both backends use; [`blockaddr`] gives
+//! `blockaddress` constants (computed `goto`) their labels and relocations.
 //!
 //! # What it does not do
 //! Linking, memory placement and symbol resolution belong to the linker and the memory
 //! managers.
 
 pub mod aarch64;
+pub mod blockaddr;
 pub mod elfwrite;
 pub mod objbuild;
 pub mod x64;

@@ -4,14 +4,15 @@
 //! relocations for addresses in initializers, aliases, and the final assembly of the object
 //! from a backend's `.text` bytes and relocations.
 //!
-//! Used by the AArch64 backend; the x86-64 backend's `ModuleCx`/`InitWriter` (in
-//! `x64/mod.rs`) do the same job and can move onto this module later.
+//! Used by both backends.
 
 use std::collections::HashMap;
 
 use jit_core::DataLayout;
 use jit_core::backend::CodegenError;
-use jit_core::ir::{ConstKind, GlobalId, GlobalRef, Linkage, Module, Type, TypeData};
+use jit_core::ir::{
+    Block, ConstKind, FuncId, GlobalId, GlobalRef, Linkage, Module, Type, TypeData,
+};
 use jit_core::memory::SectionKind;
 use jit_core::object::{
     Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
@@ -271,7 +272,31 @@ pub struct DataSection {
     align: u64,
     data: Vec<u8>,
     size: u64,
-    relocs: Vec<(u64, SymbolIndex, i64, RelocKind)>,
+    pub(crate) relocs: Vec<(u64, SymbolIndex, i64, RelocKind)>,
+    /// Relocations (indices in `relocs`) against a function whose addend still lacks the
+    /// offset of a block in it (see [`crate::blockaddr`]).
+    pub(crate) block_relocs: Vec<(usize, FuncId, Block)>,
+    /// Distances between two blocks of a function (`&&a - &&b + off`) to write at
+    /// (offset, size) once the function is assembled.
+    pub(crate) block_diffs: Vec<BlockDiffPatch>,
+}
+
+/// A block distance to write into data once known (see [`DataSection`]).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct BlockDiffPatch {
+    pub(crate) offset: u64,
+    pub(crate) size: u64,
+    pub(crate) func: FuncId,
+    pub(crate) plus: Block,
+    pub(crate) minus: Block,
+    pub(crate) addend: i64,
+}
+
+impl DataSection {
+    /// The bytes of the section (`.bss` has none).
+    pub(crate) fn data_mut(&mut self) -> &mut [u8] {
+        &mut self.data
+    }
 }
 
 impl DataSection {
@@ -315,6 +340,8 @@ pub fn lay_out_globals(
         data: Vec::new(),
         size: 0,
         relocs: Vec::new(),
+        block_relocs: Vec::new(),
+        block_diffs: Vec::new(),
     };
     let mut secs = [
         sec(".data", SectionKind::ReadWrite),
@@ -353,6 +380,8 @@ pub fn lay_out_globals(
                 dl,
                 syms: &mut *syms,
                 relocs: &mut sec.relocs,
+                block_relocs: &mut sec.block_relocs,
+                block_diffs: &mut sec.block_diffs,
                 this: (g, off),
             };
             w.write(&mut sec.data, off, init, ty)
@@ -441,6 +470,8 @@ struct InitWriter<'a, 'b> {
     dl: &'a DataLayout,
     syms: &'b mut SymbolTable,
     relocs: &'b mut Vec<(u64, SymbolIndex, i64, RelocKind)>,
+    block_relocs: &'b mut Vec<(usize, FuncId, Block)>,
+    block_diffs: &'b mut Vec<BlockDiffPatch>,
     /// The global being written and its offset in its section.
     this: (GlobalId, u64),
 }
@@ -516,6 +547,31 @@ impl InitWriter<'_, '_> {
                         }
                         let s = self.syms.of(m, r).ok_or("address of an intrinsic")?;
                         self.relocs.push((off, s, addend, RelocKind::Abs64));
+                        Ok(())
+                    }
+                    Ok(CVal::Block(f, b, addend)) => {
+                        if dl.store_size(&m.types, ty) != 8 {
+                            return Err("block address stored in fewer than 8 bytes".into());
+                        }
+                        let s = crate::blockaddr::function_symbol(self.syms, f)?;
+                        self.block_relocs.push((self.relocs.len(), f, b));
+                        self.relocs.push((off, s, addend, RelocKind::Abs64));
+                        Ok(())
+                    }
+                    Ok(CVal::BlockDiff(func, plus, minus, addend)) => {
+                        let size = dl.store_size(&m.types, ty);
+                        if size > 8 {
+                            return Err("block address difference wider than 8 bytes".into());
+                        }
+                        crate::blockaddr::function_symbol(self.syms, func)?;
+                        self.block_diffs.push(BlockDiffPatch {
+                            offset: off,
+                            size,
+                            func,
+                            plus,
+                            minus,
+                            addend,
+                        });
                         Ok(())
                     }
                     Err(e) => self.relative(off, c, ty).ok_or(e),

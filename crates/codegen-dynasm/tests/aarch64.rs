@@ -294,7 +294,7 @@ fn written_object_links_and_runs_under_qemu() {
         return;
     }
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    for name in ["recursion", "struct_hfa", "varargs"] {
+    for name in ["recursion", "struct_hfa", "varargs", "computed_goto"] {
         for opt in ["O0", "O2"] {
             let text =
                 std::fs::read_to_string(corpus.join(format!("aarch64/{name}.{opt}.ll"))).unwrap();

@@ -35,6 +35,7 @@ use jit_core::ir::{
 
 use super::abi::{ArgLoc, RetLoc, classify_ret, layout_args};
 use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X16};
+use crate::blockaddr::{BlockLabels, PendingText, function_symbol};
 use crate::objbuild::SymbolTable;
 use crate::x64::consts::{CVal, bit_width, eval};
 
@@ -72,6 +73,20 @@ pub enum Fixup {
         /// Frame size.
         size: u32,
     },
+    /// A `movz`/`movk` pair setting `reg` to the distance between two labels plus an
+    /// addend (32 bits, sign-extended by the instruction that follows).
+    Distance {
+        /// Offset of the pair.
+        at: usize,
+        /// The register set.
+        reg: u8,
+        /// The label counted positively.
+        plus: DynamicLabel,
+        /// The label subtracted.
+        minus: DynamicLabel,
+        /// Added to the distance.
+        addend: i64,
+    },
     /// A jump table in `.rodata`: one `i32` per entry, the target's offset from the table
     /// start (written as `Pc32` relocations against `.text`).
     Table {
@@ -104,6 +119,23 @@ impl ResolvedFixups {
                 Fixup::Frame { at, size } => {
                     let lo = 0xd280_0000 | ((size & 0xffff) << 5) | u32::from(X16);
                     let hi = 0xf2a0_0000 | ((size >> 16) << 5) | u32::from(X16);
+                    let mut bytes = lo.to_le_bytes().to_vec();
+                    bytes.extend(hi.to_le_bytes());
+                    out.push((*at, bytes));
+                }
+                Fixup::Distance {
+                    at,
+                    reg,
+                    plus,
+                    minus,
+                    addend,
+                } => {
+                    let v = (off(*plus)? as i64 - off(*minus)? as i64).wrapping_add(*addend);
+                    let v = i32::try_from(v)
+                        .map_err(|_| "block address difference beyond 2 GiB".to_string())?
+                        as u32;
+                    let lo = 0xd280_0000 | ((v & 0xffff) << 5) | u32::from(*reg);
+                    let hi = 0xf2a0_0000 | ((v >> 16) << 5) | u32::from(*reg);
                     let mut bytes = lo.to_le_bytes().to_vec();
                     bytes.extend(hi.to_le_bytes());
                     out.push((*at, bytes));
@@ -150,16 +182,21 @@ pub struct Lowerer<'a> {
     /// End of the jump tables in `.rodata` (they start where [`Lowerer::new`] says).
     pub tables_end: u64,
     rodata: jit_core::object::SectionIndex,
+    blocks: &'a BlockLabels,
+    /// Relocations of block addresses in code, whose addends wait for the block offsets.
+    pub block_relocs: Vec<PendingText>,
 }
 
 impl<'a> Lowerer<'a> {
     /// A lowerer for module `m`; jump tables go to `.rodata` (section `rodata` of the
-    /// object) from offset `tables_start` on.
+    /// object) from offset `tables_start` on; `blocks` labels the blocks whose address the
+    /// module takes.
     pub fn new(
         m: &'a Module,
         dl: &'a DataLayout,
         rodata: jit_core::object::SectionIndex,
         tables_start: u64,
+        blocks: &'a BlockLabels,
     ) -> Self {
         Lowerer {
             m,
@@ -167,6 +204,8 @@ impl<'a> Lowerer<'a> {
             fixups: Vec::new(),
             tables_end: tables_start,
             rodata,
+            blocks,
+            block_relocs: Vec::new(),
         }
     }
 
@@ -178,10 +217,13 @@ impl<'a> Lowerer<'a> {
         let mut fl = FnLower {
             m,
             dl: self.dl,
+            fid: f,
             func,
             body,
             asm,
             syms,
+            blocks: self.blocks,
+            block_relocs: &mut self.block_relocs,
             loc: Vec::new(),
             uses: Vec::new(),
             labels: Vec::new(),
@@ -207,10 +249,13 @@ impl<'a> Lowerer<'a> {
 struct FnLower<'a, 'b> {
     m: &'a Module,
     dl: &'a DataLayout,
+    fid: FuncId,
     func: &'a Function,
     body: &'a Body,
     asm: &'b mut Asm,
     syms: &'b mut SymbolTable,
+    blocks: &'a BlockLabels,
+    block_relocs: &'b mut Vec<PendingText>,
     loc: Vec<Loc>,
     uses: Vec<u32>,
     labels: Vec<DynamicLabel>,
@@ -344,7 +389,7 @@ impl FnLower<'_, '_> {
         let Operand::Const(c) = op else { return None };
         match eval(self.m, self.dl, c).ok()? {
             CVal::Bits(b) => Some(b as u64),
-            CVal::Sym(..) => None,
+            CVal::Sym(..) | CVal::Block(..) | CVal::BlockDiff(..) => None,
         }
     }
 
@@ -385,6 +430,36 @@ impl FnLower<'_, '_> {
                 }
                 return Ok(());
             }
+            Ok(CVal::Block(f, b, off)) => {
+                self.block_addr(reg, f, b, off)?;
+                return Ok(());
+            }
+            Ok(CVal::BlockDiff(f, plus, minus, addend)) => {
+                function_symbol(self.syms, f).map_err(|e| self.err(e))?;
+                let (Some(plus), Some(minus)) =
+                    (self.blocks.get(f, plus), self.blocks.get(f, minus))
+                else {
+                    return Err(
+                        self.err("internal error (please report): blockaddress without a label")
+                    );
+                };
+                let at = self.asm.pos();
+                self.asm.word(0);
+                self.asm.word(0);
+                self.fixups.push(Fixup::Distance {
+                    at,
+                    reg,
+                    plus,
+                    minus,
+                    addend,
+                });
+                self.asm.sext(reg, reg, 32);
+                let bits = bit_width(self.m, self.m.const_data(c).ty);
+                if bits < 64 {
+                    self.asm.zext(reg, bits);
+                }
+                return Ok(());
+            }
             Err(e) => e,
         };
         let data = self.m.const_data(c);
@@ -412,7 +487,10 @@ impl FnLower<'_, '_> {
             }
             Operand::Const(c) => match self.const_val(c)? {
                 CVal::Bits(b) => self.asm.imm(reg, (b >> 64) as u64),
-                CVal::Sym(..) => self.asm.imm(reg, 0),
+                CVal::Sym(..) | CVal::Block(..) => self.asm.imm(reg, 0),
+                CVal::BlockDiff(..) => {
+                    return Err(self.err("block address difference wider than 64 bits"));
+                }
             },
         }
         Ok(())
@@ -631,8 +709,11 @@ impl FnLower<'_, '_> {
         let nvals = body.values.len();
         self.loc = vec![Loc::None; nvals];
         self.uses = vec![0; nvals];
-        for _ in 0..body.blocks.len() {
-            let l = self.asm.ops.new_dynamic_label();
+        for b in body.blocks.keys() {
+            let l = match self.blocks.get(self.fid, b) {
+                Some(l) => l,
+                None => self.asm.ops.new_dynamic_label(),
+            };
             self.labels.push(l);
         }
         for &b in &body.layout {
@@ -796,6 +877,61 @@ impl FnLower<'_, '_> {
 
     fn label(&self, b: Block) -> DynamicLabel {
         self.labels[b.as_u32() as usize]
+    }
+
+    /// `adrp`+`add` of block `b` of `f` (plus `off`): relocations against `f`'s symbol
+    /// (±4 GiB, so any block of the module is in reach) whose addends get the block's
+    /// offset once every function is assembled.
+    fn block_addr(&mut self, reg: u8, f: FuncId, b: Block, off: i64) -> R {
+        let s = function_symbol(self.syms, f).map_err(|e| self.err(e))?;
+        if self.blocks.get(f, b).is_none() {
+            return Err(self.err("internal error (please report): blockaddress without a label"));
+        }
+        let first = self.asm.relocs.len();
+        self.asm.addr_sym(reg, s, off);
+        for reloc in first..self.asm.relocs.len() {
+            self.block_relocs.push(PendingText {
+                reloc,
+                func: f,
+                block: b,
+            });
+        }
+        Ok(())
+    }
+
+    /// `indirectbr`: `br` to a block's code. The phis of a successor are copied for the
+    /// edge from `b` only when the jump goes there, so the target is compared with each
+    /// successor that has phis (its copies are made in a stub, as for conditional
+    /// branches); a target without phis is jumped to directly.
+    fn indirect_br(&mut self, b: Block, addr: Operand, dests: &[Block]) -> R {
+        self.gp(X9, addr)?;
+        let (with_phis, all) = self.phi_successors(dests);
+        for (k, &d) in with_phis.iter().enumerate() {
+            let stub = self.edge(b, d);
+            if all && k + 1 == with_phis.len() {
+                // The target is one of `dests` (LangRef): the last one needs no test.
+                self.asm.b(stub);
+                return self.emit_stubs();
+            }
+            self.block_addr(X10, self.fid, d, 0)?;
+            self.asm.cmp(X9, X10);
+            let skip = self.asm.ops.new_dynamic_label();
+            self.asm.bcond(Cond::Ne, skip);
+            self.asm.b(stub);
+            self.asm.ops.dynamic_label(skip);
+        }
+        dynasm!(self.asm.ops ; .arch aarch64 ; br x9);
+        self.emit_stubs()
+    }
+
+    /// The distinct successors among `dests` that have phis, and whether all of them have.
+    fn phi_successors(&self, dests: &[Block]) -> (Vec<Block>, bool) {
+        let mut seen = std::collections::HashSet::with_capacity(dests.len());
+        let mut distinct: Vec<Block> = dests.iter().copied().filter(|&d| seen.insert(d)).collect();
+        let n = distinct.len();
+        distinct.retain(|&d| self.has_phis(d));
+        let all = distinct.len() == n;
+        (distinct, all)
     }
 
     fn has_phis(&self, b: Block) -> bool {
@@ -1198,9 +1334,7 @@ impl FnLower<'_, '_> {
             | InstKind::AtomicRmw { .. }
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
-            InstKind::IndirectBr { .. } => {
-                Err(self.err("indirectbr is not supported by the native backends yet"))
-            }
+            InstKind::IndirectBr { addr, dests } => self.indirect_br(b, *addr, dests),
             InstKind::Unreachable => {
                 self.asm.word(0xd420_0020); // brk #1
                 Ok(())

@@ -26,6 +26,7 @@ use jit_core::ir::Module;
 use jit_core::object::CompiledObject;
 use jit_core::target::Arch;
 
+use crate::blockaddr::BlockLabels;
 use crate::objbuild::{RODATA, SymbolTable, TEXT, assemble, is_emitted_function, lay_out_globals};
 use emit::Asm;
 use jit_core::object::{RelocKind, SectionIndex};
@@ -73,7 +74,8 @@ impl Backend for A64Backend {
         let mut asm = Asm::new();
         let rodata = SectionIndex(1 + RODATA as u32);
         let tables_start = data[RODATA].size().next_multiple_of(4);
-        let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start);
+        let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
+        let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks);
         for (f, func) in module.functions.iter() {
             if !is_emitted_function(func) {
                 continue;
@@ -87,9 +89,23 @@ impl Backend for A64Backend {
             syms.place(s, start, asm.pos() as u64 - start);
         }
         syms.define_aliases(module, &dl);
-        let fixups = lower::ResolvedFixups::resolve(&asm, &lw.fixups).map_err(|e| {
+        let fail = |e: String| {
             CodegenError::Limit(format!("module `{}`: assembling failed: {e}", module.name))
-        })?;
+        };
+        let fixups = lower::ResolvedFixups::resolve(&asm, &lw.fixups).map_err(fail)?;
+        let offsets = blocks
+            .resolve(&syms, |l| {
+                asm.ops
+                    .labels()
+                    .resolve_dynamic(l)
+                    .map(|o| o.0)
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(fail)?;
+        offsets.patch_data(&mut data).map_err(fail)?;
+        offsets
+            .patch_text(&mut asm.relocs, &lw.block_relocs)
+            .map_err(fail)?;
         let relocs = std::mem::take(&mut asm.relocs);
         let mut code = asm.ops.finalize().map_err(|e| {
             CodegenError::Limit(format!(

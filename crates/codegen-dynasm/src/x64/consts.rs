@@ -4,7 +4,8 @@
 
 use jit_core::DataLayout;
 use jit_core::ir::{
-    BinaryOp, CastOp, Const, ConstExpr, ConstKind, GlobalRef, IntPredicate, Module, Type, TypeData,
+    BinaryOp, Block, CastOp, Const, ConstExpr, ConstKind, FuncId, GlobalRef, IntPredicate, Module,
+    Type, TypeData,
 };
 
 /// The value of a constant known at compile time.
@@ -15,6 +16,13 @@ pub enum CVal {
     Bits(u128),
     /// The address of a global plus a byte offset.
     Sym(GlobalRef, i64),
+    /// The address of a basic block's code (`blockaddress(@f, %bb)`) plus a byte offset:
+    /// known only once the function is assembled.
+    Block(FuncId, Block, i64),
+    /// The distance between two blocks of one function plus a byte offset
+    /// (`&&a - &&b + off`, GCC's position-independent label tables), truncated or
+    /// sign-extended like the integer it is: known once the function is assembled.
+    BlockDiff(FuncId, Block, Block, i64),
 }
 
 fn mask(bits: u32, v: u128) -> u128 {
@@ -70,9 +78,7 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
             return Err("aggregate constant used as a scalar".into());
         }
         ConstKind::Expr(e) => eval_expr(m, dl, ty, e)?,
-        ConstKind::BlockAddress { .. } => {
-            return Err("blockaddress is not supported by the native backends yet".into());
-        }
+        ConstKind::BlockAddress { func, block } => CVal::Block(*func, *block, 0),
         ConstKind::InlineAsm(_) => return Err("inline asm used as a value".into()),
     })
 }
@@ -80,7 +86,9 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
 fn int_of(v: CVal) -> Result<u128, String> {
     match v {
         CVal::Bits(b) => Ok(b),
-        CVal::Sym(..) => Err("arithmetic on a symbol address in a constant expression".into()),
+        CVal::Sym(..) | CVal::Block(..) | CVal::BlockDiff(..) => {
+            Err("arithmetic on a symbol address in a constant expression".into())
+        }
     }
 }
 
@@ -121,6 +129,10 @@ fn eval_expr(m: &Module, dl: &DataLayout, ty: Type, e: &ConstExpr) -> Result<CVa
             }
             Ok(match base {
                 CVal::Sym(r, o) => CVal::Sym(r, o.wrapping_add(off)),
+                CVal::Block(f, b, o) => CVal::Block(f, b, o.wrapping_add(off)),
+                CVal::BlockDiff(..) => {
+                    return Err("getelementptr on a block address difference".into());
+                }
                 CVal::Bits(b) => {
                     CVal::Bits(mask(64, (b as i128).wrapping_add(off as i128) as u128))
                 }
@@ -133,11 +145,16 @@ fn eval_expr(m: &Module, dl: &DataLayout, ty: Type, e: &ConstExpr) -> Result<CVa
             match op {
                 CastOp::PtrToInt | CastOp::IntToPtr | CastOp::BitCast | CastOp::AddrSpaceCast => {
                     Ok(match v {
-                        CVal::Sym(..) if bits < 64 => return Err("truncated symbol address".into()),
-                        CVal::Sym(..) => v,
+                        CVal::Sym(..) | CVal::Block(..) if bits < 64 => {
+                            return Err("truncated symbol address".into());
+                        }
+                        CVal::Sym(..) | CVal::Block(..) | CVal::BlockDiff(..) => v,
                         CVal::Bits(b) => CVal::Bits(mask(bits, b)),
                     })
                 }
+                // A label distance stays small: narrowing it and widening it back with the
+                // sign keep its value, which the user then stores at its own width.
+                CastOp::Trunc | CastOp::SExt if matches!(v, CVal::BlockDiff(..)) => Ok(v),
                 CastOp::Trunc | CastOp::ZExt => Ok(CVal::Bits(mask(bits, int_of(v)?))),
                 CastOp::SExt => Ok(CVal::Bits(mask(bits, sext(src_bits, int_of(v)?) as u128))),
                 _ => Err(format!("constant `{}` expression", op.name())),
@@ -154,8 +171,30 @@ fn eval_expr(m: &Module, dl: &DataLayout, ty: Type, e: &ConstExpr) -> Result<CVa
                 (BinaryOp::Sub, CVal::Sym(r, o), CVal::Bits(x)) => {
                     Ok(CVal::Sym(r, o.wrapping_sub(x as i64)))
                 }
+                (BinaryOp::Add, CVal::Block(f, b, o), CVal::Bits(x))
+                | (BinaryOp::Add, CVal::Bits(x), CVal::Block(f, b, o)) => {
+                    Ok(CVal::Block(f, b, o.wrapping_add(x as i64)))
+                }
+                (BinaryOp::Sub, CVal::Block(f, b, o), CVal::Bits(x)) => {
+                    Ok(CVal::Block(f, b, o.wrapping_sub(x as i64)))
+                }
+                (BinaryOp::Sub, CVal::Block(f1, b1, o1), CVal::Block(f2, b2, o2))
+                    if (f1, b1) == (f2, b2) =>
+                {
+                    Ok(CVal::Bits(mask(bits, o1.wrapping_sub(o2) as i128 as u128)))
+                }
                 (BinaryOp::Sub, CVal::Sym(r1, o1), CVal::Sym(r2, o2)) if r1 == r2 => {
                     Ok(CVal::Bits(mask(bits, o1.wrapping_sub(o2) as i128 as u128)))
+                }
+                (BinaryOp::Sub, CVal::Block(f1, b1, o1), CVal::Block(f2, b2, o2)) if f1 == f2 => {
+                    Ok(CVal::BlockDiff(f1, b1, b2, o1.wrapping_sub(o2)))
+                }
+                (BinaryOp::Add, CVal::BlockDiff(f, p, q, o), CVal::Bits(x))
+                | (BinaryOp::Add, CVal::Bits(x), CVal::BlockDiff(f, p, q, o)) => {
+                    Ok(CVal::BlockDiff(f, p, q, o.wrapping_add(x as i64)))
+                }
+                (BinaryOp::Sub, CVal::BlockDiff(f, p, q, o), CVal::Bits(x)) => {
+                    Ok(CVal::BlockDiff(f, p, q, o.wrapping_sub(x as i64)))
                 }
                 (_, CVal::Bits(x), CVal::Bits(y)) => {
                     let r = match op {
@@ -182,6 +221,9 @@ fn eval_expr(m: &Module, dl: &DataLayout, ty: Type, e: &ConstExpr) -> Result<CVa
             let (x, y) = match (a, b) {
                 (CVal::Bits(x), CVal::Bits(y)) => (x, y),
                 (CVal::Sym(r1, o1), CVal::Sym(r2, o2)) if r1 == r2 => {
+                    (o1 as u64 as u128, o2 as u64 as u128)
+                }
+                (CVal::Block(f1, b1, o1), CVal::Block(f2, b2, o2)) if (f1, b1) == (f2, b2) => {
                     (o1 as u64 as u128, o2 as u64 as u128)
                 }
                 _ => return Err("constant icmp on symbol addresses".into()),

@@ -102,18 +102,7 @@ impl Cc {
     }
 }
 
-/// A relocation recorded while emitting `.text` (offset into the text section).
-#[derive(Copy, Clone, Debug)]
-pub struct TextReloc {
-    /// Offset of the patched field.
-    pub offset: u64,
-    /// Kind.
-    pub kind: RelocKind,
-    /// Target symbol.
-    pub symbol: SymbolIndex,
-    /// Addend.
-    pub addend: i64,
-}
+pub use crate::objbuild::TextReloc;
 
 /// The code buffer of one module plus the relocations against symbols.
 pub struct Asm {

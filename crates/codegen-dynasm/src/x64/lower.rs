@@ -34,10 +34,11 @@ use jit_core::ir::{
 };
 use jit_core::object::SymbolIndex;
 
-use super::Symbols;
 use super::abi::{ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args};
 use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
+use crate::blockaddr::BlockLabels;
+use crate::objbuild::SymbolTable as Symbols;
 
 mod general_asm;
 mod quad;
@@ -67,6 +68,17 @@ pub enum Fixup {
         /// Frame size.
         size: u32,
     },
+    /// The imm32 of a `mov r64, imm32`: the distance between two labels plus an addend.
+    Distance {
+        /// Offset of the imm32.
+        at: usize,
+        /// The label counted positively.
+        plus: DynamicLabel,
+        /// The label subtracted.
+        minus: DynamicLabel,
+        /// Added to the distance.
+        addend: i64,
+    },
     /// A jump table of `i32` offsets relative to the table start.
     Table {
         /// Offset of the table.
@@ -86,6 +98,20 @@ impl ResolvedFixups {
         for f in fixups {
             match f {
                 Fixup::Frame { at, size } => out.push((*at, size.to_le_bytes().to_vec())),
+                Fixup::Distance {
+                    at,
+                    plus,
+                    minus,
+                    addend,
+                } => {
+                    let labels = asm.ops.labels();
+                    let p = labels.resolve_dynamic(*plus).map_err(|e| e.to_string())?;
+                    let q = labels.resolve_dynamic(*minus).map_err(|e| e.to_string())?;
+                    let v = (p.0 as i64 - q.0 as i64).wrapping_add(*addend);
+                    let v = i32::try_from(v)
+                        .map_err(|_| "block address difference beyond 2 GiB".to_string())?;
+                    out.push((*at, v.to_le_bytes().to_vec()));
+                }
                 Fixup::Table { at, targets } => {
                     let mut bytes = Vec::with_capacity(targets.len() * 4);
                     for &t in targets {
@@ -127,19 +153,27 @@ pub struct Lowerer<'a> {
     loc: Vec<Loc>,
     uses: Vec<u32>,
     labels: Vec<DynamicLabel>,
+    blocks: &'a BlockLabels,
     /// Patches to apply after assembly.
     pub fixups: Vec<Fixup>,
 }
 
 impl<'a> Lowerer<'a> {
     /// A lowerer for module `m`.
-    pub fn new(m: &'a Module, dl: &'a DataLayout, _options: &CodegenOptions) -> Self {
+    /// `blocks` labels the blocks whose address the module takes.
+    pub fn new(
+        m: &'a Module,
+        dl: &'a DataLayout,
+        _options: &CodegenOptions,
+        blocks: &'a BlockLabels,
+    ) -> Self {
         Lowerer {
             m,
             dl,
             loc: Vec::new(),
             uses: Vec::new(),
             labels: Vec::new(),
+            blocks,
             fixups: Vec::new(),
         }
     }
@@ -152,10 +186,12 @@ impl<'a> Lowerer<'a> {
         let mut fl = FnLower {
             m,
             dl: self.dl,
+            fid: f,
             func,
             body,
             asm,
             syms,
+            blocks: self.blocks,
             loc: std::mem::take(&mut self.loc),
             uses: std::mem::take(&mut self.uses),
             labels: std::mem::take(&mut self.labels),
@@ -186,10 +222,12 @@ impl<'a> Lowerer<'a> {
 struct FnLower<'a, 'b> {
     m: &'a Module,
     dl: &'a DataLayout,
+    fid: FuncId,
     func: &'a Function,
     body: &'a Body,
     asm: &'b mut Asm,
     syms: &'b mut Symbols,
+    blocks: &'a BlockLabels,
     loc: Vec<Loc>,
     uses: Vec<u32>,
     labels: Vec<DynamicLabel>,
@@ -371,6 +409,36 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 }
                 return Ok(());
             }
+            Ok(CVal::Block(f, b, off)) => {
+                let l = self.block_label(f, b)?;
+                dynasm!(self.asm.ops ; .arch x64 ; lea Rq(reg), [=>l]);
+                if !fits_i32(off as u64) {
+                    return Err(self.err("offset beyond 2 GiB from a block address"));
+                }
+                self.asm.add_imm(reg, off, reg);
+                return Ok(());
+            }
+            Ok(CVal::BlockDiff(f, plus, minus, addend)) => {
+                let plus = self.block_label(f, plus)?;
+                let minus = self.block_label(f, minus)?;
+                // `mov r64, imm32` (sign-extended), the imm32 patched once labels are placed.
+                self.asm
+                    .ops
+                    .extend([0x48 | (reg >> 3), 0xc7, 0xc0 | (reg & 7)]);
+                let at = self.asm.pos();
+                self.asm.ops.extend([0, 0, 0, 0]);
+                self.fixups.push(Fixup::Distance {
+                    at,
+                    plus,
+                    minus,
+                    addend,
+                });
+                let bits = bit_width(self.m, self.m.const_data(c).ty);
+                if bits < 64 {
+                    self.asm.zext(reg, bits);
+                }
+                return Ok(());
+            }
             Err(e) => e,
         };
         let data = self.m.const_data(c);
@@ -436,7 +504,10 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             Operand::Const(c) => match self.const_val(c)? {
                 CVal::Bits(b) => self.asm.imm(reg, (b >> 64) as u64),
-                CVal::Sym(..) => self.asm.imm(reg, 0),
+                CVal::Sym(..) | CVal::Block(..) => self.asm.imm(reg, 0),
+                CVal::BlockDiff(..) => {
+                    return Err(self.err("block address difference wider than 64 bits"));
+                }
             },
         }
         Ok(())
@@ -629,8 +700,11 @@ impl<'a, 'b> FnLower<'a, 'b> {
         self.uses.clear();
         self.uses.resize(nvals, 0);
         self.labels.clear();
-        for _ in 0..body.blocks.len() {
-            let l = self.asm.ops.new_dynamic_label();
+        for b in body.blocks.keys() {
+            let l = match self.blocks.get(self.fid, b) {
+                Some(l) => l,
+                None => self.asm.ops.new_dynamic_label(),
+            };
             self.labels.push(l);
         }
         for &b in &body.layout {
@@ -787,6 +861,48 @@ impl<'a, 'b> FnLower<'a, 'b> {
 
     fn label(&self, b: Block) -> DynamicLabel {
         self.labels[b.as_u32() as usize]
+    }
+
+    /// The module-wide label of block `b` of `f`, whose address the module takes.
+    fn block_label(&self, f: FuncId, b: Block) -> Result<DynamicLabel, CodegenError> {
+        if self.syms.function(f).is_none() {
+            return Err(self.err("blockaddress of a function without code in this module"));
+        }
+        self.blocks
+            .get(f, b)
+            .ok_or_else(|| self.bug("blockaddress constant without a label"))
+    }
+
+    /// `indirectbr`: a jump through a register to a block's code. The phis of a successor
+    /// are copied for the edge from `b` only when the jump goes there, so the target is
+    /// compared with each successor that has phis (its copies are made in a stub, as for
+    /// conditional branches); a target without phis is jumped to directly.
+    fn indirect_br(&mut self, b: Block, addr: Operand, dests: &[Block]) -> R {
+        self.gp(RAX, addr)?;
+        let (with_phis, all) = self.phi_successors(dests);
+        for (k, &d) in with_phis.iter().enumerate() {
+            let stub = self.edge(b, d);
+            if all && k + 1 == with_phis.len() {
+                // The target is one of `dests` (LangRef): the last one needs no test.
+                self.asm.jmp(stub);
+                return self.emit_stubs();
+            }
+            let target = self.label(d);
+            dynasm!(self.asm.ops ; .arch x64 ; lea rcx, [=>target] ; cmp rax, rcx);
+            self.asm.jcc(Cc::E, stub);
+        }
+        dynasm!(self.asm.ops ; .arch x64 ; jmp rax);
+        self.emit_stubs()
+    }
+
+    /// The distinct successors among `dests` that have phis, and whether all of them have.
+    fn phi_successors(&self, dests: &[Block]) -> (Vec<Block>, bool) {
+        let mut seen = std::collections::HashSet::with_capacity(dests.len());
+        let mut distinct: Vec<Block> = dests.iter().copied().filter(|&d| seen.insert(d)).collect();
+        let n = distinct.len();
+        distinct.retain(|&d| self.has_phis(d));
+        let all = distinct.len() == n;
+        (distinct, all)
     }
 
     fn has_phis(&self, b: Block) -> bool {
@@ -1280,9 +1396,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             | InstKind::AtomicRmw { .. }
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
-            InstKind::IndirectBr { .. } => {
-                Err(self.err("indirectbr is not supported by the native backends yet"))
-            }
+            InstKind::IndirectBr { addr, dests } => self.indirect_br(b, *addr, dests),
             InstKind::Unreachable => {
                 dynasm!(self.asm.ops ; .arch x64 ; ud2);
                 Ok(())
