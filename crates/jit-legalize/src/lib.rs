@@ -26,6 +26,9 @@
 //! and its `file:line:col`.
 //!
 //! Lanes are independent scalar code: the backends' tier 0 handles each like any scalar.
+//!
+//! A second pass (module `wide`, run after the vector one) splits integers wider than 128
+//! bits into 64-bit words in the same way; the interpreter runs it too.
 
 mod wide;
 
