@@ -502,6 +502,14 @@ impl InitWriter<'_, '_> {
                 put(buf, float_bits(m, ty, *b), dl.store_size(&m.types, ty));
                 Ok(())
             }
+            ConstKind::WideInt(words) => {
+                let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+                let n = (dl.store_size(&m.types, ty) as usize)
+                    .min(bytes.len())
+                    .min(buf.len().saturating_sub(off as usize));
+                buf[off as usize..off as usize + n].copy_from_slice(&bytes[..n]);
+                Ok(())
+            }
             ConstKind::WideFloat(b) => {
                 put(buf, *b, dl.store_size(&m.types, ty));
                 Ok(())

@@ -76,6 +76,13 @@ impl ConstEval<'_, '_> {
                 let n = b.len().min(out.len());
                 out[..n].copy_from_slice(&b[..n]);
             }
+            ConstKind::WideInt(words) => {
+                let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+                let n = (self.dl.store_size(types, ty) as usize)
+                    .min(bytes.len())
+                    .min(out.len());
+                out[..n].copy_from_slice(&bytes[..n]);
+            }
             ConstKind::Aggregate(elems) => match types.data(ty) {
                 TypeData::Vector { elem, .. } => {
                     let shape = tyinfo::shape(types, ty)
@@ -134,6 +141,12 @@ impl ConstEval<'_, '_> {
                 return Err(bad(
                     m,
                     format!("inline asm `{}` used as a value", a.template),
+                ));
+            }
+            ConstKind::WideInt(_) => {
+                return Err(bad(
+                    m,
+                    format!("integer constant {c} wider than 128 bits used as a scalar"),
                 ));
             }
             ConstKind::Aggregate(_) | ConstKind::Bytes(_) => {

@@ -167,6 +167,17 @@ fn scalarize_long_double_vectors(module: &mut Module) -> Result<(), EngineError>
     Ok(())
 }
 
+/// Integers wider than 128 bits have no value representation here: their functions are
+/// rewritten into 64-bit word code by `jit-legalize`, as for the native backends, so both
+/// run the same arithmetic.
+fn split_wide_integers(module: &mut Module) -> Result<(), EngineError> {
+    for f in jit_legalize::functions_with_wide_ints(module) {
+        jit_legalize::legalize_wide_function(module, f)
+            .map_err(|e| EngineError::Unsupported(e.to_string()))?;
+    }
+    Ok(())
+}
+
 fn invalid(m: &Module, message: String) -> EngineError {
     EngineError::InvalidModule {
         module: m.name.clone(),
@@ -199,6 +210,7 @@ fn generic_to_words(v: &GenericValue, abi: &abi::AbiTy) -> Option<Vec<u64>> {
 impl ExecutionEngine for Interpreter {
     fn add_module(&mut self, mut module: Module) -> Result<ModuleHandle, EngineError> {
         scalarize_long_double_vectors(&mut module)?;
+        split_wide_integers(&mut module)?;
         let host = self.m.arch;
         if let Some(t) = &module.triple {
             match Arch::from_triple(t) {

@@ -26,6 +26,13 @@
 //! and its `file:line:col`.
 //!
 //! Lanes are independent scalar code: the backends' tier 0 handles each like any scalar.
+//!
+//! A second pass (module `wide`, run after the vector one) splits integers wider than 128
+//! bits into 64-bit words in the same way; the interpreter runs it too.
+
+mod wide;
+
+pub use wide::{functions_with_wide_ints, is_wide_int, legalize_wide_function};
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -75,13 +82,11 @@ type R<T> = Result<T, LegalizeError>;
 /// with vectors, otherwise a rewritten copy.
 pub fn legalize(m: &Module) -> R<Cow<'_, Module>> {
     let todo = functions_to_legalize(m);
-    if todo.is_empty() {
+    if todo.is_empty() && functions_with_wide_ints(m).is_empty() {
         return Ok(Cow::Borrowed(m));
     }
     let mut owned = m.clone();
-    for f in todo {
-        legalize_function(&mut owned, f)?;
-    }
+    legalize_in_place(&mut owned)?;
     Ok(Cow::Owned(owned))
 }
 
@@ -92,7 +97,12 @@ pub fn legalize_in_place(m: &mut Module) -> R<bool> {
     for &f in &todo {
         legalize_function(m, f)?;
     }
-    Ok(!todo.is_empty())
+    // Vectors first: their lanes may be wide integers, which the second pass splits.
+    let wide = functions_with_wide_ints(m);
+    for &f in &wide {
+        legalize_wide_function(m, f)?;
+    }
+    Ok(!todo.is_empty() || !wide.is_empty())
 }
 
 /// The defined functions that compute with vectors.
@@ -264,32 +274,7 @@ impl Fx<'_> {
     /// Reverse postorder of the reachable blocks (definitions come before their non-phi
     /// uses), then the unreachable ones in layout order.
     fn block_order(&self) -> Vec<Block> {
-        let n = self.body.blocks.len();
-        let mut seen = vec![false; n];
-        let mut post = Vec::with_capacity(n);
-        if let Some(entry) = self.body.entry() {
-            let mut stack: Vec<(Block, Vec<Block>)> = vec![(entry, self.body.successors(entry))];
-            seen[entry.index()] = true;
-            while let Some((b, succ)) = stack.last_mut() {
-                if let Some(s) = succ.pop() {
-                    if !seen[s.index()] {
-                        seen[s.index()] = true;
-                        let ss = self.body.successors(s);
-                        stack.push((s, ss));
-                    }
-                } else {
-                    post.push(*b);
-                    stack.pop();
-                }
-            }
-        }
-        post.reverse();
-        for &b in &self.body.layout {
-            if !seen[b.index()] {
-                post.push(b);
-            }
-        }
-        post
+        block_order(&self.body)
     }
 
     fn fill_vector_phis(&mut self) -> R<()> {
@@ -1487,6 +1472,37 @@ impl Fx<'_> {
         self.bind_scalar(v, x);
         Ok(())
     }
+}
+
+/// Reverse postorder of the reachable blocks (definitions come before their non-phi
+/// uses), then the unreachable ones in layout order.
+fn block_order(body: &Body) -> Vec<Block> {
+    let n = body.blocks.len();
+    let mut seen = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    if let Some(entry) = body.entry() {
+        let mut stack: Vec<(Block, Vec<Block>)> = vec![(entry, body.successors(entry))];
+        seen[entry.index()] = true;
+        while let Some((b, succ)) = stack.last_mut() {
+            if let Some(s) = succ.pop() {
+                if !seen[s.index()] {
+                    seen[s.index()] = true;
+                    let ss = body.successors(s);
+                    stack.push((s, ss));
+                }
+            } else {
+                post.push(*b);
+                stack.pop();
+            }
+        }
+    }
+    post.reverse();
+    for &b in &body.layout {
+        if !seen[b.index()] {
+            post.push(b);
+        }
+    }
+    post
 }
 
 fn gcd(a: u64, b: u64) -> u64 {

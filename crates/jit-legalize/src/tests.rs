@@ -421,3 +421,205 @@ fn legalized_functions_compute_the_same() {
         }
     }
 }
+
+// ---------------------------------------------------------------- integers wider than 128 bits
+
+const WIDE: &str = "
+define i64 @mulhi(i64 %a, i64 %b) {
+  %x = zext i64 %a to i200
+  %y = zext i64 %b to i200
+  %xs = shl i200 %x, 70
+  %p = mul i200 %xs, %y
+  %h = lshr i200 %p, 134
+  %r = trunc i200 %h to i64
+  ret i64 %r
+}
+define i64 @divback(i64 %a, i64 %b) {
+  %x = zext i64 %a to i256
+  %y = zext i64 %b to i256
+  %b1 = or i256 %y, 1
+  %xs = shl i256 %x, 120
+  %p = mul i256 %xs, %b1
+  %q = udiv i256 %p, %b1
+  %r0 = urem i256 %p, %b1
+  %h = lshr i256 %q, 120
+  %t = trunc i256 %h to i64
+  %rt = trunc i256 %r0 to i64
+  %r = add i64 %t, %rt
+  ret i64 %r
+}
+define i64 @signed(i64 %a, i64 %b) {
+  %x = sext i64 %a to i160
+  %y = sext i64 %b to i160
+  %y1 = or i160 %y, 1
+  %big = shl i160 %x, 90
+  %q = sdiv i160 %big, %y1
+  %rm = srem i160 %big, %y1
+  %sh = ashr i160 %q, 90
+  %lt = icmp slt i160 %x, %y
+  %ult = icmp ult i160 %x, %y
+  %s = trunc i160 %sh to i64
+  %rr = trunc i160 %rm to i64
+  %l = zext i1 %lt to i64
+  %u = zext i1 %ult to i64
+  %u2 = shl i64 %u, 1
+  %m = xor i64 %s, %rr
+  %m2 = shl i64 %m, 2
+  %o = or i64 %m2, %l
+  %r = or i64 %o, %u2
+  ret i64 %r
+}
+define i64 @varshift(i64 %a, i64 %b) {
+entry:
+  %x = zext i64 %a to i136
+  %amt = and i64 %b, 63
+  %n = zext i64 %amt to i136
+  %n2 = add i136 %n, 60
+  %l = shl i136 %x, %n2
+  %rt = lshr i136 %l, %n2
+  %sx = sext i64 %a to i136
+  %ar = ashr i136 %sx, %n
+  %eq = icmp eq i136 %rt, %x
+  br i1 %eq, label %yes, label %no
+yes:
+  br label %done
+no:
+  br label %done
+done:
+  %v = phi i136 [ %ar, %yes ], [ 0, %no ]
+  %t = trunc i136 %v to i64
+  ret i64 %t
+}
+define i64 @memory(i64 %a, i64 %b) {
+  %slot = alloca [3 x i64], align 8
+  store i64 -1, ptr %slot, align 8
+  %s1 = getelementptr i8, ptr %slot, i64 8
+  store i64 -1, ptr %s1, align 8
+  %s2 = getelementptr i8, ptr %slot, i64 16
+  store i64 -1, ptr %s2, align 8
+  %x = zext i64 %a to i136
+  %y = zext i64 %b to i136
+  %ys = shl i136 %y, 72
+  %v = or i136 %x, %ys
+  store i136 %v, ptr %slot, align 1
+  %back = load i136, ptr %slot, align 1
+  %c = icmp eq i136 %back, %v
+  %tail = load i64, ptr %s2, align 8
+  %hi = lshr i136 %back, 72
+  %h = trunc i136 %hi to i64
+  %cc = select i1 %c, i64 %h, i64 0
+  %r = xor i64 %cc, %tail
+  ret i64 %r
+}
+";
+
+#[test]
+fn wide_integers_become_words() {
+    insta::assert_snapshot!(before_after(
+        "define void @f(ptr %p, i64 %k) {\n\
+         \x20 %a = load i136, ptr %p, align 1\n\
+         \x20 %b = add i136 %a, 340282366920938463463374607431768211457\n\
+         \x20 %c = icmp ult i136 %b, %a\n\
+         \x20 %d = select i1 %c, i136 %a, i136 %b\n\
+         \x20 %e = zext i64 %k to i136\n\
+         \x20 %f = lshr i136 %d, 3\n\
+         \x20 %g = xor i136 %f, %e\n\
+         \x20 store i136 %g, ptr %p, align 1\n\
+         \x20 ret void\n}\n",
+        "f"
+    ));
+}
+
+#[test]
+fn wide_integers_compute_like_u128_math() {
+    let original = parse(WIDE);
+    let legal = legalize(&original).expect("legalizes").into_owned();
+    jit_core::verifier::verify_module(&legal).expect("legalized module verifies");
+    assert!(functions_with_wide_ints(&legal).is_empty());
+    let inputs = [
+        (0u64, 0u64),
+        (1, 2),
+        (0x0123_4567_89ab_cdef, 0xfedc_ba98_7654_3210),
+        (u64::MAX, 7),
+        (0x8000_0000_0000_0000, 0x7fff_ffff_ffff_ffff),
+        (0xdead_beef_0000_0001, u64::MAX),
+        (0x1122_3344_5566_7788, 0x7f),
+    ];
+    let int = |g: GenericValue| match g {
+        GenericValue::Int { value, .. } => value as u64,
+        other => panic!("{other:?}"),
+    };
+    for (a, b) in inputs {
+        // (a * 2^70 * b) >> 134 == (a * b) >> 64
+        let want = ((u128::from(a) * u128::from(b)) >> 64) as u64;
+        assert_eq!(
+            int(run(legal.clone(), "mulhi", a, b)),
+            want,
+            "mulhi({a:#x}, {b:#x})"
+        );
+        // (a * 2^120 * b') / b' == a * 2^120, remainder 0.
+        assert_eq!(
+            int(run(legal.clone(), "divback", a, b)),
+            a,
+            "divback({a:#x}, {b:#x})"
+        );
+        // sdiv/srem of a * 2^90 by b' (odd), checked where a * 2^90 fits an i128.
+        let (sa, sb) = (i128::from(a as i64), i128::from(b as i64));
+        let got = int(run(legal.clone(), "signed", a, b));
+        let lt = u64::from(sa < sb);
+        let ult = u64::from((sa as u128) < (sb as u128));
+        assert_eq!(got & 3, lt | (ult << 1), "signed({a:#x}, {b:#x}) compares");
+        if sa.unsigned_abs() < (1 << 37) {
+            let full = sa << 90;
+            let (quot, rem) = (full / (sb | 1), full % (sb | 1));
+            let want = ((((quot >> 90) as u64) ^ (rem as u64)) << 2) | lt | (ult << 1);
+            assert_eq!(got, want, "signed({a:#x}, {b:#x})");
+        }
+        let n = (b & 63) as u32;
+        let fits = n + 60 + (64 - a.leading_zeros()) <= 136;
+        let want = if fits { (sa >> n) as u64 } else { 0 };
+        assert_eq!(
+            int(run(legal.clone(), "varshift", a, b)),
+            want,
+            "varshift({a:#x}, {b:#x})"
+        );
+        // Stores touch 17 bytes: the top byte of the third word keeps its 0xff filler.
+        let want = b ^ 0xffff_ffff_ffff_ff00 ^ (b >> 56);
+        assert_eq!(
+            int(run(legal.clone(), "memory", a, b)),
+            want,
+            "memory({a:#x}, {b:#x})"
+        );
+    }
+}
+
+#[test]
+fn wide_integers_at_abi_boundaries_are_named_errors() {
+    let cases = [
+        (
+            "define i256 @f(i64 %a) {\n  %x = zext i64 %a to i256\n  ret i256 %x\n}\n",
+            "parameters or return values",
+        ),
+        (
+            "define double @f(ptr %p) {\n  %x = load i256, ptr %p\n  %d = uitofp i256 %x to double\n  ret double %d\n}\n",
+            "uitofp",
+        ),
+        (
+            "define void @f(ptr %p) {\n  %x = load i20000, ptr %p\n  store i20000 %x, ptr %p\n  ret void\n}\n",
+            "wider than 16384 bits",
+        ),
+        (
+            "declare void @g(i200)\ndefine void @f(ptr %p) {\n  %x = load i200, ptr %p\n  call void @g(i200 %x)\n  ret void\n}\n",
+            "call",
+        ),
+    ];
+    for (src, needle) in cases {
+        let m = parse(src);
+        let e = legalize(&m).expect_err("an error");
+        let text = e.to_string();
+        assert!(
+            text.contains(needle) && text.contains("test.ll:") && text.contains("@f"),
+            "{text}"
+        );
+    }
+}

@@ -74,6 +74,9 @@ pub fn eval(m: &Module, dl: &DataLayout, c: Const) -> Result<CVal, String> {
         ConstKind::Null | ConstKind::Undef | ConstKind::Poison | ConstKind::Zero => CVal::Bits(0),
         ConstKind::GlobalAddr(GlobalRef::Alias(a)) => eval(m, dl, m.aliases[*a].aliasee)?,
         ConstKind::GlobalAddr(r) => CVal::Sym(*r, 0),
+        ConstKind::WideInt(_) => {
+            return Err("integer constant wider than 128 bits used as a scalar".into());
+        }
         ConstKind::Aggregate(_) | ConstKind::Bytes(_) => {
             return Err("aggregate constant used as a scalar".into());
         }

@@ -28,6 +28,10 @@ pub struct ConstData {
 pub enum ConstKind {
     /// An integer, truncated to its type's width and stored zero-extended.
     Int(u128),
+    /// An integer of a type wider than 128 bits (and only those: narrower integers are
+    /// always [`ConstKind::Int`]), as little-endian 64-bit words, exactly as many as the
+    /// width needs, truncated to the width (see [`super::wideint`]).
+    WideInt(Box<[u64]>),
     /// A `float` or `double`, as the bits of the value's `f64` (exactly representable
     /// for `float` constants, as in `.ll` text).
     Float(u64),

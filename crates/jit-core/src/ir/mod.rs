@@ -9,6 +9,7 @@ mod instructions;
 mod intrinsics;
 mod module;
 mod types;
+pub mod wideint;
 
 pub use builder::FunctionBuilder;
 pub use constant::{Const, ConstData, ConstExpr, ConstKind, f64_to_quad_bits, f64_to_x87_bits};

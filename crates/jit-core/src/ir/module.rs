@@ -201,12 +201,28 @@ impl Module {
     /// An integer constant; `value` is truncated to the type's width.
     pub fn const_int(&mut self, ty: Type, value: u128) -> Const {
         let bits = self.types.int_bits(ty).unwrap_or(128);
+        if bits > 128 {
+            return self.const_wide(ty, super::wideint::from_u128(value, bits));
+        }
         let v = if bits >= 128 {
             value
         } else {
             value & ((1u128 << bits) - 1)
         };
         self.constant(ty, ConstKind::Int(v))
+    }
+    /// An integer constant of `ty` from little-endian 64-bit words (truncated or
+    /// zero-extended to the width): a [`ConstKind::WideInt`] for types wider than 128 bits,
+    /// a [`ConstKind::Int`] otherwise.
+    pub fn const_wide(&mut self, ty: Type, words: Vec<u64>) -> Const {
+        let bits = self.types.int_bits(ty).unwrap_or(128);
+        if bits <= 128 {
+            let lo = u128::from(words.first().copied().unwrap_or(0));
+            let hi = u128::from(words.get(1).copied().unwrap_or(0));
+            return self.const_int(ty, lo | (hi << 64));
+        }
+        let words = super::wideint::normalize(words, bits);
+        self.constant(ty, ConstKind::WideInt(words.into()))
     }
     /// An `i32` constant.
     pub fn const_i32(&mut self, value: i32) -> Const {

@@ -42,8 +42,12 @@ impl Type {
     pub const FP128: Type = Type::from_u32(13);
 }
 
-/// The largest integer width the IR accepts (LLVM allows more; C compilers never need it).
-pub const MAX_INT_BITS: u32 = 128;
+/// The largest integer width the IR accepts: LangRef's limit, 2^23 - 1. Integers wider
+/// than 128 bits (C `_BitInt(N)`, wide bit-field units) have [`ConstKind::WideInt`]
+/// constants and are split into 64-bit words by `jit-legalize` before execution.
+///
+/// [`ConstKind::WideInt`]: super::ConstKind::WideInt
+pub const MAX_INT_BITS: u32 = (1 << 23) - 1;
 
 /// What a [`Type`] stands for.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -67,6 +67,10 @@ pub(super) fn write_const(
             Some(TypeData::Int(bits)) => write_int(out, *bits, *v),
             _ => write!(out, "{v}"),
         },
+        ConstKind::WideInt(words) => {
+            let bits = types.int_bits(data.ty).unwrap_or(words.len() as u32 * 64);
+            out.write_str(&crate::ir::wideint::to_signed_decimal(words, bits))
+        }
         ConstKind::Float(bits) => write_float_literal(out, *bits),
         ConstKind::WideFloat(bits) => match types.get(data.ty) {
             Some(TypeData::Fp128) => {

@@ -124,6 +124,13 @@ impl<'a> Parser<'a> {
                 self.ty_str(ty)
             )));
         };
+        if bits > 128 {
+            let Some(words) = crate::ir::wideint::parse_decimal(text, bits) else {
+                return Err(self.err(format!("integer constant '{text}' does not fit in i{bits}")));
+            };
+            self.bump()?;
+            return Ok(self.m.const_wide(ty, words));
+        }
         let Some(v) = int_literal(text, bits) else {
             return Err(self.err(format!("integer constant '{text}' does not fit in i{bits}")));
         };
@@ -619,6 +626,13 @@ impl<'a> Parser<'a> {
                             self.ty_str(ty)
                         )));
                     };
+                    if bits > 128 {
+                        let words = crate::ir::wideint::parse_hex(hex, bits).ok_or_else(|| {
+                            self.err(format!("integer constant '{kw}' does not fit in i{bits}"))
+                        })?;
+                        self.bump()?;
+                        return Ok(self.m.const_wide(ty, words));
+                    }
                     let v = u128::from_str_radix(hex, 16)
                         .ok()
                         .filter(|v| bits >= 128 || v >> bits == 0)

@@ -35,7 +35,7 @@
 //! - **Rejected** ([`ParseErrorKind::Unsupported`]): module-level asm, exception handling
 //!   (`invoke`, `landingpad`, `resume`, personality), `callbr`, synchronization scopes other than the system and `singlethread`, other
 //!   calling conventions, `half`/`bfloat`/`ppc_fp128`, integers wider
-//!   than 128 bits, scalable vectors, `token`, `label` parameters, operand bundles, GC,
+//!   than LangRef's 2^23 - 1 bits, scalable vectors, `token`, `label` parameters, operand bundles, GC,
 //!   prefix/prologue data, ifuncs, module asm, `inalloca`, address spaces other than 0 on
 //!   globals, typed pointers.
 //!

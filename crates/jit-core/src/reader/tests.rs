@@ -1054,8 +1054,12 @@ fn malformed_syntax() {
     err_has("i32 5", "expected a top-level entity, found 'i32'");
     err_has("@a = global i0 0", "integer type 'i0' is invalid");
     err_has(
-        "@a = global i999 0",
-        "integer type 'i999' is wider than 128 bits",
+        "@a = global i8388608 0",
+        "integer type 'i8388608' is wider than 8388607 bits",
+    );
+    err_has(
+        "@a = global i136 87112285931760246646623899502532662132736",
+        "does not fit in i136",
     );
     err_has("@a = global ptr* null", "typed pointers");
     err_has("@a = global foo 0", "expected a type, found 'foo'");
@@ -1500,4 +1504,41 @@ fn inline_asm_operands_are_verified() {
         lines.push(format!("{c}\n  => {e}"));
     }
     insta::assert_snapshot!(lines.join("\n"));
+}
+
+#[test]
+fn integers_wider_than_128_bits() {
+    let src = "@a = global i136 -1\n\
+               @b = global i256 340282366920938463463374607431768211456\n\
+               @c = global i200 -803469022129495137770981046170581301261101496891396417650688\n\
+               define i160 @f(i160 %x) {\n\
+               \x20 %y = add i160 %x, u0x8000000000000000000000000000000000000000\n\
+               \x20 %z = lshr i160 %y, 3\n\
+               \x20 ret i160 %z\n}\n";
+    let m = parse(src);
+    let init = |name: &str| {
+        let g = m.global_by_name(name).expect("global");
+        let c = m.globals[g].init.expect("initializer");
+        m.const_data(c).kind.clone()
+    };
+    assert_eq!(
+        init("a"),
+        ConstKind::WideInt(vec![u64::MAX, u64::MAX, 0xff].into())
+    );
+    assert_eq!(init("b"), ConstKind::WideInt(vec![0, 0, 1, 0].into()));
+    // -2^199, the most negative i200.
+    assert_eq!(init("c"), ConstKind::WideInt(vec![0, 0, 0, 0x80].into()));
+    let printed = crate::printer::print_module(&m);
+    assert!(printed.contains("@a = global i136 -1"), "{printed}");
+    assert!(
+        printed.contains("i256 340282366920938463463374607431768211456"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("i160 %x, -730750818665451459101842416358141509827966271488"),
+        "{printed}"
+    );
+    let again = parse(&printed);
+    assert_eq!(crate::printer::print_module(&again), printed);
+    crate::verifier::verify_module(&m).expect("verifies");
 }

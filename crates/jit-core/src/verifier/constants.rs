@@ -53,6 +53,20 @@ impl<'m> Verifier<'m> {
                         return Err(format!("value {v} does not fit in i{bits}"));
                     }
                 }
+                ConstKind::WideInt(words) => {
+                    let bits = ty
+                        .int_bits(t)
+                        .ok_or("integer constant of non-integer type")?;
+                    if bits <= 128 {
+                        return Err(format!(
+                            "wide integer constant of type i{bits} (at most 128 bits: use an \
+                             ordinary integer constant)"
+                        ));
+                    }
+                    if crate::ir::wideint::normalize(words.to_vec(), bits)[..] != words[..] {
+                        return Err(format!("value does not fit in i{bits}"));
+                    }
+                }
                 ConstKind::Float(bits) => {
                     let w = ty
                         .fp_bits(t)
