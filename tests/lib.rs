@@ -3,9 +3,13 @@
 //! the output and exit code of the natively built program (the oracle).
 //!
 //! The integration tests that run the corpus live beside the crates that they exercise
-//! (`crates/jit-cli/tests/`, `crates/jit-core/tests/`) and use this crate to find it.
+//! (`crates/jit-cli/tests/`, `crates/jit-core/tests/`, ...) and use this crate to find it,
+//! to run it ([`check_corpus`] compares every run with the native program) and to run one
+//! program in a child process of the test binary ([`child`]).
 
 use std::path::{Path, PathBuf};
+
+pub mod child;
 
 /// Root of the corpus: `tests/corpus` in the workspace.
 pub fn corpus_dir() -> PathBuf {
@@ -125,4 +129,90 @@ pub fn command(exe: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
         }
         _ => std::process::Command::new(exe),
     }
+}
+
+/// What one run of a program did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Exit code; -1 when a signal ended the process.
+    pub exit: i32,
+    /// Everything it printed on stdout.
+    pub stdout: Vec<u8>,
+    /// Everything it printed on stderr.
+    pub stderr: String,
+}
+
+impl From<std::process::Output> for Outcome {
+    fn from(out: std::process::Output) -> Self {
+        Outcome {
+            exit: out.status.code().unwrap_or(-1),
+            stdout: out.stdout,
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Program {
+    /// `None` when `got` is what the native program did; otherwise how it differs, with
+    /// what the run printed to help find out why.
+    pub fn mismatch(&self, got: &Outcome) -> Option<String> {
+        if got.stdout == self.expected_stdout && got.exit == self.expected_exit {
+            return None;
+        }
+        let mut text = format!(
+            "exit {} (want {}), stdout {} (want {} bytes)",
+            got.exit,
+            self.expected_exit,
+            if got.stdout == self.expected_stdout {
+                "same"
+            } else {
+                "differs"
+            },
+            self.expected_stdout.len()
+        );
+        if !got.stderr.trim().is_empty() {
+            text.push_str("\n--- stderr:\n");
+            text.extend(got.stderr.trim_end().chars().take(4000));
+        }
+        if got.stdout != self.expected_stdout && !got.stdout.is_empty() {
+            text.push_str("\n--- stdout:\n");
+            text.extend(String::from_utf8_lossy(&got.stdout).chars().take(2000));
+        }
+        Some(text)
+    }
+}
+
+/// Runs each of `programs` at each optimisation level of `opts` (`O0`, `O2`; any label a
+/// caller's `run` understands) through `run`, and panics listing every run that failed or
+/// did not do what the native program did. `run` returns `Ok(None)` for a combination that
+/// does not apply (it is not counted). Returns how many runs were compared.
+pub fn check_corpus(
+    what: &str,
+    programs: &[Program],
+    opts: &[&str],
+    mut run: impl FnMut(&Program, &str) -> Result<Option<Outcome>, String>,
+) -> usize {
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for p in programs {
+        for opt in opts {
+            let problem = match run(p, opt) {
+                Ok(None) => continue,
+                Ok(Some(got)) => p.mismatch(&got),
+                Err(e) => Some(e),
+            };
+            ran += 1;
+            if let Some(problem) = problem {
+                failures.push(format!("{}.{opt}: {problem}", p.name));
+            }
+        }
+    }
+    eprintln!("{what}: {ran} runs, {} failed", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{what}: {} of {ran} runs failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    ran
 }

@@ -9,88 +9,33 @@
 //!   compiled by [`A64Backend`], loaded by the real engine (`jit_mcjit` + `mm_section`) and
 //!   called, compared with reference semantics.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use codegen_dynasm::A64Backend;
 use codegen_dynasm::elfwrite::write_elf;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
-use jit_core::ir::{BinaryOp, FuncId, FunctionBuilder, IntPredicate, Module, Type};
+use jit_core::ir::Module;
 use jit_core::object::{CompiledObject, RelocKind};
-
-const TRIPLE: &str = "aarch64-unknown-linux-gnu";
-
-fn module() -> Module {
-    let mut m = Module::new("test");
-    m.triple = Some(TRIPLE.into());
-    m.datalayout = Some(codegen_dynasm::aarch64::AARCH64_DATALAYOUT.into());
-    m.source_path = Some("test.ll".into());
-    m
-}
-
-fn define(m: &mut Module, name: &str, ret: Type, params: &[Type]) -> FuncId {
-    let ty = m.types.function(ret, params, false);
-    m.define_function(name, ty).unwrap()
-}
+use support::build::{a64_module as module, add_function, compile_with, parse_a64 as parse};
 
 fn compile(m: &Module) -> CompiledObject {
-    A64Backend
-        .compile(m, &CodegenOptions::default())
-        .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn parse(text: &str) -> Module {
-    let text = format!(
-        "target datalayout = \"{}\"\ntarget triple = \"{TRIPLE}\"\n{text}",
-        codegen_dynasm::aarch64::AARCH64_DATALAYOUT
-    );
-    let m = jit_core::reader::parse_module(&text, "test.ll").unwrap_or_else(|e| panic!("{e}"));
-    jit_core::verifier::verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
-    m
+    compile_with(&A64Backend, m)
 }
 
 /// `add(i64, i64) -> i64`.
 fn add_module() -> Module {
     let mut m = module();
-    let f = define(&mut m, "add", Type::I64, &[Type::I64, Type::I64]);
-    let mut b = FunctionBuilder::new(&mut m, f);
-    let e = b.create_block(Some("entry"));
-    b.switch_to_block(e);
-    let (x, y) = (b.param(0), b.param(1));
-    let s = b.binary(BinaryOp::Add, x, y);
-    b.ret(Some(s.into()));
+    add_function(&mut m);
     m
 }
 
 /// `sum(n) = 0 + 1 + ... + (n - 1)`: a loop with phis and a fused compare-and-branch.
 fn sum_module() -> Module {
     let mut m = module();
-    let f = define(&mut m, "sum", Type::I64, &[Type::I64]);
-    let mut b = FunctionBuilder::new(&mut m, f);
-    let entry = b.create_block(Some("entry"));
-    let head = b.create_block(Some("head"));
-    let body = b.create_block(Some("body"));
-    let exit = b.create_block(Some("exit"));
-    b.switch_to_block(entry);
-    b.br(head);
-    b.switch_to_block(head);
-    let i = b.phi(Type::I64);
-    let acc = b.phi(Type::I64);
-    let n = b.param(0);
-    let c = b.icmp(IntPredicate::Slt, i, n);
-    b.cond_br(c, body, exit);
-    b.switch_to_block(body);
-    let acc2 = b.binary(BinaryOp::Add, acc, i);
-    let one = b.module().const_i64(1);
-    let i2 = b.binary(BinaryOp::Add, i, one);
-    b.br(head);
-    b.switch_to_block(exit);
-    b.ret(Some(acc.into()));
-    let zero = b.module().const_i64(0);
-    b.add_phi_incoming(i, zero, entry);
-    b.add_phi_incoming(i, i2, body);
-    b.add_phi_incoming(acc, zero, entry);
-    b.add_phi_incoming(acc, acc2, body);
+    support::build::sum_function(&mut m);
     m
 }
 
@@ -293,11 +238,18 @@ fn written_object_links_and_runs_under_qemu() {
         eprintln!("note: aarch64-linux-gnu-gcc or qemu-aarch64-static missing; skipped");
         return;
     }
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    for name in ["recursion", "struct_hfa", "varargs", "computed_goto"] {
-        for opt in ["O0", "O2"] {
-            let text =
-                std::fs::read_to_string(corpus.join(format!("aarch64/{name}.{opt}.ll"))).unwrap();
+    let programs: Vec<_> = jit_tests::programs()
+        .into_iter()
+        .filter(|p| ["recursion", "struct_hfa", "varargs", "computed_goto"].contains(&p.name.as_str()))
+        .collect();
+    assert_eq!(programs.len(), 4);
+    jit_tests::check_corpus(
+        "objects linked by gcc",
+        &programs,
+        &["O0", "O2"],
+        |p, opt| {
+            let name = &p.name;
+            let text = std::fs::read_to_string(p.ll_path("aarch64", opt)).unwrap();
             let m = jit_core::reader::parse_module(&text, name).unwrap();
             let obj = compile(&m);
             let o = temp(&format!("{name}.{opt}.o"));
@@ -314,18 +266,12 @@ fn written_object_links_and_runs_under_qemu() {
             let out = Command::new("qemu-aarch64-static")
                 .args(["-L", "/usr/aarch64-linux-gnu"])
                 .arg(&exe)
+                .args(&p.args)
                 .output()
                 .unwrap();
-            let want = std::fs::read(corpus.join(format!("expected/{name}.stdout"))).unwrap();
-            let code: i32 = std::fs::read_to_string(corpus.join(format!("expected/{name}.exit")))
-                .unwrap()
-                .trim()
-                .parse()
-                .unwrap();
-            assert_eq!(out.stdout, want, "{name}.{opt} output");
-            assert_eq!(out.status.code(), Some(code), "{name}.{opt} exit");
-        }
-    }
+            Ok(Some(out.into()))
+        },
+    );
 }
 
 // ------------------------------------------------------------------ execution on AArch64
@@ -336,24 +282,10 @@ fn written_object_links_and_runs_under_qemu() {
 #[allow(improper_ctypes_definitions)]
 mod exec {
     use super::*;
-    use jit_core::ExecutionEngine;
-    use jit_core::ir::{CastOp, Operand};
     use std::arch::aarch64::{float32x4_t, vsubq_f32};
-
-    /// The real engine with the AArch64 backend and the section memory manager.
-    fn engine(m: Module) -> jit_mcjit::Mcjit {
-        let mut e = jit_mcjit::McjitBuilder::new()
-            .backend(Box::new(A64Backend::new()))
-            .memory_manager(Box::new(mm_section::SectionMemoryManager::new().unwrap()))
-            .build()
-            .unwrap();
-        e.add_module(m).unwrap();
-        e
-    }
-
-    fn addr(e: &mut jit_mcjit::Mcjit, name: &str) -> usize {
-        e.get_function_address(name).unwrap() as usize
-    }
+    use support::build::binary_op_functions;
+    use support::engine::{addr, engine};
+    use support::reference::{OPS, SAMPLES, WIDTHS, check_binary_ops};
 
     #[test]
     fn add_and_loop() {
@@ -371,125 +303,15 @@ mod exec {
         assert_eq!(sum(1000), 499_500);
     }
 
-    const WIDTHS: [u32; 8] = [1, 8, 13, 16, 24, 32, 40, 64];
-    const SAMPLES: [i64; 12] = [
-        0,
-        1,
-        3,
-        7,
-        100,
-        -1,
-        -2,
-        -100,
-        i64::MAX,
-        i64::MIN,
-        0x1234_5678,
-        0xdead_beef_cafe,
-    ];
-    const OPS: [BinaryOp; 13] = [
-        BinaryOp::Add,
-        BinaryOp::Sub,
-        BinaryOp::Mul,
-        BinaryOp::And,
-        BinaryOp::Or,
-        BinaryOp::Xor,
-        BinaryOp::Shl,
-        BinaryOp::LShr,
-        BinaryOp::AShr,
-        BinaryOp::UDiv,
-        BinaryOp::URem,
-        BinaryOp::SDiv,
-        BinaryOp::SRem,
-    ];
-
-    fn mask(w: u32, x: u128) -> u128 {
-        if w >= 128 { x } else { x & ((1u128 << w) - 1) }
-    }
-    fn sx(w: u32, x: u128) -> i128 {
-        let sh = 128 - w;
-        ((x << sh) as i128) >> sh
-    }
-
-    /// Reference semantics; `None` where the IR result is poison or UB.
-    fn reference(op: BinaryOp, w: u32, a: i64, b: i64) -> Option<u64> {
-        let (a, b) = (mask(w, a as u64 as u128), mask(w, b as u64 as u128));
-        let r = match op {
-            BinaryOp::Add => a.wrapping_add(b),
-            BinaryOp::Sub => a.wrapping_sub(b),
-            BinaryOp::Mul => a.wrapping_mul(b),
-            BinaryOp::And => a & b,
-            BinaryOp::Or => a | b,
-            BinaryOp::Xor => a ^ b,
-            BinaryOp::Shl if b < u128::from(w) => a << b,
-            BinaryOp::LShr if b < u128::from(w) => a >> b,
-            BinaryOp::AShr if b < u128::from(w) => (sx(w, a) >> b) as u128,
-            BinaryOp::UDiv if b != 0 => a / b,
-            BinaryOp::URem if b != 0 => a % b,
-            BinaryOp::SDiv | BinaryOp::SRem
-                if b != 0 && !(sx(w, a) == -(1i128 << (w - 1)) && sx(w, b) == -1) =>
-            {
-                if op == BinaryOp::SDiv {
-                    (sx(w, a) / sx(w, b)) as u128
-                } else {
-                    (sx(w, a) % sx(w, b)) as u128
-                }
-            }
-            _ => return None,
-        };
-        Some(mask(w, r) as u64)
-    }
-
     #[test]
     fn integer_ops_at_every_width() {
         let mut m = module();
-        let mut names = Vec::new();
-        for &w in &WIDTHS {
-            let ty = m.types.int(w);
-            for op in OPS {
-                let name = format!("{}_{w}", op.name());
-                let f = define(&mut m, &name, Type::I64, &[Type::I64, Type::I64]);
-                let mut b = FunctionBuilder::new(&mut m, f);
-                let e = b.create_block(None);
-                b.switch_to_block(e);
-                let (p0, p1) = (b.param(0), b.param(1));
-                let (x, y): (Operand, Operand) = if w == 64 {
-                    (p0.into(), p1.into())
-                } else {
-                    (
-                        b.cast(CastOp::Trunc, p0, ty).into(),
-                        b.cast(CastOp::Trunc, p1, ty).into(),
-                    )
-                };
-                let r = b.binary(op, x, y);
-                let out: Operand = if w == 64 {
-                    r.into()
-                } else {
-                    b.cast(CastOp::ZExt, r, Type::I64).into()
-                };
-                b.ret(Some(out));
-                names.push((name, op, w));
-            }
-        }
+        let names = binary_op_functions(&mut m, &WIDTHS, &OPS);
         let mut e = engine(m);
-        let mut checked = 0;
-        for (name, op, w) in &names {
+        let checked = check_binary_ops(&names, &SAMPLES, |name| {
             // SAFETY: the signature matches the IR.
-            let f: extern "C" fn(i64, i64) -> i64 =
-                unsafe { std::mem::transmute(addr(&mut e, name)) };
-            for &a in &SAMPLES {
-                for &bv in &SAMPLES {
-                    let bv = if matches!(op, BinaryOp::Shl | BinaryOp::LShr | BinaryOp::AShr) {
-                        bv.rem_euclid(i64::from(*w))
-                    } else {
-                        bv
-                    };
-                    if let Some(want) = reference(*op, *w, a, bv) {
-                        assert_eq!(f(a, bv) as u64, want, "{name}({a}, {bv})");
-                        checked += 1;
-                    }
-                }
-            }
-        }
+            unsafe { std::mem::transmute(addr(&mut e, name)) }
+        });
         assert!(checked > 5_000);
     }
 

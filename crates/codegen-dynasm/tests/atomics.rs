@@ -6,55 +6,16 @@
 
 #![cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 
-use jit_core::ExecutionEngine;
+mod support;
+
 use jit_core::ir::RmwOp;
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
-
-#[cfg(target_arch = "x86_64")]
-fn backend() -> (
-    Box<dyn jit_core::backend::Backend>,
-    &'static str,
-    &'static str,
-) {
-    (
-        Box::new(codegen_dynasm::X64Backend::new()),
-        codegen_dynasm::x64::X86_64_DATALAYOUT,
-        "x86_64-unknown-linux-gnu",
-    )
-}
-
-#[cfg(target_arch = "aarch64")]
-fn backend() -> (
-    Box<dyn jit_core::backend::Backend>,
-    &'static str,
-    &'static str,
-) {
-    (
-        Box::new(codegen_dynasm::A64Backend::new()),
-        codegen_dynasm::aarch64::AARCH64_DATALAYOUT,
-        "aarch64-unknown-linux-gnu",
-    )
-}
+use support::engine::{addr, parse_host};
 
 /// The real engine with the host backend, `text` verified and added.
 fn engine(text: &str) -> jit_mcjit::Mcjit {
-    let (backend, dl, triple) = backend();
-    let text = format!("target datalayout = \"{dl}\"\ntarget triple = \"{triple}\"\n{text}");
-    let m = jit_core::reader::parse_module(&text, "atomics.ll").unwrap_or_else(|e| panic!("{e}"));
-    jit_core::verifier::verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
-    let mut e = jit_mcjit::McjitBuilder::new()
-        .backend(backend)
-        .memory_manager(Box::new(mm_section::SectionMemoryManager::new().unwrap()))
-        .build()
-        .unwrap();
-    e.add_module(m).unwrap();
-    e
-}
-
-fn addr(e: &mut jit_mcjit::Mcjit, name: &str) -> usize {
-    e.get_function_address(name)
-        .unwrap_or_else(|err| panic!("{name}: {err}")) as usize
+    support::engine::engine(parse_host(text))
 }
 
 const WIDTHS: [u32; 4] = [8, 16, 32, 64];

@@ -4,27 +4,15 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::time::Duration;
 
 use codegen_dynasm::X64Backend;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
 use jit_core::ir::GlobalRef;
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
-}
-
-fn corpus_files() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus_dir().join("x86_64"))
-        .map(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "ll"))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
-}
+const CHILD_ENTRY: &str = "corpus_child";
+const TIMEOUT: Duration = Duration::from_secs(120);
 
 fn parse(path: &Path) -> Option<jit_core::ir::Module> {
     let text = std::fs::read_to_string(path).ok()?;
@@ -35,7 +23,11 @@ fn parse(path: &Path) -> Option<jit_core::ir::Module> {
 #[test]
 fn corpus_compiles_or_is_unsupported() {
     let (mut ok, mut unsupported, mut unparsed, mut text) = (0, 0, 0, 0);
-    for path in corpus_files() {
+    let x86_64 = jit_tests::corpus_dir().join("x86_64");
+    for path in jit_tests::all_ll_files()
+        .into_iter()
+        .filter(|p| p.starts_with(&x86_64))
+    {
         let Some(m) = parse(&path) else {
             unparsed += 1;
             continue;
@@ -59,32 +51,19 @@ fn corpus_compiles_or_is_unsupported() {
     );
 }
 
-/// Child side: runs the program named by `JIT_CORPUS_RUN` and exits with its status.
+/// Child side: runs the program [`jit_tests::child::run`] names and exits with its status.
 #[test]
 fn corpus_child() {
-    let Ok(file) = std::env::var("JIT_CORPUS_RUN") else {
+    let Some(req) = jit_tests::child::request() else {
         return;
     };
-    let out = std::env::var("JIT_CORPUS_OUT").expect("output file");
-    let path = PathBuf::from(&file);
-    {
-        use std::io::Write;
-        use std::os::fd::IntoRawFd;
-        std::io::stdout().flush().unwrap();
-        let fd = std::fs::File::create(&out).unwrap().into_raw_fd();
-        // SAFETY: replaces fd 1 with the freshly opened output file (the harness's own
-        // output was flushed above); the program's C stdio writes go there.
-        unsafe {
-            libc::dup2(fd, 1);
-            libc::close(fd);
-        }
-    }
-    let m = parse(&path).expect("parses");
+    let m = parse(&req.input).expect("parses");
     let obj = X64Backend
         .compile(&m, &CodegenOptions::default())
         .expect("compiles");
     let l = support::load(&obj);
-    let stem = path
+    let stem = req
+        .input
         .file_name()
         .unwrap()
         .to_string_lossy()
@@ -92,12 +71,9 @@ fn corpus_child() {
         .next()
         .unwrap()
         .to_string();
-    let mut args: Vec<std::ffi::CString> = vec![std::ffi::CString::new(stem.clone()).unwrap()];
-    if let Ok(text) = std::fs::read_to_string(corpus_dir().join("src").join(format!("{stem}.args")))
-    {
-        for line in text.lines() {
-            args.push(std::ffi::CString::new(line).unwrap());
-        }
+    let mut args: Vec<std::ffi::CString> = vec![std::ffi::CString::new(stem).unwrap()];
+    for arg in &req.args {
+        args.push(std::ffi::CString::new(arg.as_str()).unwrap());
     }
     let mut argv: Vec<*const std::ffi::c_char> = args.iter().map(|a| a.as_ptr()).collect();
     argv.push(std::ptr::null());
@@ -124,70 +100,27 @@ fn corpus_child() {
     // SAFETY: `main` has the C signature (argc, argv) -> int; extra arguments are ignored.
     let main: extern "C" fn(i32, *const *const std::ffi::c_char) -> i32 = unsafe { l.func("main") };
     let rc = main(args.len() as i32, argv.as_ptr());
+    // The code stays mapped: the exit handlers registered above run it.
     std::mem::forget(l);
-    // SAFETY: C `exit`: runs atexit handlers and flushes stdio, like returning from main.
-    unsafe { libc::exit(rc) }
+    jit_tests::child::exit(Ok(rc))
 }
 
 #[test]
 fn corpus_programs_run() {
-    let exe = std::env::current_exe().unwrap();
-    let (mut pass, mut total) = (0, 0);
-    let mut failures = Vec::new();
-    for path in corpus_files() {
-        let Some(m) = parse(&path) else { continue };
+    let programs = jit_tests::programs();
+    jit_tests::check_corpus("test loader corpus", &programs, &["O0", "O2"], |p, opt| {
+        let path = p.ll_path("x86_64", opt);
+        let Some(m) = parse(&path) else {
+            return Ok(None);
+        };
         if X64Backend.compile(&m, &CodegenOptions::default()).is_err() {
-            continue;
+            return Ok(None);
         }
         // Thread-local variables need the engine's TLS runtime, which this bare loader
         // lacks; the engine's own corpus runs (jit-cli, jit-mcjit) cover those programs.
         if m.globals.iter().any(|(_, g)| g.thread_local) {
-            continue;
+            return Ok(None);
         }
-        let stem = path
-            .file_name()
-            .unwrap()
-            .to_string_lossy()
-            .split('.')
-            .next()
-            .unwrap()
-            .to_string();
-        let exp_dir = corpus_dir().join("expected");
-        let (Ok(want_out), Ok(want_rc)) = (
-            std::fs::read(exp_dir.join(format!("{stem}.stdout"))),
-            std::fs::read_to_string(exp_dir.join(format!("{stem}.exit"))),
-        ) else {
-            continue;
-        };
-        total += 1;
-        let out_file =
-            std::env::temp_dir().join(format!("jit-corpus-{}-{stem}.out", std::process::id()));
-        let out = std::process::Command::new(&exe)
-            .args([
-                "--exact",
-                "corpus_child",
-                "--nocapture",
-                "--test-threads",
-                "1",
-            ])
-            .env("JIT_CORPUS_RUN", &path)
-            .env("JIT_CORPUS_OUT", &out_file)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .unwrap();
-        let rc = out.status.code();
-        let stdout = std::fs::read(&out_file).unwrap_or_default();
-        let _ = std::fs::remove_file(&out_file);
-        if stdout == want_out && rc == want_rc.trim().parse().ok() {
-            pass += 1;
-        } else {
-            failures.push(format!(
-                "{} (exit {rc:?})",
-                path.file_name().unwrap().to_string_lossy()
-            ));
-        }
-    }
-    eprintln!("corpus run: {pass}/{total} programs match; mismatches: {failures:?}");
-    // Programs that compile must run correctly: any mismatch is a miscompilation.
-    assert!(failures.is_empty(), "mismatching programs: {failures:?}");
+        jit_tests::child::run(CHILD_ENTRY, &path, &p.args, "", TIMEOUT).map(Some)
+    });
 }

@@ -4,39 +4,13 @@
 mod support;
 
 use jit_core::ir::{BinaryOp, FunctionBuilder, IntPredicate, Type};
-use support::build::{compile, define, module};
+use support::build::{compile, define, module, phi_swap_function};
 use support::disasm;
 
 #[test]
 fn phi_swap_loop() {
     let mut m = module();
-    let f = define(&mut m, "swap", Type::I64, &[Type::I64]);
-    let mut b = FunctionBuilder::new(&mut m, f);
-    let entry = b.create_block(None);
-    let head = b.create_block(None);
-    let exit = b.create_block(None);
-    b.switch_to_block(entry);
-    b.br(head);
-    b.switch_to_block(head);
-    let i = b.phi(Type::I64);
-    let x = b.phi(Type::I64);
-    let y = b.phi(Type::I64);
-    let one = b.module().const_i64(1);
-    let i2 = b.binary(BinaryOp::Add, i, one);
-    let n = b.param(0);
-    let c = b.icmp(IntPredicate::Slt, i2, n);
-    b.cond_br(c, head, exit);
-    b.switch_to_block(exit);
-    let r = b.binary(BinaryOp::Add, x, y);
-    b.ret(Some(r.into()));
-    let zero = b.module().const_i64(0);
-    let (c1, c2) = (b.module().const_i64(1), b.module().const_i64(2));
-    b.add_phi_incoming(i, zero, entry);
-    b.add_phi_incoming(i, i2, head);
-    b.add_phi_incoming(x, c1, entry);
-    b.add_phi_incoming(x, y, head);
-    b.add_phi_incoming(y, c2, entry);
-    b.add_phi_incoming(y, x, head);
+    phi_swap_function(&mut m, None);
     let obj = compile(&m);
     insta::assert_snapshot!(disasm(&obj, "swap"));
 }

@@ -3,19 +3,17 @@
 mod support;
 
 use jit_core::ir::{BinaryOp, CastOp, FunctionBuilder, IntPredicate, Operand, Type};
-use support::build::{compile, define, module};
+use support::build::{
+    add_function, binary_op_functions, cast_function, compile, define, module, phi_swap_function,
+    sum_function,
+};
 use support::load;
+use support::reference::{OPS, PREDS, SAMPLES, WIDTHS, check_binary_ops, pred_ref};
 
 #[test]
 fn add_two_i64() {
     let mut m = module();
-    let f = define(&mut m, "add", Type::I64, &[Type::I64, Type::I64]);
-    let mut b = FunctionBuilder::new(&mut m, f);
-    let e = b.create_block(Some("entry"));
-    b.switch_to_block(e);
-    let (x, y) = (b.param(0), b.param(1));
-    let s = b.binary(BinaryOp::Add, x, y);
-    b.ret(Some(s.into()));
+    add_function(&mut m);
     let obj = compile(&m);
     let l = load(&obj);
     // SAFETY: signature matches the IR.
@@ -28,32 +26,7 @@ fn add_two_i64() {
 fn loop_with_phis() {
     // sum(n) = 0 + 1 + ... + (n-1) with a loop counting up, phis on the header.
     let mut m = module();
-    let f = define(&mut m, "sum", Type::I64, &[Type::I64]);
-    let mut b = FunctionBuilder::new(&mut m, f);
-    let entry = b.create_block(Some("entry"));
-    let head = b.create_block(Some("head"));
-    let body = b.create_block(Some("body"));
-    let exit = b.create_block(Some("exit"));
-    b.switch_to_block(entry);
-    b.br(head);
-    b.switch_to_block(head);
-    let i = b.phi(Type::I64);
-    let acc = b.phi(Type::I64);
-    let n = b.param(0);
-    let c = b.icmp(IntPredicate::Slt, i, n);
-    b.cond_br(c, body, exit);
-    b.switch_to_block(body);
-    let acc2 = b.binary(BinaryOp::Add, acc, i);
-    let one = b.module().const_i64(1);
-    let i2 = b.binary(BinaryOp::Add, i, one);
-    b.br(head);
-    b.switch_to_block(exit);
-    b.ret(Some(acc.into()));
-    let zero = b.module().const_i64(0);
-    b.add_phi_incoming(i, zero, entry);
-    b.add_phi_incoming(i, i2, body);
-    b.add_phi_incoming(acc, zero, entry);
-    b.add_phi_incoming(acc, acc2, body);
+    sum_function(&mut m);
     let obj = compile(&m);
     let l = load(&obj);
     // SAFETY: signature matches the IR.
@@ -63,76 +36,7 @@ fn loop_with_phis() {
     assert_eq!(sum(1000), 499500);
 }
 
-const WIDTHS: [u32; 8] = [1, 8, 13, 16, 24, 32, 40, 64];
-const SAMPLES: [i64; 14] = [
-    0,
-    1,
-    2,
-    3,
-    7,
-    100,
-    -1,
-    -2,
-    -100,
-    i64::MAX,
-    i64::MIN,
-    0x1234_5678,
-    0xdead_beef_cafe,
-    -0x8000_0000,
-];
-const OPS: [BinaryOp; 13] = [
-    BinaryOp::Add,
-    BinaryOp::Sub,
-    BinaryOp::Mul,
-    BinaryOp::And,
-    BinaryOp::Or,
-    BinaryOp::Xor,
-    BinaryOp::Shl,
-    BinaryOp::LShr,
-    BinaryOp::AShr,
-    BinaryOp::UDiv,
-    BinaryOp::URem,
-    BinaryOp::SDiv,
-    BinaryOp::SRem,
-];
-
-fn mask(w: u32, x: u128) -> u128 {
-    if w >= 128 { x } else { x & ((1u128 << w) - 1) }
-}
-fn sx(w: u32, x: u128) -> i128 {
-    let sh = 128 - w;
-    ((x << sh) as i128) >> sh
-}
-
-/// Reference semantics; `None` where the IR result is poison or UB.
-fn reference(op: BinaryOp, w: u32, a: i64, b: i64) -> Option<u64> {
-    let (a, b) = (mask(w, a as u64 as u128), mask(w, b as u64 as u128));
-    let r = match op {
-        BinaryOp::Add => a.wrapping_add(b),
-        BinaryOp::Sub => a.wrapping_sub(b),
-        BinaryOp::Mul => a.wrapping_mul(b),
-        BinaryOp::And => a & b,
-        BinaryOp::Or => a | b,
-        BinaryOp::Xor => a ^ b,
-        BinaryOp::Shl if b < w as u128 => a << b,
-        BinaryOp::LShr if b < w as u128 => a >> b,
-        BinaryOp::AShr if b < w as u128 => (sx(w, a) >> b) as u128,
-        BinaryOp::UDiv if b != 0 => a / b,
-        BinaryOp::URem if b != 0 => a % b,
-        BinaryOp::SDiv | BinaryOp::SRem
-            if b != 0 && !(sx(w, a) == -(1i128 << (w - 1)) && sx(w, b) == -1) =>
-        {
-            if op == BinaryOp::SDiv {
-                (sx(w, a) / sx(w, b)) as u128
-            } else {
-                (sx(w, a) % sx(w, b)) as u128
-            }
-        }
-        _ => return None,
-    };
-    Some(mask(w, r) as u64)
-}
-
+/// `v` truncated to `ty` (an integer type no wider than `i64`).
 fn trunc_to(b: &mut FunctionBuilder<'_>, v: jit_core::ir::Value, ty: Type) -> Operand {
     if ty == Type::I64 {
         v.into()
@@ -144,79 +48,12 @@ fn trunc_to(b: &mut FunctionBuilder<'_>, v: jit_core::ir::Value, ty: Type) -> Op
 #[test]
 fn integer_ops_at_every_width() {
     let mut m = module();
-    let mut names = Vec::new();
-    for &w in &WIDTHS {
-        let ty = m.types.int(w);
-        for op in OPS {
-            let name = format!("{}_{w}", op.name());
-            let f = define(&mut m, &name, Type::I64, &[Type::I64, Type::I64]);
-            let mut b = FunctionBuilder::new(&mut m, f);
-            let e = b.create_block(None);
-            b.switch_to_block(e);
-            let (p0, p1) = (b.param(0), b.param(1));
-            let x = trunc_to(&mut b, p0, ty);
-            let y = trunc_to(&mut b, p1, ty);
-            let r = b.binary(op, x, y);
-            let out: Operand = if w == 64 {
-                r.into()
-            } else {
-                b.cast(CastOp::ZExt, r, Type::I64).into()
-            };
-            b.ret(Some(out));
-            names.push((name, op, w));
-        }
-    }
+    let names = binary_op_functions(&mut m, &WIDTHS, &OPS);
     let obj = compile(&m);
     let l = load(&obj);
-    let mut checked = 0;
-    for (name, op, w) in &names {
-        // SAFETY: signature matches the IR.
-        let f: extern "C" fn(i64, i64) -> i64 = unsafe { l.func(name) };
-        for &a in &SAMPLES {
-            for &bv in &SAMPLES {
-                let bv = if matches!(op, BinaryOp::Shl | BinaryOp::LShr | BinaryOp::AShr) {
-                    bv.rem_euclid(*w as i64)
-                } else {
-                    bv
-                };
-                if let Some(want) = reference(*op, *w, a, bv) {
-                    assert_eq!(f(a, bv) as u64, want, "{name}({a}, {bv})");
-                    checked += 1;
-                }
-            }
-        }
-    }
+    // SAFETY: signature matches the IR.
+    let checked = check_binary_ops(&names, &SAMPLES, |name| unsafe { l.func(name) });
     assert!(checked > 10_000);
-}
-
-const PREDS: [IntPredicate; 10] = [
-    IntPredicate::Eq,
-    IntPredicate::Ne,
-    IntPredicate::Ugt,
-    IntPredicate::Uge,
-    IntPredicate::Ult,
-    IntPredicate::Ule,
-    IntPredicate::Sgt,
-    IntPredicate::Sge,
-    IntPredicate::Slt,
-    IntPredicate::Sle,
-];
-
-fn pred_ref(p: IntPredicate, w: u32, a: i64, b: i64) -> bool {
-    let (a, b) = (mask(w, a as u64 as u128), mask(w, b as u64 as u128));
-    let (sa, sb) = (sx(w, a), sx(w, b));
-    match p {
-        IntPredicate::Eq => a == b,
-        IntPredicate::Ne => a != b,
-        IntPredicate::Ugt => a > b,
-        IntPredicate::Uge => a >= b,
-        IntPredicate::Ult => a < b,
-        IntPredicate::Ule => a <= b,
-        IntPredicate::Sgt => sa > sb,
-        IntPredicate::Sge => sa >= sb,
-        IntPredicate::Slt => sa < sb,
-        IntPredicate::Sle => sa <= sb,
-    }
 }
 
 #[test]
@@ -273,35 +110,7 @@ fn compares_set_and_branch() {
 fn phi_swap_is_a_parallel_copy() {
     // (a, b) = (b, a) n times, return a * 1000 + b.
     let mut m = module();
-    let f = define(&mut m, "swap", Type::I64, &[Type::I64]);
-    let mut b = FunctionBuilder::new(&mut m, f);
-    let entry = b.create_block(None);
-    let head = b.create_block(None);
-    let exit = b.create_block(None);
-    b.switch_to_block(entry);
-    b.br(head);
-    b.switch_to_block(head);
-    let i = b.phi(Type::I64);
-    let x = b.phi(Type::I64);
-    let y = b.phi(Type::I64);
-    let one = b.module().const_i64(1);
-    let i2 = b.binary(BinaryOp::Add, i, one);
-    let n = b.param(0);
-    let c = b.icmp(IntPredicate::Slt, i2, n);
-    b.cond_br(c, head, exit);
-    b.switch_to_block(exit);
-    let k = b.module().const_i64(1000);
-    let t = b.binary(BinaryOp::Mul, x, k);
-    let r = b.binary(BinaryOp::Add, t, y);
-    b.ret(Some(r.into()));
-    let zero = b.module().const_i64(0);
-    let (c1, c2) = (b.module().const_i64(1), b.module().const_i64(2));
-    b.add_phi_incoming(i, zero, entry);
-    b.add_phi_incoming(i, i2, head);
-    b.add_phi_incoming(x, c1, entry);
-    b.add_phi_incoming(x, y, head);
-    b.add_phi_incoming(y, c2, entry);
-    b.add_phi_incoming(y, x, head);
+    phi_swap_function(&mut m, Some(1000));
     let l = load(&compile(&m));
     // SAFETY: signature matches the IR.
     let f: extern "C" fn(i64) -> i64 = unsafe { l.func("swap") };
@@ -421,13 +230,7 @@ fn floats_and_conversions() {
         ("d2f", CastOp::FPTrunc, Type::F64, Type::F32),
         ("f2u64", CastOp::FPToUI, Type::F32, Type::I64),
     ] {
-        let f = define(&mut m, name, to, &[from]);
-        let mut b = FunctionBuilder::new(&mut m, f);
-        let e = b.create_block(None);
-        b.switch_to_block(e);
-        let x = b.param(0);
-        let r = b.cast(op, x, to);
-        b.ret(Some(r.into()));
+        cast_function(&mut m, name, op, from, to);
     }
     // Every fcmp predicate, as zext i32.
     let preds = [
@@ -1235,13 +1038,7 @@ fn va_arg_instruction_and_i128_float_conversions() {
         ("d_to_i128", CastOp::FPToSI, Type::F64, Type::I128),
         ("d_to_u128", CastOp::FPToUI, Type::F64, Type::I128),
     ] {
-        let f = define(&mut m, name, to, &[from]);
-        let mut b = FunctionBuilder::new(&mut m, f);
-        let e = b.create_block(None);
-        b.switch_to_block(e);
-        let x = b.param(0);
-        let r = b.cast(op, x, to);
-        b.ret(Some(r.into()));
+        cast_function(&mut m, name, op, from, to);
     }
     let l = load(&compile(&m));
     // SAFETY: signatures match the IR.

@@ -7,19 +7,8 @@ mod support;
 
 use codegen_dynasm::X64Backend;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
-use jit_core::ir::Module;
-use support::build::compile;
+use support::build::{compile, parse};
 use support::load;
-
-fn parse(body: &str) -> Module {
-    let text = format!(
-        "target datalayout = \"{}\"\ntarget triple = \"x86_64-unknown-linux-gnu\"\n{body}",
-        codegen_dynasm::x64::X86_64_DATALAYOUT
-    );
-    let m = jit_core::reader::parse_module(&text, "test.ll").unwrap_or_else(|e| panic!("{e}"));
-    jit_core::verifier::verify_module(&m).unwrap_or_else(|e| panic!("{e}"));
-    m
-}
 
 #[test]
 fn barriers_return_their_tied_inputs() {

@@ -3,9 +3,10 @@
 
 mod support;
 
-use jit_core::ir::{BinaryOp, CastOp, FunctionBuilder, IntPredicate, Module, Operand, Type};
-use support::build::{compile, declare, define, module};
+use jit_core::ir::{BinaryOp, CastOp, FunctionBuilder, IntPredicate, Operand, Type};
+use support::build::{compile, declare, define, int_function, module};
 use support::load;
+use support::reference::{OPS, PREDS};
 
 const SAMPLES: [i64; 12] = [
     0,
@@ -34,37 +35,6 @@ fn sx(w: u32, x: u64) -> i128 {
     (((x << sh) as i64) >> sh) as i128
 }
 
-/// Defines `name(a: i64, b: i64) -> i64` = zext(body(trunc a, trunc b)).
-fn unop_or_binop(
-    m: &mut Module,
-    name: &str,
-    w: u32,
-    body: impl FnOnce(&mut FunctionBuilder<'_>, Operand, Operand, Type) -> Operand,
-) {
-    let ty = m.types.int(w);
-    let f = define(m, name, Type::I64, &[Type::I64, Type::I64]);
-    let mut b = FunctionBuilder::new(m, f);
-    let e = b.create_block(None);
-    b.switch_to_block(e);
-    let (p0, p1) = (b.param(0), b.param(1));
-    let (x, y): (Operand, Operand) = if w == 64 {
-        (p0.into(), p1.into())
-    } else {
-        (
-            b.cast(CastOp::Trunc, p0, ty).into(),
-            b.cast(CastOp::Trunc, p1, ty).into(),
-        )
-    };
-    let r = body(&mut b, x, y, ty);
-    let rty = b.operand_type(r);
-    let out: Operand = if rty == Type::I64 {
-        r
-    } else {
-        b.cast(CastOp::ZExt, r, Type::I64).into()
-    };
-    b.ret(Some(out));
-}
-
 fn intrinsic_call(b: &mut FunctionBuilder<'_>, name: &str, ret: Type, args: &[Operand]) -> Operand {
     let tys: Vec<Type> = args.iter().map(|a| b.operand_type(*a)).collect();
     let f = match b.module().function_by_name(name) {
@@ -84,7 +54,7 @@ fn overflow_saturating_and_bit_intrinsics() {
     for &w in &widths {
         for op in ovf_ops {
             for part in [0u32, 1] {
-                unop_or_binop(&mut m, &format!("{op}o{part}_{w}"), w, |b, x, y, ty| {
+                int_function(&mut m, &format!("{op}o{part}_{w}"), w, |b, x, y, ty| {
                     let st = b.module().types.struct_(&[ty, Type::I1], false);
                     let r =
                         intrinsic_call(b, &format!("llvm.{op}.with.overflow.i{w}"), st, &[x, y]);
@@ -94,38 +64,38 @@ fn overflow_saturating_and_bit_intrinsics() {
             }
         }
         for op in sat_ops {
-            unop_or_binop(&mut m, &format!("{op}s_{w}"), w, |b, x, y, ty| {
+            int_function(&mut m, &format!("{op}s_{w}"), w, |b, x, y, ty| {
                 intrinsic_call(b, &format!("llvm.{op}.sat.i{w}"), ty, &[x, y])
             });
         }
         for op in minmax {
-            unop_or_binop(&mut m, &format!("{op}_{w}"), w, |b, x, y, ty| {
+            int_function(&mut m, &format!("{op}_{w}"), w, |b, x, y, ty| {
                 intrinsic_call(b, &format!("llvm.{op}.i{w}"), ty, &[x, y])
             });
         }
-        unop_or_binop(&mut m, &format!("abs_{w}"), w, |b, x, _, ty| {
+        int_function(&mut m, &format!("abs_{w}"), w, |b, x, _, ty| {
             let f = b.module().const_int(Type::I1, 0);
             intrinsic_call(b, &format!("llvm.abs.i{w}"), ty, &[x, f.into()])
         });
         for op in ["ctpop", "bitreverse"] {
-            unop_or_binop(&mut m, &format!("{op}_{w}"), w, |b, x, _, ty| {
+            int_function(&mut m, &format!("{op}_{w}"), w, |b, x, _, ty| {
                 intrinsic_call(b, &format!("llvm.{op}.i{w}"), ty, &[x])
             });
         }
         for op in ["ctlz", "cttz"] {
-            unop_or_binop(&mut m, &format!("{op}_{w}"), w, |b, x, _, ty| {
+            int_function(&mut m, &format!("{op}_{w}"), w, |b, x, _, ty| {
                 let f = b.module().const_int(Type::I1, 0);
                 intrinsic_call(b, &format!("llvm.{op}.i{w}"), ty, &[x, f.into()])
             });
         }
         if w % 16 == 0 {
-            unop_or_binop(&mut m, &format!("bswap_{w}"), w, |b, x, _, ty| {
+            int_function(&mut m, &format!("bswap_{w}"), w, |b, x, _, ty| {
                 intrinsic_call(b, &format!("llvm.bswap.i{w}"), ty, &[x])
             });
         }
         if matches!(w, 8 | 16 | 32 | 64) {
             for op in ["fshl", "fshr"] {
-                unop_or_binop(&mut m, &format!("{op}_{w}"), w, |b, x, y, ty| {
+                int_function(&mut m, &format!("{op}_{w}"), w, |b, x, y, ty| {
                     let c = b.binary(BinaryOp::Xor, x, y);
                     intrinsic_call(b, &format!("llvm.{op}.i{w}"), ty, &[x, y, c.into()])
                 });
@@ -264,22 +234,7 @@ fn overflow_saturating_and_bit_intrinsics() {
 fn i128_arithmetic_and_compares() {
     let mut m = module();
     let i128t = Type::I128;
-    let ops = [
-        BinaryOp::Add,
-        BinaryOp::Sub,
-        BinaryOp::Mul,
-        BinaryOp::And,
-        BinaryOp::Or,
-        BinaryOp::Xor,
-        BinaryOp::Shl,
-        BinaryOp::LShr,
-        BinaryOp::AShr,
-        BinaryOp::UDiv,
-        BinaryOp::SDiv,
-        BinaryOp::URem,
-        BinaryOp::SRem,
-    ];
-    for op in ops {
+    for op in OPS {
         let f = define(&mut m, op.name(), i128t, &[i128t, i128t]);
         let mut b = FunctionBuilder::new(&mut m, f);
         let e = b.create_block(None);
@@ -288,19 +243,7 @@ fn i128_arithmetic_and_compares() {
         let r = b.binary(op, x, y);
         b.ret(Some(r.into()));
     }
-    let preds = [
-        IntPredicate::Eq,
-        IntPredicate::Ne,
-        IntPredicate::Ugt,
-        IntPredicate::Uge,
-        IntPredicate::Ult,
-        IntPredicate::Ule,
-        IntPredicate::Sgt,
-        IntPredicate::Sge,
-        IntPredicate::Slt,
-        IntPredicate::Sle,
-    ];
-    for p in preds {
+    for p in PREDS {
         let f = define(
             &mut m,
             &format!("icmp_{}", p.name()),
@@ -329,7 +272,7 @@ fn i128_arithmetic_and_compares() {
     ];
     for &a in &vals {
         for &b in &vals {
-            for op in ops {
+            for op in OPS {
                 // SAFETY: (i128, i128) -> i128 as in the IR.
                 let f: extern "C" fn(i128, i128) -> i128 = unsafe { l.func(op.name()) };
                 let sh = (b as u128 % 128) as u32;
@@ -356,7 +299,7 @@ fn i128_arithmetic_and_compares() {
                 };
                 assert_eq!(f(a, arg), want, "{} {a:#x} {arg:#x}", op.name());
             }
-            for p in preds {
+            for p in PREDS {
                 // SAFETY: (i128, i128) -> i32 as in the IR.
                 let f: extern "C" fn(i128, i128) -> i32 =
                     unsafe { l.func(&format!("icmp_{}", p.name())) };

@@ -36,8 +36,12 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// Runs every corpus program with `jit run --engine mcjit <manager_args>` at `opt`.
-fn run_corpus_with(manager_args: &[String], opt: &str) {
+/// Runs every corpus program with `jit run --engine mcjit <manager_args>` at -O0 and -O2,
+/// where this build has a native engine.
+fn corpus_under(manager_args: &[String]) {
+    if !native_engine_available() {
+        return;
+    }
     let arch = std::env::consts::ARCH;
     let programs = jit_tests::programs();
     assert!(
@@ -45,37 +49,17 @@ fn run_corpus_with(manager_args: &[String], opt: &str) {
         "the corpus has only {}",
         programs.len()
     );
-    let mut failures = Vec::new();
-    for p in &programs {
+    let what = format!("{manager_args:?}");
+    jit_tests::check_corpus(&what, &programs, &["O0", "O2"], |p, opt| {
         let out = jit()
             .args(["run", "--engine", "mcjit"])
             .args(manager_args)
             .arg(p.ll_path(arch, opt))
             .args(&p.args)
             .output()
-            .expect("spawn jit");
-        let code = out.status.code().unwrap_or(-1);
-        if out.stdout != p.expected_stdout || code != p.expected_exit {
-            failures.push(format!(
-                "{} ({opt}): exit {code} (want {}), stdout {}\n--- stderr:\n{}",
-                p.name,
-                p.expected_exit,
-                if out.stdout == p.expected_stdout {
-                    "same"
-                } else {
-                    "differs"
-                },
-                stderr(&out),
-            ));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{manager_args:?}: {} of {} programs failed:\n{}",
-        failures.len(),
-        programs.len(),
-        failures.join("\n")
-    );
+            .map_err(|e| format!("cannot start jit: {e}"))?;
+        Ok(Some(out.into()))
+    });
 }
 
 fn mm(name: &str) -> Vec<String> {
@@ -84,38 +68,25 @@ fn mm(name: &str) -> Vec<String> {
 
 #[test]
 fn corpus_under_section() {
-    if native_engine_available() {
-        run_corpus_with(&mm("section"), "O0");
-        run_corpus_with(&mm("section"), "O2");
-    }
+    corpus_under(&mm("section"));
 }
 
 #[test]
 fn corpus_under_pool() {
-    if native_engine_available() {
-        run_corpus_with(&mm("pool"), "O0");
-        run_corpus_with(&mm("pool"), "O2");
-    }
+    corpus_under(&mm("pool"));
 }
 
 #[test]
 fn corpus_under_huge() {
-    if native_engine_available() {
-        run_corpus_with(&mm("huge"), "O0");
-        run_corpus_with(&mm("huge"), "O2");
-    }
+    corpus_under(&mm("huge"));
 }
 
 #[test]
 fn corpus_under_the_example_plugin() {
-    if native_engine_available() {
-        let plugin = vec![
-            "--mm-plugin".to_string(),
-            format!("{}:budget=512M", budget_plugin().display()),
-        ];
-        run_corpus_with(&plugin, "O0");
-        run_corpus_with(&plugin, "O2");
-    }
+    corpus_under(&[
+        "--mm-plugin".to_string(),
+        format!("{}:budget=512M", budget_plugin().display()),
+    ]);
 }
 
 fn hello() -> PathBuf {

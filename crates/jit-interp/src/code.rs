@@ -566,8 +566,11 @@ pub(crate) enum IntrKind {
 pub(crate) struct AsmPlan {
     /// What the template does.
     pub(crate) action: jit_core::ir::AsmAction,
-    /// Argument index of the `eax` input (cpuid leaf) and of the `ecx` input (subleaf).
+    /// Argument index of the `eax` input (cpuid leaf) and of the `ecx` input (subleaf):
+    /// only x86-64 hosts run `cpuid`.
+    #[cfg(target_arch = "x86_64")]
     pub(crate) ax_arg: Option<usize>,
+    #[cfg(target_arch = "x86_64")]
     pub(crate) cx_arg: Option<usize>,
     /// Where each result goes and what it is.
     pub(crate) outs: Vec<AsmOut>,

@@ -149,24 +149,30 @@ impl Machine {
                 _ => 0,
             }
         };
-        let mut regs = [0u64; 4];
-        match plan.action {
-            AsmAction::Pause => std::hint::spin_loop(),
-            AsmAction::Fence(_) => std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst),
+        // `eax`..`edx` after the instruction (`cpuid`, `rdtsc`); zero for the others.
+        let regs: [u64; 4] = match plan.action {
+            AsmAction::Pause => {
+                std::hint::spin_loop();
+                [0; 4]
+            }
+            AsmAction::Fence(_) => {
+                std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
+                [0; 4]
+            }
             #[cfg(target_arch = "x86_64")]
             AsmAction::Cpuid => {
                 let (leaf, sub) = (arg(self, plan.ax_arg), arg(self, plan.cx_arg));
                 let r = std::arch::x86_64::__cpuid_count(leaf as u32, sub as u32);
-                regs = [r.eax, r.ebx, r.ecx, r.edx].map(u64::from);
+                [r.eax, r.ebx, r.ecx, r.edx].map(u64::from)
             }
             #[cfg(target_arch = "x86_64")]
             AsmAction::Rdtsc => {
                 // SAFETY: rdtsc is available on every x86-64 processor.
                 let t = unsafe { std::arch::x86_64::_rdtsc() };
-                regs = [t & 0xffff_ffff, 0, 0, t >> 32];
+                [t & 0xffff_ffff, 0, 0, t >> 32]
             }
-            _ => {}
-        }
+            _ => [0; 4],
+        };
         if site.dst == NONE {
             return Ok(());
         }

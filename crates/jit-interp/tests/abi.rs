@@ -6,108 +6,113 @@
 use jit_core::ExecutionEngine;
 use jit_interp::Interpreter;
 
-#[repr(C)]
-#[derive(Clone, Copy)]
-struct Big {
-    a: i64,
-    b: i64,
-    c: i64,
-    d: i64,
-}
-#[repr(C)]
-struct Pair {
-    x: i64,
-    y: i64,
-}
-#[repr(C)]
-struct DPair {
-    x: f64,
-    y: f64,
-}
-#[repr(C)]
-struct FPair {
-    x: f32,
-    y: f32,
-}
-
-extern "C" fn take_big(b: Big, k: i32) -> i64 {
-    (b.a + 2 * b.b + 3 * b.c + 4 * b.d) * i64::from(k)
-}
-extern "C" fn make_big(s: i64) -> Big {
-    Big {
-        a: s,
-        b: s * 2,
-        c: s * 3,
-        d: s * 4,
-    }
-}
-extern "C" fn swap_pair(p: Pair) -> Pair {
-    Pair { x: p.y, y: p.x }
-}
-extern "C" fn scale_dpair(p: DPair, k: f64) -> DPair {
-    DPair {
-        x: p.x * k,
-        y: p.y * k,
-    }
-}
-extern "C" fn add_fpair(a: FPair, b: FPair) -> FPair {
-    FPair {
-        x: a.x + b.x,
-        y: a.y + b.y,
-    }
-}
-extern "C" fn neg_char(c: i8) -> i8 {
-    c.wrapping_neg()
-}
-extern "C" fn inc_ushort(s: u16) -> u16 {
-    s.wrapping_add(1)
-}
-extern "C" fn call_twice(f: extern "C" fn(i64) -> i64, v: i64) -> i64 {
-    f(f(v))
-}
-
-fn run(ll: &str, name: &str) {
-    let module = jit_core::reader::parse_module(ll, name).expect("fixture parses");
-    let mut e = Interpreter::new();
-    let map: [(&str, *const ()); 8] = [
-        ("take_big", take_big as *const ()),
-        ("make_big", make_big as *const ()),
-        ("swap_pair", swap_pair as *const ()),
-        ("scale_dpair", scale_dpair as *const ()),
-        ("add_fpair", add_fpair as *const ()),
-        ("neg_char", neg_char as *const ()),
-        ("inc_ushort", inc_ushort as *const ()),
-        ("call_twice", call_twice as *const ()),
-    ];
-    for (n, f) in map {
-        e.add_global_mapping(n, f as u64);
-    }
-    e.add_module(module).expect("fixture loads");
-    let code = e.run_main(&[name.to_string()], &[]).expect("runs");
-    let expected = "300 5 20 25|8 7|4.5 -6|1.75 2.75|-5 0|15|str 0.667 q -9000000000";
-    let out = e.get_global_value_address("out").unwrap();
-    // SAFETY: `out` is a live, NUL-terminated char[128] global of the engine.
-    let got = unsafe { std::ffi::CStr::from_ptr(out as *const std::ffi::c_char) };
-    assert_eq!(got.to_str().unwrap(), expected, "{name}");
-    assert_eq!(code, expected.len() as i32, "{name}");
-}
-
+/// The Rust functions the fixture calls and the tests that run it: the fixture is clang's
+/// x86-64 output, so they exist only there.
 #[cfg(target_arch = "x86_64")]
-#[test]
-fn structs_and_extensions_cross_ffi_at_o0() {
-    run(
-        include_str!("fixtures/abi_mapped.O0.ll"),
-        "abi_mapped.O0.ll",
-    );
-}
+mod mapped_functions {
+    use super::*;
 
-#[cfg(target_arch = "x86_64")]
-#[test]
-fn structs_and_extensions_cross_ffi_at_o2() {
-    run(
-        include_str!("fixtures/abi_mapped.O2.ll"),
-        "abi_mapped.O2.ll",
-    );
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct Big {
+        a: i64,
+        b: i64,
+        c: i64,
+        d: i64,
+    }
+    #[repr(C)]
+    struct Pair {
+        x: i64,
+        y: i64,
+    }
+    #[repr(C)]
+    struct DPair {
+        x: f64,
+        y: f64,
+    }
+    #[repr(C)]
+    struct FPair {
+        x: f32,
+        y: f32,
+    }
+
+    extern "C" fn take_big(b: Big, k: i32) -> i64 {
+        (b.a + 2 * b.b + 3 * b.c + 4 * b.d) * i64::from(k)
+    }
+    extern "C" fn make_big(s: i64) -> Big {
+        Big {
+            a: s,
+            b: s * 2,
+            c: s * 3,
+            d: s * 4,
+        }
+    }
+    extern "C" fn swap_pair(p: Pair) -> Pair {
+        Pair { x: p.y, y: p.x }
+    }
+    extern "C" fn scale_dpair(p: DPair, k: f64) -> DPair {
+        DPair {
+            x: p.x * k,
+            y: p.y * k,
+        }
+    }
+    extern "C" fn add_fpair(a: FPair, b: FPair) -> FPair {
+        FPair {
+            x: a.x + b.x,
+            y: a.y + b.y,
+        }
+    }
+    extern "C" fn neg_char(c: i8) -> i8 {
+        c.wrapping_neg()
+    }
+    extern "C" fn inc_ushort(s: u16) -> u16 {
+        s.wrapping_add(1)
+    }
+    extern "C" fn call_twice(f: extern "C" fn(i64) -> i64, v: i64) -> i64 {
+        f(f(v))
+    }
+
+    fn run(ll: &str, name: &str) {
+        let module = jit_core::reader::parse_module(ll, name).expect("fixture parses");
+        let mut e = Interpreter::new();
+        let map: [(&str, *const ()); 8] = [
+            ("take_big", take_big as *const ()),
+            ("make_big", make_big as *const ()),
+            ("swap_pair", swap_pair as *const ()),
+            ("scale_dpair", scale_dpair as *const ()),
+            ("add_fpair", add_fpair as *const ()),
+            ("neg_char", neg_char as *const ()),
+            ("inc_ushort", inc_ushort as *const ()),
+            ("call_twice", call_twice as *const ()),
+        ];
+        for (n, f) in map {
+            e.add_global_mapping(n, f as u64);
+        }
+        e.add_module(module).expect("fixture loads");
+        let code = e.run_main(&[name.to_string()], &[]).expect("runs");
+        let expected = "300 5 20 25|8 7|4.5 -6|1.75 2.75|-5 0|15|str 0.667 q -9000000000";
+        let out = e.get_global_value_address("out").unwrap();
+        // SAFETY: `out` is a live, NUL-terminated char[128] global of the engine.
+        let got = unsafe { std::ffi::CStr::from_ptr(out as *const std::ffi::c_char) };
+        assert_eq!(got.to_str().unwrap(), expected, "{name}");
+        assert_eq!(code, expected.len() as i32, "{name}");
+    }
+
+    #[test]
+    fn structs_and_extensions_cross_ffi_at_o0() {
+        run(
+            include_str!("fixtures/abi_mapped.O0.ll"),
+            "abi_mapped.O0.ll",
+        );
+    }
+
+    #[test]
+    fn structs_and_extensions_cross_ffi_at_o2() {
+        run(
+            include_str!("fixtures/abi_mapped.O2.ll"),
+            "abi_mapped.O2.ll",
+        );
+    }
 }
 
 /// Calls `f` as a C varargs function.

@@ -8,6 +8,8 @@
 //! - [`sys`]: the checked system calls under them (`mmap`, `mprotect`, `madvise`, `munmap`).
 //! - [`icache`]: making new code visible to instruction fetch (the AArch64 flush sequence).
 //! - [`trap`]: the fill pattern for freed code.
+//! - `test_support` (feature `test-support`, for the managers' tests only): `/proc/self/maps`,
+//!   machine code that returns a constant, re-running a test in a child process.
 //!
 //! It has no placement policy and no `MemoryManager`; nothing here picks addresses.
 
@@ -15,5 +17,8 @@ pub mod icache;
 pub mod page_source;
 pub mod sys;
 pub mod trap;
+
+#[cfg(feature = "test-support")]
+pub mod test_support;
 
 pub use page_source::{MmapPageSource, PageSource, Protection, RangePageSource, system_page_size};

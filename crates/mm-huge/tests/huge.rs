@@ -1,10 +1,8 @@
 //! The huge-page manager against the real kernel: smaps, W^X, execution, shadow model,
 //! stress.
 
-mod common;
-
-use common::*;
 use jit_core::memory::{MemoryManager, MmError, ModuleId, Placement, SectionKind};
+use mm_common::test_support::*;
 use mm_huge::{HugeConfig, HugeMemoryManager, HugeSource, ThpMode};
 
 fn small(source: HugeSource, reopen: bool) -> HugeMemoryManager {

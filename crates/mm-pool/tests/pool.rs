@@ -1,9 +1,7 @@
 //! The pool manager against the real kernel: shadow model, W^X, execution, stress.
 
-mod common;
-
-use common::*;
 use jit_core::memory::{MemoryManager, MmError, ModuleId, Placement, SectionKind};
+use mm_common::test_support::*;
 use mm_pool::{GRANULE, PoolConfig, PoolMemoryManager};
 
 const KINDS: [SectionKind; 3] = [

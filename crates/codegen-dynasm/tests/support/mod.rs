@@ -1,7 +1,12 @@
-//! A test-only loader: places a `CompiledObject` in fresh memory, resolves undefined symbols
-//! with `dlsym`, applies `Abs64`/`Pc32`/`Plt32`/`GotPcRel` relocations (calls to external
-//! functions go through local stubs, GOT entries live in the read-only part), then makes code
-//! read+execute and constants read-only (never writable and executable at once).
+//! Helpers shared by the test binaries of this crate (each uses a part of them):
+//! [`build`] makes modules for either ISA, [`reference`] holds the integer semantics to
+//! check results against, [`engine`] runs code in the real engine with the host's backend.
+//!
+//! This file is the x86-64 test loader: it places a `CompiledObject` in fresh memory,
+//! resolves undefined symbols with `dlsym`, applies `Abs64`/`Pc32`/`Plt32`/`GotPcRel`
+//! relocations (calls to external functions go through local stubs, GOT entries live in the
+//! read-only part), then makes code read+execute and constants read-only (never writable and
+//! executable at once); and [`disasm`] prints x86-64 code.
 #![allow(
     dead_code,
     reason = "each test binary uses a different part of the helpers"
@@ -14,6 +19,8 @@ use jit_core::memory::SectionKind;
 use jit_core::object::{CompiledObject, RelocKind};
 
 pub mod build;
+pub mod engine;
+pub mod reference;
 
 /// Intel-syntax disassembly of `len` bytes of code at `offset` in section 0.
 pub fn disasm(obj: &CompiledObject, name: &str) -> String {

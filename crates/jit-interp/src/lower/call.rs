@@ -211,25 +211,8 @@ impl Lowerer<'_, '_> {
         if !runs_here {
             return self.general_asm(dst, rty, a, args);
         }
-        let operands: Vec<_> = a.constraints.iter().filter(|c| c.takes_arg()).collect();
-        let outputs: Vec<_> = a
-            .constraints
-            .iter()
-            .filter(|c| c.kind == jit_core::ir::AsmConstraintKind::Output)
-            .collect();
-        let reg_of = |c: &jit_core::ir::AsmConstraint| -> Option<u8> {
-            let own = c.register().and_then(x86_gpr);
-            own.or_else(|| {
-                let n = c.tied()? as usize;
-                outputs.get(n)?.register().and_then(x86_gpr)
-            })
-        };
-        let arg_in = |r: u8| {
-            operands.iter().position(|c| {
-                c.kind == jit_core::ir::AsmConstraintKind::Input && reg_of(c) == Some(r)
-            })
-        };
-        let (ax_arg, cx_arg) = (arg_in(0), arg_in(2));
+        #[cfg(target_arch = "x86_64")]
+        let (ax_arg, cx_arg) = cpuid_inputs(a);
         let types = &self.m.types;
         let results: Vec<_> = a.constraints.iter().filter(|c| c.is_result()).collect();
         let tied = a.tied_args();
@@ -264,7 +247,9 @@ impl Lowerer<'_, '_> {
         let plan = self.out.asms.len() as u32;
         self.out.asms.push(AsmPlan {
             action,
+            #[cfg(target_arch = "x86_64")]
             ax_arg,
+            #[cfg(target_arch = "x86_64")]
             cx_arg,
             outs,
             general: None,
@@ -332,6 +317,32 @@ impl Lowerer<'_, '_> {
         self.push(Op::Intr { idx });
         Ok(())
     }
+}
+
+/// The call argument indices of the `eax` input (cpuid's leaf) and of the `ecx` input
+/// (subleaf), named by the constraint itself or by the output it is tied to; only x86-64
+/// hosts run `cpuid`.
+#[cfg(target_arch = "x86_64")]
+fn cpuid_inputs(a: &InlineAsm) -> (Option<usize>, Option<usize>) {
+    let operands: Vec<_> = a.constraints.iter().filter(|c| c.takes_arg()).collect();
+    let outputs: Vec<_> = a
+        .constraints
+        .iter()
+        .filter(|c| c.kind == jit_core::ir::AsmConstraintKind::Output)
+        .collect();
+    let reg_of = |c: &jit_core::ir::AsmConstraint| -> Option<u8> {
+        let own = c.register().and_then(x86_gpr);
+        own.or_else(|| {
+            let n = c.tied()? as usize;
+            outputs.get(n)?.register().and_then(x86_gpr)
+        })
+    };
+    let arg_in = |r: u8| {
+        operands
+            .iter()
+            .position(|c| c.kind == jit_core::ir::AsmConstraintKind::Input && reg_of(c) == Some(r))
+    };
+    (arg_in(0), arg_in(2))
 }
 
 /// `eax`..`edx` (0..=3) from an LLVM register name (`ax`, `eax`, `rax`, ...).

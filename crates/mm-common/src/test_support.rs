@@ -1,6 +1,6 @@
-//! Helpers shared by the integration tests: machine code, `/proc/self/maps`, a tiny RNG.
-
-#![allow(dead_code, reason = "each test file uses a different subset")]
+//! Helpers for the memory managers' tests (feature `test-support`, enabled only by their
+//! dev-dependencies): `/proc/self/maps` and `smaps`, machine code that returns a constant,
+//! a tiny deterministic RNG, and re-running a test in a child process that may crash.
 
 /// `(start, end, perms)` of every mapping of this process.
 pub fn maps() -> Vec<(usize, usize, String)> {
@@ -86,15 +86,17 @@ pub unsafe fn read(addr: u64, len: usize) -> Vec<u8> {
     unsafe { std::slice::from_raw_parts(addr as usize as *const u8, len) }.to_vec()
 }
 
-/// A tiny deterministic generator (xorshift).
+/// A tiny deterministic generator (xorshift); the state must not be zero.
 pub struct Rng(pub u64);
 impl Rng {
-    pub fn next(&mut self) -> u64 {
+    /// The next number of the sequence.
+    fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
+    /// A number in `0..n`.
     pub fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
