@@ -240,7 +240,9 @@ fn written_object_links_and_runs_under_qemu() {
     }
     let programs: Vec<_> = jit_tests::programs()
         .into_iter()
-        .filter(|p| ["recursion", "struct_hfa", "varargs", "computed_goto"].contains(&p.name.as_str()))
+        .filter(|p| {
+            ["recursion", "struct_hfa", "varargs", "computed_goto"].contains(&p.name.as_str())
+        })
         .collect();
     assert_eq!(programs.len(), 4);
     jit_tests::check_corpus(
