@@ -298,7 +298,9 @@ impl Lowerer<'_, '_> {
         let plan = self.out.asms.len() as u32;
         self.out.asms.push(AsmPlan {
             action: AsmAction::Other,
+            #[cfg(target_arch = "x86_64")]
             ax_arg: None,
+            #[cfg(target_arch = "x86_64")]
             cx_arg: None,
             outs: Vec::new(),
             general: Some(std::sync::Arc::new(GeneralAsm { thunk, results })),
