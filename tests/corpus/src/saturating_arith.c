@@ -1,7 +1,8 @@
 /* Saturating add and subtract (llvm.[su]{add,sub}.sat) on i32 and i64, with operands at and
  * around the limits (clang 19 promotes char and short operands of the builtins to int, so the
  * narrow ones saturate in 32 bits and then truncate). The i64 forms come from SQLite's pager
- * at -O2, where clang turns `a > b ? a - b : 0` into llvm.usub.sat. */
+ * at -O2, where clang turns `a > b ? a - b : 0` into llvm.usub.sat.
+ * corpus: clang-only (the __builtin_elementwise_* functions are clang's). */
 #include <stdint.h>
 #include <stdio.h>
 
