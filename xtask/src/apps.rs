@@ -1,16 +1,20 @@
 //! `cargo xtask apps`: whole applications nobody here wrote, run through `jit run` and
 //! compared with the natively built program.
 //!
-//! The applications come from crates.io (the only network this project may use): Lua 5.4
-//! from `lua-src` and the SQLite amalgamation (270,000 lines of C) from `libsqlite3-sys`,
-//! both pinned. Each is compiled by clang-19 to one `.ll` per C file, linked by
+//! The applications come from crates.io (the only network this project may use), pinned:
+//! Lua 5.4 from `lua-src`, the SQLite amalgamation (270,000 lines of C) from
+//! `libsqlite3-sys`, and the compressors zlib (`libz-sys`), bzip2 (`bzip2-sys`), LZ4
+//! (`lz4-sys`) and Zstandard (`zstd-sys`, 60,000 lines with its dictionary builder). Each is compiled by clang-19 to one `.ll` per C file, linked by
 //! `llvm-link-19` into a single module (SQLite's is about 15 MB at -O0), and built natively
 //! from that same IR as the oracle. The drivers and scripts in `tests/apps/` are ours: a
-//! minimal `lua` front end running `tests/apps/lua/*.lua`, and an SQLite program using the
+//! minimal `lua` front end running `tests/apps/lua/*.lua`, an SQLite program using the
 //! C API (DDL, prepared inserts, joins, window functions, JSON, printf, date functions,
-//! error paths). Lua exercises setjmp/longjmp error handling and, with clang, computed
+//! error paths), and for each compressor a program that compresses generated data at
+//! several levels and with the streaming APIs, decompresses it, and prints sizes and
+//! checksums. Lua exercises setjmp/longjmp error handling and, with clang, computed
 //! `goto` dispatch (`indirectbr`); SQLite exercises atomics, function pointers and a very
-//! large module.
+//! large module; the compressors exercise bit manipulation, unaligned loads, 64-bit
+//! multiplies and tight loops over byte buffers.
 //!
 //! Every combination of application × architecture (x86-64 natively, AArch64 under QEMU) ×
 //! `-O0`/`-O2` × engine (native code, interpreter) selected by the flags runs; the task
@@ -46,8 +50,8 @@ pub struct AppsArgs {
 
 impl AppsArgs {
     /// The slices `cargo xtask test` runs, at -O2 (vector code, the optimizer's shapes) on
-    /// the host: SQLite on the native engine, Lua (computed-goto dispatch, `indirectbr`)
-    /// on both engines.
+    /// the host: SQLite and zlib (small, but bit-level code SQLite lacks) on the native
+    /// engine, Lua (computed-goto dispatch, `indirectbr`) on both engines.
     pub fn ci_slices() -> Vec<Self> {
         let slice = |app, engine| AppsArgs {
             apps: vec![app],
@@ -58,6 +62,7 @@ impl AppsArgs {
         vec![
             slice(App::Sqlite, Engine::Mcjit),
             slice(App::Lua, Engine::Mcjit),
+            slice(App::Zlib, Engine::Mcjit),
             slice(App::Lua, Engine::Interp),
         ]
     }
@@ -67,6 +72,21 @@ impl AppsArgs {
 enum App {
     Lua,
     Sqlite,
+    Zlib,
+    Bzip2,
+    Lz4,
+    Zstd,
+}
+
+impl App {
+    const ALL: &[App] = &[
+        App::Lua,
+        App::Sqlite,
+        App::Zlib,
+        App::Bzip2,
+        App::Lz4,
+        App::Zstd,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -122,6 +142,10 @@ impl App {
         match self {
             App::Lua => "lua",
             App::Sqlite => "sqlite",
+            App::Zlib => "zlib",
+            App::Bzip2 => "bzip2",
+            App::Lz4 => "lz4",
+            App::Zstd => "zstd",
         }
     }
 }
@@ -144,9 +168,14 @@ impl Engine {
     }
 }
 
-/// Crates whose sources are the applications, pinned so results are reproducible.
+/// Crates whose sources are the applications, pinned so results are reproducible (the
+/// version as in the crate's directory name, with its build metadata).
 const LUA_CRATE: (&str, &str) = ("lua-src", "551.1.0");
 const SQLITE_CRATE: (&str, &str) = ("libsqlite3-sys", "0.40.0");
+const ZLIB_CRATE: (&str, &str) = ("libz-sys", "1.1.31");
+const BZIP2_CRATE: (&str, &str) = ("bzip2-sys", "0.1.13+1.0.8");
+const LZ4_CRATE: (&str, &str) = ("lz4-sys", "1.11.1+lz4-1.10.0");
+const ZSTD_CRATE: (&str, &str) = ("zstd-sys", "2.1.3+zstd.1.5.7");
 /// The Lua release inside `lua-src`.
 const LUA_DIR: &str = "lua-5.4.9";
 
@@ -179,7 +208,7 @@ const ARM_REQUIREMENTS: &[Requirement] = &[
 
 /// Runs the selected combinations; fails if any differs from the native program.
 pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
-    let apps = or_all(&args.apps, &[App::Lua, App::Sqlite]);
+    let apps = or_all(&args.apps, App::ALL);
     let arches = or_all(&args.arches, &[Arch::X86_64, Arch::Aarch64]);
     let opts = or_all(&args.opts, &[Opt::O0, Opt::O2]);
     let engines = or_all(&args.engines, &[Engine::Mcjit, Engine::Interp]);
@@ -295,18 +324,35 @@ pub(crate) fn first_difference(expected: &process::Captured, got: &process::Capt
 struct Sources {
     lua: PathBuf,
     sqlite: PathBuf,
+    zlib: PathBuf,
+    bzip2: PathBuf,
+    lz4: PathBuf,
+    zstd: PathBuf,
 }
 
 /// Fetches the pinned crates with cargo (into its registry cache) and finds their sources.
 fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
     let fetch = work.join("fetch");
     fs::create_dir_all(fetch.join("src"))?;
+    // A requirement cannot carry build metadata: `=0.1.13`, not `=0.1.13+1.0.8`.
+    let requirement = |(name, version): (&str, &str)| {
+        format!(
+            "{name} = \"={}\"\n",
+            version.split('+').next().unwrap_or(version)
+        )
+    };
     let manifest = format!(
         "# Generated by `cargo xtask apps`: pulls application sources from crates.io.\n\
          [package]\nname = \"apps-fetch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\n{} = \"={}\"\n{} = {{ version = \"={}\", features = [\"bundled\"] }}\n\n\
+         [dependencies]\n{}{} = {{ version = \"={}\", features = [\"bundled\"] }}\n{}{}{}{}\n\
          [workspace]\n",
-        LUA_CRATE.0, LUA_CRATE.1, SQLITE_CRATE.0, SQLITE_CRATE.1
+        requirement(LUA_CRATE),
+        SQLITE_CRATE.0,
+        SQLITE_CRATE.1,
+        requirement(ZLIB_CRATE),
+        requirement(BZIP2_CRATE),
+        requirement(LZ4_CRATE),
+        requirement(ZSTD_CRATE),
     );
     fs::write(fetch.join("Cargo.toml"), manifest)?;
     fs::write(fetch.join("src").join("lib.rs"), "")?;
@@ -338,6 +384,10 @@ fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
     Ok(Sources {
         lua: crate_dir(LUA_CRATE)?.join(LUA_DIR),
         sqlite: crate_dir(SQLITE_CRATE)?.join("sqlite3"),
+        zlib: crate_dir(ZLIB_CRATE)?.join("src").join("zlib"),
+        bzip2: crate_dir(BZIP2_CRATE)?.join("bzip2-1.0.8"),
+        lz4: crate_dir(LZ4_CRATE)?.join("liblz4").join("lib"),
+        zstd: crate_dir(ZSTD_CRATE)?.join("zstd").join("lib"),
     })
 }
 
@@ -390,29 +440,8 @@ fn build_app(
     }
     fs::create_dir_all(&parts)?;
     let drivers = root.join("tests").join("apps").join(name);
-    let (include, mut units, defines, args): (&Path, Vec<PathBuf>, &[&str], Vec<String>) = match app
-    {
-        App::Lua => {
-            let mut units: Vec<PathBuf> = fs::read_dir(&sources.lua)?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "c"))
-                .collect();
-            units.sort();
-            let script = drivers.join("test.lua");
-            (
-                &sources.lua,
-                units,
-                &["-DLUA_USE_LINUX"],
-                vec![script.display().to_string()],
-            )
-        }
-        App::Sqlite => (
-            &sources.sqlite,
-            vec![sources.sqlite.join("sqlite3.c")],
-            &[],
-            Vec::new(),
-        ),
-    };
+    let recipe = recipe(sources, app, &drivers)?;
+    let mut units = recipe.units;
     units.push(drivers.join("driver.c"));
     let mut lls = Vec::new();
     let mut children = Vec::new();
@@ -421,12 +450,11 @@ fn build_app(
         let ll = parts.join(format!("{stem}.ll"));
         let mut cmd = Command::new(CLANG);
         cmd.args(["-S", "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
-            .args(defines)
-            .arg("-I")
-            .arg(include)
-            .arg(unit)
-            .arg("-o")
-            .arg(&ll);
+            .args(recipe.defines);
+        for include in &recipe.includes {
+            cmd.arg("-I").arg(include);
+        }
+        cmd.arg(unit).arg("-o").arg(&ll);
         children.push((
             process::display(&cmd),
             cmd.spawn().context("starting clang-19")?,
@@ -458,8 +486,102 @@ fn build_app(
     Ok(Build {
         ll,
         native,
-        args,
+        args: recipe.args,
         dir,
+    })
+}
+
+/// How one application is compiled: its C files (besides our driver), the flags its
+/// crate's build script passes, and the driver's arguments.
+struct Recipe {
+    units: Vec<PathBuf>,
+    includes: Vec<PathBuf>,
+    defines: &'static [&'static str],
+    args: Vec<String>,
+}
+
+/// The `.c` files directly in `dir`, sorted, except those `skip` rejects.
+fn c_files(dir: &Path, skip: impl Fn(&str) -> bool) -> Result<Vec<PathBuf>> {
+    let mut units: Vec<PathBuf> = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "c"))
+        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(&skip))
+        .collect();
+    units.sort();
+    Ok(units)
+}
+
+fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
+    let named = |dir: &Path, names: &[&str]| -> Vec<PathBuf> {
+        names.iter().map(|n| dir.join(format!("{n}.c"))).collect()
+    };
+    Ok(match app {
+        App::Lua => Recipe {
+            units: c_files(&sources.lua, |_| false)?,
+            includes: vec![sources.lua.clone()],
+            defines: &["-DLUA_USE_LINUX"],
+            args: vec![drivers.join("test.lua").display().to_string()],
+        },
+        App::Sqlite => Recipe {
+            units: vec![sources.sqlite.join("sqlite3.c")],
+            includes: vec![sources.sqlite.clone()],
+            defines: &[],
+            args: Vec::new(),
+        },
+        // The library proper; the gz* file functions need more of POSIX than the driver uses.
+        App::Zlib => Recipe {
+            units: named(
+                &sources.zlib,
+                &[
+                    "adler32", "compress", "crc32", "deflate", "infback", "inffast", "inflate",
+                    "inftrees", "trees", "uncompr", "zutil",
+                ],
+            ),
+            includes: vec![sources.zlib.clone()],
+            defines: &["-DSTDC", "-D_LARGEFILE64_SOURCE"],
+            args: Vec::new(),
+        },
+        App::Bzip2 => Recipe {
+            units: named(
+                &sources.bzip2,
+                &[
+                    "blocksort",
+                    "bzlib",
+                    "compress",
+                    "crctable",
+                    "decompress",
+                    "huffman",
+                    "randtable",
+                ],
+            ),
+            includes: vec![sources.bzip2.clone()],
+            defines: &["-DBZ_NO_STDIO", "-D_FILE_OFFSET_BITS=64"],
+            args: Vec::new(),
+        },
+        App::Lz4 => Recipe {
+            units: named(&sources.lz4, &["lz4", "lz4frame", "lz4hc", "xxhash"]),
+            includes: vec![sources.lz4.clone()],
+            defines: &[],
+            args: Vec::new(),
+        },
+        // As zstd-sys builds it: xxhash inlined through its header, no assembly files.
+        App::Zstd => {
+            let mut units = Vec::new();
+            for dir in ["common", "compress", "decompress", "dictBuilder"] {
+                units.extend(c_files(&sources.zstd.join(dir), |n| n.contains("xxhash"))?);
+            }
+            Recipe {
+                units,
+                includes: vec![sources.zstd.clone(), sources.zstd.join("common")],
+                defines: &[
+                    "-DXXH_PRIVATE_API",
+                    "-DZSTD_LIB_DEPRECATED=0",
+                    "-DZSTD_DISABLE_ASM",
+                ],
+                args: Vec::new(),
+            }
+        }
     })
 }
 

@@ -13,7 +13,7 @@
 //!   `test-arm`).
 //! - `cargo xtask test-arm` cross-builds the tests for AArch64 and runs them under QEMU.
 //! - `cargo xtask soak` runs the long tests that `test` runs only a slice of (release build).
-//! - `cargo xtask apps` runs whole applications (Lua, SQLite) from crates.io through
+//! - `cargo xtask apps` runs whole applications (Lua, SQLite, compressors) from crates.io through
 //!   `jit run` on both architectures, levels and engines, against the native programs.
 //! - `cargo xtask csmith [--from N] [--count K] [--seeds S,...] [--arch x86_64|aarch64|both]
 //!   [--opt O0,O2] [--engine mcjit,interp] [--jobs J] [--keep DIR]` is the differential loop:
@@ -63,8 +63,9 @@ enum Task {
     /// Long runs kept out of `cargo xtask test` (which runs a small slice of each): one
     /// million add/call/remove cycles per memory manager with resident memory checked.
     Soak,
-    /// Whole applications from crates.io (Lua, SQLite) through `jit run`, compared with
-    /// the native programs, on x86-64 and AArch64 (QEMU), -O0/-O2, both engines.
+    /// Whole applications from crates.io (Lua, SQLite, zlib, bzip2, LZ4, Zstandard) through
+    /// `jit run`, compared with the native programs, on x86-64 and AArch64 (QEMU), -O0/-O2,
+    /// both engines.
     Apps(apps::AppsArgs),
     /// Benchmarks side by side with LLVM 19 (MCJIT, ORC), cranelift-jit and native clang;
     /// writes docs/benchmarks.md and the charts in docs/bench/ (not part of `test`).

@@ -141,7 +141,9 @@ impl Default for Interpreter {
 
 /// Vectors of `x86_fp80`/`fp128` (the loop vectorizer makes them from `long double`
 /// loops) have no lane shape here: their functions are first rewritten lane by lane with
-/// `jit-legalize`, as the native backends do, and run on the scalar long double code.
+/// `jit-legalize`, as the native backends do, and run on the scalar long double code. So
+/// are functions calling target SIMD intrinsics (`llvm.x86.sse2.pmovmskb.128`,
+/// `llvm.aarch64.neon.ld2`, ...), which `jit-legalize` expands into generic operations.
 fn scalarize_long_double_vectors(module: &mut Module) -> Result<(), EngineError> {
     let long_double_vector = |m: &Module, ty: jit_core::ir::Type| match m.types.data(ty) {
         jit_core::ir::TypeData::Vector { elem, .. } => matches!(
@@ -157,6 +159,7 @@ fn scalarize_long_double_vectors(module: &mut Module) -> Result<(), EngineError>
                 b.values
                     .iter()
                     .any(|(_, v)| long_double_vector(module, v.ty))
+                    || calls_target_simd(module, b)
             })
         })
         .collect();
@@ -176,6 +179,17 @@ fn split_wide_integers(module: &mut Module) -> Result<(), EngineError> {
             .map_err(|e| EngineError::Unsupported(e.to_string()))?;
     }
     Ok(())
+}
+
+fn calls_target_simd(m: &Module, body: &jit_core::ir::Body) -> bool {
+    body.insts.iter().any(|(_, data)| match &data.kind {
+        jit_core::ir::InstKind::Call {
+            callee: jit_core::ir::Operand::Const(c),
+            ..
+        } => matches!(m.strip_to_global(*c), Some(jit_core::ir::GlobalRef::Function(f))
+            if jit_legalize::is_target_simd_intrinsic(&m.functions[f].name)),
+        _ => false,
+    })
 }
 
 fn invalid(m: &Module, message: String) -> EngineError {

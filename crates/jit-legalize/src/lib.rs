@@ -133,6 +133,9 @@ fn operand_type(m: &Module, body: &Body, op: Operand) -> Type {
 }
 
 fn inst_has_vectors(m: &Module, body: &Body, data: &InstData) -> bool {
+    if calls_target_simd(m, data) {
+        return true;
+    }
     if data
         .result
         .is_some_and(|v| m.types.is_vector(body.values[v].ty))
@@ -144,6 +147,20 @@ fn inst_has_vectors(m: &Module, body: &Body, data: &InstData) -> bool {
         any |= m.types.is_vector(operand_type(m, body, op));
     });
     any
+}
+
+/// Whether `data` calls a target SIMD intrinsic (an AArch64 structure load, say, has no
+/// vector operand or result, only a struct of vectors).
+fn calls_target_simd(m: &Module, data: &InstData) -> bool {
+    let InstKind::Call {
+        callee: Operand::Const(c),
+        ..
+    } = &data.kind
+    else {
+        return false;
+    };
+    matches!(m.strip_to_global(*c), Some(GlobalRef::Function(f))
+        if target::is_target_simd_intrinsic(&m.functions[f].name))
 }
 
 /// Rewrites the vector operations of one defined function.
@@ -1235,6 +1252,9 @@ impl Fx<'_> {
             if let Some(rest) = name.strip_prefix("llvm.masked.") {
                 return self.masked(name, rest, args, data.result);
             }
+            if let Some(done) = self.target_intrinsic(name, args, data.result) {
+                return done;
+            }
             return self.elementwise(name, args, data.result);
         }
         // An ordinary call: vectors cross it whole.
@@ -1545,6 +1565,9 @@ pub fn scalar_intrinsic_name(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(".")
 }
+
+mod target;
+pub use target::is_target_simd_intrinsic;
 
 #[cfg(test)]
 mod tests;

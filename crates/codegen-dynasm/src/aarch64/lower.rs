@@ -2555,11 +2555,17 @@ impl FnLower<'_, '_> {
             SAddSat | UAddSat | SSubSat | USubSat => {
                 let v = self.result(res)?;
                 let bits = self.int_bits(self.body.values[v].ty)?;
-                if bits >= 64 {
+                if bits > 64 {
                     return Err(self.err(format!("llvm.{} on i{bits}", which.base_name())));
                 }
                 self.gp(X9, arg(0)?)?;
                 self.gp(X10, arg(1)?)?;
+                if bits == 64 {
+                    self.saturate64(which);
+                    let o = self.slot(v)?;
+                    self.asm.stx(X9, FP, o);
+                    return Ok(());
+                }
                 let signed = matches!(which, SAddSat | SSubSat);
                 if signed {
                     self.asm.sext(X9, X9, bits);
@@ -2630,6 +2636,32 @@ impl FnLower<'_, '_> {
                 Ok(())
             }
             _ => Err(self.err(format!("intrinsic llvm.{}", which.base_name()))),
+        }
+    }
+
+    /// x9 = `which`(x9, x10) on i64, saturating: the flags of the 64-bit add or subtract
+    /// say whether it wrapped.
+    fn saturate64(&mut self, which: Intrinsic) {
+        use Intrinsic::*;
+        match which {
+            // Carry out: clamp to all ones.
+            UAddSat => dynasm!(self.asm.ops ; .arch aarch64
+                ; adds x9, x9, x10 ; csinv x9, x9, xzr, lo),
+            // Borrow (carry clear): clamp to zero.
+            USubSat => dynasm!(self.asm.ops ; .arch aarch64
+                ; subs x9, x9, x10 ; csel x9, x9, xzr, hs),
+            _ => {
+                // On signed overflow the result saturates toward the first operand's sign:
+                // (a >> 63) ^ i64::MAX is i64::MAX for a >= 0 and i64::MIN for a < 0.
+                self.asm.imm(X12, i64::MAX as u64);
+                dynasm!(self.asm.ops ; .arch aarch64 ; asr x11, x9, 63 ; eor x11, x11, x12);
+                if which == SAddSat {
+                    dynasm!(self.asm.ops ; .arch aarch64 ; adds x9, x9, x10);
+                } else {
+                    dynasm!(self.asm.ops ; .arch aarch64 ; subs x9, x9, x10);
+                }
+                self.asm.csel(X9, X11, X9, Cond::Vs);
+            }
         }
     }
 
