@@ -2,6 +2,15 @@
 //! dev-dependencies): `/proc/self/maps` and `smaps`, machine code that returns a constant,
 //! a tiny deterministic RNG, and re-running a test in a child process that may crash.
 
+/// Serializes the tests of one test binary that map memory: a check that an address is
+/// unmapped after a drop races with any other thread's `mmap`, which the kernel likes to
+/// place in the range just freed. Every test of such a binary holds this guard.
+pub fn maps_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    // A failed test poisons the lock; the maps are still meaningful for the next one.
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// `(start, end, perms)` of every mapping of this process.
 pub fn maps() -> Vec<(usize, usize, String)> {
     let text = std::fs::read_to_string("/proc/self/maps").unwrap();

@@ -140,11 +140,13 @@ fn shadow_model(dual: bool) {
 
 #[test]
 fn shadow_model_dual_mapping() {
+    let _maps = maps_lock();
     shadow_model(true);
 }
 
 #[test]
 fn shadow_model_permission_flipping() {
+    let _maps = maps_lock();
     shadow_model(false);
 }
 
@@ -260,16 +262,19 @@ fn run_functions(dual: bool) {
 
 #[test]
 fn runs_code_with_dual_mapping() {
+    let _maps = maps_lock();
     run_functions(true);
 }
 
 #[test]
 fn runs_code_with_permission_flipping() {
+    let _maps = maps_lock();
     run_functions(false);
 }
 
 #[test]
 fn one_publish_and_one_flush_per_batch() {
+    let _maps = maps_lock();
     let mut mm = PoolMemoryManager::new().unwrap();
     for i in 0..1000 {
         let p = mm
@@ -314,6 +319,7 @@ fn one_publish_and_one_flush_per_batch() {
 
 #[test]
 fn errors_are_typed() {
+    let _maps = maps_lock();
     let mut mm = small(true);
     let e = mm
         .allocate(SectionKind::Code, 8, 3, ModuleId(0), ".text")
@@ -347,6 +353,7 @@ fn errors_are_typed() {
 
 #[test]
 fn stress_100k_functions_in_one_manager() {
+    let _maps = maps_lock();
     let mut mm = PoolMemoryManager::new().unwrap();
     let mut placed = Vec::with_capacity(100_000);
     for i in 0..100_000u32 {
@@ -422,16 +429,19 @@ fn cycles(dual: bool, n: u32) {
 
 #[test]
 fn cycles_100k_allocate_finalize_release_dual() {
+    let _maps = maps_lock();
     cycles(true, 100_000);
 }
 
 #[test]
 fn cycles_10k_allocate_finalize_release_flipping() {
+    let _maps = maps_lock();
     cycles(false, 10_000);
 }
 
 #[test]
 fn stale_call_into_released_code_traps() {
+    let _maps = maps_lock();
     if is_child() {
         let mut mm = small(true);
         let p = mm
