@@ -84,6 +84,7 @@ pub mod aarch64;
 pub mod blockaddr;
 pub mod elfwrite;
 pub mod objbuild;
+pub mod softfloat;
 pub mod x64;
 
 pub use aarch64::A64Backend;

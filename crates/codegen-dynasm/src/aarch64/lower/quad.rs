@@ -4,6 +4,7 @@
 //! functions cover the intrinsics that are not plain bit operations.
 
 use super::*;
+use crate::softfloat::{self, QuadCompare, ResultVsZero};
 
 impl FnLower<'_, '_> {
     /// True for `fp128`.
@@ -33,13 +34,8 @@ impl FnLower<'_, '_> {
 
     /// `fadd`/`fsub`/`fmul`/`fdiv`/`frem` on `fp128`.
     pub(super) fn binary_quad(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand, o: i64) -> R {
-        let name = match op {
-            BinaryOp::FAdd => "__addtf3",
-            BinaryOp::FSub => "__subtf3",
-            BinaryOp::FMul => "__multf3",
-            BinaryOp::FDiv => "__divtf3",
-            BinaryOp::FRem => "fmodl",
-            _ => return Err(self.err("integer operation on fp128")),
+        let Some(name) = softfloat::arith(op, "fmodl") else {
+            return Err(self.err("integer operation on fp128"));
         };
         self.ldq(0, lhs)?;
         self.ldq(1, rhs)?;
@@ -70,36 +66,29 @@ impl FnLower<'_, '_> {
         Ok(())
     }
 
-    /// `fcmp` on `fp128`: the 0/1 result in `x9`. libgcc's comparisons return a value
-    /// whose sign answers the ordered predicate and that is chosen to answer "false"
-    /// for unordered operands, so the unordered predicates are their ordered opposites.
+    /// `fcmp` on `fp128`: the 0/1 result in `x9`.
     pub(super) fn fcmp_quad(&mut self, pred: FloatPredicate, lhs: Operand, rhs: Operand) -> R {
-        use FloatPredicate::*;
-        match pred {
-            False | True => self.asm.imm(X9, u64::from(pred == True)),
-            Oeq => self.cmp_call("__eqtf2", lhs, rhs, Cond::Eq)?,
-            Une => self.cmp_call("__netf2", lhs, rhs, Cond::Ne)?,
-            Olt => self.cmp_call("__lttf2", lhs, rhs, Cond::Lt)?,
-            Ole => self.cmp_call("__letf2", lhs, rhs, Cond::Le)?,
-            Ogt => self.cmp_call("__gttf2", lhs, rhs, Cond::Gt)?,
-            Oge => self.cmp_call("__getf2", lhs, rhs, Cond::Ge)?,
-            Uge => self.cmp_call("__lttf2", lhs, rhs, Cond::Ge)?,
-            Ugt => self.cmp_call("__letf2", lhs, rhs, Cond::Gt)?,
-            Ule => self.cmp_call("__gttf2", lhs, rhs, Cond::Le)?,
-            Ult => self.cmp_call("__getf2", lhs, rhs, Cond::Lt)?,
-            Uno => self.cmp_call("__unordtf2", lhs, rhs, Cond::Ne)?,
-            Ord => self.cmp_call("__unordtf2", lhs, rhs, Cond::Eq)?,
-            One | Ueq => {
-                // (a != b) and ordered / (a == b) or unordered: two calls.
+        let cond = |z| match z {
+            ResultVsZero::Eq => Cond::Eq,
+            ResultVsZero::Ne => Cond::Ne,
+            ResultVsZero::Lt => Cond::Lt,
+            ResultVsZero::Le => Cond::Le,
+            ResultVsZero::Gt => Cond::Gt,
+            ResultVsZero::Ge => Cond::Ge,
+        };
+        match softfloat::compare(pred) {
+            QuadCompare::Constant(b) => self.asm.imm(X9, u64::from(b)),
+            QuadCompare::Call(name, z) => self.cmp_call(name, lhs, rhs, cond(z))?,
+            QuadCompare::UnorderedOrEqual { negate } => {
                 let t = self.alloc(16, 16)?;
                 self.cmp_call("__unordtf2", lhs, rhs, Cond::Ne)?;
                 self.asm.stx(X9, FP, t);
                 self.cmp_call("__eqtf2", lhs, rhs, Cond::Eq)?;
                 self.asm.ldx(X10, FP, t);
-                if pred == Ueq {
-                    dynasm!(self.asm.ops ; .arch aarch64 ; orr x9, x9, x10);
-                } else {
+                if negate {
                     dynasm!(self.asm.ops ; .arch aarch64 ; orr x9, x9, x10 ; eor x9, x9, 1);
+                } else {
+                    dynasm!(self.asm.ops ; .arch aarch64 ; orr x9, x9, x10);
                 }
             }
         }
@@ -126,29 +115,18 @@ impl FnLower<'_, '_> {
             CastOp::FPExt => {
                 let f32 = self.is_f32(from);
                 self.fp(0, value, f32)?;
-                self.libcall(if f32 {
-                    "__extendsftf2"
-                } else {
-                    "__extenddftf2"
-                });
+                self.libcall(softfloat::extend(f32));
                 self.stq(o, 0);
             }
             CastOp::FPTrunc => {
                 let f32 = self.is_f32(to);
                 self.ldq(0, value)?;
-                self.libcall(if f32 { "__trunctfsf2" } else { "__trunctfdf2" });
+                self.libcall(softfloat::truncate(f32));
                 self.st_fp(o, 0, f32);
             }
             CastOp::SIToFP | CastOp::UIToFP => {
                 let signed = op == CastOp::SIToFP;
-                let name = match (signed, fbits) {
-                    (true, 0..=32) => "__floatsitf",
-                    (true, 33..=64) => "__floatditf",
-                    (true, _) => "__floattitf",
-                    (false, 0..=32) => "__floatunsitf",
-                    (false, 33..=64) => "__floatunditf",
-                    (false, _) => "__floatuntitf",
-                };
+                let name = softfloat::from_int(signed, fbits);
                 self.gp(0, value)?;
                 if fbits > 64 {
                     self.gp_hi(1, value)?;
@@ -160,14 +138,7 @@ impl FnLower<'_, '_> {
             }
             CastOp::FPToSI | CastOp::FPToUI => {
                 let signed = op == CastOp::FPToSI;
-                let name = match (signed, tbits) {
-                    (true, 0..=32) => "__fixtfsi",
-                    (true, 33..=64) => "__fixtfdi",
-                    (true, _) => "__fixtfti",
-                    (false, 0..=32) => "__fixunstfsi",
-                    (false, 33..=64) => "__fixunstfdi",
-                    (false, _) => "__fixunstfti",
-                };
+                let name = softfloat::to_int(signed, tbits);
                 self.ldq(0, value)?;
                 self.libcall(name);
                 if tbits > 64 {

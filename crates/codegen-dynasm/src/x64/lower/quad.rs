@@ -4,6 +4,7 @@
 //! functions cover the intrinsics that are not plain bit operations.
 
 use super::*;
+use crate::softfloat::{self, QuadCompare, ResultVsZero};
 
 impl FnLower<'_, '_> {
     /// Loads an `fp128` operand into `xmm<x>`.
@@ -28,13 +29,8 @@ impl FnLower<'_, '_> {
 
     /// `fadd`/`fsub`/`fmul`/`fdiv`/`frem` on `fp128`.
     pub(super) fn binary_quad(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand, o: i32) -> R {
-        let name = match op {
-            BinaryOp::FAdd => "__addtf3",
-            BinaryOp::FSub => "__subtf3",
-            BinaryOp::FMul => "__multf3",
-            BinaryOp::FDiv => "__divtf3",
-            BinaryOp::FRem => "fmodf128",
-            _ => return Err(self.err("integer operation on fp128")),
+        let Some(name) = softfloat::arith(op, "fmodf128") else {
+            return Err(self.err("integer operation on fp128"));
         };
         self.ldq(0, lhs)?;
         self.ldq(1, rhs)?;
@@ -64,33 +60,26 @@ impl FnLower<'_, '_> {
         Ok(())
     }
 
-    /// `fcmp` on `fp128`: the 0/1 result in `rax`. libgcc's comparisons return a value
-    /// whose sign answers the ordered predicate and that is chosen to answer "false" for
-    /// unordered operands, so the unordered predicates are their ordered opposites.
+    /// `fcmp` on `fp128`: the 0/1 result in `rax`.
     pub(super) fn fcmp_quad(&mut self, pred: FloatPredicate, lhs: Operand, rhs: Operand) -> R {
-        use FloatPredicate::*;
-        match pred {
-            False | True => self.asm.imm(RAX, u64::from(pred == True)),
-            Oeq => self.cmp_call("__eqtf2", lhs, rhs, Cc::E)?,
-            Une => self.cmp_call("__netf2", lhs, rhs, Cc::Ne)?,
-            Olt => self.cmp_call("__lttf2", lhs, rhs, Cc::L)?,
-            Ole => self.cmp_call("__letf2", lhs, rhs, Cc::Le)?,
-            Ogt => self.cmp_call("__gttf2", lhs, rhs, Cc::G)?,
-            Oge => self.cmp_call("__getf2", lhs, rhs, Cc::Ge)?,
-            Uge => self.cmp_call("__lttf2", lhs, rhs, Cc::Ge)?,
-            Ugt => self.cmp_call("__letf2", lhs, rhs, Cc::G)?,
-            Ule => self.cmp_call("__gttf2", lhs, rhs, Cc::Le)?,
-            Ult => self.cmp_call("__getf2", lhs, rhs, Cc::L)?,
-            Uno => self.cmp_call("__unordtf2", lhs, rhs, Cc::Ne)?,
-            Ord => self.cmp_call("__unordtf2", lhs, rhs, Cc::E)?,
-            One | Ueq => {
-                // (a != b) and ordered / (a == b) or unordered: two calls.
+        let cc = |z| match z {
+            ResultVsZero::Eq => Cc::E,
+            ResultVsZero::Ne => Cc::Ne,
+            ResultVsZero::Lt => Cc::L,
+            ResultVsZero::Le => Cc::Le,
+            ResultVsZero::Gt => Cc::G,
+            ResultVsZero::Ge => Cc::Ge,
+        };
+        match softfloat::compare(pred) {
+            QuadCompare::Constant(b) => self.asm.imm(RAX, u64::from(b)),
+            QuadCompare::Call(name, z) => self.cmp_call(name, lhs, rhs, cc(z))?,
+            QuadCompare::UnorderedOrEqual { negate } => {
                 let t = self.alloc(8, 8)?;
                 self.cmp_call("__unordtf2", lhs, rhs, Cc::Ne)?;
                 self.asm.st(RBP, t, RAX);
                 self.cmp_call("__eqtf2", lhs, rhs, Cc::E)?;
                 dynasm!(self.asm.ops ; .arch x64 ; or rax, [rbp + t]);
-                if pred == One {
+                if negate {
                     dynasm!(self.asm.ops ; .arch x64 ; xor eax, 1);
                 }
             }
@@ -122,11 +111,7 @@ impl FnLower<'_, '_> {
             CastOp::FPExt => {
                 let f32 = matches!(self.data(from), TypeData::Float);
                 self.xmm(0, value, f32)?;
-                self.libcall(if f32 {
-                    "__extendsftf2"
-                } else {
-                    "__extenddftf2"
-                });
+                self.libcall(softfloat::extend(f32));
                 self.stq(o);
             }
             CastOp::FPTrunc if self.is_x87(to) => {
@@ -137,19 +122,12 @@ impl FnLower<'_, '_> {
             CastOp::FPTrunc => {
                 let f32 = matches!(self.data(to), TypeData::Float);
                 self.ldq(0, value)?;
-                self.libcall(if f32 { "__trunctfsf2" } else { "__trunctfdf2" });
+                self.libcall(softfloat::truncate(f32));
                 self.st_xmm(o, 0, f32);
             }
             CastOp::SIToFP | CastOp::UIToFP => {
                 let signed = op == CastOp::SIToFP;
-                let name = match (signed, fbits) {
-                    (true, 0..=32) => "__floatsitf",
-                    (true, 33..=64) => "__floatditf",
-                    (true, _) => "__floattitf",
-                    (false, 0..=32) => "__floatunsitf",
-                    (false, 33..=64) => "__floatunditf",
-                    (false, _) => "__floatuntitf",
-                };
+                let name = softfloat::from_int(signed, fbits);
                 self.gp(RDI, value)?;
                 if fbits > 64 {
                     self.gp_hi(RSI, value)?;
@@ -164,14 +142,7 @@ impl FnLower<'_, '_> {
             }
             CastOp::FPToSI | CastOp::FPToUI => {
                 let signed = op == CastOp::FPToSI;
-                let name = match (signed, tbits) {
-                    (true, 0..=32) => "__fixtfsi",
-                    (true, 33..=64) => "__fixtfdi",
-                    (true, _) => "__fixtfti",
-                    (false, 0..=32) => "__fixunstfsi",
-                    (false, 33..=64) => "__fixunstfdi",
-                    (false, _) => "__fixunstfti",
-                };
+                let name = softfloat::to_int(signed, tbits);
                 self.ldq(0, value)?;
                 self.libcall(name);
                 if tbits > 64 {
