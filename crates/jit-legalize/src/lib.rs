@@ -30,6 +30,7 @@
 //! A second pass (module `wide`, run after the vector one) splits integers wider than 128
 //! bits into 64-bit words in the same way; the interpreter runs it too.
 
+mod emit;
 mod wide;
 
 pub use wide::{functions_with_wide_ints, is_wide_int, legalize_wide_function};
@@ -44,6 +45,8 @@ use jit_core::ir::{
     GlobalRef, Inst, InstData, InstKind, IntPredicate, Module, Operand, ParamAttrs, SrcLoc,
     TailKind, Type, TypeData, Value, ValueData, ValueDef,
 };
+
+use crate::emit::{Cursor, Emit};
 
 /// Why a function could not be legalized.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -216,6 +219,17 @@ struct Fx<'m> {
     scratch: HashMap<Type, Value>,
 }
 
+impl Emit for Fx<'_> {
+    fn emit(&mut self, kind: InstKind, ty: Type) -> Operand {
+        let i = self.emit_to(kind, ty, None);
+        Operand::Value(self.body.insts[i].result.expect("non-void result"))
+    }
+
+    fn ty_of(&self, op: Operand) -> Type {
+        operand_type(self.m, &self.body, op)
+    }
+}
+
 impl Fx<'_> {
     fn err(&self, message: impl Into<String>) -> LegalizeError {
         LegalizeError::Unsupported {
@@ -227,10 +241,6 @@ impl Fx<'_> {
 
     fn ty_name(&self, t: Type) -> String {
         self.m.types.display(t).to_string()
-    }
-
-    fn ty_of(&self, op: Operand) -> Type {
-        operand_type(self.m, &self.body, op)
     }
 
     /// Element type and lane count of a vector type.
@@ -331,33 +341,13 @@ impl Fx<'_> {
     // ------------------------------------------------------------------ emitting
 
     fn emit_to(&mut self, kind: InstKind, ty: Type, result: Option<Value>) -> Inst {
-        let inst = self.body.insts.next_key();
-        let result = match result {
-            Some(v) => {
-                self.body.values[v].def = ValueDef::Inst(inst);
-                Some(v)
-            }
-            None => (ty != Type::VOID).then(|| {
-                self.body.values.push(ValueData {
-                    ty,
-                    def: ValueDef::Inst(inst),
-                    name: None,
-                })
-            }),
-        };
-        self.body.insts.push(InstData {
-            kind,
-            result,
+        let cursor = Cursor {
+            body: &mut self.body,
+            out: &mut self.out,
             block: self.block,
             loc: self.loc,
-        });
-        self.out.push(inst);
-        inst
-    }
-
-    fn emit(&mut self, kind: InstKind, ty: Type) -> Operand {
-        let i = self.emit_to(kind, ty, None);
-        Operand::Value(self.body.insts[i].result.expect("non-void result"))
+        };
+        cursor.push(kind, ty, result)
     }
 
     fn binary(&mut self, op: BinaryOp, flags: ArithFlags, lhs: Operand, rhs: Operand) -> Operand {
@@ -368,33 +358,6 @@ impl Fx<'_> {
                 flags,
                 lhs,
                 rhs,
-            },
-            ty,
-        )
-    }
-
-    fn cast(&mut self, op: CastOp, value: Operand, to: Type) -> Operand {
-        self.emit(
-            InstKind::Cast {
-                op,
-                flags: ArithFlags::default(),
-                value,
-            },
-            to,
-        )
-    }
-
-    fn icmp(&mut self, pred: IntPredicate, lhs: Operand, rhs: Operand) -> Operand {
-        self.emit(InstKind::ICmp { pred, lhs, rhs }, Type::I1)
-    }
-
-    fn select(&mut self, cond: Operand, if_true: Operand, if_false: Operand) -> Operand {
-        let ty = self.ty_of(if_true);
-        self.emit(
-            InstKind::Select {
-                cond,
-                if_true,
-                if_false,
             },
             ty,
         )

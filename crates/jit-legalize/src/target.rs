@@ -8,6 +8,7 @@
 use jit_core::ir::{ArithFlags, BinaryOp, CallArg, CastOp, ConstKind, InstKind, IntPredicate};
 use jit_core::ir::{Operand, Type, TypeData, Value};
 
+use crate::emit::Emit;
 use crate::{Fx, R};
 
 /// What a target intrinsic does, from its name.

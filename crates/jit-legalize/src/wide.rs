@@ -21,9 +21,10 @@ use std::collections::HashMap;
 use jit_core::entity::EntityRef;
 use jit_core::ir::{
     ArithFlags, BinaryOp, Block, BlockData, Body, CastOp, Const, ConstKind, FuncId, Inst, InstData,
-    InstKind, IntPredicate, Module, Operand, SrcLoc, Type, TypeData, Value, ValueData, ValueDef,
+    InstKind, IntPredicate, Module, Operand, SrcLoc, Type, TypeData, Value, ValueDef,
 };
 
+use crate::emit::{Cursor, Emit};
 use crate::{LegalizeError, R};
 
 /// True for integer types wider than 128 bits.
@@ -120,6 +121,17 @@ fn i64c(m: &mut Module, v: u64) -> Operand {
     Operand::Const(m.const_i64(v as i64))
 }
 
+impl Emit for Wx<'_> {
+    fn emit(&mut self, kind: InstKind, ty: Type) -> Operand {
+        let i = self.emit_to(kind, ty, None);
+        Operand::Value(self.body.insts[i].result.expect("non-void result"))
+    }
+
+    fn ty_of(&self, op: Operand) -> Type {
+        crate::operand_type(self.m, &self.body, op)
+    }
+}
+
 impl Wx<'_> {
     fn err(&self, message: impl Into<String>) -> LegalizeError {
         LegalizeError::Unsupported {
@@ -127,10 +139,6 @@ impl Wx<'_> {
             location: format!("{}:{}", self.file, self.loc),
             message: message.into(),
         }
-    }
-
-    fn ty_of(&self, op: Operand) -> Type {
-        crate::operand_type(self.m, &self.body, op)
     }
 
     fn bits(&self, ty: Type) -> u32 {
@@ -237,33 +245,13 @@ impl Wx<'_> {
     // ------------------------------------------------------------------ emitting
 
     fn emit_to(&mut self, kind: InstKind, ty: Type, result: Option<Value>) -> Inst {
-        let inst = self.body.insts.next_key();
-        let result = match result {
-            Some(v) => {
-                self.body.values[v].def = ValueDef::Inst(inst);
-                Some(v)
-            }
-            None => (ty != Type::VOID).then(|| {
-                self.body.values.push(ValueData {
-                    ty,
-                    def: ValueDef::Inst(inst),
-                    name: None,
-                })
-            }),
-        };
-        self.body.insts.push(InstData {
-            kind,
-            result,
+        let cursor = Cursor {
+            body: &mut self.body,
+            out: &mut self.out,
             block: self.block,
             loc: self.loc,
-        });
-        self.out.push(inst);
-        inst
-    }
-
-    fn emit(&mut self, kind: InstKind, ty: Type) -> Operand {
-        let i = self.emit_to(kind, ty, None);
-        Operand::Value(self.body.insts[i].result.expect("non-void result"))
+        };
+        cursor.push(kind, ty, result)
     }
 
     fn bin(&mut self, op: BinaryOp, lhs: Operand, rhs: Operand) -> Operand {
@@ -274,33 +262,6 @@ impl Wx<'_> {
                 flags: ArithFlags::default(),
                 lhs,
                 rhs,
-            },
-            ty,
-        )
-    }
-
-    fn cast(&mut self, op: CastOp, value: Operand, to: Type) -> Operand {
-        self.emit(
-            InstKind::Cast {
-                op,
-                flags: ArithFlags::default(),
-                value,
-            },
-            to,
-        )
-    }
-
-    fn icmp(&mut self, pred: IntPredicate, lhs: Operand, rhs: Operand) -> Operand {
-        self.emit(InstKind::ICmp { pred, lhs, rhs }, Type::I1)
-    }
-
-    fn select(&mut self, cond: Operand, if_true: Operand, if_false: Operand) -> Operand {
-        let ty = self.ty_of(if_true);
-        self.emit(
-            InstKind::Select {
-                cond,
-                if_true,
-                if_false,
             },
             ty,
         )
