@@ -3,6 +3,8 @@
 use super::*;
 use std::sync::{Arc, Mutex};
 
+use mm_common::test_support::{maps, maps_lock, perms_at};
+
 /// Page states the fake records, shared with the test for inspection.
 #[derive(Default)]
 struct FakeState {
@@ -123,6 +125,7 @@ struct Live {
 
 #[test]
 fn shadow_model_alignment_overlap_release_reuse() {
+    let _maps = maps_lock();
     let page = 4096;
     let (src, state) = FakeSource::new(256, page);
     let mut mm = SectionMemoryManager::with_page_source(Box::new(src));
@@ -213,6 +216,7 @@ fn shadow_model_alignment_overlap_release_reuse() {
 
 #[test]
 fn finalize_protects_groups_and_seals_them() {
+    let _maps = maps_lock();
     let page = 4096;
     let (src, state) = FakeSource::new(64, page);
     let mut mm = SectionMemoryManager::with_page_source(Box::new(src));
@@ -267,6 +271,7 @@ fn finalize_protects_groups_and_seals_them() {
 
 #[test]
 fn reserve_hint_sizes_groups_and_exhaustion_is_an_error() {
+    let _maps = maps_lock();
     let page = 4096;
     let (src, _state) = FakeSource::new(8, page);
     let mut mm = SectionMemoryManager::with_page_source(Box::new(src));
@@ -291,6 +296,7 @@ fn reserve_hint_sizes_groups_and_exhaustion_is_an_error() {
 
 #[test]
 fn large_alignment_is_honoured() {
+    let _maps = maps_lock();
     let (src, _state) = FakeSource::new(64, 4096);
     let mut mm = SectionMemoryManager::with_page_source(Box::new(src));
     mm.set_min_group_size(1);
@@ -303,34 +309,9 @@ fn large_alignment_is_honoured() {
     assert_eq!((p.target as usize - base) % (4 * 4096), 0);
 }
 
-/// `(start, end, perms)` of every mapping of this process.
-fn maps() -> Vec<(usize, usize, String)> {
-    let text = std::fs::read_to_string("/proc/self/maps").unwrap();
-    text.lines()
-        .map(|l| {
-            let mut it = l.split_whitespace();
-            let range = it.next().unwrap();
-            let perms = it.next().unwrap().to_string();
-            let (a, b) = range.split_once('-').unwrap();
-            (
-                usize::from_str_radix(a, 16).unwrap(),
-                usize::from_str_radix(b, 16).unwrap(),
-                perms,
-            )
-        })
-        .collect()
-}
-
-fn perms_at(addr: usize) -> String {
-    maps()
-        .into_iter()
-        .find(|(a, b, _)| (*a..*b).contains(&addr))
-        .map(|m| m.2)
-        .unwrap_or_default()
-}
-
 #[test]
 fn real_mmap_protections_after_finalize_and_no_wx() {
+    let _maps = maps_lock();
     let mut mm = SectionMemoryManager::with_reservation(64 << 20).unwrap();
     assert_eq!(mm.base() % system_page_size(), 0);
     let code = mm
@@ -350,16 +331,16 @@ fn real_mmap_protections_after_finalize_and_no_wx() {
     };
     // SAFETY: 8 writable bytes were allocated at `code.local`.
     unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), code.local.as_ptr(), 8) };
-    assert_eq!(&perms_at(code.target as usize)[..3], "rw-");
+    assert_eq!(&perms_at(code.target)[..3], "rw-");
     mm.finalize().unwrap();
-    assert_eq!(&perms_at(code.target as usize)[..3], "r-x");
-    let ro_perms = perms_at(ro.target as usize);
+    assert_eq!(&perms_at(code.target)[..3], "r-x");
+    let ro_perms = perms_at(ro.target);
     assert!(!ro_perms.contains('w'), "read-only data is {ro_perms}");
     // QEMU user mode reports read-only guest pages as r-x; hardware and x86-64 say r--.
     if cfg!(target_arch = "x86_64") {
         assert_eq!(&ro_perms[..3], "r--");
     }
-    assert_eq!(&perms_at(rw.target as usize)[..3], "rw-");
+    assert_eq!(&perms_at(rw.target)[..3], "rw-");
     for (a, b, p) in maps() {
         assert!(
             !(p.contains('w') && p.contains('x')),
@@ -380,7 +361,7 @@ fn real_mmap_protections_after_finalize_and_no_wx() {
     );
     mm.release(ModuleId(7));
     assert_eq!(
-        &perms_at(code.target as usize)[..3],
+        &perms_at(code.target)[..3],
         "---",
         "released code is inaccessible"
     );
@@ -396,7 +377,7 @@ fn real_mmap_protections_after_finalize_and_no_wx() {
     let base = mm.base();
     drop(mm);
     assert!(
-        perms_at(base).is_empty(),
+        perms_at(base as u64).is_empty(),
         "the reservation is unmapped on drop"
     );
 }
