@@ -43,6 +43,31 @@ impl Cursor<'_> {
     }
 }
 
+/// Fills the phis that replace one split phi, one per piece (lane or word): `incoming`
+/// gives, per predecessor, the pieces of the value arriving from it, in the order of
+/// `piece_phis`.
+pub(crate) fn fill_piece_phis(
+    body: &mut Body,
+    piece_phis: Vec<Value>,
+    incoming: Vec<(Vec<Operand>, Block)>,
+) {
+    let mut per_piece: Vec<Vec<(Operand, Block)>> = vec![Vec::new(); piece_phis.len()];
+    for (pieces, pred) in incoming {
+        for (k, piece) in pieces.into_iter().enumerate() {
+            if let Some(list) = per_piece.get_mut(k) {
+                list.push((piece, pred));
+            }
+        }
+    }
+    for (phi, inc) in piece_phis.into_iter().zip(per_piece) {
+        if let ValueDef::Inst(pi) = body.values[phi].def
+            && let InstKind::Phi { incoming } = &mut body.insts[pi].kind
+        {
+            *incoming = inc;
+        }
+    }
+}
+
 /// Builders for the instructions both passes create, on top of `emit` and `ty_of`.
 pub(crate) trait Emit {
     /// Appends `kind` with a fresh result of `ty`.

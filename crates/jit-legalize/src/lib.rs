@@ -46,7 +46,7 @@ use jit_core::ir::{
     TailKind, Type, TypeData, Value, ValueData, ValueDef,
 };
 
-use crate::emit::{Cursor, Emit};
+use crate::emit::{Cursor, Emit, fill_piece_phis};
 
 /// Why a function could not be legalized.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -310,7 +310,7 @@ impl Fx<'_> {
                 continue;
             };
             self.loc = self.body.insts[old].loc;
-            let mut per_lane: Vec<Vec<(Operand, Block)>> = vec![Vec::new(); lane_phis.len()];
+            let mut pieces = Vec::with_capacity(incoming.len());
             for (op, pred) in incoming {
                 let ty = self.ty_of(op);
                 let ops = match op {
@@ -321,19 +321,9 @@ impl Fx<'_> {
                         .collect(),
                     Operand::Value(v) => self.value_lanes(v, ty),
                 };
-                for (k, o) in ops.into_iter().enumerate() {
-                    if let Some(l) = per_lane.get_mut(k) {
-                        l.push((o, pred));
-                    }
-                }
+                pieces.push((ops, pred));
             }
-            for (phi, inc) in lane_phis.into_iter().zip(per_lane) {
-                if let ValueDef::Inst(pi) = self.body.values[phi].def
-                    && let InstKind::Phi { incoming } = &mut self.body.insts[pi].kind
-                {
-                    *incoming = inc;
-                }
-            }
+            fill_piece_phis(&mut self.body, lane_phis, pieces);
         }
         Ok(())
     }

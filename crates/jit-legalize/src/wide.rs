@@ -24,7 +24,7 @@ use jit_core::ir::{
     InstKind, IntPredicate, Module, Operand, SrcLoc, Type, TypeData, Value, ValueDef,
 };
 
-use crate::emit::{Cursor, Emit};
+use crate::emit::{Cursor, Emit, fill_piece_phis};
 use crate::{LegalizeError, R};
 
 /// True for integer types wider than 128 bits.
@@ -202,22 +202,11 @@ impl Wx<'_> {
                 continue;
             };
             self.loc = self.body.insts[old].loc;
-            let mut per_word: Vec<Vec<(Operand, Block)>> = vec![Vec::new(); word_phis.len()];
+            let mut pieces = Vec::with_capacity(incoming.len());
             for (op, pred) in incoming {
-                let ws = self.words_of(op)?;
-                for (k, w) in ws.into_iter().enumerate() {
-                    if let Some(l) = per_word.get_mut(k) {
-                        l.push((w, pred));
-                    }
-                }
+                pieces.push((self.words_of(op)?, pred));
             }
-            for (phi, inc) in word_phis.into_iter().zip(per_word) {
-                if let ValueDef::Inst(pi) = self.body.values[phi].def
-                    && let InstKind::Phi { incoming } = &mut self.body.insts[pi].kind
-                {
-                    *incoming = inc;
-                }
-            }
+            fill_piece_phis(&mut self.body, word_phis, pieces);
         }
         Ok(())
     }
