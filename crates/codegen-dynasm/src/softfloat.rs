@@ -2,7 +2,7 @@
 //! `fp128` (`__float128` on x86-64, `long double` on AArch64) to the same routines; only
 //! how the operands reach them differs, so the choice of routine lives here once.
 
-use jit_core::ir::{BinaryOp, FloatPredicate};
+use jit_core::ir::{BinaryOp, FloatPredicate, Intrinsic};
 
 /// How the integer a libgcc comparison returns answers the predicate: compared with 0.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -112,6 +112,66 @@ pub fn to_int(signed: bool, bits: u32) -> &'static str {
         (false, 33..=64) => "__fixunstfdi",
         (false, _) => "__fixunstfti",
     }
+}
+
+/// Which C library spells the `fp128` math functions: `long double` ones (`sqrtl`, AArch64
+/// Linux, where `long double` is binary128) or `_Float128` ones (`sqrtf128`, x86-64).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum QuadLibm {
+    /// `sqrtl`, `fmal`, ...
+    LongDouble,
+    /// `sqrtf128`, `fmaf128`, ...
+    Float128,
+}
+
+/// A math intrinsic on `fp128` as a library call.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct MathCall {
+    /// The function.
+    pub name: &'static str,
+    /// How many leading `fp128` arguments it takes.
+    pub quad_args: u8,
+    /// Whether an integer argument follows them (`ldexp`, `powi`).
+    pub int_arg: bool,
+}
+
+/// The library call for the math intrinsic `which` on `fp128`, if there is one.
+pub fn quad_math(which: Intrinsic, libm: QuadLibm) -> Option<MathCall> {
+    use Intrinsic::*;
+    let (long_double, float128, quad_args, int_arg) = match which {
+        Sqrt => ("sqrtl", "sqrtf128", 1, false),
+        Floor => ("floorl", "floorf128", 1, false),
+        Ceil => ("ceill", "ceilf128", 1, false),
+        Trunc => ("truncl", "truncf128", 1, false),
+        Round => ("roundl", "roundf128", 1, false),
+        RoundEven => ("roundevenl", "roundevenf128", 1, false),
+        Rint => ("rintl", "rintf128", 1, false),
+        NearbyInt => ("nearbyintl", "nearbyintf128", 1, false),
+        Fma => ("fmal", "fmaf128", 3, false),
+        MinNum => ("fminl", "fminf128", 2, false),
+        MaxNum => ("fmaxl", "fmaxf128", 2, false),
+        Pow => ("powl", "powf128", 2, false),
+        Exp => ("expl", "expf128", 1, false),
+        Exp2 => ("exp2l", "exp2f128", 1, false),
+        Log => ("logl", "logf128", 1, false),
+        Log2 => ("log2l", "log2f128", 1, false),
+        Log10 => ("log10l", "log10f128", 1, false),
+        Sin => ("sinl", "sinf128", 1, false),
+        Cos => ("cosl", "cosf128", 1, false),
+        Ldexp => ("ldexpl", "ldexpf128", 1, true),
+        // libgcc's, the same for either spelling.
+        Powi => ("__powitf2", "__powitf2", 1, true),
+        _ => return None,
+    };
+    let name = match libm {
+        QuadLibm::LongDouble => long_double,
+        QuadLibm::Float128 => float128,
+    };
+    Some(MathCall {
+        name,
+        quad_args,
+        int_arg,
+    })
 }
 
 #[cfg(test)]

@@ -1942,6 +1942,15 @@ impl<'a, 'b> FnLower<'a, 'b> {
         } else {
             dynasm!(self.asm.ops ; .arch x64 ; ucomisd xmm0, xmm1);
         }
+        self.setcc_after_ucomi(pred);
+        Ok(())
+    }
+
+    /// `rax` = `pred` from the flags of an unordered compare (`ucomisd`, `fucomip`: ZF, PF,
+    /// CF, PF meaning unordered) whose operands were swapped for `olt`, `ole`, `ugt`, `uge`,
+    /// since only the "above" conditions are safe with unordered operands.
+    fn setcc_after_ucomi(&mut self, pred: FloatPredicate) {
+        use FloatPredicate::*;
         match pred {
             Oeq => {
                 self.asm.setcc(Cc::E, RAX);
@@ -1962,7 +1971,6 @@ impl<'a, 'b> FnLower<'a, 'b> {
             Ord => self.asm.setcc(Cc::Np, RAX),
             _ => self.asm.setcc(Cc::P, RAX),
         }
-        Ok(())
     }
 
     fn gep(&mut self, source_ty: Type, base: Operand, indices: &[Operand], v: Value) -> R {

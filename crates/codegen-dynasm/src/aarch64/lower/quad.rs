@@ -4,7 +4,7 @@
 //! functions cover the intrinsics that are not plain bit operations.
 
 use super::*;
-use crate::softfloat::{self, QuadCompare, ResultVsZero};
+use crate::softfloat::{self, MathCall, QuadCompare, QuadLibm, ResultVsZero};
 
 impl FnLower<'_, '_> {
     /// True for `fp128`.
@@ -209,33 +209,15 @@ impl FnLower<'_, '_> {
                 self.asm.stx(0, FP, o);
             }
             _ => {
-                let (name, n, int): (&'static str, u8, bool) = match which {
-                    Sqrt => ("sqrtl", 1, false),
-                    Floor => ("floorl", 1, false),
-                    Ceil => ("ceill", 1, false),
-                    Trunc => ("truncl", 1, false),
-                    Round => ("roundl", 1, false),
-                    RoundEven => ("roundevenl", 1, false),
-                    Rint => ("rintl", 1, false),
-                    NearbyInt => ("nearbyintl", 1, false),
-                    Fma => ("fmal", 3, false),
-                    MinNum => ("fminl", 2, false),
-                    MaxNum => ("fmaxl", 2, false),
-                    Pow => ("powl", 2, false),
-                    Exp => ("expl", 1, false),
-                    Exp2 => ("exp2l", 1, false),
-                    Log => ("logl", 1, false),
-                    Log2 => ("log2l", 1, false),
-                    Log10 => ("log10l", 1, false),
-                    Sin => ("sinl", 1, false),
-                    Cos => ("cosl", 1, false),
-                    Ldexp => ("ldexpl", 1, true),
-                    Powi => ("__powitf2", 1, true),
-                    _ => {
-                        return Err(
-                            self.err(format!("intrinsic `llvm.{}` on fp128", which.base_name()))
-                        );
-                    }
+                let Some(MathCall {
+                    name,
+                    quad_args: n,
+                    int_arg: int,
+                }) = softfloat::quad_math(which, QuadLibm::LongDouble)
+                else {
+                    return Err(
+                        self.err(format!("intrinsic `llvm.{}` on fp128", which.base_name()))
+                    );
                 };
                 for r in 0..n {
                     self.ldq(r, a(usize::from(r)).ok_or_else(missing)?)?;

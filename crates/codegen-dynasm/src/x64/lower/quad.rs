@@ -4,7 +4,7 @@
 //! functions cover the intrinsics that are not plain bit operations.
 
 use super::*;
-use crate::softfloat::{self, QuadCompare, ResultVsZero};
+use crate::softfloat::{self, MathCall, QuadCompare, QuadLibm, ResultVsZero};
 
 impl FnLower<'_, '_> {
     /// Loads an `fp128` operand into `xmm<x>`.
@@ -219,33 +219,15 @@ impl FnLower<'_, '_> {
                 self.asm.st(RBP, o, RAX);
             }
             _ => {
-                let (name, n, int): (&'static str, u8, bool) = match which {
-                    Sqrt => ("sqrtf128", 1, false),
-                    Floor => ("floorf128", 1, false),
-                    Ceil => ("ceilf128", 1, false),
-                    Trunc => ("truncf128", 1, false),
-                    Round => ("roundf128", 1, false),
-                    RoundEven => ("roundevenf128", 1, false),
-                    Rint => ("rintf128", 1, false),
-                    NearbyInt => ("nearbyintf128", 1, false),
-                    Fma => ("fmaf128", 3, false),
-                    MinNum => ("fminf128", 2, false),
-                    MaxNum => ("fmaxf128", 2, false),
-                    Pow => ("powf128", 2, false),
-                    Exp => ("expf128", 1, false),
-                    Exp2 => ("exp2f128", 1, false),
-                    Log => ("logf128", 1, false),
-                    Log2 => ("log2f128", 1, false),
-                    Log10 => ("log10f128", 1, false),
-                    Sin => ("sinf128", 1, false),
-                    Cos => ("cosf128", 1, false),
-                    Ldexp => ("ldexpf128", 1, true),
-                    Powi => ("__powitf2", 1, true),
-                    _ => {
-                        return Err(
-                            self.err(format!("intrinsic `llvm.{}` on fp128", which.base_name()))
-                        );
-                    }
+                let Some(MathCall {
+                    name,
+                    quad_args: n,
+                    int_arg: int,
+                }) = softfloat::quad_math(which, QuadLibm::Float128)
+                else {
+                    return Err(
+                        self.err(format!("intrinsic `llvm.{}` on fp128", which.base_name()))
+                    );
                 };
                 for r in 0..n {
                     self.ldq(r, a(usize::from(r)).ok_or_else(missing)?)?;

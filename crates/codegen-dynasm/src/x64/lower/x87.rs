@@ -155,26 +155,7 @@ impl FnLower<'_, '_> {
         self.fld80(a)?;
         // fucomip st(0), st(1): flags as `ucomisd a, b`; then drop b.
         self.x87(&[0xDF, 0xE9, 0xDD, 0xD8]);
-        match pred {
-            Oeq => {
-                self.asm.setcc(Cc::E, RAX);
-                self.asm.setcc(Cc::Np, RCX);
-                dynasm!(self.asm.ops ; .arch x64 ; and eax, ecx);
-            }
-            Une => {
-                self.asm.setcc(Cc::Ne, RAX);
-                self.asm.setcc(Cc::P, RCX);
-                dynasm!(self.asm.ops ; .arch x64 ; or eax, ecx);
-            }
-            Ogt | Olt => self.asm.setcc(Cc::A, RAX),
-            Oge | Ole => self.asm.setcc(Cc::Ae, RAX),
-            One => self.asm.setcc(Cc::Ne, RAX),
-            Ueq => self.asm.setcc(Cc::E, RAX),
-            Ugt | Ult => self.asm.setcc(Cc::B, RAX),
-            Uge | Ule => self.asm.setcc(Cc::Be, RAX),
-            Ord => self.asm.setcc(Cc::Np, RAX),
-            _ => self.asm.setcc(Cc::P, RAX),
-        }
+        self.setcc_after_ucomi(pred);
         Ok(())
     }
 
