@@ -83,6 +83,7 @@
 pub mod aarch64;
 pub mod blockaddr;
 pub mod elfwrite;
+pub mod machinst;
 pub mod objbuild;
 pub mod softfloat;
 pub mod x64;

@@ -36,6 +36,9 @@ enum Command {
         /// Target architecture: `aarch64` or `x86_64`.
         #[arg(long)]
         target: String,
+        /// Optimisation level of the code generator (-O0 .. -O3).
+        #[arg(short = 'O', default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=3))]
+        opt_level: u8,
         /// The .ll file.
         file: PathBuf,
         /// The object file to write.
@@ -109,7 +112,12 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
 
 /// `jit managers`: one `NAME  DESCRIPTION` line per manager, plugins last.
 /// `jit compile`: .ll text → backend for `target` → ELF relocatable object.
-fn compile(target: &str, file: &std::path::Path, output: &std::path::Path) -> Result<(), String> {
+fn compile(
+    target: &str,
+    opt_level: u8,
+    file: &std::path::Path,
+    output: &std::path::Path,
+) -> Result<(), String> {
     use jit::jit_core::backend::{Backend, CodegenOptions};
     let arch = jit::jit_core::Arch::from_triple(target)
         .ok_or_else(|| format!("unknown target `{target}` (use aarch64 or x86_64)"))?;
@@ -122,7 +130,13 @@ fn compile(target: &str, file: &std::path::Path, output: &std::path::Path) -> Re
         jit::jit_core::Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
     };
     let obj = backend
-        .compile(&module, &CodegenOptions::default())
+        .compile(
+            &module,
+            &CodegenOptions {
+                opt_level,
+                ..CodegenOptions::default()
+            },
+        )
         .map_err(|e| e.to_string())?;
     let bytes = codegen_dynasm::elfwrite::write_elf(&obj)?;
     std::fs::write(output, bytes).map_err(|e| format!("{}: {e}", output.display()))
@@ -172,9 +186,10 @@ fn main() -> ExitCode {
         },
         Command::Compile {
             target,
+            opt_level,
             file,
             output,
-        } => match compile(&target, &file, &output) {
+        } => match compile(&target, opt_level, &file, &output) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("jit: {e}");

@@ -13,6 +13,7 @@ pub mod emit;
 #[cfg(test)]
 mod emit_tests;
 pub mod lower;
+pub mod opt;
 
 use jit_core::DataLayout;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
@@ -72,13 +73,28 @@ impl Backend for X64Backend {
         let mut asm = Asm::new();
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, &dl, options, &blocks);
+        let mut optimizing = (options.opt_level >= 1).then(opt::OptCompiler::default);
         for (f, func) in module.functions.iter() {
             if !is_emitted_function(func) {
                 continue;
             }
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
-            lw.lower_function(&mut asm, &mut syms, f)?;
+            let done = match &mut optimizing {
+                Some(oc) => {
+                    match oc.compile_function(module, &dl, f, &mut asm, &mut syms, &mut lw.fixups) {
+                        Ok(()) => true,
+                        Err(why) => {
+                            crate::machinst::trace_fallback(module, func, &why);
+                            false
+                        }
+                    }
+                }
+                None => false,
+            };
+            if !done {
+                lw.lower_function(&mut asm, &mut syms, f)?;
+            }
             let s = syms.function(f).expect("emitted functions have symbols");
             syms.place(s, start, asm.pos() as u64 - start);
         }

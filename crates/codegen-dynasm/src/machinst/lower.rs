@@ -1,0 +1,652 @@
+//! Instruction selection driver: walks the lowered blocks, asks the ISA to lower each IR
+//! instruction, and keeps the bookkeeping every ISA needs — the virtual registers of each
+//! SSA value, use counts for folding, side-effect colours, phi arguments.
+//!
+//! # Walking backwards
+//! Each block is lowered from its terminator up. An instruction asks for the registers of
+//! the values it reads with [`Lower::use_reg`], which marks them *needed*; when the walk
+//! reaches a producer whose value nobody needed and that has no side effect, the producer
+//! is skipped. A value is needed from the start when a phi or another block uses it (defs
+//! dominate uses, so those users are never lowered before their producer's block is done).
+//! So an instruction *folds* a producer into itself (a compare into a branch, an address
+//! computation into an addressing mode) simply by reading the producer's operands instead
+//! of its result, and dead code costs nothing.
+//!
+//! A load may only be folded into a user of the same block with the same *colour*: the
+//! number of instructions with side effects (stores, calls, atomics, volatile accesses)
+//! before it in the block. Equal colours mean no such instruction lies between them, so
+//! moving the load down to its user reads the same memory.
+//!
+//! Instructions are produced in forward order *within* one IR instruction (into
+//! [`Lower::emit`]); the groups are reversed at the end of the block.
+
+use jit_core::DataLayout;
+use jit_core::entity::SecondaryMap;
+use jit_core::ir::{
+    Body, Const, FuncId, Function, Inst, InstKind, Module, Operand, SrcLoc, Type, TypeData, Value,
+    ValueDef,
+};
+use regalloc2::{RegClass, VReg};
+
+use super::blockorder::{BlockOrder, LBlock, LoweredBlock};
+use super::vcode::VCode;
+use super::{MachInst, Reg};
+
+/// Why a function is left to tier 0: something this tier does not lower yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unsupported(pub String);
+
+/// Shorthand for a lowering step.
+pub type LResult<T = ()> = Result<T, Unsupported>;
+
+/// Makes an [`Unsupported`] from anything printable.
+pub fn unsupported<T>(what: impl Into<String>) -> LResult<T> {
+    Err(Unsupported(what.into()))
+}
+
+/// An ISA's instruction selection, driven by [`lower_function`].
+pub trait LowerIsa<'a> {
+    /// The ISA's machine instruction.
+    type Inst: MachInst;
+    /// The shared lowering state.
+    fn ctx(&mut self) -> &mut Lower<'a, Self::Inst>;
+    /// Lowers the function's entry: defines every parameter's registers from the argument
+    /// registers and stack slots.
+    fn lower_args(&mut self) -> LResult;
+    /// Lowers one non-terminator instruction (its result is used, or it has effects).
+    fn lower_inst(&mut self, inst: Inst) -> LResult;
+    /// Lowers the terminator `inst` of the current block; `succs` are the lowered
+    /// successors in the order of [`BlockOrder::ir_succs`].
+    fn lower_terminator(&mut self, inst: Inst, succs: &[LBlock]) -> LResult;
+    /// An unconditional jump to lowered block `target` (ends edge blocks).
+    fn gen_jump(&mut self, target: LBlock) -> Self::Inst;
+    /// Materialises a constant into fresh registers (one per part of its type).
+    fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>>;
+}
+
+/// The registers of one value: a range of [`Lower`]'s register pool.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+struct RegRange {
+    start: u32,
+    len: u32,
+}
+
+/// Lowering state of one function, shared by the ISAs.
+pub struct Lower<'a, I: MachInst> {
+    /// The module.
+    pub m: &'a Module,
+    /// Its data layout.
+    pub dl: &'a DataLayout,
+    /// The function's id.
+    pub fid: FuncId,
+    /// The function.
+    pub func: &'a Function,
+    /// Its body.
+    pub body: &'a Body,
+    /// The block order.
+    pub order: &'a BlockOrder,
+    /// The machine code being built.
+    pub vcode: VCode<I>,
+    value_regs: SecondaryMap<Value, RegRange>,
+    pool: Vec<Reg>,
+    /// Operand references to each value in the IR.
+    uses: SecondaryMap<Value, u32>,
+    /// Values whose registers some lowered (or not yet lowered) user reads.
+    needed: SecondaryMap<Value, bool>,
+    /// Values that are another operand under a new name (see [`alias_of`]).
+    alias: SecondaryMap<Value, Option<Operand>>,
+    /// Side-effect colour of each instruction (see the module doc).
+    colors: SecondaryMap<Inst, u32>,
+    /// The lowered block being lowered.
+    pub block: LBlock,
+    /// The IR instruction being lowered.
+    cur_inst: Option<Inst>,
+    group: Vec<I>,
+    block_rev: Vec<I>,
+}
+
+impl<'a, I: MachInst> Lower<'a, I> {
+    /// Prepares lowering of function `fid` of `m` in block order `order`.
+    pub fn new(
+        m: &'a Module,
+        dl: &'a DataLayout,
+        fid: FuncId,
+        order: &'a BlockOrder,
+    ) -> LResult<Self> {
+        let func = &m.functions[fid];
+        let Some(body) = func.body.as_ref() else {
+            return unsupported("a declaration has no body");
+        };
+        let mut alias: SecondaryMap<Value, Option<Operand>> = SecondaryMap::default();
+        for lb in &order.blocks {
+            let LoweredBlock::Orig(b) = *lb else { continue };
+            for &i in &body.blocks[b].insts {
+                if let Some(v) = body.insts[i].result
+                    && let Some(op) = alias_of(m, body, &body.insts[i].kind, v)
+                {
+                    // Chains resolve to their root: defs come before uses in RPO... except
+                    // through phis, which are never aliases, so one step back suffices.
+                    let root = match op {
+                        Operand::Value(w) => alias[w].unwrap_or(op),
+                        c => c,
+                    };
+                    alias[v] = Some(root);
+                }
+            }
+        }
+        let resolve = |op: Operand| match op {
+            Operand::Value(v) => alias[v].unwrap_or(op),
+            c => c,
+        };
+        let mut uses: SecondaryMap<Value, u32> = SecondaryMap::default();
+        let mut needed: SecondaryMap<Value, bool> = SecondaryMap::default();
+        let mut colors: SecondaryMap<Inst, u32> = SecondaryMap::default();
+        for lb in &order.blocks {
+            let LoweredBlock::Orig(b) = *lb else { continue };
+            let mut color = 0;
+            for &i in &body.blocks[b].insts {
+                let kind = &body.insts[i].kind;
+                let is_phi = matches!(kind, InstKind::Phi { .. });
+                kind.for_each_operand(|op| {
+                    if let Operand::Value(v) = resolve(op) {
+                        uses[v] += 1;
+                        let elsewhere = match body.values[v].def {
+                            ValueDef::Inst(d) => body.insts[d].block != b,
+                            ValueDef::Param(_) => true,
+                        };
+                        if is_phi || elsewhere {
+                            needed[v] = true;
+                        }
+                    }
+                });
+                colors[i] = color;
+                if has_side_effects(m, kind) {
+                    color += 1;
+                }
+            }
+        }
+        Ok(Lower {
+            m,
+            dl,
+            fid,
+            func,
+            body,
+            order,
+            vcode: VCode::new(&order.succs, &order.preds),
+            value_regs: SecondaryMap::default(),
+            pool: Vec::new(),
+            uses,
+            needed,
+            alias,
+            colors,
+            block: 0,
+            cur_inst: None,
+            group: Vec::new(),
+            block_rev: Vec::new(),
+        })
+    }
+
+    /// A fresh virtual register of `class`.
+    pub fn new_reg(&mut self, class: RegClass) -> Reg {
+        self.vcode.new_vreg(class)
+    }
+
+    /// Appends a machine instruction to the current IR instruction's code.
+    pub fn emit(&mut self, inst: I) {
+        self.group.push(inst);
+    }
+
+    /// The IR instruction being lowered.
+    pub fn current(&self) -> Option<Inst> {
+        self.cur_inst
+    }
+
+    /// The `.ll` position of the instruction being lowered.
+    pub fn loc(&self) -> SrcLoc {
+        self.cur_inst
+            .map_or(self.func.loc, |i| self.body.insts[i].loc)
+    }
+
+    /// The type of an operand.
+    pub fn ty(&self, op: Operand) -> Type {
+        match op {
+            Operand::Value(v) => self.body.values[v].ty,
+            Operand::Const(c) => self.m.const_data(c).ty,
+        }
+    }
+
+    /// The type of a value.
+    pub fn value_ty(&self, v: Value) -> Type {
+        self.body.values[v].ty
+    }
+
+    /// The type's description.
+    pub fn type_data(&self, ty: Type) -> &'a TypeData {
+        self.m.types.data(ty)
+    }
+
+    /// The register classes of a value of type `ty`, one per register it occupies, or
+    /// `None` when this tier does not keep such values in registers.
+    pub fn classes_of(&self, ty: Type) -> Option<&'static [RegClass]> {
+        const INT: &[RegClass] = &[RegClass::Int];
+        const FLOAT: &[RegClass] = &[RegClass::Float];
+        match self.m.types.data(ty) {
+            TypeData::Int(b) if *b <= 64 => Some(INT),
+            TypeData::Ptr(_) => Some(INT),
+            TypeData::Float | TypeData::Double => Some(FLOAT),
+            _ => None,
+        }
+    }
+
+    /// The registers value `v` is read from, for an instruction that uses it (marks `v`
+    /// needed, so its producer is lowered).
+    pub fn use_regs(&mut self, v: Value) -> LResult<&[Reg]> {
+        self.needed[v] = true;
+        self.value_regs(v)
+    }
+
+    /// The single register of a scalar value read by the instruction being lowered.
+    pub fn use_reg(&mut self, v: Value) -> LResult<Reg> {
+        self.needed[v] = true;
+        self.value_reg(v)
+    }
+
+    /// The registers that hold value `v` (made on first request); a producer writes them.
+    pub fn value_regs(&mut self, v: Value) -> LResult<&[Reg]> {
+        let r = self.value_regs[v];
+        if r.len == 0 {
+            let ty = self.body.values[v].ty;
+            let Some(classes) = self.classes_of(ty) else {
+                return unsupported(format!("values of type {}", self.m.types.display(ty)));
+            };
+            let start = self.pool.len() as u32;
+            for &c in classes {
+                let reg = self.vcode.new_vreg(c);
+                self.pool.push(reg);
+            }
+            self.value_regs[v] = RegRange {
+                start,
+                len: classes.len() as u32,
+            };
+        }
+        let r = self.value_regs[v];
+        Ok(&self.pool[r.start as usize..(r.start + r.len) as usize])
+    }
+
+    /// The single register of a scalar value.
+    pub fn value_reg(&mut self, v: Value) -> LResult<Reg> {
+        let regs = self.value_regs(v)?;
+        match regs {
+            [r] => Ok(*r),
+            _ => unsupported("a multi-register value used as a scalar"),
+        }
+    }
+
+    /// Whether some user reads `v` (so its definition must be lowered).
+    pub fn is_needed(&self, v: Value) -> bool {
+        self.needed[v]
+    }
+
+    /// Operand references to `v` in the IR.
+    pub fn use_count(&self, v: Value) -> u32 {
+        self.uses[v]
+    }
+
+    /// The instruction that defines `op`, if it is an instruction result.
+    pub fn producer(&self, op: Operand) -> Option<Inst> {
+        match op {
+            Operand::Value(v) => match self.body.values[v].def {
+                ValueDef::Inst(i) => Some(i),
+                ValueDef::Param(_) => None,
+            },
+            Operand::Const(_) => None,
+        }
+    }
+
+    /// The operand `op` stands for once no-op conversions are looked through.
+    pub fn resolve(&self, op: Operand) -> Operand {
+        match op {
+            Operand::Value(v) => self.alias[v].unwrap_or(op),
+            c => c,
+        }
+    }
+
+    /// Whether value `v` is another operand under a new name (its instruction is skipped).
+    pub fn is_alias(&self, v: Value) -> bool {
+        self.alias[v].is_some()
+    }
+
+    /// The producer of `op` when it lies in the same block as the instruction being
+    /// lowered: pure producers (address arithmetic, compares) may be recomputed there.
+    pub fn same_block_producer(&self, op: Operand) -> Option<Inst> {
+        let p = self.producer(op)?;
+        let user = self.cur_inst?;
+        (self.body.insts[p].block == self.body.insts[user].block).then_some(p)
+    }
+
+    /// The producer of `op` when it is a load that may be folded into the instruction being
+    /// lowered: same block, no side effect in between, and this is its only use (so it is
+    /// then skipped rather than loaded twice).
+    pub fn foldable_load(&self, op: Operand) -> Option<Inst> {
+        let p = self.same_block_producer(op)?;
+        let user = self.cur_inst?;
+        let Operand::Value(v) = op else { return None };
+        let InstKind::Load {
+            volatile: false, ..
+        } = self.body.insts[p].kind
+        else {
+            return None;
+        };
+        (self.uses[v] == 1 && self.colors[p] == self.colors[user]).then_some(p)
+    }
+
+    fn finish_group(&mut self) {
+        // Groups are collected last to first; within a group, instructions are in order.
+        for inst in self.group.drain(..).rev() {
+            self.block_rev.push(inst);
+        }
+    }
+
+    fn finish_block(&mut self, params: Vec<VReg>, args: Vec<Vec<VReg>>) {
+        let insts: Vec<I> = self.block_rev.drain(..).rev().collect();
+        self.vcode.push_block(params, insts, args);
+    }
+}
+
+/// Whether an instruction must be kept even when its result is unused, and orders loads
+/// (see the module doc on colours).
+pub fn has_side_effects(m: &Module, kind: &InstKind) -> bool {
+    match kind {
+        InstKind::Store { .. }
+        | InstKind::AtomicLoad { .. }
+        | InstKind::AtomicStore { .. }
+        | InstKind::AtomicRmw { .. }
+        | InstKind::CmpXchg { .. }
+        | InstKind::Fence { .. }
+        | InstKind::VaArg { .. } => true,
+        InstKind::Load { volatile, .. } => *volatile,
+        InstKind::Call { callee, .. } => !is_pure_intrinsic_call(m, *callee),
+        InstKind::Alloca { .. } => false,
+        k => k.is_terminator(),
+    }
+}
+
+/// Calls of intrinsics that neither read nor write memory and cannot trap.
+fn is_pure_intrinsic_call(m: &Module, callee: Operand) -> bool {
+    use jit_core::ir::Intrinsic::*;
+    let Operand::Const(c) = callee else {
+        return false;
+    };
+    let Some(jit_core::ir::GlobalRef::Function(f)) = m.strip_to_global(c) else {
+        return false;
+    };
+    matches!(
+        m.functions[f].intrinsic,
+        Some(
+            Smax | Smin
+                | Umax
+                | Umin
+                | Abs
+                | Fabs
+                | Sqrt
+                | Floor
+                | Ceil
+                | Trunc
+                | Round
+                | RoundEven
+                | Rint
+                | NearbyInt
+                | Copysign
+                | Fma
+                | FMulAdd
+                | MinNum
+                | MaxNum
+                | Ctpop
+                | Ctlz
+                | Cttz
+                | Bswap
+                | BitReverse
+                | Fshl
+                | Fshr
+                | Expect
+        )
+    )
+}
+
+/// The operand an instruction's result merely renames, given the invariant that integers
+/// are kept zero-extended: `zext`, `freeze`, pointer/integer casts at 64 bits, `bitcast`
+/// within a register class, `llvm.expect`, `llvm.launder`/`strip.invariant.group`.
+pub fn alias_of(m: &Module, body: &Body, kind: &InstKind, v: Value) -> Option<Operand> {
+    use jit_core::ir::CastOp;
+    let ty = body.values[v].ty;
+    let op_ty = |op: Operand| match op {
+        Operand::Value(w) => body.values[w].ty,
+        Operand::Const(c) => m.const_data(c).ty,
+    };
+    let word = |t: Type| match m.types.data(t) {
+        TypeData::Int(64) | TypeData::Ptr(_) => true,
+        _ => false,
+    };
+    let scalar_int = |t: Type| matches!(m.types.data(t), TypeData::Int(b) if *b <= 64);
+    match kind {
+        InstKind::Freeze { arg } if scalar_int(ty) || word(ty) || m.types.is_float(ty) => {
+            Some(*arg)
+        }
+        InstKind::Cast { op, value, .. } => {
+            let from = op_ty(*value);
+            let same = match op {
+                CastOp::ZExt => scalar_int(from) && scalar_int(ty),
+                CastOp::PtrToInt | CastOp::IntToPtr | CastOp::AddrSpaceCast => {
+                    word(from) && word(ty)
+                }
+                CastOp::BitCast => from == ty || (word(from) && word(ty) && !m.types.is_float(ty)),
+                _ => false,
+            };
+            same.then_some(*value)
+        }
+        InstKind::Call { callee, args, .. } => {
+            use jit_core::ir::Intrinsic::*;
+            let Operand::Const(c) = callee else {
+                return None;
+            };
+            let Some(jit_core::ir::GlobalRef::Function(f)) = m.strip_to_global(*c) else {
+                return None;
+            };
+            match m.functions[f].intrinsic {
+                Some(Expect | ExpectWithProbability) if scalar_int(ty) => {
+                    args.first().map(|a| a.value)
+                }
+                _ if matches!(
+                    &*m.functions[f].name,
+                    n if n.starts_with("llvm.launder.invariant.group")
+                        || n.starts_with("llvm.strip.invariant.group")
+                ) =>
+                {
+                    args.first().map(|a| a.value)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A `getelementptr`'s address as `base + disp + Σ index × scale`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GepTerms {
+    /// Constant byte offset.
+    pub disp: i64,
+    /// Variable indices with their byte scale and their width in bits (indices narrower
+    /// than 64 bits are sign-extended, wider ones truncated).
+    pub vars: Vec<(Operand, i64, u32)>,
+}
+
+/// Splits a `getelementptr` over `source_ty` with `indices` (already resolved through
+/// aliases, typed by `ty_of`) into constant and variable terms; `None` for what addresses
+/// cannot be (a variable struct index, a vector index).
+pub fn gep_terms(
+    m: &Module,
+    dl: &DataLayout,
+    source_ty: Type,
+    indices: &[Operand],
+    ty_of: impl Fn(Operand) -> Type,
+) -> Option<GepTerms> {
+    use jit_core::ir::ConstKind;
+    let mut t = GepTerms::default();
+    let mut cur = source_ty;
+    for (k, &idx) in indices.iter().enumerate() {
+        let bits = m.types.int_bits(ty_of(idx))?;
+        let elem_size = if k == 0 {
+            dl.alloc_size(&m.types, cur)
+        } else {
+            match m.types.data(cur) {
+                TypeData::Struct { .. } | TypeData::Named(_) => {
+                    let Operand::Const(c) = idx else { return None };
+                    let ConstKind::Int(n) = m.const_data(c).kind else {
+                        return None;
+                    };
+                    let (off, field) = dl.member_offset(&m.types, cur, n as u64)?;
+                    t.disp = t.disp.wrapping_add(off as i64);
+                    cur = field;
+                    continue;
+                }
+                TypeData::Array { elem, .. } | TypeData::Vector { elem, .. } => {
+                    cur = *elem;
+                    dl.alloc_size(&m.types, *elem)
+                }
+                _ => return None,
+            }
+        };
+        match idx {
+            Operand::Const(c) => {
+                let v = match m.const_data(c).kind {
+                    ConstKind::Int(n) => n,
+                    ConstKind::Zero | ConstKind::Null | ConstKind::Undef | ConstKind::Poison => 0,
+                    _ => return None,
+                };
+                let n = if bits >= 64 {
+                    v as u64 as i64
+                } else {
+                    ((v as u64) << (64 - bits)) as i64 >> (64 - bits)
+                };
+                t.disp = t.disp.wrapping_add(n.wrapping_mul(elem_size as i64));
+            }
+            Operand::Value(_) => {
+                if elem_size != 0 {
+                    t.vars.push((idx, elem_size as i64, bits));
+                }
+            }
+        }
+    }
+    Some(t)
+}
+
+/// Lowers the function the ISA's context describes into machine code with virtual
+/// registers.
+pub fn lower_function<'a, L: LowerIsa<'a>>(isa: &mut L) -> LResult<VCode<L::Inst>> {
+    let order: &BlockOrder = isa.ctx().order;
+    let body: &Body = isa.ctx().body;
+    let m = isa.ctx().m;
+    for lb in 0..order.len() {
+        let succs: &[LBlock] = &order.succs[lb];
+        isa.ctx().block = lb as LBlock;
+        match order.blocks[lb] {
+            LoweredBlock::Orig(b) => {
+                let insts = &body.blocks[b].insts;
+                let Some((&term, rest)) = insts.split_last() else {
+                    return unsupported("a block without a terminator");
+                };
+                isa.ctx().cur_inst = Some(term);
+                isa.lower_terminator(term, succs)?;
+                isa.ctx().finish_group();
+                let args = branch_args(isa, lb as LBlock, b)?;
+                isa.ctx().finish_group();
+                for &i in rest.iter().rev() {
+                    let data = &body.insts[i];
+                    if matches!(data.kind, InstKind::Phi { .. }) {
+                        continue;
+                    }
+                    let unused = data
+                        .result
+                        .is_none_or(|v| !isa.ctx().needed[v] || isa.ctx().is_alias(v));
+                    if unused && !has_side_effects(m, &data.kind) {
+                        continue;
+                    }
+                    isa.ctx().cur_inst = Some(i);
+                    isa.lower_inst(i)?;
+                    isa.ctx().finish_group();
+                }
+                isa.ctx().cur_inst = None;
+                if lb == 0 {
+                    isa.lower_args()?;
+                    isa.ctx().finish_group();
+                }
+                let mut params = Vec::new();
+                for &i in insts {
+                    let data = &body.insts[i];
+                    if !matches!(data.kind, InstKind::Phi { .. }) {
+                        break;
+                    }
+                    let Some(v) = data.result else { continue };
+                    for r in isa.ctx().value_regs(v)? {
+                        params.push(r.as_virt().expect("virtual before allocation"));
+                    }
+                }
+                isa.ctx().finish_block(params, args);
+            }
+            LoweredBlock::Edge { from, .. } => {
+                let target = succs[0];
+                let jump = isa.gen_jump(target);
+                isa.ctx().emit(jump);
+                isa.ctx().finish_group();
+                let args = branch_args(isa, lb as LBlock, from)?;
+                isa.ctx().finish_group();
+                isa.ctx().finish_block(Vec::new(), args);
+            }
+        }
+    }
+    let ctx = isa.ctx();
+    let succs = ctx.order.succs.clone();
+    let preds = ctx.order.preds.clone();
+    Ok(std::mem::replace(
+        &mut ctx.vcode,
+        VCode::new(&succs, &preds),
+    ))
+}
+
+/// The arguments lowered block `lb` (whose code comes from IR block `ir_from`) passes to
+/// each successor's phis; constants are materialised in `lb`.
+fn branch_args<'a, L: LowerIsa<'a>>(
+    isa: &mut L,
+    lb: LBlock,
+    ir_from: jit_core::ir::Block,
+) -> LResult<Vec<Vec<VReg>>> {
+    let order: &BlockOrder = isa.ctx().order;
+    let body: &Body = isa.ctx().body;
+    let mut all = Vec::with_capacity(order.succs[lb as usize].len());
+    for k in 0..order.succs[lb as usize].len() {
+        let target = order.succs[lb as usize][k];
+        let mut args = Vec::new();
+        // Only an IR block has phis; an edge block's successor is its IR target.
+        if let LoweredBlock::Orig(tb) = order.blocks[target as usize] {
+            for &i in &body.blocks[tb].insts {
+                let InstKind::Phi { incoming } = &body.insts[i].kind else {
+                    break;
+                };
+                let Some(&(op, _)) = incoming.iter().find(|(_, p)| *p == ir_from) else {
+                    return unsupported("a phi without a value for a predecessor");
+                };
+                let regs = match isa.ctx().resolve(op) {
+                    Operand::Value(v) => isa.ctx().use_regs(v)?.to_vec(),
+                    Operand::Const(c) => {
+                        let ty = body.values[body.insts[i].result.expect("phis have results")].ty;
+                        isa.materialize(c, ty)?
+                    }
+                };
+                args.extend(regs.iter().map(|r| r.as_virt().expect("virtual")));
+            }
+        }
+        all.push(args);
+    }
+    Ok(all)
+}

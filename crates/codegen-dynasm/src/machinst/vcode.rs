@@ -1,0 +1,193 @@
+//! Machine code over virtual registers, in the form `regalloc2` reads: instructions in
+//! block order, each with its operand list (collected once, through
+//! [`MachInst::visit_operands`]), block parameters (the phis) and branch arguments.
+
+use regalloc2::{
+    Block as RaBlock, Inst as RaInst, InstRange, Operand, PReg, PRegSet, RegClass, VReg,
+};
+
+use super::{MachInst, OperandVisitor, Reg, Terminator};
+
+/// A function's machine code before (and, with [`super::regalloc`], after) allocation.
+pub struct VCode<I> {
+    /// Instructions in layout order.
+    pub insts: Vec<I>,
+    operands: Vec<Operand>,
+    /// `operands[ranges[i]..ranges[i+1]]` belong to instruction `i`.
+    operand_starts: Vec<u32>,
+    /// Index into `clobber_sets` per instruction (0 = none).
+    clobber_index: Vec<u32>,
+    clobber_sets: Vec<PRegSet>,
+    terminators: Vec<Terminator>,
+    /// First instruction of each block, plus one past the last block.
+    block_starts: Vec<u32>,
+    succs: Vec<Vec<RaBlock>>,
+    preds: Vec<Vec<RaBlock>>,
+    params: Vec<Vec<VReg>>,
+    /// Per block, per successor: the arguments passed to its parameters.
+    branch_args: Vec<Vec<Vec<VReg>>>,
+    /// Number of virtual registers made so far.
+    num_vregs: usize,
+    /// Loop depth of each block (for the emitter's alignment choices and for tests).
+    pub loop_depth: Vec<u32>,
+}
+
+impl<I: MachInst> VCode<I> {
+    /// An empty function whose blocks have the given successors and predecessors.
+    pub fn new(succs: &[Vec<u32>], preds: &[Vec<u32>]) -> Self {
+        let conv = |v: &Vec<u32>| v.iter().map(|&b| RaBlock::new(b as usize)).collect();
+        VCode {
+            insts: Vec::new(),
+            operands: Vec::new(),
+            operand_starts: vec![0],
+            clobber_index: Vec::new(),
+            clobber_sets: vec![PRegSet::empty()],
+            terminators: Vec::new(),
+            block_starts: vec![0],
+            succs: succs.iter().map(conv).collect(),
+            preds: preds.iter().map(conv).collect(),
+            params: Vec::new(),
+            branch_args: Vec::new(),
+            num_vregs: 0,
+            loop_depth: Vec::new(),
+        }
+    }
+
+    /// A new virtual register.
+    pub fn new_vreg(&mut self, class: RegClass) -> Reg {
+        let v = VReg::new(self.num_vregs, class);
+        self.num_vregs += 1;
+        Reg::virt(v)
+    }
+
+    /// Appends the next block (blocks come in order): its parameters, instructions (the
+    /// last one its terminator) and the arguments for each successor's parameters.
+    pub fn push_block(
+        &mut self,
+        params: Vec<VReg>,
+        insts: impl IntoIterator<Item = I>,
+        branch_args: Vec<Vec<VReg>>,
+    ) {
+        for mut inst in insts {
+            let mut c = Collector {
+                ops: &mut self.operands,
+            };
+            inst.visit_operands(&mut c);
+            self.operand_starts.push(self.operands.len() as u32);
+            let clob = inst.clobbers();
+            if clob == PRegSet::empty() {
+                self.clobber_index.push(0);
+            } else {
+                self.clobber_index.push(self.clobber_sets.len() as u32);
+                self.clobber_sets.push(clob);
+            }
+            self.terminators.push(inst.terminator());
+            self.insts.push(inst);
+        }
+        self.block_starts.push(self.insts.len() as u32);
+        self.params.push(params);
+        self.branch_args.push(branch_args);
+    }
+
+    /// Number of blocks pushed.
+    pub fn num_blocks_pushed(&self) -> usize {
+        self.params.len()
+    }
+
+    /// The instruction range of block `b`.
+    pub fn block_range(&self, b: usize) -> std::ops::Range<usize> {
+        self.block_starts[b] as usize..self.block_starts[b + 1] as usize
+    }
+
+    /// Successors of block `b` (lowered block indices).
+    pub fn block_successors(&self, b: usize) -> impl Iterator<Item = usize> + '_ {
+        self.succs[b].iter().map(|s| s.index())
+    }
+}
+
+struct Collector<'a> {
+    ops: &'a mut Vec<Operand>,
+}
+
+fn virt(r: &Reg) -> VReg {
+    r.as_virt()
+        .unwrap_or_else(|| unreachable!("physical register {r:?} before allocation"))
+}
+
+impl OperandVisitor for Collector<'_> {
+    fn use_reg(&mut self, r: &mut Reg) {
+        self.ops.push(Operand::reg_use(virt(r)));
+    }
+    fn use_fixed(&mut self, r: &mut Reg, p: PReg) {
+        self.ops.push(Operand::reg_fixed_use(virt(r), p));
+    }
+    fn use_late(&mut self, r: &mut Reg) {
+        self.ops.push(Operand::reg_use_at_end(virt(r)));
+    }
+    fn def_reg(&mut self, r: &mut Reg) {
+        self.ops.push(Operand::reg_def(virt(r)));
+    }
+    fn def_early(&mut self, r: &mut Reg) {
+        self.ops.push(Operand::reg_def_at_start(virt(r)));
+    }
+    fn def_fixed(&mut self, r: &mut Reg, p: PReg) {
+        self.ops.push(Operand::reg_fixed_def(virt(r), p));
+    }
+    fn def_reuse(&mut self, r: &mut Reg, input: usize) {
+        self.ops.push(Operand::reg_reuse_def(virt(r), input));
+    }
+    fn temp(&mut self, r: &mut Reg) {
+        self.ops.push(Operand::reg_temp(virt(r)));
+    }
+    fn temp_fixed(&mut self, r: &mut Reg, p: PReg) {
+        self.ops.push(Operand::reg_fixed_def_at_start(virt(r), p));
+    }
+}
+
+impl<I: MachInst> regalloc2::Function for VCode<I> {
+    fn num_insts(&self) -> usize {
+        self.insts.len()
+    }
+    fn num_blocks(&self) -> usize {
+        self.params.len()
+    }
+    fn entry_block(&self) -> RaBlock {
+        RaBlock::new(0)
+    }
+    fn block_insns(&self, block: RaBlock) -> InstRange {
+        let r = self.block_range(block.index());
+        InstRange::new(RaInst::new(r.start), RaInst::new(r.end))
+    }
+    fn block_succs(&self, block: RaBlock) -> &[RaBlock] {
+        &self.succs[block.index()]
+    }
+    fn block_preds(&self, block: RaBlock) -> &[RaBlock] {
+        &self.preds[block.index()]
+    }
+    fn block_params(&self, block: RaBlock) -> &[VReg] {
+        &self.params[block.index()]
+    }
+    fn is_ret(&self, insn: RaInst) -> bool {
+        self.terminators[insn.index()] == Terminator::Ret
+    }
+    fn is_branch(&self, insn: RaInst) -> bool {
+        self.terminators[insn.index()] == Terminator::Branch
+    }
+    fn branch_blockparams(&self, block: RaBlock, _insn: RaInst, succ_idx: usize) -> &[VReg] {
+        &self.branch_args[block.index()][succ_idx]
+    }
+    fn inst_operands(&self, insn: RaInst) -> &[Operand] {
+        let i = insn.index();
+        &self.operands[self.operand_starts[i] as usize..self.operand_starts[i + 1] as usize]
+    }
+    fn inst_clobbers(&self, insn: RaInst) -> PRegSet {
+        self.clobber_sets[self.clobber_index[insn.index()] as usize]
+    }
+    fn num_vregs(&self) -> usize {
+        self.num_vregs
+    }
+    fn spillslot_size(&self, _regclass: RegClass) -> usize {
+        // Slots are 8 bytes: integers, pointers and scalar floats all fit.
+        1
+    }
+}

@@ -1,0 +1,782 @@
+//! The x86-64 machine instructions of the optimizing tier, and their register operands.
+//!
+//! Two-address operations (`add`, `imul`, shifts, SSE arithmetic) define their result in
+//! the register of their left operand (a "reuse" constraint); compares never stand alone:
+//! a [`Cond`] lives inside the instruction that reads the flags (branch, `setcc`, `cmov`),
+//! so nothing can come between the compare and its reader.
+
+use jit_core::ir::FloatPredicate;
+use jit_core::object::SymbolIndex;
+use regalloc2::{PReg, PRegSet, RegClass};
+
+use crate::machinst::blockorder::LBlock;
+use crate::machinst::{MachInst, OperandVisitor, Reg, Terminator};
+use crate::x64::emit::Cc;
+
+/// `rax`..`r15` and `xmm0`..`xmm15` as allocator registers.
+pub fn gpr(hw: u8) -> PReg {
+    PReg::new(hw as usize, RegClass::Int)
+}
+/// An SSE register.
+pub fn xmm(hw: u8) -> PReg {
+    PReg::new(hw as usize, RegClass::Float)
+}
+
+/// Operand width of an integer operation.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Size {
+    /// 32 bits (writes zero-extend to 64).
+    L,
+    /// 64 bits.
+    Q,
+}
+
+/// A memory operand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Amode {
+    /// `[base + disp]`.
+    Base {
+        /// Base register.
+        base: Reg,
+        /// Displacement.
+        disp: i32,
+    },
+    /// `[base + index * (1 << shift) + disp]`.
+    Index {
+        /// Base register.
+        base: Reg,
+        /// Index register.
+        index: Reg,
+        /// log2 of the scale (0..=3).
+        shift: u8,
+        /// Displacement.
+        disp: i32,
+    },
+    /// `sym + index * (1 << shift) + disp` for a symbol defined in this object (its
+    /// address is formed in the scratch `r11` first).
+    Sym {
+        /// The symbol.
+        sym: SymbolIndex,
+        /// Optional index register and shift.
+        index: Option<(Reg, u8)>,
+        /// Displacement.
+        disp: i32,
+    },
+    /// A frame object (static alloca) plus an optional scaled index, addressed from `rbp`.
+    Frame {
+        /// Frame object number.
+        obj: u32,
+        /// Optional index register and shift.
+        index: Option<(Reg, u8)>,
+        /// Displacement.
+        disp: i32,
+    },
+    /// The outgoing argument area: `[rsp + off]`.
+    Outgoing {
+        /// Offset.
+        off: i32,
+    },
+    /// An incoming stack argument: `[rbp + 16 + off]`.
+    Incoming {
+        /// Offset from the first stack argument.
+        off: i32,
+    },
+    /// An entry of the function's constant pool (16-byte aligned, after its code).
+    Pool {
+        /// Entry number.
+        idx: u32,
+    },
+}
+
+impl Amode {
+    fn visit(&mut self, v: &mut dyn OperandVisitor) {
+        match self {
+            Amode::Base { base, .. } => v.use_reg(base),
+            Amode::Index { base, index, .. } => {
+                v.use_reg(base);
+                v.use_reg(index);
+            }
+            Amode::Frame {
+                index: Some((r, _)),
+                ..
+            }
+            | Amode::Sym {
+                index: Some((r, _)),
+                ..
+            } => v.use_reg(r),
+            _ => {}
+        }
+    }
+}
+
+/// A register, memory or immediate operand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rmi {
+    /// A register.
+    Reg(Reg),
+    /// Memory.
+    Mem(Amode),
+    /// A sign-extended 32-bit immediate.
+    Imm(i32),
+}
+
+impl Rmi {
+    fn visit(&mut self, v: &mut dyn OperandVisitor) {
+        match self {
+            Rmi::Reg(r) => v.use_reg(r),
+            Rmi::Mem(a) => a.visit(v),
+            Rmi::Imm(_) => {}
+        }
+    }
+}
+
+/// A compare whose flags the enclosing instruction reads.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cond {
+    /// `cmp lhs, rhs` then condition `cc`.
+    Int {
+        /// Width.
+        size: Size,
+        /// Condition.
+        cc: Cc,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Rmi,
+    },
+    /// `test lhs, rhs` then condition `cc` (`E`/`Ne` for zero tests).
+    Test {
+        /// Width.
+        size: Size,
+        /// Condition.
+        cc: Cc,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Rmi,
+    },
+    /// `ucomiss`/`ucomisd lhs, rhs` then an IEEE predicate (two flags for `oeq`/`une`).
+    Float {
+        /// `double` rather than `float`.
+        double: bool,
+        /// Predicate (with operands already swapped where the encoding needs it).
+        pred: FloatPredicate,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Reg,
+    },
+}
+
+impl Cond {
+    fn visit(&mut self, v: &mut dyn OperandVisitor) {
+        match self {
+            Cond::Int { lhs, rhs, .. } | Cond::Test { lhs, rhs, .. } => {
+                v.use_reg(lhs);
+                rhs.visit(v);
+            }
+            Cond::Float { lhs, rhs, .. } => {
+                v.use_reg(lhs);
+                v.use_reg(rhs);
+            }
+        }
+    }
+}
+
+/// Integer ALU operations with two operands.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum AluOp {
+    Add,
+    Sub,
+    And,
+    Or,
+    Xor,
+}
+
+/// Shifts and rotates.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum ShiftOp {
+    Shl,
+    Shr,
+    Sar,
+    Rol,
+    Ror,
+}
+
+/// SSE scalar arithmetic.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum FOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Min,
+    Max,
+    /// Bitwise operations on the whole register (`andps`, `orps`, `xorps`, `andnps`).
+    And,
+    Or,
+    Xor,
+    AndNot,
+}
+
+/// Unary integer operations.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum UnOp {
+    Neg,
+    Not,
+    Bswap,
+}
+
+/// What a call calls.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    /// A symbol (`call rel32`, a PLT-style relocation).
+    Sym(SymbolIndex),
+    /// A register.
+    Reg(Reg),
+}
+
+/// Machine instructions of the optimizing tier.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inst {
+    /// Defines the parameters from the argument registers at function entry.
+    Args {
+        /// Each parameter register and the ABI register it arrives in.
+        params: Vec<(Reg, PReg)>,
+    },
+    /// `dst = value` (64-bit).
+    Imm {
+        /// Destination.
+        dst: Reg,
+        /// The bits.
+        value: u64,
+    },
+    /// `lea dst, [addr]` (at 32 bits: the low half of the address, zero-extended).
+    Lea {
+        /// Width of the result.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// The address computed.
+        addr: Amode,
+    },
+    /// `dst = &sym + disp` for a symbol defined elsewhere (through the GOT).
+    GotAddr {
+        /// Destination.
+        dst: Reg,
+        /// The symbol.
+        sym: SymbolIndex,
+        /// Offset added.
+        disp: i32,
+    },
+    /// `dst = lhs op rhs` (two-address: `dst` is `lhs`'s register).
+    Alu {
+        /// Operation.
+        op: AluOp,
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Rmi,
+    },
+    /// `dst = lhs * rhs` (two-address).
+    Imul {
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand (never an immediate: see [`Inst::ImulImm`]).
+        rhs: Rmi,
+    },
+    /// `dst = src * imm`.
+    ImulImm {
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Multiplicand.
+        src: Reg,
+        /// Multiplier.
+        imm: i32,
+    },
+    /// `neg`, `not`, `bswap` (two-address).
+    Unary {
+        /// Operation.
+        op: UnOp,
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Operand.
+        src: Reg,
+    },
+    /// Shift or rotate by an immediate or by `cl` (two-address).
+    Shift {
+        /// Operation.
+        op: ShiftOp,
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Operand.
+        src: Reg,
+        /// `Some(reg in rcx)` or `None` with `imm`.
+        amount: Option<Reg>,
+        /// The immediate amount when `amount` is `None`.
+        imm: u8,
+    },
+    /// Division of `rax` (zero- or sign-extended into `rdx`) by `divisor`.
+    Div {
+        /// `idiv` rather than `div`.
+        signed: bool,
+        /// Width.
+        size: Size,
+        /// The dividend, in `rax`.
+        dividend: Reg,
+        /// The divisor.
+        divisor: Reg,
+        /// The quotient (in `rax`) or remainder (in `rdx`).
+        dst: Reg,
+        /// The other of `rax`/`rdx`, destroyed.
+        tmp: Reg,
+        /// `dst` is the remainder.
+        rem: bool,
+    },
+    /// `dst = src * src2` high half (`mul`/`imul` one-operand form: rdx:rax = rax * src2).
+    MulHi {
+        /// Signed multiply.
+        signed: bool,
+        /// Multiplicand, in `rax`.
+        src: Reg,
+        /// Multiplier.
+        src2: Reg,
+        /// High half, in `rdx`.
+        dst: Reg,
+        /// Low half (in `rax`), destroyed.
+        tmp: Reg,
+    },
+    /// Zero- or sign-extension of the low `from` bits of `src` to 64 bits.
+    Ext {
+        /// Sign rather than zero extension.
+        signed: bool,
+        /// Source width in bits (1..=63).
+        from: u8,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// Load of `bytes` (1, 2, 4, 8) into a general register, zero- or sign-extended.
+    Load {
+        /// Bytes loaded.
+        bytes: u8,
+        /// Sign-extend rather than zero-extend.
+        signed: bool,
+        /// Destination.
+        dst: Reg,
+        /// Address.
+        addr: Amode,
+    },
+    /// Store of the low `bytes` of `src`.
+    Store {
+        /// Bytes stored.
+        bytes: u8,
+        /// Value (register or immediate).
+        src: Rmi,
+        /// Address.
+        addr: Amode,
+    },
+    /// `dst = cond ? 1 : 0`.
+    Setcc {
+        /// The compare.
+        cond: Cond,
+        /// Destination.
+        dst: Reg,
+        /// A scratch register for the float predicates that test two flags (`oeq`, `une`).
+        tmp: Option<Reg>,
+    },
+    /// `dst = cond ? if_true : if_false` (two-address on `if_false`).
+    Cmov {
+        /// The compare.
+        cond: Cond,
+        /// Destination.
+        dst: Reg,
+        /// Value when false.
+        if_false: Reg,
+        /// Value when true.
+        if_true: Reg,
+    },
+    /// Conditional branch.
+    Branch {
+        /// The compare.
+        cond: Cond,
+        /// Target when true.
+        taken: LBlock,
+        /// Target when false.
+        not_taken: LBlock,
+    },
+    /// `jmp target`.
+    Jmp {
+        /// Target.
+        target: LBlock,
+    },
+    /// A jump through a table of `targets` indexed by `index - min` (default when out of
+    /// range), or a search among sparse cases.
+    Switch {
+        /// The value switched on (zero-extended).
+        index: Reg,
+        /// A scratch register.
+        tmp: Reg,
+        /// (case value, successor) pairs, sorted by value.
+        cases: Vec<(u64, LBlock)>,
+        /// Successor when no case matches.
+        default: LBlock,
+    },
+    /// Epilogue and `ret`; the returned values are in their ABI registers.
+    Ret {
+        /// Each returned register and its ABI register.
+        rets: Vec<(Reg, PReg)>,
+    },
+    /// `ud2` in the middle of a block (`llvm.trap`).
+    Trap,
+    /// `ud2` ending a block (`unreachable`).
+    Unreachable,
+    /// `dst = +0.0` (`xorps dst, dst`).
+    FZero {
+        /// Destination.
+        dst: Reg,
+    },
+    /// `dst = cond ? if_true : if_false` for SSE registers (a short branch around a move;
+    /// two-address on `if_false`).
+    FSelect {
+        /// The compare.
+        cond: Cond,
+        /// Destination.
+        dst: Reg,
+        /// Value when false.
+        if_false: Reg,
+        /// Value when true.
+        if_true: Reg,
+    },
+    /// A call.
+    Call {
+        /// What is called.
+        callee: Callee,
+        /// Arguments in their ABI registers.
+        uses: Vec<(Reg, PReg)>,
+        /// Results in their ABI registers.
+        defs: Vec<(Reg, PReg)>,
+        /// Registers the call destroys.
+        clobbers: PRegSet,
+    },
+    /// `dst = sp` adjusted for a dynamic alloca: `sub rsp, size; and rsp, -align;
+    /// lea dst, [rsp + outgoing]`.
+    DynAlloca {
+        /// Destination.
+        dst: Reg,
+        /// Bytes (already rounded up to 16).
+        size: Reg,
+    },
+    /// Load of a `float`/`double` into an SSE register.
+    FLoad {
+        /// `double`.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Address.
+        addr: Amode,
+    },
+    /// Store of a `float`/`double`.
+    FStore {
+        /// `double`.
+        double: bool,
+        /// Value.
+        src: Reg,
+        /// Address.
+        addr: Amode,
+    },
+    /// `sqrtss`/`sqrtsd dst, src`.
+    FSqrt {
+        /// `double`.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// Scalar SSE arithmetic, two-address.
+    FAlu {
+        /// Operation.
+        op: FOp,
+        /// `double`.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand (register or memory).
+        rhs: Rmi,
+    },
+    /// `cvtsi2ss/sd dst, src` from a signed 32/64-bit integer.
+    IntToF {
+        /// `double` result.
+        double: bool,
+        /// Source width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// `cvttss2si/cvttsd2si dst, src` (truncating) to a signed 32/64-bit integer.
+    FToInt {
+        /// `double` source.
+        double: bool,
+        /// Result width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// `cvtss2sd` / `cvtsd2ss`.
+    FToF {
+        /// Converts to `double` (else to `float`).
+        to_double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// `movd`/`movq` from a general register to an SSE register.
+    MovToF {
+        /// 64-bit.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// `movd`/`movq` from an SSE register to a general register.
+    MovFromF {
+        /// 64-bit.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// `roundss/roundsd dst, src, mode` (SSE4.1).
+    FRound {
+        /// `double`.
+        double: bool,
+        /// Rounding-control immediate.
+        mode: u8,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+    /// Bit counting (population, leading and trailing zeros) at 32 or 64 bits, with the
+    /// baseline x86-64 instruction set (`bsr`/`bsf` and a bit-parallel population count).
+    BitCount {
+        /// Which count.
+        op: BitCountOp,
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
+}
+
+/// Bit-counting instructions.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum BitCountOp {
+    Popcnt,
+    Lzcnt,
+    Tzcnt,
+}
+
+impl MachInst for Inst {
+    fn visit_operands(&mut self, v: &mut dyn OperandVisitor) {
+        match self {
+            Inst::Args { params } => {
+                for (r, p) in params {
+                    v.def_fixed(r, *p);
+                }
+            }
+            Inst::Imm { dst, .. } | Inst::GotAddr { dst, .. } => v.def_reg(dst),
+            Inst::Lea { dst, addr, .. } => {
+                addr.visit(v);
+                v.def_reg(dst);
+            }
+            Inst::Alu { dst, lhs, rhs, .. } | Inst::Imul { dst, lhs, rhs, .. } => {
+                v.use_reg(lhs);
+                rhs.visit(v);
+                v.def_reuse(dst, 0);
+            }
+            Inst::ImulImm { dst, src, .. } => {
+                v.use_reg(src);
+                v.def_reg(dst);
+            }
+            Inst::Unary { dst, src, .. } => {
+                v.use_reg(src);
+                v.def_reuse(dst, 0);
+            }
+            Inst::Shift {
+                dst, src, amount, ..
+            } => {
+                v.use_reg(src);
+                if let Some(a) = amount {
+                    v.use_fixed(a, gpr(1));
+                }
+                v.def_reuse(dst, 0);
+            }
+            Inst::Div {
+                dividend,
+                divisor,
+                dst,
+                tmp,
+                rem,
+                ..
+            } => {
+                // The divisor is read late so it never shares rax/rdx with the results:
+                // `cqo`/`xor edx, edx` writes rdx before `div` reads the divisor.
+                let (d, t) = if *rem { (2, 0) } else { (0, 2) };
+                v.use_fixed(dividend, gpr(0));
+                v.use_late(divisor);
+                v.def_fixed(dst, gpr(d));
+                v.def_fixed(tmp, gpr(t));
+            }
+            Inst::MulHi {
+                src,
+                src2,
+                dst,
+                tmp,
+                ..
+            } => {
+                v.use_fixed(src, gpr(0));
+                v.use_reg(src2);
+                v.def_fixed(dst, gpr(2));
+                v.def_fixed(tmp, gpr(0));
+            }
+            Inst::Ext { dst, src, .. } => {
+                v.use_reg(src);
+                v.def_reg(dst);
+            }
+            Inst::Load { dst, addr, .. } | Inst::FLoad { dst, addr, .. } => {
+                addr.visit(v);
+                v.def_reg(dst);
+            }
+            Inst::Store { src, addr, .. } => {
+                src.visit(v);
+                addr.visit(v);
+            }
+            Inst::FStore { src, addr, .. } => {
+                v.use_reg(src);
+                addr.visit(v);
+            }
+            Inst::Setcc { cond, dst, tmp } => {
+                cond.visit(v);
+                if let Some(t) = tmp {
+                    v.temp(t);
+                }
+                v.def_reg(dst);
+            }
+            Inst::Cmov {
+                cond,
+                dst,
+                if_false,
+                if_true,
+            }
+            | Inst::FSelect {
+                cond,
+                dst,
+                if_false,
+                if_true,
+            } => {
+                v.use_reg(if_false);
+                v.use_reg(if_true);
+                cond.visit(v);
+                v.def_reuse(dst, 0);
+            }
+            Inst::Branch { cond, .. } => cond.visit(v),
+            Inst::Jmp { .. } | Inst::Trap | Inst::Unreachable => {}
+            Inst::FZero { dst } => v.def_reg(dst),
+            Inst::Switch { index, tmp, .. } => {
+                v.use_reg(index);
+                v.temp(tmp);
+            }
+            Inst::Ret { rets } => {
+                for (r, p) in rets {
+                    v.use_fixed(r, *p);
+                }
+            }
+            Inst::Call {
+                callee, uses, defs, ..
+            } => {
+                if let Callee::Reg(r) = callee {
+                    v.use_reg(r);
+                }
+                for (r, p) in uses {
+                    v.use_fixed(r, *p);
+                }
+                for (r, p) in defs {
+                    v.def_fixed(r, *p);
+                }
+            }
+            Inst::DynAlloca { dst, size } => {
+                v.use_reg(size);
+                v.def_reg(dst);
+            }
+            Inst::FAlu { dst, lhs, rhs, .. } => {
+                v.use_reg(lhs);
+                rhs.visit(v);
+                v.def_reuse(dst, 0);
+            }
+            Inst::FSqrt { dst, src, .. }
+            | Inst::IntToF { dst, src, .. }
+            | Inst::FToInt { dst, src, .. }
+            | Inst::FToF { dst, src, .. }
+            | Inst::MovToF { dst, src, .. }
+            | Inst::MovFromF { dst, src, .. }
+            | Inst::FRound { dst, src, .. } => {
+                v.use_reg(src);
+                v.def_reg(dst);
+            }
+            Inst::BitCount { dst, src, .. } => {
+                // Written before the source is fully read (the sequences use `dst` as a
+                // scratch).
+                v.use_reg(src);
+                v.def_early(dst);
+            }
+        }
+    }
+
+    fn clobbers(&self) -> PRegSet {
+        match self {
+            Inst::Call { clobbers, .. } => *clobbers,
+            _ => PRegSet::empty(),
+        }
+    }
+
+    fn terminator(&self) -> Terminator {
+        match self {
+            Inst::Ret { .. } | Inst::Unreachable => Terminator::Ret,
+            Inst::Branch { .. } | Inst::Jmp { .. } | Inst::Switch { .. } => Terminator::Branch,
+            _ => Terminator::None,
+        }
+    }
+}
