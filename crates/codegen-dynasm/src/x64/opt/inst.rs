@@ -194,6 +194,29 @@ pub enum AluOp {
     Xor,
 }
 
+/// Operations done by [`Inst::AtomicLoop`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "LLVM's atomicrmw operations")]
+pub enum RmwLoopOp {
+    And,
+    Or,
+    Xor,
+    Nand,
+    Max,
+    Min,
+    UMax,
+    UMin,
+}
+
+/// Operations of [`Inst::AluFlags`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum FlagOp {
+    Add,
+    Sub,
+    Imul,
+}
+
 /// Shifts and rotates.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 #[allow(missing_docs, reason = "x86 mnemonics")]
@@ -243,10 +266,14 @@ pub enum Callee {
 /// Machine instructions of the optimizing tier.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inst {
-    /// Defines the parameters from the argument registers at function entry.
+    /// Defines the parameters from the argument registers at function entry; a variadic
+    /// function first stores all six integer and eight SSE argument registers into its
+    /// register save area (frame object `va_save`).
     Args {
         /// Each parameter register and the ABI register it arrives in.
         params: Vec<(Reg, PReg)>,
+        /// The register save area of a variadic function.
+        va_save: Option<u32>,
     },
     /// `dst = value` (64-bit).
     Imm {
@@ -296,6 +323,24 @@ pub enum Inst {
         lhs: Reg,
         /// Right operand (never an immediate: see [`Inst::ImulImm`]).
         rhs: Rmi,
+    },
+    /// `dst = lhs op rhs` (two-address), then `flag = 1` when `cc` holds on the flags
+    /// the operation set (overflow and carry of `add`, `sub`, `imul`).
+    AluFlags {
+        /// Operation.
+        op: FlagOp,
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Reg,
+        /// Condition read after the operation.
+        cc: Cc,
+        /// 0 or 1.
+        flag: Reg,
     },
     /// `dst = src * imm`.
     ImulImm {
@@ -445,6 +490,90 @@ pub enum Inst {
     Ret {
         /// Each returned register and its ABI register.
         rets: Vec<(Reg, PReg)>,
+    },
+    /// `dst = rsp` (`llvm.stacksave`).
+    ReadSp {
+        /// Destination.
+        dst: Reg,
+    },
+    /// `rsp = src` (`llvm.stackrestore`).
+    WriteSp {
+        /// The saved stack pointer.
+        src: Reg,
+    },
+    /// `uitofp` from a 64-bit integer: halves values with the top bit set (keeping the
+    /// rounding bit), converts as signed and doubles.
+    U64ToF {
+        /// `double` result.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+        /// Scratch.
+        tmp: Reg,
+    },
+    /// `fptoui` to a 64-bit integer: values from 2^63 up are converted after subtracting
+    /// 2^63 (pool entry `bias`), which is added back to the result.
+    FToU64 {
+        /// `double` source.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+        /// SSE scratch.
+        tmp: Reg,
+        /// Pool entry holding 2^63 in the source format.
+        bias: u32,
+    },
+    /// `mfence`.
+    Mfence,
+    /// `xchg [addr], val` / `lock xadd [addr], val`: `dst` gets the old value (two-address
+    /// on `val`).
+    AtomicSwap {
+        /// `xadd` rather than `xchg`.
+        add: bool,
+        /// Bytes.
+        bytes: u8,
+        /// Address.
+        addr: Amode,
+        /// Operand.
+        val: Reg,
+        /// The old value.
+        dst: Reg,
+    },
+    /// `lock cmpxchg [addr], new` with the expected value in `rax`; `dst` (rax) gets the old
+    /// value and `ok` whether it equalled the expected one.
+    CmpXchg {
+        /// Bytes.
+        bytes: u8,
+        /// Address.
+        addr: Amode,
+        /// Expected value (in rax).
+        expected: Reg,
+        /// New value.
+        new: Reg,
+        /// Old value (in rax).
+        dst: Reg,
+        /// 1 when the exchange happened.
+        ok: Reg,
+    },
+    /// A read-modify-write loop: `old = [addr]; do { new = old op val } while
+    /// (!cmpxchg(addr, old, new))`, `dst` (rax) the old value.
+    AtomicLoop {
+        /// Operation on the old value and `val`.
+        op: RmwLoopOp,
+        /// Bytes.
+        bytes: u8,
+        /// Address.
+        addr: Amode,
+        /// Operand.
+        val: Reg,
+        /// Scratch for the new value.
+        tmp: Reg,
+        /// Old value (in rax).
+        dst: Reg,
     },
     /// `ud2` in the middle of a block (`llvm.trap`).
     Trap,
@@ -612,10 +741,54 @@ pub enum BitCountOp {
 impl MachInst for Inst {
     fn visit_operands(&mut self, v: &mut dyn OperandVisitor) {
         match self {
-            Inst::Args { params } => {
+            Inst::Args { params, .. } => {
                 for (r, p) in params {
                     v.def_fixed(r, *p);
                 }
+            }
+            Inst::ReadSp { dst } => v.def_reg(dst),
+            Inst::WriteSp { src } => v.use_reg(src),
+            Inst::U64ToF { dst, src, tmp, .. } => {
+                v.use_reg(src);
+                v.temp(tmp);
+                v.def_early(dst);
+            }
+            Inst::FToU64 { dst, src, tmp, .. } => {
+                v.use_reg(src);
+                v.temp(tmp);
+                v.def_reg(dst);
+            }
+            Inst::Mfence => {}
+            Inst::AtomicSwap { addr, val, dst, .. } => {
+                v.use_reg(val);
+                addr.visit(v);
+                v.def_reuse(dst, 0);
+            }
+            Inst::CmpXchg {
+                addr,
+                expected,
+                new,
+                dst,
+                ok,
+                ..
+            } => {
+                v.use_fixed(expected, gpr(0));
+                v.use_reg(new);
+                addr.visit(v);
+                v.def_fixed(dst, gpr(0));
+                v.def_reg(ok);
+            }
+            Inst::AtomicLoop {
+                addr,
+                val,
+                tmp,
+                dst,
+                ..
+            } => {
+                v.use_reg(val);
+                addr.visit(v);
+                v.temp(tmp);
+                v.temp_fixed(dst, gpr(0));
             }
             Inst::Imm { dst, .. } | Inst::GotAddr { dst, .. } => v.def_reg(dst),
             Inst::Lea { dst, addr, .. } => {
@@ -626,6 +799,18 @@ impl MachInst for Inst {
                 v.use_reg(lhs);
                 rhs.visit(v);
                 v.def_reuse(dst, 0);
+            }
+            Inst::AluFlags {
+                dst,
+                lhs,
+                rhs,
+                flag,
+                ..
+            } => {
+                v.use_reg(lhs);
+                v.use_reg(rhs);
+                v.def_reuse(dst, 0);
+                v.def_reg(flag);
             }
             Inst::ImulImm { dst, src, .. } => {
                 v.use_reg(src);
