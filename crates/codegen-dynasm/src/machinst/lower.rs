@@ -62,6 +62,8 @@ pub trait LowerIsa<'a> {
     fn gen_jump(&mut self, target: LBlock) -> Self::Inst;
     /// Materialises a constant into fresh registers (one per part of its type).
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>>;
+    /// A fresh register of `class` holding zero.
+    fn zero(&mut self, class: RegClass) -> Reg;
 }
 
 /// One scalar piece of a value held in registers: aggregates are flattened into their
@@ -95,6 +97,59 @@ enum Composite {
         start: usize,
         len: usize,
     },
+    /// A value whose every leaf is a leaf of another value or zero: `zext` to `i128`,
+    /// `trunc` of an `i128` to `i64`, `i128` shifts by exactly 64.
+    Pieces(Box<[Piece]>),
+}
+
+/// One leaf of a [`Composite::Pieces`] value.
+#[derive(Copy, Clone, Debug, PartialEq)]
+enum Piece {
+    /// Leaf `k` of an operand.
+    Of(Operand, usize),
+    /// An integer zero.
+    Zero,
+}
+
+/// The pieces of an `i128` operation that only moves whole 64-bit halves.
+fn halves_of(
+    m: &Module,
+    kind: &InstKind,
+    ty: Type,
+    op_ty: impl Fn(Operand) -> Type,
+) -> Option<Composite> {
+    use jit_core::ir::{BinaryOp, CastOp};
+    let is = |t: Type, b: u32| matches!(m.types.data(t), TypeData::Int(w) if *w == b);
+    let narrow =
+        |t: Type| matches!(m.types.data(t), TypeData::Int(w) if *w <= 64) || m.types.is_ptr(t);
+    let pieces = |p: Vec<Piece>| Some(Composite::Pieces(p.into_boxed_slice()));
+    match kind {
+        InstKind::Cast {
+            op: CastOp::ZExt,
+            value,
+            ..
+        } if is(ty, 128) && narrow(op_ty(*value)) => {
+            pieces(vec![Piece::Of(*value, 0), Piece::Zero])
+        }
+        InstKind::Cast {
+            op: CastOp::Trunc,
+            value,
+            ..
+        } if is(ty, 64) && is(op_ty(*value), 128) => pieces(vec![Piece::Of(*value, 0)]),
+        InstKind::Binary {
+            op: op @ (BinaryOp::LShr | BinaryOp::Shl),
+            lhs,
+            rhs: Operand::Const(c),
+            ..
+        } if is(ty, 128) && m.const_data(*c).kind == jit_core::ir::ConstKind::Int(64) => {
+            if *op == BinaryOp::LShr {
+                pieces(vec![Piece::Of(*lhs, 1), Piece::Zero])
+            } else {
+                pieces(vec![Piece::Zero, Piece::Of(*lhs, 0)])
+            }
+        }
+        _ => None,
+    }
 }
 
 /// The registers of one value: a range of [`Lower`]'s register pool.
@@ -206,7 +261,17 @@ impl<'a, I: MachInst> Lower<'a, I> {
                             },
                         )
                     }
-                    _ => None,
+                    kind => halves_of(m, kind, body.values[v].ty, op_ty).map(|c| match c {
+                        Composite::Pieces(p) => Composite::Pieces(
+                            p.iter()
+                                .map(|&piece| match piece {
+                                    Piece::Of(op, k) => Piece::Of(resolve(op), k),
+                                    z => z,
+                                })
+                                .collect(),
+                        ),
+                        c => c,
+                    }),
                 };
                 composite[v] = c;
             }
@@ -246,12 +311,19 @@ impl<'a, I: MachInst> Lower<'a, I> {
             .filter(|&v| needed[v] && composite[v].is_some())
             .collect();
         while let Some(v) = work.pop() {
-            let parts = match &composite[v] {
-                Some(Composite::Extract { agg, .. }) => [Some(*agg), None],
-                Some(Composite::Insert { agg, elt, .. }) => [Some(*agg), Some(*elt)],
-                None => [None, None],
+            let parts: Vec<Operand> = match &composite[v] {
+                Some(Composite::Extract { agg, .. }) => vec![*agg],
+                Some(Composite::Insert { agg, elt, .. }) => vec![*agg, *elt],
+                Some(Composite::Pieces(p)) => p
+                    .iter()
+                    .filter_map(|piece| match piece {
+                        Piece::Of(op, _) => Some(*op),
+                        Piece::Zero => None,
+                    })
+                    .collect(),
+                None => Vec::new(),
             };
-            for p in parts.into_iter().flatten() {
+            for p in parts {
                 if let Operand::Value(w) = p
                     && !needed[w]
                 {
@@ -531,6 +603,16 @@ pub fn operand_regs<'a, L: LowerIsa<'a>>(isa: &mut L, op: Operand) -> LResult<Ve
                 let mut regs = operand_regs(isa, agg)?;
                 let e = operand_regs(isa, elt)?;
                 regs.splice(start..start + len, e);
+                Ok(regs)
+            }
+            Some(Composite::Pieces(pieces)) => {
+                let mut regs = Vec::with_capacity(pieces.len());
+                for piece in pieces.iter() {
+                    regs.push(match *piece {
+                        Piece::Of(op, k) => operand_regs(isa, op)?[k],
+                        Piece::Zero => isa.zero(RegClass::Int),
+                    });
+                }
                 Ok(regs)
             }
         },

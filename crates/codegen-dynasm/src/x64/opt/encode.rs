@@ -199,6 +199,11 @@ impl Emitter<'_> {
                     }
                 }
             }
+            Cond::Wide { lhs, rhs, .. } => {
+                let (ll, lh, rl, rh) = (lhs.0.hw(), lhs.1.hw(), rhs.0.hw(), rhs.1.hw());
+                dynasm!(self.asm.ops ; .arch x64
+                    ; cmp Rq(ll), Rq(rl) ; mov r11, Rq(lh) ; sbb r11, Rq(rh));
+            }
             Cond::Float {
                 double, lhs, rhs, ..
             } => {
@@ -215,7 +220,9 @@ impl Emitter<'_> {
     /// Jumps to `target` when `cond` (already compared) holds; falls through otherwise.
     fn jump_if(&mut self, cond: &Cond, target: DynamicLabel) {
         match cond {
-            Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.asm.jcc(*cc, target),
+            Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                self.asm.jcc(*cc, target)
+            }
             Cond::Float { pred, .. } => match float_flags(*pred) {
                 Flags::One(cc) => self.asm.jcc(cc, target),
                 Flags::BothEqualAndOrdered => {
@@ -235,7 +242,9 @@ impl Emitter<'_> {
     /// Jumps to `target` when `cond` (already compared) does not hold.
     fn jump_unless(&mut self, cond: &Cond, target: DynamicLabel) {
         match cond {
-            Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.asm.jcc(cc.invert(), target),
+            Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                self.asm.jcc(cc.invert(), target)
+            }
             Cond::Float { pred, .. } => match float_flags(*pred) {
                 Flags::One(cc) => self.asm.jcc(cc.invert(), target),
                 Flags::BothEqualAndOrdered => {
@@ -952,6 +961,35 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.setcc8(*cc, f);
                 dynasm!(self.asm.ops ; .arch x64 ; movzx Rd(f), Rb(f));
             }
+            Inst::Alu128 {
+                sub,
+                dst_lo,
+                dst_hi,
+                rhs_lo,
+                rhs_hi,
+                ..
+            } => {
+                let (dl, dh, rl, rh) = (dst_lo.hw(), dst_hi.hw(), rhs_lo.hw(), rhs_hi.hw());
+                if *sub {
+                    dynasm!(self.asm.ops ; .arch x64 ; sub Rq(dl), Rq(rl) ; sbb Rq(dh), Rq(rh));
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; add Rq(dl), Rq(rl) ; adc Rq(dh), Rq(rh));
+                }
+            }
+            Inst::DoubleShift {
+                left,
+                dst,
+                fill,
+                imm,
+                ..
+            } => {
+                let (d, f, k) = (dst.hw(), fill.hw(), *imm as i8);
+                if *left {
+                    dynasm!(self.asm.ops ; .arch x64 ; shld Rq(d), Rq(f), k);
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; shrd Rq(d), Rq(f), k);
+                }
+            }
             Inst::ImulImm {
                 size,
                 dst,
@@ -1030,7 +1068,9 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.compare(cond, frame);
                 let d = dst.hw();
                 match cond {
-                    Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.setcc8(*cc, d),
+                    Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                        self.setcc8(*cc, d)
+                    }
                     Cond::Float { pred, .. } => match float_flags(*pred) {
                         Flags::One(cc) => self.setcc8(cc, d),
                         Flags::BothEqualAndOrdered => {
@@ -1055,7 +1095,9 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.compare(cond, frame);
                 let (d, t) = (dst.hw(), if_true.hw());
                 match cond {
-                    Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.cmov(*cc, d, t),
+                    Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                        self.cmov(*cc, d, t)
+                    }
                     Cond::Float { pred, .. } => match float_flags(*pred) {
                         Flags::One(cc) => self.cmov(cc, d, t),
                         _ => {

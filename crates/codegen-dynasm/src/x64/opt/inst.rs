@@ -155,6 +155,16 @@ pub enum Cond {
         /// Right operand.
         rhs: Rmi,
     },
+    /// A 128-bit ordered compare of register pairs: `cmp lhs_lo, rhs_lo` then `sbb` of the
+    /// high halves into a scratch; `cc` is one of `B`, `Ae`, `L`, `Ge`.
+    Wide {
+        /// Condition.
+        cc: Cc,
+        /// Left (low, high).
+        lhs: (Reg, Reg),
+        /// Right (low, high).
+        rhs: (Reg, Reg),
+    },
     /// `ucomiss`/`ucomisd lhs, rhs` then an IEEE predicate (two flags for `oeq`/`une`).
     Float {
         /// `double` rather than `float`.
@@ -178,6 +188,12 @@ impl Cond {
             Cond::Float { lhs, rhs, .. } => {
                 v.use_reg(lhs);
                 v.use_reg(rhs);
+            }
+            Cond::Wide { lhs, rhs, .. } => {
+                v.use_reg(&mut lhs.0);
+                v.use_reg(&mut lhs.1);
+                v.use_reg(&mut rhs.0);
+                v.use_reg(&mut rhs.1);
             }
         }
     }
@@ -341,6 +357,36 @@ pub enum Inst {
         cc: Cc,
         /// 0 or 1.
         flag: Reg,
+    },
+    /// 128-bit `add`/`adc` or `sub`/`sbb` on register pairs (two-address on `lhs`).
+    Alu128 {
+        /// `sub`/`sbb` rather than `add`/`adc`.
+        sub: bool,
+        /// Result low half.
+        dst_lo: Reg,
+        /// Result high half.
+        dst_hi: Reg,
+        /// Left low half.
+        lhs_lo: Reg,
+        /// Left high half.
+        lhs_hi: Reg,
+        /// Right low half.
+        rhs_lo: Reg,
+        /// Right high half.
+        rhs_hi: Reg,
+    },
+    /// `shld dst, fill, imm` (left) or `shrd dst, fill, imm` (two-address on `src`).
+    DoubleShift {
+        /// `shld` rather than `shrd`.
+        left: bool,
+        /// Destination.
+        dst: Reg,
+        /// The half shifted.
+        src: Reg,
+        /// The half whose bits shift in.
+        fill: Reg,
+        /// Amount (1..=63).
+        imm: u8,
     },
     /// `dst = src * imm`.
     ImulImm {
@@ -811,6 +857,28 @@ impl MachInst for Inst {
                 v.use_reg(rhs);
                 v.def_reuse(dst, 0);
                 v.def_reg(flag);
+            }
+            Inst::Alu128 {
+                dst_lo,
+                dst_hi,
+                lhs_lo,
+                lhs_hi,
+                rhs_lo,
+                rhs_hi,
+                ..
+            } => {
+                v.use_reg(lhs_lo);
+                v.use_reg(lhs_hi);
+                v.use_reg(rhs_lo);
+                // Read after `dst_lo` is written: it must not share its register.
+                v.use_late(rhs_hi);
+                v.def_reuse(dst_lo, 0);
+                v.def_reuse(dst_hi, 1);
+            }
+            Inst::DoubleShift { dst, src, fill, .. } => {
+                v.use_reg(src);
+                v.use_reg(fill);
+                v.def_reuse(dst, 0);
             }
             Inst::ImulImm { dst, src, .. } => {
                 v.use_reg(src);

@@ -9,6 +9,9 @@ impl Isel<'_, '_> {
         lhs: Operand,
         rhs: Operand,
     ) -> LResult<Cond> {
+        if matches!(self.ctx.type_data(self.ctx.ty(lhs)), TypeData::Int(128)) {
+            return self.icmp128(pred, lhs, rhs);
+        }
         let bits = self.bits(self.ctx.ty(lhs))?;
         let (mut pred, mut lhs, mut rhs) = (pred, self.ctx.resolve(lhs), self.ctx.resolve(rhs));
         if self.const_bits(lhs).is_some() && self.const_bits(rhs).is_none() {
@@ -58,6 +61,278 @@ impl Isel<'_, '_> {
             lhs: l,
             rhs: r,
         })
+    }
+
+    /// A compare of two `i128` values: equality through `xor`/`or` of the halves, order
+    /// through `cmp` + `sbb` (greater-than forms swap their operands).
+    fn icmp128(&mut self, pred: IntPredicate, lhs: Operand, rhs: Operand) -> LResult<Cond> {
+        use IntPredicate::*;
+        let (a, b) = (self.put_regs(lhs)?, self.put_regs(rhs)?);
+        let (&[alo, ahi], &[blo, bhi]) = (a.as_slice(), b.as_slice()) else {
+            return unsupported("an i128 compare of another shape");
+        };
+        if matches!(pred, Eq | Ne) {
+            let (x, y, z) = (self.tmp(), self.tmp(), self.tmp());
+            self.emit(Inst::Alu {
+                op: AluOp::Xor,
+                size: Size::Q,
+                dst: x,
+                lhs: alo,
+                rhs: Rmi::Reg(blo),
+            });
+            self.emit(Inst::Alu {
+                op: AluOp::Xor,
+                size: Size::Q,
+                dst: y,
+                lhs: ahi,
+                rhs: Rmi::Reg(bhi),
+            });
+            self.emit(Inst::Alu {
+                op: AluOp::Or,
+                size: Size::Q,
+                dst: z,
+                lhs: x,
+                rhs: Rmi::Reg(y),
+            });
+            return Ok(Cond::Test {
+                size: Size::Q,
+                cc: if pred == Eq { Cc::E } else { Cc::Ne },
+                lhs: z,
+                rhs: Rmi::Reg(z),
+            });
+        }
+        let (cc, swap) = match pred {
+            Ult => (Cc::B, false),
+            Uge => (Cc::Ae, false),
+            Ugt => (Cc::B, true),
+            Ule => (Cc::Ae, true),
+            Slt => (Cc::L, false),
+            Sge => (Cc::Ge, false),
+            Sgt => (Cc::L, true),
+            _ => (Cc::Ge, true),
+        };
+        let (l, r) = if swap {
+            ((blo, bhi), (alo, ahi))
+        } else {
+            ((alo, ahi), (blo, bhi))
+        };
+        Ok(Cond::Wide { cc, lhs: l, rhs: r })
+    }
+
+    /// `i128` arithmetic on register pairs.
+    pub(super) fn binary128(
+        &mut self,
+        op: BinaryOp,
+        lhs: Operand,
+        rhs: Operand,
+        v: Value,
+    ) -> LResult {
+        let dsts = self.ctx.value_regs(v)?.to_vec();
+        let [dlo, dhi] = dsts[..] else {
+            return unsupported("an i128 result of another shape");
+        };
+        match op {
+            BinaryOp::Add | BinaryOp::Sub => {
+                let (a, b) = (self.put_regs(lhs)?, self.put_regs(rhs)?);
+                self.emit(Inst::Alu128 {
+                    sub: op == BinaryOp::Sub,
+                    dst_lo: dlo,
+                    dst_hi: dhi,
+                    lhs_lo: a[0],
+                    lhs_hi: a[1],
+                    rhs_lo: b[0],
+                    rhs_hi: b[1],
+                });
+            }
+            BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => {
+                let aop = match op {
+                    BinaryOp::And => AluOp::And,
+                    BinaryOp::Or => AluOp::Or,
+                    _ => AluOp::Xor,
+                };
+                let (a, b) = (self.put_regs(lhs)?, self.put_regs(rhs)?);
+                for k in 0..2 {
+                    self.emit(Inst::Alu {
+                        op: aop,
+                        size: Size::Q,
+                        dst: dsts[k],
+                        lhs: a[k],
+                        rhs: Rmi::Reg(b[k]),
+                    });
+                }
+            }
+            BinaryOp::Mul => {
+                // Both sides widened from 64 bits the same way: one `mul`/`imul`.
+                let signed = match (self.widened_from_64(lhs), self.widened_from_64(rhs)) {
+                    (Some(false), Some(false)) => Some(false),
+                    (Some(true), Some(true)) => Some(true),
+                    _ => None,
+                };
+                let (a, b) = (self.put_regs(lhs)?, self.put_regs(rhs)?);
+                if let Some(signed) = signed {
+                    self.emit(Inst::MulHi {
+                        signed,
+                        src: a[0],
+                        src2: b[0],
+                        dst: dhi,
+                        tmp: dlo,
+                    });
+                    return Ok(());
+                }
+                let hi0 = self.tmp();
+                self.emit(Inst::MulHi {
+                    signed: false,
+                    src: a[0],
+                    src2: b[0],
+                    dst: hi0,
+                    tmp: dlo,
+                });
+                let (t1, t2, s1) = (self.tmp(), self.tmp(), self.tmp());
+                self.emit(Inst::Imul {
+                    size: Size::Q,
+                    dst: t1,
+                    lhs: a[0],
+                    rhs: Rmi::Reg(b[1]),
+                });
+                self.emit(Inst::Imul {
+                    size: Size::Q,
+                    dst: t2,
+                    lhs: a[1],
+                    rhs: Rmi::Reg(b[0]),
+                });
+                self.emit(Inst::Lea {
+                    size: Size::Q,
+                    dst: s1,
+                    addr: Amode::Index {
+                        base: t1,
+                        index: t2,
+                        shift: 0,
+                        disp: 0,
+                    },
+                });
+                self.emit(Inst::Lea {
+                    size: Size::Q,
+                    dst: dhi,
+                    addr: Amode::Index {
+                        base: s1,
+                        index: hi0,
+                        shift: 0,
+                        disp: 0,
+                    },
+                });
+            }
+            BinaryOp::Shl | BinaryOp::LShr | BinaryOp::AShr => {
+                let Some(k) = self.const_bits(rhs) else {
+                    return unsupported("i128 shifts by a variable amount");
+                };
+                let k = (k & 127) as u8;
+                let a = self.put_regs(lhs)?;
+                self.shift128(op, k, a[0], a[1], dlo, dhi);
+            }
+            BinaryOp::UDiv | BinaryOp::SDiv | BinaryOp::URem | BinaryOp::SRem => {
+                let name = match op {
+                    BinaryOp::UDiv => "__udivti3",
+                    BinaryOp::SDiv => "__divti3",
+                    BinaryOp::URem => "__umodti3",
+                    _ => "__modti3",
+                };
+                let (a, b) = (self.put_regs(lhs)?, self.put_regs(rhs)?);
+                let sym = self.syms.external(self.ctx.m, name);
+                self.emit_call(
+                    Callee::Sym(sym),
+                    vec![
+                        (a[0], gpr(GP_ARGS[0])),
+                        (a[1], gpr(GP_ARGS[1])),
+                        (b[0], gpr(GP_ARGS[2])),
+                        (b[1], gpr(GP_ARGS[3])),
+                    ],
+                    vec![(dlo, gpr(0)), (dhi, gpr(2))],
+                );
+            }
+            _ => return unsupported(format!("i128 `{}`", op.name())),
+        }
+        Ok(())
+    }
+
+    fn shift128(&mut self, op: BinaryOp, k: u8, lo: Reg, hi: Reg, dlo: Reg, dhi: Reg) {
+        let shift = |isel: &mut Self, op: ShiftOp, dst: Reg, src: Reg, imm: u8| {
+            isel.emit(Inst::Shift {
+                op,
+                size: Size::Q,
+                dst,
+                src,
+                amount: None,
+                imm,
+            });
+        };
+        match (op, k) {
+            (_, 0) => {
+                self.copy(dlo, lo);
+                self.copy(dhi, hi);
+            }
+            (BinaryOp::Shl, 1..=63) => {
+                self.emit(Inst::DoubleShift {
+                    left: true,
+                    dst: dhi,
+                    src: hi,
+                    fill: lo,
+                    imm: k,
+                });
+                shift(self, ShiftOp::Shl, dlo, lo, k);
+            }
+            (BinaryOp::Shl, _) => {
+                shift(self, ShiftOp::Shl, dhi, lo, k - 64);
+                self.emit(Inst::Imm { dst: dlo, value: 0 });
+            }
+            (_, 1..=63) => {
+                self.emit(Inst::DoubleShift {
+                    left: false,
+                    dst: dlo,
+                    src: lo,
+                    fill: hi,
+                    imm: k,
+                });
+                let sop = if op == BinaryOp::AShr {
+                    ShiftOp::Sar
+                } else {
+                    ShiftOp::Shr
+                };
+                shift(self, sop, dhi, hi, k);
+            }
+            (BinaryOp::LShr, _) => {
+                shift(self, ShiftOp::Shr, dlo, hi, k - 64);
+                self.emit(Inst::Imm { dst: dhi, value: 0 });
+            }
+            _ => {
+                shift(self, ShiftOp::Sar, dlo, hi, k - 64);
+                shift(self, ShiftOp::Sar, dhi, hi, 63);
+            }
+        }
+    }
+
+    /// Whether `op` is an `i128` widened from 64 bits or fewer: `Some(false)` for a zero
+    /// extension (or a constant below 2^63), `Some(true)` for a sign extension.
+    fn widened_from_64(&self, op: Operand) -> Option<bool> {
+        let op = self.ctx.resolve(op);
+        if let Operand::Const(c) = op
+            && let ConstKind::Int(v) = self.ctx.m.const_data(c).kind
+        {
+            return (v >> 63 == 0).then_some(false);
+        }
+        let p = self.ctx.producer(op)?;
+        match &self.ctx.body.insts[p].kind {
+            InstKind::Cast {
+                op: CastOp::ZExt,
+                value,
+                ..
+            } if self.bits(self.ctx.ty(*value)).is_ok() => Some(false),
+            InstKind::Cast {
+                op: CastOp::SExt,
+                value,
+                ..
+            } if self.bits(self.ctx.ty(*value)).is_ok() => Some(true),
+            _ => None,
+        }
     }
 
     /// The compare for `fcmp pred lhs, rhs`; `Err(bool)` when the result is constant.
@@ -145,6 +420,9 @@ impl Isel<'_, '_> {
     ) -> LResult {
         if op.is_float() {
             return self.float_binary(op, lhs, rhs, dst, ty);
+        }
+        if matches!(self.ctx.type_data(ty), TypeData::Int(128)) {
+            unreachable!("i128 arithmetic goes through binary128");
         }
         let bits = self.bits(ty)?;
         let size = size_for(bits);
@@ -572,6 +850,91 @@ impl Isel<'_, '_> {
             lhs: a,
             rhs: Rmi::Mem(m),
         });
+        Ok(())
+    }
+
+    /// Conversions to and from `i128` (those that only move halves are composites).
+    pub(super) fn cast128(&mut self, op: CastOp, value: Operand, v: Value) -> LResult {
+        let to = self.ctx.value_ty(v);
+        let from = self.ctx.ty(value);
+        let dsts = self.ctx.value_regs(v)?.to_vec();
+        match (op, dsts.as_slice()) {
+            (CastOp::SExt, &[dlo, dhi]) => {
+                let bits = self.bits(from)?;
+                let x = self.put(value)?;
+                if bits < 64 {
+                    self.emit(Inst::Ext {
+                        signed: true,
+                        from: bits as u8,
+                        dst: dlo,
+                        src: x,
+                    });
+                } else {
+                    self.copy(dlo, x);
+                }
+                self.emit(Inst::Shift {
+                    op: ShiftOp::Sar,
+                    size: Size::Q,
+                    dst: dhi,
+                    src: dlo,
+                    amount: None,
+                    imm: 63,
+                });
+            }
+            (CastOp::ZExt, &[dlo, dhi]) => {
+                // Only from a type that is not a plain integer register (else a composite).
+                let x = self.put(value)?;
+                self.copy(dlo, x);
+                self.emit(Inst::Imm { dst: dhi, value: 0 });
+            }
+            (CastOp::Trunc, &[dst]) => {
+                let bits = self.bits(to)?;
+                let halves = self.put_regs(value)?;
+                if bits < 64 {
+                    self.emit(Inst::Ext {
+                        signed: false,
+                        from: bits as u8,
+                        dst,
+                        src: halves[0],
+                    });
+                } else {
+                    self.copy(dst, halves[0]);
+                }
+            }
+            (CastOp::SIToFP | CastOp::UIToFP, &[dst]) => {
+                let double = self.is_double(to)?;
+                let name = match (op, double) {
+                    (CastOp::SIToFP, true) => "__floattidf",
+                    (CastOp::SIToFP, false) => "__floattisf",
+                    (_, true) => "__floatuntidf",
+                    (_, false) => "__floatuntisf",
+                };
+                let halves = self.put_regs(value)?;
+                let sym = self.syms.external(self.ctx.m, name);
+                self.emit_call(
+                    Callee::Sym(sym),
+                    vec![(halves[0], gpr(GP_ARGS[0])), (halves[1], gpr(GP_ARGS[1]))],
+                    vec![(dst, xmm(0))],
+                );
+            }
+            (CastOp::FPToSI | CastOp::FPToUI, &[dlo, dhi]) => {
+                let double = self.is_double(from)?;
+                let name = match (op, double) {
+                    (CastOp::FPToSI, true) => "__fixdfti",
+                    (CastOp::FPToSI, false) => "__fixsfti",
+                    (_, true) => "__fixunsdfti",
+                    (_, false) => "__fixunssfti",
+                };
+                let x = self.put(value)?;
+                let sym = self.syms.external(self.ctx.m, name);
+                self.emit_call(
+                    Callee::Sym(sym),
+                    vec![(x, xmm(0))],
+                    vec![(dlo, gpr(0)), (dhi, gpr(2))],
+                );
+            }
+            _ => return unsupported(format!("`{}` involving i128", op.name())),
+        }
         Ok(())
     }
 

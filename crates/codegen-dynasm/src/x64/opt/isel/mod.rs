@@ -674,8 +674,12 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
         let kind = data.kind.clone();
         match kind {
             InstKind::Binary { op, lhs, rhs, .. } => {
-                let dst = self.result(inst)?;
                 let ty = self.ctx.ty(lhs);
+                if matches!(self.ctx.type_data(ty), TypeData::Int(128)) {
+                    let v = data.result.expect("binary operations have results");
+                    return self.binary128(op, lhs, rhs, v);
+                }
+                let dst = self.result(inst)?;
                 self.binary(op, lhs, rhs, dst, ty)
             }
             InstKind::FNeg { arg, .. } => {
@@ -734,6 +738,11 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 Ok(())
             }
             InstKind::Cast { op, value, .. } => {
+                let v = data.result.expect("casts have results");
+                let wide = |t: Type| matches!(self.ctx.type_data(t), TypeData::Int(128));
+                if wide(self.ctx.ty(value)) || wide(self.ctx.value_ty(v)) {
+                    return self.cast128(op, value, v);
+                }
                 let dst = self.result(inst)?;
                 let to = self.ctx.value_ty(data.result.expect("casts have results"));
                 self.cast(op, value, dst, to)
@@ -908,6 +917,18 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 Ok(())
             }
             other => unsupported(format!("terminator `{}`", other.opcode())),
+        }
+    }
+
+    fn zero(&mut self, class: RegClass) -> Reg {
+        if class == RegClass::Float {
+            let dst = self.ftmp();
+            self.emit(Inst::FZero { dst });
+            dst
+        } else {
+            let dst = self.tmp();
+            self.emit(Inst::Imm { dst, value: 0 });
+            dst
         }
     }
 
