@@ -1,0 +1,145 @@
+//! The `.ll` filetests of the workspace (`tests/filetests/`): one test per directory, each
+//! running every file in it and reporting every failure with its `file:line`.
+//!
+//! `JIT_FILETESTS_FILTER=TEXT` runs only files whose path contains TEXT,
+//! `JIT_FILETESTS_LEVELS=0,2` picks the native levels, `JIT_FILETESTS_BLESS=1` rewrites
+//! snapshots that differ. See `tests/filetests/README.md`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use jit_filetests::{Config, Optimizer, Summary};
+
+/// The IR optimizer `test opt` files run. None is built yet: when `jit-opt` lands, this
+/// becomes `Some(|m, pipeline| Ok(jit_opt::run_passes(m, pipeline)?))` (and `jit-opt` a
+/// dev-dependency).
+const OPTIMIZER: Option<Optimizer> = None;
+
+/// The directories, one test each.
+const DIRECTORIES: [&str; 5] = ["parse", "verify", "run", "compile", "opt"];
+
+fn root() -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("crates/jit-filetests lies two levels below the workspace");
+    workspace.join("tests/filetests")
+}
+
+fn config() -> Config {
+    Config::from_env()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .with_optimizer(OPTIMIZER)
+}
+
+/// Prints the summary where it is seen even when the test passes (libtest captures
+/// `println!`, not direct writes to stderr), and fails with every failure.
+fn report(summary: &Summary) {
+    let _ = std::io::stderr().write_all(summary.overview().as_bytes());
+    assert!(summary.passed(), "\n{}", summary.failure_text());
+}
+
+fn check_dir(name: &str) {
+    let config = config();
+    let summary = jit_filetests::run_dir(&root().join(name), &config);
+    assert!(
+        !summary.files.is_empty() || config.filter.is_some(),
+        "no test files in tests/filetests/{name}"
+    );
+    report(&summary);
+}
+
+#[test]
+fn parse() {
+    check_dir("parse");
+}
+
+#[test]
+fn verify() {
+    check_dir("verify");
+}
+
+#[test]
+fn run() {
+    check_dir("run");
+}
+
+#[test]
+fn compile() {
+    check_dir("compile");
+}
+
+#[test]
+fn opt() {
+    check_dir("opt");
+}
+
+/// A file outside the directories above would never run.
+#[test]
+fn every_file_is_in_a_tested_directory() {
+    let mut stray = Vec::new();
+    for entry in std::fs::read_dir(root()).expect("tests/filetests exists") {
+        let path = entry.expect("a directory entry").path();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let known = path.is_dir() && DIRECTORIES.contains(&name.as_str());
+        if !known && name != "README.md" {
+            stray.push(name);
+        }
+    }
+    assert!(
+        stray.is_empty(),
+        "not in a tested directory of tests/filetests: {stray:?}"
+    );
+}
+
+/// The expected values of run lines, checked against LLVM's own build of each file
+/// (`clang-19` at -O0 and -O2): an expected value the interpreter agrees with can still be
+/// wrong. Needs LLVM 19 (which `cargo xtask test` installs); says so and passes without it.
+#[test]
+fn run_lines_agree_with_llvm() {
+    let tools = match jit_filetests::llvm::Tools::find() {
+        Ok(t) => t,
+        Err(why) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED the LLVM check of run lines: {why}"
+            );
+            return;
+        }
+    };
+    let config = config();
+    let scratch = std::env::temp_dir().join(format!("jit-filetests-llvm-{}", std::process::id()));
+    let mut summary = Summary::new(&root());
+    for dir in ["run", "opt"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+            .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
+            .unwrap_or_default();
+        files.sort();
+        for path in files {
+            let wanted = config
+                .filter
+                .as_deref()
+                .is_none_or(|f| path.to_string_lossy().contains(f));
+            if !wanted || path.extension().is_none_or(|e| e != "ll") {
+                continue;
+            }
+            let mut report = jit_filetests::FileReport::new(&path);
+            let text = std::fs::read_to_string(&path).expect("a readable test file");
+            match jit_filetests::TestFile::parse(&path, &text) {
+                Ok(file) if !file.runs.is_empty() => {
+                    let outcome = jit_filetests::llvm::check(&file, &tools, &scratch);
+                    report.record("llvm", 0, outcome);
+                }
+                // Malformed directives fail in the directory's own test.
+                _ => continue,
+            }
+            summary.push(report);
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    report(&summary);
+}
