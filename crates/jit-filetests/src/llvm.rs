@@ -178,14 +178,21 @@ fn ir_type(shape: Shape) -> String {
     shape.to_string()
 }
 
-/// An argument as an IR constant.
+/// A float argument as the integer type and value of its bits.
+fn bits_of_float(v: &GenericValue) -> Option<(&'static str, u64)> {
+    match *v {
+        GenericValue::Float(x) => Some(("i32", u64::from(x.to_bits()))),
+        GenericValue::Double(x) => Some(("i64", x.to_bits())),
+        _ => None,
+    }
+}
+
+/// An integer or pointer argument as an IR constant.
 fn ir_constant(v: &GenericValue) -> String {
     match *v {
         GenericValue::Int { bits: 1, value } => (value != 0).to_string(),
         GenericValue::Int { value, .. } => value.to_string(),
-        // LLVM writes `float` constants in the `double` format; widening is exact.
-        GenericValue::Float(x) => format!("0x{:016X}", f64::from(x).to_bits()),
-        GenericValue::Double(x) => format!("0x{:016X}", x.to_bits()),
+        GenericValue::Float(_) | GenericValue::Double(_) => unreachable!("passed as bits"),
         GenericValue::Pointer(0) => "null".into(),
         GenericValue::Pointer(p) => format!("inttoptr (i64 {p} to ptr)"),
         GenericValue::Void => "void".into(),
@@ -206,7 +213,18 @@ fn driver_text(module: &jit_core::ir::Module, calls: &[Call<'_>]) -> String {
         let args: Vec<String> = params
             .iter()
             .zip(&call.args)
-            .map(|(&p, a)| format!("{} {}", module.types.display(p), ir_constant(a)))
+            .enumerate()
+            .map(|(j, (&p, a))| {
+                let ty = module.types.display(p);
+                match bits_of_float(a) {
+                    // Through the bits, so that no conversion quiets a signalling NaN.
+                    Some((int, bits)) => {
+                        body.push_str(&format!("  %a{i}.{j} = bitcast {int} {bits} to {ty}\n"));
+                        format!("{ty} %a{i}.{j}")
+                    }
+                    None => format!("{ty} {}", ir_constant(a)),
+                }
+            })
             .collect();
         let callee = format!("@\"{}\"", call.run.function);
         let ret = ir_type(call.ret);

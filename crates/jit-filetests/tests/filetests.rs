@@ -112,14 +112,13 @@ fn run_lines_agree_with_llvm() {
         }
     };
     let config = config();
-    let scratch = std::env::temp_dir().join(format!("jit-filetests-llvm-{}", std::process::id()));
-    let mut summary = Summary::new(&root());
+    let mut files = Vec::new();
     for dir in ["run", "opt"] {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
             .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
             .unwrap_or_default();
-        files.sort();
-        for path in files {
+        paths.sort();
+        for path in paths {
             let wanted = config
                 .filter
                 .as_deref()
@@ -127,19 +126,48 @@ fn run_lines_agree_with_llvm() {
             if !wanted || path.extension().is_none_or(|e| e != "ll") {
                 continue;
             }
-            let mut report = jit_filetests::FileReport::new(&path);
             let text = std::fs::read_to_string(&path).expect("a readable test file");
-            match jit_filetests::TestFile::parse(&path, &text) {
-                Ok(file) if !file.runs.is_empty() => {
-                    let outcome = jit_filetests::llvm::check(&file, &tools, &scratch);
-                    report.record("llvm", 0, outcome);
-                }
-                // Malformed directives fail in the directory's own test.
-                _ => continue,
+            // Malformed directives fail in the directory's own test.
+            if let Ok(file) = jit_filetests::TestFile::parse(&path, &text)
+                && !file.runs.is_empty()
+            {
+                files.push(file);
             }
-            summary.push(report);
         }
     }
+    // Building with clang dominates: one worker per core, each with its scratch directory.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let scratch = std::env::temp_dir().join(format!("jit-filetests-llvm-{}", std::process::id()));
+    let mut reports: Vec<(usize, jit_filetests::FileReport)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..workers)
+            .map(|w| {
+                let (files, next, tools) = (&files, &next, &tools);
+                let scratch = scratch.join(w.to_string());
+                s.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(file) = files.get(i) else { break };
+                        let mut report = jit_filetests::FileReport::new(&file.path);
+                        let outcome = jit_filetests::llvm::check(file, tools, &scratch);
+                        report.record("llvm", 0, outcome);
+                        done.push((i, report));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("an LLVM check worker"))
+            .collect()
+    });
     let _ = std::fs::remove_dir_all(&scratch);
+    reports.sort_by_key(|(i, _)| *i);
+    let mut summary = Summary::new(&root());
+    for (_, r) in reports {
+        summary.push(r);
+    }
     report(&summary);
 }
