@@ -15,6 +15,7 @@
 //! | `; run: @f(3, 4) == 7` | a call and its expected result (`== ...` optional) |
 //! | `; error: TEXT` / `; error:COL: TEXT` | an expected error whose message contains TEXT |
 //! | `; note: TEXT` | an expected verifier note |
+//! | `; xfail native: WHY` / `; xfail aarch64: WHY` | the native engine (on that host) is known to fail the run lines |
 //!
 //! An `; error:` written after code on a line expects the error on that line; written on a
 //! line of its own, it expects it on the nearest line above that holds code, or anywhere in
@@ -119,6 +120,19 @@ impl std::fmt::Display for RunLine {
     }
 }
 
+/// A `; xfail` line: native engines known to fail a `test run` file (an unsupported
+/// construct, a known bug). Their failures are counted as skipped with the reason; an
+/// engine that passes every line is a failure, so the line is removed when the bug is fixed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct XFail {
+    /// Where it is written.
+    pub line: u32,
+    /// The host architecture it applies to; `None` for every native engine.
+    pub arch: Option<Arch>,
+    /// Why they fail.
+    pub reason: String,
+}
+
 /// A directive that cannot be understood.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
@@ -144,6 +158,8 @@ pub struct TestFile {
     pub runs: Vec<RunLine>,
     /// The `; error:` and `; note:` lines.
     pub expected: Vec<Expected>,
+    /// The `; xfail` lines.
+    pub xfails: Vec<XFail>,
 }
 
 impl TestFile {
@@ -157,6 +173,7 @@ impl TestFile {
             targets: Vec::new(),
             runs: Vec::new(),
             expected: Vec::new(),
+            xfails: Vec::new(),
         };
         let mut errors = Vec::new();
         let mut last_code_line = None;
@@ -221,6 +238,8 @@ impl TestFile {
             if !self.targets.contains(&arch) {
                 self.targets.push(arch);
             }
+        } else if let Some(rest) = word(comment, "xfail") {
+            self.xfails.push(parse_xfail(line, rest)?);
         } else if word(comment, "run").is_some_and(|r| r.trim_start().starts_with('@')) {
             return Err("a run line needs a colon: `; run: @f(...) == ...`".into());
         }
@@ -258,6 +277,14 @@ impl TestFile {
                 errors.push(DirectiveError {
                     line: r.line,
                     message: "run lines need `; test run` or `; test opt`".into(),
+                });
+            }
+        }
+        for x in &self.xfails {
+            if !self.has("run") {
+                errors.push(DirectiveError {
+                    line: x.line,
+                    message: "`; xfail` needs `; test run`".into(),
                 });
             }
         }
@@ -397,6 +424,30 @@ fn parse_run(line: u32, text: &str) -> Result<RunLine, String> {
     })
 }
 
+/// `native: WHY` or `ARCH: WHY` after `; xfail`.
+fn parse_xfail(line: u32, rest: &str) -> Result<XFail, String> {
+    let (which, reason) = rest
+        .split_once(':')
+        .ok_or("`; xfail` is written `; xfail native: WHY` (or `x86_64`/`aarch64` for one host)")?;
+    let arch = match which.trim() {
+        "native" => None,
+        name => Some(
+            Arch::from_triple(name)
+                .filter(|_| !name.contains('-'))
+                .ok_or_else(|| format!("`; xfail {name}`: native, x86_64 or aarch64"))?,
+        ),
+    };
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err("`; xfail` needs a reason after the colon".into());
+    }
+    Ok(XFail {
+        line,
+        arch,
+        reason: reason.to_string(),
+    })
+}
+
 /// `TEXT` or `COL: TEXT` after `; error:` or `; note:`.
 fn parse_expected(
     line: u32,
@@ -464,6 +515,17 @@ mod tests {
         assert_eq!(f.runs[1].args[0].ty.as_deref(), Some("i32"));
         assert_eq!(f.runs[1].expected, None);
         assert_eq!(f.runs[0].to_string(), "@f(-3)");
+    }
+
+    #[test]
+    fn expected_failures() {
+        let f = parse("; test run\n; xfail native: no powi\n; xfail aarch64: bug 7\n; run: @f()\n")
+            .unwrap();
+        assert_eq!(f.xfails[0].arch, None);
+        assert_eq!(f.xfails[1].arch, Some(Arch::AArch64));
+        assert_eq!(f.xfails[1].reason, "bug 7");
+        assert!(parse("; test run\n; xfail native\n; run: @f()\n").is_err());
+        assert!(parse("; test compile\n; xfail native: x\n").is_err());
     }
 
     #[test]
