@@ -125,3 +125,97 @@ pub fn check_opt(
         (Outcome::Failed(failures), blessed)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jit_core::ir::{BinaryOp, InstKind};
+    use std::path::Path;
+
+    /// Stand-ins for the optimizer: `identity`, `sub-to-add` (a wrong "optimization"),
+    /// anything else an error.
+    fn fake(
+        m: &mut Module,
+        pipeline: &str,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        match pipeline {
+            "identity" => Ok(()),
+            "sub-to-add" => {
+                for f in m.functions.values_mut() {
+                    for inst in f.body.iter_mut().flat_map(|b| b.insts.values_mut()) {
+                        if let InstKind::Binary { op, .. } = &mut inst.kind
+                            && *op == BinaryOp::Sub
+                        {
+                            *op = BinaryOp::Add;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            other => Err(format!("unknown pass `{other}`").into()),
+        }
+    }
+
+    fn file(dir: &Path, pipeline: &str) -> TestFile {
+        let path = dir.join("t.ll");
+        let text = format!(
+            "; test opt {pipeline}\ndefine i32 @f(i32 %a) {{\n  %r = sub i32 %a, 1\n  ret i32 %r\n}}\n; run: @f(5) == 4\n"
+        );
+        std::fs::write(&path, &text).unwrap();
+        TestFile::parse(&path, &text).unwrap()
+    }
+
+    fn failures(outcome: &Outcome) -> String {
+        match outcome {
+            Outcome::Failed(list) => list.iter().map(|f| f.to_string() + "\n").collect(),
+            other => panic!("expected failures, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_optimizer_hook() {
+        let dir = std::env::temp_dir().join(format!("jit-filetests-opt-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let _ = std::fs::remove_file(dir.join("t.opt.snap"));
+
+        let f = file(&dir, "identity");
+        assert_eq!(
+            check_opt(&f, 1, "identity", None, false).0,
+            Outcome::Skipped(NO_OPTIMIZER.into())
+        );
+        // No snapshot yet; then blessed; then the same.
+        let (outcome, _) = check_opt(&f, 1, "identity", Some(fake), false);
+        assert!(failures(&outcome).contains("no snapshot"));
+        let (outcome, blessed) = check_opt(&f, 1, "identity", Some(fake), true);
+        assert_eq!(outcome, Outcome::Passed { checks: 2 });
+        assert_eq!(blessed, Some(dir.join("t.opt.snap")));
+        let snap = std::fs::read_to_string(dir.join("t.opt.snap")).unwrap();
+        assert!(snap.contains("%r = sub i32 %a, 1"), "{snap}");
+        assert_eq!(
+            check_opt(&f, 1, "identity", Some(fake), false).0,
+            Outcome::Passed { checks: 2 }
+        );
+
+        // A pass that changes the meaning: the interpreter tells, and so does the snapshot.
+        let f = file(&dir, "sub-to-add");
+        let text = failures(&check_opt(&f, 1, "sub-to-add", Some(fake), false).0);
+        assert!(
+            text.contains("@f(5) = 6 after `sub-to-add`, expected 4"),
+            "{text}"
+        );
+        assert!(
+            text.contains("@f(5) = 4 before `sub-to-add` but 6 after"),
+            "{text}"
+        );
+        assert!(text.contains("-  %r = sub i32 %a, 1"), "{text}");
+
+        // An optimizer error is a failure at the directive.
+        let f = file(&dir, "nonsense");
+        let text = failures(&check_opt(&f, 1, "nonsense", Some(fake), false).0);
+        assert!(
+            text.contains("t.ll:1: the optimizer fails on `nonsense`: unknown pass `nonsense`"),
+            "{text}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

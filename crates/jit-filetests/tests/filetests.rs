@@ -113,7 +113,7 @@ fn run_lines_agree_with_llvm() {
     };
     let config = config();
     let mut files = Vec::new();
-    for dir in ["run", "opt"] {
+    for dir in ["run", "compile", "opt"] {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
             .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
             .unwrap_or_default();
