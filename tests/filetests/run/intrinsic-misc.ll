@@ -1,6 +1,6 @@
 ; The intrinsics that carry no arithmetic of their own: hints (`expect`, `assume`,
 ; `prefetch`, lifetime markers) that must not change results, and `ptrmask`,
-; `objectsize`, `is.constant`, `frameaddress`, `load.relative`.
+; `is.constant`, `frameaddress`, `load.relative`. (`objectsize`: intrinsic-objectsize.ll.)
 ; test run
 
 declare i64 @llvm.expect.i64(i64, i64)
@@ -10,7 +10,6 @@ declare void @llvm.prefetch.p0(ptr, i32, i32, i32)
 declare void @llvm.lifetime.start.p0(i64, ptr)
 declare void @llvm.lifetime.end.p0(i64, ptr)
 declare ptr @llvm.ptrmask.p0.i64(ptr, i64)
-declare i64 @llvm.objectsize.i64.p0(ptr, i1, i1, i1)
 declare i1 @llvm.is.constant.i32(i32)
 declare ptr @llvm.frameaddress.p0(i32)
 declare ptr @llvm.load.relative.i32(ptr, i32)
@@ -56,16 +55,6 @@ define i64 @mask_to_start(i64 %offset) {
 ; run: @mask_to_start(0) == 0
 ; run: @mask_to_start(37) == 0
 ; run: @mask_to_start(63) == 0
-
-; objectsize of an unknown object: -1 when asked for the maximum, 0 for the minimum.
-define i64 @objectsize_unknown(ptr %p, i1 %min) {
-  %max = call i64 @llvm.objectsize.i64.p0(ptr %p, i1 false, i1 true, i1 false)
-  %lo = call i64 @llvm.objectsize.i64.p0(ptr %p, i1 true, i1 true, i1 false)
-  %r = select i1 %min, i64 %lo, i64 %max
-  ret i64 %r
-}
-; run: @objectsize_unknown(null, false) == -1
-; run: @objectsize_unknown(null, true) == 0
 
 ; is.constant may say false for anything not folded; for an argument it must be false
 ; or true consistently with the value being usable either way.
