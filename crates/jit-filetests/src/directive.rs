@@ -210,7 +210,7 @@ impl TestFile {
         display_name(&self.path)
     }
 
-    /// The command of this kind, if the file has one.
+    /// Whether the file has a `; test NAME` line.
     pub fn has(&self, name: &str) -> bool {
         self.commands.iter().any(|(_, c)| c.name() == name)
     }

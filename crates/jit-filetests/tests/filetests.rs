@@ -175,7 +175,8 @@ fn run_lines_agree_with_llvm() {
     });
     let _ = std::fs::remove_dir_all(&scratch);
     reports.sort_by_key(|(i, _)| *i);
-    let mut summary = Summary::new(&root());
+    // Named so that the overview reads `filetests llvm-check: ...`.
+    let mut summary = Summary::new(&root().join("llvm-check"));
     for (_, r) in reports {
         summary.push(r);
     }
