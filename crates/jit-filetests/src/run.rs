@@ -238,16 +238,15 @@ pub fn run_on(
     what: &str,
     failures: &mut Vec<Failure>,
 ) -> Vec<Option<GenericValue>> {
-    let engine_name = engine;
-    let engine = format!("{engine_name}{what}");
+    let label = format!("{engine}{what}");
     let mut results = vec![None; calls.len()];
-    let mut instance = match engine_name.build() {
+    let mut instance = match engine.build() {
         Ok(e) => e,
         Err(e) => {
             failures.push(Failure::new(
                 &file.path,
                 0,
-                format!("{engine}: cannot make the engine: {e}"),
+                format!("{label}: cannot make the engine: {e}"),
             ));
             return results;
         }
@@ -259,16 +258,16 @@ pub fn run_on(
         failures.push(Failure::new(
             &file.path,
             0,
-            format!("{engine}: cannot load the module: {e}"),
+            format!("{label}: cannot load the module: {e}"),
         ));
         return results;
     }
     // The same error on many lines (a function that does not compile) is reported once.
     let mut seen: Vec<(String, u32, usize)> = Vec::new();
     for (call, result) in calls.iter().zip(&mut results) {
-        let _note = matches!(engine_name, Engine::Native { .. }).then(|| {
+        let _note = matches!(engine, Engine::Native { .. }).then(|| {
             crate::crash::note(&format!(
-                "{}:{}: {call} on {engine}",
+                "{}:{}: {call} on {label}",
                 file.path.display(),
                 call.run.line
             ))
@@ -293,7 +292,7 @@ pub fn run_on(
         failures.push(Failure::new(
             &file.path,
             line,
-            format!("{engine}: {message}{also}"),
+            format!("{label}: {message}{also}"),
         ));
     }
     results
