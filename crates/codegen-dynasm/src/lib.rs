@@ -86,6 +86,7 @@ pub mod elfwrite;
 pub mod machinst;
 pub mod objbuild;
 pub mod softfloat;
+pub mod timing;
 pub mod x64;
 
 pub use aarch64::A64Backend;

@@ -44,6 +44,9 @@ enum Command {
         /// The object file to write.
         #[arg(short = 'o')]
         output: PathBuf,
+        /// Print the time spent in each phase of code generation (like `llc -time-passes`).
+        #[arg(long)]
+        time_passes: bool,
     },
     /// List the memory managers this build has (name and description), and the plugins
     /// given with --mm-plugin.
@@ -117,7 +120,9 @@ fn compile(
     opt_level: u8,
     file: &std::path::Path,
     output: &std::path::Path,
+    time_passes: bool,
 ) -> Result<(), String> {
+    let start = std::time::Instant::now();
     use jit::jit_core::backend::{Backend, CodegenOptions};
     let arch = jit::jit_core::Arch::from_triple(target)
         .ok_or_else(|| format!("unknown target `{target}` (use aarch64 or x86_64)"))?;
@@ -125,6 +130,8 @@ fn compile(
     let text = std::fs::read_to_string(file).map_err(|e| format!("{display}: {e}"))?;
     let module = jit::jit_core::reader::parse_module(&text, &display).map_err(|e| e.to_string())?;
     jit::jit_core::verifier::verify_module(&module).map_err(|e| e.to_string())?;
+    let read = start.elapsed();
+    codegen_dynasm::timing::enable(time_passes);
     let backend: Box<dyn Backend> = match arch {
         jit::jit_core::Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
         jit::jit_core::Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
@@ -138,6 +145,18 @@ fn compile(
             },
         )
         .map_err(|e| e.to_string())?;
+    if time_passes {
+        let phases = codegen_dynasm::timing::take();
+        let total: std::time::Duration = phases.iter().map(|(_, d)| *d).sum();
+        eprintln!("{:>10.3} ms  read and verify", read.as_secs_f64() * 1e3);
+        for (phase, d) in phases {
+            eprintln!("{:>10.3} ms  {}", d.as_secs_f64() * 1e3, phase.name());
+        }
+        eprintln!(
+            "{:>10.3} ms  code generation in all",
+            total.as_secs_f64() * 1e3
+        );
+    }
     let bytes = codegen_dynasm::elfwrite::write_elf(&obj)?;
     std::fs::write(output, bytes).map_err(|e| format!("{}: {e}", output.display()))
 }
@@ -189,7 +208,8 @@ fn main() -> ExitCode {
             opt_level,
             file,
             output,
-        } => match compile(&target, opt_level, &file, &output) {
+            time_passes,
+        } => match compile(&target, opt_level, &file, &output, time_passes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("jit: {e}");

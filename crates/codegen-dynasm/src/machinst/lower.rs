@@ -29,6 +29,7 @@ use jit_core::ir::{
 use regalloc2::{RegClass, VReg};
 
 use super::blockorder::{BlockOrder, LBlock, LoweredBlock};
+pub use super::layout::{Layouts, Leaf, MAX_LEAVES};
 use super::vcode::VCode;
 use super::{MachInst, Reg};
 
@@ -65,21 +66,6 @@ pub trait LowerIsa<'a> {
     /// A fresh register of `class` holding zero.
     fn zero(&mut self, class: RegClass) -> Reg;
 }
-
-/// One scalar piece of a value held in registers: aggregates are flattened into their
-/// scalar fields (in memory order), `i128` into its low and high 64-bit halves.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub struct Leaf {
-    /// The piece's type (an integer of at most 64 bits, `ptr`, `float` or `double`).
-    pub ty: Type,
-    /// Its byte offset in the value's memory layout.
-    pub offset: u32,
-    /// Its register class.
-    pub class: RegClass,
-}
-
-/// The most scalar pieces a value may have and still live in registers.
-pub const MAX_LEAVES: usize = 16;
 
 /// A value made of pieces of other values: no code, its registers are theirs.
 #[derive(Clone, Debug, PartialEq)]
@@ -185,7 +171,8 @@ pub struct Lower<'a, I: MachInst> {
     alias: SecondaryMap<Value, Option<Operand>>,
     /// Values made of other values' registers (`extractvalue`, `insertvalue`).
     composite: SecondaryMap<Value, Option<Composite>>,
-    leaf_cache: std::collections::HashMap<Type, Option<std::rc::Rc<[Leaf]>>>,
+    /// Type layouts of the module, shared by its functions.
+    pub layouts: &'a std::cell::RefCell<Layouts>,
     /// Side-effect colour of each instruction (see the module doc).
     colors: SecondaryMap<Inst, u32>,
     /// The lowered block being lowered.
@@ -203,6 +190,7 @@ impl<'a, I: MachInst> Lower<'a, I> {
         dl: &'a DataLayout,
         fid: FuncId,
         order: &'a BlockOrder,
+        layouts: &'a std::cell::RefCell<Layouts>,
     ) -> LResult<Self> {
         let func = &m.functions[fid];
         let Some(body) = func.body.as_ref() else {
@@ -229,7 +217,7 @@ impl<'a, I: MachInst> Lower<'a, I> {
             Operand::Value(v) => alias[v].unwrap_or(op),
             c => c,
         };
-        let mut leaf_cache = std::collections::HashMap::new();
+        let mut cache = layouts.borrow_mut();
         let mut composite: SecondaryMap<Value, Option<Composite>> = SecondaryMap::default();
         for lb in &order.blocks {
             let LoweredBlock::Orig(b) = *lb else { continue };
@@ -243,23 +231,23 @@ impl<'a, I: MachInst> Lower<'a, I> {
                 };
                 let c = match &body.insts[i].kind {
                     InstKind::ExtractValue { agg, indices } => {
-                        leaf_range(m, dl, &mut leaf_cache, op_ty(*agg), indices).map(
-                            |(start, len)| Composite::Extract {
+                        leaf_range(m, dl, &mut cache, op_ty(*agg), indices).map(|(start, len)| {
+                            Composite::Extract {
                                 agg: resolve(*agg),
                                 start,
                                 len,
-                            },
-                        )
+                            }
+                        })
                     }
                     InstKind::InsertValue { agg, elt, indices } => {
-                        leaf_range(m, dl, &mut leaf_cache, op_ty(*agg), indices).map(
-                            |(start, len)| Composite::Insert {
+                        leaf_range(m, dl, &mut cache, op_ty(*agg), indices).map(|(start, len)| {
+                            Composite::Insert {
                                 agg: resolve(*agg),
                                 elt: resolve(*elt),
                                 start,
                                 len,
-                            },
-                        )
+                            }
+                        })
                     }
                     kind => halves_of(m, kind, body.values[v].ty, op_ty).map(|c| match c {
                         Composite::Pieces(p) => Composite::Pieces(
@@ -276,6 +264,7 @@ impl<'a, I: MachInst> Lower<'a, I> {
                 composite[v] = c;
             }
         }
+        drop(cache);
         let mut uses: SecondaryMap<Value, u32> = SecondaryMap::default();
         let mut needed: SecondaryMap<Value, bool> = SecondaryMap::default();
         let mut colors: SecondaryMap<Inst, u32> = SecondaryMap::default();
@@ -348,7 +337,7 @@ impl<'a, I: MachInst> Lower<'a, I> {
             needed,
             alias,
             composite,
-            leaf_cache,
+            layouts,
             colors,
             block: 0,
             cur_inst: None,
@@ -399,7 +388,7 @@ impl<'a, I: MachInst> Lower<'a, I> {
     /// The scalar pieces of a value of type `ty`, or `None` when this tier does not keep
     /// such values in registers.
     pub fn leaves(&mut self, ty: Type) -> Option<std::rc::Rc<[Leaf]>> {
-        leaves_of(self.m, self.dl, &mut self.leaf_cache, ty)
+        self.layouts.borrow_mut().leaves(self.m, self.dl, ty)
     }
 
     /// The registers value `v` is read from, for an instruction that uses it (marks `v`
@@ -619,92 +608,15 @@ pub fn operand_regs<'a, L: LowerIsa<'a>>(isa: &mut L, op: Operand) -> LResult<Ve
     }
 }
 
-/// The scalar pieces of `ty` (cached), `None` beyond [`MAX_LEAVES`] or for types with no
-/// register form (vectors, `x86_fp80`, `fp128`, integers over 128 bits).
-pub fn leaves_of(
-    m: &Module,
-    dl: &DataLayout,
-    cache: &mut std::collections::HashMap<Type, Option<std::rc::Rc<[Leaf]>>>,
-    ty: Type,
-) -> Option<std::rc::Rc<[Leaf]>> {
-    if let Some(l) = cache.get(&ty) {
-        return l.clone();
-    }
-    let mut out = Vec::new();
-    let ok = push_leaves(m, dl, ty, 0, &mut out) && out.len() <= MAX_LEAVES;
-    let result: Option<std::rc::Rc<[Leaf]>> = ok.then(|| out.into());
-    cache.insert(ty, result.clone());
-    result
-}
-
-fn push_leaves(m: &Module, dl: &DataLayout, ty: Type, base: u32, out: &mut Vec<Leaf>) -> bool {
-    if out.len() > MAX_LEAVES {
-        return false;
-    }
-    match m.types.data(ty) {
-        TypeData::Int(b) if *b <= 64 => out.push(Leaf {
-            ty,
-            offset: base,
-            class: RegClass::Int,
-        }),
-        TypeData::Int(b) if *b <= 128 => {
-            for k in 0..2 {
-                out.push(Leaf {
-                    ty: Type::I64,
-                    offset: base + 8 * k,
-                    class: RegClass::Int,
-                });
-            }
-        }
-        TypeData::Ptr(_) => out.push(Leaf {
-            ty,
-            offset: base,
-            class: RegClass::Int,
-        }),
-        TypeData::Float | TypeData::Double => out.push(Leaf {
-            ty,
-            offset: base,
-            class: RegClass::Float,
-        }),
-        TypeData::Struct { .. } | TypeData::Named(_) => {
-            let Some((fields, _)) = m.types.struct_fields(ty) else {
-                return false;
-            };
-            let layout = dl.struct_layout(&m.types, ty);
-            for (k, &f) in fields.iter().enumerate() {
-                let Ok(off) = u32::try_from(layout.offsets[k]) else {
-                    return false;
-                };
-                if !push_leaves(m, dl, f, base + off, out) {
-                    return false;
-                }
-            }
-        }
-        TypeData::Array { elem, len } => {
-            if *len as usize > MAX_LEAVES {
-                return false;
-            }
-            let size = dl.alloc_size(&m.types, *elem) as u32;
-            for k in 0..*len as u32 {
-                if !push_leaves(m, dl, *elem, base + k * size, out) {
-                    return false;
-                }
-            }
-        }
-        _ => return false,
-    }
-    true
-}
-
 /// The leaves of the member at `indices` inside an aggregate of type `ty`: (first, count).
 fn leaf_range(
     m: &Module,
     dl: &DataLayout,
-    cache: &mut std::collections::HashMap<Type, Option<std::rc::Rc<[Leaf]>>>,
+    layouts: &mut Layouts,
     ty: Type,
     indices: &[u32],
 ) -> Option<(usize, usize)> {
-    leaves_of(m, dl, cache, ty)?;
+    layouts.leaves(m, dl, ty)?;
     let mut start = 0usize;
     let mut cur = ty;
     for &k in indices {
@@ -712,11 +624,11 @@ fn leaf_range(
         // Leaves of the members before `k`.
         for j in 0..k {
             let before = m.types.member(cur, u64::from(j))?;
-            start += leaves_of(m, dl, cache, before)?.len();
+            start += layouts.leaves(m, dl, before)?.len();
         }
         cur = member;
     }
-    Some((start, leaves_of(m, dl, cache, cur)?.len()))
+    Some((start, layouts.leaves(m, dl, cur)?.len()))
 }
 
 /// The operand an instruction's result merely renames, given the invariant that integers
@@ -791,6 +703,7 @@ pub struct GepTerms {
 pub fn gep_terms(
     m: &Module,
     dl: &DataLayout,
+    layouts: &mut Layouts,
     source_ty: Type,
     indices: &[Operand],
     ty_of: impl Fn(Operand) -> Type,
@@ -801,7 +714,7 @@ pub fn gep_terms(
     for (k, &idx) in indices.iter().enumerate() {
         let bits = m.types.int_bits(ty_of(idx))?;
         let elem_size = if k == 0 {
-            dl.alloc_size(&m.types, cur)
+            layouts.alloc_size(m, dl, cur)
         } else {
             match m.types.data(cur) {
                 TypeData::Struct { .. } | TypeData::Named(_) => {
@@ -809,14 +722,14 @@ pub fn gep_terms(
                     let ConstKind::Int(n) = m.const_data(c).kind else {
                         return None;
                     };
-                    let (off, field) = dl.member_offset(&m.types, cur, n as u64)?;
+                    let (off, field) = layouts.member_offset(m, dl, cur, n as u64)?;
                     t.disp = t.disp.wrapping_add(off as i64);
                     cur = field;
                     continue;
                 }
                 TypeData::Array { elem, .. } | TypeData::Vector { elem, .. } => {
                     cur = *elem;
-                    dl.alloc_size(&m.types, *elem)
+                    layouts.alloc_size(m, dl, *elem)
                 }
                 _ => return None,
             }
@@ -912,10 +825,9 @@ pub fn lower_function<'a, L: LowerIsa<'a>>(isa: &mut L) -> LResult<VCode<L::Inst
     let ctx = isa.ctx();
     let succs = ctx.order.succs.clone();
     let preds = ctx.order.preds.clone();
-    Ok(std::mem::replace(
-        &mut ctx.vcode,
-        VCode::new(&succs, &preds),
-    ))
+    let mut vcode = std::mem::replace(&mut ctx.vcode, VCode::new(&succs, &preds));
+    vcode.finish();
+    Ok(vcode)
 }
 
 /// The arguments lowered block `lb` (whose code comes from IR block `ir_from`) passes to

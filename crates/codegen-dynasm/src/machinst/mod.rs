@@ -41,6 +41,7 @@
 
 pub mod blockorder;
 pub mod emit;
+pub mod layout;
 pub mod lower;
 pub mod regalloc;
 pub mod vcode;
@@ -160,6 +161,8 @@ pub trait MachInst: Clone + std::fmt::Debug {
     fn terminator(&self) -> Terminator {
         Terminator::None
     }
+    /// A register-to-register copy of class `dst.class()`.
+    fn gen_copy(dst: Reg, src: Reg) -> Self;
 }
 
 /// Reports a function left to tier 0 when `JIT_TRACE_TIER` is set (to find what the

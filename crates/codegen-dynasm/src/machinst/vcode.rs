@@ -68,25 +68,73 @@ impl<I: MachInst> VCode<I> {
         insts: impl IntoIterator<Item = I>,
         branch_args: Vec<Vec<VReg>>,
     ) {
-        for mut inst in insts {
-            let mut c = Collector {
-                ops: &mut self.operands,
-            };
-            inst.visit_operands(&mut c);
-            self.operand_starts.push(self.operands.len() as u32);
-            let clob = inst.clobbers();
-            if clob == PRegSet::empty() {
-                self.clobber_index.push(0);
-            } else {
-                self.clobber_index.push(self.clobber_sets.len() as u32);
-                self.clobber_sets.push(clob);
-            }
-            self.terminators.push(inst.terminator());
-            self.insts.push(inst);
-        }
+        self.insts.extend(insts);
         self.block_starts.push(self.insts.len() as u32);
         self.params.push(params);
         self.branch_args.push(branch_args);
+    }
+
+    /// Completes the function once every block is pushed: splits fixed-register operands
+    /// of values used more than once (see below) and collects every instruction's operands
+    /// for the allocator.
+    ///
+    /// A value with a fixed-register constraint (a call argument, a division's dividend)
+    /// that is also used elsewhere gets split by the allocator around that point, and the
+    /// pieces cost moves at its other uses, in loops too; a fresh copy made just before
+    /// (or, for a def, just after) takes the constraint instead. A value used only there
+    /// keeps the constraint, so it is computed straight into its register.
+    pub fn finish(&mut self) {
+        let mut uses = vec![0u32; self.num_vregs];
+        {
+            let mut count = UseCounter { uses: &mut uses };
+            for inst in &mut self.insts {
+                inst.visit_operands(&mut count);
+            }
+        }
+        for args in self.branch_args.iter().flatten().flatten() {
+            uses[args.vreg()] += 2;
+        }
+        let insts = std::mem::take(&mut self.insts);
+        let starts = std::mem::replace(&mut self.block_starts, vec![0]);
+        let mut insts = insts.into_iter();
+        for b in 0..starts.len() - 1 {
+            for _ in starts[b]..starts[b + 1] {
+                let mut inst = insts.next().expect("block ranges cover the instructions");
+                let mut split = FixedSplitter {
+                    next_vreg: &mut self.num_vregs,
+                    uses: &uses,
+                    before: Vec::new(),
+                    after: Vec::new(),
+                };
+                inst.visit_operands(&mut split);
+                let (before, after) = (split.before, split.after);
+                for (dst, src) in before {
+                    self.push_inst(I::gen_copy(dst, src));
+                }
+                self.push_inst(inst);
+                for (dst, src) in after {
+                    self.push_inst(I::gen_copy(dst, src));
+                }
+            }
+            self.block_starts.push(self.insts.len() as u32);
+        }
+    }
+
+    fn push_inst(&mut self, mut inst: I) {
+        let mut c = Collector {
+            ops: &mut self.operands,
+        };
+        inst.visit_operands(&mut c);
+        self.operand_starts.push(self.operands.len() as u32);
+        let clob = inst.clobbers();
+        if clob == PRegSet::empty() {
+            self.clobber_index.push(0);
+        } else {
+            self.clobber_index.push(self.clobber_sets.len() as u32);
+            self.clobber_sets.push(clob);
+        }
+        self.terminators.push(inst.terminator());
+        self.insts.push(inst);
     }
 
     /// Number of blocks pushed.
@@ -103,6 +151,116 @@ impl<I: MachInst> VCode<I> {
     pub fn block_successors(&self, b: usize) -> impl Iterator<Item = usize> + '_ {
         self.succs[b].iter().map(|s| s.index())
     }
+}
+
+impl<I: MachInst> VCode<I> {
+    /// A listing of the blocks, their parameters and instructions (with operand
+    /// constraints), for debugging instruction selection (`JIT_DUMP_VCODE=function`).
+    pub fn dump(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        for b in 0..self.params.len() {
+            let _ = writeln!(
+                out,
+                "block{b} {:?} succs {:?} preds {:?}",
+                self.params[b],
+                self.succs[b].iter().map(|s| s.index()).collect::<Vec<_>>(),
+                self.preds[b].iter().map(|s| s.index()).collect::<Vec<_>>()
+            );
+            for i in self.block_range(b) {
+                let ops = &self.operands
+                    [self.operand_starts[i] as usize..self.operand_starts[i + 1] as usize];
+                let _ = writeln!(out, "  {i:4}: {:?}", self.insts[i]);
+                let _ = writeln!(
+                    out,
+                    "        {}",
+                    ops.iter()
+                        .map(|o| o.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+            if !self.branch_args[b].iter().all(Vec::is_empty) {
+                let _ = writeln!(out, "  args {:?}", self.branch_args[b]);
+            }
+        }
+        out
+    }
+}
+
+/// Counts the uses of each virtual register.
+struct UseCounter<'a> {
+    uses: &'a mut [u32],
+}
+
+impl UseCounter<'_> {
+    fn count(&mut self, r: &Reg) {
+        if let Some(v) = r.as_virt() {
+            self.uses[v.vreg()] += 1;
+        }
+    }
+}
+
+impl OperandVisitor for UseCounter<'_> {
+    fn use_reg(&mut self, r: &mut Reg) {
+        self.count(r);
+    }
+    fn use_fixed(&mut self, r: &mut Reg, _p: PReg) {
+        self.count(r);
+    }
+    fn use_late(&mut self, r: &mut Reg) {
+        self.count(r);
+    }
+    fn def_reg(&mut self, _r: &mut Reg) {}
+    fn def_early(&mut self, _r: &mut Reg) {}
+    fn def_fixed(&mut self, _r: &mut Reg, _p: PReg) {}
+    fn def_reuse(&mut self, _r: &mut Reg, _input: usize) {}
+    fn temp(&mut self, _r: &mut Reg) {}
+    fn temp_fixed(&mut self, _r: &mut Reg, _p: PReg) {}
+}
+
+/// Replaces the fixed-register uses and defs of values used more than once by fresh
+/// virtual registers, recording the copies to make before and after the instruction.
+struct FixedSplitter<'a> {
+    next_vreg: &'a mut usize,
+    uses: &'a [u32],
+    before: Vec<(Reg, Reg)>,
+    after: Vec<(Reg, Reg)>,
+}
+
+impl FixedSplitter<'_> {
+    fn shared(&self, r: &Reg) -> bool {
+        r.as_virt().is_some_and(|v| self.uses[v.vreg()] > 1)
+    }
+    fn fresh(&mut self, class: RegClass) -> Reg {
+        let v = VReg::new(*self.next_vreg, class);
+        *self.next_vreg += 1;
+        Reg::virt(v)
+    }
+}
+
+impl OperandVisitor for FixedSplitter<'_> {
+    fn use_reg(&mut self, _r: &mut Reg) {}
+    fn use_fixed(&mut self, r: &mut Reg, _p: PReg) {
+        if self.shared(r) {
+            let c = self.fresh(r.class());
+            self.before.push((c, *r));
+            *r = c;
+        }
+    }
+    fn use_late(&mut self, _r: &mut Reg) {}
+    fn def_reg(&mut self, _r: &mut Reg) {}
+    fn def_early(&mut self, _r: &mut Reg) {}
+    fn def_fixed(&mut self, r: &mut Reg, _p: PReg) {
+        if self.shared(r) {
+            let c = self.fresh(r.class());
+            self.after.push((*r, c));
+            *r = c;
+        }
+    }
+    fn def_reuse(&mut self, _r: &mut Reg, _input: usize) {}
+    fn temp(&mut self, _r: &mut Reg) {}
+    fn temp_fixed(&mut self, _r: &mut Reg, _p: PReg) {}
 }
 
 struct Collector<'a> {

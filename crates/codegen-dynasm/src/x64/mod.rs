@@ -63,13 +63,12 @@ impl Backend for X64Backend {
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(X86_64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
         // Vector operations become per-lane scalar code (shared with the AArch64 backend).
-        let legal = jit_legalize::legalize(module)?;
+        let legal = crate::timing::time(crate::timing::Phase::Legalize, || {
+            jit_legalize::legalize(module)
+        })?;
         let module: &Module = &legal;
-        let fail = |e: String| {
-            CodegenError::Limit(format!("module `{}`: assembling failed: {e}", module.name))
-        };
         let mut syms = SymbolTable::new(module);
-        let mut data = lay_out_globals(module, &dl, &mut syms)?;
+        let data = lay_out_globals(module, &dl, &mut syms)?;
         let mut asm = Asm::new();
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, &dl, options, &blocks);
@@ -101,13 +100,36 @@ impl Backend for X64Backend {
                 None => false,
             };
             if !done {
-                lw.lower_function(&mut asm, &mut syms, f)?;
+                crate::timing::time(crate::timing::Phase::Tier0, || {
+                    lw.lower_function(&mut asm, &mut syms, f)
+                })?;
             }
             let s = syms.function(f).expect("emitted functions have symbols");
             syms.place(s, start, asm.pos() as u64 - start);
         }
-        syms.define_aliases(module, &dl);
-        let fixups = lower::ResolvedFixups::resolve(&asm, &lw.fixups).map_err(fail)?;
+        crate::timing::time(crate::timing::Phase::Object, || {
+            Self::finish(module, &dl, asm, syms, blocks, data, &lw.fixups)
+        })
+    }
+}
+
+impl X64Backend {
+    /// Aliases, fixups, block addresses and the object itself, once every function is in
+    /// `asm`.
+    fn finish(
+        module: &Module,
+        dl: &DataLayout,
+        mut asm: Asm,
+        mut syms: crate::objbuild::SymbolTable,
+        blocks: BlockLabels,
+        mut data: crate::objbuild::DataSections,
+        fixups: &[lower::Fixup],
+    ) -> Result<CompiledObject, CodegenError> {
+        let fail = |e: String| {
+            CodegenError::Limit(format!("module `{}`: assembling failed: {e}", module.name))
+        };
+        syms.define_aliases(module, dl);
+        let fixups = lower::ResolvedFixups::resolve(&asm, fixups).map_err(fail)?;
         let offsets = blocks
             .resolve(&syms, |l| {
                 asm.ops

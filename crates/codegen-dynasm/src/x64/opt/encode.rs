@@ -1135,6 +1135,31 @@ impl EmitIsa<Inst> for Emitter<'_> {
                     self.asm.jmp(n);
                 }
             }
+            Inst::Branch2 {
+                any,
+                first,
+                second,
+                taken,
+                not_taken,
+            } => {
+                let t = self.labels[ctx.target(*taken) as usize];
+                let n = self.labels[ctx.target(*not_taken) as usize];
+                self.compare(first, frame);
+                if *any {
+                    self.jump_if(first, t);
+                } else {
+                    self.jump_unless(first, n);
+                }
+                self.compare(second, frame);
+                if ctx.falls_through(*not_taken) {
+                    self.jump_if(second, t);
+                } else if ctx.falls_through(*taken) {
+                    self.jump_unless(second, n);
+                } else {
+                    self.jump_if(second, t);
+                    self.asm.jmp(n);
+                }
+            }
             Inst::Jmp { target } => {
                 if !ctx.falls_through(*target) {
                     let l = self.labels[ctx.target(*target) as usize];
@@ -1271,6 +1296,7 @@ impl EmitIsa<Inst> for Emitter<'_> {
                     dynasm!(self.asm.ops ; .arch x64 ; roundss Rx(d), Rx(s), k);
                 }
             }
+            Inst::FCopy { dst, src } => self.movaps(dst.hw(), src.hw()),
             Inst::FZero { dst } => {
                 let d = dst.hw();
                 dynasm!(self.asm.ops ; .arch x64 ; xorps Rx(d), Rx(d));

@@ -515,6 +515,20 @@ pub enum Inst {
         /// Target when false.
         not_taken: LBlock,
     },
+    /// A branch on `first || second` (`any`) or `first && second` (not `any`): two compares
+    /// and jumps, the second only evaluated when the first does not decide.
+    Branch2 {
+        /// `||` rather than `&&`.
+        any: bool,
+        /// The first compare.
+        first: Cond,
+        /// The second compare.
+        second: Cond,
+        /// Target when the combination holds.
+        taken: LBlock,
+        /// Target otherwise.
+        not_taken: LBlock,
+    },
     /// `jmp target`.
     Jmp {
         /// Target.
@@ -625,6 +639,13 @@ pub enum Inst {
     Trap,
     /// `ud2` ending a block (`unreachable`).
     Unreachable,
+    /// `dst = src` between SSE registers (`movaps`).
+    FCopy {
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
     /// `dst = +0.0` (`xorps dst, dst`).
     FZero {
         /// Destination.
@@ -966,6 +987,10 @@ impl MachInst for Inst {
                 v.def_reuse(dst, 0);
             }
             Inst::Branch { cond, .. } => cond.visit(v),
+            Inst::Branch2 { first, second, .. } => {
+                first.visit(v);
+                second.visit(v);
+            }
             Inst::Jmp { .. } | Inst::Trap | Inst::Unreachable => {}
             Inst::FZero { dst } => v.def_reg(dst),
             Inst::Switch { index, tmp, .. } => {
@@ -1000,6 +1025,7 @@ impl MachInst for Inst {
                 v.def_reuse(dst, 0);
             }
             Inst::FSqrt { dst, src, .. }
+            | Inst::FCopy { dst, src }
             | Inst::IntToF { dst, src, .. }
             | Inst::FToInt { dst, src, .. }
             | Inst::FToF { dst, src, .. }
@@ -1028,8 +1054,22 @@ impl MachInst for Inst {
     fn terminator(&self) -> Terminator {
         match self {
             Inst::Ret { .. } | Inst::Unreachable => Terminator::Ret,
-            Inst::Branch { .. } | Inst::Jmp { .. } | Inst::Switch { .. } => Terminator::Branch,
+            Inst::Branch { .. } | Inst::Branch2 { .. } | Inst::Jmp { .. } | Inst::Switch { .. } => {
+                Terminator::Branch
+            }
             _ => Terminator::None,
+        }
+    }
+
+    fn gen_copy(dst: Reg, src: Reg) -> Inst {
+        if dst.class() == RegClass::Float {
+            Inst::FCopy { dst, src }
+        } else {
+            Inst::Lea {
+                size: Size::Q,
+                dst,
+                addr: Amode::Base { base: src, disp: 0 },
+            }
         }
     }
 }

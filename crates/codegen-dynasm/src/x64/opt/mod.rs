@@ -17,9 +17,11 @@ use regalloc2::{MachineEnv, PReg, PRegSet};
 
 use crate::machinst::blockorder::BlockOrder;
 use crate::machinst::emit::{Frame, emit_function};
+use crate::machinst::layout::Layouts;
 use crate::machinst::lower::lower_function;
 use crate::machinst::{Lower, Unsupported, regalloc};
 use crate::objbuild::SymbolTable;
+use crate::timing::{self, Phase};
 use crate::x64::emit::Asm;
 use crate::x64::lower::Fixup;
 use inst::{Inst, gpr, xmm};
@@ -35,15 +37,19 @@ fn machine_env() -> MachineEnv {
         }
         s
     };
-    let preferred_int: Vec<PReg> = [0u8, 1, 2, 6, 7, 8, 9, 10]
+    // Every allocatable register is "preferred": with callee-saved registers in the
+    // non-preferred set, the allocator splits a value live across a call into pieces in
+    // caller-saved registers joined by moves (inside loops too) rather than giving it one
+    // callee-saved register.
+    let ints: Vec<PReg> = [0u8, 1, 2, 6, 7, 8, 9, 10]
         .iter()
+        .chain(CALLEE_SAVED.iter())
         .map(|&r| gpr(r))
         .collect();
-    let callee_int: Vec<PReg> = CALLEE_SAVED.iter().map(|&r| gpr(r)).collect();
     let floats: Vec<PReg> = (0..15).map(xmm).collect();
     MachineEnv {
-        preferred_regs_by_class: [set(&preferred_int), set(&floats), PRegSet::empty()],
-        non_preferred_regs_by_class: [set(&callee_int), PRegSet::empty(), PRegSet::empty()],
+        preferred_regs_by_class: [set(&ints), set(&floats), PRegSet::empty()],
+        non_preferred_regs_by_class: [PRegSet::empty(), PRegSet::empty(), PRegSet::empty()],
         scratch_by_class: [Some(gpr(11)), Some(xmm(15)), None],
         fixed_stack_slots: Vec::new(),
     }
@@ -54,6 +60,7 @@ pub struct OptCompiler {
     env: MachineEnv,
     ra: regalloc2::Ctx,
     allocator: regalloc::Allocator,
+    layouts: std::cell::RefCell<Layouts>,
 }
 
 impl OptCompiler {
@@ -63,6 +70,7 @@ impl OptCompiler {
             env: machine_env(),
             ra: regalloc2::Ctx::default(),
             allocator,
+            layouts: Default::default(),
         }
     }
 }
@@ -83,16 +91,49 @@ impl OptCompiler {
             .body
             .as_ref()
             .ok_or_else(|| Unsupported("a declaration".into()))?;
-        let order = BlockOrder::new(body);
-        let ctx = Lower::new(m, dl, f, &order)?;
-        let mut isel = isel::Isel::new(ctx, syms)?;
-        let vcode = lower_function(&mut isel)?;
-        let alloc = regalloc::allocate(vcode, &self.env, &mut self.ra, self.allocator)
-            .map_err(Unsupported)?;
+        let order = timing::time(Phase::Select, || BlockOrder::new(body));
+        let (vcode, isel) = timing::time(Phase::Select, || {
+            let ctx = Lower::new(m, dl, f, &order, &self.layouts)?;
+            let mut isel = isel::Isel::new(ctx, syms)?;
+            let vcode = lower_function(&mut isel)?;
+            Ok::<_, Unsupported>((vcode, (isel.objects, isel.outgoing, isel.pool)))
+        })?;
+        let (objects, outgoing, pool) = isel;
+        let dump = std::env::var("JIT_DUMP_VCODE").is_ok_and(|n| *n == *m.functions[f].name);
+        if dump {
+            eprintln!("vcode of `@{}`:\n{}", m.functions[f].name, vcode.dump());
+        }
+        let alloc = timing::time(Phase::Allocate, || {
+            regalloc::allocate(vcode, &self.env, &mut self.ra, self.allocator)
+        })
+        .map_err(Unsupported)?;
+        if dump {
+            eprintln!("edits: {:?}", alloc.edits);
+        }
+        timing::time(Phase::Encode, || {
+            self.emit(&order, &alloc, &objects, outgoing, &pool, asm, fixups)
+        });
+        Ok(())
+    }
+
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "the pieces of one function's emission"
+    )]
+    fn emit(
+        &self,
+        order: &BlockOrder,
+        alloc: &regalloc::Allocated<Inst>,
+        objects: &[(u32, u32)],
+        outgoing: u32,
+        pool: &[u128],
+        asm: &mut Asm,
+        fixups: &mut Vec<Fixup>,
+    ) {
         let callee_saved: Vec<PReg> = CALLEE_SAVED.iter().map(|&r| gpr(r)).collect();
         let frame = Frame::layout(
-            &isel.objects,
-            isel.outgoing,
+            objects,
+            outgoing,
             alloc.num_spillslots,
             alloc.written,
             &callee_saved,
@@ -100,7 +141,7 @@ impl OptCompiler {
         let labels = (0..order.len())
             .map(|_| asm.ops.new_dynamic_label())
             .collect();
-        let pool_labels = (0..isel.pool.len())
+        let pool_labels = (0..pool.len())
             .map(|_| asm.ops.new_dynamic_label())
             .collect();
         let mut e = encode::Emitter {
@@ -109,11 +150,10 @@ impl OptCompiler {
             pool_labels,
             fixups,
         };
-        emit_function(&mut e, &alloc, &frame, |i: &Inst| match i {
+        emit_function(&mut e, alloc, &frame, |i: &Inst| match i {
             Inst::Jmp { target } => Some(*target),
             _ => None,
         });
-        e.emit_pool(&isel.pool);
-        Ok(())
+        e.emit_pool(pool);
     }
 }

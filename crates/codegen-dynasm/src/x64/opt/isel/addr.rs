@@ -49,9 +49,15 @@ impl Isel<'_, '_> {
         source_ty: Type,
         indices: &[Operand],
     ) -> Option<crate::machinst::lower::GepTerms> {
-        gep_terms(self.ctx.m, self.ctx.dl, source_ty, indices, |op| {
-            self.ctx.ty(op)
-        })
+        let mut layouts = self.ctx.layouts.borrow_mut();
+        gep_terms(
+            self.ctx.m,
+            self.ctx.dl,
+            &mut layouts,
+            source_ty,
+            indices,
+            |op| self.ctx.ty(op),
+        )
     }
 
     /// The load that produces `op` (after aliases) when it can be folded into the current

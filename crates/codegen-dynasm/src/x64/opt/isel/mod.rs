@@ -206,8 +206,9 @@ impl<'a, 'b> Isel<'a, 'b> {
                     };
                     let size = isel
                         .ctx
-                        .dl
-                        .alloc_size(&m.types, *ty)
+                        .layouts
+                        .borrow_mut()
+                        .alloc_size(m, isel.ctx.dl, *ty)
                         .saturating_mul(n as u64);
                     if align <= 16 && size < (1 << 30) {
                         let v = data.result.expect("alloca has a result");
@@ -510,23 +511,40 @@ impl<'a, 'b> Isel<'a, 'b> {
         Ok(())
     }
 
+    /// A branch condition that is `a || b` or `a && b` of two same-block compares: branch
+    /// on each compare instead of materialising both and combining (`Some((any, a, b))`).
+    fn short_circuit(&self, cond: Operand) -> Option<(bool, Operand, Operand)> {
+        let cond = self.ctx.resolve(cond);
+        let p = self.ctx.same_block_producer(cond)?;
+        let InstKind::Binary { op, lhs, rhs, .. } = self.ctx.body.insts[p].kind else {
+            return None;
+        };
+        if self.ctx.ty(lhs) != Type::I1 {
+            return None;
+        }
+        let any = match op {
+            BinaryOp::Or => true,
+            BinaryOp::And => false,
+            _ => return None,
+        };
+        let is_compare = |op: Operand| {
+            self.const_bits(op).is_none()
+                && self
+                    .ctx
+                    .same_block_producer(self.ctx.resolve(op))
+                    .is_some_and(|q| {
+                        matches!(
+                            self.ctx.body.insts[q].kind,
+                            InstKind::ICmp { .. } | InstKind::FCmp { .. }
+                        )
+                    })
+        };
+        (is_compare(lhs) && is_compare(rhs)).then_some((any, lhs, rhs))
+    }
+
     /// `dst = src` for one class.
     pub(super) fn copy(&mut self, dst: Reg, src: Reg) {
-        if src.class() == RegClass::Float {
-            self.emit(Inst::FAlu {
-                op: FOp::Or,
-                double: true,
-                dst,
-                lhs: src,
-                rhs: Rmi::Reg(src),
-            });
-        } else {
-            self.emit(Inst::Lea {
-                size: Size::Q,
-                dst,
-                addr: Amode::Base { base: src, disp: 0 },
-            });
-        }
+        self.emit(<Inst as crate::machinst::MachInst>::gen_copy(dst, src));
     }
 }
 
@@ -671,8 +689,8 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
 
     fn lower_inst(&mut self, inst: IrInst) -> LResult {
         let data = &self.ctx.body.insts[inst];
-        let kind = data.kind.clone();
-        match kind {
+        let kind: &'a InstKind = &data.kind;
+        match *kind {
             InstKind::Binary { op, lhs, rhs, .. } => {
                 let ty = self.ctx.ty(lhs);
                 if matches!(self.ctx.type_data(ty), TypeData::Int(128)) {
@@ -774,7 +792,11 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 if align > 16 {
                     return unsupported("dynamic allocas aligned beyond 16 bytes");
                 }
-                let elem = self.ctx.dl.alloc_size(&self.ctx.m.types, ty);
+                let elem = self
+                    .ctx
+                    .layouts
+                    .borrow_mut()
+                    .alloc_size(self.ctx.m, self.ctx.dl, ty);
                 let n = self.put(count)?;
                 let nb = self.bits(self.ctx.ty(count))?;
                 let n = self.zext(n, nb);
@@ -870,15 +892,15 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 self.copy(dst, s);
                 Ok(())
             }
-            other => unsupported(format!("`{}`", other.opcode())),
+            ref other => unsupported(format!("`{}`", other.opcode())),
         }
     }
 
     fn lower_terminator(&mut self, inst: IrInst, succs: &[LBlock]) -> LResult {
-        let kind = self.ctx.body.insts[inst].kind.clone();
+        let kind: &'a InstKind = &self.ctx.body.insts[inst].kind;
         let lb = self.ctx.block;
         let order = self.ctx.order;
-        match kind {
+        match *kind {
             InstKind::Ret { value } => self.ret(value),
             InstKind::Br { .. } => {
                 self.emit(Inst::Jmp { target: succs[0] });
@@ -895,6 +917,21 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                     self.emit(Inst::Jmp { target: t });
                     return Ok(());
                 }
+                if let Some((any, a, b)) = self.short_circuit(cond) {
+                    match (self.cond_of(a)?, self.cond_of(b)?) {
+                        (Ok(first), Ok(second)) => {
+                            self.emit(Inst::Branch2 {
+                                any,
+                                first,
+                                second,
+                                taken: t,
+                                not_taken: e,
+                            });
+                            return Ok(());
+                        }
+                        _ => return unsupported("a constant operand of a branch's `and`/`or`"),
+                    }
+                }
                 match self.cond_of(cond)? {
                     Err(k) => self.emit(Inst::Jmp {
                         target: if k { t } else { e },
@@ -910,13 +947,13 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
             InstKind::Switch {
                 value,
                 default,
-                cases,
-            } => self.switch(value, default, &cases),
+                ref cases,
+            } => self.switch(value, default, cases),
             InstKind::Unreachable => {
                 self.emit(Inst::Unreachable);
                 Ok(())
             }
-            other => unsupported(format!("terminator `{}`", other.opcode())),
+            ref other => unsupported(format!("terminator `{}`", other.opcode())),
         }
     }
 
