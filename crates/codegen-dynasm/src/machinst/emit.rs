@@ -79,8 +79,9 @@ impl Frame {
 
 /// The encoding side of an ISA.
 pub trait EmitIsa<I: MachInst> {
-    /// Marks the start of lowered block `b` (binds its label).
-    fn bind_block(&mut self, b: LBlock);
+    /// Marks the start of lowered block `b` (binds its label); `loop_header` when a later
+    /// block branches back to it (the ISA may align it).
+    fn bind_block(&mut self, b: LBlock, loop_header: bool);
     /// The function's prologue.
     fn prologue(&mut self, frame: &Frame);
     /// Encodes one instruction (every register operand is physical). `next` is the block
@@ -154,10 +155,24 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
         .filter(|&b| forward[b as usize] == b)
         .collect();
 
+    // Loop headers: targets of a branch from a block laid out at or after them.
+    let mut position = vec![usize::MAX; nblocks];
+    for (k, &b) in emitted.iter().enumerate() {
+        position[b as usize] = k;
+    }
+    let mut header = vec![false; nblocks];
+    for &b in &emitted {
+        for s in vcode.block_successors(b as usize) {
+            let t = forward[s] as usize;
+            if position[t] <= position[b as usize] {
+                header[t] = true;
+            }
+        }
+    }
     e.prologue(frame);
     let mut edits = alloc.edits.iter().peekable();
     for (k, &b) in emitted.iter().enumerate() {
-        e.bind_block(b);
+        e.bind_block(b, header[b as usize]);
         let ctx = BranchContext {
             forward: &forward,
             next: emitted.get(k + 1).copied(),

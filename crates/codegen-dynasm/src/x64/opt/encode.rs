@@ -608,6 +608,29 @@ impl Emitter<'_> {
         }
     }
 
+    /// Pads to a multiple of `align` with the fewest long NOPs (the padding runs whenever
+    /// the code falls into the aligned block).
+    fn align_with_nops(&mut self, align: usize) {
+        // The recommended NOP forms of 1 to 9 bytes (`0f 1f /0` with growing addressing).
+        const NOPS: [&[u8]; 9] = [
+            &[0x90],
+            &[0x66, 0x90],
+            &[0x0f, 0x1f, 0x00],
+            &[0x0f, 0x1f, 0x40, 0x00],
+            &[0x0f, 0x1f, 0x44, 0x00, 0x00],
+            &[0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00],
+            &[0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
+            &[0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+            &[0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+        ];
+        let mut pad = self.asm.pos().next_multiple_of(align) - self.asm.pos();
+        while pad > 0 {
+            let n = pad.min(NOPS.len());
+            self.asm.ops.extend(NOPS[n - 1].iter().copied());
+            pad -= n;
+        }
+    }
+
     fn epilogue(&mut self, frame: &Frame) {
         for &(r, off) in &frame.saves {
             let o = off as i32 - frame.size as i32;
@@ -682,7 +705,10 @@ fn cc_code(cc: Cc) -> u8 {
 }
 
 impl EmitIsa<Inst> for Emitter<'_> {
-    fn bind_block(&mut self, b: LBlock) {
+    fn bind_block(&mut self, b: LBlock, loop_header: bool) {
+        if loop_header {
+            self.align_with_nops(16);
+        }
         let l = self.labels[b as usize];
         self.asm.ops.dynamic_label(l);
     }
