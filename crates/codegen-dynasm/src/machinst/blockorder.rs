@@ -178,7 +178,7 @@ mod tests {
 
     fn order_of(text: &str) -> (BlockOrder, Vec<String>) {
         let m = parse_module(text, "t.ll").expect("parses");
-        let f = &m.functions[jit_core::ir::FuncId::new(0)];
+        let f = &m.functions[jit_core::ir::FuncId::from_u32(0)];
         let body = f.body.as_ref().expect("defined");
         let order = BlockOrder::new(body);
         let names = order

@@ -137,7 +137,7 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
         }
     }
     let mut forward: Vec<LBlock> = (0..nblocks as LBlock).collect();
-    for b in 0..nblocks {
+    for (b, slot) in forward.iter_mut().enumerate() {
         // Follow the chain, at most `nblocks` steps (a cycle of empty blocks is an
         // infinite loop in the program; it then keeps its own jumps).
         let mut t = b as LBlock;
@@ -148,7 +148,7 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
             }
         }
         if direct[t as usize].is_none() {
-            forward[b] = t;
+            *slot = t;
         }
     }
     let emitted: Vec<LBlock> = (0..nblocks as LBlock)

@@ -641,10 +641,7 @@ pub fn alias_of(m: &Module, body: &Body, kind: &InstKind, v: Value) -> Option<Op
         Operand::Value(w) => body.values[w].ty,
         Operand::Const(c) => m.const_data(c).ty,
     };
-    let word = |t: Type| match m.types.data(t) {
-        TypeData::Int(64) | TypeData::Ptr(_) => true,
-        _ => false,
-    };
+    let word = |t: Type| matches!(m.types.data(t), TypeData::Int(64) | TypeData::Ptr(_));
     let scalar_int = |t: Type| matches!(m.types.data(t), TypeData::Int(b) if *b <= 64);
     match kind {
         InstKind::Freeze { arg } => Some(*arg),

@@ -31,12 +31,12 @@ impl Isel<'_, '_> {
         };
         match t.vars.as_slice() {
             [] => self.index_count(*base, depth + 1),
-            [(_, scale, bits)] if matches!(scale, 1 | 2 | 4 | 8) && *bits <= 64 => {
-                if self.index_count(*base, depth + 1) == 0 {
-                    1
-                } else {
-                    0
-                }
+            [(_, scale, bits)]
+                if matches!(scale, 1 | 2 | 4 | 8)
+                    && *bits <= 64
+                    && self.index_count(*base, depth + 1) == 0 =>
+            {
+                1
             }
             _ => 0,
         }

@@ -443,10 +443,7 @@ impl Isel<'_, '_> {
     }
 
     pub(super) fn inline_memset(&mut self, d: Operand, val: Operand, len: u64) -> LResult {
-        let byte = match self.const_bits(val) {
-            Some(b) => Some(b & 0xff),
-            None => None,
-        };
+        let byte = self.const_bits(val).map(|b| b & 0xff);
         let wide = match byte {
             Some(b) => {
                 let pattern = b.wrapping_mul(0x0101_0101_0101_0101);
