@@ -19,6 +19,7 @@ pub mod emit;
 #[cfg(test)]
 mod emit_tests;
 pub mod lower;
+pub mod opt;
 
 use jit_core::DataLayout;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
@@ -53,7 +54,7 @@ impl Backend for A64Backend {
     fn compile(
         &self,
         module: &Module,
-        _options: &CodegenOptions,
+        options: &CodegenOptions,
     ) -> Result<CompiledObject, CodegenError> {
         if let Some(arch) = module.triple.as_deref().and_then(Arch::from_triple)
             && arch != Arch::AArch64
@@ -76,6 +77,7 @@ impl Backend for A64Backend {
         let tables_start = data[RODATA].size().next_multiple_of(4);
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks);
+        let mut optimizing = (options.opt_level >= 1).then(opt::OptCompiler::default);
         for (f, func) in module.functions.iter() {
             if !is_emitted_function(func) {
                 continue;
@@ -84,7 +86,26 @@ impl Backend for A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
-            lw.lower_function(&mut asm, &mut syms, f)?;
+            let done = match &mut optimizing {
+                Some(oc) => {
+                    let tables = opt::Tables {
+                        fixups: &mut lw.fixups,
+                        end: &mut lw.tables_end,
+                        rodata: syms.section_symbol(rodata),
+                    };
+                    match oc.compile_function(module, &dl, f, &mut asm, &mut syms, tables) {
+                        Ok(()) => true,
+                        Err(why) => {
+                            crate::machinst::trace_fallback(module, func, &why);
+                            false
+                        }
+                    }
+                }
+                None => false,
+            };
+            if !done {
+                lw.lower_function(&mut asm, &mut syms, f)?;
+            }
             let s = syms.function(f).expect("emitted functions have symbols");
             syms.place(s, start, asm.pos() as u64 - start);
         }
