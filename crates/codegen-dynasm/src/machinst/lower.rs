@@ -62,6 +62,94 @@ pub trait LowerIsa<'a> {
     fn gen_jump(&mut self, target: LBlock) -> Self::Inst;
     /// Materialises a constant into fresh registers (one per part of its type).
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>>;
+    /// A fresh register of `class` holding zero.
+    fn zero(&mut self, class: RegClass) -> Reg;
+}
+
+/// One scalar piece of a value held in registers: aggregates are flattened into their
+/// scalar fields (in memory order), `i128` into its low and high 64-bit halves.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Leaf {
+    /// The piece's type (an integer of at most 64 bits, `ptr`, `float` or `double`).
+    pub ty: Type,
+    /// Its byte offset in the value's memory layout.
+    pub offset: u32,
+    /// Its register class.
+    pub class: RegClass,
+}
+
+/// The most scalar pieces a value may have and still live in registers.
+pub const MAX_LEAVES: usize = 16;
+
+/// A value made of pieces of other values: no code, its registers are theirs.
+#[derive(Clone, Debug, PartialEq)]
+enum Composite {
+    /// `extractvalue agg, path`: leaves `start..start + len` of `agg`.
+    Extract {
+        agg: Operand,
+        start: usize,
+        len: usize,
+    },
+    /// `insertvalue agg, elt, path`: `agg`'s leaves with `start..start + len` from `elt`.
+    Insert {
+        agg: Operand,
+        elt: Operand,
+        start: usize,
+        len: usize,
+    },
+    /// A value whose every leaf is a leaf of another value or zero: `zext` to `i128`,
+    /// `trunc` of an `i128` to `i64`, `i128` shifts by exactly 64.
+    Pieces(Box<[Piece]>),
+}
+
+/// One leaf of a [`Composite::Pieces`] value.
+#[derive(Copy, Clone, Debug, PartialEq)]
+enum Piece {
+    /// Leaf `k` of an operand.
+    Of(Operand, usize),
+    /// An integer zero.
+    Zero,
+}
+
+/// The pieces of an `i128` operation that only moves whole 64-bit halves.
+fn halves_of(
+    m: &Module,
+    kind: &InstKind,
+    ty: Type,
+    op_ty: impl Fn(Operand) -> Type,
+) -> Option<Composite> {
+    use jit_core::ir::{BinaryOp, CastOp};
+    let is = |t: Type, b: u32| matches!(m.types.data(t), TypeData::Int(w) if *w == b);
+    let narrow =
+        |t: Type| matches!(m.types.data(t), TypeData::Int(w) if *w <= 64) || m.types.is_ptr(t);
+    let pieces = |p: Vec<Piece>| Some(Composite::Pieces(p.into_boxed_slice()));
+    match kind {
+        InstKind::Cast {
+            op: CastOp::ZExt,
+            value,
+            ..
+        } if is(ty, 128) && narrow(op_ty(*value)) => {
+            pieces(vec![Piece::Of(*value, 0), Piece::Zero])
+        }
+        InstKind::Cast {
+            op: CastOp::Trunc,
+            value,
+            ..
+        } if is(ty, 64) && is(op_ty(*value), 128) => pieces(vec![Piece::Of(*value, 0)]),
+        InstKind::Binary {
+            op: op @ (BinaryOp::LShr | BinaryOp::Shl),
+            lhs,
+            rhs: Operand::Const(c),
+            ..
+        } if is(ty, 128) && m.const_data(*c).kind == jit_core::ir::ConstKind::Int(64) => {
+            if *op == BinaryOp::LShr {
+                pieces(vec![Piece::Of(*lhs, 1), Piece::Zero])
+            } else {
+                pieces(vec![Piece::Zero, Piece::Of(*lhs, 0)])
+            }
+        }
+        _ => None,
+    }
 }
 
 /// The registers of one value: a range of [`Lower`]'s register pool.
@@ -95,6 +183,9 @@ pub struct Lower<'a, I: MachInst> {
     needed: SecondaryMap<Value, bool>,
     /// Values that are another operand under a new name (see [`alias_of`]).
     alias: SecondaryMap<Value, Option<Operand>>,
+    /// Values made of other values' registers (`extractvalue`, `insertvalue`).
+    composite: SecondaryMap<Value, Option<Composite>>,
+    leaf_cache: std::collections::HashMap<Type, Option<std::rc::Rc<[Leaf]>>>,
     /// Side-effect colour of each instruction (see the module doc).
     colors: SecondaryMap<Inst, u32>,
     /// The lowered block being lowered.
@@ -138,6 +229,53 @@ impl<'a, I: MachInst> Lower<'a, I> {
             Operand::Value(v) => alias[v].unwrap_or(op),
             c => c,
         };
+        let mut leaf_cache = std::collections::HashMap::new();
+        let mut composite: SecondaryMap<Value, Option<Composite>> = SecondaryMap::default();
+        for lb in &order.blocks {
+            let LoweredBlock::Orig(b) = *lb else { continue };
+            for &i in &body.blocks[b].insts {
+                let Some(v) = body.insts[i].result else {
+                    continue;
+                };
+                let op_ty = |op: Operand| match op {
+                    Operand::Value(w) => body.values[w].ty,
+                    Operand::Const(c) => m.const_data(c).ty,
+                };
+                let c = match &body.insts[i].kind {
+                    InstKind::ExtractValue { agg, indices } => {
+                        leaf_range(m, dl, &mut leaf_cache, op_ty(*agg), indices).map(
+                            |(start, len)| Composite::Extract {
+                                agg: resolve(*agg),
+                                start,
+                                len,
+                            },
+                        )
+                    }
+                    InstKind::InsertValue { agg, elt, indices } => {
+                        leaf_range(m, dl, &mut leaf_cache, op_ty(*agg), indices).map(
+                            |(start, len)| Composite::Insert {
+                                agg: resolve(*agg),
+                                elt: resolve(*elt),
+                                start,
+                                len,
+                            },
+                        )
+                    }
+                    kind => halves_of(m, kind, body.values[v].ty, op_ty).map(|c| match c {
+                        Composite::Pieces(p) => Composite::Pieces(
+                            p.iter()
+                                .map(|&piece| match piece {
+                                    Piece::Of(op, k) => Piece::Of(resolve(op), k),
+                                    z => z,
+                                })
+                                .collect(),
+                        ),
+                        c => c,
+                    }),
+                };
+                composite[v] = c;
+            }
+        }
         let mut uses: SecondaryMap<Value, u32> = SecondaryMap::default();
         let mut needed: SecondaryMap<Value, bool> = SecondaryMap::default();
         let mut colors: SecondaryMap<Inst, u32> = SecondaryMap::default();
@@ -165,6 +303,37 @@ impl<'a, I: MachInst> Lower<'a, I> {
                 }
             }
         }
+        // A composite that another block or a phi reads is never lowered itself: the
+        // values it is made of are needed in its place.
+        let mut work: Vec<Value> = body
+            .values
+            .keys()
+            .filter(|&v| needed[v] && composite[v].is_some())
+            .collect();
+        while let Some(v) = work.pop() {
+            let parts: Vec<Operand> = match &composite[v] {
+                Some(Composite::Extract { agg, .. }) => vec![*agg],
+                Some(Composite::Insert { agg, elt, .. }) => vec![*agg, *elt],
+                Some(Composite::Pieces(p)) => p
+                    .iter()
+                    .filter_map(|piece| match piece {
+                        Piece::Of(op, _) => Some(*op),
+                        Piece::Zero => None,
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            for p in parts {
+                if let Operand::Value(w) = p
+                    && !needed[w]
+                {
+                    needed[w] = true;
+                    if composite[w].is_some() {
+                        work.push(w);
+                    }
+                }
+            }
+        }
         Ok(Lower {
             m,
             dl,
@@ -178,6 +347,8 @@ impl<'a, I: MachInst> Lower<'a, I> {
             uses,
             needed,
             alias,
+            composite,
+            leaf_cache,
             colors,
             block: 0,
             cur_inst: None,
@@ -225,17 +396,10 @@ impl<'a, I: MachInst> Lower<'a, I> {
         self.m.types.data(ty)
     }
 
-    /// The register classes of a value of type `ty`, one per register it occupies, or
-    /// `None` when this tier does not keep such values in registers.
-    pub fn classes_of(&self, ty: Type) -> Option<&'static [RegClass]> {
-        const INT: &[RegClass] = &[RegClass::Int];
-        const FLOAT: &[RegClass] = &[RegClass::Float];
-        match self.m.types.data(ty) {
-            TypeData::Int(b) if *b <= 64 => Some(INT),
-            TypeData::Ptr(_) => Some(INT),
-            TypeData::Float | TypeData::Double => Some(FLOAT),
-            _ => None,
-        }
+    /// The scalar pieces of a value of type `ty`, or `None` when this tier does not keep
+    /// such values in registers.
+    pub fn leaves(&mut self, ty: Type) -> Option<std::rc::Rc<[Leaf]>> {
+        leaves_of(self.m, self.dl, &mut self.leaf_cache, ty)
     }
 
     /// The registers value `v` is read from, for an instruction that uses it (marks `v`
@@ -255,18 +419,19 @@ impl<'a, I: MachInst> Lower<'a, I> {
     pub fn value_regs(&mut self, v: Value) -> LResult<&[Reg]> {
         let r = self.value_regs[v];
         if r.len == 0 {
+            debug_assert!(self.composite[v].is_none(), "composites have no registers");
             let ty = self.body.values[v].ty;
-            let Some(classes) = self.classes_of(ty) else {
+            let Some(leaves) = self.leaves(ty) else {
                 return unsupported(format!("values of type {}", self.m.types.display(ty)));
             };
             let start = self.pool.len() as u32;
-            for &c in classes {
-                let reg = self.vcode.new_vreg(c);
+            for leaf in leaves.iter() {
+                let reg = self.vcode.new_vreg(leaf.class);
                 self.pool.push(reg);
             }
             self.value_regs[v] = RegRange {
                 start,
-                len: classes.len() as u32,
+                len: leaves.len() as u32,
             };
         }
         let r = self.value_regs[v];
@@ -311,9 +476,10 @@ impl<'a, I: MachInst> Lower<'a, I> {
         }
     }
 
-    /// Whether value `v` is another operand under a new name (its instruction is skipped).
+    /// Whether value `v` is another operand under a new name or made of other values'
+    /// registers (its instruction is skipped).
     pub fn is_alias(&self, v: Value) -> bool {
-        self.alias[v].is_some()
+        self.alias[v].is_some() || self.composite[v].is_some()
     }
 
     /// The producer of `op` when it lies in the same block as the instruction being
@@ -413,6 +579,146 @@ fn is_pure_intrinsic_call(m: &Module, callee: Operand) -> bool {
     )
 }
 
+/// The registers holding `op` for an instruction that reads it: a constant is materialised
+/// (leaf by leaf for aggregates), a composite is assembled from the values it is made of.
+pub fn operand_regs<'a, L: LowerIsa<'a>>(isa: &mut L, op: Operand) -> LResult<Vec<Reg>> {
+    let op = isa.ctx().resolve(op);
+    match op {
+        Operand::Const(c) => {
+            let ty = isa.ctx().m.const_data(c).ty;
+            isa.materialize(c, ty)
+        }
+        Operand::Value(v) => match isa.ctx().composite[v].clone() {
+            None => Ok(isa.ctx().use_regs(v)?.to_vec()),
+            Some(Composite::Extract { agg, start, len }) => {
+                let regs = operand_regs(isa, agg)?;
+                Ok(regs[start..start + len].to_vec())
+            }
+            Some(Composite::Insert {
+                agg,
+                elt,
+                start,
+                len,
+            }) => {
+                let mut regs = operand_regs(isa, agg)?;
+                let e = operand_regs(isa, elt)?;
+                regs.splice(start..start + len, e);
+                Ok(regs)
+            }
+            Some(Composite::Pieces(pieces)) => {
+                let mut regs = Vec::with_capacity(pieces.len());
+                for piece in pieces.iter() {
+                    regs.push(match *piece {
+                        Piece::Of(op, k) => operand_regs(isa, op)?[k],
+                        Piece::Zero => isa.zero(RegClass::Int),
+                    });
+                }
+                Ok(regs)
+            }
+        },
+    }
+}
+
+/// The scalar pieces of `ty` (cached), `None` beyond [`MAX_LEAVES`] or for types with no
+/// register form (vectors, `x86_fp80`, `fp128`, integers over 128 bits).
+pub fn leaves_of(
+    m: &Module,
+    dl: &DataLayout,
+    cache: &mut std::collections::HashMap<Type, Option<std::rc::Rc<[Leaf]>>>,
+    ty: Type,
+) -> Option<std::rc::Rc<[Leaf]>> {
+    if let Some(l) = cache.get(&ty) {
+        return l.clone();
+    }
+    let mut out = Vec::new();
+    let ok = push_leaves(m, dl, ty, 0, &mut out) && out.len() <= MAX_LEAVES;
+    let result: Option<std::rc::Rc<[Leaf]>> = ok.then(|| out.into());
+    cache.insert(ty, result.clone());
+    result
+}
+
+fn push_leaves(m: &Module, dl: &DataLayout, ty: Type, base: u32, out: &mut Vec<Leaf>) -> bool {
+    if out.len() > MAX_LEAVES {
+        return false;
+    }
+    match m.types.data(ty) {
+        TypeData::Int(b) if *b <= 64 => out.push(Leaf {
+            ty,
+            offset: base,
+            class: RegClass::Int,
+        }),
+        TypeData::Int(b) if *b <= 128 => {
+            for k in 0..2 {
+                out.push(Leaf {
+                    ty: Type::I64,
+                    offset: base + 8 * k,
+                    class: RegClass::Int,
+                });
+            }
+        }
+        TypeData::Ptr(_) => out.push(Leaf {
+            ty,
+            offset: base,
+            class: RegClass::Int,
+        }),
+        TypeData::Float | TypeData::Double => out.push(Leaf {
+            ty,
+            offset: base,
+            class: RegClass::Float,
+        }),
+        TypeData::Struct { .. } | TypeData::Named(_) => {
+            let Some((fields, _)) = m.types.struct_fields(ty) else {
+                return false;
+            };
+            let layout = dl.struct_layout(&m.types, ty);
+            for (k, &f) in fields.iter().enumerate() {
+                let Ok(off) = u32::try_from(layout.offsets[k]) else {
+                    return false;
+                };
+                if !push_leaves(m, dl, f, base + off, out) {
+                    return false;
+                }
+            }
+        }
+        TypeData::Array { elem, len } => {
+            if *len as usize > MAX_LEAVES {
+                return false;
+            }
+            let size = dl.alloc_size(&m.types, *elem) as u32;
+            for k in 0..*len as u32 {
+                if !push_leaves(m, dl, *elem, base + k * size, out) {
+                    return false;
+                }
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// The leaves of the member at `indices` inside an aggregate of type `ty`: (first, count).
+fn leaf_range(
+    m: &Module,
+    dl: &DataLayout,
+    cache: &mut std::collections::HashMap<Type, Option<std::rc::Rc<[Leaf]>>>,
+    ty: Type,
+    indices: &[u32],
+) -> Option<(usize, usize)> {
+    leaves_of(m, dl, cache, ty)?;
+    let mut start = 0usize;
+    let mut cur = ty;
+    for &k in indices {
+        let member = m.types.member(cur, u64::from(k))?;
+        // Leaves of the members before `k`.
+        for j in 0..k {
+            let before = m.types.member(cur, u64::from(j))?;
+            start += leaves_of(m, dl, cache, before)?.len();
+        }
+        cur = member;
+    }
+    Some((start, leaves_of(m, dl, cache, cur)?.len()))
+}
+
 /// The operand an instruction's result merely renames, given the invariant that integers
 /// are kept zero-extended: `zext`, `freeze`, pointer/integer casts at 64 bits, `bitcast`
 /// within a register class, `llvm.expect`, `llvm.launder`/`strip.invariant.group`.
@@ -429,9 +735,7 @@ pub fn alias_of(m: &Module, body: &Body, kind: &InstKind, v: Value) -> Option<Op
     };
     let scalar_int = |t: Type| matches!(m.types.data(t), TypeData::Int(b) if *b <= 64);
     match kind {
-        InstKind::Freeze { arg } if scalar_int(ty) || word(ty) || m.types.is_float(ty) => {
-            Some(*arg)
-        }
+        InstKind::Freeze { arg } => Some(*arg),
         InstKind::Cast { op, value, .. } => {
             let from = op_ty(*value);
             let same = match op {
@@ -636,13 +940,7 @@ fn branch_args<'a, L: LowerIsa<'a>>(
                 let Some(&(op, _)) = incoming.iter().find(|(_, p)| *p == ir_from) else {
                     return unsupported("a phi without a value for a predecessor");
                 };
-                let regs = match isa.ctx().resolve(op) {
-                    Operand::Value(v) => isa.ctx().use_regs(v)?.to_vec(),
-                    Operand::Const(c) => {
-                        let ty = body.values[body.insts[i].result.expect("phis have results")].ty;
-                        isa.materialize(c, ty)?
-                    }
-                };
+                let regs = operand_regs(isa, op)?;
                 args.extend(regs.iter().map(|r| r.as_virt().expect("virtual")));
             }
         }

@@ -9,7 +9,9 @@ use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::ir::FloatPredicate;
 use regalloc2::{Allocation, RegClass};
 
-use super::inst::{AluOp, Amode, BitCountOp, Callee, Cond, FOp, Inst, Rmi, ShiftOp, Size, UnOp};
+use super::inst::{
+    AluOp, Amode, BitCountOp, Callee, Cond, FOp, FlagOp, Inst, Rmi, RmwLoopOp, ShiftOp, Size, UnOp,
+};
 use crate::machinst::blockorder::LBlock;
 use crate::machinst::emit::{BranchContext, EmitIsa, Frame};
 use crate::x64::emit::{Asm, Cc, R11, RBP, RSP};
@@ -197,6 +199,11 @@ impl Emitter<'_> {
                     }
                 }
             }
+            Cond::Wide { lhs, rhs, .. } => {
+                let (ll, lh, rl, rh) = (lhs.0.hw(), lhs.1.hw(), rhs.0.hw(), rhs.1.hw());
+                dynasm!(self.asm.ops ; .arch x64
+                    ; cmp Rq(ll), Rq(rl) ; mov r11, Rq(lh) ; sbb r11, Rq(rh));
+            }
             Cond::Float {
                 double, lhs, rhs, ..
             } => {
@@ -213,7 +220,9 @@ impl Emitter<'_> {
     /// Jumps to `target` when `cond` (already compared) holds; falls through otherwise.
     fn jump_if(&mut self, cond: &Cond, target: DynamicLabel) {
         match cond {
-            Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.asm.jcc(*cc, target),
+            Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                self.asm.jcc(*cc, target)
+            }
             Cond::Float { pred, .. } => match float_flags(*pred) {
                 Flags::One(cc) => self.asm.jcc(cc, target),
                 Flags::BothEqualAndOrdered => {
@@ -233,7 +242,9 @@ impl Emitter<'_> {
     /// Jumps to `target` when `cond` (already compared) does not hold.
     fn jump_unless(&mut self, cond: &Cond, target: DynamicLabel) {
         match cond {
-            Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.asm.jcc(cc.invert(), target),
+            Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                self.asm.jcc(cc.invert(), target)
+            }
             Cond::Float { pred, .. } => match float_flags(*pred) {
                 Flags::One(cc) => self.asm.jcc(cc.invert(), target),
                 Flags::BothEqualAndOrdered => {
@@ -536,6 +547,67 @@ impl Emitter<'_> {
         self.search(index, &cases[mid..], dflt);
     }
 
+    /// `rax = [m]; again: tmp = rax op val; lock cmpxchg [m], tmp; jne again` — `rax`
+    /// ends holding the old value (zero-extended).
+    fn atomic_loop(&mut self, op: RmwLoopOp, bytes: u8, addr: &Amode, v: u8, t: u8, frame: &Frame) {
+        let m = self.mem(addr, frame);
+        // The address may use r11 (a symbol): form it once and keep it there.
+        let m = match m {
+            Mem::L(_) => m,
+            m => {
+                let o = &mut self.asm.ops;
+                with_mem!(o, m, [lea r11,], []);
+                Mem::B(R11, 0)
+            }
+        };
+        self.load(bytes, false, 0, m);
+        let again = self.asm.ops.new_dynamic_label();
+        self.asm.ops.dynamic_label(again);
+        let signed = matches!(op, RmwLoopOp::Max | RmwLoopOp::Min);
+        match (signed, bytes) {
+            (true, 1) => dynasm!(self.asm.ops ; .arch x64 ; movsx Rq(t), al),
+            (true, 2) => dynasm!(self.asm.ops ; .arch x64 ; movsx Rq(t), ax),
+            (true, 4) => dynasm!(self.asm.ops ; .arch x64 ; movsxd Rq(t), eax),
+            _ => dynasm!(self.asm.ops ; .arch x64 ; mov Rq(t), rax),
+        }
+        let size = if bytes == 8 { Size::Q } else { Size::L };
+        match op {
+            RmwLoopOp::And => self.alu_rr(AluOp::And, size, t, v),
+            RmwLoopOp::Or => self.alu_rr(AluOp::Or, size, t, v),
+            RmwLoopOp::Xor => self.alu_rr(AluOp::Xor, size, t, v),
+            RmwLoopOp::Nand => {
+                self.alu_rr(AluOp::And, size, t, v);
+                dynasm!(self.asm.ops ; .arch x64 ; not Rq(t));
+            }
+            RmwLoopOp::Max | RmwLoopOp::Min | RmwLoopOp::UMax | RmwLoopOp::UMin => {
+                // `v` comes extended to 64 bits per signedness (see isel) and `t` was
+                // extended the same way above, so one 64-bit compare decides.
+                dynasm!(self.asm.ops ; .arch x64 ; cmp Rq(v), Rq(t));
+                let cc = match op {
+                    RmwLoopOp::Max => Cc::G,
+                    RmwLoopOp::Min => Cc::L,
+                    RmwLoopOp::UMax => Cc::A,
+                    _ => Cc::B,
+                };
+                self.cmov(cc, t, v);
+            }
+        }
+        let o = &mut self.asm.ops;
+        match bytes {
+            1 => with_mem!(o, m, [lock cmpxchg BYTE], [, Rb(t)]),
+            2 => with_mem!(o, m, [lock cmpxchg WORD], [, Rw(t)]),
+            4 => with_mem!(o, m, [lock cmpxchg DWORD], [, Rd(t)]),
+            _ => with_mem!(o, m, [lock cmpxchg QWORD], [, Rq(t)]),
+        }
+        dynasm!(self.asm.ops ; .arch x64 ; jne =>again);
+        match bytes {
+            1 => dynasm!(self.asm.ops ; .arch x64 ; movzx eax, al),
+            2 => dynasm!(self.asm.ops ; .arch x64 ; movzx eax, ax),
+            4 => dynasm!(self.asm.ops ; .arch x64 ; mov eax, eax),
+            _ => {}
+        }
+    }
+
     fn epilogue(&mut self, frame: &Frame) {
         for &(r, off) in &frame.saves {
             let o = off as i32 - frame.size as i32;
@@ -662,7 +734,147 @@ impl EmitIsa<Inst> for Emitter<'_> {
 
     fn emit_inst(&mut self, inst: &Inst, frame: &Frame, ctx: &BranchContext<'_>) {
         match inst {
-            Inst::Args { .. } => {}
+            Inst::Args { va_save, .. } => {
+                if let Some(obj) = va_save {
+                    let base = frame.objects[*obj as usize] as i32 - frame.size as i32;
+                    for (i, r) in [7u8, 6, 2, 1, 8, 9].into_iter().enumerate() {
+                        let o = base + 8 * i as i32;
+                        dynasm!(self.asm.ops ; .arch x64 ; mov QWORD [rbp + o], Rq(r));
+                    }
+                    for x in 0..8u8 {
+                        let o = base + 48 + 16 * i32::from(x);
+                        dynasm!(self.asm.ops ; .arch x64 ; movaps [rbp + o], Rx(x));
+                    }
+                }
+            }
+            Inst::ReadSp { dst } => {
+                let d = dst.hw();
+                dynasm!(self.asm.ops ; .arch x64 ; mov Rq(d), rsp);
+            }
+            Inst::WriteSp { src } => {
+                let s = src.hw();
+                dynasm!(self.asm.ops ; .arch x64 ; mov rsp, Rq(s));
+            }
+            Inst::U64ToF {
+                double,
+                dst,
+                src,
+                tmp,
+            } => {
+                let (d, s, t) = (dst.hw(), src.hw(), tmp.hw());
+                let (big, done) = (
+                    self.asm.ops.new_dynamic_label(),
+                    self.asm.ops.new_dynamic_label(),
+                );
+                dynasm!(self.asm.ops ; .arch x64 ; test Rq(s), Rq(s) ; js =>big);
+                if *double {
+                    dynasm!(self.asm.ops ; .arch x64 ; cvtsi2sd Rx(d), Rq(s) ; jmp =>done);
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; cvtsi2ss Rx(d), Rq(s) ; jmp =>done);
+                }
+                // Halve, keeping the lowest bit so rounding stays correct, then double.
+                dynasm!(self.asm.ops ; .arch x64
+                    ; =>big
+                    ; mov Rq(t), Rq(s) ; shr Rq(t), 1 ; mov r11, Rq(s) ; and r11d, 1 ; or Rq(t), r11);
+                if *double {
+                    dynasm!(self.asm.ops ; .arch x64 ; cvtsi2sd Rx(d), Rq(t) ; addsd Rx(d), Rx(d));
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; cvtsi2ss Rx(d), Rq(t) ; addss Rx(d), Rx(d));
+                }
+                dynasm!(self.asm.ops ; .arch x64 ; =>done);
+            }
+            Inst::FToU64 {
+                double,
+                dst,
+                src,
+                tmp,
+                bias,
+            } => {
+                let (d, s, t) = (dst.hw(), src.hw(), tmp.hw());
+                let b = self.pool_labels[*bias as usize];
+                let (big, done) = (
+                    self.asm.ops.new_dynamic_label(),
+                    self.asm.ops.new_dynamic_label(),
+                );
+                if *double {
+                    dynasm!(self.asm.ops ; .arch x64
+                        ; ucomisd Rx(s), QWORD [=>b] ; jae =>big
+                        ; cvttsd2si Rq(d), Rx(s) ; jmp =>done
+                        ; =>big
+                        ; movaps Rx(t), Rx(s) ; subsd Rx(t), QWORD [=>b] ; cvttsd2si Rq(d), Rx(t)
+                        ; btc Rq(d), 63
+                        ; =>done);
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64
+                        ; ucomiss Rx(s), DWORD [=>b] ; jae =>big
+                        ; cvttss2si Rq(d), Rx(s) ; jmp =>done
+                        ; =>big
+                        ; movaps Rx(t), Rx(s) ; subss Rx(t), DWORD [=>b] ; cvttss2si Rq(d), Rx(t)
+                        ; btc Rq(d), 63
+                        ; =>done);
+                }
+            }
+            Inst::Mfence => dynasm!(self.asm.ops ; .arch x64 ; mfence),
+            Inst::AtomicSwap {
+                add,
+                bytes,
+                addr,
+                dst,
+                ..
+            } => {
+                let m = self.mem(addr, frame);
+                let d = dst.hw();
+                let o = &mut self.asm.ops;
+                match (add, bytes) {
+                    (false, 1) => with_mem!(o, m, [xchg BYTE], [, Rb(d)]),
+                    (false, 2) => with_mem!(o, m, [xchg WORD], [, Rw(d)]),
+                    (false, 4) => with_mem!(o, m, [xchg DWORD], [, Rd(d)]),
+                    (false, _) => with_mem!(o, m, [xchg QWORD], [, Rq(d)]),
+                    (true, 1) => with_mem!(o, m, [lock xadd BYTE], [, Rb(d)]),
+                    (true, 2) => with_mem!(o, m, [lock xadd WORD], [, Rw(d)]),
+                    (true, 4) => with_mem!(o, m, [lock xadd DWORD], [, Rd(d)]),
+                    (true, _) => with_mem!(o, m, [lock xadd QWORD], [, Rq(d)]),
+                }
+                // The old value is zero-extended like every narrow integer.
+                match bytes {
+                    1 => dynasm!(self.asm.ops ; .arch x64 ; movzx Rd(d), Rb(d)),
+                    2 => dynasm!(self.asm.ops ; .arch x64 ; movzx Rd(d), Rw(d)),
+                    _ => {}
+                }
+            }
+            Inst::CmpXchg {
+                bytes,
+                addr,
+                new,
+                ok,
+                ..
+            } => {
+                let m = self.mem(addr, frame);
+                let n = new.hw();
+                let o = &mut self.asm.ops;
+                match bytes {
+                    1 => with_mem!(o, m, [lock cmpxchg BYTE], [, Rb(n)]),
+                    2 => with_mem!(o, m, [lock cmpxchg WORD], [, Rw(n)]),
+                    4 => with_mem!(o, m, [lock cmpxchg DWORD], [, Rd(n)]),
+                    _ => with_mem!(o, m, [lock cmpxchg QWORD], [, Rq(n)]),
+                }
+                let k = ok.hw();
+                self.setcc8(Cc::E, k);
+                dynasm!(self.asm.ops ; .arch x64 ; movzx Rd(k), Rb(k));
+                match bytes {
+                    1 => dynasm!(self.asm.ops ; .arch x64 ; movzx eax, al),
+                    2 => dynasm!(self.asm.ops ; .arch x64 ; movzx eax, ax),
+                    _ => {}
+                }
+            }
+            Inst::AtomicLoop {
+                op,
+                bytes,
+                addr,
+                val,
+                tmp,
+                ..
+            } => self.atomic_loop(*op, *bytes, addr, val.hw(), tmp.hw(), frame),
             Inst::Imm { dst, value } => self.asm.imm(dst.hw(), *value),
             Inst::Lea {
                 size: Size::Q,
@@ -724,6 +936,58 @@ impl EmitIsa<Inst> for Emitter<'_> {
                         Size::L => dynasm!(self.asm.ops ; .arch x64 ; imul Rd(d), Rd(d), *k),
                         Size::Q => dynasm!(self.asm.ops ; .arch x64 ; imul Rq(d), Rq(d), *k),
                     },
+                }
+            }
+            Inst::AluFlags {
+                op,
+                size,
+                dst,
+                rhs,
+                cc,
+                flag,
+                ..
+            } => {
+                let (d, r, f) = (dst.hw(), rhs.hw(), flag.hw());
+                match (op, size) {
+                    (FlagOp::Add, _) => self.alu_rr(AluOp::Add, *size, d, r),
+                    (FlagOp::Sub, _) => self.alu_rr(AluOp::Sub, *size, d, r),
+                    (FlagOp::Imul, Size::L) => {
+                        dynasm!(self.asm.ops ; .arch x64 ; imul Rd(d), Rd(r))
+                    }
+                    (FlagOp::Imul, Size::Q) => {
+                        dynasm!(self.asm.ops ; .arch x64 ; imul Rq(d), Rq(r))
+                    }
+                }
+                self.setcc8(*cc, f);
+                dynasm!(self.asm.ops ; .arch x64 ; movzx Rd(f), Rb(f));
+            }
+            Inst::Alu128 {
+                sub,
+                dst_lo,
+                dst_hi,
+                rhs_lo,
+                rhs_hi,
+                ..
+            } => {
+                let (dl, dh, rl, rh) = (dst_lo.hw(), dst_hi.hw(), rhs_lo.hw(), rhs_hi.hw());
+                if *sub {
+                    dynasm!(self.asm.ops ; .arch x64 ; sub Rq(dl), Rq(rl) ; sbb Rq(dh), Rq(rh));
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; add Rq(dl), Rq(rl) ; adc Rq(dh), Rq(rh));
+                }
+            }
+            Inst::DoubleShift {
+                left,
+                dst,
+                fill,
+                imm,
+                ..
+            } => {
+                let (d, f, k) = (dst.hw(), fill.hw(), *imm as i8);
+                if *left {
+                    dynasm!(self.asm.ops ; .arch x64 ; shld Rq(d), Rq(f), k);
+                } else {
+                    dynasm!(self.asm.ops ; .arch x64 ; shrd Rq(d), Rq(f), k);
                 }
             }
             Inst::ImulImm {
@@ -804,7 +1068,9 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.compare(cond, frame);
                 let d = dst.hw();
                 match cond {
-                    Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.setcc8(*cc, d),
+                    Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                        self.setcc8(*cc, d)
+                    }
                     Cond::Float { pred, .. } => match float_flags(*pred) {
                         Flags::One(cc) => self.setcc8(cc, d),
                         Flags::BothEqualAndOrdered => {
@@ -829,7 +1095,9 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.compare(cond, frame);
                 let (d, t) = (dst.hw(), if_true.hw());
                 match cond {
-                    Cond::Int { cc, .. } | Cond::Test { cc, .. } => self.cmov(*cc, d, t),
+                    Cond::Int { cc, .. } | Cond::Test { cc, .. } | Cond::Wide { cc, .. } => {
+                        self.cmov(*cc, d, t)
+                    }
                     Cond::Float { pred, .. } => match float_flags(*pred) {
                         Flags::One(cc) => self.cmov(cc, d, t),
                         _ => {

@@ -155,6 +155,16 @@ pub enum Cond {
         /// Right operand.
         rhs: Rmi,
     },
+    /// A 128-bit ordered compare of register pairs: `cmp lhs_lo, rhs_lo` then `sbb` of the
+    /// high halves into a scratch; `cc` is one of `B`, `Ae`, `L`, `Ge`.
+    Wide {
+        /// Condition.
+        cc: Cc,
+        /// Left (low, high).
+        lhs: (Reg, Reg),
+        /// Right (low, high).
+        rhs: (Reg, Reg),
+    },
     /// `ucomiss`/`ucomisd lhs, rhs` then an IEEE predicate (two flags for `oeq`/`une`).
     Float {
         /// `double` rather than `float`.
@@ -179,6 +189,12 @@ impl Cond {
                 v.use_reg(lhs);
                 v.use_reg(rhs);
             }
+            Cond::Wide { lhs, rhs, .. } => {
+                v.use_reg(&mut lhs.0);
+                v.use_reg(&mut lhs.1);
+                v.use_reg(&mut rhs.0);
+                v.use_reg(&mut rhs.1);
+            }
         }
     }
 }
@@ -192,6 +208,29 @@ pub enum AluOp {
     And,
     Or,
     Xor,
+}
+
+/// Operations done by [`Inst::AtomicLoop`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "LLVM's atomicrmw operations")]
+pub enum RmwLoopOp {
+    And,
+    Or,
+    Xor,
+    Nand,
+    Max,
+    Min,
+    UMax,
+    UMin,
+}
+
+/// Operations of [`Inst::AluFlags`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum FlagOp {
+    Add,
+    Sub,
+    Imul,
 }
 
 /// Shifts and rotates.
@@ -243,10 +282,14 @@ pub enum Callee {
 /// Machine instructions of the optimizing tier.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Inst {
-    /// Defines the parameters from the argument registers at function entry.
+    /// Defines the parameters from the argument registers at function entry; a variadic
+    /// function first stores all six integer and eight SSE argument registers into its
+    /// register save area (frame object `va_save`).
     Args {
         /// Each parameter register and the ABI register it arrives in.
         params: Vec<(Reg, PReg)>,
+        /// The register save area of a variadic function.
+        va_save: Option<u32>,
     },
     /// `dst = value` (64-bit).
     Imm {
@@ -296,6 +339,54 @@ pub enum Inst {
         lhs: Reg,
         /// Right operand (never an immediate: see [`Inst::ImulImm`]).
         rhs: Rmi,
+    },
+    /// `dst = lhs op rhs` (two-address), then `flag = 1` when `cc` holds on the flags
+    /// the operation set (overflow and carry of `add`, `sub`, `imul`).
+    AluFlags {
+        /// Operation.
+        op: FlagOp,
+        /// Width.
+        size: Size,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Reg,
+        /// Condition read after the operation.
+        cc: Cc,
+        /// 0 or 1.
+        flag: Reg,
+    },
+    /// 128-bit `add`/`adc` or `sub`/`sbb` on register pairs (two-address on `lhs`).
+    Alu128 {
+        /// `sub`/`sbb` rather than `add`/`adc`.
+        sub: bool,
+        /// Result low half.
+        dst_lo: Reg,
+        /// Result high half.
+        dst_hi: Reg,
+        /// Left low half.
+        lhs_lo: Reg,
+        /// Left high half.
+        lhs_hi: Reg,
+        /// Right low half.
+        rhs_lo: Reg,
+        /// Right high half.
+        rhs_hi: Reg,
+    },
+    /// `shld dst, fill, imm` (left) or `shrd dst, fill, imm` (two-address on `src`).
+    DoubleShift {
+        /// `shld` rather than `shrd`.
+        left: bool,
+        /// Destination.
+        dst: Reg,
+        /// The half shifted.
+        src: Reg,
+        /// The half whose bits shift in.
+        fill: Reg,
+        /// Amount (1..=63).
+        imm: u8,
     },
     /// `dst = src * imm`.
     ImulImm {
@@ -445,6 +536,90 @@ pub enum Inst {
     Ret {
         /// Each returned register and its ABI register.
         rets: Vec<(Reg, PReg)>,
+    },
+    /// `dst = rsp` (`llvm.stacksave`).
+    ReadSp {
+        /// Destination.
+        dst: Reg,
+    },
+    /// `rsp = src` (`llvm.stackrestore`).
+    WriteSp {
+        /// The saved stack pointer.
+        src: Reg,
+    },
+    /// `uitofp` from a 64-bit integer: halves values with the top bit set (keeping the
+    /// rounding bit), converts as signed and doubles.
+    U64ToF {
+        /// `double` result.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+        /// Scratch.
+        tmp: Reg,
+    },
+    /// `fptoui` to a 64-bit integer: values from 2^63 up are converted after subtracting
+    /// 2^63 (pool entry `bias`), which is added back to the result.
+    FToU64 {
+        /// `double` source.
+        double: bool,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+        /// SSE scratch.
+        tmp: Reg,
+        /// Pool entry holding 2^63 in the source format.
+        bias: u32,
+    },
+    /// `mfence`.
+    Mfence,
+    /// `xchg [addr], val` / `lock xadd [addr], val`: `dst` gets the old value (two-address
+    /// on `val`).
+    AtomicSwap {
+        /// `xadd` rather than `xchg`.
+        add: bool,
+        /// Bytes.
+        bytes: u8,
+        /// Address.
+        addr: Amode,
+        /// Operand.
+        val: Reg,
+        /// The old value.
+        dst: Reg,
+    },
+    /// `lock cmpxchg [addr], new` with the expected value in `rax`; `dst` (rax) gets the old
+    /// value and `ok` whether it equalled the expected one.
+    CmpXchg {
+        /// Bytes.
+        bytes: u8,
+        /// Address.
+        addr: Amode,
+        /// Expected value (in rax).
+        expected: Reg,
+        /// New value.
+        new: Reg,
+        /// Old value (in rax).
+        dst: Reg,
+        /// 1 when the exchange happened.
+        ok: Reg,
+    },
+    /// A read-modify-write loop: `old = [addr]; do { new = old op val } while
+    /// (!cmpxchg(addr, old, new))`, `dst` (rax) the old value.
+    AtomicLoop {
+        /// Operation on the old value and `val`.
+        op: RmwLoopOp,
+        /// Bytes.
+        bytes: u8,
+        /// Address.
+        addr: Amode,
+        /// Operand.
+        val: Reg,
+        /// Scratch for the new value.
+        tmp: Reg,
+        /// Old value (in rax).
+        dst: Reg,
     },
     /// `ud2` in the middle of a block (`llvm.trap`).
     Trap,
@@ -612,10 +787,54 @@ pub enum BitCountOp {
 impl MachInst for Inst {
     fn visit_operands(&mut self, v: &mut dyn OperandVisitor) {
         match self {
-            Inst::Args { params } => {
+            Inst::Args { params, .. } => {
                 for (r, p) in params {
                     v.def_fixed(r, *p);
                 }
+            }
+            Inst::ReadSp { dst } => v.def_reg(dst),
+            Inst::WriteSp { src } => v.use_reg(src),
+            Inst::U64ToF { dst, src, tmp, .. } => {
+                v.use_reg(src);
+                v.temp(tmp);
+                v.def_early(dst);
+            }
+            Inst::FToU64 { dst, src, tmp, .. } => {
+                v.use_reg(src);
+                v.temp(tmp);
+                v.def_reg(dst);
+            }
+            Inst::Mfence => {}
+            Inst::AtomicSwap { addr, val, dst, .. } => {
+                v.use_reg(val);
+                addr.visit(v);
+                v.def_reuse(dst, 0);
+            }
+            Inst::CmpXchg {
+                addr,
+                expected,
+                new,
+                dst,
+                ok,
+                ..
+            } => {
+                v.use_fixed(expected, gpr(0));
+                v.use_reg(new);
+                addr.visit(v);
+                v.def_fixed(dst, gpr(0));
+                v.def_reg(ok);
+            }
+            Inst::AtomicLoop {
+                addr,
+                val,
+                tmp,
+                dst,
+                ..
+            } => {
+                v.use_reg(val);
+                addr.visit(v);
+                v.temp(tmp);
+                v.temp_fixed(dst, gpr(0));
             }
             Inst::Imm { dst, .. } | Inst::GotAddr { dst, .. } => v.def_reg(dst),
             Inst::Lea { dst, addr, .. } => {
@@ -625,6 +844,40 @@ impl MachInst for Inst {
             Inst::Alu { dst, lhs, rhs, .. } | Inst::Imul { dst, lhs, rhs, .. } => {
                 v.use_reg(lhs);
                 rhs.visit(v);
+                v.def_reuse(dst, 0);
+            }
+            Inst::AluFlags {
+                dst,
+                lhs,
+                rhs,
+                flag,
+                ..
+            } => {
+                v.use_reg(lhs);
+                v.use_reg(rhs);
+                v.def_reuse(dst, 0);
+                v.def_reg(flag);
+            }
+            Inst::Alu128 {
+                dst_lo,
+                dst_hi,
+                lhs_lo,
+                lhs_hi,
+                rhs_lo,
+                rhs_hi,
+                ..
+            } => {
+                v.use_reg(lhs_lo);
+                v.use_reg(lhs_hi);
+                v.use_reg(rhs_lo);
+                // Read after `dst_lo` is written: it must not share its register.
+                v.use_late(rhs_hi);
+                v.def_reuse(dst_lo, 0);
+                v.def_reuse(dst_hi, 1);
+            }
+            Inst::DoubleShift { dst, src, fill, .. } => {
+                v.use_reg(src);
+                v.use_reg(fill);
                 v.def_reuse(dst, 0);
             }
             Inst::ImulImm { dst, src, .. } => {
