@@ -254,6 +254,16 @@ impl LdSt {
         }
     }
 
+    /// A 128-bit `q` register access.
+    pub fn q(load: bool) -> LdSt {
+        LdSt {
+            size: 0,
+            v: true,
+            opc: if load { 3 } else { 2 },
+            shift: 4,
+        }
+    }
+
     fn base(self) -> u32 {
         0x3800_0000
             | (u32::from(self.size) << 30)

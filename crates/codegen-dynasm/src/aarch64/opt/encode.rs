@@ -15,7 +15,7 @@ use regalloc2::{Allocation, RegClass};
 
 use super::enc::{self, Ext, LdSt, Shift, logical_imm};
 use super::inst::{
-    AluOp, Amode, BitOp, Callee, Cond, CselOp, FOp, FUn, FmaOp, Inst, Rhs, ShiftOp, Size,
+    AluOp, Amode, BitOp, Callee, Cond, CselOp, FOp, FUn, FlagUse, FmaOp, Inst, Rhs, ShiftOp, Size,
 };
 use crate::aarch64::emit::{Asm, Cond as Cc, FP, SP, X16, X17};
 use crate::aarch64::lower::Fixup;
@@ -599,7 +599,18 @@ impl EmitIsa<Inst> for Emitter<'_> {
 
     fn emit_inst(&mut self, inst: &Inst, frame: &Frame, ctx: &BranchContext<'_>) {
         match inst {
-            Inst::Args { .. } => {}
+            Inst::Args { va_save, .. } => {
+                if let Some((gr, vr)) = *va_save {
+                    for r in 0..8u8 {
+                        let o = i64::from(frame.objects[gr as usize]) + 8 * i64::from(r);
+                        let (b, o) = self.frame_addr(frame, o);
+                        self.ldst_off(LdSt::int(3, false, false, false), r, b, o);
+                        let o = i64::from(frame.objects[vr as usize]) + 16 * i64::from(r);
+                        let (b, o) = self.frame_addr(frame, o);
+                        self.ldst_off(LdSt::q(false), r, b, o);
+                    }
+                }
+            }
             Inst::Imm { dst, value } => self.mov_imm(dst.hw(), *value),
             Inst::Mov { dst, src } => {
                 if dst.hw() != src.hw() {
@@ -658,6 +669,61 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 rhs.hw(),
                 31,
             )),
+            Inst::AddSubFlags {
+                sub,
+                size,
+                dst,
+                lhs,
+                rhs,
+                then,
+            } => {
+                let (is64, d, n) = (size.is64(), dst.hw(), lhs.hw());
+                let word = match *rhs {
+                    Rhs::Reg(m) => {
+                        enc::addsub_shifted(is64, *sub, true, d, n, m.hw(), Shift::Lsl, 0)
+                    }
+                    Rhs::Shifted { reg, shift, amount } => {
+                        enc::addsub_shifted(is64, *sub, true, d, n, reg.hw(), shift, amount)
+                    }
+                    Rhs::Imm12 { imm, lsl12 } => {
+                        enc::addsub_imm(is64, *sub, true, d, n, u32::from(imm), lsl12)
+                    }
+                    Rhs::Extended { reg, ext, amount } => {
+                        enc::addsub_ext(is64, *sub, true, d, n, reg.hw(), ext, amount)
+                    }
+                    Rhs::Logical(_) => unreachable!("no bitmask immediate for adds/subs"),
+                };
+                self.w(word);
+                match then {
+                    FlagUse::Overflow { flag, cc } => {
+                        self.w(Self::csel_word(
+                            CselOp::Csinc,
+                            Size::X,
+                            flag.hw(),
+                            31,
+                            31,
+                            cc.invert(),
+                        ));
+                    }
+                    FlagUse::SatUnsigned if *sub => {
+                        // No borrow (hs): the difference, else zero.
+                        self.w(Self::csel_word(CselOp::Csel, *size, d, d, 31, Cc::Hs));
+                    }
+                    FlagUse::SatUnsigned => {
+                        // No carry (lo): the sum, else all ones.
+                        self.w(Self::csel_word(CselOp::Csinv, *size, d, d, 31, Cc::Lo));
+                    }
+                    FlagUse::SatSigned { tmp } => {
+                        let t = tmp.hw();
+                        let w = size.bits() as u8;
+                        // asr t, d, #(w-1); eor t, t, #(1 << (w-1)); csel d, t, d, vs
+                        self.w(enc::bitfield(is64, 0, t, d, w - 1, w - 1));
+                        let sign = logical_imm(1u64 << (w - 1), is64).expect("one bit");
+                        self.w(enc::logic_imm(is64, 2, t, t, sign));
+                        self.w(Self::csel_word(CselOp::Csel, *size, d, t, d, Cc::Vs));
+                    }
+                }
+            }
             Inst::Div {
                 signed,
                 size,

@@ -361,6 +361,26 @@ pub enum FmaOp {
     Nmsub,
 }
 
+/// What reads the flags of [`Inst::AddSubFlags`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum FlagUse {
+    /// `cset flag, cc` (an overflow bit).
+    Overflow {
+        /// The bit's register.
+        flag: Reg,
+        /// The condition that means overflow.
+        cc: Cc,
+    },
+    /// Unsigned saturation: all ones on a carry out of an add, zero on a borrow.
+    SatUnsigned,
+    /// Signed saturation: on overflow, the extreme of the sign opposite to the wrapped
+    /// result's (formed in `tmp`).
+    SatSigned {
+        /// Scratch register.
+        tmp: Reg,
+    },
+}
+
 /// What a call calls.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Callee {
@@ -377,6 +397,9 @@ pub enum Inst {
     Args {
         /// Each parameter register and the ABI register it arrives in.
         params: Vec<(Reg, PReg)>,
+        /// The frame objects of a variadic function's register save areas (`x0`–`x7`,
+        /// then `q0`–`q7`), filled here before anything can overwrite the registers.
+        va_save: Option<(u32, u32)>,
     },
     /// `dst = value` (`movz`/`movn`/`movk` or a bitmask `orr`).
     Imm {
@@ -445,6 +468,21 @@ pub enum Inst {
         lhs: Reg,
         /// Multiplier.
         rhs: Reg,
+    },
+    /// `adds`/`subs dst, lhs, rhs` and a use of the flags (overflow bits, saturation).
+    AddSubFlags {
+        /// `subs` rather than `adds`.
+        sub: bool,
+        /// Width.
+        size: Size,
+        /// Destination (the wrapped result, then the saturated one).
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand (register, shifted, extended or `imm12`).
+        rhs: Rhs,
+        /// The flags' reader.
+        then: FlagUse,
     },
     /// `sdiv`/`udiv` (a zero divisor gives 0: no trap).
     Div {
@@ -822,7 +860,7 @@ fn visit_opt(r: &mut Option<Reg>, v: &mut dyn OperandVisitor) {
 impl MachInst for Inst {
     fn visit_operands(&mut self, v: &mut dyn OperandVisitor) {
         match self {
-            Inst::Args { params } => {
+            Inst::Args { params, .. } => {
                 for (r, p) in params {
                     v.def_fixed(r, *p);
                 }
@@ -865,6 +903,22 @@ impl MachInst for Inst {
                 v.use_reg(lhs);
                 v.use_reg(rhs);
                 v.def_reg(dst);
+            }
+            Inst::AddSubFlags {
+                dst,
+                lhs,
+                rhs,
+                then,
+                ..
+            } => {
+                v.use_reg(lhs);
+                rhs.visit(v);
+                v.def_reg(dst);
+                match then {
+                    FlagUse::Overflow { flag, .. } => v.def_reg(flag),
+                    FlagUse::SatSigned { tmp } => v.temp(tmp),
+                    FlagUse::SatUnsigned => {}
+                }
             }
             Inst::ShiftReg {
                 dst, src, amount, ..

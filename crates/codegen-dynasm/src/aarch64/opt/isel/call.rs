@@ -3,7 +3,7 @@
 
 use jit_core::ir::{
     CallArg, ConstKind, GlobalRef, Inst as IrInst, InstKind, IntPredicate, Intrinsic, Operand,
-    ParamAttrs, Type,
+    ParamAttrs, Type, TypeData,
 };
 use regalloc2::{PReg, PRegSet, RegClass};
 
@@ -31,6 +31,15 @@ pub fn caller_saved() -> PRegSet {
         s.add(vreg(v));
     }
     s
+}
+
+/// Where one leaf of an argument or result travels.
+#[derive(Copy, Clone, Debug)]
+enum Place {
+    /// An ABI register.
+    Reg(PReg),
+    /// An offset in the stack argument area.
+    Stack(i64),
 }
 
 /// The libm function for a math intrinsic.
@@ -66,6 +75,72 @@ fn rounding(intr: Intrinsic) -> Option<FUn> {
 }
 
 impl Isel<'_, '_> {
+    /// Where each leaf of a value of type `ty` travels when it is placed at `loc`: its ABI
+    /// register, or its offset in the stack argument area. `Err` when the leaves do not
+    /// line up with the registers (a field straddling two registers, an `fp128`).
+    fn places(&mut self, loc: ArgLoc, ty: Type) -> LResult<Vec<Place>> {
+        let Some(leaves) = self.ctx.leaves(ty) else {
+            return unsupported(format!(
+                "arguments or results of type {}",
+                self.ctx.m.types.display(ty)
+            ));
+        };
+        for leaf in leaves.iter() {
+            if leaf.class == RegClass::Float {
+                self.is_double(leaf.ty)?;
+            } else {
+                self.bits(leaf.ty)?;
+            }
+        }
+        let ints_in_words = |n: u8| {
+            leaves.len() == usize::from(n)
+                && leaves
+                    .iter()
+                    .enumerate()
+                    .all(|(k, l)| l.class == RegClass::Int && l.offset == 8 * k as u32)
+        };
+        Ok(match loc {
+            ArgLoc::Gp { first, n } if ints_in_words(n) => {
+                (0..n).map(|k| Place::Reg(xreg(first + k))).collect()
+            }
+            ArgLoc::X8 if ints_in_words(1) => vec![Place::Reg(xreg(8))],
+            ArgLoc::Fp {
+                first,
+                n,
+                elem_size: elem @ (4 | 8),
+            } if leaves.len() == usize::from(n)
+                && leaves.iter().enumerate().all(|(k, l)| {
+                    l.class == RegClass::Float
+                        && l.offset == u32::from(elem) * k as u32
+                        && self.ctx.dl.store_size(&self.ctx.m.types, l.ty) == u64::from(elem)
+                }) =>
+            {
+                (0..n).map(|k| Place::Reg(vreg(first + k))).collect()
+            }
+            ArgLoc::Stack { off, .. } => leaves
+                .iter()
+                .map(|l| Place::Stack(i64::from(off + l.offset)))
+                .collect(),
+            _ => return unsupported("an argument or result whose fields straddle registers"),
+        })
+    }
+
+    /// The places of a result classified as `retloc`.
+    fn ret_places(&mut self, retloc: RetLoc, ty: Type) -> LResult<Vec<Place>> {
+        match retloc {
+            RetLoc::Void => Ok(Vec::new()),
+            RetLoc::Gp(n) => self.places(ArgLoc::Gp { first: 0, n }, ty),
+            RetLoc::Fp { n, elem_size } => self.places(
+                ArgLoc::Fp {
+                    first: 0,
+                    n,
+                    elem_size,
+                },
+                ty,
+            ),
+        }
+    }
+
     /// Defines the parameters from their ABI locations (entry block).
     pub(super) fn args(&mut self) -> LResult {
         let m = self.ctx.m;
@@ -85,59 +160,49 @@ impl Isel<'_, '_> {
         let mut after = Vec::new();
         for (i, &p) in func.params.iter().enumerate() {
             let ty = self.ctx.value_ty(p);
-            let float = m.types.is_float(ty);
-            let bits = if float {
-                self.is_double(ty)?;
-                64
-            } else {
-                self.bits(ty)?
-            };
             let loc = lay.locs[i];
-            match loc {
-                ArgLoc::Gp { n: 1, .. } | ArgLoc::X8 if !float => {}
-                ArgLoc::Fp {
-                    n: 1,
-                    elem_size: 4 | 8,
-                    ..
-                } if float => {}
-                ArgLoc::Stack { .. } | ArgLoc::Byval { .. } => {}
-                _ => return unsupported("parameters passed in several registers"),
+            if let ArgLoc::Byval { off, .. } = loc {
+                // The parameter is the address of the caller's copy.
+                if self.ctx.is_needed(p) {
+                    let dst = self.ctx.value_reg(p)?;
+                    loads.push(Inst::AddrOf {
+                        dst,
+                        addr: Amode::Incoming {
+                            off: i64::from(off),
+                        },
+                    });
+                }
+                continue;
             }
+            let places = self.places(loc, ty)?;
             if !self.ctx.is_needed(p) {
                 continue;
             }
-            let dst = self.ctx.value_reg(p)?;
-            match loc {
-                ArgLoc::Gp { first, .. } => {
+            let leaves = self.ctx.leaves(ty).expect("places checked the type");
+            let dsts = self.ctx.value_regs(p)?.to_vec();
+            for ((leaf, dst), place) in leaves.iter().zip(dsts).zip(places) {
+                let float = leaf.class == RegClass::Float;
+                let bits = if float { 64 } else { self.bits(leaf.ty)? };
+                match place {
                     // The bits above a narrow argument are unspecified.
-                    if bits < 64 {
+                    Place::Reg(preg) if bits < 64 => {
                         let raw = self.tmp();
-                        params.push((raw, xreg(first)));
+                        params.push((raw, preg));
                         after.push((dst, raw, bits));
-                    } else {
-                        params.push((dst, xreg(first)));
                     }
-                }
-                ArgLoc::X8 => params.push((dst, xreg(8))),
-                ArgLoc::Fp { first, .. } => params.push((dst, vreg(first))),
-                ArgLoc::Stack { off, .. } => {
-                    let addr = Amode::Incoming {
-                        off: i64::from(off),
-                    };
-                    if float {
-                        let double = self.is_double(ty)?;
-                        loads.push(Inst::Load {
-                            k: LdSt::float(double, true),
-                            dst,
-                            addr,
-                        });
-                    } else {
-                        let bytes: u32 = match bits {
-                            1..=8 => 1,
-                            9..=16 => 2,
-                            17..=32 => 4,
-                            _ => 8,
-                        };
+                    Place::Reg(preg) => params.push((dst, preg)),
+                    Place::Stack(off) => {
+                        let addr = Amode::Incoming { off };
+                        if float {
+                            let double = self.is_double(leaf.ty)?;
+                            loads.push(Inst::Load {
+                                k: LdSt::float(double, true),
+                                dst,
+                                addr,
+                            });
+                            continue;
+                        }
+                        let bytes = self.ctx.dl.store_size(&m.types, leaf.ty) as u32;
                         let shift = bytes.trailing_zeros() as u8;
                         let k = LdSt::int(shift, true, false, false);
                         if bits == bytes * 8 || bits == 1 {
@@ -149,17 +214,10 @@ impl Isel<'_, '_> {
                         }
                     }
                 }
-                ArgLoc::Byval { off, .. } => {
-                    loads.push(Inst::AddrOf {
-                        dst,
-                        addr: Amode::Incoming {
-                            off: i64::from(off),
-                        },
-                    });
-                }
             }
         }
-        self.emit(Inst::Args { params });
+        let va_save = self.va.map(|v| (v.gr, v.vr));
+        self.emit(Inst::Args { params, va_save });
         for i in loads {
             self.emit(i);
         }
@@ -179,30 +237,24 @@ impl Isel<'_, '_> {
             Err(e) => return unsupported(e),
         };
         let mut rets = Vec::new();
-        match (retloc, value) {
-            (RetLoc::Void, _) | (_, None) => {}
-            (RetLoc::Gp(1), Some(v)) if !m.types.is_float(ret_ty) => {
-                let bits = self.bits(ret_ty)?;
-                let r = self.put(v)?;
-                let r = if self.ctx.func.ret_attrs.has(ParamAttrs::SIGNEXT) && bits < 32 {
+        if let Some(v) = value
+            && retloc != RetLoc::Void
+        {
+            let places = self.ret_places(retloc, ret_ty)?;
+            let regs = self.put_regs(v)?;
+            let signext = self.ctx.func.ret_attrs.has(ParamAttrs::SIGNEXT);
+            for (r, place) in regs.into_iter().zip(places) {
+                let Place::Reg(p) = place else {
+                    return unsupported("a result on the stack");
+                };
+                let bits = self.bits(ret_ty).unwrap_or(64);
+                let r = if signext && bits < 32 {
                     self.sext(r, bits, Size::W)
                 } else {
                     r
                 };
-                rets.push((r, xreg(0)));
+                rets.push((r, p));
             }
-            (
-                RetLoc::Fp {
-                    n: 1,
-                    elem_size: 4 | 8,
-                },
-                Some(v),
-            ) => {
-                self.is_double(ret_ty)?;
-                let r = self.put(v)?;
-                rets.push((r, vreg(0)));
-            }
-            _ => return unsupported("returning aggregates, i128 or fp128"),
         }
         self.emit(Inst::Ret { rets });
         Ok(())
@@ -296,85 +348,88 @@ impl Isel<'_, '_> {
             Err(e) => return unsupported(e),
         };
         let result = self.ctx.body.insts[inst].result;
-        let float_ret = m.types.is_float(ret_ty);
-        let defs: Vec<(Reg, PReg)> = match (retloc, result) {
-            (RetLoc::Void, _) | (_, None) => Vec::new(),
-            (RetLoc::Gp(1), Some(_)) if !float_ret => {
-                self.bits(ret_ty)?;
-                vec![(self.tmp(), xreg(0))]
+        // Each result leaf in its ABI register; narrow integers are re-extended after.
+        let mut defs: Vec<(Reg, PReg)> = Vec::new();
+        let mut narrow: Vec<(Reg, Reg, u32)> = Vec::new();
+        if let Some(v) = result
+            && retloc != RetLoc::Void
+        {
+            let places = self.ret_places(retloc, ret_ty)?;
+            let leaves = self.ctx.leaves(ret_ty).expect("places checked the type");
+            let dsts = self.ctx.value_regs(v)?.to_vec();
+            for ((leaf, dst), place) in leaves.iter().zip(dsts).zip(places) {
+                let Place::Reg(p) = place else {
+                    return unsupported("a result on the stack");
+                };
+                let bits = match self.ctx.type_data(leaf.ty) {
+                    TypeData::Int(b) => *b,
+                    _ => 64,
+                };
+                if bits < 64 {
+                    let raw = self.tmp();
+                    defs.push((raw, p));
+                    narrow.push((dst, raw, bits));
+                } else {
+                    defs.push((dst, p));
+                }
             }
-            (
-                RetLoc::Fp {
-                    n: 1,
-                    elem_size: 4 | 8,
-                },
-                Some(v),
-            ) => {
-                self.is_double(ret_ty)?;
-                vec![(self.ctx.value_reg(v)?, vreg(0))]
-            }
-            _ => return unsupported("calls returning aggregates, i128 or fp128"),
-        };
+        }
         let mut uses = Vec::new();
+        let mut stack_stores: Vec<(Option<Reg>, i64, LdSt)> = Vec::new();
+        let mut byval: Vec<(Operand, u32, u32)> = Vec::new();
         for (i, a) in args.iter().enumerate() {
             let ty = tys[i];
-            let float = m.types.is_float(ty);
-            let bits = if float {
-                self.is_double(ty)?;
-                64
-            } else {
-                self.bits(ty)?
-            };
-            match lay.locs[i] {
-                ArgLoc::Gp { first, n: 1 } if !float => {
-                    let r = self.put(a.value)?;
-                    let r = if a.attrs.has(ParamAttrs::SIGNEXT) && bits < 32 {
-                        self.sext(r, bits, Size::W)
-                    } else {
-                        r
-                    };
-                    uses.push((r, xreg(first)));
-                }
-                ArgLoc::X8 if !float => {
-                    let r = self.put(a.value)?;
-                    uses.push((r, xreg(8)));
-                }
-                ArgLoc::Fp {
-                    first,
-                    n: 1,
-                    elem_size: 4 | 8,
-                } if float => {
-                    let r = self.put(a.value)?;
-                    uses.push((r, vreg(first)));
-                }
-                ArgLoc::Stack { off, .. } => {
-                    let addr = Amode::Outgoing {
-                        off: i64::from(off),
-                    };
-                    if float {
-                        let double = self.is_double(ty)?;
-                        let r = self.put(a.value)?;
-                        self.emit(Inst::Store {
-                            k: LdSt::float(double, false),
-                            src: Some(r),
-                            addr,
-                        });
-                    } else {
-                        let src = if a.attrs.has(ParamAttrs::SIGNEXT) && bits < 32 {
-                            let r = self.put(a.value)?;
-                            Some(self.sext(r, bits, Size::W))
+            let loc = lay.locs[i];
+            if let ArgLoc::Byval { off, size } = loc {
+                byval.push((a.value, off, size));
+                continue;
+            }
+            let places = self.places(loc, ty)?;
+            let leaves = self.ctx.leaves(ty).expect("places checked the type");
+            let signext = a.attrs.has(ParamAttrs::SIGNEXT);
+            // A scalar integer on the stack takes a whole 8-byte slot (zero stays `xzr`).
+            if let ([leaf], [Place::Stack(off)]) = (&leaves[..], &places[..])
+                && leaf.class == RegClass::Int
+                && !(signext && self.bits(leaf.ty)? < 32)
+            {
+                let src = self.put_z(a.value)?;
+                stack_stores.push((src, *off, LdSt::int(3, false, false, false)));
+                continue;
+            }
+            let regs = self.put_regs(a.value)?;
+            for ((leaf, r), place) in leaves.iter().zip(regs).zip(places) {
+                let float = leaf.class == RegClass::Float;
+                let bits = if float { 64 } else { self.bits(leaf.ty)? };
+                let r = if signext && bits < 32 {
+                    self.sext(r, bits, Size::W)
+                } else {
+                    r
+                };
+                match place {
+                    Place::Reg(p) => uses.push((r, p)),
+                    Place::Stack(off) => {
+                        let k = if float {
+                            LdSt::float(self.is_double(leaf.ty)?, false)
                         } else {
-                            self.put_z(a.value)?
+                            let bytes = self.ctx.dl.store_size(&m.types, leaf.ty) as u32;
+                            LdSt::int(bytes.trailing_zeros() as u8, false, false, false)
                         };
-                        self.emit(Inst::Store {
-                            k: LdSt::int(3, false, false, false),
-                            src,
-                            addr,
-                        });
+                        stack_stores.push((Some(r), off, k));
                     }
                 }
-                _ => return unsupported("arguments passed in several registers or by copy"),
             }
+        }
+        // Copies of byval arguments first: a large one calls memcpy, which must not run
+        // between the stores of the other stack arguments and the call.
+        for (src, off, size) in byval {
+            self.copy_to_outgoing(src, off, size)?;
+        }
+        for (src, off, k) in stack_stores {
+            self.emit(Inst::Store {
+                k,
+                src,
+                addr: Amode::Outgoing { off },
+            });
         }
         self.outgoing = self.outgoing.max(lay.stack_size.next_multiple_of(16));
         let target = match self.ctx.resolve(callee) {
@@ -385,19 +440,52 @@ impl Isel<'_, '_> {
                 },
                 _ => Callee::Reg(self.put(callee)?),
             },
-            Operand::Value(v) => Callee::Reg(self.ctx.use_reg(v)?),
+            Operand::Value(_) => Callee::Reg(self.put(callee)?),
         };
-        let narrow = match (retloc, result) {
-            (RetLoc::Gp(1), Some(v)) if !float_ret => Some((v, self.bits(ret_ty)?)),
-            _ => None,
-        };
-        self.emit_call(target, uses, defs.clone());
-        if let Some((v, bits)) = narrow {
-            // The bits above a narrow result are unspecified.
-            let raw = defs[0].0;
-            let dst = self.ctx.value_reg(v)?;
+        self.emit_call(target, uses, defs);
+        for (dst, raw, bits) in narrow {
             self.zext_into(dst, raw, bits);
         }
+        Ok(())
+    }
+
+    /// Copies `size` bytes from `src` into the outgoing argument area at `off` (a `byval`
+    /// argument): inline up to 128 bytes, else through `memcpy`.
+    fn copy_to_outgoing(&mut self, src: Operand, off: u32, size: u32) -> LResult {
+        if size <= 128 {
+            for (at, shift) in Self::pieces(u64::from(size)) {
+                let t = self.tmp();
+                let addr = self.amode_at(src, at as i64, shift)?;
+                self.emit(Inst::Load {
+                    k: LdSt::int(shift, true, false, false),
+                    dst: t,
+                    addr,
+                });
+                self.emit(Inst::Store {
+                    k: LdSt::int(shift, false, false, false),
+                    src: Some(t),
+                    addr: Amode::Outgoing {
+                        off: i64::from(off) + at as i64,
+                    },
+                });
+            }
+            return Ok(());
+        }
+        let d = self.tmp();
+        self.emit(Inst::AddrOf {
+            dst: d,
+            addr: Amode::Outgoing {
+                off: i64::from(off),
+            },
+        });
+        let s = self.put(src)?;
+        let n = self.imm(u64::from(size));
+        let sym = self.syms.external(self.ctx.m, "memcpy");
+        self.emit_call(
+            Callee::Sym(sym),
+            vec![(d, xreg(0)), (s, xreg(1)), (n, xreg(2))],
+            Vec::new(),
+        );
         Ok(())
     }
 
@@ -434,6 +522,62 @@ impl Isel<'_, '_> {
                 self.emit(Inst::StackRestore { src });
                 self.dynamic_sp = true;
                 Ok(())
+            }
+            VaStart => {
+                let Some(va) = self.va else {
+                    return unsupported("va_start outside a variadic function");
+                };
+                let list = arg(0)?;
+                let fields = [
+                    Amode::Incoming {
+                        off: i64::from(va.stack_bytes),
+                    },
+                    Amode::Frame {
+                        obj: va.gr,
+                        off: 64,
+                    },
+                    Amode::Frame {
+                        obj: va.vr,
+                        off: 128,
+                    },
+                ];
+                for (k, field) in fields.into_iter().enumerate() {
+                    let t = self.tmp();
+                    self.emit(Inst::AddrOf {
+                        dst: t,
+                        addr: field,
+                    });
+                    let addr = self.amode_at(list, 8 * k as i64, 3)?;
+                    self.emit(Inst::Store {
+                        k: LdSt::int(3, false, false, false),
+                        src: Some(t),
+                        addr,
+                    });
+                }
+                let offs = [
+                    -8 * (8 - i64::from(va.gp_used.min(8))),
+                    -16 * (8 - i64::from(va.fp_used.min(8))),
+                ];
+                for (k, o) in offs.into_iter().enumerate() {
+                    let src = (o != 0).then(|| self.imm(u64::from(o as i32 as u32)));
+                    let addr = self.amode_at(list, 24 + 4 * k as i64, 2)?;
+                    self.emit(Inst::Store {
+                        k: LdSt::int(2, false, false, false),
+                        src,
+                        addr,
+                    });
+                }
+                Ok(())
+            }
+            SAddWithOverflow | UAddWithOverflow | SSubWithOverflow | USubWithOverflow
+            | SMulWithOverflow | UMulWithOverflow => match result {
+                Some(v) => self.overflow(intr, arg(0)?, arg(1)?, v),
+                None => Ok(()),
+            },
+            VaEnd => Ok(()),
+            VaCopy => {
+                let (d, s) = (arg(0)?, arg(1)?);
+                self.inline_memcpy(d, s, 32)
             }
             Memcpy | MemcpyInline | Memmove | Memset | MemsetInline => {
                 let (d, s, n) = (arg(0)?, arg(1)?, arg(2)?);
@@ -800,6 +944,9 @@ impl Isel<'_, '_> {
                     self.emit(Inst::extract(false, size, dst, t, sh, bits as u8));
                 }
                 Ok(())
+            }
+            SAddSat | UAddSat | SSubSat | USubSat => {
+                self.saturating(intr, arg(0)?, arg(1)?, dst, ty)
             }
             Fshl | Fshr => self.funnel(intr == Fshl, arg(0)?, arg(1)?, arg(2)?, dst, ty),
             PtrMask => {

@@ -23,22 +23,26 @@
 //! atomics; inline asm; `va_arg`; `indirectbr`/`blockaddress`; overflow and saturating
 //! intrinsics; thread-local addresses.
 
+mod addr;
 mod arith;
 mod call;
+mod checked;
+mod cond;
+
+pub use cond::invert_cond;
 
 use jit_core::entity::SecondaryMap;
 use jit_core::ir::{
-    BinaryOp, CastOp, Const, ConstKind, FloatPredicate, FnAttrs, GlobalRef, Inst as IrInst,
-    InstKind, IntPredicate, Operand, ParamAttrs, Type, TypeData, Value,
+    BinaryOp, CastOp, Const, ConstKind, FnAttrs, GlobalRef, Inst as IrInst, InstKind, Operand,
+    ParamAttrs, Type, TypeData, Value,
 };
 use jit_core::object::SymbolIndex;
 use regalloc2::RegClass;
 
-use super::enc::{Ext, LdSt, Shift, logical_imm};
-use super::inst::{AluOp, Amode, Cond, CselOp, Inst, Rhs, Size};
-use crate::aarch64::emit::Cond as Cc;
+use super::enc::{Ext, Shift, logical_imm};
+use super::inst::{AluOp, Amode, CselOp, Inst, Rhs, Size};
 use crate::machinst::blockorder::LBlock;
-use crate::machinst::lower::{GepTerms, LResult, LowerIsa, gep_terms, unsupported};
+use crate::machinst::lower::{LResult, Leaf, LowerIsa, operand_regs, unsupported};
 use crate::machinst::{Lower, Reg};
 use crate::objbuild::SymbolTable;
 use crate::x64::consts::{CVal, eval};
@@ -56,6 +60,24 @@ pub struct Isel<'a, 'b> {
     /// `sp` moves after the prologue (dynamic allocas, `stackrestore`): the frame is then
     /// addressed from `x29`.
     pub dynamic_sp: bool,
+    /// The register save areas and argument counts of a variadic function.
+    va: Option<VaFrame>,
+}
+
+/// What `llvm.va_start` needs to know about a variadic function's frame (AAPCS64
+/// `va_list`: `__stack`, `__gr_top`, `__vr_top`, `__gr_offs`, `__vr_offs`).
+#[derive(Copy, Clone, Debug)]
+struct VaFrame {
+    /// Frame object of the 64-byte save area of `x0`–`x7`.
+    gr: u32,
+    /// Frame object of the 128-byte save area of `q0`–`q7`.
+    vr: u32,
+    /// General argument registers the named parameters take.
+    gp_used: u8,
+    /// SIMD&FP argument registers the named parameters take.
+    fp_used: u8,
+    /// Bytes of named parameters on the stack.
+    stack_bytes: u32,
 }
 
 /// An index register of an address: `reg` extended by `ext` (`Uxtx` for a 64-bit index,
@@ -80,97 +102,6 @@ enum Base {
     Frame(u32),
     /// A symbol defined in this object and the log2 of its alignment.
     Sym(SymbolIndex, u8),
-}
-
-fn swap_pred(p: IntPredicate) -> IntPredicate {
-    use IntPredicate::*;
-    match p {
-        Eq => Eq,
-        Ne => Ne,
-        Ugt => Ult,
-        Uge => Ule,
-        Ult => Ugt,
-        Ule => Uge,
-        Sgt => Slt,
-        Sge => Sle,
-        Slt => Sgt,
-        Sle => Sge,
-    }
-}
-
-fn int_cc(p: IntPredicate) -> Cc {
-    use IntPredicate::*;
-    match p {
-        Eq => Cc::Eq,
-        Ne => Cc::Ne,
-        Ugt => Cc::Hi,
-        Uge => Cc::Hs,
-        Ult => Cc::Lo,
-        Ule => Cc::Ls,
-        Sgt => Cc::Gt,
-        Sge => Cc::Ge,
-        Slt => Cc::Lt,
-        Sle => Cc::Le,
-    }
-}
-
-/// The predicate that holds exactly when `p` does not.
-fn inverse_fpred(p: FloatPredicate) -> FloatPredicate {
-    use FloatPredicate::*;
-    match p {
-        False => True,
-        True => False,
-        Oeq => Une,
-        Une => Oeq,
-        Ogt => Ule,
-        Ule => Ogt,
-        Oge => Ult,
-        Ult => Oge,
-        Olt => Uge,
-        Uge => Olt,
-        Ole => Ugt,
-        Ugt => Ole,
-        One => Ueq,
-        Ueq => One,
-        Ord => Uno,
-        Uno => Ord,
-    }
-}
-
-/// The condition that holds exactly when `c` does not (same compare).
-pub fn invert_cond(c: Cond) -> Cond {
-    match c {
-        Cond::Cmp {
-            size,
-            cc,
-            lhs,
-            rhs,
-            negate,
-        } => Cond::Cmp {
-            size,
-            cc: cc.invert(),
-            lhs,
-            rhs,
-            negate,
-        },
-        Cond::Tst { size, cc, lhs, rhs } => Cond::Tst {
-            size,
-            cc: cc.invert(),
-            lhs,
-            rhs,
-        },
-        Cond::Float {
-            double,
-            pred,
-            lhs,
-            rhs,
-        } => Cond::Float {
-            double,
-            pred: inverse_fpred(pred),
-            lhs,
-            rhs,
-        },
-    }
 }
 
 /// The low `bits` of `v`.
@@ -219,9 +150,6 @@ impl<'a, 'b> Isel<'a, 'b> {
         let Some((_, _, varargs)) = m.types.function_sig(func.ty) else {
             return unsupported("function type");
         };
-        if varargs {
-            return unsupported("variadic definitions");
-        }
         if func.attrs.has(FnAttrs::NAKED) {
             return unsupported("naked functions");
         }
@@ -235,7 +163,29 @@ impl<'a, 'b> Isel<'a, 'b> {
             object_of: SecondaryMap::default(),
             outgoing: 0,
             dynamic_sp: false,
+            va: None,
         };
+        if varargs {
+            let Some((_, param_tys, _)) = m.types.function_sig(func.ty) else {
+                return unsupported("function type");
+            };
+            let mut attrs = func.param_attrs.iter().map(Some);
+            let lay = match crate::aarch64::abi::layout_args(m, isel.ctx.dl, param_tys, &mut attrs)
+            {
+                Ok(l) => l,
+                Err(e) => return unsupported(e),
+            };
+            let gr = isel.objects.len() as u32;
+            isel.objects.push((64, 16));
+            isel.objects.push((128, 16));
+            isel.va = Some(VaFrame {
+                gr,
+                vr: gr + 1,
+                gp_used: lay.gp_used,
+                fp_used: lay.fp_used,
+                stack_bytes: lay.stack_size,
+            });
+        }
         // Static allocas of the entry block are frame objects.
         let entry = body.entry();
         for &b in &body.layout {
@@ -345,16 +295,21 @@ impl<'a, 'b> Isel<'a, 'b> {
         }
     }
 
-    /// A register holding `op` (a constant is materialised here).
+    /// A register holding the scalar `op` (a constant is materialised here, a piece of a
+    /// composite is found).
     fn put(&mut self, op: Operand) -> LResult<Reg> {
         match self.ctx.resolve(op) {
-            Operand::Value(v) => self.ctx.use_reg(v),
-            Operand::Const(c) => {
-                let ty = self.ctx.m.const_data(c).ty;
-                let regs = self.materialize(c, ty)?;
-                Ok(regs[0])
-            }
+            Operand::Value(v) if !self.ctx.is_alias(v) => self.ctx.use_reg(v),
+            op => match operand_regs(self, op)?.as_slice() {
+                [r] => Ok(*r),
+                _ => unsupported("an aggregate used as a scalar"),
+            },
         }
+    }
+
+    /// The registers holding `op`, one per leaf of its type.
+    fn put_regs(&mut self, op: Operand) -> LResult<Vec<Reg>> {
+        operand_regs(self, op)
     }
 
     /// `op` as an integer operand that may be the zero register (`None`).
@@ -608,782 +563,6 @@ impl<'a, 'b> Isel<'a, 'b> {
         Ok(Some(Rhs::Extended { reg, ext, amount }))
     }
 
-    // ------------------------------------------------------------------ addresses
-
-    /// Whether the address of `ptr`, folded, would use an index register: a
-    /// side-effect-free dry run of [`Self::addr`].
-    fn uses_index(&self, ptr: Operand, depth: u32) -> bool {
-        let ptr = self.ctx.resolve(ptr);
-        let Operand::Value(v) = ptr else {
-            return false;
-        };
-        if self.object_of[v].is_some() || depth >= 3 {
-            return false;
-        }
-        match self.foldable_gep(ptr) {
-            Some((base, t)) => match t.vars.as_slice() {
-                [] => self.uses_index(base, depth + 1),
-                [_] => true,
-                _ => false,
-            },
-            None => false,
-        }
-    }
-
-    /// The base and terms of the `getelementptr` producing `ptr`, when it may be folded
-    /// into the instruction being lowered: same block, and either a constant offset only
-    /// or this is its only use (a shared variable index is computed once instead).
-    fn foldable_gep(&self, ptr: Operand) -> Option<(Operand, GepTerms)> {
-        let Operand::Value(v) = ptr else { return None };
-        let p = self.ctx.same_block_producer(ptr)?;
-        let InstKind::Gep {
-            source_ty,
-            base,
-            indices,
-            ..
-        } = &self.ctx.body.insts[p].kind
-        else {
-            return None;
-        };
-        let t = self.terms(*source_ty, indices)?;
-        match t.vars.as_slice() {
-            [] => Some((*base, t)),
-            [(_, scale, bits)] if *bits <= 64 && *scale > 0 && self.ctx.use_count(v) == 1 => {
-                Some((*base, t))
-            }
-            _ => None,
-        }
-    }
-
-    /// The terms of a `getelementptr`. Indices keep their own types (an index that is a
-    /// `zext` alias must still count as 64 bits wide: it is not sign-extended).
-    fn terms(&self, source_ty: Type, indices: &[Operand]) -> Option<GepTerms> {
-        gep_terms(self.ctx.m, self.ctx.dl, source_ty, indices, |op| {
-            self.ctx.ty(op)
-        })
-    }
-
-    /// The load that produces `op` (after aliases) when it can be folded into the current
-    /// instruction, with exactly type `ty`: its address operand.
-    fn foldable_load_of(&self, op: Operand, ty: Type) -> Option<Operand> {
-        let op = self.ctx.resolve(op);
-        let load = self.ctx.foldable_load(op)?;
-        let v = self.ctx.body.insts[load].result?;
-        if self.ctx.value_ty(v) != ty {
-            return None;
-        }
-        match self.ctx.body.insts[load].kind {
-            InstKind::Load { ptr, .. } => Some(ptr),
-            _ => None,
-        }
-    }
-
-    /// The index register for a `getelementptr` term `idx × scale` with an index of
-    /// `bits` (sign-extended when narrower than 64): `None` when `scale` is no power of
-    /// two (the caller multiplies).
-    fn index_of(&mut self, idx: Operand, scale: i64, bits: u32) -> LResult<Option<Index>> {
-        if scale <= 0 || !(scale as u64).is_power_of_two() {
-            return Ok(None);
-        }
-        let shift = scale.trailing_zeros() as u8;
-        let (reg, ext) = match bits {
-            64 => {
-                // A same-block `sext i32` feeding only this index folds into `sxtw`.
-                if let Some(p) = self.single_use_producer(idx)
-                    && let InstKind::Cast {
-                        op: CastOp::SExt,
-                        value,
-                        ..
-                    } = self.ctx.body.insts[p].kind
-                    && self.bits(self.ctx.ty(value))? == 32
-                {
-                    (self.put(value)?, Ext::Sxtw)
-                } else {
-                    (self.put(idx)?, Ext::Uxtx)
-                }
-            }
-            32 => (self.put(idx)?, Ext::Sxtw),
-            b if b > 64 => return unsupported("an index wider than 64 bits"),
-            b => {
-                let r = self.put(idx)?;
-                (self.sext(r, b, Size::X), Ext::Uxtx)
-            }
-        };
-        Ok(Some(Index { reg, ext, shift }))
-    }
-
-    /// Decomposes the address `ptr` through same-block `getelementptr`s, static allocas
-    /// and global symbols.
-    fn addr(&mut self, ptr: Operand, depth: u32) -> LResult<AddrParts> {
-        let ptr = self.ctx.resolve(ptr);
-        let v = match ptr {
-            Operand::Const(c) => return self.const_addr(c),
-            Operand::Value(v) => v,
-        };
-        if let Some(obj) = self.object_of[v] {
-            return Ok(AddrParts {
-                base: Base::Frame(obj),
-                index: None,
-                disp: 0,
-            });
-        }
-        if depth < 3
-            && let Some((base, t)) = self.foldable_gep(ptr)
-        {
-            match t.vars.as_slice() {
-                [] => {
-                    let mut a = self.addr(base, depth + 1)?;
-                    a.disp = a.disp.wrapping_add(t.disp);
-                    return Ok(a);
-                }
-                &[(idx, scale, bits)] if !self.uses_index(base, depth + 1) => {
-                    let mut a = self.addr(base, depth + 1)?;
-                    a.disp = a.disp.wrapping_add(t.disp);
-                    match self.index_of(idx, scale, bits)? {
-                        Some(i) => a.index = Some(i),
-                        None => {
-                            // base + idx × scale in one `madd`.
-                            let i = self.index_of(idx, 1, bits)?.expect("scale 1");
-                            let r = self.index_reg(i);
-                            let base = self.base_reg(&a.base)?;
-                            let k = self.imm(scale as u64);
-                            let sum = self.tmp();
-                            self.emit(Inst::MulAdd {
-                                size: Size::X,
-                                sub: false,
-                                dst: sum,
-                                lhs: r,
-                                rhs: k,
-                                acc: Some(base),
-                            });
-                            a.base = Base::Reg(sum);
-                        }
-                    }
-                    return Ok(a);
-                }
-                _ => {}
-            }
-        }
-        Ok(AddrParts {
-            base: Base::Reg(self.ctx.use_reg(v)?),
-            index: None,
-            disp: 0,
-        })
-    }
-
-    /// The index as a plain 64-bit register (extension applied, shift not).
-    fn index_reg(&mut self, i: Index) -> Reg {
-        match i.ext {
-            Ext::Sxtw => self.sext(i.reg, 32, Size::X),
-            _ => i.reg,
-        }
-    }
-
-    fn const_addr(&mut self, c: Const) -> LResult<AddrParts> {
-        match eval(self.ctx.m, self.ctx.dl, c) {
-            Ok(CVal::Sym(r, off)) => {
-                let Some(s) = self.syms.of(self.ctx.m, r) else {
-                    return unsupported("the address of an intrinsic");
-                };
-                if let GlobalRef::Global(g) = r
-                    && self.ctx.m.globals[g].thread_local
-                {
-                    return unsupported("thread-local globals");
-                }
-                if self.syms.is_defined(s) {
-                    let align = match r {
-                        GlobalRef::Global(g) => {
-                            let gv = &self.ctx.m.globals[g];
-                            u64::from(gv.align.unwrap_or(0))
-                                .max(self.ctx.dl.abi_align(&self.ctx.m.types, gv.value_ty))
-                                .max(1)
-                        }
-                        _ => 1,
-                    };
-                    Ok(AddrParts {
-                        base: Base::Sym(s, align.trailing_zeros().min(4) as u8),
-                        index: None,
-                        disp: off,
-                    })
-                } else {
-                    let dst = self.tmp();
-                    self.emit(Inst::GotAddr { dst, sym: s });
-                    Ok(AddrParts {
-                        base: Base::Reg(dst),
-                        index: None,
-                        disp: off,
-                    })
-                }
-            }
-            Ok(CVal::Bits(b)) => Ok(AddrParts {
-                base: Base::None,
-                index: None,
-                disp: b as i64,
-            }),
-            _ => unsupported("a symbolic address this tier does not fold"),
-        }
-    }
-
-    /// The memory operand for `ptr` plus `extra` bytes, for an access of `1 << shift`
-    /// bytes.
-    fn amode_at(&mut self, ptr: Operand, extra: i64, shift: u8) -> LResult<Amode> {
-        let mut a = self.addr(ptr, 0)?;
-        a.disp = a.disp.wrapping_add(extra);
-        self.amode_of(a, shift)
-    }
-
-    fn amode(&mut self, ptr: Operand, shift: u8) -> LResult<Amode> {
-        self.amode_at(ptr, 0, shift)
-    }
-
-    fn amode_of(&mut self, a: AddrParts, shift: u8) -> LResult<Amode> {
-        if let Some(i) = a.index {
-            let direct = a.disp == 0
-                && (i.shift == 0 || i.shift == shift)
-                && matches!(i.ext, Ext::Uxtx | Ext::Sxtw);
-            if direct && let Base::Reg(base) = a.base {
-                return Ok(Amode::Index {
-                    base,
-                    index: i.reg,
-                    ext: i.ext,
-                    scaled: i.shift != 0,
-                });
-            }
-            let base = self.base_reg(&a.base)?;
-            let sum = self.add_index(base, i);
-            return Ok(Amode::Imm {
-                base: sum,
-                off: a.disp,
-            });
-        }
-        Ok(match a.base {
-            Base::Reg(base) => Amode::Imm { base, off: a.disp },
-            Base::Frame(obj) => Amode::Frame { obj, off: a.disp },
-            Base::Sym(sym, align) => Amode::Sym {
-                sym,
-                off: a.disp,
-                lo12: align >= shift && a.disp % (1i64 << shift) == 0,
-            },
-            Base::None => {
-                let base = self.imm(a.disp as u64);
-                Amode::Imm { base, off: 0 }
-            }
-        })
-    }
-
-    /// `base + index` in a new register.
-    fn add_index(&mut self, base: Reg, i: Index) -> Reg {
-        let sum = self.tmp();
-        let rhs = match i.ext {
-            Ext::Uxtx => Rhs::Shifted {
-                reg: i.reg,
-                shift: Shift::Lsl,
-                amount: i.shift,
-            },
-            ext if i.shift <= 4 => Rhs::Extended {
-                reg: i.reg,
-                ext,
-                amount: i.shift,
-            },
-            _ => {
-                let r = self.index_reg(i);
-                Rhs::Shifted {
-                    reg: r,
-                    shift: Shift::Lsl,
-                    amount: i.shift,
-                }
-            }
-        };
-        self.emit(Inst::alu(AluOp::Add, Size::X, sum, base, rhs));
-        sum
-    }
-
-    /// The base of an address as a register.
-    fn base_reg(&mut self, b: &Base) -> LResult<Reg> {
-        let addr = match *b {
-            Base::Reg(r) => return Ok(r),
-            Base::None => return Ok(self.imm(0)),
-            Base::Frame(obj) => Amode::Frame { obj, off: 0 },
-            Base::Sym(sym, _) => Amode::Sym {
-                sym,
-                off: 0,
-                lo12: false,
-            },
-        };
-        let dst = self.tmp();
-        self.emit(Inst::AddrOf { dst, addr });
-        Ok(dst)
-    }
-
-    /// `dst = address parts` (for `getelementptr` values and symbol constants).
-    fn addr_into(&mut self, a: AddrParts, dst: Reg) -> LResult {
-        let (base, disp) = match (a.base, a.index) {
-            (Base::Sym(sym, _), None) => {
-                self.emit(Inst::AddrOf {
-                    dst,
-                    addr: Amode::Sym {
-                        sym,
-                        off: a.disp,
-                        lo12: false,
-                    },
-                });
-                return Ok(());
-            }
-            (Base::Frame(obj), None) => {
-                self.emit(Inst::AddrOf {
-                    dst,
-                    addr: Amode::Frame { obj, off: a.disp },
-                });
-                return Ok(());
-            }
-            (Base::None, None) => {
-                self.emit(Inst::Imm {
-                    dst,
-                    value: a.disp as u64,
-                });
-                return Ok(());
-            }
-            (base, Some(i)) if a.disp == 0 => {
-                let b = self.base_reg(&base)?;
-                let rhs = match i.ext {
-                    Ext::Uxtx => Rhs::Shifted {
-                        reg: i.reg,
-                        shift: Shift::Lsl,
-                        amount: i.shift,
-                    },
-                    ext if i.shift <= 4 => Rhs::Extended {
-                        reg: i.reg,
-                        ext,
-                        amount: i.shift,
-                    },
-                    _ => {
-                        let r = self.index_reg(i);
-                        Rhs::Shifted {
-                            reg: r,
-                            shift: Shift::Lsl,
-                            amount: i.shift,
-                        }
-                    }
-                };
-                self.emit(Inst::alu(AluOp::Add, Size::X, dst, b, rhs));
-                return Ok(());
-            }
-            (base, Some(i)) => {
-                let b = self.base_reg(&base)?;
-                (self.add_index(b, i), a.disp)
-            }
-            (base, None) => (self.base_reg(&base)?, a.disp),
-        };
-        self.add_const(dst, base, disp);
-        Ok(())
-    }
-
-    /// `dst = src + k` (64-bit).
-    fn add_const(&mut self, dst: Reg, src: Reg, k: i64) {
-        if k == 0 {
-            self.copy(dst, src);
-            return;
-        }
-        let (op, mag) = if k < 0 {
-            (AluOp::Sub, k.unsigned_abs())
-        } else {
-            (AluOp::Add, k as u64)
-        };
-        match imm12(mag) {
-            Some(rhs) => self.emit(Inst::alu(op, Size::X, dst, src, rhs)),
-            None if mag < (1 << 24) => {
-                let mid = self.tmp();
-                self.emit(Inst::alu(
-                    op,
-                    Size::X,
-                    mid,
-                    src,
-                    Rhs::Imm12 {
-                        imm: (mag >> 12) as u16,
-                        lsl12: true,
-                    },
-                ));
-                self.emit(Inst::alu(
-                    op,
-                    Size::X,
-                    dst,
-                    mid,
-                    Rhs::Imm12 {
-                        imm: (mag & 0xfff) as u16,
-                        lsl12: false,
-                    },
-                ));
-            }
-            None => {
-                let r = self.imm(k as u64);
-                self.emit(Inst::alu(AluOp::Add, Size::X, dst, src, Rhs::Reg(r)));
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ compares
-
-    fn icmp_cond(&mut self, pred: IntPredicate, lhs: Operand, rhs: Operand) -> LResult<Cond> {
-        let bits = self.bits(self.ctx.ty(lhs))?;
-        let (mut pred, mut lhs, mut rhs) = (pred, self.ctx.resolve(lhs), self.ctx.resolve(rhs));
-        if self.const_bits(lhs).is_some() && self.const_bits(rhs).is_none() {
-            std::mem::swap(&mut lhs, &mut rhs);
-            pred = swap_pred(pred);
-        }
-        let cc = int_cc(pred);
-        let signed = matches!(
-            pred,
-            IntPredicate::Sgt | IntPredicate::Sge | IntPredicate::Slt | IntPredicate::Sle
-        );
-        let size = Size::of_bits(bits);
-        if matches!(pred, IntPredicate::Eq | IntPredicate::Ne)
-            && self.const_at(rhs, bits) == Some(0)
-        {
-            // `(x & y) ==/!= 0` is `tst x, y`.
-            if let Some(p) = self.single_use_producer(lhs)
-                && let InstKind::Binary {
-                    op: BinaryOp::And,
-                    lhs: a,
-                    rhs: b,
-                    ..
-                } = self.ctx.body.insts[p].kind
-            {
-                let (a, b) = if self.const_bits(a).is_some() {
-                    (b, a)
-                } else {
-                    (a, b)
-                };
-                let r = self.logic_rhs(b, size, bits)?;
-                let l = self.put(a)?;
-                return Ok(Cond::Tst {
-                    size,
-                    cc,
-                    lhs: l,
-                    rhs: r,
-                });
-            }
-            let l = self.put(lhs)?;
-            return Ok(Cond::Cmp {
-                size,
-                cc,
-                lhs: l,
-                rhs: Rhs::Imm12 {
-                    imm: 0,
-                    lsl12: false,
-                },
-                negate: false,
-            });
-        }
-        if signed && bits != size.bits() {
-            // Narrow signed compares work on sign-extended values; the right operand of
-            // an 8- or 16-bit compare is extended by the compare itself.
-            let l = self.put(lhs)?;
-            let l = self.sext(l, bits, size);
-            let (r, negate) = match self.const_at(rhs, bits) {
-                Some(k) => {
-                    let k = mask(size.bits(), sext_bits(bits, k));
-                    match (imm12(k), imm12(mask(size.bits(), k.wrapping_neg()))) {
-                        (Some(r), _) => (r, false),
-                        (None, Some(r)) if k != 0 => (r, true),
-                        _ => (Rhs::Reg(self.imm(k)), false),
-                    }
-                }
-                None => {
-                    let r = self.put(rhs)?;
-                    match bits {
-                        8 => (
-                            Rhs::Extended {
-                                reg: r,
-                                ext: Ext::Sxtb,
-                                amount: 0,
-                            },
-                            false,
-                        ),
-                        16 => (
-                            Rhs::Extended {
-                                reg: r,
-                                ext: Ext::Sxth,
-                                amount: 0,
-                            },
-                            false,
-                        ),
-                        _ => (Rhs::Reg(self.sext(r, bits, size)), false),
-                    }
-                }
-            };
-            return Ok(Cond::Cmp {
-                size,
-                cc,
-                lhs: l,
-                rhs: r,
-                negate,
-            });
-        }
-        let (r, negate) = self.arith_rhs(rhs, size, bits)?;
-        let l = self.put(lhs)?;
-        Ok(Cond::Cmp {
-            size,
-            cc,
-            lhs: l,
-            rhs: r,
-            negate,
-        })
-    }
-
-    /// The compare for `fcmp pred lhs, rhs`; `Err(bool)` when the result is constant.
-    fn fcmp_cond(
-        &mut self,
-        pred: FloatPredicate,
-        lhs: Operand,
-        rhs: Operand,
-    ) -> LResult<Result<Cond, bool>> {
-        let double = self.is_double(self.ctx.ty(lhs))?;
-        match pred {
-            FloatPredicate::False => return Ok(Err(false)),
-            FloatPredicate::True => return Ok(Err(true)),
-            _ => {}
-        }
-        let l = self.put(lhs)?;
-        // `fcmp x, #0.0` for a +0.0 constant (a -0.0 compares equal too).
-        let r = match self.const_float(rhs, double) {
-            Some(b) if b << 1 == 0 => None,
-            _ => Some(self.put(rhs)?),
-        };
-        Ok(Ok(Cond::Float {
-            double,
-            pred,
-            lhs: l,
-            rhs: r,
-        }))
-    }
-
-    /// The compare that decides a branch or select on `c`: a same-block `icmp`/`fcmp` is
-    /// folded (through `xor c, true`), anything else is tested against zero. `Err(bool)`
-    /// for a constant.
-    fn cond_of(&mut self, c: Operand) -> LResult<Result<Cond, bool>> {
-        let c = self.ctx.resolve(c);
-        if let Some(k) = self.const_bits(c) {
-            return Ok(Err(k & 1 != 0));
-        }
-        if let Some(p) = self.ctx.same_block_producer(c) {
-            match self.ctx.body.insts[p].kind {
-                InstKind::ICmp { pred, lhs, rhs } if self.bits(self.ctx.ty(lhs)).is_ok() => {
-                    return Ok(Ok(self.icmp_cond(pred, lhs, rhs)?));
-                }
-                InstKind::FCmp { pred, lhs, rhs, .. } => {
-                    return self.fcmp_cond(pred, lhs, rhs);
-                }
-                InstKind::Binary {
-                    op: BinaryOp::Xor,
-                    lhs,
-                    rhs,
-                    ..
-                } if self.bits(self.ctx.ty(lhs)) == Ok(1)
-                    && self.const_at(rhs, 1) == Some(1)
-                    && self.ctx.same_block_producer(lhs).is_some() =>
-                {
-                    return Ok(match self.cond_of(lhs)? {
-                        Ok(c) => Ok(invert_cond(c)),
-                        Err(k) => Err(!k),
-                    });
-                }
-                _ => {}
-            }
-        }
-        let r = self.put(c)?;
-        Ok(Ok(Cond::Cmp {
-            size: Size::W,
-            cc: Cc::Ne,
-            lhs: r,
-            rhs: Rhs::Imm12 {
-                imm: 0,
-                lsl12: false,
-            },
-            negate: false,
-        }))
-    }
-
-    /// `dst = cond` as 0/1.
-    fn setcc(&mut self, cond: Result<Cond, bool>, dst: Reg) {
-        match cond {
-            Err(k) => self.emit(Inst::Imm {
-                dst,
-                value: u64::from(k),
-            }),
-            Ok(cond) => self.emit(Inst::CSet {
-                cond,
-                dst,
-                mask: false,
-            }),
-        }
-    }
-
-    /// `dst = c ? t : f` for integers of `bits`.
-    fn select_int(&mut self, c: Operand, t: Operand, f: Operand, dst: Reg, bits: u32) -> LResult {
-        let cond = match self.cond_of(c)? {
-            Err(k) => {
-                let src = self.put(if k { t } else { f })?;
-                self.copy(dst, src);
-                return Ok(());
-            }
-            Ok(cond) => cond,
-        };
-        let all = mask(bits, u64::MAX);
-        let size = Size::of_bits(bits);
-        match (self.const_at(t, bits), self.const_at(f, bits)) {
-            (Some(1), Some(0)) => {
-                self.emit(Inst::CSet {
-                    cond,
-                    dst,
-                    mask: false,
-                });
-                return Ok(());
-            }
-            (Some(0), Some(1)) => {
-                self.emit(Inst::CSet {
-                    cond: invert_cond(cond),
-                    dst,
-                    mask: false,
-                });
-                return Ok(());
-            }
-            (Some(a), Some(0)) if a == all && bits == size.bits() => {
-                self.emit(Inst::CSet {
-                    cond,
-                    dst,
-                    mask: true,
-                });
-                return Ok(());
-            }
-            _ => {}
-        }
-        let if_true = self.put_z(t)?;
-        let if_false = self.put_z(f)?;
-        self.emit(Inst::CSel {
-            op: CselOp::Csel,
-            size,
-            cond,
-            dst,
-            if_true,
-            if_false,
-        });
-        Ok(())
-    }
-
-    // ------------------------------------------------------------------ memory
-
-    fn load(&mut self, ptr: Operand, dst: Reg, ty: Type) -> LResult {
-        if self.ctx.m.types.is_float(ty) {
-            let double = self.is_double(ty)?;
-            let k = LdSt::float(double, true);
-            let addr = self.amode(ptr, k.shift)?;
-            self.emit(Inst::Load { k, dst, addr });
-            return Ok(());
-        }
-        let bits = self.bits(ty)?;
-        let bytes = self.ctx.dl.store_size(&self.ctx.m.types, ty);
-        if !matches!(bytes, 1 | 2 | 4 | 8) {
-            return unsupported(format!("loads of {bytes} bytes"));
-        }
-        let shift = bytes.trailing_zeros() as u8;
-        let k = LdSt::int(shift, true, false, false);
-        let addr = self.amode(ptr, shift)?;
-        let odd = bits != (bytes * 8) as u32 && bits != 1;
-        let raw = if odd { self.tmp() } else { dst };
-        self.emit(Inst::Load { k, dst: raw, addr });
-        if odd {
-            self.zext_into(dst, raw, bits);
-        }
-        Ok(())
-    }
-
-    fn store(&mut self, value: Operand, ptr: Operand) -> LResult {
-        let ty = self.ctx.ty(value);
-        if self.ctx.m.types.is_float(ty) {
-            let double = self.is_double(ty)?;
-            let k = LdSt::float(double, false);
-            // A +0.0 is stored from `xzr`.
-            let (k, src) = match self.const_float(value, double) {
-                Some(0) => (LdSt::int(k.shift, false, false, false), None),
-                _ => (k, Some(self.put(value)?)),
-            };
-            let addr = self.amode(ptr, k.shift)?;
-            self.emit(Inst::Store { k, src, addr });
-            return Ok(());
-        }
-        self.bits(ty)?;
-        let bytes = self.ctx.dl.store_size(&self.ctx.m.types, ty);
-        if !matches!(bytes, 1 | 2 | 4 | 8) {
-            return unsupported(format!("stores of {bytes} bytes"));
-        }
-        let shift = bytes.trailing_zeros() as u8;
-        let src = self.put_z(value)?;
-        let addr = self.amode(ptr, shift)?;
-        self.emit(Inst::Store {
-            k: LdSt::int(shift, false, false, false),
-            src,
-            addr,
-        });
-        Ok(())
-    }
-
-    fn gep_value(&mut self, inst: IrInst, dst: Reg) -> LResult {
-        let InstKind::Gep {
-            source_ty,
-            base,
-            indices,
-            ..
-        } = &self.ctx.body.insts[inst].kind
-        else {
-            unreachable!("gep_value on a gep");
-        };
-        let Some(t) = self.terms(*source_ty, indices) else {
-            return unsupported("getelementptr with vector or variable struct indices");
-        };
-        // The address of the first part (base, at most one index) as an addressing-mode
-        // computation, then the other indices added one by one.
-        let mut a = self.addr(*base, 1)?;
-        a.disp = a.disp.wrapping_add(t.disp);
-        let mut rest = t.vars.as_slice();
-        if a.index.is_none()
-            && let Some(&(idx, scale, bits)) = rest.first()
-            && let Some(i) = self.index_of(idx, scale, bits)?
-        {
-            a.index = Some(i);
-            rest = &rest[1..];
-        }
-        if rest.is_empty() {
-            return self.addr_into(a, dst);
-        }
-        let acc0 = self.tmp();
-        self.addr_into(a, acc0)?;
-        let mut acc = acc0;
-        for (n, &(idx, scale, bits)) in rest.iter().enumerate() {
-            let next = if n + 1 == rest.len() { dst } else { self.tmp() };
-            match self.index_of(idx, scale, bits)? {
-                Some(i) => {
-                    let sum = self.add_index(acc, i);
-                    self.copy(next, sum);
-                }
-                None => {
-                    let i = self.index_of(idx, 1, bits)?.expect("scale 1");
-                    let r = self.index_reg(i);
-                    let k = self.imm(scale as u64);
-                    self.emit(Inst::MulAdd {
-                        size: Size::X,
-                        sub: false,
-                        dst: next,
-                        lhs: r,
-                        rhs: k,
-                        acc: Some(acc),
-                    });
-                }
-            }
-            acc = next;
-        }
-        Ok(())
-    }
-
     fn switch(
         &mut self,
         value: Operand,
@@ -1411,6 +590,74 @@ impl<'a, 'b> Isel<'a, 'b> {
             cases: list,
             default: dflt,
         });
+        Ok(())
+    }
+}
+
+impl Isel<'_, '_> {
+    /// Materialises an aggregate or `i128` constant leaf by leaf.
+    fn materialize_pieces(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>> {
+        let m = self.ctx.m;
+        let Some(leaves) = self.ctx.leaves(ty) else {
+            return unsupported(format!("constants of type {}", m.types.display(ty)));
+        };
+        match &m.const_data(c).kind {
+            ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => {
+                Ok(leaves.iter().map(|l: &Leaf| self.zero(l.class)).collect())
+            }
+            ConstKind::Int(v) if leaves.len() == 2 => {
+                Ok(vec![self.imm(*v as u64), self.imm((*v >> 64) as u64)])
+            }
+            ConstKind::Aggregate(elems) => {
+                let mut out = Vec::new();
+                for (k, &e) in elems.iter().enumerate() {
+                    let Some(ety) = m.types.member(ty, k as u64) else {
+                        return unsupported("an aggregate constant of the wrong shape");
+                    };
+                    out.extend(self.materialize(e, ety)?);
+                }
+                Ok(out)
+            }
+            ConstKind::Bytes(bytes) => Ok(bytes.iter().map(|&b| self.imm(u64::from(b))).collect()),
+            _ => unsupported("an aggregate constant this tier does not materialise"),
+        }
+    }
+
+    /// `select` of a value of several leaves: one conditional select per leaf.
+    fn select_leaves(&mut self, c: Operand, t: Operand, f: Operand, v: Value) -> LResult {
+        let dsts = self.ctx.value_regs(v)?.to_vec();
+        match self.cond_of(c)? {
+            Err(k) => {
+                let src = self.put_regs(if k { t } else { f })?;
+                for (d, s) in dsts.into_iter().zip(src) {
+                    self.copy(d, s);
+                }
+            }
+            Ok(cond) => {
+                let t = self.put_regs(t)?;
+                let f = self.put_regs(f)?;
+                for ((dst, t), f) in dsts.into_iter().zip(t).zip(f) {
+                    if dst.class() == RegClass::Float {
+                        self.emit(Inst::FCsel {
+                            double: true,
+                            cond: cond.clone(),
+                            dst,
+                            if_true: t,
+                            if_false: f,
+                        });
+                    } else {
+                        self.emit(Inst::CSel {
+                            op: CselOp::Csel,
+                            size: Size::X,
+                            cond: cond.clone(),
+                            dst,
+                            if_true: Some(t),
+                            if_false: Some(f),
+                        });
+                    }
+                }
+            }
+        }
         Ok(())
     }
 }
@@ -1456,8 +703,12 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 if_true,
                 if_false,
             } => {
-                let dst = self.result(inst)?;
                 let ty = self.ctx.ty(if_true);
+                if self.ctx.leaves(ty).is_some_and(|l| l.len() > 1) {
+                    let v = data.result.expect("selects have results");
+                    return self.select_leaves(cond, if_true, if_false, v);
+                }
+                let dst = self.result(inst)?;
                 if self.ctx.m.types.is_float(ty) {
                     let double = self.is_double(ty)?;
                     match self.cond_of(cond)? {
@@ -1490,9 +741,7 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
             }
             InstKind::Load { ptr, .. } => {
                 let v = data.result.expect("loads have results");
-                let ty = self.ctx.value_ty(v);
-                let dst = self.ctx.value_reg(v)?;
-                self.load(ptr, dst, ty)
+                self.load_value(ptr, v)
             }
             InstKind::Store { value, ptr, .. } => self.store(value, ptr),
             InstKind::Gep { .. } => {
@@ -1568,12 +817,29 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
         }
     }
 
+    fn zero(&mut self, class: RegClass) -> Reg {
+        if class == RegClass::Float {
+            let dst = self.ftmp();
+            self.emit(Inst::FImm {
+                double: true,
+                dst,
+                bits: 0,
+            });
+            dst
+        } else {
+            self.imm(0)
+        }
+    }
+
     fn gen_jump(&mut self, target: LBlock) -> Inst {
         Inst::Jmp { target }
     }
 
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>> {
         let m = self.ctx.m;
+        if !m.types.is_scalar(ty) || matches!(m.types.data(ty), TypeData::Int(65..)) {
+            return self.materialize_pieces(c, ty);
+        }
         if m.types.is_float(ty) {
             let double = self.is_double(ty)?;
             let dst = self.ftmp();
@@ -1610,7 +876,25 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                     self.addr_into(a, dst)?;
                 }
             }
-            _ => return unsupported("a constant this tier does not materialise"),
+            _ => {
+                // `ptrtoint`/`trunc` of an address to a narrower integer: the address,
+                // truncated.
+                if let ConstKind::Expr(jit_core::ir::ConstExpr::Cast {
+                    op: CastOp::PtrToInt | CastOp::Trunc,
+                    value,
+                }) = &m.const_data(c).kind
+                    && bits < 64
+                {
+                    let inner_ty = m.const_data(*value).ty;
+                    let wide = self.materialize(*value, inner_ty)?;
+                    let [w] = wide[..] else {
+                        return unsupported("a constant this tier does not materialise");
+                    };
+                    self.zext_into(dst, w, bits);
+                } else {
+                    return unsupported("a constant this tier does not materialise");
+                }
+            }
         }
         Ok(vec![dst])
     }
