@@ -407,6 +407,28 @@ pub fn br(rn: u8) -> u32 {
     0xd61f_0000 | (r(rn) << 5)
 }
 
+/// Load/store-exclusive family of `bytes`: `o2` (0 exclusive, 1 acquire/release
+/// ordered), `load`, `o0` (acquire/release), status register `rs` (31 for loads and
+/// ordered accesses).
+pub fn exclusive(bytes: u8, o2: bool, load: bool, o0: bool, rs: u8, rn: u8, rt: u8) -> u32 {
+    (u32::from(bytes.trailing_zeros() as u8) << 30)
+        | 0x0800_0000
+        | (u32::from(o2) << 23)
+        | (u32::from(load) << 22)
+        | (r(rs) << 16)
+        | (u32::from(o0) << 15)
+        | (31 << 10)
+        | (r(rn) << 5)
+        | r(rt)
+}
+
+/// `dmb ish`.
+pub const DMB_ISH: u32 = 0xd503_3bbf;
+/// `dmb ishld`.
+pub const DMB_ISHLD: u32 = 0xd503_39bf;
+/// `clrex`.
+pub const CLREX: u32 = 0xd503_305f;
+
 /// `brk #1` (what LLVM emits for `llvm.trap`).
 pub const BRK: u32 = 0xd420_0020;
 /// `ret`.

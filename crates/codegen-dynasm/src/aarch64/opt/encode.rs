@@ -10,6 +10,7 @@
 //! `x29` in functions whose `sp` moves after the prologue.
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
+use jit_core::ir::RmwOp;
 use jit_core::object::{RelocKind, SymbolIndex};
 use regalloc2::{Allocation, RegClass};
 
@@ -474,7 +475,9 @@ impl<'a> Emitter<'a> {
 
     fn epilogue(&mut self, frame: &Frame) {
         self.save_restore(frame, true);
-        self.w(0x9100_03bf); // mov sp, x29
+        if frame.size > 0 || self.fp_based {
+            self.w(0x9100_03bf); // mov sp, x29
+        }
         self.w(0xa8c1_7bfd); // ldp x29, x30, [sp], #16
         self.w(enc::RET);
     }
@@ -512,6 +515,112 @@ impl<'a> Emitter<'a> {
                 dynasm!(o ; .arch aarch64 ; ldr S(d), =>l);
             }
         }
+    }
+
+    /// A load/store-exclusive loop applying `op` (`val` the operand) to `[a]`; `old`
+    /// receives the previous value.
+    fn atomic_rmw(
+        &mut self,
+        op: RmwOp,
+        bytes: u8,
+        (acquire, release): (bool, bool),
+        a: u8,
+        val: u8,
+        (old, new, status): (u8, u8, u8),
+    ) {
+        let again = self.asm.ops.new_dynamic_label();
+        self.asm.ops.dynamic_label(again);
+        self.w(enc::exclusive(bytes, false, true, acquire, 31, a, old));
+        let is64 = bytes == 8;
+        let size = if is64 { Size::X } else { Size::W };
+        let logic = |s: &mut Self, opc: u8, invert: bool| {
+            s.w(enc::logic_shifted(
+                is64,
+                opc,
+                invert,
+                new,
+                old,
+                val,
+                Shift::Lsl,
+                0,
+            ));
+        };
+        let stored = match op {
+            RmwOp::Xchg => val,
+            RmwOp::Add | RmwOp::Sub => {
+                let sub = op == RmwOp::Sub;
+                self.w(enc::addsub_shifted(
+                    is64,
+                    sub,
+                    false,
+                    new,
+                    old,
+                    val,
+                    Shift::Lsl,
+                    0,
+                ));
+                new
+            }
+            RmwOp::And => {
+                logic(self, 0, false);
+                new
+            }
+            RmwOp::Or => {
+                logic(self, 1, false);
+                new
+            }
+            RmwOp::Xor => {
+                logic(self, 2, false);
+                new
+            }
+            RmwOp::Nand => {
+                logic(self, 0, false);
+                self.w(enc::logic_shifted(
+                    is64,
+                    1,
+                    true,
+                    new,
+                    31,
+                    new,
+                    Shift::Lsl,
+                    0,
+                ));
+                new
+            }
+            RmwOp::Max | RmwOp::Min | RmwOp::UMax | RmwOp::UMin => {
+                let signed = matches!(op, RmwOp::Max | RmwOp::Min);
+                // Narrow signed values compare sign-extended (the operand already is).
+                let cur = if signed && bytes < 4 {
+                    self.w(enc::bitfield(false, 0, new, old, 0, bytes * 8 - 1));
+                    new
+                } else {
+                    old
+                };
+                self.w(enc::addsub_shifted(
+                    is64,
+                    true,
+                    true,
+                    31,
+                    cur,
+                    val,
+                    Shift::Lsl,
+                    0,
+                ));
+                let cc = match op {
+                    RmwOp::Max => Cc::Gt,
+                    RmwOp::Min => Cc::Lt,
+                    RmwOp::UMax => Cc::Hi,
+                    _ => Cc::Lo,
+                };
+                self.w(Self::csel_word(CselOp::Csel, size, new, cur, val, cc));
+                new
+            }
+            _ => unreachable!("instruction selection keeps other atomicrmw operations out"),
+        };
+        self.w(enc::exclusive(
+            bytes, false, false, release, status, a, stored,
+        ));
+        self.cbz(Size::W, status, true, again);
     }
 
     fn csel_word(op: CselOp, size: Size, d: u8, t: u8, f: u8, c: Cc) -> u32 {
@@ -1024,6 +1133,91 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.w(enc::cnt8b(t, t));
                 self.w(enc::addv8b(t, t));
                 self.w(enc::fcvt_int(false, false, 0, 6, d, t));
+            }
+            Inst::LoadAcquire { bytes, dst, base } => {
+                self.w(enc::exclusive(
+                    *bytes,
+                    true,
+                    true,
+                    true,
+                    31,
+                    base.hw(),
+                    dst.hw(),
+                ));
+            }
+            Inst::StoreRelease { bytes, src, base } => {
+                let s = hw_or_zero(*src);
+                self.w(enc::exclusive(*bytes, true, false, true, 31, base.hw(), s));
+            }
+            Inst::Fence { acquire } => {
+                self.w(if *acquire {
+                    enc::DMB_ISHLD
+                } else {
+                    enc::DMB_ISH
+                });
+            }
+            Inst::AtomicRmw {
+                op,
+                bytes,
+                acquire,
+                release,
+                base,
+                val,
+                old,
+                new,
+                status,
+            } => self.atomic_rmw(
+                *op,
+                *bytes,
+                (*acquire, *release),
+                base.hw(),
+                val.hw(),
+                (old.hw(), new.hw(), status.hw()),
+            ),
+            Inst::CmpXchg {
+                bytes,
+                acquire,
+                release,
+                base,
+                expected,
+                new,
+                old,
+                ok,
+                status,
+            } => {
+                let (a, e, n, o, s) = (base.hw(), expected.hw(), new.hw(), old.hw(), status.hw());
+                let again = self.asm.ops.new_dynamic_label();
+                let fail = self.asm.ops.new_dynamic_label();
+                let done = self.asm.ops.new_dynamic_label();
+                let size = if *bytes == 8 { Size::X } else { Size::W };
+                self.asm.ops.dynamic_label(again);
+                self.w(enc::exclusive(*bytes, false, true, *acquire, 31, a, o));
+                self.w(enc::addsub_shifted(
+                    size.is64(),
+                    true,
+                    true,
+                    31,
+                    o,
+                    e,
+                    Shift::Lsl,
+                    0,
+                ));
+                self.asm.bcond(Cc::Ne, fail);
+                self.w(enc::exclusive(*bytes, false, false, *release, s, a, n));
+                self.cbz(Size::W, s, true, again);
+                self.asm.b(done);
+                self.asm.ops.dynamic_label(fail);
+                self.w(enc::CLREX);
+                self.asm.ops.dynamic_label(done);
+                // The flags still hold the compare: equal on success.
+                self.w(Self::csel_word(
+                    CselOp::Csinc,
+                    Size::X,
+                    ok.hw(),
+                    31,
+                    31,
+                    Cc::Ne,
+                ));
             }
             Inst::Copysign {
                 double,

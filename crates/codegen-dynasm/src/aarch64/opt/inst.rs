@@ -6,7 +6,7 @@
 //! that may be the zero register are `Option<Reg>` (`None` is `xzr`/`wzr`), so constant
 //! zeros cost no register.
 
-use jit_core::ir::FloatPredicate;
+use jit_core::ir::{FloatPredicate, RmwOp};
 use jit_core::object::SymbolIndex;
 use regalloc2::{PReg, PRegSet, RegClass};
 
@@ -799,6 +799,72 @@ pub enum Inst {
         /// A float scratch register.
         tmp: Reg,
     },
+    /// `ldar` of `bytes` (an acquire load, zero-extending).
+    LoadAcquire {
+        /// Bytes loaded (1, 2, 4, 8).
+        bytes: u8,
+        /// Destination.
+        dst: Reg,
+        /// Address.
+        base: Reg,
+    },
+    /// `stlr` of `bytes` (a release store; `None` stores zero).
+    StoreRelease {
+        /// Bytes stored.
+        bytes: u8,
+        /// Value.
+        src: Option<Reg>,
+        /// Address.
+        base: Reg,
+    },
+    /// `dmb ishld` (`acquire`) or `dmb ish`.
+    Fence {
+        /// Orders earlier loads only.
+        acquire: bool,
+    },
+    /// An `atomicrmw` as a load/store-exclusive loop.
+    AtomicRmw {
+        /// The operation (integer ones only).
+        op: RmwOp,
+        /// Bytes accessed.
+        bytes: u8,
+        /// `ldaxr` rather than `ldxr`.
+        acquire: bool,
+        /// `stlxr` rather than `stxr`.
+        release: bool,
+        /// Address.
+        base: Reg,
+        /// Operand (sign-extended to 32 bits for a narrow `max`/`min`).
+        val: Reg,
+        /// The old value (written inside the loop, so never shares a register with the
+        /// operands).
+        old: Reg,
+        /// Scratch: the new value.
+        new: Reg,
+        /// Scratch: the store-exclusive status.
+        status: Reg,
+    },
+    /// A `cmpxchg` as a load/store-exclusive loop.
+    CmpXchg {
+        /// Bytes accessed.
+        bytes: u8,
+        /// `ldaxr` rather than `ldxr`.
+        acquire: bool,
+        /// `stlxr` rather than `stxr`.
+        release: bool,
+        /// Address.
+        base: Reg,
+        /// The expected value (zero-extended).
+        expected: Reg,
+        /// The value stored on success.
+        new: Reg,
+        /// The value found (written inside the loop).
+        old: Reg,
+        /// 1 when the exchange happened.
+        ok: Reg,
+        /// Scratch: the store-exclusive status.
+        status: Reg,
+    },
     /// `dst = copysign(mag, sign)` (`movi`, `fneg` make the sign mask in `dst`, `bsl`
     /// merges).
     Copysign {
@@ -1017,6 +1083,45 @@ impl MachInst for Inst {
                 v.use_reg(src);
                 v.temp(tmp);
                 v.def_reg(dst);
+            }
+            Inst::LoadAcquire { dst, base, .. } => {
+                v.use_reg(base);
+                v.def_reg(dst);
+            }
+            Inst::StoreRelease { src, base, .. } => {
+                visit_opt(src, v);
+                v.use_reg(base);
+            }
+            Inst::Fence { .. } => {}
+            Inst::AtomicRmw {
+                base,
+                val,
+                old,
+                new,
+                status,
+                ..
+            } => {
+                v.use_reg(base);
+                v.use_reg(val);
+                v.def_early(old);
+                v.temp(new);
+                v.temp(status);
+            }
+            Inst::CmpXchg {
+                base,
+                expected,
+                new,
+                old,
+                ok,
+                status,
+                ..
+            } => {
+                v.use_reg(base);
+                v.use_reg(expected);
+                v.use_reg(new);
+                v.def_early(old);
+                v.def_reg(ok);
+                v.temp(status);
             }
             Inst::Copysign { dst, mag, sign, .. } => {
                 v.use_reg(mag);

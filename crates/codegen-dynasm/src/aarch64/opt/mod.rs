@@ -11,6 +11,8 @@
 //! `stp`/`ldp` pairs only when written) for values live across calls.
 
 pub mod enc;
+#[cfg(test)]
+mod enc_tests;
 pub mod encode;
 pub mod inst;
 pub mod isel;

@@ -148,20 +148,10 @@ impl Isel<'_, '_> {
                     match self.index_of(idx, scale, bits)? {
                         Some(i) => a.index = Some(i),
                         None => {
-                            // base + idx × scale in one `madd`.
                             let i = self.index_of(idx, 1, bits)?.expect("scale 1");
-                            let r = self.index_reg(i);
                             let base = self.base_reg(&a.base)?;
-                            let k = self.imm(scale as u64);
                             let sum = self.tmp();
-                            self.emit(Inst::MulAdd {
-                                size: Size::X,
-                                sub: false,
-                                dst: sum,
-                                lhs: r,
-                                rhs: k,
-                                acc: Some(base),
-                            });
+                            self.scaled_sum(sum, base, i, scale);
                             a.base = Base::Reg(sum);
                         }
                     }
@@ -175,6 +165,31 @@ impl Isel<'_, '_> {
             index: None,
             disp: 0,
         })
+    }
+
+    /// `dst = base + index × scale` for a scale that is no power of two: `smaddl` for a
+    /// 32-bit index (the multiply extends it), else `madd`.
+    fn scaled_sum(&mut self, dst: Reg, base: Reg, i: Index, scale: i64) {
+        let k = self.imm(scale as u64);
+        if i.ext == Ext::Sxtw && i32::try_from(scale).is_ok() {
+            self.emit(Inst::MulLong {
+                signed: true,
+                dst,
+                lhs: i.reg,
+                rhs: k,
+                acc: Some(base),
+            });
+        } else {
+            let r = self.index_reg(i);
+            self.emit(Inst::MulAdd {
+                size: Size::X,
+                sub: false,
+                dst,
+                lhs: r,
+                rhs: k,
+                acc: Some(base),
+            });
+        }
     }
 
     /// The index as a plain 64-bit register (extension applied, shift not).
@@ -565,16 +580,7 @@ impl Isel<'_, '_> {
                 }
                 None => {
                     let i = self.index_of(idx, 1, bits)?.expect("scale 1");
-                    let r = self.index_reg(i);
-                    let k = self.imm(scale as u64);
-                    self.emit(Inst::MulAdd {
-                        size: Size::X,
-                        sub: false,
-                        dst: next,
-                        lhs: r,
-                        rhs: k,
-                        acc: Some(acc),
-                    });
+                    self.scaled_sum(next, acc, i, scale);
                 }
             }
             acc = next;

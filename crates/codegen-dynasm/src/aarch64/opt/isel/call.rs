@@ -33,6 +33,61 @@ pub fn caller_saved() -> PRegSet {
     s
 }
 
+impl Isel<'_, '_> {
+    /// A funnel shift of a narrow width (below 32): `a` and `b` concatenated in one
+    /// register, shifted, and the `bits`-wide window extracted.
+    fn narrow_funnel(
+        &mut self,
+        left: bool,
+        a: Operand,
+        b: Operand,
+        k: Operand,
+        dst: Reg,
+        bits: u32,
+    ) -> LResult {
+        let w = bits as u8;
+        let size = Size::of_bits(2 * bits);
+        let (hi, lo) = (self.put(a)?, self.put(b)?);
+        let cat = self.tmp();
+        self.emit(Inst::alu(
+            AluOp::Orr,
+            size,
+            cat,
+            lo,
+            Rhs::Shifted {
+                reg: hi,
+                shift: super::super::enc::Shift::Lsl,
+                amount: w,
+            },
+        ));
+        if let Some(k) = self.const_bits(k) {
+            let k = (k % u64::from(bits)) as u8;
+            let lsb = if left { (w - k) % (2 * w) } else { k };
+            let lsb = if left && k == 0 { w } else { lsb };
+            self.emit(Inst::extract(false, size, dst, cat, lsb, w));
+            return Ok(());
+        }
+        if !bits.is_power_of_two() {
+            return unsupported("funnel shifts of odd widths by a variable amount");
+        }
+        let amount = self.put(k)?;
+        let m = logical_imm(u64::from(bits) - 1, false).expect("a run of ones");
+        let kk = self.tmp();
+        self.emit(Inst::alu(AluOp::And, Size::W, kk, amount, Rhs::Logical(m)));
+        let shifted = self.tmp();
+        self.emit(Inst::ShiftReg {
+            op: if left { ShiftOp::Lsl } else { ShiftOp::Lsr },
+            size,
+            dst: shifted,
+            src: cat,
+            amount: kk,
+        });
+        let lsb = if left { w } else { 0 };
+        self.emit(Inst::extract(false, size, dst, shifted, lsb, w));
+        Ok(())
+    }
+}
+
 /// Where one leaf of an argument or result travels.
 #[derive(Copy, Clone, Debug)]
 enum Place {
@@ -977,8 +1032,11 @@ impl Isel<'_, '_> {
     ) -> LResult {
         let bits = self.bits(ty)?;
         let size = Size::of_bits(bits);
+        if bits < 32 {
+            return self.narrow_funnel(left, a, b, k, dst, bits);
+        }
         if bits != size.bits() {
-            return unsupported("funnel shifts of narrow widths");
+            return unsupported("funnel shifts of odd widths");
         }
         if let Some(k) = self.const_bits(k) {
             let k = (k % u64::from(bits)) as u8;

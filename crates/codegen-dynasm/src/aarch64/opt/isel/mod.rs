@@ -25,6 +25,7 @@
 
 mod addr;
 mod arith;
+mod atomic;
 mod call;
 mod checked;
 mod cond;
@@ -761,6 +762,11 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 self.dynamic_alloca(ty, count, align, dst)
             }
             InstKind::Call { .. } => self.call(inst),
+            InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::Fence { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. } => self.atomic(&kind, data.result),
             InstKind::Freeze { arg } => {
                 let dst = self.result(inst)?;
                 let s = self.put(arg)?;
