@@ -38,6 +38,7 @@ const PACKAGES: &[&str] = &[
     "jit",
     "jit-cli",
     "jit-capi",
+    "jit-filetests",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[

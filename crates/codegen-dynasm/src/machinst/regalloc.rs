@@ -24,16 +24,29 @@ pub struct Allocated<I> {
     pub written: PRegSet,
 }
 
+/// Which of `regalloc2`'s allocators runs.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Allocator {
+    /// The backtracking allocator: live-range splitting, spill weights, coalescing.
+    Backtracking,
+    /// The single-pass allocator: a fraction of the time, more moves and spills.
+    SinglePass,
+}
+
 /// Allocates registers for `vcode` in the machine environment `env`.
 pub fn allocate<I: MachInst>(
     mut vcode: VCode<I>,
     env: &MachineEnv,
     ctx: &mut regalloc2::Ctx,
+    which: Allocator,
 ) -> Result<Allocated<I>, String> {
     let options = RegallocOptions {
         verbose_log: false,
         validate_ssa: cfg!(debug_assertions),
-        algorithm: regalloc2::Algorithm::Ion,
+        algorithm: match which {
+            Allocator::Backtracking => regalloc2::Algorithm::Ion,
+            Allocator::SinglePass => regalloc2::Algorithm::Fastalloc,
+        },
     };
     regalloc2::run_with_ctx(&vcode, env, &options, ctx)
         .map_err(|e| format!("register allocation failed: {e:?}"))?;

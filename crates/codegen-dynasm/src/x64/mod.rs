@@ -73,7 +73,15 @@ impl Backend for X64Backend {
         let mut asm = Asm::new();
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, &dl, options, &blocks);
-        let mut optimizing = (options.opt_level >= 1).then(opt::OptCompiler::default);
+        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
+            (0, Ok("fast")) => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::SinglePass,
+            )),
+            (0, _) => None,
+            _ => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::Backtracking,
+            )),
+        };
         for (f, func) in module.functions.iter() {
             if !is_emitted_function(func) {
                 continue;

@@ -442,6 +442,15 @@ impl Isel<'_, '_> {
         if commutative && self.const_bits(lhs).is_some() && self.const_bits(rhs).is_none() {
             std::mem::swap(&mut lhs, &mut rhs);
         }
+        // A load on the left folds into the instruction once it is on the right.
+        if commutative
+            && (bits == 32 || bits == 64)
+            && self.const_bits(rhs).is_none()
+            && self.foldable_load_of(lhs, ty).is_some()
+            && self.foldable_load_of(rhs, ty).is_none()
+        {
+            std::mem::swap(&mut lhs, &mut rhs);
+        }
         match op {
             BinaryOp::Add => {
                 if let Some(k) = self.imm32(rhs, size) {
@@ -825,6 +834,20 @@ impl Isel<'_, '_> {
                 let name = if double { "fmod" } else { "fmodf" };
                 return self.libcall(name, &[lhs, rhs], Some((dst, true)));
             }
+        };
+        // Commutative: a constant or a foldable load goes to the right, where it folds.
+        let (lhs, rhs) = if matches!(fop, FOp::Add | FOp::Mul) {
+            let folds = |isel: &Self, op: Operand| {
+                matches!(isel.ctx.resolve(op), Operand::Const(_))
+                    || isel.foldable_load_of(op, ty).is_some()
+            };
+            if folds(self, lhs) && !folds(self, rhs) {
+                (rhs, lhs)
+            } else {
+                (lhs, rhs)
+            }
+        } else {
+            (lhs, rhs)
         };
         let r = self.frm(rhs, double)?;
         let a = self.put(lhs)?;
