@@ -77,7 +77,17 @@ impl Backend for A64Backend {
         let tables_start = data[RODATA].size().next_multiple_of(4);
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks);
-        let mut optimizing = (options.opt_level >= 1).then(opt::OptCompiler::default);
+        // `JIT_O0_TIER=fast` runs the optimizing tier at -O0 too, with the single-pass
+        // allocator (for measuring, as on x86-64).
+        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
+            (0, Ok("fast")) => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::SinglePass,
+            )),
+            (0, _) => None,
+            _ => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::Backtracking,
+            )),
+        };
         for (f, func) in module.functions.iter() {
             if !is_emitted_function(func) {
                 continue;

@@ -76,13 +76,16 @@ pub struct Tables<'a> {
 pub struct OptCompiler {
     env: MachineEnv,
     ra: regalloc2::Ctx,
+    allocator: regalloc::Allocator,
 }
 
-impl Default for OptCompiler {
-    fn default() -> Self {
+impl OptCompiler {
+    /// A compiler using register allocator `allocator`.
+    pub fn new(allocator: regalloc::Allocator) -> Self {
         OptCompiler {
             env: machine_env(),
             ra: regalloc2::Ctx::default(),
+            allocator,
         }
     }
 }
@@ -107,7 +110,8 @@ impl OptCompiler {
         let ctx = Lower::new(m, dl, f, &order)?;
         let mut isel = isel::Isel::new(ctx, syms)?;
         let vcode = lower_function(&mut isel)?;
-        let alloc = regalloc::allocate(vcode, &self.env, &mut self.ra).map_err(Unsupported)?;
+        let alloc = regalloc::allocate(vcode, &self.env, &mut self.ra, self.allocator)
+            .map_err(Unsupported)?;
         let frame = Frame::layout(
             &isel.objects,
             isel.outgoing,
