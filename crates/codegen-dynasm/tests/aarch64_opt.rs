@@ -661,6 +661,135 @@ mod exec {
     }
 
     #[test]
+    fn i128_on_register_pairs() {
+        const OPS: [&str; 13] = [
+            "add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr", "udiv", "sdiv", "urem",
+            "srem",
+        ];
+        let build = |name: &str, body: &str| {
+            format!(
+                "define void @{name}(ptr %out, i64 %alo, i64 %ahi, i64 %blo, i64 %bhi) {{\n\
+                   %a0 = zext i64 %alo to i128\n  %a1 = zext i64 %ahi to i128\n  %a2 = shl i128 %a1, 64\n  %a = or i128 %a0, %a2\n\
+                   %b0 = zext i64 %blo to i128\n  %b1 = zext i64 %bhi to i128\n  %b2 = shl i128 %b1, 64\n  %b = or i128 %b0, %b2\n\
+                 {body}  store i128 %r, ptr %out, align 16\n  ret void\n}}\n"
+            )
+        };
+        let mut text = String::new();
+        for op in OPS {
+            text += &build(op, &format!("  %r = {op} i128 %a, %b\n"));
+        }
+        const KS: [u32; 6] = [1, 13, 63, 64, 65, 127];
+        for k in KS {
+            for op in ["shl", "lshr", "ashr"] {
+                text += &build(&format!("{op}_{k}"), &format!("  %r = {op} i128 %a, {k}\n"));
+            }
+        }
+        for p in [
+            "eq", "ne", "ugt", "uge", "ult", "ule", "sgt", "sge", "slt", "sle",
+        ] {
+            text += &build(
+                &format!("icmp_{p}"),
+                &format!("  %c = icmp {p} i128 %a, %b\n  %r = zext i1 %c to i128\n"),
+            );
+        }
+        text += &build(
+            "widening",
+            "  %x = zext i64 %alo to i128\n  %y = zext i64 %blo to i128\n  %r = mul i128 %x, %y\n",
+        );
+        text += &build(
+            "sext",
+            "  %x = trunc i64 %alo to i32\n  %r = sext i32 %x to i128\n",
+        );
+        let mut e = o2(&text);
+        let vals: [u128; 8] = [
+            0,
+            1,
+            5,
+            u128::MAX,
+            1 << 64,
+            (1 << 127) | 12345,
+            0x1234_5678_9abc_def0_0fed_cba9_8765_4321,
+            u64::MAX as u128,
+        ];
+        let call = |e: &mut jit_mcjit::Mcjit, name: &str, a: u128, b: u128| -> u128 {
+            // SAFETY: `void (ptr, i64, i64, i64, i64)`; the output is 16 bytes.
+            let f: extern "C" fn(*mut u128, u64, u64, u64, u64) =
+                unsafe { std::mem::transmute(addr(e, name)) };
+            let mut out = 0u128;
+            f(
+                &mut out,
+                a as u64,
+                (a >> 64) as u64,
+                b as u64,
+                (b >> 64) as u64,
+            );
+            out
+        };
+        for &a in &vals {
+            for &b in &vals {
+                let (sa, sb) = (a as i128, b as i128);
+                for op in OPS {
+                    let want = match op {
+                        "add" => Some(a.wrapping_add(b)),
+                        "sub" => Some(a.wrapping_sub(b)),
+                        "mul" => Some(a.wrapping_mul(b)),
+                        "and" => Some(a & b),
+                        "or" => Some(a | b),
+                        "xor" => Some(a ^ b),
+                        "shl" => (b < 128).then(|| a << b),
+                        "lshr" => (b < 128).then(|| a >> b),
+                        "ashr" => (b < 128).then(|| (sa >> b) as u128),
+                        "udiv" => (b != 0).then(|| a / b),
+                        "urem" => (b != 0).then(|| a % b),
+                        "sdiv" => {
+                            (b != 0 && !(sa == i128::MIN && sb == -1)).then(|| (sa / sb) as u128)
+                        }
+                        _ => (b != 0 && !(sa == i128::MIN && sb == -1)).then(|| (sa % sb) as u128),
+                    };
+                    if let Some(want) = want {
+                        assert_eq!(call(&mut e, op, a, b), want, "{op} {a:#x} {b:#x}");
+                    }
+                }
+                let preds: [(&str, bool); 10] = [
+                    ("eq", a == b),
+                    ("ne", a != b),
+                    ("ugt", a > b),
+                    ("uge", a >= b),
+                    ("ult", a < b),
+                    ("ule", a <= b),
+                    ("sgt", sa > sb),
+                    ("sge", sa >= sb),
+                    ("slt", sa < sb),
+                    ("sle", sa <= sb),
+                ];
+                for (p, want) in preds {
+                    assert_eq!(
+                        call(&mut e, &format!("icmp_{p}"), a, b),
+                        u128::from(want),
+                        "icmp {p} {a:#x} {b:#x}"
+                    );
+                }
+                assert_eq!(
+                    call(&mut e, "widening", a, b),
+                    u128::from(a as u64) * u128::from(b as u64)
+                );
+            }
+            for k in KS {
+                assert_eq!(call(&mut e, &format!("shl_{k}"), a, 0), a << k);
+                assert_eq!(call(&mut e, &format!("lshr_{k}"), a, 0), a >> k);
+                assert_eq!(
+                    call(&mut e, &format!("ashr_{k}"), a, 0),
+                    ((a as i128) >> k) as u128
+                );
+            }
+            assert_eq!(
+                call(&mut e, "sext", a, 0),
+                (a as u32 as i32 as i128) as u128
+            );
+        }
+    }
+
+    #[test]
     fn atomics() {
         const OPS: [&str; 11] = [
             "xchg", "add", "sub", "and", "nand", "or", "xor", "max", "min", "umax", "umin",

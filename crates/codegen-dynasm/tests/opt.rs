@@ -181,8 +181,10 @@ join:
 }";
     let (l0, l2, _) = both(text);
     // SAFETY: the signature matches the IR.
-    let (f0, f2): (extern "C" fn(i32, i32) -> i32, extern "C" fn(i32, i32) -> i32) =
-        unsafe { (l0.func("crit"), l2.func("crit")) };
+    let (f0, f2): (
+        extern "C" fn(i32, i32) -> i32,
+        extern "C" fn(i32, i32) -> i32,
+    ) = unsafe { (l0.func("crit"), l2.func("crit")) };
     for (x, y) in [(1, 2), (7, 3), (9, 3), (-4, -9), (7, 7)] {
         assert_eq!(f0(x, y), f2(x, y), "({x}, {y})");
     }
@@ -208,8 +210,10 @@ fn odd_widths() {
 }";
     let (l0, l2, _) = both(text);
     // SAFETY: the signature matches the IR.
-    let (f0, f2): (extern "C" fn(i64, i64) -> i64, extern "C" fn(i64, i64) -> i64) =
-        unsafe { (l0.func("odd"), l2.func("odd")) };
+    let (f0, f2): (
+        extern "C" fn(i64, i64) -> i64,
+        extern "C" fn(i64, i64) -> i64,
+    ) = unsafe { (l0.func("odd"), l2.func("odd")) };
     for a in [0, 1, 4095, 4096, 8191, -1, 1234567] {
         for b in [0, 3, 8000, -5] {
             assert_eq!(f0(a, b), f2(a, b), "({a}, {b})");
@@ -243,7 +247,12 @@ fn i128_arithmetic() {
         extern "C" fn(*mut u128, i64, i64),
         extern "C" fn(*mut u128, i64, i64),
     ) = unsafe { (l0.func("wide"), l2.func("wide")) };
-    for (a, b) in [(3, 4), (-1, -1), (i64::MAX, i64::MIN), (123456789, -987654321)] {
+    for (a, b) in [
+        (3, 4),
+        (-1, -1),
+        (i64::MAX, i64::MIN),
+        (123456789, -987654321),
+    ] {
         let (mut o0, mut o2) = ([0u128; 2], [0u128; 2]);
         f0(o0.as_mut_ptr(), a, b);
         f2(o2.as_mut_ptr(), a, b);
@@ -269,8 +278,10 @@ define double @use_pair(i64 %a, double %b) {
 }";
     let (l0, l2, _) = both(text);
     // SAFETY: the signature matches the IR.
-    let (f0, f2): (extern "C" fn(i64, f64) -> f64, extern "C" fn(i64, f64) -> f64) =
-        unsafe { (l0.func("use_pair"), l2.func("use_pair")) };
+    let (f0, f2): (
+        extern "C" fn(i64, f64) -> f64,
+        extern "C" fn(i64, f64) -> f64,
+    ) = unsafe { (l0.func("use_pair"), l2.func("use_pair")) };
     assert_eq!(f2(40, 2.5), 42.5);
     assert_eq!(f0(-3, 0.25), f2(-3, 0.25));
 }

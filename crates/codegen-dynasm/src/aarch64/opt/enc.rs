@@ -422,6 +422,22 @@ pub fn exclusive(bytes: u8, o2: bool, load: bool, o0: bool, rs: u8, rn: u8, rt: 
         | r(rt)
 }
 
+/// `adc`/`sbc` (`sub`) `rd, rn, rm` (64-bit), `adcs`/`sbcs` with `set_flags`.
+pub fn adc(sub: bool, set_flags: bool, rd: u8, rn: u8, rm: u8) -> u32 {
+    0x9a00_0000
+        | (u32::from(sub) << 30)
+        | (u32::from(set_flags) << 29)
+        | (r(rm) << 16)
+        | (r(rn) << 5)
+        | r(rd)
+}
+
+/// `ccmp rn, rm, #nzcv, cond` (64-bit): compare when `cond` holds, else set the flags
+/// to `nzcv`.
+pub fn ccmp(rn: u8, rm: u8, nzcv: u8, cond: u8) -> u32 {
+    0xfa40_0000 | (r(rm) << 16) | (u32::from(cond) << 12) | (r(rn) << 5) | u32::from(nzcv & 15)
+}
+
 /// `dmb ish`.
 pub const DMB_ISH: u32 = 0xd503_3bbf;
 /// `dmb ishld`.

@@ -233,6 +233,10 @@ fn encodings() {
             0xeb040062,
             "subs x2, x3, x4",
         ),
+        (ccmp(1, 2, 0, 0), 0xfa420020, "ccmp x1, x2, #0x0, eq"),
+        (adc(true, true, 31, 3, 4), 0xfa04007f, "sbcs xzr, x3, x4"),
+        (adc(false, false, 5, 6, 7), 0x9a0700c5, "adc x5, x6, x7"),
+        (adc(true, false, 8, 9, 10), 0xda0a0128, "sbc x8, x9, x10"),
     ];
     for &(got, want, text) in table {
         assert_eq!(got, want, "{text}: got {got:#010x}, want {want:#010x}");

@@ -263,6 +263,24 @@ impl<'a> Emitter<'a> {
             Cond::Float {
                 double, lhs, rhs, ..
             } => enc::fcmp(*double, lhs.hw(), rhs.map(|r| r.hw())),
+            Cond::Cmp128 { cc, a, b } => {
+                self.w(enc::addsub_shifted(
+                    true,
+                    true,
+                    true,
+                    31,
+                    a.0.hw(),
+                    b.0.hw(),
+                    Shift::Lsl,
+                    0,
+                ));
+                if matches!(cc, Cc::Eq | Cc::Ne) {
+                    // Equal low halves: compare the high ones; else "not equal".
+                    enc::ccmp(a.1.hw(), b.1.hw(), 0, Cc::Eq as u8)
+                } else {
+                    enc::adc(true, true, 31, a.1.hw(), b.1.hw())
+                }
+            }
         };
         self.w(word);
     }
@@ -832,6 +850,19 @@ impl EmitIsa<Inst> for Emitter<'_> {
                         self.w(Self::csel_word(CselOp::Csel, *size, d, t, d, Cc::Vs));
                     }
                 }
+            }
+            Inst::AddSub128 { sub, lo, hi, a, b } => {
+                self.w(enc::addsub_shifted(
+                    true,
+                    *sub,
+                    true,
+                    lo.hw(),
+                    a.0.hw(),
+                    b.0.hw(),
+                    Shift::Lsl,
+                    0,
+                ));
+                self.w(enc::adc(*sub, false, hi.hw(), a.1.hw(), b.1.hw()));
             }
             Inst::Div {
                 signed,

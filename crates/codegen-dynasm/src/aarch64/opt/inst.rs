@@ -189,6 +189,16 @@ pub enum Cond {
         /// Right operand (register, shifted register or bitmask immediate).
         rhs: Rhs,
     },
+    /// A 128-bit compare of `a` and `b` (low, high halves): `cmp` + `ccmp` for `Eq`/`Ne`,
+    /// `cmp` + `sbcs` for `Hs`/`Lo`/`Ge`/`Lt` (other predicates swap the operands first).
+    Cmp128 {
+        /// Condition.
+        cc: Cc,
+        /// Left operand (low, high).
+        a: (Reg, Reg),
+        /// Right operand (low, high).
+        b: (Reg, Reg),
+    },
     /// `fcmp lhs, rhs` (`#0.0` when `rhs` is `None`) then an IEEE predicate, which may
     /// need two conditions (see [`float_ccs`]).
     Float {
@@ -216,6 +226,12 @@ impl Cond {
                     v.use_reg(r);
                 }
             }
+            Cond::Cmp128 { a, b, .. } => {
+                v.use_reg(&mut a.0);
+                v.use_reg(&mut a.1);
+                v.use_reg(&mut b.0);
+                v.use_reg(&mut b.1);
+            }
         }
     }
 
@@ -223,7 +239,7 @@ impl Cond {
     /// second, if any) holds.
     pub fn ccs(&self) -> (Cc, Option<Cc>) {
         match self {
-            Cond::Cmp { cc, .. } | Cond::Tst { cc, .. } => (*cc, None),
+            Cond::Cmp { cc, .. } | Cond::Tst { cc, .. } | Cond::Cmp128 { cc, .. } => (*cc, None),
             Cond::Float { pred, .. } => float_ccs(*pred),
         }
     }
@@ -483,6 +499,20 @@ pub enum Inst {
         rhs: Rhs,
         /// The flags' reader.
         then: FlagUse,
+    },
+    /// 128-bit `add`/`sub`: `adds`/`subs` on the low halves, `adc`/`sbc` on the high ones.
+    AddSub128 {
+        /// Subtract.
+        sub: bool,
+        /// Low half of the result (written first: never shares a register with the
+        /// operands' high halves).
+        lo: Reg,
+        /// High half of the result.
+        hi: Reg,
+        /// Left operand (low, high).
+        a: (Reg, Reg),
+        /// Right operand (low, high).
+        b: (Reg, Reg),
     },
     /// `sdiv`/`udiv` (a zero divisor gives 0: no trap).
     Div {
@@ -985,6 +1015,14 @@ impl MachInst for Inst {
                     FlagUse::SatSigned { tmp } => v.temp(tmp),
                     FlagUse::SatUnsigned => {}
                 }
+            }
+            Inst::AddSub128 { lo, hi, a, b, .. } => {
+                v.use_reg(&mut a.0);
+                v.use_reg(&mut a.1);
+                v.use_reg(&mut b.0);
+                v.use_reg(&mut b.1);
+                v.def_early(lo);
+                v.def_reg(hi);
             }
             Inst::ShiftReg {
                 dst, src, amount, ..

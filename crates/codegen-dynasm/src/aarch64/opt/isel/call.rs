@@ -345,7 +345,12 @@ impl Isel<'_, '_> {
         Ok(())
     }
 
-    fn emit_call(&mut self, callee: Callee, uses: Vec<(Reg, PReg)>, defs: Vec<(Reg, PReg)>) {
+    pub(super) fn emit_call(
+        &mut self,
+        callee: Callee,
+        uses: Vec<(Reg, PReg)>,
+        defs: Vec<(Reg, PReg)>,
+    ) {
         let mut clobbers = caller_saved();
         for (_, p) in &defs {
             clobbers.remove(*p);

@@ -98,6 +98,11 @@ pub fn invert_cond(c: Cond) -> Cond {
             lhs,
             rhs,
         },
+        Cond::Cmp128 { cc, a, b } => Cond::Cmp128 {
+            cc: cc.invert(),
+            a,
+            b,
+        },
     }
 }
 
@@ -108,6 +113,9 @@ impl Isel<'_, '_> {
         lhs: Operand,
         rhs: Operand,
     ) -> LResult<Cond> {
+        if self.is_wide(self.ctx.ty(lhs)) {
+            return self.icmp128(pred, lhs, rhs);
+        }
         let bits = self.bits(self.ctx.ty(lhs))?;
         let (mut pred, mut lhs, mut rhs) = (pred, self.ctx.resolve(lhs), self.ctx.resolve(rhs));
         if self.const_bits(lhs).is_some() && self.const_bits(rhs).is_none() {
@@ -251,7 +259,9 @@ impl Isel<'_, '_> {
         }
         if let Some(p) = self.ctx.same_block_producer(c) {
             match self.ctx.body.insts[p].kind {
-                InstKind::ICmp { pred, lhs, rhs } if self.bits(self.ctx.ty(lhs)).is_ok() => {
+                InstKind::ICmp { pred, lhs, rhs }
+                    if self.bits(self.ctx.ty(lhs)).is_ok() || self.is_wide(self.ctx.ty(lhs)) =>
+                {
                     return Ok(Ok(self.icmp_cond(pred, lhs, rhs)?));
                 }
                 InstKind::FCmp { pred, lhs, rhs, .. } => {

@@ -29,6 +29,7 @@ mod atomic;
 mod call;
 mod checked;
 mod cond;
+mod wide;
 
 pub use cond::invert_cond;
 
@@ -679,8 +680,12 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
         let kind = data.kind.clone();
         match kind {
             InstKind::Binary { op, lhs, rhs, .. } => {
-                let dst = self.result(inst)?;
                 let ty = self.ctx.ty(lhs);
+                if self.is_wide(ty) {
+                    let v = data.result.expect("binary operations have results");
+                    return self.binary128(op, lhs, rhs, v);
+                }
+                let dst = self.result(inst)?;
                 self.binary(op, lhs, rhs, dst, ty)
             }
             InstKind::FNeg { arg, .. } => {
@@ -736,6 +741,10 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 }
             }
             InstKind::Cast { op, value, .. } => {
+                let v = data.result.expect("casts have results");
+                if self.is_wide(self.ctx.ty(value)) || self.is_wide(self.ctx.value_ty(v)) {
+                    return self.cast128(op, value, v);
+                }
                 let dst = self.result(inst)?;
                 let to = self.ctx.value_ty(data.result.expect("casts have results"));
                 self.cast(op, value, dst, to)
