@@ -1,7 +1,9 @@
 //! Addresses: `getelementptr` chains, static allocas and globals folded into addressing
 //! modes; loads, stores and `getelementptr` values.
 
-use jit_core::ir::{CastOp, Const, GlobalRef, Inst as IrInst, InstKind, Operand, Type, Value};
+use jit_core::ir::{
+    ArithFlags, BinaryOp, CastOp, Const, GlobalRef, Inst as IrInst, InstKind, Operand, Type, Value,
+};
 
 use super::super::enc::{Ext, LdSt, Shift};
 use super::super::inst::{AluOp, Amode, Inst, Rhs, Size};
@@ -87,13 +89,14 @@ impl Isel<'_, '_> {
         idx: Operand,
         scale: i64,
         bits: u32,
-    ) -> LResult<Option<Index>> {
+    ) -> LResult<Option<(Index, i64)>> {
         if scale <= 0 || !(scale as u64).is_power_of_two() {
             return Ok(None);
         }
         let shift = scale.trailing_zeros() as u8;
-        let (reg, ext) = match bits {
+        let (reg, ext, k) = match bits {
             64 => {
+                let (idx, k64) = self.peel_offset(idx, 64);
                 // A same-block `sext i32` feeding only this index folds into `sxtw`.
                 if let Some(p) = self.single_use_producer(idx)
                     && let InstKind::Cast {
@@ -103,19 +106,51 @@ impl Isel<'_, '_> {
                     } = self.ctx.body.insts[p].kind
                     && self.bits(self.ctx.ty(value))? == 32
                 {
-                    (self.put(value)?, Ext::Sxtw)
+                    let (value, k32) = self.peel_offset(value, 32);
+                    (self.put(value)?, Ext::Sxtw, k64.wrapping_add(k32))
                 } else {
-                    (self.put(idx)?, Ext::Uxtx)
+                    (self.put(idx)?, Ext::Uxtx, k64)
                 }
             }
-            32 => (self.put(idx)?, Ext::Sxtw),
+            32 => {
+                let (idx, k) = self.peel_offset(idx, 32);
+                (self.put(idx)?, Ext::Sxtw, k)
+            }
             b if b > 64 => return unsupported("an index wider than 64 bits"),
             b => {
                 let r = self.put(idx)?;
-                (self.sext(r, b, Size::X), Ext::Uxtx)
+                (self.sext(r, b, Size::X), Ext::Uxtx, 0)
             }
         };
-        Ok(Some(Index { reg, ext, shift }))
+        Ok(Some((Index { reg, ext, shift }, k.wrapping_mul(scale))))
+    }
+
+    /// An index `x ± k` computed in the same block for this use only, as (`x`, `±k`), so
+    /// the constant joins the displacement (at 32 bits only without signed wrap, which
+    /// keeps the sign extension exact).
+    fn peel_offset(&self, idx: Operand, bits: u32) -> (Operand, i64) {
+        if let Some(p) = self.single_use_producer(idx)
+            && let InstKind::Binary {
+                op: op @ (BinaryOp::Add | BinaryOp::Sub),
+                lhs,
+                rhs,
+                flags,
+            } = self.ctx.body.insts[p].kind
+            && (bits == 64 || flags.0 & ArithFlags::NSW != 0)
+            && self.bits(self.ctx.ty(lhs)).ok() == Some(bits)
+            && let Some(k) = self.const_at(rhs, bits)
+        {
+            let k = super::sext_bits(bits, k) as i64;
+            return (
+                lhs,
+                if op == BinaryOp::Add {
+                    k
+                } else {
+                    k.wrapping_neg()
+                },
+            );
+        }
+        (idx, 0)
     }
 
     /// Decomposes the address `ptr` through same-block `getelementptr`s, static allocas
@@ -146,13 +181,17 @@ impl Isel<'_, '_> {
                     let mut a = self.addr(base, depth + 1)?;
                     a.disp = a.disp.wrapping_add(t.disp);
                     match self.index_of(idx, scale, bits)? {
-                        Some(i) => a.index = Some(i),
+                        Some((i, k)) => {
+                            a.index = Some(i);
+                            a.disp = a.disp.wrapping_add(k);
+                        }
                         None => {
-                            let i = self.index_of(idx, 1, bits)?.expect("scale 1");
+                            let (i, k) = self.index_of(idx, 1, bits)?.expect("scale 1");
                             let base = self.base_reg(&a.base)?;
                             let sum = self.tmp();
                             self.scaled_sum(sum, base, i, scale);
                             a.base = Base::Reg(sum);
+                            a.disp = a.disp.wrapping_add(k.wrapping_mul(scale));
                         }
                     }
                     return Ok(a);
@@ -259,10 +298,37 @@ impl Isel<'_, '_> {
 
     pub(super) fn amode_of(&mut self, a: AddrParts, shift: u8) -> LResult<Amode> {
         if let Some(i) = a.index {
-            let direct = a.disp == 0
-                && (i.shift == 0 || i.shift == shift)
-                && matches!(i.ext, Ext::Uxtx | Ext::Sxtw);
-            if direct && let Base::Reg(base) = a.base {
+            if (i.shift == 0 || i.shift == shift) && matches!(i.ext, Ext::Uxtx | Ext::Sxtw) {
+                // `[base, index, ext #size]`, the displacement folded into the base.
+                let base = match (a.base, a.disp) {
+                    (Base::Reg(b), 0) => b,
+                    (Base::Reg(b), d) => {
+                        let t = self.tmp();
+                        self.add_const(t, b, d);
+                        t
+                    }
+                    (Base::Frame(obj), off) => {
+                        let t = self.tmp();
+                        self.emit(Inst::AddrOf {
+                            dst: t,
+                            addr: Amode::Frame { obj, off },
+                        });
+                        t
+                    }
+                    (Base::Sym(sym, _), off) => {
+                        let t = self.tmp();
+                        self.emit(Inst::AddrOf {
+                            dst: t,
+                            addr: Amode::Sym {
+                                sym,
+                                off,
+                                lo12: false,
+                            },
+                        });
+                        t
+                    }
+                    (Base::None, d) => self.imm(d as u64),
+                };
                 return Ok(Amode::Index {
                     base,
                     index: i.reg,
@@ -560,9 +626,10 @@ impl Isel<'_, '_> {
         let mut rest = t.vars.as_slice();
         if a.index.is_none()
             && let Some(&(idx, scale, bits)) = rest.first()
-            && let Some(i) = self.index_of(idx, scale, bits)?
+            && let Some((i, k)) = self.index_of(idx, scale, bits)?
         {
             a.index = Some(i);
+            a.disp = a.disp.wrapping_add(k);
             rest = &rest[1..];
         }
         if rest.is_empty() {
@@ -573,16 +640,23 @@ impl Isel<'_, '_> {
         let mut acc = acc0;
         for (n, &(idx, scale, bits)) in rest.iter().enumerate() {
             let next = if n + 1 == rest.len() { dst } else { self.tmp() };
-            match self.index_of(idx, scale, bits)? {
-                Some(i) => {
-                    let sum = self.add_index(acc, i);
-                    self.copy(next, sum);
-                }
+            // Offsets peeled off the index are added as plain numbers.
+            let (i, k) = match self.index_of(idx, scale, bits)? {
+                Some((i, k)) => (Some(i), k),
+                None => (None, 0),
+            };
+            let sum = match i {
+                Some(i) => self.add_index(acc, i),
                 None => {
-                    let i = self.index_of(idx, 1, bits)?.expect("scale 1");
-                    self.scaled_sum(next, acc, i, scale);
+                    let (i, k) = self.index_of(idx, 1, bits)?.expect("scale 1");
+                    let t = self.tmp();
+                    self.scaled_sum(t, acc, i, scale);
+                    let u = self.tmp();
+                    self.add_const(u, t, k.wrapping_mul(scale));
+                    u
                 }
-            }
+            };
+            self.add_const(next, sum, k);
             acc = next;
         }
         Ok(())
