@@ -308,6 +308,32 @@ pub fn pair(load: bool, v: bool, rt: u8, rt2: u8, rn: u8, off: i32) -> u32 {
         | r(rt)
 }
 
+/// `stp` with pre-index writeback (`[sp, #off]!`) or `ldp` with post-index writeback
+/// (`[sp], #off`) of two 64-bit registers (`v`: `d` registers).
+pub fn pair_writeback(load: bool, v: bool, rt: u8, rt2: u8, rn: u8, off: i32) -> u32 {
+    debug_assert!(off % 8 == 0 && (-512..=504).contains(&off));
+    let base = match (load, v) {
+        (false, false) => 0xa980_0000,
+        (true, false) => 0xa8c0_0000,
+        (false, true) => 0x6d80_0000,
+        (true, true) => 0x6cc0_0000,
+    };
+    base | ((((off / 8) as u32) & 0x7f) << 15) | (r(rt2) << 10) | (r(rn) << 5) | r(rt)
+}
+
+/// `str` with pre-index writeback or `ldr` with post-index writeback of one 64-bit
+/// register (`v`: a `d` register).
+pub fn single_writeback(load: bool, v: bool, rt: u8, rn: u8, off: i32) -> u32 {
+    debug_assert!((-256..256).contains(&off));
+    let base = match (load, v) {
+        (false, false) => 0xf800_0c00,
+        (true, false) => 0xf840_0400,
+        (false, true) => 0xfc00_0c00,
+        (true, true) => 0xfc40_0400,
+    };
+    base | (((off as u32) & 0x1ff) << 12) | (r(rn) << 5) | r(rt)
+}
+
 fn ftype(double: bool) -> u32 {
     u32::from(double) << 22
 }

@@ -237,6 +237,46 @@ fn encodings() {
         (adc(true, true, 31, 3, 4), 0xfa04007f, "sbcs xzr, x3, x4"),
         (adc(false, false, 5, 6, 7), 0x9a0700c5, "adc x5, x6, x7"),
         (adc(true, false, 8, 9, 10), 0xda0a0128, "sbc x8, x9, x10"),
+        (
+            pair_writeback(false, false, 19, 20, 31, -32),
+            0xa9be53f3,
+            "stp x19, x20, [sp, #-32]!",
+        ),
+        (
+            pair_writeback(true, false, 19, 20, 31, 32),
+            0xa8c253f3,
+            "ldp x19, x20, [sp], #32",
+        ),
+        (
+            pair_writeback(false, true, 8, 9, 31, -16),
+            0x6dbf27e8,
+            "stp d8, d9, [sp, #-16]!",
+        ),
+        (
+            pair_writeback(true, true, 8, 9, 31, 16),
+            0x6cc127e8,
+            "ldp d8, d9, [sp], #16",
+        ),
+        (
+            single_writeback(false, false, 19, 31, -16),
+            0xf81f0ff3,
+            "str x19, [sp, #-16]!",
+        ),
+        (
+            single_writeback(true, false, 19, 31, 16),
+            0xf84107f3,
+            "ldr x19, [sp], #16",
+        ),
+        (
+            single_writeback(false, true, 8, 31, -16),
+            0xfc1f0fe8,
+            "str d8, [sp, #-16]!",
+        ),
+        (
+            single_writeback(true, true, 8, 31, 16),
+            0xfc4107e8,
+            "ldr d8, [sp], #16",
+        ),
     ];
     for &(got, want, text) in table {
         assert_eq!(got, want, "{text}: got {got:#010x}, want {want:#010x}");

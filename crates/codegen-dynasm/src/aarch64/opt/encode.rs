@@ -461,10 +461,44 @@ impl<'a> Emitter<'a> {
         self.search(index, &cases[mid..], dflt, dflt_next);
     }
 
-    /// `stp`/`ldp` (or single `str`/`ldr`) of the callee-saved registers, from `x29`.
-    fn save_restore(&mut self, frame: &Frame, load: bool) {
+    /// The callee-saved registers the frame allocation itself stores (`stp ..., [sp,
+    /// #-size]!`) and the epilogue reloads while freeing it (`ldp ..., [sp], #size`): the
+    /// first one or two saves when they sit at the bottom of a frame that holds nothing
+    /// else below them and `sp` never moves.
+    fn writeback_saves(&self, frame: &Frame) -> usize {
         let saves = &frame.saves;
-        let mut i = 0;
+        if self.fp_based || saves.is_empty() || saves[0].1 != 0 {
+            return 0;
+        }
+        let pair = saves.len() > 1 && saves[1].0.class() == saves[0].0.class() && saves[1].1 == 8;
+        match pair {
+            true if frame.size <= 504 => 2,
+            false if frame.size <= 255 => 1,
+            _ => 0,
+        }
+    }
+
+    /// Stores (prologue, with the frame allocation when `writeback`) or reloads (epilogue,
+    /// freeing the frame) the callee-saved registers the writeback forms cover.
+    fn writeback(&mut self, frame: &Frame, load: bool, n: usize) {
+        let saves = &frame.saves;
+        let v = saves[0].0.class() == RegClass::Float;
+        let size = frame.size as i32;
+        let off = if load { size } else { -size };
+        let r0 = saves[0].0.hw_enc() as u8;
+        if n == 2 {
+            let r1 = saves[1].0.hw_enc() as u8;
+            self.w(enc::pair_writeback(load, v, r0, r1, SP, off));
+        } else {
+            self.w(enc::single_writeback(load, v, r0, SP, off));
+        }
+    }
+
+    /// `stp`/`ldp` (or single `str`/`ldr`) of the callee-saved registers after the first
+    /// `skip`, from `x29`.
+    fn save_restore(&mut self, frame: &Frame, load: bool, skip: usize) {
+        let saves = &frame.saves;
+        let mut i = skip;
         while i < saves.len() {
             let (r, off) = saves[i];
             let v = r.class() == RegClass::Float;
@@ -492,8 +526,11 @@ impl<'a> Emitter<'a> {
     }
 
     fn epilogue(&mut self, frame: &Frame) {
-        self.save_restore(frame, true);
-        if frame.size > 0 || self.fp_based {
+        let n = self.writeback_saves(frame);
+        self.save_restore(frame, true, n);
+        if n > 0 {
+            self.writeback(frame, true, n);
+        } else if frame.size > 0 || self.fp_based {
             self.w(0x9100_03bf); // mov sp, x29
         }
         self.w(0xa8c1_7bfd); // ldp x29, x30, [sp], #16
@@ -666,7 +703,10 @@ impl EmitIsa<Inst> for Emitter<'_> {
         self.w(0xa9bf_7bfd); // stp x29, x30, [sp, #-16]!
         self.w(0x9100_03fd); // mov x29, sp
         let size = u64::from(frame.size);
-        if size > 0 {
+        let n = self.writeback_saves(frame);
+        if n > 0 {
+            self.writeback(frame, false, n);
+        } else if size > 0 {
             if size < (1 << 24) {
                 let (hi, lo) = ((size >> 12) as u32, (size & 0xfff) as u32);
                 if hi != 0 {
@@ -689,7 +729,7 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 ));
             }
         }
-        self.save_restore(frame, false);
+        self.save_restore(frame, false, n);
     }
 
     fn emit_move(&mut self, from: Allocation, to: Allocation, class: RegClass, frame: &Frame) {

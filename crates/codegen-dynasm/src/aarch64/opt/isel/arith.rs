@@ -116,9 +116,11 @@ impl Isel<'_, '_> {
         rhs: Operand,
         dst: Reg,
     ) -> LResult {
-        // `a ± b·c` is `madd`/`msub`.
+        // `a ± b·c` is `madd`/`msub` (a power of two stays a shifted operand).
         if let Some((b, c)) = self.mul_operands(rhs)
-            && (self.const_bits(c).is_none() || self.const_bits(b).is_none())
+            && [b, c]
+                .iter()
+                .all(|&x| self.const_bits(x).is_none_or(|k| !k.is_power_of_two()))
         {
             let (b, c) = (self.put(b)?, self.put(c)?);
             let acc = self.put_z(lhs)?;
