@@ -137,6 +137,20 @@ fn compares_and_selects() {
     );
 }
 
+/// `and`/`or` of compares: `cmp` + `ccmp` + one branch or `csel`.
+#[test]
+fn compare_chains_snapshot() {
+    snapshot(
+        "compare_chains",
+        "define i32 @probe(ptr %keys, i64 %slot, i64 %key) {\nentry:\n  br label %loop\n\
+         loop:\n  %s = phi i64 [ %slot, %entry ], [ %next, %loop ]\n  %p = getelementptr inbounds i64, ptr %keys, i64 %s\n\
+           %k = load i64, ptr %p\n  %empty = icmp eq i64 %k, 0\n  %hit = icmp eq i64 %k, %key\n  %stop = or i1 %empty, %hit\n\
+           %n = add i64 %s, 1\n  %next = and i64 %n, 8191\n  br i1 %stop, label %done, label %loop\n\
+         done:\n  %r = zext i1 %hit to i32\n  ret i32 %r\n}\n\
+         define i32 @in_range(i32 %x, i32 %lo, i32 %hi) {\n  %a = icmp sge i32 %x, %lo\n  %b = icmp slt i32 %x, %hi\n  %c = and i1 %a, %b\n  %r = select i1 %c, i32 %x, i32 0\n  ret i32 %r\n}\n",
+    );
+}
+
 /// Narrow integers: `ubfiz`/`ubfx`/`sbfx` for shifts and extensions, sign-extending loads.
 #[test]
 fn narrow_integers() {
@@ -199,7 +213,7 @@ fn bit_operations() {
 #[cfg(target_arch = "aarch64")]
 mod exec {
     use super::*;
-    use jit_core::ir::BinaryOp;
+    use jit_core::ir::{BinaryOp, IntPredicate};
     use support::build::binary_op_functions;
     use support::engine::{addr, engine_at};
     use support::reference::{
@@ -362,6 +376,76 @@ mod exec {
                     assert_eq!(s(a, c), if want { 7 } else { c }, "s_{name}({a}, {c})");
                 }
                 assert_eq!(b(a, 0), i64::from(pred_ref(p, w, a, 0)), "b_{name}({a})");
+            }
+        }
+    }
+
+    /// `and`/`or` of compares become `cmp` + `ccmp` chains in branches and selects.
+    #[test]
+    fn compare_chains() {
+        let combos: [(IntPredicate, &str, IntPredicate, &str, bool); 8] = [
+            (IntPredicate::Slt, "%y", IntPredicate::Ne, "7", false),
+            (IntPredicate::Eq, "0", IntPredicate::Eq, "%y", true),
+            (IntPredicate::Ugt, "%y", IntPredicate::Ult, "100", false),
+            (IntPredicate::Sge, "-3", IntPredicate::Sle, "-1", true),
+            (IntPredicate::Ne, "%y", IntPredicate::Sgt, "%y", false),
+            (IntPredicate::Ule, "31", IntPredicate::Eq, "-31", true),
+            (IntPredicate::Slt, "0", IntPredicate::Uge, "%y", false),
+            (IntPredicate::Eq, "%y", IntPredicate::Ne, "120", true),
+        ];
+        let mut text = String::new();
+        let mut cases = Vec::new();
+        for &w in &[8u32, 32, 64] {
+            let ty = format!("i{w}");
+            let conv = |p: &str, x: &str| {
+                if w == 64 {
+                    format!("  %{x} = add i64 %{p}, 0\n")
+                } else {
+                    format!("  %{x} = trunc i64 %{p} to {ty}\n")
+                }
+            };
+            for (k, &(p1, r1, p2, r2, or)) in combos.iter().enumerate() {
+                let op = if or { "or" } else { "and" };
+                let body = format!(
+                    "{}{}  %c1 = icmp {} {ty} %x, {r1}\n  %c2 = icmp {} {ty} %x, {r2}\n  %c = {op} i1 %c1, %c2\n",
+                    conv("p", "x"),
+                    conv("q", "y"),
+                    p1.name(),
+                    p2.name()
+                );
+                text += &format!(
+                    "define i64 @b{w}_{k}(i64 %p, i64 %q) {{\nentry:\n{body}  br i1 %c, label %t, label %f\nt:\n  ret i64 1\nf:\n  ret i64 0\n}}\n\
+                     define i64 @s{w}_{k}(i64 %p, i64 %q) {{\n{body}  %r = select i1 %c, i64 %p, i64 5\n  ret i64 %r\n}}\n\
+                     define i64 @n{w}_{k}(i64 %p, i64 %q) {{\n{body}  %n = xor i1 %c, true\n  %r = select i1 %n, i64 %p, i64 5\n  ret i64 %r\n}}\n"
+                );
+                cases.push((w, k, p1, r1, p2, r2, or));
+            }
+        }
+        let mut e = o2(&text);
+        for (w, k, p1, r1, p2, r2, or) in cases {
+            let (b, s, n) = (
+                fn2(&mut e, &format!("b{w}_{k}")),
+                fn2(&mut e, &format!("s{w}_{k}")),
+                fn2(&mut e, &format!("n{w}_{k}")),
+            );
+            for &x in &SAMPLES {
+                for &y in &SAMPLES {
+                    let operand = |r: &str| {
+                        if r == "%y" {
+                            y
+                        } else {
+                            r.parse::<i64>().unwrap()
+                        }
+                    };
+                    let (c1, c2) = (
+                        pred_ref(p1, w, x, operand(r1)),
+                        pred_ref(p2, w, x, operand(r2)),
+                    );
+                    let c = if or { c1 || c2 } else { c1 && c2 };
+                    assert_eq!(b(x, y), i64::from(c), "b{w}_{k}({x}, {y})");
+                    assert_eq!(s(x, y), if c { x } else { 5 }, "s{w}_{k}({x}, {y})");
+                    assert_eq!(n(x, y), if c { 5 } else { x }, "n{w}_{k}({x}, {y})");
+                }
             }
         }
     }

@@ -1,7 +1,8 @@
 //! The AArch64 (AAPCS64, `aarch64-linux-gnu`) backend: module-level driver. Lays out
 //! globals into `.data`, `.rodata` and `.bss` (shared with other ISAs through
-//! [`crate::objbuild`]), lowers every defined function into one `.text` section (see
-//! [`lower`]), and names everything with symbols and relocations: `Call26` for calls (the
+//! [`crate::objbuild`]), lowers every defined function into one `.text` section — with the
+//! optimizing tier ([`opt`], OptLevel ≥ 1) where it handles the function, else with tier 0
+//! ([`lower`]) — and names everything with symbols and relocations: `Call26` for calls (the
 //! linker adds veneers beyond ±128 MiB), `AdrPrelPgHi21` + `AddAbsLo12Nc` for addresses of
 //! symbols defined in the object, `AdrGotPage` + `Ld64GotLo12Nc` for symbols defined
 //! elsewhere, `Abs64`/`Pc32` in data.

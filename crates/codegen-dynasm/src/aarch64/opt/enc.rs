@@ -461,7 +461,55 @@ pub fn adc(sub: bool, set_flags: bool, rd: u8, rn: u8, rm: u8) -> u32 {
 /// `ccmp rn, rm, #nzcv, cond` (64-bit): compare when `cond` holds, else set the flags
 /// to `nzcv`.
 pub fn ccmp(rn: u8, rm: u8, nzcv: u8, cond: u8) -> u32 {
-    0xfa40_0000 | (r(rm) << 16) | (u32::from(cond) << 12) | (r(rn) << 5) | u32::from(nzcv & 15)
+    ccmp_any(true, false, rn, rm, false, nzcv, cond)
+}
+
+/// `ccmp`/`ccmn` (`negate`) `rn, rm_or_imm5, #nzcv, cond` (`imm`: the second operand is an
+/// immediate 0..=31).
+pub fn ccmp_any(
+    is64: bool,
+    negate: bool,
+    rn: u8,
+    rm_or_imm5: u8,
+    imm: bool,
+    nzcv: u8,
+    cond: u8,
+) -> u32 {
+    0x3a40_0000
+        | sf(is64)
+        | (u32::from(!negate) << 30)
+        | (u32::from(rm_or_imm5 & 31) << 16)
+        | (u32::from(cond) << 12)
+        | (u32::from(imm) << 11)
+        | (r(rn) << 5)
+        | u32::from(nzcv & 15)
+}
+
+/// Whether condition code `cond` holds for flags `nzcv` (N = 8, Z = 4, C = 2, V = 1).
+pub fn cond_holds(cond: u8, nzcv: u8) -> bool {
+    let (n, z, c, v) = (nzcv & 8 != 0, nzcv & 4 != 0, nzcv & 2 != 0, nzcv & 1 != 0);
+    let base = match cond >> 1 {
+        0 => z,
+        1 => c,
+        2 => n,
+        3 => v,
+        4 => c && !z,
+        5 => n == v,
+        6 => n == v && !z,
+        _ => true,
+    };
+    if cond & 1 == 1 && cond != 15 {
+        !base
+    } else {
+        base
+    }
+}
+
+/// Flags for which `cond` evaluates to `want` (for `ccmp`'s "else" case).
+pub fn nzcv_making(cond: u8, want: bool) -> u8 {
+    (0..16u8)
+        .find(|&f| cond_holds(cond, f) == want)
+        .unwrap_or(0)
 }
 
 /// `dmb ish`.

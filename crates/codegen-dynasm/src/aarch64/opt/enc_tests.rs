@@ -277,8 +277,42 @@ fn encodings() {
             0xfc4107e8,
             "ldr d8, [sp], #16",
         ),
+        (
+            ccmp_any(true, false, 1, 5, true, 4, 1),
+            0xfa451824,
+            "ccmp x1, #0x5, #0x4, ne",
+        ),
+        (
+            ccmp_any(false, true, 2, 3, false, 2, 0),
+            0x3a430042,
+            "ccmn w2, w3, #0x2, eq",
+        ),
+        (
+            ccmp_any(false, false, 4, 31, true, 0, 2),
+            0x7a5f2880,
+            "ccmp w4, #0x1f, #0x0, hs",
+        ),
     ];
     for &(got, want, text) in table {
         assert_eq!(got, want, "{text}: got {got:#010x}, want {want:#010x}");
     }
+}
+
+#[test]
+fn flag_values_for_conditions() {
+    // Every condition but `al`/`nv` is true for some flags and false for others, and
+    // `nzcv_making` finds them.
+    for cond in 0..14u8 {
+        for want in [false, true] {
+            assert_eq!(
+                cond_holds(cond, nzcv_making(cond, want)),
+                want,
+                "cond {cond}"
+            );
+        }
+    }
+    // eq: Z set; hi: C set and Z clear; lt: N != V.
+    assert!(cond_holds(0, 0b0100) && !cond_holds(0, 0));
+    assert!(cond_holds(8, 0b0010) && !cond_holds(8, 0b0110));
+    assert!(cond_holds(11, 0b1000) && !cond_holds(11, 0b1001));
 }

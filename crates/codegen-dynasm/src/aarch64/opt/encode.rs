@@ -223,6 +223,32 @@ impl<'a> Emitter<'a> {
     /// Emits the compare of `cond` (sets the flags).
     fn compare(&mut self, cond: &Cond) {
         let word = match cond {
+            Cond::Chain { first, second, or } => {
+                self.compare(first);
+                let (c1, _) = first.ccs();
+                let Cond::Cmp {
+                    size,
+                    cc,
+                    lhs,
+                    ref rhs,
+                    negate,
+                } = **second
+                else {
+                    unreachable!("the second compare of a chain is a cmp");
+                };
+                let (m, imm) = match *rhs {
+                    Rhs::Reg(r) => (r.hw(), false),
+                    Rhs::Imm12 { imm, lsl12: false } if imm < 32 => (imm as u8, true),
+                    _ => unreachable!("a ccmp operand is a register or a 5-bit immediate"),
+                };
+                // Compare `second` when `first` decides nothing alone; else force its answer.
+                let (when, nzcv) = if *or {
+                    (c1.invert(), enc::nzcv_making(cc as u8, true))
+                } else {
+                    (c1, enc::nzcv_making(cc as u8, false))
+                };
+                enc::ccmp_any(size.is64(), negate, lhs.hw(), m, imm, nzcv, when as u8)
+            }
             Cond::Cmp {
                 size,
                 lhs,

@@ -199,6 +199,18 @@ pub enum Cond {
         /// Right operand (low, high).
         b: (Reg, Reg),
     },
+    /// Two conditions joined with `ccmp`: `second` (a [`Cond::Cmp`] whose right operand is
+    /// a register or an immediate below 32) is compared only when `first` holds (`or`
+    /// false: both must hold) or fails (`or` true: either may hold); otherwise the flags
+    /// are set to decide `second`'s condition code directly.
+    Chain {
+        /// The first compare (one condition code).
+        first: Box<Cond>,
+        /// The second compare.
+        second: Box<Cond>,
+        /// Either rather than both.
+        or: bool,
+    },
     /// `fcmp lhs, rhs` (`#0.0` when `rhs` is `None`) then an IEEE predicate, which may
     /// need two conditions (see [`float_ccs`]).
     Float {
@@ -226,6 +238,10 @@ impl Cond {
                     v.use_reg(r);
                 }
             }
+            Cond::Chain { first, second, .. } => {
+                first.visit(v);
+                second.visit(v);
+            }
             Cond::Cmp128 { a, b, .. } => {
                 v.use_reg(&mut a.0);
                 v.use_reg(&mut a.1);
@@ -241,6 +257,7 @@ impl Cond {
         match self {
             Cond::Cmp { cc, .. } | Cond::Tst { cc, .. } | Cond::Cmp128 { cc, .. } => (*cc, None),
             Cond::Float { pred, .. } => float_ccs(*pred),
+            Cond::Chain { second, .. } => second.ccs(),
         }
     }
 }

@@ -250,6 +250,13 @@ impl Isel<'_, '_> {
                 {
                     return unsupported("thread-local globals");
                 }
+                if let Some(base) = self.hoisted_sym(s) {
+                    return Ok(AddrParts {
+                        base: Base::Reg(base),
+                        index: None,
+                        disp: off,
+                    });
+                }
                 if self.syms.is_defined(s) {
                     let align = match r {
                         GlobalRef::Global(g) => {

@@ -240,7 +240,7 @@ impl Isel<'_, '_> {
                     },
                 ));
             } else {
-                let r = self.imm(k);
+                let r = self.put(rhs)?;
                 self.emit(Inst::MulAdd {
                     size,
                     sub: false,

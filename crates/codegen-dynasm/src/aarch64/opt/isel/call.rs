@@ -279,7 +279,7 @@ impl Isel<'_, '_> {
         for (dst, raw, bits) in after {
             self.zext_into(dst, raw, bits);
         }
-        Ok(())
+        self.emit_hoisted()
     }
 
     pub(super) fn ret(&mut self, value: Option<Operand>) -> LResult {

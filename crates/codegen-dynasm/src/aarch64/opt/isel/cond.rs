@@ -103,6 +103,12 @@ pub fn invert_cond(c: Cond) -> Cond {
             a,
             b,
         },
+        // De Morgan: not (a and b) is (not a) or (not b).
+        Cond::Chain { first, second, or } => Cond::Chain {
+            first: Box::new(invert_cond(*first)),
+            second: Box::new(invert_cond(*second)),
+            or: !or,
+        },
     }
 }
 
@@ -268,6 +274,25 @@ impl Isel<'_, '_> {
                     return self.fcmp_cond(pred, lhs, rhs);
                 }
                 InstKind::Binary {
+                    op: op @ (BinaryOp::And | BinaryOp::Or),
+                    lhs,
+                    rhs,
+                    ..
+                } if self.bits(self.ctx.ty(lhs)) == Ok(1)
+                    && self.ctx.same_block_producer(lhs).is_some() =>
+                {
+                    if let Ok(first) = self.cond_of(lhs)?
+                        && first.ccs().1.is_none()
+                    {
+                        let second = self.chain_operand(rhs)?;
+                        return Ok(Ok(Cond::Chain {
+                            first: Box::new(first),
+                            second: Box::new(second),
+                            or: op == BinaryOp::Or,
+                        }));
+                    }
+                }
+                InstKind::Binary {
                     op: BinaryOp::Xor,
                     lhs,
                     rhs,
@@ -295,6 +320,91 @@ impl Isel<'_, '_> {
             },
             negate: false,
         }))
+    }
+
+    /// The `i1` operand `c` as the second compare of a chain: a `cmp` whose right operand
+    /// `ccmp` can take (a register or an immediate below 32).
+    fn chain_operand(&mut self, c: Operand) -> LResult<Cond> {
+        let c = self.ctx.resolve(c);
+        let zero = Rhs::Imm12 {
+            imm: 0,
+            lsl12: false,
+        };
+        if let Some(p) = self.ctx.same_block_producer(c)
+            && let InstKind::ICmp { pred, lhs, rhs } = self.ctx.body.insts[p].kind
+            && let Ok(bits) = self.bits(self.ctx.ty(lhs))
+        {
+            let (mut pred, mut lhs, mut rhs) = (pred, self.ctx.resolve(lhs), self.ctx.resolve(rhs));
+            if self.const_bits(lhs).is_some() && self.const_bits(rhs).is_none() {
+                std::mem::swap(&mut lhs, &mut rhs);
+                pred = swap_pred(pred);
+            }
+            let signed = matches!(
+                pred,
+                IntPredicate::Sgt | IntPredicate::Sge | IntPredicate::Slt | IntPredicate::Sle
+            );
+            let size = Size::of_bits(bits);
+            let narrow_signed = signed && bits != size.bits();
+            let l = self.put(lhs)?;
+            let l = if narrow_signed {
+                self.sext(l, bits, size)
+            } else {
+                l
+            };
+            let (r, negate) = match self.const_at(rhs, bits) {
+                Some(k) => {
+                    let k = if narrow_signed {
+                        mask(size.bits(), sext_bits(bits, k))
+                    } else {
+                        k
+                    };
+                    let neg = mask(size.bits(), k.wrapping_neg());
+                    if k < 32 {
+                        (
+                            Rhs::Imm12 {
+                                imm: k as u16,
+                                lsl12: false,
+                            },
+                            false,
+                        )
+                    } else if neg < 32 {
+                        (
+                            Rhs::Imm12 {
+                                imm: neg as u16,
+                                lsl12: false,
+                            },
+                            true,
+                        )
+                    } else {
+                        (Rhs::Reg(self.imm(k)), false)
+                    }
+                }
+                None => {
+                    let r = self.put(rhs)?;
+                    let r = if narrow_signed {
+                        self.sext(r, bits, size)
+                    } else {
+                        r
+                    };
+                    (Rhs::Reg(r), false)
+                }
+            };
+            return Ok(Cond::Cmp {
+                size,
+                cc: int_cc(pred),
+                lhs: l,
+                rhs: r,
+                negate,
+            });
+        }
+        let r = self.put(c)?;
+        Ok(Cond::Cmp {
+            size: Size::W,
+            cc: Cc::Ne,
+            lhs: r,
+            rhs: zero,
+            negate: false,
+        })
     }
 
     /// `dst = cond` as 0/1.

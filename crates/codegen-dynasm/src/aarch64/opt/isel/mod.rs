@@ -29,6 +29,7 @@ mod atomic;
 mod call;
 mod checked;
 mod cond;
+mod hoist;
 mod wide;
 
 pub use cond::invert_cond;
@@ -64,6 +65,8 @@ pub struct Isel<'a, 'b> {
     pub dynamic_sp: bool,
     /// The register save areas and argument counts of a variadic function.
     va: Option<VaFrame>,
+    /// Constants kept in registers across the function (see [`hoist`]).
+    hoisted: hoist::Hoisted,
 }
 
 /// What `llvm.va_start` needs to know about a variadic function's frame (AAPCS64
@@ -166,6 +169,7 @@ impl<'a, 'b> Isel<'a, 'b> {
             outgoing: 0,
             dynamic_sp: false,
             va: None,
+            hoisted: hoist::Hoisted::default(),
         };
         if varargs {
             let Some((_, param_tys, _)) = m.types.function_sig(func.ty) else {
@@ -223,6 +227,7 @@ impl<'a, 'b> Isel<'a, 'b> {
                 }
             }
         }
+        isel.plan_hoisting();
         Ok(isel)
     }
 
@@ -419,7 +424,7 @@ impl<'a, 'b> Isel<'a, 'b> {
             if let Some(r) = imm12(neg) {
                 return Ok((r, true));
             }
-            return Ok((Rhs::Reg(self.imm(k)), false));
+            return Ok((Rhs::Reg(self.put(op)?), false));
         }
         if let Some(r) = self.shifted_operand(op, size, bits, false)? {
             return Ok((r, false));
@@ -439,7 +444,7 @@ impl<'a, 'b> Isel<'a, 'b> {
             if let Some(n) = logical_imm(k, size.is64()) {
                 return Ok(Rhs::Logical(n));
             }
-            return Ok(Rhs::Reg(self.imm(k)));
+            return Ok(Rhs::Reg(self.put(op)?));
         }
         if let Some(r) = self.shifted_operand(op, size, bits, true)? {
             return Ok(r);
@@ -851,6 +856,9 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
     }
 
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>> {
+        if let Some(r) = self.hoisted_const(c, ty) {
+            return Ok(vec![r]);
+        }
         let m = self.ctx.m;
         if !m.types.is_scalar(ty) || matches!(m.types.data(ty), TypeData::Int(65..)) {
             return self.materialize_pieces(c, ty);
