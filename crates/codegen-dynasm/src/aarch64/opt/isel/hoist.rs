@@ -69,46 +69,42 @@ impl Isel<'_, '_> {
                 }
             }
         }
-        let mut seen: std::collections::HashSet<(Const, Type)> = Default::default();
-        let mut first_seen: Vec<(Const, Type)> = Vec::new();
+        // Each constant read in a loop block, with whether some such use needs it in a
+        // register (an operand the instruction cannot fold as an immediate).
+        let mut needs: HashMap<(Const, Type), bool> = HashMap::new();
+        let mut order_seen: Vec<(Const, Type)> = Vec::new();
         for (lb, block) in order.blocks.iter().enumerate() {
             let LoweredBlock::Orig(b) = *block else {
                 continue;
             };
             for &i in &body.blocks[b].insts {
                 let kind = &body.insts[i].kind;
-                let phi = matches!(kind, InstKind::Phi { .. });
-                let mut note = |op: Operand, from_loop: bool| {
-                    if let Operand::Const(c) = op
-                        && from_loop
-                    {
-                        let ty = m.const_data(c).ty;
-                        if seen.insert((c, ty)) {
-                            first_seen.push((c, ty));
-                        }
+                let mut note = |op: Operand, in_reg: bool| {
+                    if let Operand::Const(c) = op {
+                        let key = (c, m.const_data(c).ty);
+                        let e = needs.entry(key).or_insert_with(|| {
+                            order_seen.push(key);
+                            false
+                        });
+                        *e |= in_reg;
                     }
                 };
-                match kind {
-                    InstKind::Phi { incoming } => {
-                        for &(op, pred) in incoming {
-                            let from_loop = order.index[pred].is_some_and(|p| in_loop[p as usize]);
-                            note(op, from_loop);
+                if let InstKind::Phi { incoming } = kind {
+                    for &(op, pred) in incoming {
+                        if order.index[pred].is_some_and(|p| in_loop[p as usize]) {
+                            note(op, true);
                         }
                     }
-                    // Callees are symbols of `bl`, never registers.
-                    InstKind::Call { args, .. } => {
-                        for a in args.iter() {
-                            note(a.value, in_loop[lb]);
-                        }
-                    }
-                    k => k.for_each_operand(|op| note(op, in_loop[lb] && !phi)),
+                } else if in_loop[lb] {
+                    self.int_uses(kind, &mut note);
                 }
             }
         }
-        let (mut ints, mut floats) = (0usize, 0usize);
-        for key @ (c, ty) in first_seen {
-            let data = m.const_data(c);
-            match data.kind {
+        let mut ints: Vec<((Const, Type), u32)> = Vec::new();
+        let mut floats = 0usize;
+        let mut syms = 0usize;
+        for key @ (c, ty) in order_seen {
+            match m.const_data(c).kind {
                 ConstKind::Float(b) if ty == Type::F64 || ty == Type::F32 => {
                     let double = ty == Type::F64;
                     let bits = if double {
@@ -123,33 +119,107 @@ impl Isel<'_, '_> {
                     }
                 }
                 ConstKind::Int(v) if matches!(m.types.data(ty), TypeData::Int(1..=64)) => {
-                    // Operands an instruction folds (`imm12`, bitmask immediates) never
-                    // need the register.
-                    let v = v as u64;
-                    let folds = imm12(v).is_some()
-                        || imm12(v.wrapping_neg()).is_some()
-                        || logical_imm(v, true).is_some()
-                        || logical_imm(v, false).is_some();
-                    if !folds && int_cost(v) >= 2 && ints < MAX_HOISTED {
-                        ints += 1;
-                        let r = self.tmp();
-                        self.hoisted.consts.insert(key, r);
+                    if needs[&key] && v != 0 {
+                        ints.push((key, int_cost(v as u64)));
                     }
                 }
                 _ => {
-                    if ints < MAX_HOISTED
+                    if syms < MAX_HOISTED
                         && let Ok(CVal::Sym(r, _)) = eval(m, self.ctx.dl, c)
                         && let Some(s) = self.syms.of(m, r)
                         && !matches!(r, GlobalRef::Global(g) if m.globals[g].thread_local)
                         && !self.hoisted.syms.contains_key(&s)
                     {
-                        ints += 1;
+                        syms += 1;
                         let reg = self.tmp();
                         let got = !self.syms.is_defined(s);
                         self.hoisted.syms.insert(s, (reg, got));
                     }
                 }
             }
+        }
+        // The dearest to form first (a stable sort keeps the order of appearance).
+        ints.sort_by_key(|&(_, cost)| std::cmp::Reverse(cost));
+        for (key, _) in ints.into_iter().take(MAX_HOISTED.saturating_sub(syms / 2)) {
+            let r = self.tmp();
+            self.hoisted.consts.insert(key, r);
+        }
+    }
+
+    /// Calls `note(operand, needs_register)` for the operands of `kind`: `needs_register`
+    /// is false where instruction selection folds an integer constant (immediates of
+    /// `add`/`sub`/`cmp`, bitmask immediates, shift amounts, multiplications and divisions
+    /// by powers of two, `getelementptr` indices, zero).
+    fn int_uses(&self, kind: &InstKind, note: &mut dyn FnMut(Operand, bool)) {
+        let m = self.ctx.m;
+        let width = |op: Operand| match op {
+            Operand::Const(c) => match m.types.data(m.const_data(c).ty) {
+                TypeData::Int(b) => *b,
+                _ => 64,
+            },
+            Operand::Value(_) => 64,
+        };
+        let k_of = |op: Operand| match op {
+            Operand::Const(c) => match m.const_data(c).kind {
+                ConstKind::Int(v) => Some(super::mask(width(op), v as u64)),
+                _ => None,
+            },
+            Operand::Value(_) => None,
+        };
+        let arith = |op: Operand| {
+            k_of(op).is_some_and(|k| {
+                let neg = super::mask(width(op), k.wrapping_neg());
+                k != 0 && imm12(k).is_none() && imm12(neg).is_none()
+            })
+        };
+        match *kind {
+            InstKind::Binary { op, lhs, rhs, .. } => {
+                use jit_core::ir::BinaryOp::*;
+                let logic = |x: Operand| {
+                    k_of(x).is_some_and(|k| {
+                        let all = super::mask(width(x), u64::MAX);
+                        k != 0
+                            && k != all
+                            && logical_imm(k, true).is_none()
+                            && logical_imm(k, false).is_none()
+                    })
+                };
+                let mul = |x: Operand| {
+                    k_of(x).is_some_and(|k| {
+                        k > 1 && !k.is_power_of_two() && !(k - 1).is_power_of_two()
+                    })
+                };
+                let (l, r) = match op {
+                    Add => (arith(lhs), arith(rhs)),
+                    Sub => (k_of(lhs).is_some_and(|k| k != 0), arith(rhs)),
+                    And | Or | Xor => (logic(lhs), logic(rhs)),
+                    Mul => (mul(lhs), mul(rhs)),
+                    UDiv | URem | SDiv | SRem => (
+                        k_of(lhs).is_some(),
+                        k_of(rhs).is_some_and(|k| !k.is_power_of_two()),
+                    ),
+                    Shl | LShr | AShr => (k_of(lhs).is_some(), false),
+                    _ => (true, true),
+                };
+                note(lhs, l);
+                note(rhs, r);
+            }
+            InstKind::ICmp { lhs, rhs, .. } => {
+                note(lhs, arith(lhs));
+                note(rhs, arith(rhs));
+            }
+            InstKind::Gep { base, .. } => note(base, true),
+            InstKind::Store { value, ptr, .. } => {
+                note(value, k_of(value) != Some(0));
+                note(ptr, true);
+            }
+            InstKind::Call { ref args, .. } => {
+                // The callee is a symbol of `bl`, never a register.
+                for a in args.iter() {
+                    note(a.value, true);
+                }
+            }
+            ref k => k.for_each_operand(|op| note(op, k_of(op) != Some(0))),
         }
     }
 
