@@ -173,7 +173,7 @@ fn float_code() {
         "float_code",
         "declare double @llvm.fmuladd.f64(double, double, double)\ndeclare double @llvm.floor.f64(double)\n\
          declare float @llvm.minnum.f32(float, float)\ndeclare double @llvm.copysign.f64(double, double)\n\
-         define double @poly(double %x, double %y) {\n  %a = call double @llvm.fmuladd.f64(double %x, double 2.0, double %y)\n\
+         define double @poly(double %x, double %y) {\n  %ny = fneg double %y\n  %a = call double @llvm.fmuladd.f64(double %x, double 2.0, double %ny)\n\
            %b = fmul double %a, 0x3FB999999999999A\n  %c = call double @llvm.floor.f64(double %b)\n  ret double %c\n}\n\
          define float @mn(float %a, float %b) {\n  %r = call float @llvm.minnum.f32(float %a, float %b)\n  ret float %r\n}\n\
          define double @cs(double %a, double %b) {\n  %r = call double @llvm.copysign.f64(double %a, double %b)\n  ret double %r\n}\n\
@@ -538,6 +538,11 @@ mod exec {
              define double @minnum(double %x, double %y) {\n  %r = call double @llvm.minnum.f64(double %x, double %y)\n  ret double %r\n}\n\
              define double @maximum(double %x, double %y) {\n  %r = call double @llvm.maximum.f64(double %x, double %y)\n  ret double %r\n}\n\
              define double @fma(double %x, double %y) {\n  %r = call double @llvm.fma.f64(double %x, double %y, double 0x3FB999999999999A)\n  ret double %r\n}\n\
+             declare double @llvm.fmuladd.f64(double, double, double)\n\
+             define double @fms(double %x, double %y, double %z) {\n  %n = fneg double %x\n  %r = call double @llvm.fmuladd.f64(double %n, double %y, double %z)\n  ret double %r\n}\n\
+             define double @fnms(double %x, double %y, double %z) {\n  %n = fneg double %z\n  %r = call double @llvm.fmuladd.f64(double %x, double %y, double %n)\n  ret double %r\n}\n\
+             define double @fnma(double %x, double %y, double %z) {\n  %n = fneg double %x\n  %m = fneg double %z\n  %r = call double @llvm.fmuladd.f64(double %n, double %y, double %m)\n  ret double %r\n}\n\
+             define double @twice(double %x) {\n  %r = fmul double 2.0, %x\n  ret double %r\n}\n\
              define i64 @to_u64(double %x) {\n  %r = fptoui double %x to i64\n  ret i64 %r\n}\n\
              define i64 @to_i8(double %x) {\n  %r = fptosi double %x to i8\n  %z = zext i8 %r to i64\n  ret i64 %z\n}\n\
              define double @from_u64(i64 %x) {\n  %r = uitofp i64 %x to double\n  ret double %r\n}\n\
@@ -580,6 +585,29 @@ mod exec {
                 x.mul_add(3.0, 0.1),
                 "fma {x}"
             );
+        }
+        let ternary = |e: &mut jit_mcjit::Mcjit, n: &str| -> extern "C" fn(f64, f64, f64) -> f64 {
+            // SAFETY: `double (double, double, double)`.
+            unsafe { std::mem::transmute(addr(e, n)) }
+        };
+        for &x in &xs {
+            let (y, z) = (1.25, 0.3);
+            assert_eq!(
+                ternary(&mut e, "fms")(x, y, z),
+                (-x).mul_add(y, z),
+                "fms {x}"
+            );
+            assert_eq!(
+                ternary(&mut e, "fnms")(x, y, z),
+                x.mul_add(y, -z),
+                "fnms {x}"
+            );
+            assert_eq!(
+                ternary(&mut e, "fnma")(x, y, z),
+                (-x).mul_add(y, -z),
+                "fnma {x}"
+            );
+            assert_eq!(unary(&mut e, "twice")(x), x * 2.0, "twice {x}");
         }
         assert_eq!(binary(&mut e, "minnum")(f64::NAN, 2.0), 2.0);
         assert_eq!(binary(&mut e, "minnum")(-3.0, 2.0), -3.0);

@@ -490,6 +490,17 @@ impl Isel<'_, '_> {
                 return self.libcall(name, &[lhs, rhs], Some(dst));
             }
         };
+        // x·2 is x + x.
+        let two = if double {
+            2.0f64.to_bits()
+        } else {
+            u64::from(2.0f32.to_bits())
+        };
+        let (lhs, rhs, fop) = match fop {
+            FOp::Mul if self.const_float(rhs, double) == Some(two) => (lhs, lhs, FOp::Add),
+            FOp::Mul if self.const_float(lhs, double) == Some(two) => (rhs, rhs, FOp::Add),
+            _ => (lhs, rhs, fop),
+        };
         let a = self.put(lhs)?;
         let b = self.put(rhs)?;
         self.emit(Inst::FAlu {
@@ -500,6 +511,17 @@ impl Isel<'_, '_> {
             rhs: b,
         });
         Ok(())
+    }
+
+    /// `op` without a same-block, single-use `fneg` in front of it, and whether there was
+    /// one (for the fused multiply-add forms).
+    pub(super) fn unnegated(&self, op: Operand) -> (Operand, bool) {
+        if let Some(p) = self.single_use_producer(op)
+            && let InstKind::FNeg { arg, .. } = self.ctx.body.insts[p].kind
+        {
+            return (arg, true);
+        }
+        (op, false)
     }
 
     pub(super) fn fneg(&mut self, arg: Operand, dst: Reg) -> LResult {

@@ -863,9 +863,18 @@ impl Isel<'_, '_> {
             Fma | FMulAdd => {
                 // `fmuladd` may fuse or not; LLVM fuses on AArch64, and so do we.
                 let double = self.is_double(ty)?;
-                let (a, b, c) = (self.put(arg(0)?)?, self.put(arg(1)?)?, self.put(arg(2)?)?);
+                // Negated operands fold: c − a·b, a·b − c, −a·b − c.
+                let (a, neg_a) = self.unnegated(arg(0)?);
+                let (c, neg_c) = self.unnegated(arg(2)?);
+                let op = match (neg_a, neg_c) {
+                    (false, false) => FmaOp::Madd,
+                    (true, false) => FmaOp::Msub,
+                    (false, true) => FmaOp::Nmsub,
+                    (true, true) => FmaOp::Nmadd,
+                };
+                let (a, b, c) = (self.put(a)?, self.put(arg(1)?)?, self.put(c)?);
                 self.emit(Inst::Fma {
-                    op: FmaOp::Madd,
+                    op,
                     double,
                     dst,
                     a,

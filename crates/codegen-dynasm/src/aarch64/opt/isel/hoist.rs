@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use jit_core::ir::{Const, ConstKind, GlobalRef, InstKind, Operand, Type, TypeData};
 use jit_core::object::SymbolIndex;
 
-use super::super::enc::{fmov_imm8, logical_imm};
+use super::super::enc::logical_imm;
 use super::super::inst::{Amode, Inst};
 use super::{Isel, imm12};
 use crate::machinst::Reg;
@@ -112,7 +112,9 @@ impl Isel<'_, '_> {
                     } else {
                         u64::from((f64::from_bits(b) as f32).to_bits())
                     };
-                    if bits != 0 && fmov_imm8(bits, double).is_none() && floats < MAX_HOISTED {
+                    // `fmov` immediates too: a register costs less than re-forming
+                    // the value on every iteration.
+                    if bits != 0 && floats < MAX_HOISTED {
                         floats += 1;
                         let r = self.ftmp();
                         self.hoisted.consts.insert(key, r);
