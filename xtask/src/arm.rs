@@ -112,6 +112,8 @@ const CODEGEN_TARGETS: &[&str] = &[
     "--test",
     "aarch64",
     "--test",
+    "aarch64_opt",
+    "--test",
     "atomics",
     "--test",
     "blockaddr",

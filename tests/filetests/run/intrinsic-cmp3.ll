@@ -1,6 +1,5 @@
 ; `llvm.scmp` and `llvm.ucmp`: three-way comparisons giving -1, 0 or 1 as an i8.
 ; test run
-; xfail aarch64: the AArch64 backend does not lower `llvm.scmp`/`llvm.ucmp` yet (x86-64 and the interpreter do)
 
 declare i8 @llvm.scmp.i8.i8(i8, i8)
 define i8 @scmp_i8(i64 %a, i64 %b) {

@@ -2307,6 +2307,34 @@ impl FnLower<'_, '_> {
                 self.asm.stx(X9, FP, o);
                 Ok(())
             }
+            Scmp | Ucmp => {
+                // -1, 0 or 1 as the result type: `cset` of "greater", `csinv` to -1 when
+                // "less".
+                let v = self.result(res)?;
+                let rbits = self.int_bits(self.body.values[v].ty)?;
+                let bits = self.int_bits(self.ty_of(arg(0)?))?;
+                if bits > 64 || rbits > 64 {
+                    return Err(self.err("llvm.scmp/ucmp on integers wider than 64 bits"));
+                }
+                self.gp(X9, arg(0)?)?;
+                self.gp(X10, arg(1)?)?;
+                let (gt, lt) = if which == Scmp {
+                    self.asm.sext(X9, X9, bits);
+                    self.asm.sext(X10, X10, bits);
+                    (Cond::Gt, Cond::Lt)
+                } else {
+                    (Cond::Hi, Cond::Lo)
+                };
+                self.asm.cmp(X9, X10);
+                self.asm.cset(X11, gt);
+                // csinv x11, x11, xzr, !lt
+                self.asm
+                    .word(0xda80_0000 | (31 << 16) | ((lt.invert() as u32) << 12) | (11 << 5) | 11);
+                self.asm.zext(X11, rbits);
+                let o = self.slot(v)?;
+                self.asm.stx(X11, FP, o);
+                Ok(())
+            }
             Abs => {
                 let v = self.result(res)?;
                 let bits = self.int_bits(self.body.values[v].ty)?;

@@ -1,7 +1,8 @@
 //! The AArch64 (AAPCS64, `aarch64-linux-gnu`) backend: module-level driver. Lays out
 //! globals into `.data`, `.rodata` and `.bss` (shared with other ISAs through
-//! [`crate::objbuild`]), lowers every defined function into one `.text` section (see
-//! [`lower`]), and names everything with symbols and relocations: `Call26` for calls (the
+//! [`crate::objbuild`]), lowers every defined function into one `.text` section — with the
+//! optimizing tier ([`opt`], OptLevel ≥ 1) where it handles the function, else with tier 0
+//! ([`lower`]) — and names everything with symbols and relocations: `Call26` for calls (the
 //! linker adds veneers beyond ±128 MiB), `AdrPrelPgHi21` + `AddAbsLo12Nc` for addresses of
 //! symbols defined in the object, `AdrGotPage` + `Ld64GotLo12Nc` for symbols defined
 //! elsewhere, `Abs64`/`Pc32` in data.
@@ -19,6 +20,7 @@ pub mod emit;
 #[cfg(test)]
 mod emit_tests;
 pub mod lower;
+pub mod opt;
 
 use jit_core::DataLayout;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
@@ -53,7 +55,7 @@ impl Backend for A64Backend {
     fn compile(
         &self,
         module: &Module,
-        _options: &CodegenOptions,
+        options: &CodegenOptions,
     ) -> Result<CompiledObject, CodegenError> {
         if let Some(arch) = module.triple.as_deref().and_then(Arch::from_triple)
             && arch != Arch::AArch64
@@ -76,6 +78,17 @@ impl Backend for A64Backend {
         let tables_start = data[RODATA].size().next_multiple_of(4);
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks);
+        // `JIT_O0_TIER=fast` runs the optimizing tier at -O0 too, with the single-pass
+        // allocator (for measuring, as on x86-64).
+        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
+            (0, Ok("fast")) => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::SinglePass,
+            )),
+            (0, _) => None,
+            _ => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::Backtracking,
+            )),
+        };
         for (f, func) in module.functions.iter() {
             if !is_emitted_function(func) {
                 continue;
@@ -84,7 +97,26 @@ impl Backend for A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
-            lw.lower_function(&mut asm, &mut syms, f)?;
+            let done = match &mut optimizing {
+                Some(oc) => {
+                    let tables = opt::Tables {
+                        fixups: &mut lw.fixups,
+                        end: &mut lw.tables_end,
+                        rodata: syms.section_symbol(rodata),
+                    };
+                    match oc.compile_function(module, &dl, f, &mut asm, &mut syms, tables) {
+                        Ok(()) => true,
+                        Err(why) => {
+                            crate::machinst::trace_fallback(module, func, &why);
+                            false
+                        }
+                    }
+                }
+                None => false,
+            };
+            if !done {
+                lw.lower_function(&mut asm, &mut syms, f)?;
+            }
             let s = syms.function(f).expect("emitted functions have symbols");
             syms.place(s, start, asm.pos() as u64 - start);
         }

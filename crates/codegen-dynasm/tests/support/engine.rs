@@ -45,3 +45,16 @@ pub fn addr(e: &mut jit_mcjit::Mcjit, name: &str) -> usize {
     e.get_function_address(name)
         .unwrap_or_else(|err| panic!("{name}: {err}")) as usize
 }
+
+/// The real engine at optimisation level `level` (the optimizing tier from 1 on), `m`
+/// added.
+pub fn engine_at(m: Module, level: u8) -> jit_mcjit::Mcjit {
+    let mut e = jit_mcjit::McjitBuilder::new()
+        .backend(host_backend().0)
+        .memory_manager(Box::new(mm_section::SectionMemoryManager::new().unwrap()))
+        .opt_level(level)
+        .build()
+        .unwrap();
+    e.add_module(m).unwrap();
+    e
+}
