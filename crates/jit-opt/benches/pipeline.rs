@@ -1,0 +1,3 @@
+//! Pass pipeline speed (placeholder until the real benchmark lands).
+
+fn main() {}

@@ -1,0 +1,217 @@
+//! The dominator tree of the reachable blocks, by the Cooper–Harvey–Kennedy iterative
+//! algorithm over reverse postorder (two or three sweeps on the reducible graphs compilers
+//! make), with preorder/postorder numbers of the tree so that "does `a` dominate `b`" is
+//! two comparisons, and dominance frontiers on request.
+
+use super::cfg::Cfg;
+use jit_core::entity::SecondaryMap;
+use jit_core::ir::Block;
+
+/// Immediate dominators and the tree they form.
+pub(crate) struct DomTree {
+    /// Immediate dominator of each reachable block; the entry's is itself. `None` for
+    /// unreachable blocks.
+    idom: SecondaryMap<Block, Option<Block>>,
+    /// Children of each block in the tree, in reverse postorder.
+    children: SecondaryMap<Block, Vec<Block>>,
+    /// Preorder number of each reachable block.
+    pre: SecondaryMap<Block, u32>,
+    /// Largest preorder number in each block's subtree.
+    last: SecondaryMap<Block, u32>,
+    /// Blocks in tree preorder (their count numbers the next block).
+    preorder: Vec<Block>,
+}
+
+impl DomTree {
+    /// Computes the tree of the blocks `cfg` finds reachable.
+    pub(crate) fn build(cfg: &Cfg) -> Self {
+        let n = cfg.rpo.len();
+        let mut idom_rpo: Vec<u32> = vec![u32::MAX; n];
+        if n > 0 {
+            idom_rpo[0] = 0;
+        }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for k in 1..n {
+                let b = cfg.rpo[k];
+                let mut new: u32 = u32::MAX;
+                for &p in &cfg.preds[b] {
+                    let pk = cfg.rpo_index[p];
+                    if pk == u32::MAX || idom_rpo[pk as usize] == u32::MAX {
+                        continue;
+                    }
+                    new = if new == u32::MAX {
+                        pk
+                    } else {
+                        intersect(&idom_rpo, pk, new)
+                    };
+                }
+                if new != u32::MAX && idom_rpo[k] != new {
+                    idom_rpo[k] = new;
+                    changed = true;
+                }
+            }
+        }
+        let mut idom = SecondaryMap::with_default(None);
+        let mut children: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
+        for k in 0..n {
+            let b = cfg.rpo[k];
+            let d = cfg.rpo[idom_rpo[k] as usize];
+            idom[b] = Some(d);
+            if k > 0 {
+                children[d].push(b);
+            }
+        }
+        let mut t = DomTree {
+            idom,
+            children,
+            pre: SecondaryMap::with_default(u32::MAX),
+            last: SecondaryMap::with_default(0),
+            preorder: Vec::with_capacity(n),
+        };
+        if n > 0 {
+            t.number(cfg.rpo[0]);
+        }
+        t
+    }
+
+    /// Preorder/postorder numbering by an explicit stack.
+    fn number(&mut self, root: Block) {
+        let mut stack: Vec<(Block, usize)> = vec![(root, 0)];
+        self.pre[root] = 0;
+        self.preorder.push(root);
+        while let Some(top) = stack.last_mut() {
+            let b = top.0;
+            if top.1 < self.children[b].len() {
+                let c = self.children[b][top.1];
+                top.1 += 1;
+                self.pre[c] = self.preorder.len() as u32;
+                self.preorder.push(c);
+                stack.push((c, 0));
+            } else {
+                self.last[b] = self.preorder.len() as u32 - 1;
+                stack.pop();
+            }
+        }
+    }
+
+    /// Immediate dominator (`None` for the entry and unreachable blocks).
+    pub(crate) fn idom(&self, b: Block) -> Option<Block> {
+        self.idom[b].filter(|&d| d != b)
+    }
+
+    /// True when `b` is reachable (in the tree).
+    pub(crate) fn contains(&self, b: Block) -> bool {
+        self.idom[b].is_some()
+    }
+
+    /// True when `a` dominates `b` (every block dominates itself). False when either is
+    /// unreachable.
+    pub(crate) fn dominates(&self, a: Block, b: Block) -> bool {
+        let (pa, pb) = (self.pre[a], self.pre[b]);
+        pa != u32::MAX && pb != u32::MAX && pa <= pb && pb <= self.last[a]
+    }
+
+    /// Children in the tree.
+    pub(crate) fn children(&self, b: Block) -> &[Block] {
+        &self.children[b]
+    }
+
+    /// Dominance frontier of every reachable block (CHK's method: walk up from each
+    /// predecessor of a join block to its immediate dominator).
+    pub(crate) fn frontiers(&self, cfg: &Cfg) -> SecondaryMap<Block, Vec<Block>> {
+        let mut df: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
+        for &b in &cfg.rpo {
+            let preds = &cfg.preds[b];
+            if preds.len() < 2 {
+                continue;
+            }
+            let Some(d) = self.idom[b] else { continue };
+            for &p in preds {
+                if !self.contains(p) {
+                    continue;
+                }
+                let mut runner = p;
+                while runner != d {
+                    if df[runner].last() != Some(&b) {
+                        df[runner].push(b);
+                    }
+                    match self.idom(runner) {
+                        Some(up) => runner = up,
+                        None => break,
+                    }
+                }
+            }
+        }
+        df
+    }
+}
+
+fn intersect(idom: &[u32], mut a: u32, mut b: u32) -> u32 {
+    while a != b {
+        while a > b {
+            a = idom[a as usize];
+        }
+        while b > a {
+            b = idom[b as usize];
+        }
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::parse_body;
+
+    #[test]
+    fn diamond_and_loop() {
+        let (m, f) = parse_body(
+            "define void @f(i1 %c) {
+             entry:
+               br i1 %c, label %a, label %b
+             a:
+               br label %join
+             b:
+               br label %join
+             join:
+               br i1 %c, label %join, label %out
+             out:
+               ret void
+             dead:
+               br label %join
+             }",
+        );
+        let body = m.functions[f].body.as_ref().unwrap();
+        let cfg = Cfg::build(body);
+        let t = DomTree::build(&cfg);
+        let blk = |name: &str| {
+            body.layout
+                .iter()
+                .copied()
+                .find(|&b| body.blocks[b].name.as_deref() == Some(name))
+                .unwrap()
+        };
+        let (entry, a, b, join, out, dead) = (
+            blk("entry"),
+            blk("a"),
+            blk("b"),
+            blk("join"),
+            blk("out"),
+            blk("dead"),
+        );
+        assert_eq!(t.idom(join), Some(entry));
+        assert_eq!(t.idom(a), Some(entry));
+        assert_eq!(t.idom(out), Some(join));
+        assert!(t.dominates(entry, out));
+        assert!(!t.dominates(a, join));
+        assert!(!t.contains(dead));
+        assert!(!t.dominates(dead, join));
+        let df = t.frontiers(&cfg);
+        assert_eq!(df[a], vec![join]);
+        assert_eq!(df[b], vec![join]);
+        assert_eq!(df[join], vec![join]);
+        assert!(df[entry].is_empty());
+    }
+}

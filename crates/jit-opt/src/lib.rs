@@ -1,0 +1,280 @@
+//! IR-to-IR optimization passes on [`jit_core::ir::Module`], independent of any backend,
+//! and the pass manager that runs them by name: [`run_passes`] takes a pipeline in the
+//! syntax of LLVM's new pass manager (`"mem2reg,instcombine,simplifycfg"`, `"default<O2>"`,
+//! `"function(sroa,early-cse),module(inline)"`), [`optimize`] runs the pipeline of an
+//! OptLevel (what the engines, `jit run -O2` and `LLVMMCJITCompilerOptions.OptLevel` use).
+//! `LLVMRunPasses` in `jit-capi` and `jit opt` in `jit-cli` call these two functions.
+//!
+//! # Passes
+//! Each pass is one file of [`passes`] whose doc says what it requires, preserves and
+//! invalidates: `mem2reg` and `sroa` (allocas to SSA values, aggregates split), `sccp`
+//! (sparse conditional constant propagation), `instcombine`/`instsimplify` (folding and
+//! peepholes), `simplifycfg`, `dce`/`adce`, `gvn`/`early-cse` (dominator-scoped value
+//! numbering with load forwarding), `licm` (loop-invariant code motion) and `inline`.
+//! They share the analyses of `analysis` (CFG, dominator tree, loops), the folding rules
+//! of `fold` and the side-effect rules of `effects`. The IR has no use lists: passes
+//! record replacements and rewrite operands in one sweep (`edit`).
+//!
+//! # Guarantees
+//! A pass never changes what a program does: volatile and atomic accesses are never
+//! removed or reordered, calls are assumed to write memory unless they are known pure
+//! intrinsics, LangRef's poison and undefined cases are left to run time, floats are
+//! bit-exact. Every pass is linear or close to it in the size of the function (no
+//! quadratic dataflow), since modules of tens of MB go through them. With verification on
+//! (debug builds, tests, or [`PassOptions::verify_each`]) the verifier checks the input and
+//! every function a pass changed, and a pass that breaks the IR is reported as
+//! [`OptError::Broken`] naming the pass: a bug here, never a panic.
+//!
+//! # What it does not do
+//! No loop transformations (rotation, unrolling, vectorization): those names are accepted
+//! as no-ops; no interprocedural analysis beyond inlining and deleting dead internal
+//! functions; nothing target-specific.
+
+mod analysis;
+mod edit;
+mod effects;
+mod error;
+mod fold;
+mod passes;
+mod pipeline;
+
+#[cfg(test)]
+mod testutil;
+
+pub use error::OptError;
+
+use jit_core::DataLayout;
+use jit_core::ir::{FnAttrs, FuncId, Module};
+use pipeline::{PassId, Step};
+
+/// The pipeline of OptLevel 1: promote locals, fold, clean the CFG, remove dead code. Cheap:
+/// no inlining, no loop passes.
+pub const PIPELINE_O1: &str = "function(sroa,early-cse,instcombine,simplifycfg,dce)";
+
+/// The pipeline of OptLevel 2: a first cleanup so that callees are measured optimized,
+/// then inlining, then the full function pipeline.
+pub const PIPELINE_O2: &str = "function(sroa,early-cse,instcombine,simplifycfg),\
+     cgscc(inline),globaldce,\
+     function(sroa,sccp,instcombine,simplifycfg,gvn,licm,instcombine,simplifycfg,adce)";
+
+/// The pipeline of OptLevel 3: OptLevel 2 with a higher inlining threshold and a second
+/// round of scalar passes.
+pub const PIPELINE_O3: &str = "function(sroa,early-cse,instcombine,simplifycfg),\
+     cgscc(inline<threshold=250>),globaldce,\
+     function(sroa,sccp,instcombine,simplifycfg,gvn,licm,instcombine,simplifycfg,adce),\
+     function(sccp,instcombine,gvn,licm,simplifycfg,adce)";
+
+/// The pipeline of `default<Os>` and `default<Oz>`: OptLevel 2's passes, inlining only
+/// what shrinks.
+pub const PIPELINE_OS: &str = "function(sroa,early-cse,instcombine,simplifycfg),\
+     cgscc(inline<threshold=25>),globaldce,\
+     function(sroa,sccp,instcombine,simplifycfg,gvn,licm,instcombine,simplifycfg,adce)";
+
+/// How a pipeline runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PassOptions {
+    /// Verify the input and every function a pass changed, and fail with
+    /// [`OptError::Broken`] when a pass broke one. On by default in debug builds.
+    pub verify_each: bool,
+    /// Leave `optnone` functions alone, as LLVM does. [`run_passes`] sets it; [`optimize`]
+    /// does not, because clang marks every function `optnone` at `-O0` and an engine asked
+    /// for OptLevel 2 is asked to optimize them (`noinline` is still honoured).
+    pub respect_optnone: bool,
+    /// Print each pass's name and how long it took to stderr.
+    pub debug_logging: bool,
+    /// The inliner's threshold (instructions in the callee) when the pipeline gives none.
+    pub inline_threshold: Option<i32>,
+}
+
+impl Default for PassOptions {
+    fn default() -> Self {
+        PassOptions {
+            verify_each: cfg!(debug_assertions),
+            respect_optnone: true,
+            debug_logging: false,
+            inline_threshold: None,
+        }
+    }
+}
+
+/// Parses `pipeline` and runs it on `module` with LLVM's semantics (`optnone` functions
+/// are left alone). An unknown pass name, a malformed pipeline or a misplaced pass is an
+/// [`OptError`] and nothing runs.
+pub fn run_passes(module: &mut Module, pipeline: &str) -> Result<(), OptError> {
+    run_passes_with(module, pipeline, &PassOptions::default())
+}
+
+/// [`run_passes`] with explicit options.
+pub fn run_passes_with(
+    module: &mut Module,
+    pipeline: &str,
+    options: &PassOptions,
+) -> Result<(), OptError> {
+    let steps = pipeline::parse(pipeline)?;
+    run_steps(module, &steps, options)
+}
+
+/// Runs the pipeline of OptLevel `level` (0 runs nothing; 1 to 3 are [`PIPELINE_O1`] ..
+/// [`PIPELINE_O3`]), optimizing `optnone` functions too (see
+/// [`PassOptions::respect_optnone`]).
+pub fn optimize(module: &mut Module, level: u8) -> Result<(), OptError> {
+    let options = PassOptions {
+        respect_optnone: false,
+        ..PassOptions::default()
+    };
+    optimize_with(module, level, &options)
+}
+
+/// [`optimize`] with explicit options. When the options do not respect `optnone`, the
+/// attribute is cleared from every function first: the functions are optimized, so it no
+/// longer describes them (and the backend may optimize them too).
+pub fn optimize_with(
+    module: &mut Module,
+    level: u8,
+    options: &PassOptions,
+) -> Result<(), OptError> {
+    let text = level_pipeline(level)?;
+    if level > 0 && !options.respect_optnone {
+        for f in module.functions.values_mut() {
+            if f.body.is_some() {
+                f.attrs.flags &= !FnAttrs::OPTNONE;
+            }
+        }
+    }
+    run_passes_with(module, text, options)
+}
+
+/// The pipeline text of OptLevel `level`.
+pub fn level_pipeline(level: u8) -> Result<&'static str, OptError> {
+    match level {
+        0 => Ok(""),
+        1 => Ok(PIPELINE_O1),
+        2 => Ok(PIPELINE_O2),
+        3 => Ok(PIPELINE_O3),
+        _ => Err(OptError::BadLevel(level)),
+    }
+}
+
+/// What every pass gets besides the module.
+pub(crate) struct PassCx<'a> {
+    /// The module's data layout.
+    pub dl: &'a DataLayout,
+    /// The options of the run.
+    pub opts: &'a PassOptions,
+    /// The inliner threshold of this step.
+    pub inline_threshold: Option<i32>,
+}
+
+fn run_steps(module: &mut Module, steps: &[Step], options: &PassOptions) -> Result<(), OptError> {
+    if steps.is_empty() {
+        return Ok(());
+    }
+    let dl = match module.datalayout.as_deref() {
+        Some(s) => DataLayout::parse(s).map_err(|e| OptError::BadModule {
+            module: module.name.clone(),
+            message: e.to_string(),
+        })?,
+        None => DataLayout::default(),
+    };
+    if options.verify_each
+        && let Err(e) = jit_core::verifier::verify_module(module)
+    {
+        return Err(OptError::InvalidInput {
+            module: module.name.clone(),
+            errors: e.to_string(),
+        });
+    }
+    for step in steps {
+        let cx = PassCx {
+            dl: &dl,
+            opts: options,
+            inline_threshold: step.inline_threshold.or(options.inline_threshold),
+        };
+        let started = std::time::Instant::now();
+        let changed = run_step(module, &cx, step.id);
+        if options.debug_logging {
+            eprintln!(
+                "jit-opt: {} ({} functions changed) {:.3} ms",
+                step.name,
+                changed.len(),
+                started.elapsed().as_secs_f64() * 1e3
+            );
+        }
+        if step.id == PassId::Verify || options.verify_each {
+            let to_check: Vec<FuncId> = if step.id == PassId::Verify {
+                module.functions.keys().collect()
+            } else {
+                changed
+            };
+            for f in to_check {
+                if !module.functions.is_valid(f) {
+                    continue;
+                }
+                if let Err(e) = jit_core::verifier::verify_function(module, f) {
+                    return Err(OptError::Broken {
+                        pass: step.name.to_string(),
+                        function: module.functions[f].name.to_string(),
+                        errors: e.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs one pass over the module; returns the functions it changed.
+fn run_step(m: &mut Module, cx: &PassCx, id: PassId) -> Vec<FuncId> {
+    use passes::*;
+    match id {
+        PassId::Mem2Reg => per_function(m, cx, mem2reg::run),
+        PassId::Sroa => per_function(m, cx, sroa::run),
+        PassId::InstCombine => per_function(m, cx, instcombine::run),
+        PassId::InstSimplify => per_function(m, cx, instcombine::run_simplify_only),
+        PassId::Sccp => per_function(m, cx, sccp::run),
+        PassId::SimplifyCfg => per_function(m, cx, simplifycfg::run),
+        PassId::Dce => per_function(m, cx, dce::run_dce),
+        PassId::Adce => per_function(m, cx, dce::run_adce),
+        PassId::Gvn => per_function(m, cx, gvn::run_gvn),
+        PassId::EarlyCse => per_function(m, cx, gvn::run_early_cse),
+        PassId::Licm => per_function(m, cx, licm::run),
+        PassId::Inline => inline::run(m, cx, false),
+        PassId::AlwaysInline => inline::run(m, cx, true),
+        PassId::GlobalDce => inline::global_dce(m, cx),
+        PassId::Verify | PassId::NoOp => Vec::new(),
+    }
+}
+
+/// True when the passes may change `f`: a definition, not `naked` (its body is the
+/// assembly's), not `optnone` when the options respect it.
+pub(crate) fn optimizable(m: &Module, f: FuncId, opts: &PassOptions) -> bool {
+    let func = &m.functions[f];
+    func.body.is_some()
+        && !func.attrs.has(FnAttrs::NAKED)
+        && !(opts.respect_optnone && func.attrs.has(FnAttrs::OPTNONE))
+}
+
+/// Runs a function pass on every optimizable function: the body is taken out of the
+/// module while the pass runs, so the pass may read and intern module constants freely.
+fn per_function(
+    m: &mut Module,
+    cx: &PassCx,
+    pass: fn(&mut Module, &PassCx, FuncId, &mut jit_core::ir::Body) -> bool,
+) -> Vec<FuncId> {
+    let mut changed = Vec::new();
+    let ids: Vec<FuncId> = m.functions.keys().collect();
+    for f in ids {
+        if !optimizable(m, f, cx.opts) {
+            continue;
+        }
+        let Some(mut body) = m.functions[f].body.take() else {
+            continue;
+        };
+        let did = pass(m, cx, f, &mut body);
+        m.functions[f].body = Some(body);
+        if did {
+            changed.push(f);
+        }
+    }
+    changed
+}
