@@ -1,8 +1,13 @@
 //! Every corpus program, as clang-19 compiled it for this machine at -O0 and -O2, run by
-//! `jit run --engine interp` and `--engine mcjit`, must print exactly what the native
-//! program printed and exit with the same code.
+//! `jit run --engine interp` and `--engine mcjit` (at the engine's OptLevel 0, and 1 and 2,
+//! which run the IR optimizer first), must print exactly what the native program printed
+//! and exit with the same code.
 
 fn run_corpus(engine: &str, opt: &str) {
+    run_corpus_at(engine, opt, 0);
+}
+
+fn run_corpus_at(engine: &str, opt: &str, level: u8) {
     let arch = std::env::consts::ARCH;
     let programs = jit_tests::programs();
     assert!(
@@ -11,7 +16,7 @@ fn run_corpus(engine: &str, opt: &str) {
         programs.len()
     );
     jit_tests::check_corpus(
-        &format!("jit run --engine {engine}"),
+        &format!("jit run --engine {engine} -O{level}"),
         &programs,
         &[opt],
         |p, opt| {
@@ -19,7 +24,7 @@ fn run_corpus(engine: &str, opt: &str) {
                 return Ok(None);
             }
             let out = jit_tests::command(env!("CARGO_BIN_EXE_jit"))
-                .args(["run", "--engine", engine])
+                .args(["run", "--engine", engine, &format!("-O{level}")])
                 .arg(p.ll_path(arch, opt))
                 .args(&p.args)
                 .output()
@@ -57,4 +62,19 @@ fn native_engine_runs_corpus_o2() {
     if native_engine_available() {
         run_corpus("mcjit", "O2");
     }
+}
+
+#[test]
+fn native_engine_runs_optimized_corpus() {
+    if native_engine_available() {
+        for level in [1, 2] {
+            run_corpus_at("mcjit", "O0", level);
+            run_corpus_at("mcjit", "O2", level);
+        }
+    }
+}
+
+#[test]
+fn interpreter_runs_optimized_corpus() {
+    run_corpus_at("interp", "O0", 2);
 }
