@@ -111,20 +111,20 @@ fn opt(args: &OptArgs) -> Result<(), String> {
     let mut module =
         jit::jit_core::reader::parse_module(&text, &display).map_err(|e| e.to_string())?;
     jit::jit_core::verifier::verify_module(&module).map_err(|e| e.to_string())?;
-    let (pipeline, respect_optnone) = match (&args.passes, args.opt_level) {
-        (Some(p), _) => (p.as_str(), !args.ignore_optnone),
-        (None, Some(level)) => (
-            jit::jit_opt::level_pipeline(level).map_err(|e| e.to_string())?,
-            false,
-        ),
-        (None, None) => ("", true),
-    };
-    let options = jit::jit_opt::PassOptions {
-        respect_optnone,
+    let mut options = jit::jit_opt::PassOptions {
+        respect_optnone: !args.ignore_optnone,
         debug_logging: args.debug_pass_manager,
         ..Default::default()
     };
-    jit::jit_opt::run_passes_with(&mut module, pipeline, &options).map_err(|e| e.to_string())?;
+    let done = match (&args.passes, args.opt_level) {
+        (Some(p), _) => jit::jit_opt::run_passes_with(&mut module, p, &options),
+        (None, Some(level)) => {
+            options.respect_optnone = false;
+            jit::jit_opt::optimize_with(&mut module, level, &options)
+        }
+        (None, None) => Ok(()),
+    };
+    done.map_err(|e| e.to_string())?;
     let out = jit::jit_core::printer::print_module(&module);
     match &args.output {
         Some(path) => std::fs::write(path, out).map_err(|e| format!("{}: {e}", path.display())),

@@ -193,7 +193,27 @@ pub(crate) fn simplify(
             if zero {
                 return Some(*base);
             }
-            // A constant base with constant indices is a constant expression.
+            // A constant base with constant indices is a constant expression: on a global
+            // as written, on a constant GEP of a global as one byte offset.
+            if let Operand::Const(b) = base
+                && !matches!(m.consts[*b].kind, ConstKind::GlobalAddr(_))
+                && indices.iter().all(|&i| int_const(m, i).is_some())
+                && let Some((g, base_off)) = const_global_offset(m, dl, *b)
+                && let Some(off) = const_gep_offset(m, dl, *source_ty, indices.iter().copied())
+            {
+                let global = m.const_addr(GlobalRef::Global(g));
+                let total = m.const_i64(base_off.wrapping_add(off));
+                let c = m.constant(
+                    Type::PTR,
+                    ConstKind::Expr(ConstExpr::Gep {
+                        source_ty: Type::I8,
+                        base: global,
+                        indices: Box::new([total]),
+                        inbounds: false,
+                    }),
+                );
+                return Some(Operand::Const(c));
+            }
             if let Operand::Const(b) = base
                 && indices.iter().all(|&i| int_const(m, i).is_some())
                 && matches!(

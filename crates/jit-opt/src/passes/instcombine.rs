@@ -14,6 +14,7 @@
 //! - compares: `icmp (zext/sext x), C` with `C` in `x`'s range and `icmp (ext x), (ext y)`
 //!   on the narrow values; `icmp eq/ne (xor x, C1), C2` → `icmp x, C1^C2`;
 //!   `xor (icmp p a b), true` → `icmp !p a b`; `icmp ne (zext i1 b), 0` → `b`;
+//!   `icmp eq/ne i1 b, C` → `b` or `xor b, true`;
 //! - `getelementptr` of a `getelementptr`, both with constant indices → one `i8` GEP.
 //!
 //! Floats are never reassociated or reordered. Dead instructions left behind are removed.
@@ -372,6 +373,14 @@ fn icmp_rule(
     let bits = small_int_bits(m, ty)?;
     let def = def_of(body, repl, lhs);
     if let Some((_, c)) = int_const(m, rhs) {
+        // i1 compares against a constant are the value or its negation.
+        if bits == 1 && matches!(pred, Eq | Ne) {
+            return Some(if (pred == Eq) == (c == 1) {
+                Outcome::Replace(lhs)
+            } else {
+                Outcome::Rewrite(binary(BinaryOp::Xor, lhs, make_int(m, Type::I1, 1)))
+            });
+        }
         match def {
             Some(InstKind::Cast {
                 op: op @ (CastOp::ZExt | CastOp::SExt),

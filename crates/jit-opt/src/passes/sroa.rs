@@ -46,7 +46,7 @@ const MAX_TILES: usize = 128;
 /// Most scalar members an aggregate load or store is expanded into.
 const MAX_LEAVES: usize = 64;
 /// Most rounds (a `memcpy` between two split allocas is handled one side per round).
-const MAX_ROUNDS: usize = 3;
+const MAX_ROUNDS: usize = 4;
 
 /// The pass entry point.
 pub(crate) fn run(m: &mut Module, cx: &PassCx, _f: FuncId, body: &mut Body) -> bool {
@@ -124,6 +124,8 @@ enum TileKind {
     Typed(Type),
     /// Bytes only copied or set in bulk.
     Bytes,
+    /// Bytes only ever written: nothing reads them, so they need no memory at all.
+    Dropped,
 }
 
 /// One round over every candidate; returns (changed, some alloca deferred).
@@ -158,9 +160,18 @@ fn split_round(m: &mut Module, dl: &DataLayout, body: &mut Body) -> (bool, bool)
             deferred = true;
             continue;
         }
-        let Some(tiles) = make_tiles(m, dl, &analysis.accesses, size) else {
+        let Some(mut tiles) = make_tiles(m, dl, &analysis.accesses, size) else {
             continue;
         };
+        drop_unread(&analysis.accesses, &mut tiles);
+        // Only bulk copies that are read: splitting would make the same bytes again (no
+        // gain), and would keep the other end of a copy waiting for a round. (Bytes nobody
+        // reads are dropped, which is worth doing.)
+        if !tiles.iter().any(|t| matches!(t.kind, TileKind::Typed(_)))
+            && tiles.iter().any(|t| t.kind == TileKind::Bytes)
+        {
+            continue;
+        }
         // Splitting into the alloca's own single tile gains nothing.
         if tiles.len() == 1
             && tiles[0].start == 0
@@ -178,6 +189,8 @@ fn split_round(m: &mut Module, dl: &DataLayout, body: &mut Body) -> (bool, bool)
         for &i in &analysis.shared_copies {
             claimed[i] = true;
         }
+        // The other end of a rewritten copy has new loads and stores: look again.
+        deferred |= !analysis.shared_copies.is_empty();
         plans.push((a, align, analysis, tiles));
     }
     if plans.is_empty() {
@@ -570,6 +583,27 @@ fn make_tiles(
     Some(tiles)
 }
 
+/// Marks byte tiles nothing reads (no load, no copy out of them) as dropped: writes to
+/// them (memset, copies in) are simply not made.
+fn drop_unread(accesses: &[Access], tiles: &mut [Tile]) {
+    for t in tiles.iter_mut() {
+        if t.kind != TileKind::Bytes {
+            continue;
+        }
+        let read = accesses.iter().any(|a| {
+            let overlaps = a.offset < t.end && t.start < a.offset + a.size;
+            overlaps
+                && matches!(
+                    a.what,
+                    What::Load(_) | What::LoadAgg(..) | What::MemCpy(false, _)
+                )
+        });
+        if !read {
+            t.kind = TileKind::Dropped;
+        }
+    }
+}
+
 /// Index of the tile starting at `start`, and of the one ending at `end` (inclusive).
 fn tile_span(tiles: &[Tile], start: u64, end: u64) -> Option<(usize, usize)> {
     let first = tiles.binary_search_by_key(&start, |t| t.start).ok()?;
@@ -613,6 +647,7 @@ fn tile_as_int_ok(m: &Module, dl: &DataLayout, t: &Tile) -> bool {
     let len = t.end - t.start;
     match t.kind {
         TileKind::Bytes => len <= 16,
+        TileKind::Dropped => false,
         TileKind::Typed(ty) => match m.types.data(ty) {
             TypeData::Int(bits) => u64::from(*bits) == len * 8,
             TypeData::Float | TypeData::Double => dl.store_size(&m.types, ty) == len,
@@ -745,6 +780,9 @@ impl Rewriter {
         let one = Operand::Const(m.const_i32(1));
         let mut new_allocas = Vec::new();
         for t in tiles.iter_mut() {
+            if t.kind == TileKind::Dropped {
+                continue;
+            }
             let ty = tile_type(m, t);
             let at = if t.start == 0 {
                 base_align
@@ -838,7 +876,7 @@ impl Rewriter {
                 let original = e.body.insts[a.inst].kind.clone();
                 for t in tiles {
                     let (s, end) = (t.start.max(a.offset), t.end.min(a.offset + a.size));
-                    if s >= end {
+                    if s >= end || t.kind == TileKind::Dropped {
                         continue;
                     }
                     let ptr = Operand::Value(t.alloca.expect("tile alloca"));
@@ -860,7 +898,8 @@ impl Rewriter {
                 let original = e.body.insts[a.inst].kind.clone();
                 for t in tiles {
                     let (s, end) = (t.start.max(a.offset), t.end.min(a.offset + a.size));
-                    if s >= end {
+                    // A dropped tile is never copied out of (it would not be dropped).
+                    if s >= end || t.kind == TileKind::Dropped {
                         continue;
                     }
                     let ptr = Operand::Value(t.alloca.expect("tile alloca"));
@@ -911,7 +950,7 @@ impl Rewriter {
 fn tile_type(m: &mut Module, t: &Tile) -> Type {
     match t.kind {
         TileKind::Typed(ty) => ty,
-        TileKind::Bytes => m.types.array(Type::I8, t.end - t.start),
+        TileKind::Bytes | TileKind::Dropped => m.types.array(Type::I8, t.end - t.start),
     }
 }
 
