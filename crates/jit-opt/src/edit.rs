@@ -11,6 +11,8 @@
 //! Deleted instructions, values and blocks stay in the arenas (nothing refers to them); the
 //! verifier and every consumer look only at the layout.
 
+use std::collections::HashMap;
+
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{
     Block, BlockData, Body, ConstKind, Inst, InstData, InstKind, Module, Operand, SrcLoc, Type,
@@ -301,17 +303,28 @@ impl Users {
     }
 }
 
-/// Blocks whose address is taken by a `blockaddress` constant of the module, for function
-/// `func`: they must never be deleted or merged away.
-pub(crate) fn address_taken_blocks(m: &Module, func: jit_core::ir::FuncId) -> Vec<Block> {
-    let mut out = Vec::new();
+/// The blocks of each function whose address is taken by a `blockaddress` constant of the
+/// module: they must never be deleted or merged away. One scan of the constant arena
+/// (passes get it through [`crate::PassCx`] instead of scanning per function).
+pub(crate) fn address_taken_map(m: &Module) -> HashMap<jit_core::ir::FuncId, Vec<Block>> {
+    let mut out: HashMap<jit_core::ir::FuncId, Vec<Block>> = HashMap::new();
     for c in m.consts.values() {
-        if let ConstKind::BlockAddress { func: f, block } = c.kind
-            && f == func
-        {
-            out.push(block);
+        if let ConstKind::BlockAddress { func, block } = c.kind {
+            out.entry(func).or_default().push(block);
         }
     }
+    out
+}
+
+/// The unique successors of `block`, in terminator order.
+pub(crate) fn unique_successors(body: &Body, block: Block) -> Vec<Block> {
+    let mut out = Vec::new();
+    if let Some(t) = body.terminator(block) {
+        body.insts[t].kind.for_each_successor(|s| out.push(s));
+    }
+    // Sorting is linear enough and keeps a thousand-case switch away from quadratic scans.
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -347,15 +360,24 @@ pub(crate) fn phis(body: &Body, block: Block) -> impl Iterator<Item = Inst> + '_
         .take_while(move |&i| matches!(body.insts[i].kind, InstKind::Phi { .. }))
 }
 
-/// Removes one phi entry for predecessor `pred` from every phi of `block` (an edge from
-/// `pred` to `block` went away).
-pub(crate) fn remove_one_phi_entry(body: &mut Body, block: Block, pred: Block) {
+/// Removes `n` phi entries for predecessor `pred` from every phi of `block` (`n` edges from
+/// `pred` to `block` went away); one sweep per phi.
+pub(crate) fn remove_phi_entries_n(body: &mut Body, block: Block, pred: Block, n: usize) {
+    if n == 0 {
+        return;
+    }
     let list: Vec<Inst> = phis(body, block).collect();
     for i in list {
-        if let InstKind::Phi { incoming } = &mut body.insts[i].kind
-            && let Some(k) = incoming.iter().position(|&(_, p)| p == pred)
-        {
-            incoming.remove(k);
+        if let InstKind::Phi { incoming } = &mut body.insts[i].kind {
+            let mut left = n;
+            incoming.retain(|&(_, p)| {
+                if p == pred && left > 0 {
+                    left -= 1;
+                    false
+                } else {
+                    true
+                }
+            });
         }
     }
 }

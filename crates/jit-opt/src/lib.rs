@@ -163,6 +163,9 @@ pub(crate) struct PassCx<'a> {
     pub opts: &'a PassOptions,
     /// The inliner threshold of this step.
     pub inline_threshold: Option<i32>,
+    /// The blocks of each function whose address a `blockaddress` takes (computed once per
+    /// step; no pass makes new ones).
+    pub address_taken: &'a std::collections::HashMap<FuncId, Vec<jit_core::ir::Block>>,
 }
 
 fn run_steps(module: &mut Module, steps: &[Step], options: &PassOptions) -> Result<(), OptError> {
@@ -185,10 +188,12 @@ fn run_steps(module: &mut Module, steps: &[Step], options: &PassOptions) -> Resu
         });
     }
     for step in steps {
+        let address_taken = edit::address_taken_map(module);
         let cx = PassCx {
             dl: &dl,
             opts: options,
             inline_threshold: step.inline_threshold.or(options.inline_threshold),
+            address_taken: &address_taken,
         };
         let started = std::time::Instant::now();
         let changed = run_step(module, &cx, step.id);

@@ -30,9 +30,15 @@ fn directives(text: &str) -> (String, Vec<Run>) {
             pipeline = Some(p.trim().to_string());
         } else if let Some(r) = rest.strip_prefix("run:") {
             let (call, expected) = r.split_once("==").expect("run: @f(...) == value");
-            let call = call.trim().strip_prefix('@').expect("run: names a function");
+            let call = call
+                .trim()
+                .strip_prefix('@')
+                .expect("run: names a function");
             let (name, args) = call.split_once('(').expect("run: @f(...)");
-            let args = args.trim_end().strip_suffix(')').expect("closing parenthesis");
+            let args = args
+                .trim_end()
+                .strip_suffix(')')
+                .expect("closing parenthesis");
             runs.push(Run {
                 function: name.to_string(),
                 args: args
@@ -51,7 +57,9 @@ fn directives(text: &str) -> (String, Vec<Run>) {
 fn value(m: &Module, ty: Type, text: &str) -> GenericValue {
     match m.types.data(ty) {
         TypeData::Int(bits) => {
-            let v: i128 = text.parse().unwrap_or_else(|_| panic!("integer literal {text}"));
+            let v: i128 = text
+                .parse()
+                .unwrap_or_else(|_| panic!("integer literal {text}"));
             GenericValue::int(*bits, v as u128)
         }
         TypeData::Float => GenericValue::Float(text.parse().expect("float literal")),
@@ -72,8 +80,13 @@ fn same(a: &GenericValue, b: &GenericValue) -> bool {
 fn check_runs(what: &str, m: &Module, runs: &[Run]) -> Vec<String> {
     let mut failures = Vec::new();
     for r in runs {
-        let f = m.function_by_name(&r.function).expect("run: names a defined function");
-        let (ret, params, _) = m.types.function_sig(m.functions[f].ty).expect("a function type");
+        let f = m
+            .function_by_name(&r.function)
+            .expect("run: names a defined function");
+        let (ret, params, _) = m
+            .types
+            .function_sig(m.functions[f].ty)
+            .expect("a function type");
         let args: Vec<GenericValue> = params
             .iter()
             .zip(&r.args)
@@ -82,7 +95,9 @@ fn check_runs(what: &str, m: &Module, runs: &[Run]) -> Vec<String> {
         let want = value(m, ret, &r.expected);
         // A fresh interpreter per run: runs do not see each other's global writes.
         let mut engine = jit_interp::Interpreter::try_new().expect("an interpreter");
-        engine.add_module(m.clone()).expect("the interpreter takes the module");
+        engine
+            .add_module(m.clone())
+            .expect("the interpreter takes the module");
         match engine.run_function(&r.function, &args) {
             Ok(got) if same(&got, &want) => {}
             Ok(got) => failures.push(format!(
@@ -131,7 +146,11 @@ fn per_pass_cases() {
             insta::assert_snapshot!(name.clone(), printed);
         });
         failures.extend(check_runs(&format!("{name} (input)"), &input, &runs));
-        failures.extend(check_runs(&format!("{name} (after {pipeline})"), &output, &runs));
+        failures.extend(check_runs(
+            &format!("{name} (after {pipeline})"),
+            &output,
+            &runs,
+        ));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -23,11 +23,15 @@ impl Cfg {
     pub(crate) fn build(body: &Body) -> Self {
         let mut succs: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
         let mut preds: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
+        // Last block that listed each block as a successor: a switch with thousands of
+        // cases dedupes in linear time.
+        let mut listed_by: Vec<Option<Block>> = vec![None; body.blocks.len()];
         for &b in &body.layout {
             let mut list = Vec::new();
             if let Some(t) = body.terminator(b) {
                 body.insts[t].kind.for_each_successor(|s| {
-                    if !list.contains(&s) {
+                    if listed_by[s.index()] != Some(b) {
+                        listed_by[s.index()] = Some(b);
                         list.push(s);
                     }
                 });

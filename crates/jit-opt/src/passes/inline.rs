@@ -140,7 +140,8 @@ struct CalleeInfo {
     size: usize,
 }
 
-fn callee_info(m: &Module, g: FuncId, respect_optnone: bool) -> CalleeInfo {
+fn callee_info(m: &Module, cx: &PassCx, g: FuncId) -> CalleeInfo {
+    let respect_optnone = cx.opts.respect_optnone;
     let func = &m.functions[g];
     let no = CalleeInfo {
         inlinable: false,
@@ -153,7 +154,7 @@ fn callee_info(m: &Module, g: FuncId, respect_optnone: bool) -> CalleeInfo {
         || func.attrs.has(FnAttrs::NAKED)
         || func.attrs.has(FnAttrs::RETURNS_TWICE)
         || (respect_optnone && func.attrs.has(FnAttrs::OPTNONE))
-        || !edit::address_taken_blocks(m, g).is_empty()
+        || cx.address_taken.contains_key(&g)
     {
         return no;
     }
@@ -341,7 +342,7 @@ fn inline_into(
         let gi = match info[g] {
             Some(x) => x,
             None => {
-                let x = callee_info(m, g, cx.opts.respect_optnone);
+                let x = callee_info(m, cx, g);
                 info[g] = Some(x);
                 x
             }
@@ -496,16 +497,8 @@ impl Splice {
             body.insts[i].block = cont;
         }
         body.blocks[cont].insts = tail;
-        if let Some(t) = body.terminator(cont) {
-            let mut succs = Vec::new();
-            body.insts[t].kind.for_each_successor(|s| {
-                if !succs.contains(&s) {
-                    succs.push(s)
-                }
-            });
-            for s in succs {
-                edit::rename_phi_pred(body, s, cb, cont);
-            }
+        for s in edit::unique_successors(body, cont) {
+            edit::rename_phi_pred(body, s, cb, cont);
         }
 
         // New blocks, and new values for every callee result (phis may refer forward).

@@ -269,14 +269,7 @@ impl Solver {
                 continue;
             }
             // Exactly one executable destination: branch there.
-            let mut kept = false;
-            for s in succs {
-                if s == first_live && !kept {
-                    kept = true;
-                    continue;
-                }
-                edit::remove_one_phi_entry(body, s, b);
-            }
+            super::simplifycfg::drop_edges_but_one(body, t, b, first_live);
             first_live = live[0];
             body.insts[t].kind = InstKind::Br { dest: first_live };
             changed = true;

@@ -34,14 +34,21 @@ const MAX_ROUNDS: usize = 32;
 const MAX_PHI_CHECK: usize = 4096;
 
 /// The pass entry point.
-pub(crate) fn run(m: &mut Module, _cx: &PassCx, f: FuncId, body: &mut Body) -> bool {
-    simplify(m, f, body)
+pub(crate) fn run(m: &mut Module, cx: &PassCx, f: FuncId, body: &mut Body) -> bool {
+    let taken = cx.address_taken.get(&f).map_or(&[][..], Vec::as_slice);
+    simplify(m, f, body, taken)
 }
 
-/// Runs the rounds; true when anything changed.
-pub(crate) fn simplify(m: &mut Module, f: FuncId, body: &mut Body) -> bool {
+/// Runs the rounds; true when anything changed. `address_taken` are the blocks a
+/// `blockaddress` names.
+pub(crate) fn simplify(
+    m: &mut Module,
+    f: FuncId,
+    body: &mut Body,
+    address_taken: &[Block],
+) -> bool {
     let mut taken: SecondaryMap<Block, bool> = SecondaryMap::with_default(false);
-    for b in edit::address_taken_blocks(m, f) {
+    for &b in address_taken {
         taken[b] = true;
     }
     let mut changed = false;
@@ -116,20 +123,31 @@ fn fold_terminators(m: &Module, f: FuncId, body: &mut Body) -> bool {
             continue;
         };
         // Every edge but one to `target` goes away.
-        let mut edges = Vec::new();
-        body.insts[t].kind.for_each_successor(|s| edges.push(s));
-        let mut kept = false;
-        for s in edges {
-            if s == target && !kept {
-                kept = true;
-                continue;
-            }
-            edit::remove_one_phi_entry(body, s, b);
-        }
+        drop_edges_but_one(body, t, b, target);
         body.insts[t].kind = InstKind::Br { dest: target };
         changed = true;
     }
     changed
+}
+
+/// Before terminator `t` of `b` becomes `br target`: drops the phi entries of every edge
+/// but one to `target`, counting edges per successor (one sweep per phi however many cases
+/// a switch had).
+pub(crate) fn drop_edges_but_one(body: &mut Body, t: Inst, b: Block, target: Block) {
+    let mut edges = Vec::new();
+    body.insts[t].kind.for_each_successor(|s| edges.push(s));
+    edges.sort_unstable();
+    let mut k = 0;
+    while k < edges.len() {
+        let s = edges[k];
+        let mut n = 0;
+        while k < edges.len() && edges[k] == s {
+            n += 1;
+            k += 1;
+        }
+        let gone = if s == target { n - 1 } else { n };
+        edit::remove_phi_entries_n(body, s, b, gone);
+    }
 }
 
 /// Deletes the blocks not reachable from the entry (unless their address is taken).
@@ -148,10 +166,16 @@ fn remove_unreachable(body: &mut Body, taken: &SecondaryMap<Block, bool>) -> boo
     for &b in &dead {
         is_dead[b] = true;
     }
-    for &b in &dead {
-        for &s in &cfg.succs[b] {
-            if !is_dead[s] {
-                edit::remove_phi_entries(body, s, b);
+    // One sweep over the phis of the blocks that stay.
+    for k in 0..body.layout.len() {
+        let b = body.layout[k];
+        if is_dead[b] {
+            continue;
+        }
+        let list: Vec<Inst> = edit::phis(body, b).collect();
+        for i in list {
+            if let InstKind::Phi { incoming } = &mut body.insts[i].kind {
+                incoming.retain(|&(_, p)| !is_dead[p]);
             }
         }
     }
@@ -299,15 +323,7 @@ fn merge_into_predecessors(body: &mut Body, taken: &SecondaryMap<Block, bool>) -
             body.blocks[p].insts.pop();
             body.blocks[p].insts.extend(moved);
             // Successors of `b` now have `p` as predecessor.
-            let mut succs = Vec::new();
-            if let Some(nt) = body.terminator(p) {
-                body.insts[nt].kind.for_each_successor(|s| {
-                    if !succs.contains(&s) {
-                        succs.push(s)
-                    }
-                });
-            }
-            for s in succs {
+            for s in edit::unique_successors(body, p) {
                 edit::rename_phi_pred(body, s, b, p);
             }
             removed[b] = true;
