@@ -328,16 +328,17 @@ pub(crate) fn unique_successors(body: &Body, block: Block) -> Vec<Block> {
     out
 }
 
-/// Predecessor edge lists of every block in the layout, in layout order, one entry per
-/// edge (a block reaching another by two edges appears twice).
-pub(crate) fn pred_edges(body: &Body) -> SecondaryMap<Block, Vec<Block>> {
-    let mut preds: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
+/// Number of edges into every block from blocks in the layout.
+pub(crate) fn pred_edge_counts(body: &Body) -> Vec<u32> {
+    let mut counts = vec![0u32; body.blocks.len()];
     for &b in &body.layout {
         if let Some(t) = body.terminator(b) {
-            body.insts[t].kind.for_each_successor(|s| preds[s].push(b));
+            body.insts[t]
+                .kind
+                .for_each_successor(|s| counts[s.index()] += 1);
         }
     }
-    preds
+    counts
 }
 
 /// Number of edges from `from` to `to`.

@@ -35,6 +35,7 @@ mod edit;
 mod effects;
 mod error;
 mod fold;
+mod hash;
 mod passes;
 mod pipeline;
 
@@ -78,7 +79,7 @@ pub struct PassOptions {
     pub verify_each: bool,
     /// Leave `optnone` functions alone, as LLVM does. [`run_passes`] sets it; [`optimize`]
     /// does not, because clang marks every function `optnone` at `-O0` and an engine asked
-    /// for OptLevel 2 is asked to optimize them (`noinline` is still honoured).
+    /// for OptLevel 2 is asked to optimize them (see [`optimize_with`]).
     pub respect_optnone: bool,
     /// Print each pass's name and how long it took to stderr.
     pub debug_logging: bool,
@@ -127,7 +128,11 @@ pub fn optimize(module: &mut Module, level: u8) -> Result<(), OptError> {
 
 /// [`optimize`] with explicit options. When the options do not respect `optnone`, the
 /// attribute is cleared from every function first: the functions are optimized, so it no
-/// longer describes them (and the backend may optimize them too).
+/// longer describes them (and the backend may optimize them too). So is the `noinline`
+/// that comes with it: clang gives every function `noinline optnone` at -O0, so at -O0 the
+/// pair says how the file was compiled, not what its author wanted (inlining never changes
+/// what a program computes; functions whose frame matters — `setjmp`, frame and return
+/// addresses — are never inlined anyway). A `noinline` without `optnone` is honoured.
 pub fn optimize_with(
     module: &mut Module,
     level: u8,
@@ -136,8 +141,8 @@ pub fn optimize_with(
     let text = level_pipeline(level)?;
     if level > 0 && !options.respect_optnone {
         for f in module.functions.values_mut() {
-            if f.body.is_some() {
-                f.attrs.flags &= !FnAttrs::OPTNONE;
+            if f.body.is_some() && f.attrs.has(FnAttrs::OPTNONE) {
+                f.attrs.flags &= !(FnAttrs::OPTNONE | FnAttrs::NOINLINE);
             }
         }
     }

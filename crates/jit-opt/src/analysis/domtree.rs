@@ -4,7 +4,7 @@
 //! two comparisons, and dominance frontiers on request.
 
 use super::cfg::Cfg;
-use jit_core::entity::SecondaryMap;
+use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::Block;
 
 /// Immediate dominators and the tree they form.
@@ -12,8 +12,10 @@ pub(crate) struct DomTree {
     /// Immediate dominator of each reachable block; the entry's is itself. `None` for
     /// unreachable blocks.
     idom: SecondaryMap<Block, Option<Block>>,
-    /// Children of each block in the tree, in reverse postorder.
-    children: SecondaryMap<Block, Vec<Block>>,
+    /// Children of each block in the tree, in reverse postorder: block `b`'s are
+    /// `child_list[child_start[b]..child_start[b + 1]]` (flat, as the CFG's lists).
+    child_start: Vec<u32>,
+    child_list: Vec<Block>,
     /// Preorder number of each reachable block.
     pre: SecondaryMap<Block, u32>,
     /// Largest preorder number in each block's subtree.
@@ -36,7 +38,7 @@ impl DomTree {
             for k in 1..n {
                 let b = cfg.rpo[k];
                 let mut new: u32 = u32::MAX;
-                for &p in &cfg.preds[b] {
+                for &p in cfg.preds(b) {
                     let pk = cfg.rpo_index[p];
                     if pk == u32::MAX || idom_rpo[pk as usize] == u32::MAX {
                         continue;
@@ -54,18 +56,30 @@ impl DomTree {
             }
         }
         let mut idom = SecondaryMap::with_default(None);
-        let mut children: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
+        let nb = cfg.rpo.iter().map(|b| b.index() + 1).max().unwrap_or(0);
+        let mut child_start = vec![0u32; nb + 1];
+        for k in 1..n {
+            let d = cfg.rpo[idom_rpo[k] as usize];
+            child_start[d.index() + 1] += 1;
+        }
+        for i in 0..nb {
+            child_start[i + 1] += child_start[i];
+        }
+        let mut fill = child_start.clone();
+        let mut child_list = vec![Block::new(0); n.saturating_sub(1)];
         for k in 0..n {
             let b = cfg.rpo[k];
             let d = cfg.rpo[idom_rpo[k] as usize];
             idom[b] = Some(d);
             if k > 0 {
-                children[d].push(b);
+                child_list[fill[d.index()] as usize] = b;
+                fill[d.index()] += 1;
             }
         }
         let mut t = DomTree {
             idom,
-            children,
+            child_start,
+            child_list,
             pre: SecondaryMap::with_default(u32::MAX),
             last: SecondaryMap::with_default(0),
             preorder: Vec::with_capacity(n),
@@ -83,8 +97,8 @@ impl DomTree {
         self.preorder.push(root);
         while let Some(top) = stack.last_mut() {
             let b = top.0;
-            if top.1 < self.children[b].len() {
-                let c = self.children[b][top.1];
+            if top.1 < self.children(b).len() {
+                let c = self.children(b)[top.1];
                 top.1 += 1;
                 self.pre[c] = self.preorder.len() as u32;
                 self.preorder.push(c);
@@ -115,15 +129,23 @@ impl DomTree {
 
     /// Children in the tree.
     pub(crate) fn children(&self, b: Block) -> &[Block] {
-        &self.children[b]
+        match (
+            self.child_start.get(b.index()),
+            self.child_start.get(b.index() + 1),
+        ) {
+            (Some(&s), Some(&e)) => &self.child_list[s as usize..e as usize],
+            _ => &[],
+        }
     }
 
     /// Dominance frontier of every reachable block (CHK's method: walk up from each
-    /// predecessor of a join block to its immediate dominator).
-    pub(crate) fn frontiers(&self, cfg: &Cfg) -> SecondaryMap<Block, Vec<Block>> {
-        let mut df: SecondaryMap<Block, Vec<Block>> = SecondaryMap::with_default(Vec::new());
+    /// predecessor of a join block to its immediate dominator), as flat lists.
+    pub(crate) fn frontiers(&self, cfg: &Cfg) -> Frontiers {
+        // (block, a block of its frontier) pairs, then grouped by block.
+        let mut pairs: Vec<(u32, Block)> = Vec::new();
+        let mut last_for: Vec<u32> = Vec::new();
         for &b in &cfg.rpo {
-            let preds = &cfg.preds[b];
+            let preds = cfg.preds(b);
             if preds.len() < 2 {
                 continue;
             }
@@ -134,8 +156,14 @@ impl DomTree {
                 }
                 let mut runner = p;
                 while runner != d {
-                    if df[runner].last() != Some(&b) {
-                        df[runner].push(b);
+                    let r = runner.index();
+                    if last_for.len() <= r {
+                        last_for.resize(r + 1, u32::MAX);
+                    }
+                    // Each join block is added to a runner's frontier once.
+                    if last_for[r] != b.as_u32() {
+                        last_for[r] = b.as_u32();
+                        pairs.push((r as u32, b));
                     }
                     match self.idom(runner) {
                         Some(up) => runner = up,
@@ -144,7 +172,37 @@ impl DomTree {
                 }
             }
         }
-        df
+        let n = last_for.len();
+        let mut start = vec![0u32; n + 1];
+        for &(r, _) in &pairs {
+            start[r as usize + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut list = vec![Block::new(0); pairs.len()];
+        for &(r, b) in &pairs {
+            list[fill[r as usize] as usize] = b;
+            fill[r as usize] += 1;
+        }
+        Frontiers { start, list }
+    }
+}
+
+/// Dominance frontiers, flat: [`Frontiers::of`] gives one block's.
+pub(crate) struct Frontiers {
+    start: Vec<u32>,
+    list: Vec<Block>,
+}
+
+impl Frontiers {
+    /// The dominance frontier of `b`.
+    pub(crate) fn of(&self, b: Block) -> &[Block] {
+        match (self.start.get(b.index()), self.start.get(b.index() + 1)) {
+            (Some(&s), Some(&e)) => &self.list[s as usize..e as usize],
+            _ => &[],
+        }
     }
 }
 
@@ -209,9 +267,9 @@ mod tests {
         assert!(!t.contains(dead));
         assert!(!t.dominates(dead, join));
         let df = t.frontiers(&cfg);
-        assert_eq!(df[a], vec![join]);
-        assert_eq!(df[b], vec![join]);
-        assert_eq!(df[join], vec![join]);
-        assert!(df[entry].is_empty());
+        assert_eq!(df.of(a), [join]);
+        assert_eq!(df.of(b), [join]);
+        assert_eq!(df.of(join), [join]);
+        assert!(df.of(entry).is_empty());
     }
 }

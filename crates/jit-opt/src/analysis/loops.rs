@@ -25,7 +25,8 @@ pub(crate) fn find_loops(cfg: &Cfg, dom: &DomTree) -> Vec<Loop> {
     let mut loops = Vec::new();
     let mut mark: SecondaryMap<Block, u32> = SecondaryMap::with_default(u32::MAX);
     for &h in &cfg.rpo {
-        let latches: Vec<Block> = cfg.preds[h]
+        let latches: Vec<Block> = cfg
+            .preds(h)
             .iter()
             .copied()
             .filter(|&p| dom.dominates(h, p))
@@ -45,7 +46,7 @@ pub(crate) fn find_loops(cfg: &Cfg, dom: &DomTree) -> Vec<Loop> {
             }
         }
         while let Some(b) = work.pop() {
-            for &p in &cfg.preds[b] {
+            for &p in cfg.preds(b) {
                 // Unreachable predecessors are not part of any loop.
                 if mark[p] != id && dom.contains(p) {
                     mark[p] = id;

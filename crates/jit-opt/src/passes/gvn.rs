@@ -19,7 +19,6 @@
 //! - Preserves: the CFG.
 //! - Invalidates: instruction lists.
 
-use std::collections::HashMap;
 use std::hash::Hash;
 
 use jit_core::DataLayout;
@@ -34,6 +33,7 @@ use crate::analysis::{Cfg, DomTree};
 use crate::edit::{self, Replacements};
 use crate::effects::{is_pure, may_write_memory};
 use crate::fold;
+use crate::hash::FastMap;
 
 /// `gvn`.
 pub(crate) fn run_gvn(m: &mut Module, cx: &PassCx, _f: FuncId, body: &mut Body) -> bool {
@@ -150,14 +150,14 @@ fn key_of(kind: &InstKind, ty: Type) -> Option<Key> {
 
 /// A hash map whose insertions can be undone back to a mark.
 struct Scoped<K: Hash + Eq + Clone, V: Clone> {
-    map: HashMap<K, V>,
+    map: FastMap<K, V>,
     log: Vec<(K, Option<V>)>,
 }
 
 impl<K: Hash + Eq + Clone, V: Clone> Scoped<K, V> {
     fn new() -> Self {
         Scoped {
-            map: HashMap::new(),
+            map: FastMap::default(),
             log: Vec::new(),
         }
     }
@@ -215,7 +215,7 @@ fn number(m: &mut Module, dl: &DataLayout, body: &mut Body) -> bool {
         // Memory flows straight from the immediate dominator only when it is the single
         // predecessor.
         let mut generation = match dom.idom(b) {
-            Some(d) if cfg.preds[b].len() == 1 && cfg.preds[b][0] == d => end_gen[d],
+            Some(d) if cfg.preds(b).len() == 1 && cfg.preds(b)[0] == d => end_gen[d],
             _ => {
                 counter += 1;
                 counter
@@ -231,15 +231,16 @@ fn number(m: &mut Module, dl: &DataLayout, body: &mut Body) -> bool {
                 && !matches!(body.insts[i].kind, InstKind::Phi { .. })
             {
                 let ty = body.values[r].ty;
-                let kind = body.insts[i].kind.clone();
-                if let Some(op) = fold::simplify(m, dl, body, &kind, ty, Some(r)) {
+                let view: &Body = body;
+                let kind = &view.insts[i].kind;
+                if let Some(op) = fold::simplify(m, dl, view, kind, ty, Some(r)) {
+                    dead[i] = !may_write_memory(m, kind);
                     repl.replace(r, op);
-                    dead[i] = !may_write_memory(m, &kind);
                     *changed = true;
                     continue;
                 }
-                if is_pure(m, body, &kind)
-                    && let Some(key) = key_of(&kind, ty)
+                if is_pure(m, view, kind)
+                    && let Some(key) = key_of(kind, ty)
                 {
                     if let Some(&prev) = exprs.get(&key) {
                         repl.replace(r, prev);

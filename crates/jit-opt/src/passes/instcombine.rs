@@ -50,12 +50,13 @@ pub(crate) fn run_simplify_only(m: &mut Module, cx: &PassCx, _f: FuncId, body: &
 /// Simplifies every instruction (and rewrites when `rewrite`), then removes dead ones.
 pub(crate) fn combine(m: &mut Module, dl: &DataLayout, body: &mut Body, rewrite: bool) -> bool {
     let mut changed = false;
+    // Terminators keep their successors here: the block order is computed once.
+    let order = Cfg::build(body).rpo;
     for _ in 0..MAX_SWEEPS {
         let mut sweep_changed = false;
         let mut repl = Replacements::new();
-        let cfg = Cfg::build(body);
         let mut dead: SecondaryMap<Inst, bool> = SecondaryMap::with_default(false);
-        for &b in &cfg.rpo {
+        for &b in &order {
             for k in 0..body.blocks[b].insts.len() {
                 let i = body.blocks[b].insts[k];
                 let mut kind = std::mem::replace(&mut body.insts[i].kind, InstKind::Unreachable);
@@ -66,8 +67,8 @@ pub(crate) fn combine(m: &mut Module, dl: &DataLayout, body: &mut Body, rewrite:
                 };
                 let ty = body.values[r].ty;
                 for _ in 0..8 {
-                    if let Some(op) =
-                        fold::simplify(m, dl, body, &body.insts[i].kind.clone(), ty, Some(r))
+                    let view: &Body = body;
+                    if let Some(op) = fold::simplify(m, dl, view, &view.insts[i].kind, ty, Some(r))
                     {
                         repl.replace(r, op);
                         dead[i] = true;
@@ -112,10 +113,21 @@ enum Outcome {
 }
 
 /// The definition of an operand, with its operands resolved.
+/// (Only the kinds the rules look into; others are `None` without copying them.)
 fn def_of(body: &Body, repl: &Replacements, op: Operand) -> Option<InstKind> {
     let Operand::Value(v) = op else { return None };
     let i = edit::def_inst(body, v)?;
-    let mut kind = body.insts[i].kind.clone();
+    let kind = &body.insts[i].kind;
+    if !matches!(
+        kind,
+        InstKind::Binary { .. }
+            | InstKind::Cast { .. }
+            | InstKind::ICmp { .. }
+            | InstKind::Gep { .. }
+    ) {
+        return None;
+    }
+    let mut kind = kind.clone();
     repl.resolve_operands(&mut kind);
     Some(kind)
 }
@@ -207,9 +219,8 @@ fn peephole(
     i: Inst,
     ty: Type,
 ) -> Option<Outcome> {
-    let kind = body.insts[i].kind.clone();
-    match kind {
-        InstKind::Binary {
+    match &body.insts[i].kind {
+        &InstKind::Binary {
             op,
             flags,
             lhs,
@@ -218,8 +229,8 @@ fn peephole(
             let bits = small_int_bits(m, ty)?;
             binary_rule(m, body, repl, op, flags, lhs, rhs, ty, bits)
         }
-        InstKind::ICmp { pred, lhs, rhs } => icmp_rule(m, body, repl, pred, lhs, rhs),
-        InstKind::Cast { op, value, .. } => cast_rule(m, body, repl, op, value, ty),
+        &InstKind::ICmp { pred, lhs, rhs } => icmp_rule(m, body, repl, pred, lhs, rhs),
+        &InstKind::Cast { op, value, .. } => cast_rule(m, body, repl, op, value, ty),
         InstKind::Gep {
             source_ty,
             base,
@@ -234,11 +245,11 @@ fn peephole(
                 base: inner_base,
                 indices: inner_idx,
                 inbounds: inner_inb,
-            } = def_of(body, repl, base)?
+            } = def_of(body, repl, *base)?
             else {
                 return None;
             };
-            let outer = const_gep_offset(m, dl, source_ty, indices.iter().copied())?;
+            let outer = const_gep_offset(m, dl, *source_ty, indices.iter().copied())?;
             let inner = const_gep_offset(m, dl, inner_ty, inner_idx.iter().copied())?;
             if m.types.is_vector(edit::operand_type(m, body, inner_base)) {
                 return None;
@@ -248,7 +259,7 @@ fn peephole(
                 source_ty: Type::I8,
                 base: inner_base,
                 indices: Box::new([total]),
-                inbounds: inbounds && inner_inb,
+                inbounds: *inbounds && inner_inb,
             }))
         }
         _ => None,

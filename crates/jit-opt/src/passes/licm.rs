@@ -65,7 +65,8 @@ pub(crate) fn run(m: &mut Module, cx: &PassCx, f: FuncId, body: &mut Body) -> bo
 fn existing_preheader(body: &Body, cfg: &Cfg, l: &Loop) -> Option<Block> {
     let mut inside: Vec<Block> = l.blocks.clone();
     inside.sort_unstable();
-    let outside: Vec<Block> = cfg.preds[l.header]
+    let outside: Vec<Block> = cfg
+        .preds(l.header)
         .iter()
         .copied()
         .filter(|p| inside.binary_search(p).is_err() && cfg.reachable(*p))
@@ -84,7 +85,8 @@ fn ensure_preheader(m: &mut Module, body: &mut Body, cfg: &Cfg, l: &Loop) -> Opt
     let h = l.header;
     let mut inside: Vec<Block> = l.blocks.clone();
     inside.sort_unstable();
-    let outside: Vec<Block> = cfg.preds[h]
+    let outside: Vec<Block> = cfg
+        .preds(h)
         .iter()
         .copied()
         .filter(|p| inside.binary_search(p).is_err() && cfg.reachable(*p))
@@ -435,7 +437,7 @@ fn hoist(
     // runs on every entry into the loop.
     let mut must_pass: Vec<Block> = Vec::new();
     for &b in &l.blocks {
-        if cfg.succs[b].iter().any(|&s| !in_loop[s] || s == l.header) {
+        if cfg.succs(b).iter().any(|&s| !in_loop[s] || s == l.header) {
             must_pass.push(b);
         }
     }

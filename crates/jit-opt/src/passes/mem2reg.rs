@@ -3,8 +3,9 @@
 //! An alloca is promotable when it allocates one element of a scalar or vector type and
 //! every use of its address is a non-volatile load or store of exactly that type through
 //! it, or an `llvm.lifetime.*` marker (deleted with it). Promotion is the classic
-//! construction: phis go at the iterated dominance frontier of the blocks that store,
-//! pruned to the blocks where the variable is live on entry; a walk of the dominator tree
+//! construction: phis go at the iterated dominance frontier of the blocks that store (for
+//! variables read in some block before being stored there), the phis nothing needs are
+//! deleted at the end; a walk of the dominator tree
 //! then replaces each load by the value reaching it (`undef` before any store) and fills
 //! the phis on every edge. Loads and stores in unreachable blocks go too (a load there reads
 //! `undef`).
@@ -201,11 +202,13 @@ pub(crate) fn promote(m: &mut Module, body: &mut Body, allocas: &[Inst]) -> bool
         }
     }
 
-    // Phi placement: iterated dominance frontier of the def blocks, restricted to blocks
-    // where the slot is live on entry.
+    // Phi placement: the iterated dominance frontier of the def blocks, for the slots read
+    // in some block before being written there ("semi-pruned": a slot only ever used
+    // where it was just stored needs no phi). Liveness is not computed — on -O0 code, where
+    // every local lives across the whole function, walking live ranges costs far more than
+    // the frontier — so some phis are dead; they are deleted after renaming.
     let df = dom.frontiers(&cfg);
     let nblocks = body.blocks.len();
-    let mut live_stamp = vec![NONE; nblocks];
     let mut def_stamp = vec![NONE; nblocks];
     let mut phi_stamp = vec![NONE; nblocks];
     let mut placed: SecondaryMap<Block, Vec<(u32, Inst)>> = SecondaryMap::with_default(Vec::new());
@@ -218,38 +221,15 @@ pub(crate) fn promote(m: &mut Module, body: &mut Body, allocas: &[Inst]) -> bool
         for &b in &def_blocks[s] {
             def_stamp[b.index()] = stamp;
         }
-        // Live-in blocks: backwards from the upward-exposed uses, stopping at stores.
-        work.clear();
-        for &b in &use_blocks[s] {
-            if live_stamp[b.index()] != stamp {
-                live_stamp[b.index()] = stamp;
-                work.push(b);
-            }
-        }
-        while let Some(b) = work.pop() {
-            for &p in &cfg.preds[b] {
-                if !cfg.reachable(p) || live_stamp[p.index()] == stamp {
-                    continue;
-                }
-                if def_stamp[p.index()] == stamp {
-                    continue;
-                }
-                live_stamp[p.index()] = stamp;
-                work.push(p);
-            }
-        }
         // The iterated frontier.
         work.clear();
         work.extend(def_blocks[s].iter().copied());
         while let Some(b) = work.pop() {
-            for &d in &df[b] {
+            for &d in df.of(b) {
                 if phi_stamp[d.index()] == stamp {
                     continue;
                 }
                 phi_stamp[d.index()] = stamp;
-                if live_stamp[d.index()] != stamp {
-                    continue;
-                }
                 let (phi, _) = edit::new_inst(
                     body,
                     InstKind::Phi {
@@ -408,17 +388,82 @@ pub(crate) fn promote(m: &mut Module, body: &mut Body, allocas: &[Inst]) -> bool
     }
 
     // Place the new phis and drop what was promoted.
+    let mut new_phis: Vec<Inst> = Vec::new();
     for k in 0..body.layout.len() {
         let b = body.layout[k];
-        let new_phis = std::mem::take(&mut placed[b]);
+        let here = std::mem::take(&mut placed[b]);
         let old = std::mem::take(&mut body.blocks[b].insts);
-        let mut insts = Vec::with_capacity(old.len() + new_phis.len());
-        insts.extend(new_phis.iter().map(|&(_, phi)| phi));
+        let mut insts = Vec::with_capacity(old.len() + here.len());
+        insts.extend(here.iter().map(|&(_, phi)| phi));
+        new_phis.extend(here.iter().map(|&(_, phi)| phi));
         insts.extend(old.into_iter().filter(|&i| !dead[i]));
         body.blocks[b].insts = insts;
     }
     repl.apply(body);
+    remove_dead_phis(body, &new_phis);
     true
+}
+
+/// Deletes the phis of `new_phis` that nothing but such phis uses (transitively): the dead
+/// ones that placement without liveness makes.
+fn remove_dead_phis(body: &mut Body, new_phis: &[Inst]) {
+    if new_phis.is_empty() {
+        return;
+    }
+    let mut is_new: SecondaryMap<Value, bool> = SecondaryMap::with_default(false);
+    let mut new_inst: SecondaryMap<Inst, bool> = SecondaryMap::with_default(false);
+    for &phi in new_phis {
+        new_inst[phi] = true;
+        if let Some(r) = body.insts[phi].result {
+            is_new[r] = true;
+        }
+    }
+    // Live: used by an instruction other than a new phi, or by a live new phi.
+    let mut live: SecondaryMap<Value, bool> = SecondaryMap::with_default(false);
+    let mut work: Vec<Value> = Vec::new();
+    for &b in &body.layout {
+        for &i in &body.blocks[b].insts {
+            if new_inst[i] {
+                continue;
+            }
+            body.insts[i].kind.for_each_operand(|op| {
+                if let Operand::Value(v) = op
+                    && is_new[v]
+                    && !live[v]
+                {
+                    live[v] = true;
+                    work.push(v);
+                }
+            });
+        }
+    }
+    while let Some(v) = work.pop() {
+        let Some(i) = edit::def_inst(body, v) else {
+            continue;
+        };
+        body.insts[i].kind.for_each_operand(|op| {
+            if let Operand::Value(w) = op
+                && is_new[w]
+                && !live[w]
+            {
+                live[w] = true;
+                work.push(w);
+            }
+        });
+    }
+    let mut dead: SecondaryMap<Inst, bool> = SecondaryMap::with_default(false);
+    let mut any = false;
+    for &phi in new_phis {
+        if let Some(r) = body.insts[phi].result
+            && !live[r]
+        {
+            dead[phi] = true;
+            any = true;
+        }
+    }
+    if any {
+        edit::remove_marked(body, &dead);
+    }
 }
 
 #[cfg(test)]

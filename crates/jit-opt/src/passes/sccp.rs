@@ -14,8 +14,6 @@
 //! - Preserves: blocks (edges may go).
 //! - Invalidates: the CFG, instruction lists.
 
-use std::collections::HashSet;
-
 use jit_core::DataLayout;
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{Block, Body, Const, ConstKind, FuncId, Inst, InstKind, Module, Operand};
@@ -24,6 +22,7 @@ use crate::PassCx;
 use crate::edit::{self, Users};
 use crate::effects::removable_if_unused;
 use crate::fold;
+use crate::hash::FastSet;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum Lat {
@@ -45,7 +44,7 @@ pub(crate) fn run(m: &mut Module, cx: &PassCx, f: FuncId, body: &mut Body) -> bo
 struct Solver {
     lat: Vec<Lat>,
     exec_block: SecondaryMap<Block, bool>,
-    exec_edge: HashSet<(Block, Block)>,
+    exec_edge: FastSet<(Block, Block)>,
     users: Users,
     inst_work: Vec<Inst>,
     block_work: Vec<Block>,
@@ -56,7 +55,7 @@ impl Solver {
         Solver {
             lat: vec![Lat::Unknown; body.values.len()],
             exec_block: SecondaryMap::with_default(false),
-            exec_edge: HashSet::new(),
+            exec_edge: FastSet::default(),
             users: Users::build(body),
             inst_work: Vec::new(),
             block_work: Vec::new(),
@@ -206,16 +205,36 @@ impl Solver {
                     self.set(r, Lat::Varies);
                     return;
                 }
-                // Operands known constant are substituted; any unknown one waits.
-                let mut k = kind.clone();
+                // Operands known constant are substituted (on a copy, made only when some
+                // value operand is a known constant); any unknown one waits.
                 let mut unknown = false;
-                edit::for_each_operand_mut(&mut k, |op| match self.of(m, *op) {
-                    Lat::Const(c) => *op = Operand::Const(c),
-                    Lat::Unknown => unknown = true,
-                    Lat::Varies => {}
+                let mut substitute = false;
+                kind.for_each_operand(|op| {
+                    if let Operand::Value(v) = op {
+                        match self.lat[v.index()] {
+                            Lat::Const(_) => substitute = true,
+                            Lat::Unknown => unknown = true,
+                            Lat::Varies => {}
+                        }
+                    }
                 });
+                let copy;
+                let k = if substitute {
+                    let mut c = kind.clone();
+                    edit::for_each_operand_mut(&mut c, |op| {
+                        if let Operand::Value(v) = *op
+                            && let Lat::Const(k) = self.lat[v.index()]
+                        {
+                            *op = Operand::Const(k);
+                        }
+                    });
+                    copy = c;
+                    &copy
+                } else {
+                    kind
+                };
                 let _ = f;
-                let result = match fold::simplify(m, dl, body, &k, ty, Some(r)) {
+                let result = match fold::simplify(m, dl, body, k, ty, Some(r)) {
                     Some(Operand::Const(c)) => self.of(m, Operand::Const(c)),
                     Some(Operand::Value(v)) => self.lat[v.index()],
                     None if unknown => Lat::Unknown,

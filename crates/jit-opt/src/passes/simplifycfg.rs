@@ -20,7 +20,7 @@
 //! - Preserves: nothing about the CFG.
 //! - Invalidates: the CFG, dominators, loops.
 
-use jit_core::entity::SecondaryMap;
+use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{Block, Body, ConstKind, FuncId, Inst, InstKind, Module, Operand};
 
 use crate::PassCx;
@@ -212,7 +212,7 @@ fn bypass_empty_blocks(body: &mut Body, taken: &SecondaryMap<Block, bool>) -> bo
         if touched[dest] || removed[dest] {
             continue;
         }
-        let preds = cfg.preds[b].clone();
+        let preds = cfg.preds(b).to_vec();
         if preds.iter().any(|&p| touched[p] || removed[p]) {
             continue;
         }
@@ -290,7 +290,7 @@ fn bypass_empty_blocks(body: &mut Body, taken: &SecondaryMap<Block, bool>) -> bo
 /// Merges each block into its single predecessor when that predecessor branches only to
 /// it; chains merge in one go.
 fn merge_into_predecessors(body: &mut Body, taken: &SecondaryMap<Block, bool>) -> bool {
-    let preds = edit::pred_edges(body);
+    let preds = edit::pred_edge_counts(body);
     let mut removed: SecondaryMap<Block, bool> = SecondaryMap::with_default(false);
     let mut repl = Replacements::new();
     let mut changed = false;
@@ -304,7 +304,7 @@ fn merge_into_predecessors(body: &mut Body, taken: &SecondaryMap<Block, bool>) -
             let InstKind::Br { dest: b } = body.insts[t].kind else {
                 break;
             };
-            if b == p || taken[b] || preds[b].len() != 1 || body.entry() == Some(b) {
+            if b == p || taken[b] || preds[b.index()] != 1 || body.entry() == Some(b) {
                 break;
             }
             // The phis of `b` have their single entry's value.
