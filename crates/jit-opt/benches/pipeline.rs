@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use codegen_dynasm::X64Backend;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_main};
 use jit_core::backend::{Backend, CodegenOptions};
 use jit_core::ir::Module;
 
@@ -182,5 +182,12 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+#[allow(
+    missing_docs,
+    reason = "criterion_group! generates an undocumented function"
+)]
+mod group {
+    criterion::criterion_group!(benches, super::bench);
+}
+use group::benches;
 criterion_main!(benches);

@@ -595,10 +595,8 @@ fn select(m: &mut Module, cond: Operand, t: Operand, f: Operand, ty: Type) -> Op
     if let Some((1, c)) = int_const(m, cond) {
         return Some(if c == 1 { t } else { f });
     }
-    if ty == Type::I1 {
-        if int_const(m, t) == Some((1, 1)) && int_const(m, f) == Some((1, 0)) {
-            return Some(cond);
-        }
+    if ty == Type::I1 && int_const(m, t) == Some((1, 1)) && int_const(m, f) == Some((1, 0)) {
+        return Some(cond);
     }
     None
 }

@@ -58,8 +58,8 @@ impl DomTree {
         let mut idom = SecondaryMap::with_default(None);
         let nb = cfg.rpo.iter().map(|b| b.index() + 1).max().unwrap_or(0);
         let mut child_start = vec![0u32; nb + 1];
-        for k in 1..n {
-            let d = cfg.rpo[idom_rpo[k] as usize];
+        for &up in idom_rpo.iter().skip(1) {
+            let d = cfg.rpo[up as usize];
             child_start[d.index() + 1] += 1;
         }
         for i in 0..nb {
@@ -67,9 +67,8 @@ impl DomTree {
         }
         let mut fill = child_start.clone();
         let mut child_list = vec![Block::new(0); n.saturating_sub(1)];
-        for k in 0..n {
-            let b = cfg.rpo[k];
-            let d = cfg.rpo[idom_rpo[k] as usize];
+        for (k, (&b, &up)) in cfg.rpo.iter().zip(&idom_rpo).enumerate() {
+            let d = cfg.rpo[up as usize];
             idom[b] = Some(d);
             if k > 0 {
                 child_list[fill[d.index()] as usize] = b;

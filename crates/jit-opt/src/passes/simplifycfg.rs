@@ -299,8 +299,7 @@ fn merge_into_predecessors(body: &mut Body, taken: &SecondaryMap<Block, bool>) -
         if removed[p] {
             continue;
         }
-        loop {
-            let Some(t) = body.terminator(p) else { break };
+        while let Some(t) = body.terminator(p) {
             let InstKind::Br { dest: b } = body.insts[t].kind else {
                 break;
             };
