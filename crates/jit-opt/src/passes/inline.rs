@@ -19,7 +19,8 @@
 //! The call's block is split after the call; the callee's blocks are copied in with its
 //! parameters mapped to the arguments (a `byval` argument gets its own copy: an `alloca` in
 //! the caller's entry block and a `memcpy`), `ret` becomes a branch to the continuation
-//! (with a phi when there are several), static allocas move to the caller's entry block.
+//! (with a phi when there are several), static allocas move to the caller's entry block,
+//! and the copied calls lose their `tail` marker (the callee's stack is the caller's now).
 //!
 //! - Requires: nothing.
 //! - Preserves: nothing.
@@ -546,6 +547,13 @@ impl Splice {
                     }
                 }
                 for_each_successor_mut(&mut kind, |s| *s = bmap[*s].unwrap_or(*s));
+                // `tail` promises the call reads none of the caller's stack; the callee's
+                // allocas (and byval copies) are the caller's stack now.
+                if let InstKind::Call { tail, .. } = &mut kind
+                    && *tail == TailKind::Tail
+                {
+                    *tail = TailKind::None;
+                }
                 if let Some(d) = direct_callee(m, &kind) {
                     refs[d.index()] += 1;
                 }
