@@ -91,7 +91,8 @@ struct OptArgs {
     /// unless --ignore-optnone is given.
     #[arg(long)]
     passes: Option<String>,
-    /// Optimize `optnone` functions too (with --passes).
+    /// Optimize `optnone` functions too (with --passes): drops `optnone` and the `noinline`
+    /// clang pairs with it at -O0, as -O does.
     #[arg(long)]
     ignore_optnone: bool,
     /// Print each pass with its time to stderr.
@@ -116,6 +117,9 @@ fn opt(args: &OptArgs) -> Result<(), String> {
         debug_logging: args.debug_pass_manager,
         ..Default::default()
     };
+    if args.ignore_optnone {
+        jit::jit_opt::clear_optnone(&mut module);
+    }
     let done = match (&args.passes, args.opt_level) {
         (Some(p), _) => jit::jit_opt::run_passes_with(&mut module, p, &options),
         (None, Some(level)) => {

@@ -46,7 +46,7 @@ impl PassKind {
 }
 
 /// The passes this crate runs.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum PassId {
     /// `mem2reg`.
     Mem2Reg,

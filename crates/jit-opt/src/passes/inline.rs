@@ -203,46 +203,51 @@ fn callee_info(m: &Module, cx: &PassCx, g: FuncId) -> CalleeInfo {
 fn reference_counts(m: &Module) -> Vec<u32> {
     let mut counts = vec![0u32; m.functions.len()];
     let mut seen = vec![false; m.consts.len()];
-    let note = |m: &Module, c: jit_core::ir::Const, counts: &mut Vec<u32>, seen: &mut Vec<bool>| {
-        // Constants nest; each distinct constant is walked once, but every use of a
-        // function's address at the top counts.
-        if let ConstKind::GlobalAddr(GlobalRef::Function(f)) = m.consts[c].kind {
-            counts[f.index()] += 1;
-            return;
-        }
-        let mut stack = vec![c];
-        while let Some(c) = stack.pop() {
+    let mut stack: Vec<jit_core::ir::Const> = Vec::new();
+    let mut note =
+        |m: &Module, c: jit_core::ir::Const, counts: &mut Vec<u32>, seen: &mut Vec<bool>| {
+            // Constants nest; each distinct constant is walked once, but every use of a
+            // function's address at the top counts.
+            if let ConstKind::GlobalAddr(GlobalRef::Function(f)) = m.consts[c].kind {
+                counts[f.index()] += 1;
+                return;
+            }
             if seen[c.index()] {
-                continue;
+                return;
             }
-            seen[c.index()] = true;
-            match &m.consts[c].kind {
-                ConstKind::GlobalAddr(GlobalRef::Function(f)) => counts[f.index()] += 1,
-                ConstKind::Aggregate(items) => stack.extend(items.iter().copied()),
-                ConstKind::Expr(e) => match e {
-                    jit_core::ir::ConstExpr::Gep { base, indices, .. } => {
-                        stack.push(*base);
-                        stack.extend(indices.iter().copied());
-                    }
-                    jit_core::ir::ConstExpr::Cast { value, .. } => stack.push(*value),
-                    jit_core::ir::ConstExpr::Binary { lhs, rhs, .. }
-                    | jit_core::ir::ConstExpr::ICmp { lhs, rhs, .. }
-                    | jit_core::ir::ConstExpr::FCmp { lhs, rhs, .. } => {
-                        stack.push(*lhs);
-                        stack.push(*rhs);
-                    }
-                    jit_core::ir::ConstExpr::Select {
-                        cond,
-                        if_true,
-                        if_false,
-                    } => stack.extend([*cond, *if_true, *if_false]),
-                },
-                // A block address keeps its function alive.
-                ConstKind::BlockAddress { func, .. } => counts[func.index()] += 1,
-                _ => {}
+            stack.push(c);
+            while let Some(c) = stack.pop() {
+                if seen[c.index()] {
+                    continue;
+                }
+                seen[c.index()] = true;
+                match &m.consts[c].kind {
+                    ConstKind::GlobalAddr(GlobalRef::Function(f)) => counts[f.index()] += 1,
+                    ConstKind::Aggregate(items) => stack.extend(items.iter().copied()),
+                    ConstKind::Expr(e) => match e {
+                        jit_core::ir::ConstExpr::Gep { base, indices, .. } => {
+                            stack.push(*base);
+                            stack.extend(indices.iter().copied());
+                        }
+                        jit_core::ir::ConstExpr::Cast { value, .. } => stack.push(*value),
+                        jit_core::ir::ConstExpr::Binary { lhs, rhs, .. }
+                        | jit_core::ir::ConstExpr::ICmp { lhs, rhs, .. }
+                        | jit_core::ir::ConstExpr::FCmp { lhs, rhs, .. } => {
+                            stack.push(*lhs);
+                            stack.push(*rhs);
+                        }
+                        jit_core::ir::ConstExpr::Select {
+                            cond,
+                            if_true,
+                            if_false,
+                        } => stack.extend([*cond, *if_true, *if_false]),
+                    },
+                    // A block address keeps its function alive.
+                    ConstKind::BlockAddress { func, .. } => counts[func.index()] += 1,
+                    _ => {}
+                }
             }
-        }
-    };
+        };
     for func in m.functions.values() {
         let Some(body) = &func.body else { continue };
         for &b in &body.layout {

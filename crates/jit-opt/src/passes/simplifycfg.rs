@@ -55,8 +55,12 @@ pub(crate) fn simplify(
     for _ in 0..MAX_ROUNDS {
         let mut round = false;
         round |= fold_terminators(m, f, body);
-        round |= remove_unreachable(body, &taken);
-        round |= bypass_empty_blocks(body, &taken);
+        let mut cfg = Cfg::build(body);
+        if remove_unreachable(body, &taken, &cfg) {
+            round = true;
+            cfg = Cfg::build(body);
+        }
+        round |= bypass_empty_blocks(body, &taken, &cfg);
         round |= merge_into_predecessors(body, &taken);
         round |= simplify_phis(body);
         changed |= round;
@@ -151,8 +155,7 @@ pub(crate) fn drop_edges_but_one(body: &mut Body, t: Inst, b: Block, target: Blo
 }
 
 /// Deletes the blocks not reachable from the entry (unless their address is taken).
-fn remove_unreachable(body: &mut Body, taken: &SecondaryMap<Block, bool>) -> bool {
-    let cfg = Cfg::build(body);
+fn remove_unreachable(body: &mut Body, taken: &SecondaryMap<Block, bool>, cfg: &Cfg) -> bool {
     let dead: Vec<Block> = body
         .layout
         .iter()
@@ -196,8 +199,7 @@ fn forwarding_target(body: &Body, b: Block) -> Option<Block> {
 }
 
 /// Bypasses blocks that only branch on.
-fn bypass_empty_blocks(body: &mut Body, taken: &SecondaryMap<Block, bool>) -> bool {
-    let cfg = Cfg::build(body);
+fn bypass_empty_blocks(body: &mut Body, taken: &SecondaryMap<Block, bool>, cfg: &Cfg) -> bool {
     let mut touched: SecondaryMap<Block, bool> = SecondaryMap::with_default(false);
     let mut removed: SecondaryMap<Block, bool> = SecondaryMap::with_default(false);
     let mut changed = false;

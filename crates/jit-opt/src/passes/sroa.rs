@@ -130,7 +130,6 @@ enum TileKind {
 
 /// One round over every candidate; returns (changed, some alloca deferred).
 fn split_round(m: &mut Module, dl: &DataLayout, body: &mut Body) -> (bool, bool) {
-    let users = Users::build(body);
     // Candidates: one element of a sized type.
     let mut candidates: Vec<(Inst, Value, Type, u32)> = Vec::new();
     let mut is_candidate: SecondaryMap<Value, bool> = SecondaryMap::with_default(false);
@@ -147,6 +146,10 @@ fn split_round(m: &mut Module, dl: &DataLayout, body: &mut Body) -> (bool, bool)
             }
         }
     }
+    if candidates.is_empty() {
+        return (false, false);
+    }
+    let users = Users::build(body);
     let mut plans = Vec::new();
     let mut deferred = false;
     let mut claimed: SecondaryMap<Inst, bool> = SecondaryMap::with_default(false);
