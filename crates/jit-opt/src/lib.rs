@@ -309,8 +309,68 @@ fn run_step(m: &mut Module, cx: &PassCx, id: PassId, clean: &mut CleanState) -> 
             return changed;
         }
         PassId::Verify | PassId::NoOp => return Vec::new(),
+        #[cfg(test)]
+        PassId::BreakForTest => |_, _, _, body| {
+            let b = body.layout[0];
+            body.blocks[b].insts.pop();
+            true
+        },
     };
     per_function(m, cx, id, pass, clean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pass_that_breaks_the_ir_is_caught_and_named() {
+        let (mut m, _) = testutil::parse_body("define i32 @f(i32 %x) {\n  ret i32 %x\n}\n");
+        let options = PassOptions {
+            verify_each: true,
+            ..PassOptions::default()
+        };
+        let e = run_passes_with(&mut m, "instcombine,break-ir-for-tests", &options).unwrap_err();
+        match e {
+            OptError::Broken { pass, function, .. } => {
+                assert_eq!(pass, "break-ir-for-tests");
+                assert_eq!(function, "f");
+            }
+            other => panic!("{other}"),
+        }
+    }
+
+    #[test]
+    fn malformed_input_is_the_callers_error() {
+        let (mut m, f) = testutil::parse_body("define i32 @f(i32 %x) {\n  ret i32 %x\n}\n");
+        let body = m.functions[f].body.as_mut().unwrap();
+        let b = body.layout[0];
+        body.blocks[b].insts.clear();
+        let options = PassOptions {
+            verify_each: true,
+            ..PassOptions::default()
+        };
+        assert!(matches!(
+            run_passes_with(&mut m, "mem2reg", &options),
+            Err(OptError::InvalidInput { .. })
+        ));
+        assert!(matches!(optimize(&mut m, 9), Err(OptError::BadLevel(9))));
+    }
+
+    #[test]
+    fn optnone_is_left_alone_by_pipelines_and_optimized_by_levels() {
+        let text = "define i32 @f(i32 %x) noinline optnone {\n  %a = alloca i32\n  store i32 %x, ptr %a\n  %v = load i32, ptr %a\n  ret i32 %v\n}\n";
+        let (mut m, f) = testutil::parse_body(text);
+        run_passes(&mut m, "mem2reg").unwrap();
+        assert!(jit_core::printer::print_function(&m, f).contains("alloca"));
+        optimize(&mut m, 1).unwrap();
+        let out = jit_core::printer::print_function(&m, f);
+        assert!(!out.contains("alloca"), "{out}");
+        assert!(
+            !out.contains("optnone") && !out.contains("noinline"),
+            "{out}"
+        );
+    }
 }
 
 /// True when the passes may change `f`: a definition, not `naked` (its body is the

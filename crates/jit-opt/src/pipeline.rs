@@ -80,6 +80,9 @@ pub(crate) enum PassId {
     Verify,
     /// Accepted, does nothing (see the module doc).
     NoOp,
+    /// Unit tests only: deletes a terminator, so that the verifier's catch is tested.
+    #[cfg(test)]
+    BreakForTest,
 }
 
 /// One entry of the pass table.
@@ -201,6 +204,8 @@ pub(crate) const PASSES: &[PassInfo] = &[
     ),
     pass("globaldce", P::GlobalDce, K::Module, &[]),
     pass("verify", P::Verify, K::Module, &[]),
+    #[cfg(test)]
+    pass("break-ir-for-tests", P::BreakForTest, K::Function, &[]),
     // Accepted as no-ops: they change how fast the code runs, never what it computes, and
     // this crate does not implement them (docs/capi.md lists them).
     pass("no-op-module", P::NoOp, K::Module, &[]),
