@@ -319,6 +319,43 @@ fn run_step(m: &mut Module, cx: &PassCx, id: PassId, clean: &mut CleanState) -> 
     per_function(m, cx, id, pass, clean)
 }
 
+/// True when the passes may change `f`: a definition, not `naked` (its body is the
+/// assembly's), not `optnone` when the options respect it.
+pub(crate) fn optimizable(m: &Module, f: FuncId, opts: &PassOptions) -> bool {
+    let func = &m.functions[f];
+    func.body.is_some()
+        && !func.attrs.has(FnAttrs::NAKED)
+        && !(opts.respect_optnone && func.attrs.has(FnAttrs::OPTNONE))
+}
+
+/// Runs a function pass on every optimizable function: the body is taken out of the
+/// module while the pass runs, so the pass may read and intern module constants freely.
+fn per_function(
+    m: &mut Module,
+    cx: &PassCx,
+    id: PassId,
+    pass: fn(&mut Module, &PassCx, FuncId, &mut jit_core::ir::Body) -> bool,
+    clean: &mut CleanState,
+) -> Vec<FuncId> {
+    let mut changed = Vec::new();
+    let ids: Vec<FuncId> = m.functions.keys().collect();
+    for f in ids {
+        if !optimizable(m, f, cx.opts) || clean.is_clean(id, f) {
+            continue;
+        }
+        let Some(mut body) = m.functions[f].body.take() else {
+            continue;
+        };
+        let did = pass(m, cx, f, &mut body);
+        m.functions[f].body = Some(body);
+        clean.record(id, f, did);
+        if did {
+            changed.push(f);
+        }
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -371,41 +408,4 @@ mod tests {
             "{out}"
         );
     }
-}
-
-/// True when the passes may change `f`: a definition, not `naked` (its body is the
-/// assembly's), not `optnone` when the options respect it.
-pub(crate) fn optimizable(m: &Module, f: FuncId, opts: &PassOptions) -> bool {
-    let func = &m.functions[f];
-    func.body.is_some()
-        && !func.attrs.has(FnAttrs::NAKED)
-        && !(opts.respect_optnone && func.attrs.has(FnAttrs::OPTNONE))
-}
-
-/// Runs a function pass on every optimizable function: the body is taken out of the
-/// module while the pass runs, so the pass may read and intern module constants freely.
-fn per_function(
-    m: &mut Module,
-    cx: &PassCx,
-    id: PassId,
-    pass: fn(&mut Module, &PassCx, FuncId, &mut jit_core::ir::Body) -> bool,
-    clean: &mut CleanState,
-) -> Vec<FuncId> {
-    let mut changed = Vec::new();
-    let ids: Vec<FuncId> = m.functions.keys().collect();
-    for f in ids {
-        if !optimizable(m, f, cx.opts) || clean.is_clean(id, f) {
-            continue;
-        }
-        let Some(mut body) = m.functions[f].body.take() else {
-            continue;
-        };
-        let did = pass(m, cx, f, &mut body);
-        m.functions[f].body = Some(body);
-        clean.record(id, f, did);
-        if did {
-            changed.push(f);
-        }
-    }
-    changed
 }
