@@ -8,6 +8,9 @@
 //! - a block holding only `br %next` is bypassed: its predecessors branch to `%next`
 //!   directly when `%next`'s phis allow it (a predecessor already reaching `%next` must
 //!   bring the same value), and it is deleted once unreachable;
+//! - a block holding only a phi and a conditional branch on it (what `&&` and `||` become)
+//!   is skipped by each predecessor that brings a constant: that predecessor branches
+//!   straight to the side the constant picks;
 //! - a block with a single predecessor that ends in an unconditional branch to it is merged
 //!   into that predecessor;
 //! - phis with one incoming value (or all equal) are replaced by it.
@@ -61,6 +64,7 @@ pub(crate) fn simplify(
             cfg = Cfg::build(body);
         }
         round |= bypass_empty_blocks(body, &taken, &cfg);
+        round |= thread_known_branches(m, body, &taken);
         round |= merge_into_predecessors(body, &taken);
         round |= simplify_phis(body);
         changed |= round;
@@ -285,6 +289,109 @@ fn bypass_empty_blocks(body: &mut Body, taken: &SecondaryMap<Block, bool>, cfg: 
     }
     if changed {
         body.layout.retain(|&b| !removed[b]);
+    }
+    changed
+}
+
+/// For blocks `b: %p = phi i1 [...]; br i1 %p, %t, %f` where `%p` has no other use: each
+/// predecessor whose incoming value is a constant branches to `%t` or `%f` directly (when
+/// the target's phis allow it, as for [`bypass_empty_blocks`]).
+fn thread_known_branches(m: &Module, body: &mut Body, taken: &SecondaryMap<Block, bool>) -> bool {
+    let mut candidates = Vec::new();
+    for &b in &body.layout {
+        let insts = &body.blocks[b].insts;
+        if insts.len() != 2 || taken[b] || body.entry() == Some(b) {
+            continue;
+        }
+        let (phi, br) = (insts[0], insts[1]);
+        let (InstKind::Phi { .. }, InstKind::CondBr { cond, .. }) =
+            (&body.insts[phi].kind, &body.insts[br].kind)
+        else {
+            continue;
+        };
+        if Some(*cond) == body.insts[phi].result.map(Operand::Value) {
+            candidates.push((b, phi, br));
+        }
+    }
+    if candidates.is_empty() {
+        return false;
+    }
+    let uses = edit::use_counts(body);
+    let mut changed = false;
+    for (b, phi, br) in candidates {
+        let r = body.insts[phi].result.expect("phi result");
+        // Used by the branch only.
+        if uses[r.index()] != 1 {
+            continue;
+        }
+        let InstKind::CondBr {
+            then_dest,
+            else_dest,
+            ..
+        } = body.insts[br].kind
+        else {
+            continue;
+        };
+        let InstKind::Phi { incoming } = &body.insts[phi].kind else {
+            continue;
+        };
+        let mut preds: Vec<(Block, bool)> = Vec::new();
+        for &(v, p) in incoming {
+            if let Some((1, c)) = int_const(m, v)
+                && !preds.iter().any(|&(q, _)| q == p)
+            {
+                preds.push((p, c != 0));
+            }
+        }
+        for (p, value) in preds {
+            let target = if value { then_dest } else { else_dest };
+            if target == b {
+                continue;
+            }
+            let Some(t) = body.terminator(p) else {
+                continue;
+            };
+            if matches!(body.insts[t].kind, InstKind::IndirectBr { .. }) {
+                continue;
+            }
+            // The target's phis take, for `p`, what they take for `b`.
+            let target_phis: Vec<Inst> = edit::phis(body, target).collect();
+            let compatible = target_phis.iter().all(|&tp| {
+                let InstKind::Phi { incoming } = &body.insts[tp].kind else {
+                    return true;
+                };
+                let via_b = incoming.iter().find(|(_, q)| *q == b).map(|(v, _)| *v);
+                incoming
+                    .iter()
+                    .filter(|(_, q)| *q == p)
+                    .all(|(v, _)| Some(*v) == via_b)
+            });
+            if !compatible {
+                continue;
+            }
+            let mut n = 0;
+            for_each_successor_mut(&mut body.insts[t].kind, |s| {
+                if *s == b {
+                    *s = target;
+                    n += 1;
+                }
+            });
+            if n == 0 {
+                continue;
+            }
+            for &tp in &target_phis {
+                if let InstKind::Phi { incoming } = &mut body.insts[tp].kind {
+                    let via_b = incoming
+                        .iter()
+                        .find(|(_, q)| *q == b)
+                        .map(|(v, _)| *v)
+                        .expect("a phi of a successor has an entry for each predecessor");
+                    incoming.extend(std::iter::repeat_n((via_b, p), n));
+                }
+            }
+            edit::remove_phi_entries_n(body, b, p, n);
+            changed = true;
+        }
     }
     changed
 }
