@@ -56,20 +56,21 @@ pub struct AppsArgs {
 impl AppsArgs {
     /// The slices `cargo xtask test` runs, at -O2 (vector code, the optimizer's shapes) on
     /// the host: SQLite and zlib (small, but bit-level code SQLite lacks) on the native
-    /// engine, Lua (computed-goto dispatch, `indirectbr`) on both engines.
+    /// engine, Lua (computed-goto dispatch, `indirectbr`, setjmp error handling) on both
+    /// engines, and on the native engine at OptLevel 2 too (the IR optimizer).
     pub fn ci_slices() -> Vec<Self> {
-        let slice = |app, engine| AppsArgs {
+        let slice = |app, engine, levels: &[u8]| AppsArgs {
             apps: vec![app],
             arches: vec![Arch::X86_64],
             opts: vec![Opt::O2],
             engines: vec![engine],
-            levels: vec![0],
+            levels: levels.to_vec(),
         };
         vec![
-            slice(App::Sqlite, Engine::Mcjit),
-            slice(App::Lua, Engine::Mcjit),
-            slice(App::Zlib, Engine::Mcjit),
-            slice(App::Lua, Engine::Interp),
+            slice(App::Sqlite, Engine::Mcjit, &[0]),
+            slice(App::Lua, Engine::Mcjit, &[0, 2]),
+            slice(App::Zlib, Engine::Mcjit, &[0]),
+            slice(App::Lua, Engine::Interp, &[0]),
         ]
     }
 }
