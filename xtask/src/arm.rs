@@ -39,6 +39,7 @@ const PACKAGES: &[&str] = &[
     "jit",
     "jit-cli",
     "jit-capi",
+    "jit-filetests",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[

@@ -447,6 +447,21 @@ impl Mcjit {
     }
 
     /// Runs `void (*)(void)` functions at `addrs`.
+    /// Where `owner`'s sections are, as `[start, end)` addresses (none when not loaded).
+    fn section_ranges(&self, owner: ModuleId) -> Vec<(u64, u64)> {
+        let Some(obj) = self.linker.object(owner) else {
+            return Vec::new();
+        };
+        (0..obj.sections.len())
+            .filter_map(|i| {
+                let start = self
+                    .linker
+                    .section_address(owner, jit_core::object::SectionIndex(i as u32))?;
+                Some((start, start + obj.sections[i].size))
+            })
+            .collect()
+    }
+
     fn run_void_functions(&self, addrs: &[u64]) {
         let _armed = self.arm_exit();
         for &a in addrs {
@@ -460,6 +475,10 @@ impl Mcjit {
 impl Drop for Mcjit {
     fn drop(&mut self) {
         exit::discard(self.engine_id, true, &|a| self.linker.owner_of(a).is_some());
+        let owners: Vec<ModuleId> = self.entries.keys().map(|&id| ModuleId(id)).collect();
+        for owner in owners {
+            tls::forget(self.section_ranges(owner));
+        }
     }
 }
 
@@ -497,6 +516,7 @@ impl ExecutionEngine for Mcjit {
             exit::discard(self.engine_id, false, &|a| {
                 self.linker.owner_of(a) == Some(owner)
             });
+            tls::forget(self.section_ranges(owner));
             self.linker.remove(owner, self.mm.as_mut());
         }
         self.stats.removed += 1;

@@ -111,17 +111,6 @@ pub fn int_function(
     b.ret(Some(out));
 }
 
-/// Defines `name(x: from) -> to` = `op x`, one cast.
-pub fn cast_function(m: &mut Module, name: &str, op: CastOp, from: Type, to: Type) {
-    let f = define(m, name, to, &[from]);
-    let mut b = FunctionBuilder::new(m, f);
-    let e = b.create_block(None);
-    b.switch_to_block(e);
-    let x = b.param(0);
-    let r = b.cast(op, x, to);
-    b.ret(Some(r.into()));
-}
-
 /// Defines `add(i64, i64) -> i64`.
 pub fn add_function(m: &mut Module) {
     let f = define(m, "add", Type::I64, &[Type::I64, Type::I64]);

@@ -1,0 +1,4 @@
+; Typed pointers are gone from LLVM IR.
+; test parse-error
+
+@a = global ptr* null ; error: typed pointers

@@ -1,0 +1,4 @@
+; Garbage-collection strategies.
+; test parse-error
+
+declare void @f() gc "shadow" ; error: garbage collection

@@ -1,0 +1,4 @@
+; ifuncs.
+; test parse-error
+
+@a = ifunc void (), ptr @r ; error: ifuncs are not supported

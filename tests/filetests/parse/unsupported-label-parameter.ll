@@ -1,0 +1,4 @@
+; `label` parameters.
+; test parse-error
+
+declare void @f(label) ; error: 'label' parameters

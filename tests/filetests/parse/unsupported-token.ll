@@ -1,0 +1,4 @@
+; The `token` type.
+; test parse-error
+
+declare token @f() ; error: 'token' type
