@@ -32,11 +32,11 @@
 //! twice.
 //!
 //! # Tests
-//! Unit tests beside the code; `tests/cases/*.ll` (one case per file, in the filetest
-//! format: `; test opt <pipeline>` and `; run: @f(args) == result`) with insta snapshots
-//! of the output and interpreter runs of input and output; `tests/corpus.rs` runs every
-//! pass on every corpus module under the verifier and every optimized host program on the
-//! interpreter against its native output.
+//! Unit tests beside the code; per-pass cases in the workspace's filetests
+//! (`tests/filetests/opt/*.ll`: `; test opt <pipeline>` with the output's snapshot beside
+//! each file, and `; run:` lines the interpreter checks before and after); and
+//! `tests/corpus.rs` here, which runs every pass on every corpus module under the verifier
+//! and every optimized host program on the interpreter against its native output.
 //!
 //! # What it does not do
 //! No loop transformations (rotation, unrolling, vectorization): those names are accepted

@@ -8,12 +8,15 @@
 //! each instruction is first simplified ([`crate::fold::simplify`]) with the replacements so
 //! far.
 //!
-//! Loads are forwarded within one *memory generation*: the generation changes at every
-//! instruction that may write memory (stores, calls other than pure intrinsics, atomics,
-//! fences, volatile accesses) and at every block that is not entered straight from its
-//! immediate dominator. A load of the same address and type as an earlier load or store of
-//! the same generation takes its value. Volatile and atomic loads are never forwarded or
-//! replaced. Both pass names run this same pass.
+//! Loads are forwarded while memory is known not to have changed: a load of the same
+//! address and type as an earlier load or store takes its value unless something in between
+//! may have written there. Calls other than pure intrinsics, atomics, fences, volatile
+//! accesses and stores through addresses not based on an identified object (an alloca, a
+//! global, a `noalias` parameter) may write anything; a store into an identified object
+//! changes only that object (distinct objects never overlap), and only loads from it or
+//! from unidentified addresses are affected. Blocks not entered straight from their
+//! immediate dominator start with nothing known. Volatile and atomic loads are never
+//! forwarded or replaced. Both pass names run this same pass.
 //!
 //! - Requires: nothing (builds the dominator tree).
 //! - Preserves: the CFG.
@@ -24,8 +27,8 @@ use std::hash::Hash;
 use jit_core::DataLayout;
 use jit_core::entity::SecondaryMap;
 use jit_core::ir::{
-    BinaryOp, Block, Body, CastOp, FloatPredicate, FuncId, Inst, InstKind, IntPredicate, Module,
-    Operand, Type,
+    BinaryOp, Block, Body, CastOp, ConstExpr, ConstKind, FloatPredicate, FuncId, GlobalRef, Inst,
+    InstKind, IntPredicate, Module, Operand, Type, Value, ValueDef,
 };
 
 use crate::PassCx;
@@ -36,13 +39,13 @@ use crate::fold;
 use crate::hash::FastMap;
 
 /// `gvn`.
-pub(crate) fn run_gvn(m: &mut Module, cx: &PassCx, _f: FuncId, body: &mut Body) -> bool {
-    number(m, cx.dl, body)
+pub(crate) fn run_gvn(m: &mut Module, cx: &PassCx, f: FuncId, body: &mut Body) -> bool {
+    number(m, cx.dl, f, body)
 }
 
 /// `early-cse`.
-pub(crate) fn run_early_cse(m: &mut Module, cx: &PassCx, _f: FuncId, body: &mut Body) -> bool {
-    number(m, cx.dl, body)
+pub(crate) fn run_early_cse(m: &mut Module, cx: &PassCx, f: FuncId, body: &mut Body) -> bool {
+    number(m, cx.dl, f, body)
 }
 
 /// What makes two pure instructions equal.
@@ -186,45 +189,133 @@ impl<K: Hash + Eq + Clone, V: Clone> Scoped<K, V> {
     }
 }
 
-/// Numbers the function; true when anything was replaced.
-fn number(m: &mut Module, dl: &DataLayout, body: &mut Body) -> bool {
-    let cfg = Cfg::build(body);
-    let dom = DomTree::build(&cfg);
-    let Some(entry) = body.entry() else {
-        return false;
-    };
-    let mut exprs: Scoped<Key, Operand> = Scoped::new();
-    let mut loads: Scoped<(Operand, Type), (Operand, u32)> = Scoped::new();
-    let mut repl = Replacements::new();
-    let mut dead: SecondaryMap<Inst, bool> = SecondaryMap::with_default(false);
-    let mut end_gen: SecondaryMap<Block, u32> = SecondaryMap::with_default(0);
-    let mut counter: u32 = 0;
-    let mut changed = false;
+/// An identified memory object: an address based on it (through GEPs of any indices)
+/// never reaches another identified object's memory.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+enum Object {
+    Alloca(Value),
+    Global(jit_core::ir::GlobalId),
+    NoAliasParam(Value),
+}
 
-    // (block, expression mark, load mark, next child)
-    let mut stack: Vec<(Block, usize, usize, usize)> = Vec::new();
-    let mut visit = |b: Block,
-                     m: &mut Module,
-                     body: &mut Body,
-                     exprs: &mut Scoped<Key, Operand>,
-                     loads: &mut Scoped<(Operand, Type), (Operand, u32)>,
-                     repl: &mut Replacements,
-                     dead: &mut SecondaryMap<Inst, bool>,
-                     end_gen: &mut SecondaryMap<Block, u32>,
-                     changed: &mut bool| {
-        // Memory flows straight from the immediate dominator only when it is the single
-        // predecessor.
-        let mut generation = match dom.idom(b) {
-            Some(d) if cfg.preds(b).len() == 1 && cfg.preds(b)[0] == d => end_gen[d],
-            _ => {
-                counter += 1;
-                counter
+/// The object `ptr` is based on, when it is an identified one.
+fn object_of(m: &Module, body: &Body, noalias: &[Value], ptr: Operand) -> Option<Object> {
+    let mut cur = ptr;
+    for _ in 0..32 {
+        match cur {
+            Operand::Const(c) => {
+                return match &m.consts[c].kind {
+                    ConstKind::GlobalAddr(GlobalRef::Global(g)) => Some(Object::Global(*g)),
+                    ConstKind::Expr(ConstExpr::Gep { base, .. }) => {
+                        cur = Operand::Const(*base);
+                        continue;
+                    }
+                    _ => None,
+                };
             }
-        };
+            Operand::Value(v) => match body.values[v].def {
+                ValueDef::Param(_) => {
+                    return noalias.contains(&v).then_some(Object::NoAliasParam(v));
+                }
+                ValueDef::Inst(i) => match &body.insts[i].kind {
+                    InstKind::Alloca { .. } => return Some(Object::Alloca(v)),
+                    InstKind::Gep { base, .. } => cur = *base,
+                    _ => return None,
+                },
+            },
+        }
+    }
+    None
+}
+
+/// A load's or store's value, remembered with the memory state it was seen in.
+#[derive(Copy, Clone)]
+struct Known {
+    value: Operand,
+    /// `all` when recorded (for addresses not based on an identified object).
+    all: u32,
+    /// `any` when recorded, and the object's version (for identified objects).
+    any: u32,
+    version: u32,
+}
+
+/// The memory state along the dominator-tree walk. Every write makes a fresh number:
+/// `all` changes at every write, `any` at every write that may reach any object (calls,
+/// stores through unidentified addresses, atomics, fences), and an identified object's
+/// version at every store into it. A value known for an address based on object `O` holds
+/// while `any` and `O`'s version are unchanged; for any other address, while `all` is.
+struct Memory {
+    counter: u32,
+    all: u32,
+    any: u32,
+    versions: Scoped<Object, u32>,
+}
+
+impl Memory {
+    fn fresh(&mut self) -> u32 {
+        self.counter += 1;
+        self.counter
+    }
+    fn clobber_everything(&mut self) {
+        let n = self.fresh();
+        self.all = n;
+        self.any = n;
+    }
+    fn store(&mut self, object: Option<Object>) {
+        let n = self.fresh();
+        self.all = n;
+        match object {
+            Some(o) => self.versions.insert(o, n),
+            None => self.any = n,
+        }
+    }
+    fn version(&self, o: Object) -> u32 {
+        self.versions.get(&o).copied().unwrap_or(0)
+    }
+    fn remember(&self, value: Operand, object: Option<Object>) -> Known {
+        Known {
+            value,
+            all: self.all,
+            any: self.any,
+            version: object.map_or(0, |o| self.version(o)),
+        }
+    }
+    fn still_holds(&self, k: &Known, object: Option<Object>) -> bool {
+        match object {
+            Some(o) => k.any == self.any && k.version == self.version(o),
+            None => k.all == self.all,
+        }
+    }
+}
+
+/// Everything the walk carries.
+struct Walk<'a> {
+    dl: &'a DataLayout,
+    noalias: Vec<Value>,
+    exprs: Scoped<Key, Operand>,
+    loads: Scoped<(Operand, Type), Known>,
+    memory: Memory,
+    /// (`all`, `any`) at the end of each block, for single-predecessor children.
+    end_state: SecondaryMap<Block, (u32, u32)>,
+    repl: Replacements,
+    dead: SecondaryMap<Inst, bool>,
+    changed: bool,
+}
+
+impl Walk<'_> {
+    fn block(&mut self, m: &mut Module, body: &mut Body, cfg: &Cfg, dom: &DomTree, b: Block) {
+        // Memory flows straight from the immediate dominator only when it is the single
+        // predecessor; anywhere else, everything known may have changed.
+        match dom.idom(b) {
+            Some(d) if cfg.preds(b).len() == 1 && cfg.preds(b)[0] == d => {
+                (self.memory.all, self.memory.any) = self.end_state[d];
+            }
+            _ => self.memory.clobber_everything(),
+        }
         for k in 0..body.blocks[b].insts.len() {
             let i = body.blocks[b].insts[k];
             let mut kind = std::mem::replace(&mut body.insts[i].kind, InstKind::Unreachable);
-            repl.resolve_operands(&mut kind);
+            self.repl.resolve_operands(&mut kind);
             body.insts[i].kind = kind;
             let result = body.insts[i].result;
             if let Some(r) = result
@@ -233,21 +324,21 @@ fn number(m: &mut Module, dl: &DataLayout, body: &mut Body) -> bool {
                 let ty = body.values[r].ty;
                 let view: &Body = body;
                 let kind = &view.insts[i].kind;
-                if let Some(op) = fold::simplify(m, dl, view, kind, ty, Some(r)) {
-                    dead[i] = !may_write_memory(m, kind);
-                    repl.replace(r, op);
-                    *changed = true;
+                if let Some(op) = fold::simplify(m, self.dl, view, kind, ty, Some(r)) {
+                    self.dead[i] = !may_write_memory(m, kind);
+                    self.repl.replace(r, op);
+                    self.changed = true;
                     continue;
                 }
                 if is_pure(m, view, kind)
                     && let Some(key) = key_of(kind, ty)
                 {
-                    if let Some(&prev) = exprs.get(&key) {
-                        repl.replace(r, prev);
-                        dead[i] = true;
-                        *changed = true;
+                    if let Some(&prev) = self.exprs.get(&key) {
+                        self.repl.replace(r, prev);
+                        self.dead[i] = true;
+                        self.changed = true;
                     } else {
-                        exprs.insert(key, Operand::Value(r));
+                        self.exprs.insert(key, Operand::Value(r));
                     }
                     continue;
                 }
@@ -260,14 +351,18 @@ fn number(m: &mut Module, dl: &DataLayout, body: &mut Body) -> bool {
                     ..
                 } => {
                     let r = result.expect("load result");
+                    let object = object_of(m, body, &self.noalias, *ptr);
                     let key = (*ptr, body.values[r].ty);
-                    match loads.get(&key) {
-                        Some(&(v, g)) if g == generation => {
-                            repl.replace(r, v);
-                            dead[i] = true;
-                            *changed = true;
+                    match self.loads.get(&key) {
+                        Some(k) if self.memory.still_holds(k, object) => {
+                            self.repl.replace(r, k.value);
+                            self.dead[i] = true;
+                            self.changed = true;
                         }
-                        _ => loads.insert(key, (Operand::Value(r), generation)),
+                        _ => {
+                            let known = self.memory.remember(Operand::Value(r), object);
+                            self.loads.insert(key, known);
+                        }
                     }
                 }
                 InstKind::Store {
@@ -276,65 +371,81 @@ fn number(m: &mut Module, dl: &DataLayout, body: &mut Body) -> bool {
                     volatile,
                     ..
                 } => {
-                    counter += 1;
-                    generation = counter;
-                    if !volatile {
+                    if *volatile {
+                        self.memory.clobber_everything();
+                    } else {
+                        let object = object_of(m, body, &self.noalias, *ptr);
+                        self.memory.store(object);
                         let ty = edit::operand_type(m, body, *value);
-                        loads.insert((*ptr, ty), (*value, generation));
+                        let known = self.memory.remember(*value, object);
+                        self.loads.insert((*ptr, ty), known);
                     }
                 }
-                k if may_write_memory(m, k) => {
-                    counter += 1;
-                    generation = counter;
-                }
+                k if may_write_memory(m, k) => self.memory.clobber_everything(),
                 _ => {}
             }
         }
-        end_gen[b] = generation;
+        self.end_state[b] = (self.memory.all, self.memory.any);
+    }
+}
+
+/// Numbers the function; true when anything was replaced.
+fn number(m: &mut Module, dl: &DataLayout, f: FuncId, body: &mut Body) -> bool {
+    let cfg = Cfg::build(body);
+    let dom = DomTree::build(&cfg);
+    let Some(entry) = body.entry() else {
+        return false;
     };
-    visit(
-        entry,
-        m,
-        body,
-        &mut exprs,
-        &mut loads,
-        &mut repl,
-        &mut dead,
-        &mut end_gen,
-        &mut changed,
-    );
-    stack.push((entry, 0, 0, 0));
+    let func = &m.functions[f];
+    let noalias = func
+        .params
+        .iter()
+        .zip(&func.param_attrs)
+        .filter(|(_, a)| a.has(jit_core::ir::ParamAttrs::NOALIAS))
+        .map(|(v, _)| *v)
+        .collect();
+    let mut w = Walk {
+        dl,
+        noalias,
+        exprs: Scoped::new(),
+        loads: Scoped::new(),
+        memory: Memory {
+            counter: 0,
+            all: 0,
+            any: 0,
+            versions: Scoped::new(),
+        },
+        end_state: SecondaryMap::with_default((0, 0)),
+        repl: Replacements::new(),
+        dead: SecondaryMap::with_default(false),
+        changed: false,
+    };
+    // (block, expression mark, load mark, version mark, next child)
+    let mut stack: Vec<(Block, usize, usize, usize, usize)> = Vec::new();
+    w.block(m, body, &cfg, &dom, entry);
+    stack.push((entry, 0, 0, 0, 0));
     while let Some(top) = stack.last_mut() {
         let b = top.0;
         let children = dom.children(b);
-        if top.3 < children.len() {
-            let c = children[top.3];
-            top.3 += 1;
-            let (em, lm) = (exprs.mark(), loads.mark());
-            visit(
-                c,
-                m,
-                body,
-                &mut exprs,
-                &mut loads,
-                &mut repl,
-                &mut dead,
-                &mut end_gen,
-                &mut changed,
-            );
-            stack.push((c, em, lm, 0));
+        if top.4 < children.len() {
+            let c = children[top.4];
+            top.4 += 1;
+            let marks = (w.exprs.mark(), w.loads.mark(), w.memory.versions.mark());
+            w.block(m, body, &cfg, &dom, c);
+            stack.push((c, marks.0, marks.1, marks.2, 0));
         } else {
-            exprs.undo(top.1);
-            loads.undo(top.2);
+            w.exprs.undo(top.1);
+            w.loads.undo(top.2);
+            w.memory.versions.undo(top.3);
             stack.pop();
         }
     }
-    if changed {
-        edit::remove_marked(body, &dead);
-        repl.apply(body);
+    if w.changed {
+        edit::remove_marked(body, &w.dead);
+        w.repl.apply(body);
         super::dce::remove_dead(m, body);
     }
-    changed
+    w.changed
 }
 
 #[cfg(test)]
