@@ -17,7 +17,8 @@
 //! multiplies and tight loops over byte buffers.
 //!
 //! Every combination of application × architecture (x86-64 natively, AArch64 under QEMU) ×
-//! `-O0`/`-O2` × engine (native code, interpreter) selected by the flags runs; the task
+//! `-O0`/`-O2` × engine (native code, interpreter) × engine OptLevel (`--level`, `jit run
+//! -O<level>`: 1 to 3 run the IR optimizer first) selected by the flags runs; the task
 //! fails if any output or exit status differs from the native program's.
 
 use std::fs;
@@ -46,24 +47,30 @@ pub struct AppsArgs {
     /// Engines of `jit run` (default: both).
     #[arg(long = "engine", value_enum)]
     engines: Vec<Engine>,
+    /// The engine's OptLevels, `jit run -O<level>` (comma separated, 0 to 3; default 0).
+    #[arg(long = "level", value_delimiter = ',', default_values_t = [0u8],
+          value_parser = clap::value_parser!(u8).range(0..=3))]
+    levels: Vec<u8>,
 }
 
 impl AppsArgs {
     /// The slices `cargo xtask test` runs, at -O2 (vector code, the optimizer's shapes) on
     /// the host: SQLite and zlib (small, but bit-level code SQLite lacks) on the native
-    /// engine, Lua (computed-goto dispatch, `indirectbr`) on both engines.
+    /// engine, Lua (computed-goto dispatch, `indirectbr`, setjmp error handling) on both
+    /// engines, and on the native engine at OptLevel 2 too (the IR optimizer).
     pub fn ci_slices() -> Vec<Self> {
-        let slice = |app, engine| AppsArgs {
+        let slice = |app, engine, levels: &[u8]| AppsArgs {
             apps: vec![app],
             arches: vec![Arch::X86_64],
             opts: vec![Opt::O2],
             engines: vec![engine],
+            levels: levels.to_vec(),
         };
         vec![
-            slice(App::Sqlite, Engine::Mcjit),
-            slice(App::Lua, Engine::Mcjit),
-            slice(App::Zlib, Engine::Mcjit),
-            slice(App::Lua, Engine::Interp),
+            slice(App::Sqlite, Engine::Mcjit, &[0]),
+            slice(App::Lua, Engine::Mcjit, &[0, 2]),
+            slice(App::Zlib, Engine::Mcjit, &[0]),
+            slice(App::Lua, Engine::Interp, &[0]),
         ]
     }
 }
@@ -240,11 +247,15 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                     "the native {label} ended with {}",
                     process::describe(native.status)
                 );
-                for &engine in &engines {
+                for (engine, level) in engines
+                    .iter()
+                    .flat_map(|&e| args.levels.iter().map(move |&l| (e, l)))
+                {
                     let start = Instant::now();
                     let got = process::capture(
                         arch.command(&jit)
                             .args(["run", "--engine", engine.name()])
+                            .arg(format!("-O{level}"))
                             .arg(&build.ll)
                             .args(&build.args)
                             .current_dir(&build.dir),
@@ -252,7 +263,7 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                     )
                     .with_context(|| format!("running {label} on {}", engine.name()))?;
                     let secs = start.elapsed().as_secs_f64();
-                    let what = format!("{label} {}", engine.name());
+                    let what = format!("{label} {} jit-O{level}", engine.name());
                     if got.stdout == native.stdout && got.status.code() == native.status.code() {
                         passed += 1;
                         println!("apps: {what}: ok ({secs:.2} s; native {native_secs:.2} s)");

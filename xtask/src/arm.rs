@@ -27,6 +27,7 @@ const PACKAGES: &[&str] = &[
     "jit-interp",
     "jit-asm",
     "jit-legalize",
+    "jit-opt",
     "mm-common",
     "mm-section",
     "mm-pool",

@@ -4,8 +4,9 @@
 //! names the same program on every machine with csmith 2.3), clang-19 turns it into `.ll`
 //! for each selected architecture and level, and the program built natively from that same
 //! `.ll` is the oracle (AArch64 runs under QEMU). `jit run` then runs the `.ll` on each
-//! selected engine, and its stdout (csmith's checksum line) and exit status must equal the
-//! oracle's.
+//! selected engine at each selected engine OptLevel (`--level`: 1 to 3 run the IR optimizer
+//! before the engine runs the program, `jit run -O<level>`), and its stdout (csmith's
+//! checksum line) and exit status must equal the oracle's.
 //!
 //! Outcomes per (architecture, level, engine): **pass**; **fail** (a different output or
 //! status, a crash, an error, or no answer within the time limit); **unsupported** (the
@@ -51,6 +52,10 @@ pub struct CsmithArgs {
     /// Engines of `jit run` (comma separated; default both).
     #[arg(long = "engine", value_enum, value_delimiter = ',')]
     engines: Vec<Engine>,
+    /// The engine's OptLevels, `jit run -O<level>` (comma separated, 0 to 3; default 0).
+    #[arg(long = "level", value_delimiter = ',', default_values_t = [0u8],
+          value_parser = clap::value_parser!(u8).range(0..=3))]
+    levels: Vec<u8>,
     /// Seeds checked at the same time (default 2: the machine's cores are shared).
     #[arg(long, default_value_t = 2)]
     jobs: usize,
@@ -70,6 +75,7 @@ impl CsmithArgs {
             arch: ArchChoice::X86_64,
             opts: vec![Opt::O0, Opt::O2],
             engines: Vec::new(),
+            levels: vec![0, 2],
             jobs: 2,
             keep: None,
         }
@@ -145,15 +151,19 @@ struct Combo {
     arch: Arch,
     opt: Opt,
     engine: Engine,
+    /// The engine's OptLevel.
+    level: u8,
 }
 
 impl Combo {
+    /// `x86_64 -O0 mcjit jit-O2`: clang's level, the engine, the engine's level.
     fn label(self) -> String {
         format!(
-            "{} {} {}",
+            "{} {} {} jit-O{}",
             self.arch.name(),
             self.opt.flag(),
-            self.engine.name()
+            self.engine.name(),
+            self.level
         )
     }
 }
@@ -174,6 +184,7 @@ struct Shared<'a> {
     jits: Vec<(Arch, PathBuf)>,
     opts: &'a [Opt],
     engines: &'a [Engine],
+    levels: &'a [u8],
     results: Mutex<Vec<(u64, Combo, Outcome)>>,
 }
 
@@ -207,6 +218,7 @@ pub fn run(root: &Path, cargo: &Path, args: &CsmithArgs) -> Result<()> {
         jits,
         opts: &opts,
         engines: &engines,
+        levels: &args.levels,
         results: Mutex::new(Vec::new()),
     };
     let start = Instant::now();
@@ -274,12 +286,12 @@ fn summarize(
         elapsed.as_secs_f64()
     );
     println!(
-        "{:<24} {:>6} {:>6} {:>12} {:>6}",
-        "arch opt engine", "pass", "fail", "unsupported", "skip"
+        "{:<32} {:>6} {:>6} {:>12} {:>6}",
+        "arch opt engine level", "pass", "fail", "unsupported", "skip"
     );
     for (combo, t) in &combos {
         println!(
-            "{:<24} {:>6} {:>6} {:>12} {:>6}",
+            "{:<32} {:>6} {:>6} {:>12} {:>6}",
             combo.label(),
             t.pass,
             t.fail,
@@ -300,10 +312,11 @@ fn summarize(
                 failures += 1;
                 println!("FAIL seed {seed} {}: {reason}", combo.label());
                 println!(
-                    "    reproduce: cargo xtask csmith --seeds {seed} --arch {} --opt {} --engine {}",
+                    "    reproduce: cargo xtask csmith --seeds {seed} --arch {} --opt {} --engine {} --level {}",
                     combo.arch.name(),
                     &combo.opt.flag()[1..],
-                    combo.engine.name()
+                    combo.engine.name(),
+                    combo.level
                 );
                 let ll = shared
                     .keep
@@ -315,7 +328,9 @@ fn summarize(
                     .find(|(arch, _)| *arch == combo.arch)
                     .map_or(Path::new("jit"), |(_, jit)| jit.as_path());
                 let mut cmd = combo.arch.command(jit);
-                cmd.args(["run", "--engine", combo.engine.name()]).arg(ll);
+                cmd.args(["run", "--engine", combo.engine.name()])
+                    .arg(format!("-O{}", combo.level))
+                    .arg(ll);
                 println!("    or: {}", process::display(&cmd));
             }
             Outcome::Unsupported(reason) => {
@@ -347,10 +362,14 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
         .iter()
         .flat_map(|&(arch, _)| {
             shared.opts.iter().flat_map(move |&opt| {
-                shared
-                    .engines
-                    .iter()
-                    .map(move |&engine| Combo { arch, opt, engine })
+                shared.engines.iter().flat_map(move |&engine| {
+                    shared.levels.iter().map(move |&level| Combo {
+                        arch,
+                        opt,
+                        engine,
+                        level,
+                    })
+                })
             })
         })
         .collect();
@@ -390,6 +409,7 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
                         arch: *arch,
                         opt,
                         engine: Engine::Mcjit,
+                        level: 0,
                     },
                 ));
                 let native = oracle(&c_file, &ll, *arch, opt);
@@ -546,7 +566,9 @@ fn engine_limit(native_secs: f64) -> Duration {
 fn run_engine(jit: &Path, ll: &Path, combo: Combo, native: &Captured, native_secs: f64) -> Outcome {
     let limit = engine_limit(native_secs);
     let mut cmd = combo.arch.command(jit);
-    cmd.args(["run", "--engine", combo.engine.name()]).arg(ll);
+    cmd.args(["run", "--engine", combo.engine.name()])
+        .arg(format!("-O{}", combo.level))
+        .arg(ll);
     let got = match process::capture_within(&mut cmd, limit) {
         Err(e) => return Outcome::Fail(format!("{e:#}")),
         Ok(None) => {
@@ -606,7 +628,7 @@ mod tests {
     fn options_parse_as_documented() {
         let cli = Cli::try_parse_from([
             "csmith", "--from", "7", "--count", "3", "--arch", "both", "--opt", "O2", "--engine",
-            "interp", "--jobs", "4", "--keep", "/tmp/k",
+            "interp", "--jobs", "4", "--keep", "/tmp/k", "--level", "1,3",
         ])
         .expect("valid options");
         let a = cli.args;
@@ -615,9 +637,12 @@ mod tests {
         assert_eq!(a.opts, vec![Opt::O2]);
         assert_eq!(a.engines, vec![Engine::Interp]);
         assert_eq!(a.keep, Some(PathBuf::from("/tmp/k")));
+        assert_eq!(a.levels, vec![1, 3]);
+        assert!(Cli::try_parse_from(["csmith", "--level", "4"]).is_err());
         let defaults = Cli::try_parse_from(["csmith"]).expect("defaults").args;
         assert_eq!(defaults.opts, vec![Opt::O0, Opt::O2]);
         assert_eq!(defaults.arch, ArchChoice::X86_64);
+        assert_eq!(defaults.levels, vec![0]);
         let listed = Cli::try_parse_from(["csmith", "--seeds", "4,9", "--opt", "O0,O2"])
             .expect("a seed list")
             .args;

@@ -36,6 +36,11 @@ const LLVM_C: &[(&str, &str)] = &[
         "ExecutionEngine.h",
         include_str!("headers/llvm-c/ExecutionEngine.h"),
     ),
+    ("Error.h", include_str!("headers/llvm-c/Error.h")),
+    (
+        "Transforms/PassBuilder.h",
+        include_str!("headers/llvm-c/Transforms/PassBuilder.h"),
+    ),
 ];
 
 fn guard_name(file: &str) -> String {

@@ -81,6 +81,16 @@ pub fn guard<R>(failed: R, f: impl FnOnce() -> Result<R, String>) -> R {
     }
 }
 
+/// For functions returning `LLVMErrorRef`: runs `f`; success is NULL (`LLVMErrorSuccess`),
+/// an `Err` or a panic becomes an error object holding the message.
+pub fn guard_error(f: impl FnOnce() -> Result<(), String>) -> crate::error::LLVMErrorRef {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(Ok(())) => std::ptr::null_mut(),
+        Ok(Err(message)) => crate::error::new_error(message),
+        Err(payload) => crate::error::new_error(panic_message(payload.as_ref())),
+    }
+}
+
 /// Like [`guard`], and also stores the message in `*out_error` (when not NULL).
 ///
 /// # Safety

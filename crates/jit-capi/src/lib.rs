@@ -3,8 +3,8 @@
 //! `LLVMGetFunctionAddress`, ...) compiles unchanged against `include/llvm-c/*.h` and links
 //! against this library (`libjit_capi.a` or `.so`) instead of LLVM.
 //!
-//! It covers the subset of Core.h, Analysis.h, IRReader.h, Target.h and ExecutionEngine.h
-//! listed in `include/llvm-c/`, plus `Jit*` extensions (`include/jit.h`, generated from
+//! It covers the subset of Core.h, Analysis.h, IRReader.h, Target.h, ExecutionEngine.h,
+//! Error.h and Transforms/PassBuilder.h listed in `include/llvm-c/`, plus `Jit*` extensions (`include/jit.h`, generated from
 //! [`ext`] by `cargo xtask headers`). Engines are built through the facade's
 //! `jit::EngineBuilder`; this crate holds no engine logic.
 //!
@@ -14,16 +14,20 @@
 //! * [`core`], [`analysis`], [`irreader`], [`target`]: building, checking and reading IR.
 //! * [`engine`], [`generic_value`], [`mm`]: ExecutionEngine.h; client memory managers go
 //!   through the facade's `jit::callback_mm::CallbackMemoryManager` adapter.
+//! * [`passes`], [`error`]: `LLVMRunPasses` over the IR optimizer (`jit-opt`), and the
+//!   `LLVMErrorRef` it returns.
 
 pub mod analysis;
 pub mod boundary;
 pub mod core;
 pub mod engine;
+pub mod error;
 pub mod ext;
 pub mod generic_value;
 pub mod handles;
 pub mod irreader;
 pub mod mm;
+pub mod passes;
 pub mod target;
 
 #[cfg(test)]

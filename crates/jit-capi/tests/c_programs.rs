@@ -275,3 +275,23 @@ fn bad_input_gives_errors() {
     assert!(out.contains("error: bad.ll:2:"), "{out}");
     assert!(out.contains("LLVMExecutionEngineRef is NULL"), "{out}");
 }
+
+#[test]
+fn run_passes_promotes_a_frontends_allocas() {
+    let out = run(
+        "passes",
+        &[],
+        &[
+            "gcd(1071, 462) = 21, tally(1000) = 166167, pair(7) = 21",
+            "mem2reg,instcombine,simplifycfg: 1 allocas left",
+            "default<O2>: 0 allocas left",
+        ],
+    );
+    assert!(
+        out.contains("error: unknown pass name 'frobnicate'"),
+        "{out}"
+    );
+    if cfg!(target_arch = "x86_64") {
+        assert!(out.contains("mcjit gcd(1071, 462) = 21"), "{out}");
+    }
+}

@@ -1,7 +1,8 @@
 //! `jit`: runs `.ll` programs the way `lli` does, and checks them.
 //!
 //! `jit run FILE.ll ARGS...` runs `main` with ARGS and exits with its code (or the `exit()`
-//! code); the program's output is its own. `jit check FILE.ll` parses and verifies. Bad input
+//! code); the program's output is its own. `jit check FILE.ll` parses and verifies. `jit opt
+//! -O2 FILE.ll -o OUT.ll` (or `--passes=PIPELINE`) writes the optimized module. Bad input
 //! is one clear message on stderr and exit code 1, never a panic backtrace.
 
 use clap::{Parser, Subcommand};
@@ -48,6 +49,9 @@ enum Command {
         #[arg(long)]
         time_passes: bool,
     },
+    /// Optimize a .ll file and print the result as .ll text (like LLVM's `opt -S`):
+    /// `jit opt -O2 FILE.ll -o OUT.ll`, `jit opt --passes=mem2reg,instcombine FILE.ll`.
+    Opt(OptArgs),
     /// List the memory managers this build has (name and description), and the plugins
     /// given with --mm-plugin.
     Managers {
@@ -63,7 +67,8 @@ struct RunArgs {
     /// for the host) or `interp` (the reference interpreter).
     #[arg(long)]
     engine: Option<String>,
-    /// Optimisation level of the native engine (-O0 .. -O3).
+    /// Optimisation level (-O0 .. -O3): 1 to 3 run the IR optimizer's pipeline of that
+    /// level before the program runs (on either engine) and optimize native code.
     #[arg(short = 'O', default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=3))]
     opt_level: u8,
     /// Memory manager of the native engine: NAME[:key=value,...] (see `jit managers`).
@@ -79,6 +84,67 @@ struct RunArgs {
     /// Arguments passed to the program's `main`.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
+}
+
+#[derive(clap::Args)]
+struct OptArgs {
+    /// The OptLevel pipeline to run (-O0 .. -O3), as `jit run -O` does; it optimizes
+    /// `optnone` functions too (clang marks all of them so at -O0).
+    #[arg(short = 'O', value_parser = clap::value_parser!(u8).range(0..=3), conflicts_with = "passes")]
+    opt_level: Option<u8>,
+    /// A pass pipeline in LLVM's syntax (`mem2reg,instcombine,simplifycfg`, `default<O2>`,
+    /// `function(sroa,gvn),cgscc(inline)`). Like LLVM, it leaves `optnone` functions alone
+    /// unless --ignore-optnone is given.
+    #[arg(long)]
+    passes: Option<String>,
+    /// Optimize `optnone` functions too (with --passes): drops `optnone` and the `noinline`
+    /// clang pairs with it at -O0, as -O does.
+    #[arg(long)]
+    ignore_optnone: bool,
+    /// Print each pass with its time to stderr.
+    #[arg(long)]
+    debug_pass_manager: bool,
+    /// Where to write the result (stdout when not given).
+    #[arg(short = 'o')]
+    output: Option<PathBuf>,
+    /// The .ll file.
+    file: PathBuf,
+}
+
+/// `jit opt`: .ll text → parse, verify → pipeline → .ll text.
+fn opt(args: &OptArgs) -> Result<(), String> {
+    let display = args.file.display().to_string();
+    let text = std::fs::read_to_string(&args.file).map_err(|e| format!("{display}: {e}"))?;
+    let mut module =
+        jit::jit_core::reader::parse_module(&text, &display).map_err(|e| e.to_string())?;
+    jit::jit_core::verifier::verify_module(&module).map_err(|e| e.to_string())?;
+    let mut options = jit::jit_opt::PassOptions {
+        respect_optnone: !args.ignore_optnone,
+        debug_logging: args.debug_pass_manager,
+        ..Default::default()
+    };
+    if args.ignore_optnone {
+        jit::jit_opt::clear_optnone(&mut module);
+    }
+    let done = match (&args.passes, args.opt_level) {
+        (Some(p), _) => jit::jit_opt::run_passes_with(&mut module, p, &options),
+        (None, Some(level)) => {
+            options.respect_optnone = false;
+            jit::jit_opt::optimize_with(&mut module, level, &options)
+        }
+        (None, None) => Ok(()),
+    };
+    done.map_err(|e| e.to_string())?;
+    let out = jit::jit_core::printer::print_module(&module);
+    match &args.output {
+        Some(path) => std::fs::write(path, out).map_err(|e| format!("{}: {e}", path.display())),
+        None => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(out.as_bytes())
+                .map_err(|e| format!("stdout: {e}"))
+        }
+    }
 }
 
 fn run(args: RunArgs) -> Result<i32, JitError> {
@@ -213,6 +279,13 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("jit: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Opt(args) => match opt(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("jit: error: {e}");
                 ExitCode::FAILURE
             }
         },

@@ -175,3 +175,44 @@ fn object_files_need_the_native_engine() {
         "mcjit engine only",
     );
 }
+
+/// `jit opt`: -O runs the level pipeline (on clang -O0's `optnone` functions too),
+/// --passes runs a pipeline with LLVM's semantics, the output reads back, errors are one
+/// line.
+#[test]
+fn opt_prints_the_optimized_module() {
+    let text = "define i32 @main(i32 %argc, ptr %argv) noinline optnone {\n  %a = alloca i32\n  store i32 %argc, ptr %a\n  %v = load i32, ptr %a\n  %r = add i32 %v, 40\n  ret i32 %r\n}\n";
+    let path = temp_ll("opt_in.ll", text);
+    let out = path.with_file_name("opt_out.ll");
+    let o = jit(&[
+        "opt",
+        "-O2",
+        path.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let optimized = std::fs::read_to_string(&out).unwrap();
+    assert!(!optimized.contains("alloca"), "{optimized}");
+    assert!(optimized.contains("add i32 %argc, 40"), "{optimized}");
+    // The output is a program `jit run` runs.
+    let r = jit(&["run", out.to_str().unwrap(), "x"]);
+    assert_eq!(r.status.code(), Some(42), "{}", stderr(&r));
+
+    // --passes leaves `optnone` functions alone, as LLVM does, unless told otherwise.
+    let kept = jit(&["opt", "--passes=mem2reg", path.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&kept.stdout).contains("alloca"));
+    let promoted = jit(&[
+        "opt",
+        "--passes=function(mem2reg),instcombine",
+        "--ignore-optnone",
+        path.to_str().unwrap(),
+    ]);
+    let promoted = String::from_utf8_lossy(&promoted.stdout).into_owned();
+    assert!(!promoted.contains("alloca"), "{promoted}");
+
+    let bad = jit(&["opt", "--passes=mem2reg,frobnicate", path.to_str().unwrap()]);
+    assert_clean_failure(&bad, "unknown pass name 'frobnicate'");
+    let misplaced = jit(&["opt", "--passes=function(inline)", path.to_str().unwrap()]);
+    assert_clean_failure(&misplaced, "cannot run inside function(...)");
+}

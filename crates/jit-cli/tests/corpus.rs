@@ -1,7 +1,7 @@
 //! Every corpus program, as clang-19 compiled it for this machine at -O0 and -O2, run by
-//! `jit run --engine interp` and `--engine mcjit` (tier 0, and the optimizing tier at
-//! OptLevel 1 and 2), must print exactly what the native program printed and exit with the
-//! same code.
+//! `jit run --engine interp` and `--engine mcjit` (tier 0, and at OptLevel 1 and 2 the IR
+//! optimizer and then the optimizing tier), must print exactly what the native program printed
+//! and exit with the same code.
 
 fn run_corpus(engine: &str, opt: &str) {
     run_corpus_at(engine, opt, 0);
@@ -24,8 +24,7 @@ fn run_corpus_at(engine: &str, opt: &str, level: u8) {
                 return Ok(None);
             }
             let out = jit_tests::command(env!("CARGO_BIN_EXE_jit"))
-                .args(["run", "--engine", engine])
-                .arg(format!("-O{level}"))
+                .args(["run", "--engine", engine, &format!("-O{level}")])
                 .arg(p.ll_path(arch, opt))
                 .args(&p.args)
                 .output()
@@ -68,7 +67,9 @@ fn native_engine_runs_corpus_o2() {
 #[test]
 fn optimizing_tier_runs_corpus_o0_ir() {
     if native_engine_available() {
-        run_corpus_at("mcjit", "O0", 2);
+        for level in [1, 2] {
+            run_corpus_at("mcjit", "O0", level);
+        }
     }
 }
 
@@ -84,4 +85,9 @@ fn optimizing_tier_level_1_runs_corpus_o2_ir() {
     if native_engine_available() {
         run_corpus_at("mcjit", "O2", 1);
     }
+}
+
+#[test]
+fn interpreter_runs_optimized_corpus() {
+    run_corpus_at("interp", "O0", 2);
 }

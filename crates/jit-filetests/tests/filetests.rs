@@ -10,10 +10,9 @@ use std::path::{Path, PathBuf};
 
 use jit_filetests::{Config, Optimizer, Summary};
 
-/// The IR optimizer `test opt` files run. None is built yet: when `jit-opt` lands, this
-/// becomes `Some(|m, pipeline| Ok(jit_opt::run_passes(m, pipeline)?))` (and `jit-opt` a
-/// dev-dependency).
-const OPTIMIZER: Option<Optimizer> = None;
+/// The IR optimizer `test opt` files run: `jit-opt` (through the facade, which depends on
+/// it), with LLVM's semantics for the pipeline text.
+const OPTIMIZER: Option<Optimizer> = Some(|m, pipeline| Ok(jit::jit_opt::run_passes(m, pipeline)?));
 
 /// The directories, one test each.
 const DIRECTORIES: [&str; 5] = ["parse", "verify", "run", "compile", "opt"];

@@ -53,7 +53,9 @@ impl McjitBuilder {
             backend: None,
         }
     }
-    /// Optimization level 0–3 (values above 3 are clamped).
+    /// Optimization level 0–3 (values above 3 are clamped): levels 1–3 run `jit-opt`'s IR
+    /// pipeline of that level on each module before compiling it, and reach the backend in
+    /// `CodegenOptions::opt_level`.
     pub fn opt_level(mut self, level: u8) -> Self {
         self.opt_level = level.min(3);
         self

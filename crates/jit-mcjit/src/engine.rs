@@ -38,6 +38,9 @@ struct Entry {
     module: Option<Module>,
     /// Compiled (IR) or loaded (objects) into the linker.
     loaded: bool,
+    /// The IR went through the OptLevel's pass pipeline (done once, just before the
+    /// module is first compiled).
+    optimized: bool,
 }
 
 /// The MCJIT-style native execution engine; see the crate documentation.
@@ -218,6 +221,7 @@ impl Mcjit {
                 name: name.to_string(),
                 module,
                 loaded: false,
+                optimized: false,
             },
         );
         id
@@ -261,8 +265,34 @@ impl Mcjit {
         Ok(ModuleHandle(id))
     }
 
+    /// Runs the OptLevel's IR pass pipeline (`jit-opt`) on module `id`, once. OptLevel 0
+    /// runs none; the backend sees the same level in [`CodegenOptions::opt_level`].
+    fn optimize(&mut self, id: u32) -> Result<(), EngineError> {
+        let level = self.codegen.opt_level;
+        let Some(entry) = self.entries.get_mut(&id) else {
+            return Ok(());
+        };
+        if entry.optimized || entry.loaded || level == 0 {
+            return Ok(());
+        }
+        entry.optimized = true;
+        let Some(module) = entry.module.as_mut() else {
+            return Ok(());
+        };
+        jit_opt::optimize(module, level).map_err(|e| match e {
+            jit_opt::OptError::BadModule { .. } | jit_opt::OptError::InvalidInput { .. } => {
+                EngineError::InvalidModule {
+                    module: entry.name.clone(),
+                    message: e.to_string(),
+                }
+            }
+            _ => EngineError::Unsupported(e.to_string()),
+        })
+    }
+
     /// Compiles IR module `id` with the backend and loads the result.
     fn compile(&mut self, id: u32) -> Result<(), EngineError> {
+        self.optimize(id)?;
         let entry = &self.entries[&id];
         let Some(module) = &entry.module else {
             return Ok(());

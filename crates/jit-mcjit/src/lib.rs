@@ -10,6 +10,9 @@
 //! - **Lazy**: `add_module` only checks the target; a module is compiled when one of its
 //!   symbols is first needed (`get_function_address`, `run_function`, ...), together with the
 //!   modules that define what it uses. `finalize` compiles everything pending.
+//! - **OptLevel**: at levels 1 to 3 a module goes through `jit-opt`'s pass pipeline of that
+//!   level just before it is first compiled (so modules never needed are never optimized),
+//!   and the backend gets the level too. `remove_module` returns the optimized IR.
 //! - **Implicit finalize**: `get_function_address`, `get_global_value_address`,
 //!   `run_function`, `run_main` and `run_static_constructors` resolve relocations and make
 //!   code executable (W^X) first; repeated calls only look the symbol up.

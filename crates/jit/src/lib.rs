@@ -11,6 +11,7 @@ use jit_core::{Arch, EngineError, ExecutionEngine};
 use std::path::{Path, PathBuf};
 
 pub mod callback_mm;
+pub mod optimized;
 pub mod plugin;
 pub mod registry;
 
@@ -20,6 +21,7 @@ pub use registry::{available_memory_managers, create_memory_manager};
 pub use jit_core;
 pub use jit_interp::Interpreter;
 pub use jit_mcjit::{Mcjit, McjitBuilder};
+pub use jit_opt;
 
 /// Which engine runs the code.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -197,7 +199,9 @@ impl EngineBuilder {
         self.kind = kind;
         self
     }
-    /// Optimisation level 0–3 (the native engine's; the interpreter ignores it).
+    /// Optimisation level 0–3. Levels 1–3 run `jit-opt`'s IR pipeline of that level on
+    /// every module before it runs, on either engine (the native engine also optimizes its
+    /// code generation); 0 runs none.
     pub fn opt_level(mut self, level: u8) -> Self {
         self.opt_level = level.min(3);
         self
@@ -278,6 +282,12 @@ impl EngineBuilder {
                 if let Some(mm) = self.memory_manager.or(plugin) {
                     return Err(JitError::NotBuilt(format!(
                         "memory manager `{mm}`: memory managers belong to the mcjit engine; the interpreter uses none"
+                    )));
+                }
+                if self.opt_level > 0 {
+                    return Ok(Box::new(optimized::Optimized::new(
+                        Interpreter::new(),
+                        self.opt_level,
                     )));
                 }
                 Ok(Box::new(Interpreter::new()))
