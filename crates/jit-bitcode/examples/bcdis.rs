@@ -1,5 +1,6 @@
-//! `cargo run -p jit-bitcode --example bcdis FILE.bc`: prints a bitcode (or `.ll`) file as `.ll`
-//! text through the jit reader and printer (a debugging aid, like `llvm-dis`).
+//! `cargo run -p jit-bitcode --example bcdis FILE.bc [-o OUT.bc]`: prints a bitcode (or
+//! `.ll`) file as `.ll` text through the jit reader and printer (a debugging aid, like
+//! `llvm-dis`), or with `-o` writes it as bitcode through the jit writer.
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -16,8 +17,20 @@ fn main() {
         let text = String::from_utf8_lossy(&bytes);
         jit_core::reader::parse_module(&text, &path).map_err(|e| e.to_string())
     };
+    let out = std::env::args()
+        .nth(3)
+        .filter(|_| std::env::args().nth(2).as_deref() == Some("-o"));
     match module {
-        Ok(m) => print!("{}", jit_core::printer::print_module(&m)),
+        Ok(m) => match out {
+            Some(out) => match jit_bitcode::write_module(&m) {
+                Ok(bytes) => std::fs::write(out, bytes).unwrap_or_else(|e| eprintln!("{e}")),
+                Err(e) => {
+                    eprintln!("{e}");
+                    std::process::exit(1);
+                }
+            },
+            None => print!("{}", jit_core::printer::print_module(&m)),
+        },
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(1);

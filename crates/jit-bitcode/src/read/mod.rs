@@ -26,6 +26,8 @@ mod function;
 mod module;
 mod types;
 
+pub(crate) use constants::f32_bits_to_f64_bits;
+
 use crate::bitstream::{Cursor, Entry};
 use crate::codes::{self, block};
 use crate::error::{BitcodeError, BitcodeErrorKind, DResult, Diag, malformed, unsupported};
