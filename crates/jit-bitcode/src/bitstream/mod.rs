@@ -13,7 +13,7 @@
 mod reader;
 mod writer;
 
-pub(crate) use reader::{Cursor, Entry, Record};
+pub(crate) use reader::{Cursor, Entry};
 pub(crate) use writer::BitWriter;
 
 /// Abbreviation id of `END_BLOCK`.

@@ -90,11 +90,6 @@ impl<'a> Cursor<'a> {
         self.pos
     }
 
-    /// The input.
-    pub fn data(&self) -> &'a [u8] {
-        self.data
-    }
-
     /// The ids of the blocks entered, outermost first.
     pub fn block_path(&self) -> Vec<u32> {
         self.stack.iter().map(|s| s.id).collect()
@@ -298,11 +293,6 @@ impl<'a> Cursor<'a> {
         if let Some(p) = self.pending.take() {
             self.pos = p.end;
         }
-    }
-
-    /// The bit range of the pending block's contents.
-    pub fn pending_range(&self) -> Option<(u64, u64)> {
-        self.pending.map(|p| (p.start, p.end))
     }
 
     /// Reads a `BLOCKINFO` block whose header `advance` just returned, recording its

@@ -382,20 +382,8 @@ impl ModuleReader<'_> {
                             (if f & 1 != 0 { ArithFlags::NUW } else { 0 })
                                 | (if f & 2 != 0 { ArithFlags::NSW } else { 0 })
                         }
-                        UDiv | SDiv | LShr | AShr => {
-                            if f & 1 != 0 {
-                                ArithFlags::EXACT
-                            } else {
-                                0
-                            }
-                        }
-                        Or => {
-                            if f & 1 != 0 {
-                                ArithFlags::DISJOINT
-                            } else {
-                                0
-                            }
-                        }
+                        UDiv | SDiv | LShr | AShr if f & 1 != 0 => ArithFlags::EXACT,
+                        Or if f & 1 != 0 => ArithFlags::DISJOINT,
                         _ if op.is_float() => decode_fmf(f),
                         _ => 0,
                     };

@@ -26,6 +26,7 @@ mod function;
 mod module;
 mod types;
 
+#[cfg(test)]
 pub(crate) use constants::f32_bits_to_f64_bits;
 
 use crate::bitstream::{Cursor, Entry};

@@ -380,7 +380,7 @@ impl<'a> ModuleReader<'a> {
         let gv = &mut self.m.globals[g];
         gv.linkage = linkage;
         gv.align = align;
-        gv.section = section.map(Into::into);
+        gv.section = section;
         gv.thread_local = thread_local;
         gv.unnamed_addr = unnamed_addr;
         if init != 0 {

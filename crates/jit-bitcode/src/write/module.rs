@@ -5,7 +5,6 @@ use super::WResult;
 use super::enumerate::Enum;
 use crate::bitstream::BitWriter;
 use crate::codes::{self, attr, block, cst, ident, module as rec, ty};
-use jit_core::entity::EntityRef;
 use jit_core::ir::{ConstKind, GlobalRef, Linkage, Module, Type, TypeData};
 
 /// Abbreviation width of every block this writer opens.
