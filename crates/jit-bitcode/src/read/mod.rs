@@ -28,6 +28,8 @@ mod types;
 
 #[cfg(test)]
 pub(crate) use constants::f32_bits_to_f64_bits;
+#[cfg(test)]
+mod tests;
 
 use crate::bitstream::{Cursor, Entry};
 use crate::codes::{self, block};

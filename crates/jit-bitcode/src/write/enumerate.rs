@@ -43,6 +43,8 @@ pub(crate) struct Enum {
     list_lookup: HashMap<Vec<u64>, u64>,
     /// Whether some call passes a dropped `metadata` argument.
     pub needs_metadata: bool,
+    /// The constants added for switches and shuffles, in the order met.
+    extra_roots: Vec<Const>,
 }
 
 impl Enum {
@@ -72,6 +74,7 @@ impl Enum {
             lists: Vec::new(),
             list_lookup: HashMap::new(),
             needs_metadata: false,
+            extra_roots: Vec::new(),
         };
         e.extra_constants(m)?;
         e.order_constants(m)?;
@@ -113,6 +116,7 @@ impl Enum {
                             };
                             let c = self.intern(ty, kind);
                             self.case_consts.insert((ty, v), c);
+                            self.extra_roots.push(c);
                         }
                     }
                     InstKind::ShuffleVector { mask, .. } => {
@@ -126,6 +130,7 @@ impl Enum {
                             .collect();
                         let c = self.intern(vty, ConstKind::Aggregate(lanes.into()));
                         self.mask_consts.insert(mask.clone(), c);
+                        self.extra_roots.push(c);
                     }
                     InstKind::Call {
                         callee: Operand::Const(c),
@@ -170,8 +175,7 @@ impl Enum {
                 });
             }
         }
-        roots.extend(self.case_consts.values().copied());
-        roots.extend(self.mask_consts.values().copied());
+        roots.extend(self.extra_roots.iter().copied());
         let first = self.num_globals + self.num_functions + m.aliases.len() as u32;
         self.const_id = vec![u32::MAX; self.consts.len()];
         // 0 = unseen, 1 = on the stack, 2 = done.
