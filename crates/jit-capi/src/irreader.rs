@@ -19,7 +19,34 @@ pub struct MemoryBuffer {
 /// `LLVMMemoryBufferRef`.
 pub type LLVMMemoryBufferRef = *mut MemoryBuffer;
 
-fn new_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
+impl MemoryBuffer {
+    /// The bytes (without the NUL this library appends).
+    pub fn bytes(&self) -> &[u8] {
+        &self.data[..self.data.len() - 1]
+    }
+    /// The buffer's name ("<buffer>" when it has none).
+    pub fn name(&self) -> &str {
+        if self.name.is_empty() {
+            "<buffer>"
+        } else {
+            &self.name
+        }
+    }
+}
+
+/// Frees a buffer handle (already checked).
+///
+/// # Safety
+/// `b` is a live buffer handle made by this library, freed once.
+pub(crate) unsafe fn free_buffer(b: LLVMMemoryBufferRef) {
+    // SAFETY: per the caller's guarantee (made by `Box::into_raw`).
+    unsafe {
+        (*b).magic = 0;
+        drop(Box::from_raw(b));
+    }
+}
+
+pub(crate) fn new_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
     let mut data = Vec::with_capacity(bytes.len() + 1);
     data.extend_from_slice(bytes);
     data.push(0);
@@ -30,7 +57,7 @@ fn new_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
     }))
 }
 
-unsafe fn buffer<'a>(p: LLVMMemoryBufferRef) -> Result<&'a mut MemoryBuffer, String> {
+pub(crate) unsafe fn buffer<'a>(p: LLVMMemoryBufferRef) -> Result<&'a mut MemoryBuffer, String> {
     if p.is_null() {
         return Err("LLVMMemoryBufferRef is NULL".to_string());
     }

@@ -383,6 +383,24 @@ pub fn native_backend() -> Result<Box<dyn jit_core::backend::Backend>, JitError>
     }
 }
 
+/// Compiles a verified module for `arch` into an ELF relocatable object (what `jit
+/// compile` and `LLVMTargetMachineEmitToFile` write); `opt_level` is the backend's 0-3.
+pub fn emit_object(module: &Module, arch: Arch, opt_level: u8) -> Result<Vec<u8>, JitError> {
+    use jit_core::backend::{Backend, CodegenOptions};
+    let backend: Box<dyn Backend> = match arch {
+        Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
+        Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
+    };
+    let options = CodegenOptions {
+        opt_level: opt_level.min(3),
+        ..CodegenOptions::default()
+    };
+    let obj = backend
+        .compile(module, &options)
+        .map_err(|e| JitError::NotBuilt(format!("{}: {e}", module.name)))?;
+    codegen_dynasm::elfwrite::write_elf(&obj).map_err(JitError::Input)
+}
+
 /// Runs a whole program like a C process: static constructors, `main(argc, argv, envp)`,
 /// then (inside `run_main`) atexit handlers and static destructors. Returns the exit code.
 pub fn run_program(
