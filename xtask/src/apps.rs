@@ -19,6 +19,11 @@
 //! Every combination of application × architecture (x86-64 natively, AArch64 under QEMU) ×
 //! `-O0`/`-O2` × engine (native code, interpreter) selected by the flags runs; the task
 //! fails if any output or exit status differs from the native program's.
+//!
+//! `--from` picks what `jit run` is given: `ll` (the linked `.ll`, the default), `bc`
+//! (each file compiled with `clang -c -emit-llvm`, linked by `llvm-link-19` into bitcode)
+//! or `jit-link` (the same bitcode files linked by `jit link`, our own module linker; the
+//! native oracle is still built from `llvm-link-19`'s output).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -46,6 +51,20 @@ pub struct AppsArgs {
     /// Engines of `jit run` (default: both).
     #[arg(long = "engine", value_enum)]
     engines: Vec<Engine>,
+    /// The form of IR `jit run` is given (default: ll).
+    #[arg(long = "from", value_enum, default_value = "ll")]
+    from: From,
+}
+
+/// What `jit run` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum From {
+    /// `.ll` text linked by `llvm-link-19 -S`.
+    Ll,
+    /// Bitcode from `clang -c -emit-llvm`, linked by `llvm-link-19`.
+    Bc,
+    /// Bitcode from `clang -c -emit-llvm`, linked by `jit link`.
+    JitLink,
 }
 
 impl AppsArgs {
@@ -53,17 +72,21 @@ impl AppsArgs {
     /// the host: SQLite and zlib (small, but bit-level code SQLite lacks) on the native
     /// engine, Lua (computed-goto dispatch, `indirectbr`) on both engines.
     pub fn ci_slices() -> Vec<Self> {
-        let slice = |app, engine| AppsArgs {
+        let slice = |app, engine, from| AppsArgs {
             apps: vec![app],
             arches: vec![Arch::X86_64],
             opts: vec![Opt::O2],
             engines: vec![engine],
+            from,
         };
         vec![
-            slice(App::Sqlite, Engine::Mcjit),
-            slice(App::Lua, Engine::Mcjit),
-            slice(App::Zlib, Engine::Mcjit),
-            slice(App::Lua, Engine::Interp),
+            slice(App::Sqlite, Engine::Mcjit, From::Ll),
+            slice(App::Lua, Engine::Mcjit, From::Ll),
+            slice(App::Zlib, Engine::Mcjit, From::Ll),
+            slice(App::Lua, Engine::Interp, From::Ll),
+            // Bitcode, and our own module linker, on the smaller applications.
+            slice(App::Zlib, Engine::Mcjit, From::JitLink),
+            slice(App::Lua, Engine::Mcjit, From::Bc),
         ]
     }
 }
@@ -224,7 +247,7 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
         let jit = build_jit(root, cargo, arch)?;
         for &app in &apps {
             for &opt in &opts {
-                let build = build_app(root, &work, &sources, app, arch, opt)?;
+                let build = build_app(root, &work, &sources, app, arch, opt, args.from, &jit)?;
                 let label = format!("{} {} {}", app.name(), arch.name(), opt.flag());
                 let start = Instant::now();
                 let native = process::capture(
@@ -424,6 +447,7 @@ struct Build {
     dir: PathBuf,
 }
 
+#[allow(clippy::too_many_arguments, reason = "one build of one combination")]
 fn build_app(
     root: &Path,
     work: &Path,
@@ -431,9 +455,20 @@ fn build_app(
     app: App,
     arch: Arch,
     opt: Opt,
+    from: From,
+    jit: &Path,
 ) -> Result<Build> {
     let name = app.name();
-    let dir = work.join(format!("{name}-{}-{}", arch.name(), &opt.flag()[1..]));
+    let suffix = match from {
+        From::Ll => "",
+        From::Bc => "-bc",
+        From::JitLink => "-jitlink",
+    };
+    let dir = work.join(format!(
+        "{name}-{}-{}{suffix}",
+        arch.name(),
+        &opt.flag()[1..]
+    ));
     let parts = dir.join("parts");
     if parts.exists() {
         fs::remove_dir_all(&parts)?;
@@ -447,9 +482,13 @@ fn build_app(
     let mut children = Vec::new();
     for unit in &units {
         let stem = unit.file_stem().and_then(|s| s.to_str()).unwrap_or("unit");
-        let ll = parts.join(format!("{stem}.ll"));
+        let ll = parts.join(format!(
+            "{stem}.{}",
+            if from == From::Ll { "ll" } else { "bc" }
+        ));
         let mut cmd = Command::new(CLANG);
-        cmd.args(["-S", "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
+        let kind = if from == From::Ll { "-S" } else { "-c" };
+        cmd.args([kind, "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
             .args(recipe.defines);
         for include in &recipe.includes {
             cmd.arg("-I").arg(include);
@@ -466,23 +505,37 @@ fn build_app(
         }
     }
     wait_all(&mut children)?;
-    let ll = dir.join(format!("{name}.ll"));
-    process::run(
-        Command::new(LLVM_LINK)
-            .arg("-S")
-            .arg("-o")
-            .arg(&ll)
-            .args(&lls),
-    )?;
+    let linked = dir.join(format!(
+        "{name}.{}",
+        if from == From::Ll { "ll" } else { "bc" }
+    ));
+    let mut link = Command::new(LLVM_LINK);
+    if from == From::Ll {
+        link.arg("-S");
+    }
+    process::run(link.arg("-o").arg(&linked).args(&lls))?;
     let native = dir.join(format!("{name}.native"));
     process::run(
         Command::new(CLANG)
             .args([arch.clang_target(), opt.flag(), "-w"])
-            .arg(&ll)
+            .arg(&linked)
             .arg("-o")
             .arg(&native)
             .args(["-lm", "-ldl", "-lpthread"]),
     )?;
+    let ll = if from == From::JitLink {
+        let ours = dir.join(format!("{name}.jit-link.bc"));
+        process::run(
+            arch.command(jit)
+                .arg("link")
+                .args(&lls)
+                .arg("-o")
+                .arg(&ours),
+        )?;
+        ours
+    } else {
+        linked
+    };
     Ok(Build {
         ll,
         native,

@@ -39,6 +39,8 @@ const PACKAGES: &[&str] = &[
     "jit-cli",
     "jit-capi",
     "jit-filetests",
+    "jit-bitcode",
+    "jit-irlink",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[
