@@ -80,6 +80,12 @@ int main(int argc, char **argv) {
   LLVMDisposeMessage(printed);
   LLVMDisposeModule(lazy);
 
+  /* LLVMParseIRInContext takes bitcode too (it takes the buffer). */
+  LLVMModuleRef via_ir = NULL;
+  CHECK(LLVMParseIRInContext(ctx, LLVMCreateMemoryBufferWithMemoryRangeCopy(bytes, size, "ir.bc"), &via_ir,
+                             &error) == 0);
+  printf("weigh(3) = %d\n", weigh(via_ir, 3));
+
   /* To a file and back. */
   CHECK(LLVMWriteBitcodeToFile(mod, argv[1]) == 0);
   LLVMMemoryBufferRef file = NULL;

@@ -329,7 +329,6 @@ pub unsafe extern "C" fn LLVMGetTargetMachineTarget(tm: LLVMTargetMachineRef) ->
 /// `tm` is a target-machine handle.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn LLVMGetTargetMachineTriple(tm: LLVMTargetMachineRef) -> *mut c_char {
-    // SAFETY: per the caller's guarantee.
     guard(std::ptr::null_mut(), || {
         // SAFETY: per the caller's guarantee.
         let m = unsafe { machine(tm) }?;
@@ -343,7 +342,6 @@ pub unsafe extern "C" fn LLVMGetTargetMachineTriple(tm: LLVMTargetMachineRef) ->
 /// `tm` is a target-machine handle.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn LLVMGetTargetMachineCPU(tm: LLVMTargetMachineRef) -> *mut c_char {
-    // SAFETY: per the caller's guarantee.
     guard(std::ptr::null_mut(), || {
         // SAFETY: per the caller's guarantee.
         let m = unsafe { machine(tm) }?;
@@ -359,7 +357,6 @@ pub unsafe extern "C" fn LLVMGetTargetMachineCPU(tm: LLVMTargetMachineRef) -> *m
 pub unsafe extern "C" fn LLVMGetTargetMachineFeatureString(
     tm: LLVMTargetMachineRef,
 ) -> *mut c_char {
-    // SAFETY: per the caller's guarantee.
     guard(std::ptr::null_mut(), || {
         // SAFETY: per the caller's guarantee.
         let m = unsafe { machine(tm) }?;

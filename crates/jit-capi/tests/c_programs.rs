@@ -296,6 +296,7 @@ fn bitcode_reader_and_writer() {
             "weigh(8) = 18",
             "weigh(4) = 9",
             "weigh(5) = 12",
+            "weigh(3) = 8",
         ],
     );
 }

@@ -46,6 +46,11 @@ fn ok(cmd: &mut Command) -> Output {
     out
 }
 
+/// clang's flag for the architecture the tests run on (the host's clang, under QEMU too).
+fn target_flag() -> String {
+    format!("--target={}-linux-gnu", std::env::consts::ARCH)
+}
+
 fn native() -> bool {
     matches!(std::env::consts::ARCH, "x86_64" | "aarch64")
 }
@@ -90,6 +95,7 @@ fn llvm_as(p: &jit_tests::Program, opt: &str, bc: &Path) -> Result<(), String> {
 fn clang_bc(p: &jit_tests::Program, opt: &str, bc: &Path) -> Result<(), String> {
     let out = Command::new("clang-19")
         .args(["-c", "-emit-llvm", "-g", "-w", &format!("-{opt}")])
+        .arg(target_flag())
         .arg(p.source_path())
         .arg("-o")
         .arg(bc)
@@ -198,6 +204,7 @@ fn pieces() -> Option<Pieces> {
         let o = dir.join(out);
         ok(Command::new(clang)
             .args(["-w", "-fPIC"])
+            .arg(target_flag())
             .args(args)
             .arg(src)
             .arg("-o")
@@ -272,7 +279,9 @@ fn programs_of_several_modules_objects_archives_and_libraries() {
         expect_program(out);
         // The library as a shared object loaded by path.
         let so = scratch().join("liblib.so");
-        ok(Command::new("cc")
+        // With the C compiler of the tests' target (the cross gcc under QEMU).
+        let cc = std::env::var("JIT_TEST_CC").unwrap_or_else(|_| "cc".into());
+        ok(Command::new(cc)
             .args(["-shared", "-fPIC", "-O2"])
             .arg(scratch().join("lib.c"))
             .arg("-o")
