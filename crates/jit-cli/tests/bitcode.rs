@@ -325,7 +325,7 @@ fn link_and_emit_bc() {
         .arg("link")
         .arg(&p.main_bc)
         .arg(&p.lib_ll)
-        .arg(&dir.join("ar2.bc"))
+        .arg(dir.join("ar2.bc"))
         .arg("-o")
         .arg(&linked));
     let out = jit()
@@ -395,7 +395,7 @@ fn bad_bitcode_is_one_clear_error() {
     let out = ok(jit().arg("run").arg(&bc));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Hello, world!\n");
     let cases: Vec<(&str, Vec<u8>)> = vec![
-        ("truncated", bytes[..bytes.len() / 2 & !3].to_vec()),
+        ("truncated", bytes[..(bytes.len() / 2) & !3].to_vec()),
         ("odd length", bytes[..bytes.len() - 1].to_vec()),
         ("magic only", b"BC\xC0\xDE".to_vec()),
         ("bad version", {
