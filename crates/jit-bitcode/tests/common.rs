@@ -23,6 +23,15 @@ pub fn ll_files() -> Vec<PathBuf> {
     v
 }
 
+/// Every corpus `.ll`, or under an emulator every fifth (the tests are slow there).
+pub fn corpus_sample() -> Vec<PathBuf> {
+    let step = if tools_optional() { 5 } else { 1 };
+    jit_tests::all_ll_files()
+        .into_iter()
+        .step_by(step)
+        .collect()
+}
+
 /// Whether LLVM 19's tools may be missing here: only under an emulator (the AArch64
 /// tests run under QEMU, where the host's LLVM is not visible). Elsewhere a missing tool
 /// fails the test, since CI installs them.

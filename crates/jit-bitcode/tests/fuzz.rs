@@ -11,13 +11,13 @@ fn mutants() -> usize {
     std::env::var("JIT_FUZZ_MUTANTS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(24)
+        .unwrap_or(if tools_optional() { 8 } else { 24 })
 }
 
 #[test]
 fn mutants_of_every_corpus_module_never_crash() {
     let mut total = jit_bitcode::fuzz::FuzzReport::default();
-    for (i, path) in jit_tests::all_ll_files().iter().enumerate() {
+    for (i, path) in corpus_sample().iter().enumerate() {
         let m = read_ll(path);
         let bytes = jit_bitcode::write_module(&m).unwrap();
         let r = jit_bitcode::fuzz::fuzz(&bytes, i as u64 + 1, mutants(), Duration::from_secs(5))
@@ -27,7 +27,7 @@ fn mutants_of_every_corpus_module_never_crash() {
         total.slowest = total.slowest.max(r.slowest);
     }
     eprintln!("{total:?}");
-    assert!(total.mutants > 1000);
+    assert!(total.mutants > 1000 / if tools_optional() { 5 } else { 1 });
     // Some mutants (bits flipped in names, constants, unused records) still read.
     assert!(total.read > 0 && total.read < total.mutants, "{total:?}");
 }
@@ -38,7 +38,7 @@ fn mutants_of_llvm_bitcode_never_crash() {
         return;
     };
     let dir = scratch("fuzz-llvm-as");
-    for (i, path) in jit_tests::all_ll_files().iter().enumerate().step_by(7) {
+    for (i, path) in corpus_sample().iter().enumerate().step_by(7) {
         let bc = dir.join("m.bc");
         run(std::process::Command::new(asm).arg(path).arg("-o").arg(&bc));
         let bytes = std::fs::read(&bc).unwrap();

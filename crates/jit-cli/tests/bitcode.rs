@@ -55,6 +55,12 @@ fn native() -> bool {
     matches!(std::env::consts::ARCH, "x86_64" | "aarch64")
 }
 
+/// Whether the tests run under an emulator: the corpus runs from bitcode are then sampled
+/// (every fourth program), the native runs of `corpus.rs` covering the rest.
+fn emulated() -> bool {
+    std::env::var("JIT_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty())
+}
+
 fn run_corpus_from(
     label: &str,
     engine: &str,
@@ -62,7 +68,8 @@ fn run_corpus_from(
     make_bc: impl Fn(&jit_tests::Program, &Path) -> Result<(), String>,
 ) {
     let dir = scratch();
-    let programs = jit_tests::programs();
+    let step = if emulated() { 4 } else { 1 };
+    let programs: Vec<_> = jit_tests::programs().into_iter().step_by(step).collect();
     jit_tests::check_corpus(label, &programs, &[opt], |p, _| {
         if engine == "interp" && p.native_only() {
             return Ok(None);
