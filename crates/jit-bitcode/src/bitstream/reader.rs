@@ -189,7 +189,12 @@ impl<'a> Cursor<'a> {
             self.pos = p.end;
         }
         loop {
-            if self.stack.is_empty() && self.pos + 32 > self.limit {
+            // At the top level, fewer than 4 bytes or only zero padding (some producers
+            // round files up) end the input.
+            if self.stack.is_empty()
+                && (self.pos + 32 > self.limit
+                    || self.data[(self.pos / 8) as usize..].iter().all(|&b| b == 0))
+            {
                 return Ok(Entry::Eof);
             }
             let id = self.read(self.abbrev_width())?;
@@ -202,8 +207,10 @@ impl<'a> Cursor<'a> {
                     let scope = self.stack.pop().expect("checked non-empty above");
                     if self.pos != scope.end {
                         return malformed(format!(
-                            "block {} ends at bit {} but its header said {}",
-                            scope.id, self.pos, scope.end
+                            "{} ends at bit {} but its header said {}",
+                            block_name(scope.id),
+                            self.pos,
+                            scope.end
                         ));
                     }
                     self.limit = scope.outer_limit;
@@ -227,7 +234,13 @@ impl<'a> Cursor<'a> {
                     let end = start + words * 32;
                     if end > self.limit {
                         return malformed(format!(
-                            "block {id} claims {words} words, more than is left of the input"
+                            "{} claims {words} words, more than is left of the {}",
+                            block_name(id),
+                            if self.stack.is_empty() {
+                                "input"
+                            } else {
+                                "enclosing block"
+                            }
                         ));
                     }
                     self.pending = Some(PendingBlock {
@@ -456,6 +469,10 @@ impl<'a> Cursor<'a> {
         }
         Ok(())
     }
+}
+
+fn block_name(id: u32) -> String {
+    crate::codes::block::name(id)
 }
 
 fn record_code(code: u64) -> DResult<u32> {
