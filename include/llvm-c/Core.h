@@ -94,6 +94,10 @@ LLVMContextRef LLVMContextCreate(void);
 LLVMContextRef LLVMGetGlobalContext(void);
 /* Dispose modules and builders of the context first. The global context is never freed. */
 void LLVMContextDispose(LLVMContextRef C);
+/* Called as Callback(C, OpaqueHandle) between long steps (after reading bitcode, linking
+ * modules, emitting an object); NULL removes it. */
+typedef void (*LLVMYieldCallback)(LLVMContextRef, void *);
+void LLVMContextSetYieldCallback(LLVMContextRef C, LLVMYieldCallback Callback, void *OpaqueHandle);
 
 /* ---- modules ---- */
 LLVMModuleRef LLVMModuleCreateWithName(const char *ModuleID);

@@ -49,6 +49,8 @@ void LLVMDisposeTargetData(LLVMTargetDataRef TD);
 /* The layout string; free with LLVMDisposeMessage. */
 char *LLVMCopyStringRepOfTargetData(LLVMTargetDataRef TD);
 unsigned LLVMPointerSize(LLVMTargetDataRef TD);
+/* Gives the module the layout of DL (as LLVMSetDataLayout with its string). */
+void LLVMSetModuleDataLayout(LLVMModuleRef M, LLVMTargetDataRef DL);
 
 #ifdef __cplusplus
 }

@@ -20,6 +20,11 @@
 //! `-O0`/`-O2` × engine (native code, interpreter) × engine OptLevel (`--level`, `jit run
 //! -O<level>`: 1 to 3 run the IR optimizer first) selected by the flags runs; the task
 //! fails if any output or exit status differs from the native program's.
+//!
+//! `--from` picks what `jit run` is given: `ll` (the linked `.ll`, the default), `bc`
+//! (each file compiled with `clang -c -emit-llvm`, linked by `llvm-link-19` into bitcode)
+//! or `jit-link` (the same bitcode files linked by `jit link`, our own module linker; the
+//! native oracle is still built from `llvm-link-19`'s output).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -51,26 +56,45 @@ pub struct AppsArgs {
     #[arg(long = "level", value_delimiter = ',', default_values_t = [0u8],
           value_parser = clap::value_parser!(u8).range(0..=3))]
     levels: Vec<u8>,
+    /// The form of IR `jit run` is given (default: ll).
+    #[arg(long = "from", value_enum, default_value = "ll")]
+    from: From,
+}
+
+/// What `jit run` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum From {
+    /// `.ll` text linked by `llvm-link-19 -S`.
+    Ll,
+    /// Bitcode from `clang -c -emit-llvm`, linked by `llvm-link-19`.
+    Bc,
+    /// Bitcode from `clang -c -emit-llvm`, linked by `jit link`.
+    JitLink,
 }
 
 impl AppsArgs {
     /// The slices `cargo xtask test` runs, at -O2 (vector code, the optimizer's shapes) on
     /// the host: SQLite and zlib (small, but bit-level code SQLite lacks) on the native
     /// engine, Lua (computed-goto dispatch, `indirectbr`, setjmp error handling) on both
-    /// engines, and on the native engine at OptLevel 2 too (the IR optimizer).
+    /// engines; the native engine's slices at OptLevel 2 too (the IR optimizer and the
+    /// optimizing tier).
     pub fn ci_slices() -> Vec<Self> {
-        let slice = |app, engine, levels: &[u8]| AppsArgs {
+        let slice = |app, engine, levels: &[u8], from| AppsArgs {
             apps: vec![app],
             arches: vec![Arch::X86_64],
             opts: vec![Opt::O2],
             engines: vec![engine],
             levels: levels.to_vec(),
+            from,
         };
         vec![
-            slice(App::Sqlite, Engine::Mcjit, &[0]),
-            slice(App::Lua, Engine::Mcjit, &[0, 2]),
-            slice(App::Zlib, Engine::Mcjit, &[0]),
-            slice(App::Lua, Engine::Interp, &[0]),
+            slice(App::Sqlite, Engine::Mcjit, &[0, 2], From::Ll),
+            slice(App::Lua, Engine::Mcjit, &[0, 2], From::Ll),
+            slice(App::Zlib, Engine::Mcjit, &[0, 2], From::Ll),
+            slice(App::Lua, Engine::Interp, &[0], From::Ll),
+            // Bitcode, and our own module linker, on the smaller applications.
+            slice(App::Zlib, Engine::Mcjit, &[0], From::JitLink),
+            slice(App::Lua, Engine::Mcjit, &[0], From::Bc),
         ]
     }
 }
@@ -231,7 +255,7 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
         let jit = build_jit(root, cargo, arch)?;
         for &app in &apps {
             for &opt in &opts {
-                let build = build_app(root, &work, &sources, app, arch, opt)?;
+                let build = build_app(root, &work, &sources, app, arch, opt, args.from, &jit)?;
                 let label = format!("{} {} {}", app.name(), arch.name(), opt.flag());
                 let start = Instant::now();
                 let native = process::capture(
@@ -435,6 +459,7 @@ struct Build {
     dir: PathBuf,
 }
 
+#[allow(clippy::too_many_arguments, reason = "one build of one combination")]
 fn build_app(
     root: &Path,
     work: &Path,
@@ -442,9 +467,20 @@ fn build_app(
     app: App,
     arch: Arch,
     opt: Opt,
+    from: From,
+    jit: &Path,
 ) -> Result<Build> {
     let name = app.name();
-    let dir = work.join(format!("{name}-{}-{}", arch.name(), &opt.flag()[1..]));
+    let suffix = match from {
+        From::Ll => "",
+        From::Bc => "-bc",
+        From::JitLink => "-jitlink",
+    };
+    let dir = work.join(format!(
+        "{name}-{}-{}{suffix}",
+        arch.name(),
+        &opt.flag()[1..]
+    ));
     let parts = dir.join("parts");
     if parts.exists() {
         fs::remove_dir_all(&parts)?;
@@ -458,9 +494,13 @@ fn build_app(
     let mut children = Vec::new();
     for unit in &units {
         let stem = unit.file_stem().and_then(|s| s.to_str()).unwrap_or("unit");
-        let ll = parts.join(format!("{stem}.ll"));
+        let ll = parts.join(format!(
+            "{stem}.{}",
+            if from == From::Ll { "ll" } else { "bc" }
+        ));
         let mut cmd = Command::new(CLANG);
-        cmd.args(["-S", "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
+        let kind = if from == From::Ll { "-S" } else { "-c" };
+        cmd.args([kind, "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
             .args(recipe.defines);
         for include in &recipe.includes {
             cmd.arg("-I").arg(include);
@@ -477,23 +517,37 @@ fn build_app(
         }
     }
     wait_all(&mut children)?;
-    let ll = dir.join(format!("{name}.ll"));
-    process::run(
-        Command::new(LLVM_LINK)
-            .arg("-S")
-            .arg("-o")
-            .arg(&ll)
-            .args(&lls),
-    )?;
+    let linked = dir.join(format!(
+        "{name}.{}",
+        if from == From::Ll { "ll" } else { "bc" }
+    ));
+    let mut link = Command::new(LLVM_LINK);
+    if from == From::Ll {
+        link.arg("-S");
+    }
+    process::run(link.arg("-o").arg(&linked).args(&lls))?;
     let native = dir.join(format!("{name}.native"));
     process::run(
         Command::new(CLANG)
             .args([arch.clang_target(), opt.flag(), "-w"])
-            .arg(&ll)
+            .arg(&linked)
             .arg("-o")
             .arg(&native)
             .args(["-lm", "-ldl", "-lpthread"]),
     )?;
+    let ll = if from == From::JitLink {
+        let ours = dir.join(format!("{name}.jit-link.bc"));
+        process::run(
+            arch.command(jit)
+                .arg("link")
+                .args(&lls)
+                .arg("-o")
+                .arg(&ours),
+        )?;
+        ours
+    } else {
+        linked
+    };
     Ok(Build {
         ll,
         native,

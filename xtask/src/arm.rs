@@ -40,6 +40,8 @@ const PACKAGES: &[&str] = &[
     "jit-cli",
     "jit-capi",
     "jit-filetests",
+    "jit-bitcode",
+    "jit-irlink",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[

@@ -27,6 +27,10 @@ const LLVM_C: &[(&str, &str)] = &[
     ("Core.h", include_str!("headers/llvm-c/Core.h")),
     ("Analysis.h", include_str!("headers/llvm-c/Analysis.h")),
     ("IRReader.h", include_str!("headers/llvm-c/IRReader.h")),
+    ("BitReader.h", include_str!("headers/llvm-c/BitReader.h")),
+    ("BitWriter.h", include_str!("headers/llvm-c/BitWriter.h")),
+    ("Linker.h", include_str!("headers/llvm-c/Linker.h")),
+    ("Support.h", include_str!("headers/llvm-c/Support.h")),
     ("Target.h", include_str!("headers/llvm-c/Target.h")),
     (
         "TargetMachine.h",

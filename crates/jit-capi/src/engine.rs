@@ -71,17 +71,29 @@ pub struct EngineBox {
     /// The last error, for `LLVMExecutionEngineGetErrMsg`.
     pub last_error: Option<String>,
     target_data: Box<TargetData>,
+    /// The generation of `LLVMAddSymbol`'s symbols last mapped into the engine.
+    symbols_generation: u64,
 }
 
 /// `LLVMExecutionEngineRef`.
 pub type LLVMExecutionEngineRef = *mut EngineBox;
 
 impl EngineBox {
-    /// The engine.
+    /// The engine, with every symbol added by `LLVMAddSymbol` so far mapped into it.
     pub fn engine(&mut self) -> &mut dyn ExecutionEngine {
-        self.engine
+        let generation = jit::dylib::symbols_generation();
+        let engine = self
+            .engine
             .as_deref_mut()
-            .expect("the engine lives until dispose")
+            .expect("the engine lives until dispose");
+        if generation != self.symbols_generation {
+            let (generation, symbols) = jit::dylib::registered_symbols();
+            for (name, address) in symbols {
+                engine.add_global_mapping(&name, address);
+            }
+            self.symbols_generation = generation;
+        }
+        engine
     }
     fn fail<T>(&mut self, message: String) -> Result<T, String> {
         self.last_error = Some(message.clone());
@@ -183,6 +195,7 @@ fn create(
         modules: Vec::new(),
         last_error: None,
         target_data: new_target_data(&layout, true),
+        symbols_generation: 0,
     });
     let handle = ee
         .engine()

@@ -159,7 +159,12 @@ pub struct Context {
     consts: Interner<Const, ValueH>,
     /// True for the global context, which is never freed.
     pub is_global: bool,
+    /// `LLVMContextSetYieldCallback`: called with its handle between long steps.
+    pub yield_callback: Option<(YieldCallback, *mut std::ffi::c_void)>,
 }
+
+/// `LLVMYieldCallback`.
+pub type YieldCallback = unsafe extern "C" fn(LLVMContextRef, *mut std::ffi::c_void);
 
 impl Context {
     /// A new context, boxed (its address is part of every handle it gives out).
@@ -170,7 +175,17 @@ impl Context {
             types: Interner::new(),
             consts: Interner::new(),
             is_global,
+            yield_callback: None,
         })
+    }
+    /// Calls the client's yield callback, if one is set (LLVM calls it between passes; this
+    /// library after reading, linking and emitting a module).
+    pub fn yield_now(&mut self) {
+        if let Some((f, opaque)) = self.yield_callback {
+            let me: *mut Context = self;
+            // SAFETY: the client registered `f` for this context with `opaque`.
+            unsafe { f(me, opaque) };
+        }
     }
     /// The handle of a type of this context.
     pub fn type_ref(&mut self, ty: Type) -> LLVMTypeRef {

@@ -19,7 +19,34 @@ pub struct MemoryBuffer {
 /// `LLVMMemoryBufferRef`.
 pub type LLVMMemoryBufferRef = *mut MemoryBuffer;
 
-fn new_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
+impl MemoryBuffer {
+    /// The bytes (without the NUL this library appends).
+    pub fn bytes(&self) -> &[u8] {
+        &self.data[..self.data.len() - 1]
+    }
+    /// The buffer's name ("<buffer>" when it has none).
+    pub fn name(&self) -> &str {
+        if self.name.is_empty() {
+            "<buffer>"
+        } else {
+            &self.name
+        }
+    }
+}
+
+/// Frees a buffer handle (already checked).
+///
+/// # Safety
+/// `b` is a live buffer handle made by this library, freed once.
+pub(crate) unsafe fn free_buffer(b: LLVMMemoryBufferRef) {
+    // SAFETY: per the caller's guarantee (made by `Box::into_raw`).
+    unsafe {
+        (*b).magic = 0;
+        drop(Box::from_raw(b));
+    }
+}
+
+pub(crate) fn new_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
     let mut data = Vec::with_capacity(bytes.len() + 1);
     data.extend_from_slice(bytes);
     data.push(0);
@@ -30,7 +57,7 @@ fn new_buffer(bytes: &[u8], name: &str) -> LLVMMemoryBufferRef {
     }))
 }
 
-unsafe fn buffer<'a>(p: LLVMMemoryBufferRef) -> Result<&'a mut MemoryBuffer, String> {
+pub(crate) unsafe fn buffer<'a>(p: LLVMMemoryBufferRef) -> Result<&'a mut MemoryBuffer, String> {
     if p.is_null() {
         return Err("LLVMMemoryBufferRef is NULL".to_string());
     }
@@ -144,8 +171,8 @@ pub unsafe extern "C" fn LLVMDisposeMemoryBuffer(b: LLVMMemoryBufferRef) {
     })
 }
 
-/// `LLVMParseIRInContext`: parses `.ll` text into a new module of context `c`; 0 on
-/// success. Takes ownership of the buffer (freed even on failure). The module is verified;
+/// `LLVMParseIRInContext`: parses `.ll` text or LLVM bitcode (told apart by the bitcode
+/// magic number) into a new module of context `c`; 0 on success. Takes ownership of the buffer (freed even on failure). The module is verified;
 /// problems are reported as `file:line:col: message` lines in `*out_message`.
 ///
 /// # Safety
@@ -171,14 +198,20 @@ pub unsafe extern "C" fn LLVMParseIRInContext(
             if out_m.is_null() {
                 return Err("LLVMParseIRInContext: OutM is NULL".to_string());
             }
-            let text = std::str::from_utf8(&owned.data[..owned.data.len() - 1])
-                .map_err(|e| format!("{}: not UTF-8 text: {e}", owned.name))?;
             let name = if owned.name.is_empty() {
                 "<buffer>"
             } else {
                 &owned.name
             };
-            let module = jit_core::reader::parse_module(text, name).map_err(|e| e.to_string())?;
+            let bytes = &owned.data[..owned.data.len() - 1];
+            // Bitcode too, told apart by its magic number, as LLVM's `parseIR` does.
+            let module = if jit::jit_bitcode::is_bitcode(bytes) {
+                jit::jit_bitcode::read_module(bytes, name).map_err(|e| e.to_string())?
+            } else {
+                let text = std::str::from_utf8(bytes)
+                    .map_err(|e| format!("{}: not UTF-8 text: {e}", owned.name))?;
+                jit_core::reader::parse_module(text, name).map_err(|e| e.to_string())?
+            };
             jit_core::verifier::verify_module(&module).map_err(|e| e.to_string())?;
             *out_m = Box::into_raw(ModuleBox::new_boxed(c, module));
             Ok(0)

@@ -32,9 +32,16 @@ pub fn new_target_data(layout: &str, engine_owned: bool) -> Box<TargetData> {
 
 /// clang's data layout for the host (what modules without one are taken to use).
 pub fn host_layout() -> &'static str {
-    match Arch::host() {
-        Some(a) if a != Arch::X86_64 => "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32",
-        _ => "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128",
+    layout_for(Arch::host().unwrap_or(Arch::X86_64))
+}
+
+/// clang 19's data layout for Linux on `arch`.
+pub fn layout_for(arch: Arch) -> &'static str {
+    match arch {
+        Arch::AArch64 => "e-m:e-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32",
+        Arch::X86_64 => {
+            "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+        }
     }
 }
 
@@ -99,6 +106,25 @@ pub unsafe extern "C" fn LLVMCopyStringRepOfTargetData(t: LLVMTargetDataRef) -> 
     guard(std::ptr::null_mut(), || {
         // SAFETY: per the caller's guarantee.
         Ok(malloc_string(&unsafe { td(t) }?.layout))
+    })
+}
+
+/// `LLVMSetModuleDataLayout`: gives the module the layout of `t` (as
+/// `LLVMSetDataLayout` with its string).
+///
+/// # Safety
+/// `m` is a module handle, `t` a target-data handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn LLVMSetModuleDataLayout(
+    m: crate::handles::LLVMModuleRef,
+    t: LLVMTargetDataRef,
+) {
+    guard((), || {
+        // SAFETY: per the caller's guarantee.
+        let (mb, d) = unsafe { (crate::handles::module(m)?, td(t)?) };
+        mb.check_mutable()?;
+        mb.ir.datalayout = Some(d.layout.clone());
+        Ok(())
     })
 }
 

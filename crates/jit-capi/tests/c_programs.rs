@@ -295,3 +295,66 @@ fn run_passes_promotes_a_frontends_allocas() {
         assert!(out.contains("mcjit gcd(1071, 462) = 21"), "{out}");
     }
 }
+
+/// A scratch file for a program to write.
+fn scratch(name: &str) -> String {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn bitcode_reader_and_writer() {
+    let path = scratch("capi-bitcode.bc");
+    run(
+        "bitcode",
+        &[&path],
+        &[
+            "bitcode bytes: multiple of 4",
+            "weigh(6) = 13",
+            "weigh(8) = 18",
+            "weigh(4) = 9",
+            "weigh(5) = 12",
+            "weigh(3) = 8",
+        ],
+    );
+}
+
+#[test]
+fn linker_and_process_symbols() {
+    let out = run(
+        "linker",
+        &[],
+        &[
+            "interp entry(5) = 1020",
+            "interp through_host(14) = 42",
+            "yield callback called: yes",
+        ],
+    );
+    assert!(
+        out.contains("mcjit entry(5) = 1020") || out.contains("mcjit unavailable: "),
+        "{out}"
+    );
+    if cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+        assert!(out.contains("mcjit through_host(14) = 42"), "{out}");
+    }
+}
+
+#[test]
+fn frontend_style_client() {
+    let path = scratch("capi-frontend.o");
+    let out = run(
+        "frontend",
+        &[&path],
+        &[
+            "object: ELF",
+            "fib(20) = 6765",
+            "runtime says: 62 from the frontend",
+            "main() = 62",
+            "yields: several",
+        ],
+    );
+    let obj = std::fs::read(&path).expect("the object file was written");
+    assert_eq!(&obj[..4], b"\x7fELF", "{out}");
+}

@@ -1,9 +1,12 @@
 //! `jit`: runs `.ll` programs the way `lli` does, and checks them.
 //!
 //! `jit run FILE.ll ARGS...` runs `main` with ARGS and exits with its code (or the `exit()`
-//! code); the program's output is its own. `jit check FILE.ll` parses and verifies. `jit opt
-//! -O2 FILE.ll -o OUT.ll` (or `--passes=PIPELINE`) writes the optimized module. Bad input
-//! is one clear message on stderr and exit code 1, never a panic backtrace.
+//! code); the program's output is its own. FILE may be `.ll` text, LLVM bitcode (`clang -c
+//! -emit-llvm`) or an ELF object, with more modules, objects, archives and shared libraries
+//! as `lli` takes them. `jit check FILE.ll` parses and verifies. `jit opt -O2 FILE.ll -o
+//! OUT.ll` (or `--passes=PIPELINE`) writes the optimized module. `jit link A.ll B.bc -o
+//! out.bc` links modules like `llvm-link`. Bad input is one clear message on stderr and exit
+//! code 1, never a panic backtrace.
 
 use clap::{Parser, Subcommand};
 use jit::{EngineBuilder, EngineKind, JitError};
@@ -15,7 +18,11 @@ use std::process::ExitCode;
 const PROGRAM_STACK_BYTES: usize = 1 << 30;
 
 #[derive(Parser)]
-#[command(name = "jit", version, about = "Runs LLVM IR (.ll) programs, like lli")]
+#[command(
+    name = "jit",
+    version,
+    about = "Runs LLVM IR (.ll or bitcode) programs, like lli"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -26,21 +33,36 @@ enum Command {
     /// Run `main` of a .ll file (or of an ELF object from `cc -c -fPIC`) with the given
     /// arguments.
     Run(RunArgs),
-    /// Parse and verify a .ll file; print problems as FILE:LINE:COL: message.
+    /// Parse and verify a .ll or bitcode file; print problems as FILE:LINE:COL: message.
     Check {
-        /// The .ll file.
+        /// The .ll or bitcode file.
         file: PathBuf,
+    },
+    /// Link modules (.ll or bitcode) into one, like llvm-link: `jit link A.ll B.bc -o out.bc`.
+    Link {
+        /// The modules, linked in order into the first.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The file to write.
+        #[arg(short = 'o')]
+        output: PathBuf,
+        /// Write .ll text instead of bitcode.
+        #[arg(short = 'S')]
+        text: bool,
     },
     /// Compile a .ll file to an ELF relocatable object for a target (any host can produce
     /// code for any supported target): `jit compile --target aarch64 FILE.ll -o FILE.o`.
     Compile {
-        /// Target architecture: `aarch64` or `x86_64`.
-        #[arg(long)]
-        target: String,
+        /// Target architecture: `aarch64` or `x86_64` (not needed with --emit-bc).
+        #[arg(long, required_unless_present = "emit_bc")]
+        target: Option<String>,
         /// Optimisation level of the code generator (-O0 .. -O3).
         #[arg(short = 'O', default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=3))]
         opt_level: u8,
-        /// The .ll file.
+        /// Write the verified module as LLVM bitcode instead of an object.
+        #[arg(long = "emit-bc")]
+        emit_bc: bool,
+        /// The .ll (or bitcode) file.
         file: PathBuf,
         /// The object file to write.
         #[arg(short = 'o')]
@@ -79,7 +101,23 @@ struct RunArgs {
     /// Memory manager loaded from a plugin: PATH.so[:CONFIG] (see docs/plugin-abi.md).
     #[arg(long = "mm-plugin")]
     memory_manager_plugin: Option<String>,
-    /// The .ll file (or ELF relocatable object) to run.
+    /// Another module (.ll or bitcode) to load beside FILE; may be repeated.
+    #[arg(long = "extra-module", value_name = "FILE")]
+    extra_modules: Vec<PathBuf>,
+    /// An ELF object to load beside FILE (mcjit engine); may be repeated.
+    #[arg(long = "extra-object", value_name = "FILE.o")]
+    extra_objects: Vec<PathBuf>,
+    /// A static archive whose members are loaded when they define a symbol still
+    /// undefined; may be repeated.
+    #[arg(long = "extra-archive", value_name = "FILE.a")]
+    extra_archives: Vec<PathBuf>,
+    /// Load the shared library libNAME.so before running; may be repeated.
+    #[arg(short = 'l', value_name = "NAME")]
+    libraries: Vec<String>,
+    /// Load the shared library at PATH before running; may be repeated.
+    #[arg(long = "load", value_name = "PATH")]
+    load: Vec<PathBuf>,
+    /// The .ll or bitcode file (or ELF relocatable object) to run.
     file: PathBuf,
     /// Arguments passed to the program's `main`.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -171,31 +209,60 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
     }
     let mut argv = vec![args.file.display().to_string()];
     argv.extend(args.args);
-    if object {
-        return jit::run_object_file(builder, &args.file, &argv);
-    }
-    let mut engine = builder.build()?;
-    let module = jit::load_module_file(&args.file)?;
-    jit::run_program(engine.as_mut(), module, &argv)
+    let inputs = jit::program::ProgramInputs {
+        main: args.file,
+        extra_modules: args.extra_modules,
+        extra_objects: args.extra_objects,
+        extra_archives: args.extra_archives,
+        libraries: args.libraries,
+        load: args.load,
+    };
+    jit::program::run_inputs(builder, kind, &inputs, &argv)
 }
 
-/// `jit managers`: one `NAME  DESCRIPTION` line per manager, plugins last.
-/// `jit compile`: .ll text → backend for `target` → ELF relocatable object.
+/// `jit link`: every module read and verified, linked in order into the first, written as
+/// bitcode (or text with `-S`).
+fn link(files: &[PathBuf], output: &std::path::Path, text: bool) -> Result<(), JitError> {
+    let mut modules = files.iter().map(|f| jit::read_module_file(f));
+    let Some(first) = modules.next() else {
+        return Err(JitError::Input("nothing to link".into()));
+    };
+    let mut dest = first?;
+    for m in modules {
+        jit::jit_irlink::link_modules(&mut dest, m?)?;
+    }
+    jit::jit_core::verifier::verify_module(&dest).map_err(|e| JitError::Verify(e.to_string()))?;
+    let bytes = if text {
+        jit::jit_core::printer::print_module(&dest).into_bytes()
+    } else {
+        jit::jit_bitcode::write_module(&dest).map_err(|e| JitError::Input(e.to_string()))?
+    };
+    std::fs::write(output, bytes).map_err(|source| JitError::Io {
+        path: output.display().to_string(),
+        source,
+    })
+}
+
+/// `jit compile`: .ll text or bitcode → backend for `target` → ELF relocatable object, or
+/// with `--emit-bc` → bitcode.
 fn compile(
-    target: &str,
+    target: Option<&str>,
     opt_level: u8,
+    emit_bc: bool,
     file: &std::path::Path,
     output: &std::path::Path,
     time_passes: bool,
 ) -> Result<(), String> {
     let start = std::time::Instant::now();
     use jit::jit_core::backend::{Backend, CodegenOptions};
+    let module = jit::read_module_file(file).map_err(|e| e.to_string())?;
+    if emit_bc {
+        let bytes = jit::jit_bitcode::write_module(&module).map_err(|e| e.to_string())?;
+        return std::fs::write(output, bytes).map_err(|e| format!("{}: {e}", output.display()));
+    }
+    let target = target.unwrap_or_default();
     let arch = jit::jit_core::Arch::from_triple(target)
         .ok_or_else(|| format!("unknown target `{target}` (use aarch64 or x86_64)"))?;
-    let display = file.display().to_string();
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{display}: {e}"))?;
-    let module = jit::jit_core::reader::parse_module(&text, &display).map_err(|e| e.to_string())?;
-    jit::jit_core::verifier::verify_module(&module).map_err(|e| e.to_string())?;
     let read = start.elapsed();
     codegen_dynasm::timing::enable(time_passes);
     let backend: Box<dyn Backend> = match arch {
@@ -227,6 +294,7 @@ fn compile(
     std::fs::write(output, bytes).map_err(|e| format!("{}: {e}", output.display()))
 }
 
+/// `jit managers`: one `NAME  DESCRIPTION` line per manager, plugins last.
 fn managers(plugins: &[String]) -> Result<(), JitError> {
     let mut rows: Vec<(String, String)> = jit::available_memory_managers()
         .iter()
@@ -251,7 +319,7 @@ fn managers(plugins: &[String]) -> Result<(), JitError> {
 fn report(e: &JitError) {
     match e {
         // These already read `file:line:col: message`.
-        JitError::Parse(_) | JitError::Verify(_) => eprintln!("{e}"),
+        JitError::Parse(_) | JitError::Verify(_) | JitError::Bitcode(_) => eprintln!("{e}"),
         _ => eprintln!("jit: error: {e}"),
     }
 }
@@ -272,10 +340,18 @@ fn main() -> ExitCode {
         Command::Compile {
             target,
             opt_level,
+            emit_bc,
             file,
             output,
             time_passes,
-        } => match compile(&target, opt_level, &file, &output, time_passes) {
+        } => match compile(
+            target.as_deref(),
+            opt_level,
+            emit_bc,
+            &file,
+            &output,
+            time_passes,
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("jit: {e}");
@@ -286,6 +362,17 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("jit: error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::Link {
+            files,
+            output,
+            text,
+        } => match link(&files, &output, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                report(&e);
                 ExitCode::FAILURE
             }
         },

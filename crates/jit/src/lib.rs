@@ -1,6 +1,9 @@
 //! The facade of the jit workspace: what an embedder links against.
 //!
-//! It loads IR (`.ll` text, parsed and verified, checked against the host target), builds an
+//! It loads IR (`.ll` text or LLVM bitcode, told apart by the bitcode magic number; parsed
+//! and verified, checked against the host target), links modules (`jit-irlink`), runs
+//! programs made of several modules, objects, archives and shared libraries
+//! ([`program`]), builds an
 //! execution engine of the requested kind with defaults, and re-exports the core types. It
 //! holds no engine logic of its own: the interpreter lives in `jit-interp`, the native engine
 //! in `codegen-dynasm` and the memory managers in the `mm-*` crates.
@@ -10,16 +13,21 @@ use jit_core::memory::MemoryManager;
 use jit_core::{Arch, EngineError, ExecutionEngine};
 use std::path::{Path, PathBuf};
 
+pub mod archive;
 pub mod callback_mm;
 pub mod optimized;
+pub mod dylib;
 pub mod plugin;
+pub mod program;
 pub mod registry;
 
 pub use plugin::{PluginMemoryManager, load_memory_manager_plugin};
 pub use registry::{available_memory_managers, create_memory_manager};
 
+pub use jit_bitcode;
 pub use jit_core;
 pub use jit_interp::Interpreter;
+pub use jit_irlink;
 pub use jit_mcjit::{Mcjit, McjitBuilder};
 pub use jit_opt;
 
@@ -70,6 +78,16 @@ pub enum JitError {
     /// The text is not valid IR (message is `file:line:col: what`).
     #[error("{0}")]
     Parse(#[from] jit_core::reader::ParseError),
+    /// The bitcode is malformed or uses what the engine does not support (the message
+    /// names the bit offset, block and record).
+    #[error("{0}")]
+    Bitcode(#[from] jit_bitcode::BitcodeError),
+    /// Modules do not link (two definitions of a symbol, different targets).
+    #[error("{0}")]
+    Link(#[from] jit_irlink::LinkError),
+    /// An archive or shared library could not be read or loaded.
+    #[error("{0}")]
+    Input(String),
     /// The IR is malformed (one `file:line:col: ...` line per problem).
     #[error("{0}")]
     Verify(String),
@@ -114,21 +132,51 @@ pub fn load_module_str(text: &str, file_name: &str) -> Result<Module, JitError> 
     Ok(module)
 }
 
-/// Reads, parses and verifies a `.ll` file, and checks that it was written for this machine.
+/// Reads, parses and verifies a `.ll` or bitcode file, and checks that it was written for
+/// this machine.
 pub fn load_module_file(path: &Path) -> Result<Module, JitError> {
     let display = path.display().to_string();
-    let text = std::fs::read(path).map_err(|source| JitError::Io {
+    let module = read_module_file(path)?;
+    check_target(&module, &display)?;
+    Ok(module)
+}
+
+/// Reads, parses and verifies a `.ll` or bitcode file (told apart by the bitcode magic
+/// number, raw or in its wrapper header), for any target.
+pub fn read_module_file(path: &Path) -> Result<Module, JitError> {
+    let display = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| JitError::Io {
         path: display.clone(),
         source,
     })?;
-    let text = String::from_utf8(text).map_err(|e| JitError::Io {
-        path: display.clone(),
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8 text: {e}"),
-        ),
-    })?;
-    load_module_str(&text, &display)
+    read_module_bytes(&bytes, &display)
+}
+
+/// Parses and verifies `.ll` text or bitcode held in memory, for any target.
+pub fn read_module_bytes(bytes: &[u8], name: &str) -> Result<Module, JitError> {
+    let module = if jit_bitcode::is_bitcode(bytes) {
+        jit_bitcode::read_module(bytes, name)?
+    } else {
+        let text = std::str::from_utf8(bytes).map_err(|e| JitError::Io {
+            path: name.to_string(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("neither LLVM bitcode nor UTF-8 text: {e}"),
+            ),
+        })?;
+        jit_core::reader::parse_module(text, name)?
+    };
+    jit_core::verifier::verify_module(&module).map_err(|e| JitError::Verify(e.to_string()))?;
+    Ok(module)
+}
+
+/// True when the file starts with the bitcode magic number (raw or wrapped).
+pub fn is_bitcode_file(path: &Path) -> bool {
+    use std::io::Read as _;
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| jit_bitcode::is_bitcode(&magic))
 }
 
 /// Fails when the module's triple names an architecture other than the host's. A module
@@ -345,6 +393,24 @@ pub fn native_backend() -> Result<Box<dyn jit_core::backend::Backend>, JitError>
     }
 }
 
+/// Compiles a verified module for `arch` into an ELF relocatable object (what `jit
+/// compile` and `LLVMTargetMachineEmitToFile` write); `opt_level` is the backend's 0-3.
+pub fn emit_object(module: &Module, arch: Arch, opt_level: u8) -> Result<Vec<u8>, JitError> {
+    use jit_core::backend::{Backend, CodegenOptions};
+    let backend: Box<dyn Backend> = match arch {
+        Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
+        Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
+    };
+    let options = CodegenOptions {
+        opt_level: opt_level.min(3),
+        ..CodegenOptions::default()
+    };
+    let obj = backend
+        .compile(module, &options)
+        .map_err(|e| JitError::NotBuilt(format!("{}: {e}", module.name)))?;
+    codegen_dynasm::elfwrite::write_elf(&obj).map_err(JitError::Input)
+}
+
 /// Runs a whole program like a C process: static constructors, `main(argc, argv, envp)`,
 /// then (inside `run_main`) atexit handlers and static destructors. Returns the exit code.
 pub fn run_program(
@@ -382,7 +448,10 @@ pub fn is_elf_file(path: &Path) -> bool {
         .is_ok_and(|()| magic == *b"\x7fELF")
 }
 
-fn run_added_program(engine: &mut dyn ExecutionEngine, args: &[String]) -> Result<i32, JitError> {
+pub(crate) fn run_added_program(
+    engine: &mut dyn ExecutionEngine,
+    args: &[String],
+) -> Result<i32, JitError> {
     engine.run_static_constructors()?;
     let env: Vec<String> = std::env::vars_os()
         .map(|(k, v)| format!("{}={}", k.to_string_lossy(), v.to_string_lossy()))

@@ -306,3 +306,23 @@ pub unsafe extern "C" fn LLVMSetModuleIdentifier(
         Ok(())
     })
 }
+
+/// `LLVMContextSetYieldCallback`: `callback(c, opaque)` is called between long steps
+/// (after reading bitcode, linking modules, emitting an object); NULL removes it.
+///
+/// # Safety
+/// `c` is a context handle; `callback` NULL or callable with `opaque` while the context
+/// lives.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn LLVMContextSetYieldCallback(
+    c: LLVMContextRef,
+    callback: Option<handles::YieldCallback>,
+    opaque: *mut std::ffi::c_void,
+) {
+    guard((), || {
+        // SAFETY: per the caller's guarantee.
+        let ctx = unsafe { handles::context(c) }?;
+        ctx.yield_callback = callback.map(|f| (f, opaque));
+        Ok(())
+    })
+}

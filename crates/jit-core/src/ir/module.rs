@@ -388,6 +388,29 @@ impl Module {
         }))
     }
 
+    /// Renames a function, global or alias (the module linker uses it to move a local
+    /// symbol out of the way of an incoming external one). Fails, changing nothing, when
+    /// `new_name` is taken. A function's intrinsic kind follows its new name.
+    pub fn rename(&mut self, r: GlobalRef, new_name: &str) -> Result<(), DuplicateSymbol> {
+        if self.symbols.contains_key(new_name) {
+            return Err(DuplicateSymbol(new_name.to_string()));
+        }
+        let old: Box<str> = self.symbol_name(r).into();
+        if self.symbols.get(&old) == Some(&r) {
+            self.symbols.remove(&old);
+        }
+        self.symbols.insert(new_name.into(), r);
+        match r {
+            GlobalRef::Function(f) => {
+                self.functions[f].name = new_name.into();
+                self.functions[f].intrinsic = Intrinsic::from_name(new_name);
+            }
+            GlobalRef::Global(g) => self.globals[g].name = new_name.into(),
+            GlobalRef::Alias(a) => self.aliases[a].name = new_name.into(),
+        }
+        Ok(())
+    }
+
     /// Number of module-level symbols (functions, globals, aliases).
     pub fn symbol_count(&self) -> usize {
         self.symbols.len()
