@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 
 pub mod archive;
 pub mod callback_mm;
-pub mod optimized;
 pub mod dylib;
+pub mod optimized;
 pub mod plugin;
 pub mod program;
 pub mod registry;

@@ -174,7 +174,6 @@ impl BlockOrder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jit_core::entity::EntityRef;
     use jit_core::reader::parse_module;
 
     fn order_of(text: &str) -> (BlockOrder, Vec<String>) {

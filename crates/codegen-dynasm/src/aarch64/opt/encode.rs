@@ -720,7 +720,7 @@ fn hw_or_zero(r: Option<crate::machinst::Reg>) -> u8 {
 }
 
 impl EmitIsa<Inst> for Emitter<'_> {
-    fn bind_block(&mut self, b: LBlock) {
+    fn bind_block(&mut self, b: LBlock, _loop_header: bool) {
         let l = self.labels[b as usize];
         self.asm.ops.dynamic_label(l);
     }

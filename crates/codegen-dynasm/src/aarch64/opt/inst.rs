@@ -1200,4 +1200,17 @@ impl MachInst for Inst {
             _ => Terminator::None,
         }
     }
+
+    fn gen_copy(dst: Reg, src: Reg) -> Inst {
+        if dst.class() == RegClass::Float {
+            Inst::FUnary {
+                op: FUn::Mov,
+                double: true,
+                dst,
+                src,
+            }
+        } else {
+            Inst::Mov { dst, src }
+        }
+    }
 }

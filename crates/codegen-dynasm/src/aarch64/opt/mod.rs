@@ -26,6 +26,7 @@ use crate::aarch64::emit::Asm;
 use crate::aarch64::lower::Fixup;
 use crate::machinst::blockorder::BlockOrder;
 use crate::machinst::emit::{Frame, emit_function};
+use crate::machinst::layout::Layouts;
 use crate::machinst::lower::lower_function;
 use crate::machinst::{Lower, Unsupported, regalloc};
 use crate::objbuild::SymbolTable;
@@ -77,6 +78,7 @@ pub struct OptCompiler {
     env: MachineEnv,
     ra: regalloc2::Ctx,
     allocator: regalloc::Allocator,
+    layouts: std::cell::RefCell<Layouts>,
 }
 
 impl OptCompiler {
@@ -86,6 +88,7 @@ impl OptCompiler {
             env: machine_env(),
             ra: regalloc2::Ctx::default(),
             allocator,
+            layouts: Default::default(),
         }
     }
 }
@@ -107,7 +110,7 @@ impl OptCompiler {
             .as_ref()
             .ok_or_else(|| Unsupported("a declaration".into()))?;
         let order = BlockOrder::new(body);
-        let ctx = Lower::new(m, dl, f, &order)?;
+        let ctx = Lower::new(m, dl, f, &order, &self.layouts)?;
         let mut isel = isel::Isel::new(ctx, syms)?;
         let vcode = lower_function(&mut isel)?;
         let alloc = regalloc::allocate(vcode, &self.env, &mut self.ra, self.allocator)

@@ -61,9 +61,15 @@ impl Isel<'_, '_> {
     /// The terms of a `getelementptr`. Indices keep their own types (an index that is a
     /// `zext` alias must still count as 64 bits wide: it is not sign-extended).
     pub(super) fn terms(&self, source_ty: Type, indices: &[Operand]) -> Option<GepTerms> {
-        gep_terms(self.ctx.m, self.ctx.dl, source_ty, indices, |op| {
-            self.ctx.ty(op)
-        })
+        let mut layouts = self.ctx.layouts.borrow_mut();
+        gep_terms(
+            self.ctx.m,
+            self.ctx.dl,
+            &mut layouts,
+            source_ty,
+            indices,
+            |op| self.ctx.ty(op),
+        )
     }
 
     /// The load that produces `op` (after aliases) when it can be folded into the current
