@@ -253,16 +253,21 @@ fn compile(
     output: &std::path::Path,
     time_passes: bool,
 ) -> Result<(), String> {
-    let start = std::time::Instant::now();
     use jit::jit_core::backend::{Backend, CodegenOptions};
+    let start = std::time::Instant::now();
+    // The target is checked before the (possibly large) input is read.
+    let arch = match target {
+        Some(t) if !emit_bc => Some(
+            jit::jit_core::Arch::from_triple(t)
+                .ok_or_else(|| format!("unknown target `{t}` (use aarch64 or x86_64)"))?,
+        ),
+        _ => None,
+    };
     let module = jit::read_module_file(file).map_err(|e| e.to_string())?;
-    if emit_bc {
+    let Some(arch) = arch else {
         let bytes = jit::jit_bitcode::write_module(&module).map_err(|e| e.to_string())?;
         return std::fs::write(output, bytes).map_err(|e| format!("{}: {e}", output.display()));
-    }
-    let target = target.unwrap_or_default();
-    let arch = jit::jit_core::Arch::from_triple(target)
-        .ok_or_else(|| format!("unknown target `{target}` (use aarch64 or x86_64)"))?;
+    };
     let read = start.elapsed();
     codegen_dynasm::timing::enable(time_passes);
     let backend: Box<dyn Backend> = match arch {
