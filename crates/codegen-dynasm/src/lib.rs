@@ -10,7 +10,16 @@
 //! `GotPcRel` (`mov reg, [rip+sym@GOTPCREL]`) for addresses of symbols defined elsewhere,
 //! and `Abs64` for addresses in initialised data.
 //!
-//! # Tier 0 (every `OptLevel` for now)
+//! # Two tiers
+//! `OptLevel` 0 is **tier 0** (below): one pass per function, the fastest compile. `OptLevel`
+//! 1–3 is the **optimizing tier** of [`machinst`] (instruction selection over virtual
+//! registers, `regalloc2`, one driver for both ISAs, ISA parts in `x64::opt` and
+//! `aarch64::opt`); a function it does not handle yet falls back to tier 0, so every level
+//! compiles every module. The IR optimizer (`jit-opt`) runs before either tier at OptLevel
+//! ≥ 1 in the engines; this crate only generates code. [`machinst`] says why OptLevel 0
+//! stays a separate tier, with the measurements.
+//!
+//! # Tier 0
 //! One linear pass per function, no IR transformation:
 //! - every SSA value has its own stack slot below `rbp` (scalars zero-extended to 8 bytes,
 //!   aggregates in memory layout); static allocas of the entry block are frame areas;
@@ -23,8 +32,8 @@
 //! - `rbp` frame pointers are always kept (NoFramePointerElim semantics), so debuggers and
 //!   profilers can unwind;
 //! - **`returns_twice` invariant**: no value is cached in a register across a call, so a
-//!   second return from `setjmp` sees every value in memory. A future register allocator
-//!   must keep values that are live across such calls in memory.
+//!   second return from `setjmp` sees every value in memory (the optimizing tier leaves
+//!   functions that call a `returns_twice` function to tier 0 for this reason).
 //!
 //! # System V ABI
 //! The IR already carries clang's ABI lowering; the backend places each IR argument:
@@ -65,7 +74,7 @@
 //! of outer frames.
 //!
 //! # AArch64
-//! [`A64Backend`] (module [`aarch64`]) is the same tier-0 design for AAPCS64 as clang lowers
+//! [`A64Backend`] (module [`aarch64`]) is the same two-tier design; its tier 0, for AAPCS64 as clang lowers
 //! it for `aarch64-linux-gnu`: frame records (`x29`/`x30`), every value in a slot below
 //! `x29`, scratch registers only (no callee-saved register is used, so none is saved), the
 //! same `returns_twice` invariant; `Call26` calls, `ADRP`+`ADD`/GOT pairs for addresses,
