@@ -114,6 +114,76 @@ fn speedup_target(goal: &str, want: f64, got: Option<f64>, what: &str) -> Target
     }
 }
 
+/// Our kernel time at OptLevel 2: the `ours-O2` cell, or the lower level whose code it
+/// equals (levels with byte-identical code are measured once, at the lowest).
+fn ours_o2(results: &BTreeMap<String, Outcome>) -> Option<f64> {
+    ["ours-O2", "ours-O1"]
+        .iter()
+        .find_map(|k| results.get(*k)?.median())
+}
+
+/// The optimizing tier's goals: code speed and compile time at OptLevel 2.
+fn optimizing_targets(t: &mut Vec<Target>, r: &Results) {
+    let slow: Vec<f64> = r
+        .kernels
+        .iter()
+        .filter_map(|k| Some(ours_o2(&k.results)? / k.results.get("native")?.median()?))
+        .collect();
+    let goal = "code at OptLevel 2 within 1.3× of native clang -O2";
+    t.push(match geomean(&slow) {
+        Some(g) => Target {
+            goal: goal.into(),
+            measured: format!(
+                "{} slower (geometric mean of {} of {} kernels; worst {})",
+                ratio(g),
+                slow.len(),
+                r.kernels.len(),
+                ratio(slow.iter().copied().fold(0.0, f64::max))
+            ),
+            verdict: if g <= 1.3 {
+                "met".into()
+            } else {
+                format!("missed by {}", ratio(g / 1.3))
+            },
+        },
+        None => Target {
+            goal: goal.into(),
+            measured: "not measured".into(),
+            verdict: "unknown".into(),
+        },
+    });
+    for (peer, name) in [
+        ("mcjit-O2", "LLVM MCJIT -O2"),
+        ("cranelift-speed", "cranelift-jit `speed`"),
+    ] {
+        let faster: Vec<f64> = r
+            .kernels
+            .iter()
+            .filter_map(|k| Some(k.results.get(peer)?.median()? / ours_o2(&k.results)?))
+            .filter(|v| v.is_finite() && *v > 0.0)
+            .collect();
+        t.push(speedup_target(
+            &format!("code at OptLevel 2 faster than {name}"),
+            1.0,
+            geomean(&faster),
+            "geometric mean of the kernels both ran, peer time / ours",
+        ));
+    }
+    let all = || r.compile.iter().map(|c| &c.results);
+    t.push(speedup_target(
+        "compile at OptLevel 2 ≥ 20× faster than LLVM MCJIT -O2",
+        20.0,
+        geomean(&speedups(all(), "ours-O2", "mcjit-O2")),
+        "geometric mean over every compile module",
+    ));
+    t.push(speedup_target(
+        "compile at OptLevel 2 faster than cranelift-jit `speed`",
+        1.0,
+        geomean(&speedups(all(), "ours-O2", "cranelift-speed")),
+        "geometric mean over every module both compiled",
+    ));
+}
+
 /// Draws a grouped bar chart on a logarithmic y axis.
 fn bar_chart(
     path: &Path,
@@ -433,6 +503,7 @@ fn targets(p: &mut Page, r: &Results) {
             verdict: "unknown".into(),
         },
     });
+    optimizing_targets(&mut t, r);
     let md = &mut p.md;
     let _ = writeln!(md, "## Targets\n");
     let _ = writeln!(

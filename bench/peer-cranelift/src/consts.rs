@@ -54,10 +54,13 @@ pub fn eval(cx: &mut ModuleCx, c: Const, item: &str) -> Result<Sym, TranslateErr
     let data = &m.consts[c];
     let ty = data.ty;
     Ok(match &data.kind {
-        ConstKind::WideFloat(_) | ConstKind::BlockAddress { .. } | ConstKind::InlineAsm(_) => {
+        ConstKind::WideFloat(_)
+        | ConstKind::WideInt(_)
+        | ConstKind::BlockAddress { .. }
+        | ConstKind::InlineAsm(_) => {
             return Err(unsupported(
                 item,
-                "long double, blockaddress or inline asm constant",
+                "long double, integer over 128 bits, blockaddress or inline asm constant",
             ));
         }
         ConstKind::Int(v) => Sym::Int(*v),
@@ -271,10 +274,13 @@ fn write_const(
         }
     };
     match &data.kind {
-        ConstKind::WideFloat(_) | ConstKind::BlockAddress { .. } | ConstKind::InlineAsm(_) => {
+        ConstKind::WideFloat(_)
+        | ConstKind::WideInt(_)
+        | ConstKind::BlockAddress { .. }
+        | ConstKind::InlineAsm(_) => {
             return Err(unsupported(
                 item,
-                "long double, blockaddress or inline asm constant",
+                "long double, integer over 128 bits, blockaddress or inline asm constant",
             ));
         }
         ConstKind::Null | ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => {}

@@ -230,8 +230,13 @@ impl<'a, 'm> Fx<'a, 'm> {
         let m = self.m;
         let data = &m.consts[c];
         match &data.kind {
-            ConstKind::WideFloat(_) | ConstKind::BlockAddress { .. } | ConstKind::InlineAsm(_) => {
-                return Err(self.unsupported("long double, blockaddress or inline asm constant"));
+            ConstKind::WideFloat(_)
+            | ConstKind::WideInt(_)
+            | ConstKind::BlockAddress { .. }
+            | ConstKind::InlineAsm(_) => {
+                return Err(self.unsupported(
+                    "long double, integer over 128 bits, blockaddress or inline asm constant",
+                ));
             }
             ConstKind::Null | ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => {
                 for l in self.leaves(data.ty)?.iter() {

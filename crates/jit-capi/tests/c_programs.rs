@@ -348,6 +348,7 @@ fn frontend_style_client() {
         "frontend",
         &[&path],
         &[
+            "passes: default<O2>",
             "object: ELF",
             "fib(20) = 6765",
             "runtime says: 62 from the frontend",
