@@ -23,8 +23,8 @@
 use jit_core::DataLayout;
 use jit_core::entity::SecondaryMap;
 use jit_core::ir::{
-    Body, Const, FuncId, Function, Inst, InstKind, Module, Operand, SrcLoc, Type, TypeData, Value,
-    ValueDef,
+    Body, Const, ConstKind, FnAttrs, FuncId, Function, GlobalRef, Inst, InstKind, Module, Operand,
+    SrcLoc, Type, TypeData, Value, ValueDef,
 };
 use regalloc2::{RegClass, VReg};
 
@@ -344,6 +344,49 @@ impl<'a, I: MachInst> Lower<'a, I> {
             group: Vec::new(),
             block_rev: Vec::new(),
         })
+    }
+
+    /// The static allocas of the entry block (constant count, alignment ≤ 16, under 1 GiB)
+    /// with their size and alignment in bytes: each ISA makes them frame objects. A call of a
+    /// `returns_twice` function (setjmp) anywhere in the body is `Unsupported`: tier 0 keeps
+    /// every value of such a function in memory.
+    pub fn static_allocas(&self) -> LResult<Vec<(Value, u32, u32)>> {
+        let (m, body) = (self.m, self.body);
+        let entry = body.entry();
+        let mut allocas = Vec::new();
+        for &b in &body.layout {
+            for &i in &body.blocks[b].insts {
+                let data = &body.insts[i];
+                if let InstKind::Call { callee, .. } = &data.kind
+                    && let Operand::Const(c) = callee
+                    && let Some(GlobalRef::Function(f)) = m.strip_to_global(*c)
+                    && m.functions[f].attrs.has(FnAttrs::RETURNS_TWICE)
+                {
+                    return unsupported("calls of returns_twice functions (setjmp)");
+                }
+                if let InstKind::Alloca { ty, count, align } = &data.kind
+                    && Some(b) == entry
+                    && let Operand::Const(c) = count
+                    && let ConstKind::Int(n) = m.const_data(*c).kind
+                {
+                    let align = if *align == 0 {
+                        self.dl.abi_align(&m.types, *ty)
+                    } else {
+                        u64::from(*align)
+                    };
+                    let size = self
+                        .layouts
+                        .borrow_mut()
+                        .alloc_size(m, self.dl, *ty)
+                        .saturating_mul(n as u64);
+                    if align <= 16 && size < (1 << 30) {
+                        let v = data.result.expect("alloca has a result");
+                        allocas.push((v, size as u32, align as u32));
+                    }
+                }
+            }
+        }
+        Ok(allocas)
     }
 
     /// A fresh virtual register of `class`.

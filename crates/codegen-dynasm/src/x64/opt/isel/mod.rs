@@ -143,7 +143,6 @@ impl<'a, 'b> Isel<'a, 'b> {
     pub fn new(ctx: Lower<'a, Inst>, syms: &'b mut SymbolTable) -> LResult<Self> {
         let m = ctx.m;
         let func = ctx.func;
-        let body = ctx.body;
         let Some((_, _, varargs)) = m.types.function_sig(func.ty) else {
             return unsupported("function type");
         };
@@ -183,40 +182,9 @@ impl<'a, 'b> Isel<'a, 'b> {
             });
         }
         // Static allocas of the entry block are frame objects.
-        let entry = body.entry();
-        for &b in &body.layout {
-            for &i in &body.blocks[b].insts {
-                let data = &body.insts[i];
-                if let InstKind::Call { callee, .. } = &data.kind
-                    && let Operand::Const(c) = callee
-                    && let Some(GlobalRef::Function(f)) = m.strip_to_global(*c)
-                    && m.functions[f].attrs.has(FnAttrs::RETURNS_TWICE)
-                {
-                    return unsupported("calls of returns_twice functions (setjmp)");
-                }
-                if let InstKind::Alloca { ty, count, align } = &data.kind
-                    && Some(b) == entry
-                    && let Operand::Const(c) = count
-                    && let ConstKind::Int(n) = m.const_data(*c).kind
-                {
-                    let align = if *align == 0 {
-                        isel.ctx.dl.abi_align(&m.types, *ty)
-                    } else {
-                        u64::from(*align)
-                    };
-                    let size = isel
-                        .ctx
-                        .layouts
-                        .borrow_mut()
-                        .alloc_size(m, isel.ctx.dl, *ty)
-                        .saturating_mul(n as u64);
-                    if align <= 16 && size < (1 << 30) {
-                        let v = data.result.expect("alloca has a result");
-                        isel.object_of[v] = Some(isel.objects.len() as u32);
-                        isel.objects.push((size as u32, align as u32));
-                    }
-                }
-            }
+        for (v, size, align) in isel.ctx.static_allocas()? {
+            isel.object_of[v] = Some(isel.objects.len() as u32);
+            isel.objects.push((size, align));
         }
         Ok(isel)
     }
