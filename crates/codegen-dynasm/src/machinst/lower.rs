@@ -389,6 +389,16 @@ impl<'a, I: MachInst> Lower<'a, I> {
         Ok(allocas)
     }
 
+    /// The terms of a `getelementptr` (see [`GepTerms`]). Indices keep their own types (an
+    /// index that is a `zext` alias must still count as 64 bits wide: it is not
+    /// sign-extended).
+    pub fn gep_terms(&self, source_ty: Type, indices: &[Operand]) -> Option<GepTerms> {
+        let mut layouts = self.layouts.borrow_mut();
+        gep_terms(self.m, self.dl, &mut layouts, source_ty, indices, |op| {
+            self.ty(op)
+        })
+    }
+
     /// A fresh virtual register of `class`.
     pub fn new_reg(&mut self, class: RegClass) -> Reg {
         self.vcode.new_vreg(class)
@@ -740,7 +750,7 @@ pub struct GepTerms {
 /// Splits a `getelementptr` over `source_ty` with `indices` (already resolved through
 /// aliases, typed by `ty_of`) into constant and variable terms; `None` for what addresses
 /// cannot be (a variable struct index, a vector index).
-pub fn gep_terms(
+fn gep_terms(
     m: &Module,
     dl: &DataLayout,
     layouts: &mut Layouts,

@@ -9,7 +9,7 @@ use super::super::enc::{Ext, LdSt, Shift};
 use super::super::inst::{AluOp, Amode, Inst, Rhs, Size};
 use super::{AddrParts, Base, Index, Isel, imm12};
 use crate::machinst::Reg;
-use crate::machinst::lower::{GepTerms, LResult, gep_terms, unsupported};
+use crate::machinst::lower::{GepTerms, LResult, unsupported};
 use crate::x64::consts::{CVal, eval};
 
 impl Isel<'_, '_> {
@@ -48,7 +48,7 @@ impl Isel<'_, '_> {
         else {
             return None;
         };
-        let t = self.terms(*source_ty, indices)?;
+        let t = self.ctx.gep_terms(*source_ty, indices)?;
         match t.vars.as_slice() {
             [] => Some((*base, t)),
             [(_, scale, bits)] if *bits <= 64 && *scale > 0 && self.ctx.use_count(v) == 1 => {
@@ -56,20 +56,6 @@ impl Isel<'_, '_> {
             }
             _ => None,
         }
-    }
-
-    /// The terms of a `getelementptr`. Indices keep their own types (an index that is a
-    /// `zext` alias must still count as 64 bits wide: it is not sign-extended).
-    pub(super) fn terms(&self, source_ty: Type, indices: &[Operand]) -> Option<GepTerms> {
-        let mut layouts = self.ctx.layouts.borrow_mut();
-        gep_terms(
-            self.ctx.m,
-            self.ctx.dl,
-            &mut layouts,
-            source_ty,
-            indices,
-            |op| self.ctx.ty(op),
-        )
     }
 
     /// The load that produces `op` (after aliases) when it can be folded into the current
@@ -629,7 +615,7 @@ impl Isel<'_, '_> {
         else {
             unreachable!("gep_value on a gep");
         };
-        let Some(t) = self.terms(*source_ty, indices) else {
+        let Some(t) = self.ctx.gep_terms(*source_ty, indices) else {
             return unsupported("getelementptr with vector or variable struct indices");
         };
         // The address of the first part (base, at most one index) as an addressing-mode

@@ -26,7 +26,7 @@ impl Isel<'_, '_> {
         else {
             return 0;
         };
-        let Some(t) = self.terms(*source_ty, indices) else {
+        let Some(t) = self.ctx.gep_terms(*source_ty, indices) else {
             return 0;
         };
         match t.vars.as_slice() {
@@ -40,24 +40,6 @@ impl Isel<'_, '_> {
             }
             _ => 0,
         }
-    }
-
-    /// The terms of a `getelementptr`. Indices keep their own types (an index that is a
-    /// `zext` alias must still count as 64 bits wide: it is not sign-extended).
-    pub(super) fn terms(
-        &self,
-        source_ty: Type,
-        indices: &[Operand],
-    ) -> Option<crate::machinst::lower::GepTerms> {
-        let mut layouts = self.ctx.layouts.borrow_mut();
-        gep_terms(
-            self.ctx.m,
-            self.ctx.dl,
-            &mut layouts,
-            source_ty,
-            indices,
-            |op| self.ctx.ty(op),
-        )
     }
 
     /// The load that produces `op` (after aliases) when it can be folded into the current
@@ -98,7 +80,7 @@ impl Isel<'_, '_> {
                 indices,
                 ..
             } = &self.ctx.body.insts[p].kind
-            && let Some(t) = self.terms(*source_ty, indices)
+            && let Some(t) = self.ctx.gep_terms(*source_ty, indices)
         {
             let base = *base;
             match t.vars.as_slice() {
@@ -365,7 +347,7 @@ impl Isel<'_, '_> {
         else {
             unreachable!("gep_value on a gep");
         };
-        let Some(t) = self.terms(*source_ty, indices) else {
+        let Some(t) = self.ctx.gep_terms(*source_ty, indices) else {
             return unsupported("getelementptr with vector or variable struct indices");
         };
         let result = self.ctx.body.insts[inst].result.expect("gep result");

@@ -29,7 +29,7 @@ use super::inst::{
     xmm,
 };
 use crate::machinst::blockorder::LBlock;
-use crate::machinst::lower::{LResult, Leaf, LowerIsa, gep_terms, operand_regs, unsupported};
+use crate::machinst::lower::{LResult, Leaf, LowerIsa, operand_regs, unsupported};
 use crate::machinst::{Lower, Reg};
 use crate::objbuild::SymbolTable;
 use crate::x64::abi::{ArgLoc, RetLoc, classify_ret, layout_args};
