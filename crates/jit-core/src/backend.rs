@@ -1,6 +1,6 @@
 //! The code-generator abstraction: a module in, a relocatable object out.
 
-use crate::ir::Module;
+use crate::ir::{FuncId, Module};
 use crate::object::CompiledObject;
 use crate::target::Arch;
 
@@ -11,13 +11,30 @@ pub struct CodegenOptions {
     pub opt_level: u8,
     /// Keep a frame-pointer chain in every function (LLVM `NoFramePointerElim`).
     pub frame_pointers: bool,
+    /// Tier-up counters in tier-0 code, starting at this value (`None`: no counting). See
+    /// [`TIER_COUNTERS_SYMBOL`] for what the backend emits.
+    pub tier_counters: Option<u32>,
 }
+
+/// The local data symbol of the tier-up counters: with [`CodegenOptions::tier_counters`]
+/// set, tier-0 code gets a writable array of one `u32` per function of the module (indexed
+/// by `FuncId`, declarations included), each starting at the threshold. A function's code
+/// decrements its counter on entry and at the top of every loop header; when the result is
+/// zero it calls [`TIER_UP_SYMBOL`] with the counter's address as the only argument, at a
+/// point where no live value is in a caller-saved register. Code of the optimizing tier does
+/// not count.
+pub const TIER_COUNTERS_SYMBOL: &str = "__jit_tier_counters";
+
+/// The function tier-0 code calls when a counter reaches zero: C ABI,
+/// `void __jit_tier_up(uint32_t *counter)`, resolved by the engine.
+pub const TIER_UP_SYMBOL: &str = "__jit_tier_up";
 
 impl Default for CodegenOptions {
     fn default() -> Self {
         CodegenOptions {
             opt_level: 0,
             frame_pointers: true,
+            tier_counters: None,
         }
     }
 }
@@ -60,4 +77,25 @@ pub trait Backend: Send + Sync {
         module: &Module,
         options: &CodegenOptions,
     ) -> Result<CompiledObject, CodegenError>;
+
+    /// Compiles only `functions` of `module`, for code that replaces theirs in an object
+    /// already loaded (tier-up): the object defines a symbol for each of them, under its IR
+    /// name, and names every other function and every global variable and alias of the
+    /// module as an undefined symbol (internal and private ones too), so the engine resolves
+    /// them to the existing definitions. No module global is emitted; constants private to
+    /// the backend may be. A function whose blocks have their address taken is refused
+    /// ([`CodegenError::Unsupported`]): other code holds addresses into its old body.
+    fn compile_functions(
+        &self,
+        module: &Module,
+        options: &CodegenOptions,
+        functions: &[FuncId],
+    ) -> Result<CompiledObject, CodegenError> {
+        let _ = (options, functions);
+        Err(CodegenError::Unsupported {
+            function: String::new(),
+            location: module.name.clone(),
+            message: "this backend compiles whole modules only".into(),
+        })
+    }
 }

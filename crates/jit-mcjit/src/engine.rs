@@ -154,6 +154,7 @@ impl Mcjit {
         let codegen = CodegenOptions {
             opt_level: b.opt_level,
             frame_pointers: b.no_frame_pointer_elim,
+            tier_counters: None,
         };
         Ok(Mcjit {
             arch,
