@@ -22,10 +22,12 @@
 //! # Symbol resolution order
 //! 1. definitions in the same object (local symbols first, then global ones; a weak
 //!    definition yields to a strong one elsewhere in the engine);
-//! 2. global symbols of every other loaded object;
-//! 3. the engine's global mappings ([`Linker::add_global_mapping`]);
-//! 4. the process: `dlsym(RTLD_DEFAULT)`, then explicitly opened `libc.so.6` and `libm.so.6`;
-//! 5. an undefined weak symbol is 0; anything else is [`LinkError::UndefinedSymbol`].
+//! 2. for an object loaded with [`Linker::load_private`] (replacement code, tier-up): the
+//!    definitions of its scope object, local symbols included;
+//! 3. global symbols of every other loaded object (private objects export nothing);
+//! 4. the engine's global mappings ([`Linker::add_global_mapping`]);
+//! 5. the process: `dlsym(RTLD_DEFAULT)`, then explicitly opened `libc.so.6` and `libm.so.6`;
+//! 6. an undefined weak symbol is 0; anything else is [`LinkError::UndefinedSymbol`].
 //!
 //! # GOT and stubs
 //! Every symbol used by a GOT-relative relocation (`GotPcRel`, `AdrGotPage`,

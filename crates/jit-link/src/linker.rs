@@ -51,6 +51,10 @@ struct Loaded {
     fini: Vec<u64>,
     /// Defined symbols by name; a local definition wins over a global one of the same name.
     defined: HashMap<String, SymbolIndex>,
+    /// For an object loaded with [`Linker::load_private`]: the object whose definitions
+    /// (local ones included) its undefined symbols see first. Its own symbols are not
+    /// exported.
+    scope: Option<ModuleId>,
 }
 
 /// The RuntimeDyld analog; see the crate documentation for the resolution order.
@@ -216,6 +220,31 @@ impl Linker {
         obj: CompiledObject,
         mm: &mut dyn MemoryManager,
     ) -> Result<(), LinkError> {
+        self.load_scoped(owner, obj, mm, None)
+    }
+
+    /// Loads `obj` like [`Linker::load`], but privately: its symbols are not exported (it may
+    /// define names other objects define too), and its undefined symbols resolve first to
+    /// the definitions of `scope`'s object, local ones included, then as usual. This is how
+    /// replacement code for functions of `scope` (tier-up) reaches that object's internal
+    /// functions and private globals.
+    pub fn load_private(
+        &mut self,
+        owner: ModuleId,
+        obj: CompiledObject,
+        mm: &mut dyn MemoryManager,
+        scope: ModuleId,
+    ) -> Result<(), LinkError> {
+        self.load_scoped(owner, obj, mm, Some(scope))
+    }
+
+    fn load_scoped(
+        &mut self,
+        owner: ModuleId,
+        obj: CompiledObject,
+        mm: &mut dyn MemoryManager,
+        scope: Option<ModuleId>,
+    ) -> Result<(), LinkError> {
         if obj.arch != self.arch {
             return Err(LinkError::WrongArch {
                 object: obj.name.clone(),
@@ -228,7 +257,7 @@ impl Linker {
         }
         validate(&obj)?;
         // Strong definitions must be unique across the engine.
-        for sym in &obj.symbols {
+        for sym in obj.symbols.iter().filter(|_| scope.is_none()) {
             if sym.section.is_none() || sym.name.is_empty() || sym.binding != Binding::Global {
                 continue;
             }
@@ -345,6 +374,7 @@ impl Linker {
             init: Vec::new(),
             fini: Vec::new(),
             defined,
+            scope,
         };
         Self::export(&mut self.exports, owner, &loaded);
         self.objects.insert(owner, loaded);
@@ -352,6 +382,9 @@ impl Linker {
     }
 
     fn export(exports: &mut HashMap<String, Export>, owner: ModuleId, l: &Loaded) {
+        if l.scope.is_some() {
+            return;
+        }
         for sym in &l.obj.symbols {
             let Some(si) = sym.section else { continue };
             if sym.name.is_empty() || sym.binding == Binding::Local {
@@ -448,6 +481,12 @@ impl Linker {
             }
             return Ok(l.sections[s.section.map_or(0, |s| s.0 as usize)].target + s.offset);
         }
+        if let Some(a) = l
+            .scope
+            .and_then(|scope| self.symbol_address(scope, &sym.name))
+        {
+            return Ok(a);
+        }
         if let Some(e) = self.exports.get(&sym.name) {
             return Ok(e.address);
         }
@@ -464,6 +503,15 @@ impl Linker {
                 symbol: name,
                 module,
             }),
+        }
+    }
+
+    /// Applies the relocations of `owner`'s object alone (see [`Linker::resolve`]); nothing
+    /// to do when it is resolved already or not loaded.
+    pub fn resolve_owner(&mut self, owner: ModuleId) -> Result<(), LinkError> {
+        match self.objects.get(&owner) {
+            Some(l) if !l.resolved => self.resolve_one(owner),
+            _ => Ok(()),
         }
     }
 

@@ -382,3 +382,61 @@ fn errors_are_clear() {
         "failed loads leave nothing allocated"
     );
 }
+
+/// `name() = callee() + 1`: `push rax; call callee; inc eax; pop rcx; ret`.
+fn caller_plus_one(name: &str, callee: &str) -> CompiledObject {
+    let mut o = CompiledObject::new(Arch::X86_64, name);
+    let code = [0x50, 0xe8, 0, 0, 0, 0, 0xff, 0xc0, 0x59, 0xc3];
+    let t = section(&mut o, ".text", SectionKind::Code, &code);
+    define(&mut o, name, t, 0, Binding::Global);
+    let s = undefined(&mut o, callee, Binding::Global);
+    reloc(&mut o, t, 2, RelocKind::Plt32, s, -4);
+    o
+}
+
+#[test]
+fn private_objects_see_their_scopes_locals_and_export_nothing() {
+    let (mut l, mut mm) = setup();
+    // The scope: a local `seven` (internal linkage) and a global `f` calling it.
+    let mut o = CompiledObject::new(Arch::X86_64, "scope");
+    let code = [
+        0xb8, 7, 0, 0, 0, 0xc3, // seven: mov eax, 7; ret
+        0xe9, 0, 0, 0, 0, // f: jmp seven
+    ];
+    let t = section(&mut o, ".text", SectionKind::Code, &code);
+    let seven = define(&mut o, "seven", t, 0, Binding::Local);
+    define(&mut o, "f", t, 6, Binding::Global);
+    reloc(&mut o, t, 7, RelocKind::Pc32, seven, -4);
+    l.load(ModuleId(0), o, &mut mm).unwrap();
+    link_all(&mut l, &mut mm);
+    let f_old = l.exported("f").unwrap();
+
+    // Replacement code for `f`, calling the scope's local `seven` by name.
+    let replacement = caller_plus_one("f", "seven");
+    l.load_private(ModuleId(1), replacement, &mut mm, ModuleId(0))
+        .unwrap();
+    l.resolve_owner(ModuleId(1)).unwrap();
+    mm.finalize().unwrap();
+    assert_eq!(l.exported("f"), Some(f_old), "private objects export nothing");
+    let f_new = l.symbol_address(ModuleId(1), "f").unwrap();
+    assert_ne!(f_new, f_old);
+    // SAFETY: both are `int f(void)` in finalized code.
+    let (old, new): (extern "C" fn() -> i32, extern "C" fn() -> i32) = unsafe {
+        (
+            std::mem::transmute(f_old as usize),
+            std::mem::transmute(f_new as usize),
+        )
+    };
+    assert_eq!((old(), new()), (7, 8));
+
+    // Outside a scope, the local stays invisible.
+    let other = caller_plus_one("g", "seven");
+    l.load(ModuleId(2), other, &mut mm).unwrap();
+    assert!(matches!(
+        l.resolve_owner(ModuleId(2)),
+        Err(LinkError::UndefinedSymbol { .. })
+    ));
+    // Removing the replacement leaves the scope intact.
+    l.remove(ModuleId(1), &mut mm);
+    assert_eq!(old(), 7);
+}
