@@ -90,9 +90,18 @@ struct RunArgs {
     #[arg(long)]
     engine: Option<String>,
     /// Optimisation level (-O0 .. -O3): 1 to 3 run the IR optimizer's pipeline of that
-    /// level before the program runs (on either engine) and optimize native code.
-    #[arg(short = 'O', default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=3))]
-    opt_level: u8,
+    /// level before the program runs (on either engine) and optimize native code. Pins the
+    /// level: no tiering.
+    #[arg(short = 'O', value_parser = clap::value_parser!(u8).range(0..=3))]
+    opt_level: Option<u8>,
+    /// Tiered execution on the native engine: tier-0 code first, hot functions
+    /// recompiled at -O2 on a background thread. The default unless -O is given.
+    #[arg(long, value_name = "on|off")]
+    tiering: Option<Switch>,
+    /// Calls plus loop iterations after which a function is recompiled (tiering);
+    /// $JIT_TIER_THRESHOLD sets it too.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    tier_threshold: Option<u32>,
     /// Memory manager of the native engine: NAME[:key=value,...] (see `jit managers`).
     /// Without it (and without --mm-plugin), $JIT_MEMORY_MANAGER_PLUGIN or
     /// $JIT_MEMORY_MANAGER choose.
@@ -185,6 +194,16 @@ fn opt(args: &OptArgs) -> Result<(), String> {
     }
 }
 
+/// Whether `jit run` tiers when neither `--tiering` nor `-O` is given.
+const TIERING_BY_DEFAULT: bool = false;
+
+/// `on` or `off`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Switch {
+    On,
+    Off,
+}
+
 fn run(args: RunArgs) -> Result<i32, JitError> {
     let object = jit::is_elf_file(&args.file);
     let kind = match &args.engine {
@@ -198,7 +217,34 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
             args.file.display()
         )));
     }
-    let mut builder = EngineBuilder::new().kind(kind).opt_level(args.opt_level);
+    let tiering = match (args.tiering, args.opt_level) {
+        (Some(Switch::On), Some(level)) => {
+            return Err(JitError::Input(format!(
+                "--tiering=on and -O{level} contradict each other: -O pins one level"
+            )));
+        }
+        (Some(Switch::On), None) => true,
+        (Some(Switch::Off), _) | (None, Some(_)) => false,
+        (None, None) => TIERING_BY_DEFAULT,
+    };
+    let threshold = match args.tier_threshold {
+        Some(t) => t,
+        None => match std::env::var("JIT_TIER_THRESHOLD") {
+            Ok(v) => v.parse().ok().filter(|&t| t > 0).ok_or_else(|| {
+                JitError::Input(format!(
+                    "JIT_TIER_THRESHOLD={v:?}: expected a number of at least 1"
+                ))
+            })?,
+            Err(_) => jit::TierPolicy::default().threshold,
+        },
+    };
+    let mut builder = EngineBuilder::new()
+        .kind(kind)
+        .opt_level(args.opt_level.unwrap_or(0))
+        .tiering(tiering.then_some(jit::TierPolicy {
+            threshold,
+            ..jit::TierPolicy::default()
+        }));
     if let Some(mm) = &args.memory_manager {
         builder = builder.memory_manager_by_name(mm);
     } else if let Some(spec) = &args.memory_manager_plugin {

@@ -1,6 +1,7 @@
 //! Building an engine: the options of LLVM's `LLVMMCJITCompilerOptions`, plus the target and
 //! the backend.
 
+use crate::tier::TierPolicy;
 use crate::Mcjit;
 use jit_core::backend::{Backend, CodegenOptions};
 use jit_core::engine::EngineError;
@@ -30,6 +31,7 @@ pub struct McjitBuilder {
     pub(crate) memory_manager: Option<Box<dyn MemoryManager>>,
     pub(crate) target: Option<Arch>,
     pub(crate) backend: Option<Box<dyn Backend>>,
+    pub(crate) tiering: Option<TierPolicy>,
 }
 
 impl Default for McjitBuilder {
@@ -51,6 +53,7 @@ impl McjitBuilder {
             memory_manager: None,
             target: None,
             backend: None,
+            tiering: None,
         }
     }
     /// Optimization level 0–3 (values above 3 are clamped): levels 1–3 run `jit-opt`'s IR
@@ -89,6 +92,17 @@ impl McjitBuilder {
     /// The code generator used for IR modules.
     pub fn backend(mut self, backend: Box<dyn Backend>) -> Self {
         self.backend = Some(backend);
+        self
+    }
+    /// Tiered execution (see the `tier` module of this crate): modules start as tier-0 code
+    /// that counts calls and loop iterations, and functions that reach `policy.threshold`
+    /// are recompiled at `policy.level` on a background thread and swapped in. `None` (the
+    /// default) compiles every module once at [`McjitBuilder::opt_level`]. Needs a backend.
+    pub fn tiering(mut self, policy: Option<TierPolicy>) -> Self {
+        self.tiering = policy.map(|p| TierPolicy {
+            threshold: p.threshold.max(1),
+            level: p.level.clamp(1, 3),
+        });
         self
     }
     /// Makes the engine.

@@ -1,6 +1,7 @@
 //! The engine: modules and objects in, linked native code out.
 
 use crate::builder::{CodeModel, McjitBuilder};
+use crate::tier::{self, TierPolicy, TierState, TierStats};
 use crate::{call, exit, tls};
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
 use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
@@ -11,6 +12,7 @@ use jit_core::target::Arch;
 use jit_link::{LinkError, LinkStats, Linker};
 use std::collections::BTreeMap;
 use std::ffi::{CString, c_char, c_int};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// Counters of the engine, with the memory manager's and the linker's.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,13 +31,15 @@ pub struct McjitStats {
     pub removed: u64,
     /// Times pending code was resolved and the memory manager finalized.
     pub finalizations: u64,
+    /// Tiering's counters (all zero when the engine does not tier).
+    pub tier: TierStats,
 }
 
 /// One module or object of the engine.
 struct Entry {
     name: String,
-    /// The IR (`None` for object files).
-    module: Option<Module>,
+    /// The IR (`None` for object files), shared with the tier-up thread.
+    module: Option<Arc<Module>>,
     /// Compiled (IR) or loaded (objects) into the linker.
     loaded: bool,
     /// The IR went through the OptLevel's pass pipeline (done once, just before the
@@ -43,19 +47,44 @@ struct Entry {
     optimized: bool,
 }
 
+/// What the engine shares with its tier-up thread, under one lock: the linker, the memory
+/// manager, and what tiering knows of each module.
+pub(crate) struct Core {
+    pub(crate) mm: Box<dyn MemoryManager>,
+    pub(crate) linker: Linker,
+    /// Code was loaded since the last resolve + finalize.
+    pub(crate) dirty: bool,
+    pub(crate) tier: TierState,
+}
+
+/// The tier-up side of an engine that tiers.
+struct Tiering {
+    policy: TierPolicy,
+    queue: Arc<tier::Queue>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// The memory manager of an engine, borrowed (see [`Mcjit::memory_manager`]).
+pub struct MemoryManagerRef<'a>(MutexGuard<'a, Core>);
+
+impl std::ops::Deref for MemoryManagerRef<'_> {
+    type Target = dyn MemoryManager;
+    fn deref(&self) -> &Self::Target {
+        self.0.mm.as_ref()
+    }
+}
+
 /// The MCJIT-style native execution engine; see the crate documentation.
 pub struct Mcjit {
     arch: Arch,
-    backend: Option<Box<dyn Backend>>,
+    backend: Option<Arc<dyn Backend>>,
     codegen: CodegenOptions,
     code_model: CodeModel,
     fast_isel: bool,
-    mm: Box<dyn MemoryManager>,
-    linker: Linker,
+    core: Arc<Mutex<Core>>,
+    tiering: Option<Tiering>,
     entries: BTreeMap<u32, Entry>,
     next_id: u32,
-    /// Code was loaded since the last resolve + finalize.
-    dirty: bool,
     ctors_ran: bool,
     dtors_ran: bool,
     engine_id: u64,
@@ -148,25 +177,62 @@ impl Mcjit {
             ),
         };
         let mut linker = Linker::new(arch);
-        for (name, address) in exit::mappings().into_iter().chain(tls::mappings()) {
+        for (name, address) in exit::mappings()
+            .into_iter()
+            .chain(tls::mappings())
+            .chain(tier::mappings())
+        {
             linker.add_global_mapping(name, address);
         }
+        let backend: Option<Arc<dyn Backend>> = b.backend.map(Arc::from);
+        // A tiering engine compiles tier 0 with counters; the policy's level is for
+        // replacement code.
+        let policy = b.tiering.filter(|_| backend.is_some());
         let codegen = CodegenOptions {
-            opt_level: b.opt_level,
+            opt_level: if policy.is_some() { 0 } else { b.opt_level },
             frame_pointers: b.no_frame_pointer_elim,
-            tier_counters: None,
+            tier_counters: policy.map(|p| p.threshold.max(1)),
+        };
+        let core = Arc::new(Mutex::new(Core {
+            mm,
+            linker,
+            dirty: false,
+            tier: TierState::default(),
+        }));
+        let tiering = match (policy, &backend) {
+            (Some(policy), Some(backend)) => {
+                let queue = Arc::new(tier::Queue::default());
+                let worker = tier::Worker {
+                    core: core.clone(),
+                    backend: backend.clone(),
+                    queue: queue.clone(),
+                    policy,
+                    frame_pointers: codegen.frame_pointers,
+                };
+                let thread = std::thread::Builder::new()
+                    .name("jit-tier-up".into())
+                    .spawn(move || worker.run())
+                    .map_err(|e| {
+                        EngineError::Unsupported(format!("cannot start the tier-up thread: {e}"))
+                    })?;
+                Some(Tiering {
+                    policy,
+                    queue,
+                    thread: Some(thread),
+                })
+            }
+            _ => None,
         };
         Ok(Mcjit {
             arch,
-            backend: b.backend,
+            backend,
             codegen,
             code_model: b.code_model,
             fast_isel: b.enable_fast_isel,
-            mm,
-            linker,
+            core,
+            tiering,
             entries: BTreeMap::new(),
             next_id: 0,
-            dirty: false,
             ctors_ran: false,
             dtors_ran: false,
             engine_id: exit::new_engine_id(),
@@ -194,26 +260,58 @@ impl Mcjit {
         self.fast_isel
     }
 
-    /// Counters of the engine, its memory manager and its linker.
+    /// Counters of the engine, its memory manager, its linker and tiering.
     pub fn stats(&self) -> McjitStats {
+        let core = self.core();
         McjitStats {
-            mm: self.mm.stats(),
-            link: self.linker.stats(),
+            mm: core.mm.stats(),
+            link: core.linker.stats(),
+            tier: core.tier.stats.clone(),
             ..self.stats.clone()
         }
     }
 
-    /// The memory manager.
-    pub fn memory_manager(&self) -> &dyn MemoryManager {
-        self.mm.as_ref()
+    /// The memory manager (locked while the returned value lives: the tier-up thread
+    /// allocates through it too).
+    pub fn memory_manager(&self) -> MemoryManagerRef<'_> {
+        MemoryManagerRef(self.core())
+    }
+
+    /// The tiering policy, when the engine tiers.
+    pub fn tier_policy(&self) -> Option<TierPolicy> {
+        self.tiering.as_ref().map(|t| t.policy)
+    }
+
+    /// Waits until the tier-up thread has served every request made so far (for tests and
+    /// benchmarks that want replacement code in place). Returns at once when the engine
+    /// does not tier.
+    pub fn wait_for_tier_up(&self) {
+        let Some(t) = &self.tiering else { return };
+        while !t.queue.is_idle() {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        // The request being served, if any, holds the lock until it is published.
+        drop(self.core());
+        while !t.queue.is_idle() {
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    }
+
+    pub(crate) fn core(&self) -> MutexGuard<'_, Core> {
+        self.core.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// True when `address` is in code or data of this engine.
+    fn owns(&self, address: u64) -> bool {
+        self.core().linker.owner_of(address).is_some()
     }
 
     /// Exit handlers (`atexit`, `__cxa_atexit`) JIT code registered and that have not run.
     pub fn pending_exit_handlers(&self) -> usize {
-        exit::handler_count(self.engine_id, &|a| self.linker.owner_of(a).is_some())
+        exit::handler_count(self.engine_id, &|a| self.owns(a))
     }
 
-    fn new_handle(&mut self, name: &str, module: Option<Module>) -> u32 {
+    fn new_handle(&mut self, name: &str, module: Option<Arc<Module>>) -> u32 {
         let id = self.next_id;
         self.next_id += 1;
         self.entries.insert(
@@ -256,12 +354,17 @@ impl Mcjit {
         }
         let name = obj.name.clone();
         let id = self.new_handle(&name, None);
-        if let Err(e) = self.linker.load(ModuleId(id), obj, self.mm.as_mut()) {
-            self.entries.remove(&id);
-            return Err(link_error(e));
+        {
+            let mut guard = self.core();
+            let core = &mut *guard;
+            if let Err(e) = core.linker.load(ModuleId(id), obj, core.mm.as_mut()) {
+                drop(guard);
+                self.entries.remove(&id);
+                return Err(link_error(e));
+            }
+            core.dirty = true;
         }
         self.entries.get_mut(&id).expect("just inserted").loaded = true;
-        self.dirty = true;
         self.stats.objects_added += 1;
         Ok(ModuleHandle(id))
     }
@@ -280,7 +383,7 @@ impl Mcjit {
         let Some(module) = entry.module.as_mut() else {
             return Ok(());
         };
-        jit_opt::optimize(module, level).map_err(|e| match e {
+        jit_opt::optimize(Arc::make_mut(module), level).map_err(|e| match e {
             jit_opt::OptError::BadModule { .. } | jit_opt::OptError::InvalidInput { .. } => {
                 EngineError::InvalidModule {
                     module: entry.name.clone(),
@@ -307,7 +410,7 @@ impl Mcjit {
                 entry.name
             )));
         };
-        let obj = backend
+        let mut obj = backend
             .compile(module, &self.codegen)
             .map_err(|e| codegen_error(&entry.name, e))?;
         if obj.arch != self.arch {
@@ -319,11 +422,35 @@ impl Mcjit {
                 ),
             });
         }
-        self.linker
-            .load(ModuleId(id), obj, self.mm.as_mut())
-            .map_err(link_error)?;
+        let module = module.clone();
+        let stubs = self
+            .tiering
+            .as_ref()
+            .map(|_| tier::add_entry_stubs(&mut obj, &module));
+        {
+            let mut guard = self.core();
+            let core = &mut *guard;
+            core.linker
+                .load(ModuleId(id), obj, core.mm.as_mut())
+                .map_err(link_error)?;
+            core.dirty = true;
+            if let (Some(t), Some(stubs)) = (&self.tiering, stubs) {
+                let counters = core
+                    .linker
+                    .symbol_address(ModuleId(id), jit_core::backend::TIER_COUNTERS_SYMBOL);
+                if let Some(start) = counters {
+                    tier::register(
+                        self.engine_id,
+                        id,
+                        start,
+                        module.functions.len(),
+                        &t.queue,
+                    );
+                }
+                core.tier.add(id, module, stubs);
+            }
+        }
         self.entries.get_mut(&id).expect("entry exists").loaded = true;
-        self.dirty = true;
         self.stats.modules_compiled += 1;
         Ok(())
     }
@@ -338,11 +465,12 @@ impl Mcjit {
 
     /// Compiles the modules defining what loaded code needs, resolves, finalizes.
     fn link_pending(&mut self) -> Result<(), EngineError> {
-        if !self.dirty {
+        if !self.core().dirty {
             return Ok(());
         }
         loop {
             let needed: Vec<u32> = self
+                .core()
                 .linker
                 .unresolved_names()
                 .iter()
@@ -355,16 +483,20 @@ impl Mcjit {
                 self.compile(id)?;
             }
         }
-        self.linker.resolve().map_err(link_error)?;
-        self.mm.finalize().map_err(|e| mm_error("<engine>", e))?;
-        self.dirty = false;
+        let mut guard = self.core();
+        let core = &mut *guard;
+        core.linker.resolve().map_err(link_error)?;
+        core.mm.finalize().map_err(|e| mm_error("<engine>", e))?;
+        core.dirty = false;
+        tier::publish_pending(core);
+        drop(guard);
         self.stats.finalizations += 1;
         Ok(())
     }
 
     /// Compiles (if needed) the module defining `name`, links and finalizes what is pending.
     fn ensure(&mut self, name: &str) -> Result<(), EngineError> {
-        if self.linker.exported(name).is_none()
+        if self.core().linker.exported(name).is_none()
             && let Some(id) = self.pending_definer(name)
         {
             self.compile(id)?;
@@ -391,37 +523,40 @@ impl Mcjit {
     /// the same name only looks it up.
     pub fn get_function_address(&mut self, name: &str) -> Result<u64, EngineError> {
         self.ensure(name)?;
-        self.linker
+        self.core()
+            .linker
             .exported(name)
             .ok_or_else(|| EngineError::NotFound(name.to_string()))
     }
 
     /// Destructors in the order to run them: modules in reverse order of addition.
     fn destructors(&self) -> Vec<u64> {
+        let core = self.core();
         let mut out = Vec::new();
         for (&id, e) in self.entries.iter().rev().filter(|(_, e)| e.loaded) {
             match &e.module {
                 Some(m) => {
                     for r in m.static_initializers(true) {
-                        out.extend(self.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
+                        out.extend(core.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
                     }
                 }
-                None => out.extend_from_slice(self.linker.fini_functions(ModuleId(id))),
+                None => out.extend_from_slice(core.linker.fini_functions(ModuleId(id))),
             }
         }
         out
     }
 
     fn constructors(&self) -> Vec<u64> {
+        let core = self.core();
         let mut out = Vec::new();
         for (&id, e) in self.entries.iter().filter(|(_, e)| e.loaded) {
             match &e.module {
                 Some(m) => {
                     for r in m.static_initializers(false) {
-                        out.extend(self.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
+                        out.extend(core.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
                     }
                 }
-                None => out.extend_from_slice(self.linker.init_functions(ModuleId(id))),
+                None => out.extend_from_slice(core.linker.init_functions(ModuleId(id))),
             }
         }
         out
@@ -450,12 +585,13 @@ impl Mcjit {
     /// Runs `void (*)(void)` functions at `addrs`.
     /// Where `owner`'s sections are, as `[start, end)` addresses (none when not loaded).
     fn section_ranges(&self, owner: ModuleId) -> Vec<(u64, u64)> {
-        let Some(obj) = self.linker.object(owner) else {
+        let core = self.core();
+        let Some(obj) = core.linker.object(owner) else {
             return Vec::new();
         };
         (0..obj.sections.len())
             .filter_map(|i| {
-                let start = self
+                let start = core
                     .linker
                     .section_address(owner, jit_core::object::SectionIndex(i as u32))?;
                 Some((start, start + obj.sections[i].size))
@@ -475,7 +611,15 @@ impl Mcjit {
 
 impl Drop for Mcjit {
     fn drop(&mut self) {
-        exit::discard(self.engine_id, true, &|a| self.linker.owner_of(a).is_some());
+        if let Some(t) = &mut self.tiering {
+            // No new requests, and the compile thread is gone before memory is released.
+            tier::unregister(self.engine_id, None);
+            t.queue.shut_down();
+            if let Some(thread) = t.thread.take() {
+                let _ = thread.join();
+            }
+        }
+        exit::discard(self.engine_id, true, &|a| self.owns(a));
         let owners: Vec<ModuleId> = self.entries.keys().map(|&id| ModuleId(id)).collect();
         for owner in owners {
             tls::forget(self.section_ranges(owner));
@@ -502,7 +646,7 @@ impl ExecutionEngine for Mcjit {
             }
         }
         let name = module.name.clone();
-        let id = self.new_handle(&name, Some(module));
+        let id = self.new_handle(&name, Some(Arc::new(module)));
         self.stats.modules_added += 1;
         Ok(ModuleHandle(id))
     }
@@ -515,13 +659,27 @@ impl ExecutionEngine for Mcjit {
         if e.loaded {
             let owner = ModuleId(handle.0);
             exit::discard(self.engine_id, false, &|a| {
-                self.linker.owner_of(a) == Some(owner)
+                self.core().linker.owner_of(a) == Some(owner)
             });
             tls::forget(self.section_ranges(owner));
-            self.linker.remove(owner, self.mm.as_mut());
+            tier::unregister(self.engine_id, Some(handle.0));
+            let mut guard = self.core();
+            let core = &mut *guard;
+            // Replacement code first: queued requests for the module are dropped by the
+            // compile thread, which checks under this lock that the module still exists.
+            if let Some(t) = core.tier.modules.remove(&handle.0) {
+                for child in t.children {
+                    core.linker.remove(child, core.mm.as_mut());
+                }
+            }
+            core.tier.unpublished.retain(|u| u.parent() != handle.0);
+            core.linker.remove(owner, core.mm.as_mut());
         }
         self.stats.removed += 1;
-        Ok(e.module.unwrap_or_else(|| Module::new(&e.name)))
+        Ok(e
+            .module
+            .map(|m| Arc::try_unwrap(m).unwrap_or_else(|m| (*m).clone()))
+            .unwrap_or_else(|| Module::new(&e.name)))
     }
 
     fn find_function(&self, name: &str) -> Option<ModuleHandle> {
@@ -531,7 +689,7 @@ impl ExecutionEngine for Mcjit {
                 Some(m) => m
                     .function_by_name(name)
                     .is_some_and(|f| defines(m, &m.functions[f].name)),
-                None => self.linker.object(ModuleId(**id)).is_some_and(|o| {
+                None => self.core().linker.object(ModuleId(**id)).is_some_and(|o| {
                     o.find_symbol(name)
                         .is_some_and(|s| o.symbols[s.0 as usize].kind == SymbolKind::Function)
                 }),
@@ -540,7 +698,7 @@ impl ExecutionEngine for Mcjit {
     }
 
     fn add_global_mapping(&mut self, name: &str, address: u64) {
-        self.linker.add_global_mapping(name, address);
+        self.core().linker.add_global_mapping(name, address);
     }
 
     fn get_global_value_address(&mut self, name: &str) -> Result<u64, EngineError> {
@@ -592,7 +750,7 @@ impl ExecutionEngine for Mcjit {
         self.finalize()?;
         {
             let _armed = self.arm_exit();
-            exit::run_handlers(self.engine_id, &|a| self.linker.owner_of(a).is_some());
+            exit::run_handlers(self.engine_id, &|a| self.owns(a));
         }
         let dtors = self.destructors();
         self.dtors_ran = true;

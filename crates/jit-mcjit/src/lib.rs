@@ -44,7 +44,9 @@ mod builder;
 mod call;
 mod engine;
 mod exit;
+mod tier;
 mod tls;
 
 pub use builder::{CodeModel, McjitBuilder};
-pub use engine::{Mcjit, McjitStats};
+pub use engine::{Mcjit, McjitStats, MemoryManagerRef};
+pub use tier::{DEFAULT_THRESHOLD, TierPolicy, TierStats};

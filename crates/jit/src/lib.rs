@@ -28,7 +28,7 @@ pub use jit_bitcode;
 pub use jit_core;
 pub use jit_interp::Interpreter;
 pub use jit_irlink;
-pub use jit_mcjit::{Mcjit, McjitBuilder};
+pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
 pub use jit_opt;
 
 /// Which engine runs the code.
@@ -235,6 +235,7 @@ pub struct EngineBuilder {
     memory_manager: Option<String>,
     memory_manager_plugin: Option<(PathBuf, String)>,
     native: NativeOptions,
+    tiering: Option<TierPolicy>,
 }
 
 impl EngineBuilder {
@@ -252,6 +253,14 @@ impl EngineBuilder {
     /// code generation); 0 runs none.
     pub fn opt_level(mut self, level: u8) -> Self {
         self.opt_level = level.min(3);
+        self
+    }
+    /// Tiered execution on the native engine (see [`TierPolicy`]): tier-0 code first,
+    /// functions that reach the threshold recompiled at the policy's level in the
+    /// background. `None` (the default) compiles once at [`EngineBuilder::opt_level`]. The
+    /// interpreter ignores it.
+    pub fn tiering(mut self, policy: Option<TierPolicy>) -> Self {
+        self.tiering = policy;
         self
     }
     /// Chooses the memory manager of the native engine by name, with an optional
@@ -362,7 +371,8 @@ impl EngineBuilder {
             .opt_level(self.opt_level)
             .code_model(code_model)
             .no_frame_pointer_elim(self.native.no_frame_pointer_elim)
-            .enable_fast_isel(self.native.fast_isel);
+            .enable_fast_isel(self.native.fast_isel)
+            .tiering(self.tiering);
         if let Ok(backend) = native_backend() {
             builder = builder.backend(backend);
         }

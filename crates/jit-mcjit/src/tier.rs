@@ -1,0 +1,641 @@
+//! Tiered execution: tier-0 code that counts, entry stubs that make every function
+//! replaceable, and the background thread that recompiles hot functions with the optimizing
+//! pipeline and switches their callers to the new code.
+//!
+//! # How a function is replaced
+//! A module compiled for tiering is tier-0 code with counters
+//! ([`jit_core::backend::TIER_COUNTERS_SYMBOL`]). Before it is loaded, [`add_entry_stubs`]
+//! gives every defined function an entry stub, `jmp [slot]` (x86-64) or `adrp/ldr/br x16`
+//! (AArch64), and a slot in a writable `.tier.slots` section that holds the address of the
+//! function's tier-0 body. The function's symbols move to the stub, so every call, every
+//! address taken (data initializers, `LLVMGetFunctionAddress`) and every alias goes through
+//! it, and the address handed out never changes. Replacing a function is one aligned
+//! 8-byte atomic store into its slot: calls that start afterwards run the new code, calls
+//! already in the old body finish there (no stop-the-world), and no code is ever patched, so
+//! every memory manager works, W^X included.
+//!
+//! # When
+//! Tier-0 code decrements its function's counter on entry and at each loop header; at zero
+//! it calls [`tier_up`], which only queues a request (and parks the counter far from zero).
+//! The engine's compile thread takes requests in order: on the first one of a module it
+//! optimizes a copy of the module's IR with the tier-up level's pipeline (once per module;
+//! inlining needs the callees), then compiles the requested function alone
+//! ([`Backend::compile_functions`]) and links it privately against the module's object
+//! ([`jit_link::Linker::load_private`]): its references reach the module's own globals and
+//! functions, internal ones included, so state is shared with the tier-0 code. The new code
+//! is published once the memory manager has finalized it; if the engine has code loaded but
+//! not finalized at that moment (finalizing would freeze it before relocation), publication
+//! waits for the engine's next finalize.
+//!
+//! A function whose replacement cannot be compiled (the backend refuses it, a symbol does not
+//! resolve) keeps its tier-0 code: tiering never makes a working program fail.
+//!
+//! # Not done
+//! No on-stack replacement: a loop that is running when its function is replaced finishes in
+//! tier-0 code, so a `main` whose time is one long loop is not sped up (its callees are).
+//! Replaced tier-0 code is freed with its module, not earlier.
+
+use crate::engine::Core;
+use jit_core::backend::{Backend, CodegenOptions};
+use jit_core::ir::{ConstKind, FuncId, Module};
+use jit_core::memory::{ModuleId, SectionKind};
+use jit_core::object::{
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
+    SymbolKind,
+};
+use jit_core::target::Arch;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
+
+/// How an engine tiers.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct TierPolicy {
+    /// Calls plus loop iterations of a function before it is recompiled.
+    pub threshold: u32,
+    /// The OptLevel of replacement code (1–3): the IR pipeline and the backend's level.
+    pub level: u8,
+}
+
+impl Default for TierPolicy {
+    fn default() -> Self {
+        TierPolicy {
+            threshold: DEFAULT_THRESHOLD,
+            level: 2,
+        }
+    }
+}
+
+/// The default threshold: a function that loops or is called this often has run for
+/// roughly as long as optimizing it takes (measured in docs/benchmarks-internal.md).
+pub const DEFAULT_THRESHOLD: u32 = 2000;
+
+/// Counters of tiering.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TierStats {
+    /// Functions whose counter reached zero.
+    pub requests: u64,
+    /// Functions compiled by the optimizing tier and published.
+    pub published: u64,
+    /// Functions left in tier 0 because their replacement failed.
+    pub failed: u64,
+    /// Modules whose IR went through the tier-up pipeline.
+    pub modules_optimized: u64,
+}
+
+/// The entry stubs and slots of one object (see the module documentation).
+#[derive(Debug, Default)]
+pub(crate) struct EntryStubs {
+    /// The `.tier.slots` section.
+    slots: Option<SectionIndex>,
+    /// Function name → slot number.
+    slot_of: HashMap<String, u32>,
+}
+
+const X64_STUB: usize = 8;
+const A64_STUB: usize = 16;
+
+/// Moves every defined function of `module` behind an entry stub in `obj` (see the module
+/// documentation). Functions without a symbol in `obj` are left alone.
+pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> EntryStubs {
+    // Bodies by place: aliases sit at their aliasee's place and share its stub.
+    let mut bodies: Vec<(SectionIndex, u64)> = Vec::new();
+    let mut body_of_place: HashMap<(SectionIndex, u64), u32> = HashMap::new();
+    let mut slot_of = HashMap::new();
+    let functions: HashMap<&str, &ObjSymbol> = obj
+        .symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::Function && s.section.is_some())
+        .map(|s| (s.name.as_str(), s))
+        .collect();
+    // Relocations for block addresses are made against the function's symbol with the
+    // block's offset as addend: such functions keep their symbol on the body, and no stub
+    // (their code cannot be replaced anyway, since data holds addresses into it).
+    let blocks_taken: HashSet<FuncId> = module
+        .consts
+        .values()
+        .filter_map(|c| match c.kind {
+            ConstKind::BlockAddress { func, .. } => Some(func),
+            _ => None,
+        })
+        .collect();
+    for (f, func) in module.functions.iter() {
+        if func.body.is_none() || blocks_taken.contains(&f) {
+            continue;
+        }
+        let Some(sym) = functions.get(&*func.name) else {
+            continue;
+        };
+        let Some(section) = sym.section else { continue };
+        let place = (section, sym.offset);
+        let n = *body_of_place.entry(place).or_insert_with(|| {
+            bodies.push(place);
+            bodies.len() as u32 - 1
+        });
+        slot_of.insert(func.name.to_string(), n);
+    }
+    if bodies.is_empty() {
+        return EntryStubs::default();
+    }
+    let stub_size = match obj.arch {
+        Arch::X86_64 => X64_STUB,
+        Arch::AArch64 => A64_STUB,
+    };
+    let stubs = obj.add_section(ObjSection {
+        name: ".tier.stubs".into(),
+        kind: SectionKind::Code,
+        align: 16,
+        data: Vec::with_capacity(bodies.len() * stub_size),
+        size: (bodies.len() * stub_size) as u64,
+    });
+    let slots = obj.add_section(ObjSection {
+        name: ".tier.slots".into(),
+        kind: SectionKind::ReadWrite,
+        align: 8,
+        data: vec![0; bodies.len() * 8],
+        size: (bodies.len() * 8) as u64,
+    });
+    let anonymous = |section, offset| ObjSymbol {
+        name: String::new(),
+        section: Some(section),
+        offset,
+        size: 0,
+        kind: SymbolKind::Unknown,
+        binding: Binding::Local,
+    };
+    let slots_sym = obj.add_symbol(anonymous(slots, 0));
+    let mut code = Vec::with_capacity(bodies.len() * stub_size);
+    for (n, &(section, offset)) in bodies.iter().enumerate() {
+        let body = obj.add_symbol(anonymous(section, offset));
+        let stub_at = (n * stub_size) as u64;
+        let slot_at = (n * 8) as i64;
+        let reloc = |offset, kind, addend| Relocation {
+            section: stubs,
+            offset,
+            kind,
+            symbol: slots_sym,
+            addend,
+        };
+        match obj.arch {
+            Arch::X86_64 => {
+                // jmp qword [rip + slot]; int3 int3
+                code.extend_from_slice(&[0xff, 0x25, 0, 0, 0, 0, 0xcc, 0xcc]);
+                obj.relocations
+                    .push(reloc(stub_at + 2, RelocKind::Pc32, slot_at - 4));
+            }
+            Arch::AArch64 => {
+                // adrp x16, slot; ldr x16, [x16, :lo12:slot]; br x16; nop
+                for word in [0x9000_0010u32, 0xf940_0210, 0xd61f_0200, 0xd503_201f] {
+                    code.extend_from_slice(&word.to_le_bytes());
+                }
+                obj.relocations
+                    .push(reloc(stub_at, RelocKind::AdrPrelPgHi21, slot_at));
+                obj.relocations.push(reloc(
+                    stub_at + 4,
+                    RelocKind::LdstAbsLo12Nc { shift: 3 },
+                    slot_at,
+                ));
+            }
+        }
+        obj.relocations.push(Relocation {
+            section: slots,
+            offset: slot_at as u64,
+            kind: RelocKind::Abs64,
+            symbol: body,
+            addend: 0,
+        });
+        // Every function symbol at the body (the function and its aliases) moves to the
+        // stub; relocations name symbols by index, so they follow.
+        for sym in obj.symbols.iter_mut() {
+            if sym.section == Some(section)
+                && sym.offset == offset
+                && sym.kind == SymbolKind::Function
+                && !sym.name.is_empty()
+            {
+                sym.section = Some(stubs);
+                sym.offset = stub_at;
+                sym.size = stub_size as u64;
+            }
+        }
+    }
+    obj.sections[stubs.0 as usize].data = code;
+    EntryStubs {
+        slots: Some(slots),
+        slot_of,
+    }
+}
+
+/// What the engine keeps for a module compiled for tiering.
+pub(crate) struct Tiered {
+    /// The IR as tier 0 compiled it.
+    module: Arc<Module>,
+    stubs: EntryStubs,
+    /// The IR after the tier-up pipeline: `None` until the first request, `Some(None)` when
+    /// the pipeline failed.
+    optimized: Option<Option<Arc<Module>>>,
+    /// Objects of replacement code, freed with the module.
+    pub(crate) children: Vec<ModuleId>,
+    /// Functions already requested (by `FuncId` index).
+    requested: HashSet<u32>,
+}
+
+/// Replacement code linked while the engine had unfinalized code, to publish after the
+/// engine's next finalize.
+pub(crate) struct Unpublished {
+    parent: u32,
+    child: ModuleId,
+    name: String,
+}
+
+impl Unpublished {
+    pub(crate) fn parent(&self) -> u32 {
+        self.parent
+    }
+}
+
+/// Tiering state kept with the linker and the memory manager (under the same lock).
+#[derive(Default)]
+pub(crate) struct TierState {
+    pub(crate) modules: HashMap<u32, Tiered>,
+    pub(crate) unpublished: Vec<Unpublished>,
+    next_child: u32,
+    pub(crate) stats: TierStats,
+}
+
+/// Owners of replacement objects are numbered from here, away from module handles.
+const CHILD_BASE: u32 = 0x8000_0000;
+
+impl TierState {
+    /// Starts tracking module `id`, whose object `add_entry_stubs` gave `stubs`.
+    pub(crate) fn add(&mut self, id: u32, module: Arc<Module>, stubs: EntryStubs) {
+        self.modules.insert(
+            id,
+            Tiered {
+                module,
+                stubs,
+                optimized: None,
+                children: Vec::new(),
+                requested: HashSet::new(),
+            },
+        );
+    }
+
+    fn new_child(&mut self) -> ModuleId {
+        self.next_child += 1;
+        ModuleId(CHILD_BASE | (self.next_child & !CHILD_BASE))
+    }
+}
+
+/// Writes the address of `u.child`'s code into `u.parent`'s slot for `u.name`. The code
+/// must be finalized.
+pub(crate) fn publish(core: &mut Core, u: &Unpublished) -> bool {
+    let Some(t) = core.tier.modules.get(&u.parent) else {
+        return false;
+    };
+    let (Some(section), Some(&n)) = (t.stubs.slots, t.stubs.slot_of.get(&u.name)) else {
+        return false;
+    };
+    let (Some(code), Some(slots)) = (
+        core.linker.symbol_address(u.child, &u.name),
+        core.linker.section_address(ModuleId(u.parent), section),
+    ) else {
+        return false;
+    };
+    let slot = slots + u64::from(n) * 8;
+    // SAFETY: `slot` is an 8-byte-aligned slot of the writable `.tier.slots` section of a
+    // loaded object (the engine runs the code it links, so target addresses are local); the
+    // tier-0 stubs read it with single-copy-atomic 8-byte loads.
+    unsafe { AtomicU64::from_ptr(slot as *mut u64).store(code, Ordering::Release) };
+    core.tier.stats.published += 1;
+    true
+}
+
+/// Publishes what waited for a finalize; the engine calls this right after finalizing.
+pub(crate) fn publish_pending(core: &mut Core) {
+    let pending = std::mem::take(&mut core.tier.unpublished);
+    for u in &pending {
+        publish(core, u);
+    }
+}
+
+/// A tier-up request: function `func` (a `FuncId` index) of module `module`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+struct Request {
+    module: u32,
+    func: u32,
+}
+
+/// The request queue of one engine's compile thread.
+#[derive(Default)]
+pub(crate) struct Queue {
+    state: Mutex<QueueState>,
+    ready: Condvar,
+}
+
+#[derive(Default)]
+struct QueueState {
+    requests: VecDeque<Request>,
+    shutdown: bool,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Queue {
+    fn push(&self, r: Request) {
+        lock(&self.state).requests.push_back(r);
+        self.ready.notify_one();
+    }
+
+    /// The next request; `None` once the engine shuts down.
+    fn pop(&self) -> Option<Request> {
+        let mut s = lock(&self.state);
+        loop {
+            if s.shutdown {
+                return None;
+            }
+            if let Some(r) = s.requests.pop_front() {
+                return Some(r);
+            }
+            s = self.ready.wait(s).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Stops the compile thread after its current request.
+    pub(crate) fn shut_down(&self) {
+        lock(&self.state).shutdown = true;
+        self.ready.notify_all();
+    }
+
+    fn is_shut_down(&self) -> bool {
+        lock(&self.state).shutdown
+    }
+
+    /// True when no request waits (the compile thread may still be working on one).
+    pub(crate) fn is_idle(&self) -> bool {
+        lock(&self.state).requests.is_empty()
+    }
+}
+
+/// Where a module's counters are, so [`tier_up`] can tell which function called.
+struct Registration {
+    start: u64,
+    end: u64,
+    engine: u64,
+    module: u32,
+    queue: Arc<Queue>,
+}
+
+static REGISTRY: Mutex<Vec<Registration>> = Mutex::new(Vec::new());
+
+/// Routes counters at `[start, start + 4 * count)` to `queue` as module `module`'s.
+pub(crate) fn register(engine: u64, module: u32, start: u64, count: usize, queue: &Arc<Queue>) {
+    lock(&REGISTRY).push(Registration {
+        start,
+        end: start + 4 * count as u64,
+        engine,
+        module,
+        queue: queue.clone(),
+    });
+}
+
+/// Forgets the counters of `module` of `engine` (all of the engine's with `None`).
+pub(crate) fn unregister(engine: u64, module: Option<u32>) {
+    lock(&REGISTRY).retain(|r| r.engine != engine || module.is_some_and(|m| m != r.module));
+}
+
+/// `__jit_tier_up`: called by tier-0 code whose counter reached zero.
+extern "C" fn tier_up(counter: *mut u32) {
+    let address = counter as u64;
+    let registry = lock(&REGISTRY);
+    let Some(r) = registry
+        .iter()
+        .find(|r| (r.start..r.end).contains(&address))
+    else {
+        return;
+    };
+    // SAFETY: `counter` lies in a registered counter array, which stays mapped and
+    // writable while registered; it is 4-byte aligned. Parking it far from zero keeps this
+    // function from being called again for it.
+    unsafe { AtomicU32::from_ptr(counter).store(u32::MAX, Ordering::Relaxed) };
+    r.queue.push(Request {
+        module: r.module,
+        func: ((address - r.start) / 4) as u32,
+    });
+}
+
+/// The symbols tier-0 code needs from the engine.
+pub(crate) fn mappings() -> Vec<(&'static str, u64)> {
+    vec![(
+        jit_core::backend::TIER_UP_SYMBOL,
+        tier_up as extern "C" fn(*mut u32) as usize as u64,
+    )]
+}
+
+fn trace(message: impl FnOnce() -> String) {
+    if std::env::var_os("JIT_TRACE_TIER").is_some() {
+        eprintln!("jit: tier-up: {}", message());
+    }
+}
+
+/// What the compile thread needs.
+pub(crate) struct Worker {
+    pub(crate) core: Arc<Mutex<Core>>,
+    pub(crate) backend: Arc<dyn Backend>,
+    pub(crate) queue: Arc<Queue>,
+    pub(crate) policy: TierPolicy,
+    pub(crate) frame_pointers: bool,
+}
+
+impl Worker {
+    /// Serves requests until the engine shuts down.
+    pub(crate) fn run(self) {
+        while let Some(r) = self.queue.pop() {
+            self.serve(r);
+        }
+    }
+
+    fn core(&self) -> MutexGuard<'_, Core> {
+        lock(&self.core)
+    }
+
+    fn serve(&self, r: Request) {
+        let started = Instant::now();
+        // The module's IR and its optimized copy, made on its first request.
+        let (module, optimized) = {
+            let mut core = self.core();
+            core.tier.stats.requests += 1;
+            let Some(t) = core.tier.modules.get_mut(&r.module) else {
+                return;
+            };
+            if !t.requested.insert(r.func) {
+                return;
+            }
+            (t.module.clone(), t.optimized.clone())
+        };
+        let optimized = match optimized {
+            Some(o) => o,
+            None => {
+                let mut copy = (*module).clone();
+                let o = match jit_opt::optimize(&mut copy, self.policy.level) {
+                    Ok(()) => Some(Arc::new(copy)),
+                    Err(e) => {
+                        trace(|| format!("module `{}`: {e}", module.name));
+                        None
+                    }
+                };
+                let mut core = self.core();
+                core.tier.stats.modules_optimized += 1;
+                if let Some(t) = core.tier.modules.get_mut(&r.module) {
+                    t.optimized = Some(o.clone());
+                }
+                o
+            }
+        };
+        let Some(name) = module
+            .functions
+            .get(FuncId::from_u32(r.func))
+            .map(|f| f.name.to_string())
+        else {
+            return;
+        };
+        let failed = |why: String| {
+            trace(|| format!("`{name}` stays in tier 0: {why}"));
+            self.core().tier.stats.failed += 1;
+        };
+        let Some(optimized) = optimized else {
+            return failed("the module could not be optimized".into());
+        };
+        // A function the pipeline deleted (inlined everywhere) is no longer called.
+        let Some(f) = optimized.function_by_name(&name) else {
+            return;
+        };
+        let options = CodegenOptions {
+            opt_level: self.policy.level,
+            frame_pointers: self.frame_pointers,
+            tier_counters: None,
+        };
+        let obj = match self.backend.compile_functions(&optimized, &options, &[f]) {
+            Ok(o) => o,
+            Err(e) => return failed(e.to_string()),
+        };
+        let mut guard = self.core();
+        let core = &mut *guard;
+        if self.queue.is_shut_down() || !core.tier.modules.contains_key(&r.module) {
+            return;
+        }
+        let child = core.tier.new_child();
+        let parent = ModuleId(r.module);
+        if let Err(e) = core
+            .linker
+            .load_private(child, obj, core.mm.as_mut(), parent)
+        {
+            drop(guard);
+            return failed(e.to_string());
+        }
+        if let Err(e) = core.linker.resolve_owner(child) {
+            core.linker.remove(child, core.mm.as_mut());
+            drop(guard);
+            return failed(e.to_string());
+        }
+        if let Some(t) = core.tier.modules.get_mut(&r.module) {
+            t.children.push(child);
+        }
+        let u = Unpublished {
+            parent: r.module,
+            child,
+            name: name.clone(),
+        };
+        if core.dirty {
+            core.tier.unpublished.push(u);
+        } else if let Err(e) = core.mm.finalize() {
+            drop(guard);
+            return failed(format!("memory manager: {e}"));
+        } else {
+            publish(core, &u);
+        }
+        drop(guard);
+        trace(|| format!("`{name}` replaced in {:?}", started.elapsed()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_function_object(arch: Arch) -> CompiledObject {
+        let mut obj = CompiledObject::new(arch, "m");
+        let text = obj.add_section(ObjSection {
+            name: ".text".into(),
+            kind: SectionKind::Code,
+            align: 16,
+            data: vec![0xc3; 32],
+            size: 32,
+        });
+        for (name, offset) in [("f", 0), ("alias_of_f", 0), ("g", 16)] {
+            obj.add_symbol(ObjSymbol {
+                name: name.into(),
+                section: Some(text),
+                offset,
+                size: 16,
+                kind: SymbolKind::Function,
+                binding: Binding::Global,
+            });
+        }
+        obj
+    }
+
+    fn module() -> Module {
+        jit_core::reader::parse_module(
+            "define void @f() {\n  ret void\n}\ndefine void @g() {\n  ret void\n}\n\
+             declare void @h()\n",
+            "m.ll",
+        )
+        .expect("valid IR")
+    }
+
+    #[test]
+    fn every_function_and_alias_moves_behind_one_stub_per_body() {
+        for arch in [Arch::X86_64, Arch::AArch64] {
+            let mut obj = one_function_object(arch);
+            let stubs = add_entry_stubs(&mut obj, &module());
+            assert_eq!(stubs.slot_of.len(), 2);
+            assert_ne!(stubs.slot_of["f"], stubs.slot_of["g"]);
+            let stub_section = SectionIndex(1);
+            let at = |name: &str| {
+                let s = obj.symbols.iter().find(|s| s.name == name).unwrap();
+                (s.section, s.offset)
+            };
+            assert_eq!(at("f").0, Some(stub_section));
+            assert_eq!(at("f"), at("alias_of_f"), "aliases share their body's stub");
+            assert_ne!(at("f"), at("g"));
+            // One Abs64 per slot, to the tier-0 body.
+            let bodies: Vec<u64> = obj
+                .relocations
+                .iter()
+                .filter(|r| r.kind == RelocKind::Abs64)
+                .map(|r| obj.symbols[r.symbol.0 as usize].offset)
+                .collect();
+            assert_eq!(bodies, vec![0, 16]);
+            let stub_bytes = obj.sections[1].data.len() as u64;
+            assert_eq!(stub_bytes, obj.sections[1].size);
+        }
+    }
+
+    #[test]
+    fn objects_without_functions_get_no_sections() {
+        let mut obj = CompiledObject::new(Arch::X86_64, "m");
+        let stubs = add_entry_stubs(&mut obj, &module());
+        assert!(stubs.slots.is_none());
+        assert!(obj.sections.is_empty());
+    }
+
+    #[test]
+    fn unknown_counters_are_ignored() {
+        let mut c = 5u32;
+        tier_up(&mut c);
+        assert_eq!(c, 5);
+    }
+}
