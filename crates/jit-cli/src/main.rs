@@ -102,6 +102,10 @@ struct RunArgs {
     /// $JIT_TIER_THRESHOLD sets it too.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     tier_threshold: Option<u32>,
+    /// Tiering: a thread whose function ran out of count waits for its replacement, so
+    /// the next call runs optimized code (deterministic; for tests).
+    #[arg(long)]
+    tier_sync: bool,
     /// Memory manager of the native engine: NAME[:key=value,...] (see `jit managers`).
     /// Without it (and without --mm-plugin), $JIT_MEMORY_MANAGER_PLUGIN or
     /// $JIT_MEMORY_MANAGER choose.
@@ -243,6 +247,7 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
         .opt_level(args.opt_level.unwrap_or(0))
         .tiering(tiering.then_some(jit::TierPolicy {
             threshold,
+            synchronous: args.tier_sync,
             ..jit::TierPolicy::default()
         }));
     if let Some(mm) = &args.memory_manager {

@@ -102,6 +102,7 @@ impl McjitBuilder {
         self.tiering = policy.map(|p| TierPolicy {
             threshold: p.threshold.max(1),
             level: p.level.clamp(1, 3),
+            ..p
         });
         self
     }

@@ -286,14 +286,8 @@ impl Mcjit {
     /// benchmarks that want replacement code in place). Returns at once when the engine
     /// does not tier.
     pub fn wait_for_tier_up(&self) {
-        let Some(t) = &self.tiering else { return };
-        while !t.queue.is_idle() {
-            std::thread::sleep(std::time::Duration::from_millis(1));
-        }
-        // The request being served, if any, holds the lock until it is published.
-        drop(self.core());
-        while !t.queue.is_idle() {
-            std::thread::sleep(std::time::Duration::from_millis(1));
+        if let Some(t) = &self.tiering {
+            t.queue.wait_all_served();
         }
     }
 
@@ -442,9 +436,9 @@ impl Mcjit {
                     tier::register(
                         self.engine_id,
                         id,
-                        start,
-                        module.functions.len(),
+                        (start, module.functions.len()),
                         &t.queue,
+                        t.policy.synchronous,
                     );
                 }
                 core.tier.add(id, module, stubs);

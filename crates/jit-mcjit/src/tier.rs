@@ -56,6 +56,10 @@ pub struct TierPolicy {
     pub threshold: u32,
     /// The OptLevel of replacement code (1–3): the IR pipeline and the backend's level.
     pub level: u8,
+    /// The thread whose counter ran out waits until the replacement is compiled (or
+    /// refused), so its next call runs it: deterministic tier-up for tests. Off by default:
+    /// normally nothing waits for the compile thread.
+    pub synchronous: bool,
 }
 
 impl Default for TierPolicy {
@@ -63,6 +67,7 @@ impl Default for TierPolicy {
         TierPolicy {
             threshold: DEFAULT_THRESHOLD,
             level: 2,
+            synchronous: false,
         }
     }
 }
@@ -337,6 +342,9 @@ pub(crate) struct Queue {
 struct QueueState {
     requests: VecDeque<Request>,
     shutdown: bool,
+    /// Requests made so far, and served so far (in order).
+    pushed: u64,
+    served: u64,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -344,9 +352,15 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Queue {
-    fn push(&self, r: Request) {
-        lock(&self.state).requests.push_back(r);
-        self.ready.notify_one();
+    /// Queues `r`; returns its ticket for [`Queue::wait_served`].
+    fn push(&self, r: Request) -> u64 {
+        let mut s = lock(&self.state);
+        s.requests.push_back(r);
+        s.pushed += 1;
+        let ticket = s.pushed;
+        drop(s);
+        self.ready.notify_all();
+        ticket
     }
 
     /// The next request; `None` once the engine shuts down.
@@ -363,6 +377,26 @@ impl Queue {
         }
     }
 
+    /// Marks the request taken last as served.
+    fn done(&self) {
+        lock(&self.state).served += 1;
+        self.ready.notify_all();
+    }
+
+    /// Waits until request `ticket` is served or the engine shuts down.
+    fn wait_served(&self, ticket: u64) {
+        let mut s = lock(&self.state);
+        while s.served < ticket && !s.shutdown {
+            s = self.ready.wait(s).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Waits until every request made so far is served (or the engine shuts down).
+    pub(crate) fn wait_all_served(&self) {
+        let ticket = lock(&self.state).pushed;
+        self.wait_served(ticket);
+    }
+
     /// Stops the compile thread after its current request.
     pub(crate) fn shut_down(&self) {
         lock(&self.state).shutdown = true;
@@ -373,10 +407,6 @@ impl Queue {
         lock(&self.state).shutdown
     }
 
-    /// True when no request waits (the compile thread may still be working on one).
-    pub(crate) fn is_idle(&self) -> bool {
-        lock(&self.state).requests.is_empty()
-    }
 }
 
 /// Where a module's counters are, so [`tier_up`] can tell which function called.
@@ -386,18 +416,26 @@ struct Registration {
     engine: u64,
     module: u32,
     queue: Arc<Queue>,
+    synchronous: bool,
 }
 
 static REGISTRY: Mutex<Vec<Registration>> = Mutex::new(Vec::new());
 
 /// Routes counters at `[start, start + 4 * count)` to `queue` as module `module`'s.
-pub(crate) fn register(engine: u64, module: u32, start: u64, count: usize, queue: &Arc<Queue>) {
+pub(crate) fn register(
+    engine: u64,
+    module: u32,
+    (start, count): (u64, usize),
+    queue: &Arc<Queue>,
+    synchronous: bool,
+) {
     lock(&REGISTRY).push(Registration {
         start,
         end: start + 4 * count as u64,
         engine,
         module,
         queue: queue.clone(),
+        synchronous,
     });
 }
 
@@ -420,10 +458,17 @@ extern "C" fn tier_up(counter: *mut u32) {
     // writable while registered; it is 4-byte aligned. Parking it far from zero keeps this
     // function from being called again for it.
     unsafe { AtomicU32::from_ptr(counter).store(u32::MAX, Ordering::Relaxed) };
-    r.queue.push(Request {
+    let request = Request {
         module: r.module,
         func: ((address - r.start) / 4) as u32,
-    });
+    };
+    let ticket = r.queue.push(request);
+    if r.synchronous {
+        let queue = r.queue.clone();
+        // The compile thread never takes the registry's lock while serving.
+        drop(registry);
+        queue.wait_served(ticket);
+    }
 }
 
 /// The symbols tier-0 code needs from the engine.
@@ -454,6 +499,7 @@ impl Worker {
     pub(crate) fn run(self) {
         while let Some(r) = self.queue.pop() {
             self.serve(r);
+            self.queue.done();
         }
     }
 

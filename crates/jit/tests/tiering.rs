@@ -1,0 +1,328 @@
+//! Tiered execution on the native engine: functions replaced by optimized code while they
+//! run, under every memory manager, with addresses that escaped into data, recursion,
+//! threads, `setjmp`, functions that cannot be replaced, and module removal with requests
+//! still queued. Deterministic tests use threshold 1 and synchronous tier-up (the thread
+//! whose counter ran out waits for the replacement).
+
+use jit::{Mcjit, McjitBuilder, TierPolicy};
+use jit::jit_core::engine::{ExecutionEngine, ModuleHandle};
+
+const MODULE: &str = r#"
+@count = internal global i32 0
+@table = global [2 x ptr] [ptr @add1, ptr @twice]
+
+define internal void @bump() noinline {
+  %v = atomicrmw add ptr @count, i32 1 seq_cst
+  ret void
+}
+
+define i32 @add1(i32 %x) {
+  call void @bump()
+  %r = add i32 %x, 1
+  ret i32 %r
+}
+
+define i32 @twice(i32 %x) {
+  call void @bump()
+  %r = shl i32 %x, 1
+  ret i32 %r
+}
+
+define i32 @calls() {
+  %v = load i32, ptr @count
+  ret i32 %v
+}
+
+define i32 @via_table(i32 %i, i32 %x) {
+  %p = getelementptr [2 x ptr], ptr @table, i32 0, i32 %i
+  %f = load ptr, ptr %p
+  %r = call i32 %f(i32 %x)
+  ret i32 %r
+}
+
+define i64 @sum_to(i64 %n) {
+entry:
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %s = phi i64 [ 0, %entry ], [ %s1, %loop ]
+  %s1 = add i64 %s, %i
+  %i1 = add i64 %i, 1
+  %c = icmp ult i64 %i1, %n
+  br i1 %c, label %loop, label %done
+done:
+  ret i64 %s1
+}
+
+define i32 @fib(i32 %n) {
+  %small = icmp slt i32 %n, 2
+  br i1 %small, label %base, label %rec
+base:
+  ret i32 %n
+rec:
+  %a = sub i32 %n, 1
+  %fa = call i32 @fib(i32 %a)
+  %b = sub i32 %n, 2
+  %fb = call i32 @fib(i32 %b)
+  %r = add i32 %fa, %fb
+  ret i32 %r
+}
+
+define i32 @pick(i32 %i) {
+entry:
+  %c = icmp eq i32 %i, 1
+  %target = select i1 %c, ptr blockaddress(@pick, %one), ptr blockaddress(@pick, %two)
+  indirectbr ptr %target, [label %one, label %two]
+one:
+  ret i32 10
+two:
+  ret i32 20
+}
+"#;
+
+fn native() -> bool {
+    matches!(std::env::consts::ARCH, "x86_64" | "aarch64")
+}
+
+fn policy(threshold: u32, synchronous: bool) -> Option<TierPolicy> {
+    Some(TierPolicy {
+        threshold,
+        synchronous,
+        ..TierPolicy::default()
+    })
+}
+
+fn engine_with(manager: &str, tiering: Option<TierPolicy>) -> (Mcjit, ModuleHandle) {
+    let mut e = McjitBuilder::new()
+        .backend(jit::native_backend().unwrap())
+        .memory_manager(jit::create_memory_manager(manager).unwrap())
+        .tiering(tiering)
+        .build()
+        .unwrap();
+    let m = jit::load_module_str(MODULE, "tiering.ll").unwrap();
+    let h = e.add_module(m).unwrap();
+    (e, h)
+}
+
+/// `name` as a C function pointer of type `F`.
+fn function<F: Copy>(e: &mut Mcjit, name: &str) -> F {
+    let a = e.get_function_address(name).unwrap();
+    assert_eq!(std::mem::size_of::<F>(), std::mem::size_of::<usize>());
+    // SAFETY: the callers name functions of MODULE with the C type `F`.
+    unsafe { std::mem::transmute_copy(&(a as usize)) }
+}
+
+#[test]
+fn replacement_keeps_addresses_and_shares_state_under_every_manager() {
+    if !native() {
+        return;
+    }
+    for factory in jit::available_memory_managers() {
+        let (mut e, _) = engine_with(factory.name, policy(1, true));
+        let before = e.get_function_address("add1").unwrap();
+        let add1: extern "C" fn(i32) -> i32 = function(&mut e, "add1");
+        let calls: extern "C" fn() -> i32 = function(&mut e, "calls");
+        assert_eq!(add1(1), 2, "{}: first call, tier 0", factory.name);
+        let published = e.stats().tier.published;
+        assert!(
+            published >= 1,
+            "{}: add1 (and bump) replaced: {:?}",
+            factory.name,
+            e.stats().tier
+        );
+        assert_eq!(add1(41), 42, "{}: replacement", factory.name);
+        assert_eq!(
+            calls(),
+            2,
+            "{}: tier-0 and optimized code share the internal global",
+            factory.name
+        );
+        assert_eq!(e.get_function_address("add1").unwrap(), before);
+        assert_eq!(e.stats().tier.failed, 0, "{}", factory.name);
+    }
+}
+
+#[test]
+fn pointers_stored_in_data_reach_the_replacement() {
+    if !native() {
+        return;
+    }
+    let (mut e, _) = engine_with("section", policy(1, true));
+    let via_table: extern "C" fn(i32, i32) -> i32 = function(&mut e, "via_table");
+    let calls: extern "C" fn() -> i32 = function(&mut e, "calls");
+    for round in 0..3 {
+        assert_eq!(via_table(0, 5), 6, "round {round}");
+        assert_eq!(via_table(1, 5), 10, "round {round}");
+    }
+    assert_eq!(calls(), 6);
+    assert!(e.stats().tier.published >= 3, "{:?}", e.stats().tier);
+}
+
+#[test]
+fn recursion_tiers_up_mid_recursion() {
+    if !native() {
+        return;
+    }
+    for threshold in [1, 7, 500] {
+        let (mut e, _) = engine_with("section", policy(threshold, true));
+        let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
+        assert_eq!(fib(24), 46368, "threshold {threshold}");
+        assert_eq!(fib(10), 55);
+        assert!(e.stats().tier.published >= 1, "{:?}", e.stats().tier);
+    }
+}
+
+#[test]
+fn loops_count_toward_tier_up() {
+    if !native() {
+        return;
+    }
+    let (mut e, _) = engine_with("section", policy(1000, true));
+    let sum_to: extern "C" fn(i64) -> i64 = function(&mut e, "sum_to");
+    // One call, many iterations: the loop's count makes the next call optimized.
+    assert_eq!(sum_to(100_000), 4_999_950_000);
+    assert_eq!(e.stats().tier.published, 1, "{:?}", e.stats().tier);
+    assert_eq!(sum_to(10), 45);
+}
+
+#[test]
+fn threads_call_functions_while_they_tier_up() {
+    if !native() {
+        return;
+    }
+    let (mut e, _) = engine_with("pool", policy(50, false));
+    let sum_to: extern "C" fn(i64) -> i64 = function(&mut e, "sum_to");
+    let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
+    let add1: extern "C" fn(i32) -> i32 = function(&mut e, "add1");
+    std::thread::scope(|s| {
+        for t in 0..6i64 {
+            s.spawn(move || {
+                for i in 0..3000i64 {
+                    let n = (i + t) % 97;
+                    assert_eq!(sum_to(n.max(1)), n.max(1) * (n.max(1) - 1) / 2);
+                    assert_eq!(add1(i as i32), i as i32 + 1);
+                    if i % 100 == 0 {
+                        assert_eq!(fib(15), 610);
+                    }
+                }
+            });
+        }
+    });
+    e.wait_for_tier_up();
+    let calls: extern "C" fn() -> i32 = function(&mut e, "calls");
+    assert_eq!(calls(), 6 * 3000, "no call lost while code was swapped");
+    let stats = e.stats().tier;
+    assert!(stats.published >= 3, "{stats:?}");
+    assert_eq!(stats.failed, 0, "{stats:?}");
+}
+
+#[test]
+fn functions_that_cannot_be_replaced_stay_in_tier_0() {
+    if !native() {
+        return;
+    }
+    let (mut e, _) = engine_with("section", policy(1, true));
+    let pick: extern "C" fn(i32) -> i32 = function(&mut e, "pick");
+    for _ in 0..3 {
+        assert_eq!((pick(1), pick(2)), (10, 20));
+    }
+    let stats = e.stats().tier;
+    assert_eq!(stats.failed, 1, "blockaddress functions are refused: {stats:?}");
+}
+
+#[test]
+fn removing_a_module_with_requests_queued() {
+    if !native() {
+        return;
+    }
+    for _ in 0..20 {
+        let (mut e, h) = engine_with("section", policy(1, false));
+        let add1: extern "C" fn(i32) -> i32 = function(&mut e, "add1");
+        let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
+        assert_eq!(add1(1), 2);
+        assert_eq!(fib(12), 144);
+        e.remove_module(h).unwrap();
+        // The engine goes on with another copy of the module.
+        let h2 = e
+            .add_module(jit::load_module_str(MODULE, "again.ll").unwrap())
+            .unwrap();
+        let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
+        assert_eq!(fib(20), 6765);
+        e.wait_for_tier_up();
+        assert_eq!(fib(20), 6765);
+        e.remove_module(h2).unwrap();
+    }
+}
+
+#[test]
+fn setjmp_functions_tier_up_correctly() {
+    if !native() {
+        return;
+    }
+    let text = r#"
+@buf = internal global [64 x i64] zeroinitializer
+
+declare i32 @_setjmp(ptr) returns_twice
+declare void @longjmp(ptr, i32) noreturn
+
+define internal void @jump(i32 %v) noinline {
+  call void @longjmp(ptr @buf, i32 %v)
+  unreachable
+}
+
+define i32 @catches(i32 %v) {
+entry:
+  %local = alloca i32
+  store volatile i32 100, ptr %local
+  %r = call i32 @_setjmp(ptr @buf)
+  %first = icmp eq i32 %r, 0
+  br i1 %first, label %throw, label %caught
+throw:
+  store volatile i32 200, ptr %local
+  call void @jump(i32 %v)
+  unreachable
+caught:
+  %l = load volatile i32, ptr %local
+  %s = add i32 %l, %r
+  ret i32 %s
+}
+"#;
+    let mut e = McjitBuilder::new()
+        .backend(jit::native_backend().unwrap())
+        .tiering(policy(1, true))
+        .build()
+        .unwrap();
+    e.add_module(jit::load_module_str(text, "setjmp.ll").unwrap())
+        .unwrap();
+    let catches: extern "C" fn(i32) -> i32 = function(&mut e, "catches");
+    for v in 1..5 {
+        assert_eq!(catches(v), 200 + v);
+    }
+}
+
+#[test]
+fn dropping_an_engine_while_it_compiles() {
+    if !native() {
+        return;
+    }
+    for _ in 0..10 {
+        let (mut e, _) = engine_with("section", policy(1, false));
+        let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
+        let sum_to: extern "C" fn(i64) -> i64 = function(&mut e, "sum_to");
+        assert_eq!(fib(10), 55);
+        assert_eq!(sum_to(10), 45);
+        drop(e);
+    }
+}
+
+#[test]
+fn without_tiering_nothing_counts() {
+    if !native() {
+        return;
+    }
+    let (mut e, _) = engine_with("section", None);
+    let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
+    assert_eq!(fib(20), 6765);
+    assert_eq!(e.stats().tier, Default::default());
+    assert!(e.tier_policy().is_none());
+}
