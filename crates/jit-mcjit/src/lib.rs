@@ -13,6 +13,11 @@
 //! - **OptLevel**: at levels 1 to 3 a module goes through `jit-opt`'s pass pipeline of that
 //!   level just before it is first compiled (so modules never needed are never optimized),
 //!   and the backend gets the level too. `remove_module` returns the optimized IR.
+//! - **Tiering** (opt-in, [`McjitBuilder::tiering`]): modules are compiled as tier-0 code
+//!   that counts calls and loop iterations per function; a function whose count runs out is
+//!   recompiled at the policy's level (IR pipeline + optimizing backend) on the engine's
+//!   compile thread and swapped in through its entry stub, without stopping anything.
+//!   Addresses handed out stay valid. See `tier.rs` for the mechanism and its limits.
 //! - **Implicit finalize**: `get_function_address`, `get_global_value_address`,
 //!   `run_function`, `run_main` and `run_static_constructors` resolve relocations and make
 //!   code executable (W^X) first; repeated calls only look the symbol up.
