@@ -606,10 +606,16 @@ impl Mcjit {
 impl Drop for Mcjit {
     fn drop(&mut self) {
         if let Some(t) = &mut self.tiering {
-            // No new requests, and the compile thread is gone before memory is released.
+            // No new requests. An idle compile thread is joined; a busy one (optimizing a
+            // large module can take a while) is left to finish on its own: it holds the
+            // linker and the memory manager, which outlive the engine until it has seen
+            // the shutdown, and publishes nothing more. A process that exits right after
+            // its program does not wait for it.
             tier::unregister(self.engine_id, None);
-            t.queue.shut_down();
-            if let Some(thread) = t.thread.take() {
+            let busy = t.queue.shut_down();
+            if let Some(thread) = t.thread.take()
+                && !busy
+            {
                 let _ = thread.join();
             }
         }

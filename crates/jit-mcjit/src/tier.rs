@@ -345,6 +345,8 @@ struct QueueState {
     /// Requests made so far, and served so far (in order).
     pushed: u64,
     served: u64,
+    /// The compile thread is serving a request.
+    busy: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -371,6 +373,7 @@ impl Queue {
                 return None;
             }
             if let Some(r) = s.requests.pop_front() {
+                s.busy = true;
                 return Some(r);
             }
             s = self.ready.wait(s).unwrap_or_else(PoisonError::into_inner);
@@ -379,7 +382,10 @@ impl Queue {
 
     /// Marks the request taken last as served.
     fn done(&self) {
-        lock(&self.state).served += 1;
+        let mut s = lock(&self.state);
+        s.served += 1;
+        s.busy = false;
+        drop(s);
         self.ready.notify_all();
     }
 
@@ -397,10 +403,14 @@ impl Queue {
         self.wait_served(ticket);
     }
 
-    /// Stops the compile thread after its current request.
-    pub(crate) fn shut_down(&self) {
-        lock(&self.state).shutdown = true;
+    /// Stops the compile thread after its current request; true when it is serving one.
+    pub(crate) fn shut_down(&self) -> bool {
+        let mut s = lock(&self.state);
+        s.shutdown = true;
+        let busy = s.busy;
+        drop(s);
         self.ready.notify_all();
+        busy
     }
 
     fn is_shut_down(&self) -> bool {
