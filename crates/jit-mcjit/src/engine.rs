@@ -676,8 +676,7 @@ impl ExecutionEngine for Mcjit {
             core.linker.remove(owner, core.mm.as_mut());
         }
         self.stats.removed += 1;
-        Ok(e
-            .module
+        Ok(e.module
             .map(|m| Arc::try_unwrap(m).unwrap_or_else(|m| (*m).clone()))
             .unwrap_or_else(|| Module::new(&e.name)))
     }

@@ -40,8 +40,7 @@ use jit_core::backend::{Backend, CodegenOptions};
 use jit_core::ir::{ConstKind, FuncId, Module};
 use jit_core::memory::{ModuleId, SectionKind};
 use jit_core::object::{
-    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
-    SymbolKind,
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex, SymbolKind,
 };
 use jit_core::target::Arch;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -231,6 +230,49 @@ pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> Entr
     }
 }
 
+/// The name replacement code's definition of `name` gets, so that only calls reach it.
+fn replacement_name(name: &str) -> String {
+    format!("{name}.tier-up")
+}
+
+/// Prepares replacement code for `function` for linking in `function`'s module: calls keep
+/// going straight to the new definition (recursion need not go through the stub), but every
+/// other reference to the function (its address stored, compared, passed) is made against
+/// an undefined symbol of the original name, which resolves to the module's stub: a
+/// function has one address, whichever tier took it.
+fn canonicalize_addresses(obj: &mut CompiledObject, function: &str) {
+    let Some(def) = obj
+        .symbols
+        .iter()
+        .position(|s| s.name == function && s.section.is_some())
+    else {
+        return;
+    };
+    obj.symbols[def].name = replacement_name(function);
+    let mut outside = None;
+    for i in 0..obj.relocations.len() {
+        let r = &obj.relocations[i];
+        let is_call = matches!(
+            r.kind,
+            RelocKind::Plt32 | RelocKind::Call26 | RelocKind::Jump26
+        );
+        if r.symbol.0 as usize != def || is_call {
+            continue;
+        }
+        let undefined = *outside.get_or_insert_with(|| {
+            obj.add_symbol(ObjSymbol {
+                name: function.to_string(),
+                section: None,
+                offset: 0,
+                size: 0,
+                kind: SymbolKind::Function,
+                binding: Binding::Global,
+            })
+        });
+        obj.relocations[i].symbol = undefined;
+    }
+}
+
 /// What the engine keeps for a module compiled for tiering.
 pub(crate) struct Tiered {
     /// The IR as tier 0 compiled it.
@@ -302,7 +344,8 @@ pub(crate) fn publish(core: &mut Core, u: &Unpublished) -> bool {
         return false;
     };
     let (Some(code), Some(slots)) = (
-        core.linker.symbol_address(u.child, &u.name),
+        core.linker
+            .symbol_address(u.child, &replacement_name(&u.name)),
         core.linker.section_address(ModuleId(u.parent), section),
     ) else {
         return false;
@@ -416,7 +459,6 @@ impl Queue {
     fn is_shut_down(&self) -> bool {
         lock(&self.state).shutdown
     }
-
 }
 
 /// Where a module's counters are, so [`tier_up`] can tell which function called.
@@ -564,8 +606,12 @@ impl Worker {
         let Some(optimized) = optimized else {
             return failed("the module could not be optimized".into());
         };
-        // A function the pipeline deleted (inlined everywhere) is no longer called.
-        let Some(f) = optimized.function_by_name(&name) else {
+        // A function the pipeline deleted (inlined into every caller, which tier up too) is
+        // left alone: only tier-0 callers still call it.
+        let Some(f) = optimized
+            .function_by_name(&name)
+            .filter(|&f| optimized.functions[f].body.is_some())
+        else {
             return;
         };
         let options = CodegenOptions {
@@ -573,10 +619,11 @@ impl Worker {
             frame_pointers: self.frame_pointers,
             tier_counters: None,
         };
-        let obj = match self.backend.compile_functions(&optimized, &options, &[f]) {
+        let mut obj = match self.backend.compile_functions(&optimized, &options, &[f]) {
             Ok(o) => o,
             Err(e) => return failed(e.to_string()),
         };
+        canonicalize_addresses(&mut obj, &name);
         let mut guard = self.core();
         let core = &mut *guard;
         if self.queue.is_shut_down() || !core.tier.modules.contains_key(&r.module) {
