@@ -199,7 +199,7 @@ fn opt(args: &OptArgs) -> Result<(), String> {
 }
 
 /// Whether `jit run` tiers when neither `--tiering` nor `-O` is given.
-const TIERING_BY_DEFAULT: bool = false;
+const TIERING_BY_DEFAULT: bool = true;
 
 /// `on` or `off`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, clap::ValueEnum)]
