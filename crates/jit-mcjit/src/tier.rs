@@ -37,11 +37,11 @@
 
 use crate::engine::Core;
 use jit_core::backend::{Backend, CodegenOptions};
+use jit_core::engine::TierStats;
 use jit_core::ir::{ConstKind, FuncId, Module};
 use jit_core::memory::{ModuleId, SectionKind};
 use jit_core::object::{
-    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
-    SymbolKind,
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex, SymbolKind,
 };
 use jit_core::target::Arch;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -75,19 +75,6 @@ impl Default for TierPolicy {
 /// The default threshold: a function that loops or is called this often has run for
 /// roughly as long as optimizing it takes (measured in docs/benchmarks-internal.md).
 pub const DEFAULT_THRESHOLD: u32 = 2000;
-
-/// Counters of tiering.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TierStats {
-    /// Functions whose counter reached zero.
-    pub requests: u64,
-    /// Functions compiled by the optimizing tier and published.
-    pub published: u64,
-    /// Functions left in tier 0 because their replacement failed.
-    pub failed: u64,
-    /// Modules whose IR went through the tier-up pipeline.
-    pub modules_optimized: u64,
-}
 
 /// The entry stubs and slots of one object (see the module documentation).
 #[derive(Debug, Default)]
@@ -416,7 +403,6 @@ impl Queue {
     fn is_shut_down(&self) -> bool {
         lock(&self.state).shutdown
     }
-
 }
 
 /// Where a module's counters are, so [`tier_up`] can tell which function called.
