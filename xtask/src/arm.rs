@@ -120,4 +120,6 @@ const CODEGEN_TARGETS: &[&str] = &[
     "atomics",
     "--test",
     "blockaddr",
+    "--test",
+    "tierup",
 ];

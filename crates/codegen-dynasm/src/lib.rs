@@ -19,6 +19,34 @@
 //! ≥ 1 in the engines; this crate only generates code. [`machinst`] says why OptLevel 0
 //! stays a separate tier, with the measurements.
 //!
+//! # Tiered execution: counters and partial compiles
+//! An engine can run a module as tier-0 code first and recompile its hot functions with the
+//! optimizing tier later. The backends give it two things (the contract is in
+//! `jit_core::backend`):
+//! - **Tier-up counters** (`CodegenOptions::tier_counters: Some(t)`, see [`tierup`]): the
+//!   object defines the local symbol `__jit_tier_counters` in `.data`, one little-endian
+//!   `u32` per function of the module (indexed by `FuncId`, declarations included; the
+//!   legalizer keeps the ids), each `t`. Every function tier 0 compiles decrements its
+//!   counter on entry — after the prologue has stored the arguments in the frame — and at
+//!   the top of every loop header (a block with a predecessor at or after it in layout
+//!   order, or whose address is taken); when it reaches zero, a stub after the function
+//!   calls `__jit_tier_up(&counter)` and comes back. The hot path is `sub dword
+//!   [rip+counter], 1; je stub` on x86-64 and `adrp; ldr; subs; str; b.eq stub` on
+//!   AArch64. Tier 0 keeps every value in its frame slot across blocks, so nothing is live in
+//!   a caller-saved register there. Code of the optimizing tier does not count; with
+//!   `None` the code is what it always was.
+//! - **Partial compiles** (`Backend::compile_functions`): the same driver with a
+//!   [`objbuild::Scope`] of some functions. They are defined under their IR names; every
+//!   other function, global variable and alias is an undefined symbol under its IR name
+//!   (internal and private ones too; a reference to an alias names its aliasee), and no
+//!   module data is emitted (the backend's own constants and jump tables are). Undefined
+//!   symbols are reached the way external ones always are — `Plt32` calls and `GotPcRel`
+//!   addresses on x86-64, `Call26` and `AdrGotPage` + `Ld64GotLo12Nc` on AArch64 — so they
+//!   may be anywhere. Refused: ids that are not functions with code here, functions whose
+//!   blocks' addresses are taken, and code taking the address of a block of a function not
+//!   compiled with it. Inside the new code a listed function's address is the new code's
+//!   own: keeping function pointers canonical is the engine's part.
+//!
 //! # Tier 0
 //! One linear pass per function, no IR transformation:
 //! - every SSA value has its own stack slot below `rbp` (scalars zero-extended to 8 bytes,
@@ -95,6 +123,7 @@ pub mod elfwrite;
 pub mod machinst;
 pub mod objbuild;
 pub mod softfloat;
+pub mod tierup;
 pub mod timing;
 pub mod x64;
 

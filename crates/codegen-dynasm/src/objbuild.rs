@@ -4,12 +4,14 @@
 //! relocations for addresses in initializers, aliases, and the final assembly of the object
 //! from a backend's `.text` bytes and relocations.
 //!
-//! Used by both backends.
+//! Used by both backends. Which of the module's functions and globals the object defines is
+//! a [`Scope`]: the whole module (`Backend::compile`), or only some functions, for code that
+//! replaces theirs in an object already loaded (`Backend::compile_functions`, tier-up).
 
 use std::collections::HashMap;
 
 use jit_core::DataLayout;
-use jit_core::backend::CodegenError;
+use jit_core::backend::{CodegenError, TIER_COUNTERS_SYMBOL};
 use jit_core::ir::{
     Block, ConstKind, FuncId, GlobalId, GlobalRef, Linkage, Module, Type, TypeData,
 };
@@ -25,29 +27,110 @@ use crate::x64::consts::{CVal, eval, float_bits};
 /// The `.text` section is always section 0; `.data`, `.rodata`, `.bss` follow.
 pub const TEXT: SectionIndex = SectionIndex(0);
 
+/// Which functions and globals of a module an object defines.
+#[derive(Copy, Clone, Debug)]
+pub struct Scope<'a>(Option<&'a [FuncId]>);
+
+impl<'a> Scope<'a> {
+    /// Every function with code and every global with an initializer (aliases of them
+    /// included): a whole-module object.
+    pub const MODULE: Scope<'static> = Scope(None);
+
+    /// Only `functions`; every other function, every global variable and every alias of `m`
+    /// is left undefined, so references to them are relocations against undefined symbols
+    /// of their IR names (internal and private ones too), resolved by whoever loads the
+    /// object. Refused ([`CodegenError::Unsupported`]) for an id that is not a function of
+    /// `m` with code, and for a function whose blocks have their address taken: code and data
+    /// elsewhere hold addresses into its old body, which new code cannot honour.
+    pub fn functions(m: &Module, functions: &'a [FuncId]) -> Result<Self, CodegenError> {
+        let refuse = |function: String, loc: String, message: String| CodegenError::Unsupported {
+            function,
+            location: format!("{}:{loc}", file_of(m)),
+            message,
+        };
+        let mut listed = vec![false; m.functions.len()];
+        for &f in functions {
+            let Some(func) = m.functions.get(f) else {
+                return Err(refuse(
+                    String::new(),
+                    jit_core::ir::SrcLoc::default().to_string(),
+                    format!(
+                        "function #{} is not in module `{}` ({} functions)",
+                        f.as_u32(),
+                        m.name,
+                        m.functions.len()
+                    ),
+                ));
+            };
+            if !is_emitted_function(func) {
+                return Err(refuse(
+                    func.name.to_string(),
+                    func.loc.to_string(),
+                    "not a defined function: only functions with code in this module can be \
+                     compiled alone"
+                        .into(),
+                ));
+            }
+            listed[f.as_u32() as usize] = true;
+        }
+        for data in m.consts.values() {
+            if let ConstKind::BlockAddress { func, .. } = data.kind
+                && listed.get(func.as_u32() as usize) == Some(&true)
+            {
+                return Err(refuse(
+                    m.functions[func].name.to_string(),
+                    m.functions[func].loc.to_string(),
+                    "the address of a block of this function is taken (blockaddress): its \
+                     code cannot be replaced"
+                        .into(),
+                ));
+            }
+        }
+        Ok(Scope(Some(functions)))
+    }
+
+    /// Whether the object holds the module's global data (and its aliases).
+    fn defines_globals(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
 /// Symbols of the module being compiled.
 pub struct SymbolTable {
     funcs: Vec<Option<SymbolIndex>>,
     globals: Vec<Option<SymbolIndex>>,
     externals: HashMap<&'static str, SymbolIndex>,
     section_syms: HashMap<SectionIndex, SymbolIndex>,
+    /// Whether the module's globals and aliases are defined here (see [`Scope`]).
+    defines_globals: bool,
     /// Symbols of the object.
     pub list: Vec<ObjSymbol>,
 }
 
 impl SymbolTable {
-    /// Defined symbols for every emitted function (in `.text`, offsets set later) and every
-    /// emitted global (sections and offsets set by [`lay_out_globals`]).
-    pub fn new(m: &Module) -> Self {
+    /// Defined symbols for every function with code in `scope` (in `.text`, offsets set
+    /// later) and, for a whole module, every emitted global (sections and offsets set by
+    /// [`lay_out_globals`]). Everything else becomes an undefined symbol on first use.
+    pub fn new(m: &Module, scope: Scope<'_>) -> Self {
         let mut t = SymbolTable {
             funcs: vec![None; m.functions.len()],
             globals: vec![None; m.globals.len()],
             externals: HashMap::new(),
             section_syms: HashMap::new(),
+            defines_globals: scope.defines_globals(),
             list: Vec::new(),
         };
-        for (f, func) in m.functions.iter() {
-            if is_emitted_function(func) {
+        let all: Vec<FuncId>;
+        let defined = match scope.0 {
+            Some(list) => list,
+            None => {
+                all = m.functions.keys().collect();
+                &all
+            }
+        };
+        for &f in defined {
+            let func = &m.functions[f];
+            if is_emitted_function(func) && t.funcs[f.as_u32() as usize].is_none() {
                 let s = t.add(ObjSymbol {
                     name: func.name.to_string(),
                     section: Some(TEXT),
@@ -59,20 +142,44 @@ impl SymbolTable {
                 t.funcs[f.as_u32() as usize] = Some(s);
             }
         }
-        for (g, gv) in m.globals.iter() {
-            if is_emitted_global(m, g) {
-                let s = t.add(ObjSymbol {
-                    name: gv.name.to_string(),
-                    section: Some(SectionIndex(1)),
-                    offset: 0,
-                    size: 0,
-                    kind: SymbolKind::Data,
-                    binding: binding_of(gv.linkage),
-                });
-                t.globals[g.as_u32() as usize] = Some(s);
+        if t.defines_globals {
+            for (g, gv) in m.globals.iter() {
+                if is_emitted_global(m, g) {
+                    let s = t.add(ObjSymbol {
+                        name: gv.name.to_string(),
+                        section: Some(SectionIndex(1)),
+                        offset: 0,
+                        size: 0,
+                        kind: SymbolKind::Data,
+                        binding: binding_of(gv.linkage),
+                    });
+                    t.globals[g.as_u32() as usize] = Some(s);
+                }
             }
         }
         t
+    }
+
+    /// Defines [`TIER_COUNTERS_SYMBOL`], a local array of `count` little-endian `u32`s,
+    /// each `start`, at the end of `.data` (see `CodegenOptions::tier_counters`).
+    pub fn define_tier_counters(
+        &mut self,
+        data: &mut DataSections,
+        count: usize,
+        start: u32,
+    ) -> SymbolIndex {
+        let bytes: Vec<u8> = std::iter::repeat_n(start.to_le_bytes(), count)
+            .flatten()
+            .collect();
+        let offset = data[DATA].append(&bytes, 4);
+        self.add(ObjSymbol {
+            name: TIER_COUNTERS_SYMBOL.to_string(),
+            section: Some(SectionIndex(1 + DATA as u32)),
+            offset,
+            size: bytes.len() as u64,
+            kind: SymbolKind::Data,
+            binding: Binding::Local,
+        })
     }
 
     fn add(&mut self, sym: ObjSymbol) -> SymbolIndex {
@@ -80,9 +187,10 @@ impl SymbolTable {
         SymbolIndex(self.list.len() as u32 - 1)
     }
 
-    /// The symbol of a defined function (`None` when it has no code here).
-    pub fn function(&self, f: jit_core::ir::FuncId) -> Option<SymbolIndex> {
-        self.funcs[f.as_u32() as usize]
+    /// The symbol of a function with code in this object (`None` when it has none here,
+    /// even if it is named as an undefined symbol).
+    pub fn function(&self, f: FuncId) -> Option<SymbolIndex> {
+        self.funcs[f.as_u32() as usize].filter(|&s| self.is_defined(s))
     }
 
     /// Sets where a function's code is.
@@ -185,8 +293,13 @@ impl SymbolTable {
         s
     }
 
-    /// Aliases become symbols at their aliasee's place when it is defined here.
+    /// Aliases become symbols at their aliasee's place when it is defined here. Code that
+    /// replaces some functions defines no alias (references to aliases go to their
+    /// aliasees, see [`eval`]).
     pub fn define_aliases(&mut self, m: &Module, dl: &DataLayout) {
+        if !self.defines_globals {
+            return;
+        }
         for (_, a) in m.aliases.iter() {
             let Ok(CVal::Sym(r, off)) = eval(m, dl, a.aliasee) else {
                 continue;
@@ -321,13 +434,17 @@ impl DataSection {
     }
 }
 
+/// Index of `.data` in [`DataSections`].
+pub const DATA: usize = 0;
+
 /// Index of `.rodata` in [`DataSections`].
 pub const RODATA: usize = 1;
 
 /// `.data`, `.rodata`, `.bss`, in section order 1, 2, 3.
 pub type DataSections = [DataSection; 3];
 
-/// Lays every emitted global out into `.data`, `.rodata` or `.bss` and sets its symbol.
+/// Lays every global the object defines out into `.data`, `.rodata` or `.bss` and sets its
+/// symbol (none when only some functions are compiled: the sections start empty).
 pub fn lay_out_globals(
     m: &Module,
     dl: &DataLayout,
@@ -349,7 +466,7 @@ pub fn lay_out_globals(
         sec(".bss", SectionKind::ReadWrite),
     ];
     for (g, gv) in m.globals.iter() {
-        if !is_emitted_global(m, g) {
+        if !syms.defines_globals || !is_emitted_global(m, g) {
             continue;
         }
         let Some(init) = gv.init else { continue };

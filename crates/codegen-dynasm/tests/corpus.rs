@@ -1,6 +1,8 @@
 //! The C corpus (`tests/corpus/x86_64/*.ll`, clang 19 output): every module must compile or
 //! fail only with `Unsupported`; the programs whose modules compile run in a subprocess
-//! through the test loader and must print the expected stdout and exit status.
+//! through the test loader and must print the expected stdout and exit status — as compiled,
+//! with tier-up counters calling back everywhere, and with their functions replaced by
+//! code compiled alone (`Backend::compile_functions`).
 
 mod support;
 
@@ -13,6 +15,11 @@ use jit_core::ir::GlobalRef;
 
 const CHILD_ENTRY: &str = "corpus_child";
 const TIMEOUT: Duration = Duration::from_secs(120);
+/// The child's mode for code with tier-up counters that call back at every check.
+const COUNTING: &str = "counting";
+/// The child's mode for a program whose functions are all replaced by code compiled alone
+/// at -O2 (`Backend::compile_functions`), linked against the tier-0 object.
+const REPLACED: &str = "replaced";
 
 fn parse(path: &Path) -> Option<jit_core::ir::Module> {
     let text = std::fs::read_to_string(path).ok()?;
@@ -58,10 +65,25 @@ fn corpus_child() {
         return;
     };
     let m = parse(&req.input).expect("parses");
-    let obj = X64Backend
-        .compile(&m, &CodegenOptions::default())
-        .expect("compiles");
-    let l = support::load(&obj);
+    let options = CodegenOptions {
+        tier_counters: (req.mode == COUNTING).then_some(1),
+        ..CodegenOptions::default()
+    };
+    let obj = X64Backend.compile(&m, &options).expect("compiles");
+    let first = support::load(&obj);
+    let replacement = (req.mode == REPLACED).then(|| {
+        let o2 = CodegenOptions {
+            opt_level: 2,
+            ..CodegenOptions::default()
+        };
+        let obj = X64Backend
+            .compile_functions(&m, &o2, &replaceable(&m))
+            .expect("compiles alone");
+        support::load_with(&obj, first.symbols())
+    });
+    // `main` from the replacement code; constructors, destructors from the first object.
+    let l = &first;
+    let entry = replacement.as_ref().unwrap_or(&first);
     let stem = req
         .input
         .file_name()
@@ -98,17 +120,62 @@ fn corpus_child() {
         run(r);
     }
     // SAFETY: `main` has the C signature (argc, argv) -> int; extra arguments are ignored.
-    let main: extern "C" fn(i32, *const *const std::ffi::c_char) -> i32 = unsafe { l.func("main") };
+    let main: extern "C" fn(i32, *const *const std::ffi::c_char) -> i32 =
+        unsafe { entry.func("main") };
     let rc = main(args.len() as i32, argv.as_ptr());
     // The code stays mapped: the exit handlers registered above run it.
-    std::mem::forget(l);
+    std::mem::forget(first);
+    std::mem::forget(replacement);
     jit_tests::child::exit(Ok(rc))
+}
+
+/// The functions `compile_functions` can replace: those with code whose blocks' addresses
+/// are not taken.
+fn replaceable(m: &jit_core::ir::Module) -> Vec<jit_core::ir::FuncId> {
+    let taken: Vec<_> = m
+        .consts
+        .values()
+        .filter_map(|c| match c.kind {
+            jit_core::ir::ConstKind::BlockAddress { func, .. } => Some(func),
+            _ => None,
+        })
+        .collect();
+    m.functions
+        .iter()
+        .filter(|(f, func)| {
+            func.body.is_some()
+                && func.intrinsic.is_none()
+                && func.linkage != jit_core::ir::Linkage::AvailableExternally
+                && !taken.contains(f)
+        })
+        .map(|(f, _)| f)
+        .collect()
 }
 
 #[test]
 fn corpus_programs_run() {
+    run_corpus("test loader corpus", "");
+}
+
+/// The corpus again with tier-up counters of 1 in tier-0 code, so every function entry and
+/// loop iteration calls `__jit_tier_up` (which clobbers every caller-saved register, see
+/// `support::tier_up_every_time`): the programs' output must not change.
+#[test]
+fn corpus_programs_run_with_tier_up_calls_everywhere() {
+    run_corpus("test loader corpus, counting", COUNTING);
+}
+
+/// The corpus again, `main` and every function it can reach replaced by code compiled alone
+/// at -O2 and linked against the first (tier-0) object, whose globals it shares: the
+/// programs' output must not change.
+#[test]
+fn corpus_programs_run_with_replaced_functions() {
+    run_corpus("test loader corpus, replaced", REPLACED);
+}
+
+fn run_corpus(what: &str, mode: &str) {
     let programs = jit_tests::programs();
-    jit_tests::check_corpus("test loader corpus", &programs, &["O0", "O2"], |p, opt| {
+    jit_tests::check_corpus(what, &programs, &["O0", "O2"], |p, opt| {
         let path = p.ll_path("x86_64", opt);
         let Some(m) = parse(&path) else {
             return Ok(None);
@@ -121,6 +188,12 @@ fn corpus_programs_run() {
         if m.globals.iter().any(|(_, g)| g.thread_local) {
             return Ok(None);
         }
-        jit_tests::child::run(CHILD_ENTRY, &path, &p.args, "", TIMEOUT).map(Some)
+        // Replacement code takes the address of a function it defines as its own copy's, so
+        // `ops[0].fn == add` compares the first object's `add` (in `ops`) with the new one;
+        // keeping function pointers canonical is the engine's part (see the crate docs).
+        if mode == REPLACED && p.name == "func_pointers" {
+            return Ok(None);
+        }
+        jit_tests::child::run(CHILD_ENTRY, &path, &p.args, mode, TIMEOUT).map(Some)
     });
 }

@@ -187,6 +187,27 @@ impl Asm {
         self.word(0x9100_0000 | (rd << 5) | rd);
     }
 
+    /// `adrp x16, sym+addend ; ldr w17, [x16, :lo12:sym+addend] ; subs w17, w17, #1 ;
+    /// str w17, [x16, :lo12:sym+addend]`: decrements the 4-byte-aligned `u32` at
+    /// `sym+addend`, leaving the flags of the result and its page in `x16` (for
+    /// [`Self::add_lo12`]).
+    pub fn sub1_u32_sym(&mut self, sym: SymbolIndex, addend: i64) {
+        let (page, v) = (u32::from(X16), u32::from(X17));
+        self.reloc(RelocKind::AdrPrelPgHi21, sym, addend);
+        self.word(0x9000_0000 | page);
+        self.reloc(RelocKind::LdstAbsLo12Nc { shift: 2 }, sym, addend);
+        self.word(0xb940_0000 | (page << 5) | v); // ldr w17, [x16, #lo12]
+        self.word(0x7100_0400 | (v << 5) | v); // subs w17, w17, #1
+        self.reloc(RelocKind::LdstAbsLo12Nc { shift: 2 }, sym, addend);
+        self.word(0xb900_0000 | (page << 5) | v); // str w17, [x16, #lo12]
+    }
+
+    /// `add rd, rn, :lo12:sym+addend`: completes an address whose page `adrp` put in `rn`.
+    pub fn add_lo12(&mut self, rd: u8, rn: u8, sym: SymbolIndex, addend: i64) {
+        self.reloc(RelocKind::AddAbsLo12Nc, sym, addend);
+        self.word(0x9100_0000 | (u32::from(rn) << 5) | u32::from(rd));
+    }
+
     /// `adrp rd, :got:sym ; ldr rd, [rd, :got_lo12:sym]`: the address of a symbol that may
     /// live anywhere.
     pub fn got_load(&mut self, rd: u8, sym: SymbolIndex) {

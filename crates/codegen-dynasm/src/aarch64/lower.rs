@@ -26,17 +26,19 @@ use std::collections::HashMap;
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::DataLayout;
-use jit_core::backend::CodegenError;
+use jit_core::backend::{CodegenError, TIER_UP_SYMBOL};
 use jit_core::ir::{
     AsmAction, AsmFence, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, FloatPredicate,
     FuncId, Function, GlobalRef, InlineAsm, Inst, InstKind, IntPredicate, Intrinsic, Module,
     Operand, ParamAttrs, SrcLoc, Type, TypeData, Value,
 };
+use jit_core::object::SymbolIndex;
 
 use super::abi::{ArgLoc, RetLoc, classify_ret, layout_args};
 use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X16};
 use crate::blockaddr::{BlockLabels, PendingText, function_symbol};
 use crate::objbuild::SymbolTable;
+use crate::tierup::{Counter, counted_blocks};
 use crate::x64::consts::{CVal, bit_width, eval};
 
 mod arith;
@@ -189,18 +191,21 @@ pub struct Lowerer<'a> {
     blocks: &'a BlockLabels,
     /// Relocations of block addresses in code, whose addends wait for the block offsets.
     pub block_relocs: Vec<PendingText>,
+    counters: Option<SymbolIndex>,
 }
 
 impl<'a> Lowerer<'a> {
     /// A lowerer for module `m`; jump tables go to `.rodata` (section `rodata` of the
     /// object) from offset `tables_start` on; `blocks` labels the blocks whose address the
-    /// module takes.
+    /// module takes; with `counters` (the tier-up counter array, see [`crate::tierup`])
+    /// every function counts its calls and loop iterations.
     pub fn new(
         m: &'a Module,
         dl: &'a DataLayout,
         rodata: jit_core::object::SectionIndex,
         tables_start: u64,
         blocks: &'a BlockLabels,
+        counters: Option<SymbolIndex>,
     ) -> Self {
         Lowerer {
             m,
@@ -210,6 +215,7 @@ impl<'a> Lowerer<'a> {
             rodata,
             blocks,
             block_relocs: Vec::new(),
+            counters,
         }
     }
 
@@ -242,6 +248,8 @@ impl<'a> Lowerer<'a> {
             fixups: &mut self.fixups,
             tables_end: &mut self.tables_end,
             rodata: self.rodata,
+            counter: self.counters.map(|a| Counter::of(a, f)),
+            tier_up_stubs: Vec::new(),
         };
         let at = fl.run()?;
         let size = fl.frame.next_multiple_of(16);
@@ -276,6 +284,10 @@ struct FnLower<'a, 'b> {
     fixups: &'b mut Vec<Fixup>,
     tables_end: &'b mut u64,
     rodata: jit_core::object::SectionIndex,
+    /// This function's tier-up counter, when counting.
+    counter: Option<Counter>,
+    /// (stub, return point) of each counter check, for `emit_tier_up_stubs`.
+    tier_up_stubs: Vec<(DynamicLabel, DynamicLabel)>,
 }
 
 /// `(min, range)` of a switch dense enough for a jump table: at least 4 cases covering at

@@ -24,12 +24,12 @@ pub mod opt;
 
 use jit_core::DataLayout;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
-use jit_core::ir::Module;
+use jit_core::ir::{FuncId, Module};
 use jit_core::object::CompiledObject;
 use jit_core::target::Arch;
 
 use crate::blockaddr::BlockLabels;
-use crate::objbuild::{RODATA, SymbolTable, TEXT, assemble, is_emitted_function, lay_out_globals};
+use crate::objbuild::{RODATA, Scope, SymbolTable, TEXT, assemble, lay_out_globals};
 use emit::Asm;
 use jit_core::object::{RelocKind, SectionIndex};
 
@@ -57,6 +57,28 @@ impl Backend for A64Backend {
         module: &Module,
         options: &CodegenOptions,
     ) -> Result<CompiledObject, CodegenError> {
+        Self::compile_scope(module, options, Scope::MODULE)
+    }
+
+    fn compile_functions(
+        &self,
+        module: &Module,
+        options: &CodegenOptions,
+        functions: &[FuncId],
+    ) -> Result<CompiledObject, CodegenError> {
+        Self::compile_scope(module, options, Scope::functions(module, functions)?)
+    }
+}
+
+impl A64Backend {
+    /// Compiles the functions `scope` defines (each with the optimizing tier when
+    /// `options` asks for it and it can, else with tier 0), and the module's globals when it
+    /// defines them.
+    fn compile_scope(
+        module: &Module,
+        options: &CodegenOptions,
+        scope: Scope<'_>,
+    ) -> Result<CompiledObject, CodegenError> {
         if let Some(arch) = module.triple.as_deref().and_then(Arch::from_triple)
             && arch != Arch::AArch64
         {
@@ -70,14 +92,20 @@ impl Backend for A64Backend {
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
         // Vector operations become per-lane scalar code (shared with the x86-64 backend).
         let legal = jit_legalize::legalize(module)?;
+        // Counters are indexed by the caller's FuncIds, which legalization keeps (it only
+        // appends declarations), so the array has one per function of the caller's module.
+        let counted_functions = module.functions.len();
         let module: &Module = &legal;
-        let mut syms = SymbolTable::new(module);
+        let mut syms = SymbolTable::new(module, scope);
         let mut data = lay_out_globals(module, &dl, &mut syms)?;
+        let counters = options
+            .tier_counters
+            .map(|t| syms.define_tier_counters(&mut data, counted_functions, t));
         let mut asm = Asm::new();
         let rodata = SectionIndex(1 + RODATA as u32);
         let tables_start = data[RODATA].size().next_multiple_of(4);
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
-        let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks);
+        let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks, counters);
         // `JIT_O0_TIER=fast` runs the optimizing tier at -O0 too, with the single-pass
         // allocator (for measuring, as on x86-64).
         let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
@@ -90,9 +118,9 @@ impl Backend for A64Backend {
             )),
         };
         for (f, func) in module.functions.iter() {
-            if !is_emitted_function(func) {
+            let Some(s) = syms.function(f) else {
                 continue;
-            }
+            };
             while asm.pos() % 16 != 0 {
                 asm.word(0xd503_201f); // nop
             }
@@ -117,7 +145,6 @@ impl Backend for A64Backend {
             if !done {
                 lw.lower_function(&mut asm, &mut syms, f)?;
             }
-            let s = syms.function(f).expect("emitted functions have symbols");
             syms.place(s, start, asm.pos() as u64 - start);
         }
         syms.define_aliases(module, &dl);

@@ -165,6 +165,23 @@ impl Asm {
         self.rip_rel(0x8d, reg, sym, RelocKind::Pc32, addend);
     }
 
+    /// `sub dword [rip + sym + addend], 1` (`R_X86_64_PC32`). The CPU adds the address of
+    /// the next instruction, which is 5 bytes past the displacement here (the displacement,
+    /// then the 1-byte immediate), hence the addend's `- 5`.
+    pub fn sub1_u32_sym(&mut self, sym: SymbolIndex, addend: i64) {
+        self.byte(0x83);
+        self.byte(0x2d); // ModRM: /5 (sub), rip + disp32
+        let at = self.pos() as u64;
+        self.u32le(0);
+        self.byte(1);
+        self.relocs.push(TextReloc {
+            offset: at,
+            kind: RelocKind::Pc32,
+            symbol: sym,
+            addend: addend - 5,
+        });
+    }
+
     /// `mov reg, [rip + sym@GOTPCREL]`: the address of a symbol that may live anywhere.
     pub fn got_load(&mut self, reg: u8, sym: SymbolIndex) {
         self.rip_rel(0x8b, reg, sym, RelocKind::GotPcRel, 0);

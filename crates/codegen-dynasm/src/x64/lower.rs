@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::DataLayout;
-use jit_core::backend::{CodegenError, CodegenOptions};
+use jit_core::backend::{CodegenError, TIER_UP_SYMBOL};
 use jit_core::ir::{
     AsmAction, AsmConstraint, AsmConstraintKind, AsmFence, BinaryOp, Block, Body, CallArg, CastOp,
     Const, ConstKind, FloatPredicate, FuncId, Function, GlobalRef, InlineAsm, Inst, InstKind,
@@ -39,6 +39,7 @@ use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
 use crate::blockaddr::BlockLabels;
 use crate::objbuild::SymbolTable as Symbols;
+use crate::tierup::{Counter, counted_blocks};
 
 mod arith;
 mod calls;
@@ -158,18 +159,21 @@ pub struct Lowerer<'a> {
     uses: Vec<u32>,
     labels: Vec<DynamicLabel>,
     blocks: &'a BlockLabels,
+    counters: Option<SymbolIndex>,
     /// Patches to apply after assembly.
     pub fixups: Vec<Fixup>,
 }
 
 impl<'a> Lowerer<'a> {
     /// A lowerer for module `m`.
-    /// `blocks` labels the blocks whose address the module takes.
+    /// `blocks` labels the blocks whose address the module takes; with `counters` (the
+    /// tier-up counter array, see [`crate::tierup`]) every function counts its calls and
+    /// loop iterations.
     pub fn new(
         m: &'a Module,
         dl: &'a DataLayout,
-        _options: &CodegenOptions,
         blocks: &'a BlockLabels,
+        counters: Option<SymbolIndex>,
     ) -> Self {
         Lowerer {
             m,
@@ -178,6 +182,7 @@ impl<'a> Lowerer<'a> {
             uses: Vec::new(),
             labels: Vec::new(),
             blocks,
+            counters,
             fixups: Vec::new(),
         }
     }
@@ -214,6 +219,8 @@ impl<'a> Lowerer<'a> {
             unstored: None,
             taken: None,
             inst_start: 0,
+            counter: self.counters.map(|a| Counter::of(a, f)),
+            tier_up_stubs: Vec::new(),
         };
         let r = fl.run();
         self.loc = fl.loc;
@@ -258,6 +265,10 @@ struct FnLower<'a, 'b> {
     taken: Option<Value>,
     /// Code offset where the current instruction starts.
     inst_start: usize,
+    /// This function's tier-up counter, when counting.
+    counter: Option<Counter>,
+    /// (stub, return point) of each counter check, for [`Self::emit_tier_up_stubs`].
+    tier_up_stubs: Vec<(DynamicLabel, DynamicLabel)>,
 }
 
 fn fits_i32(v: u64) -> bool {
@@ -427,11 +438,24 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
         }
 
+        // Every argument is in the frame now: see `crate::tierup` for why counting is safe
+        // here and at the top of the counted blocks.
+        let counted = match self.counter {
+            Some(_) => {
+                let (blocks, fid) = (self.blocks, self.fid);
+                self.count();
+                counted_blocks(body, |b| blocks.get(fid, b).is_some())
+            }
+            None => Vec::new(),
+        };
         for (bi, &b) in body.layout.iter().enumerate() {
             let next = body.layout.get(bi + 1).copied();
             let label = self.labels[b.as_u32() as usize];
             self.asm.ops.dynamic_label(label);
             self.pending_rax = None;
+            if counted.get(b.as_u32() as usize) == Some(&true) {
+                self.count();
+            }
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
@@ -440,6 +464,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             self.fused = None;
         }
+        self.emit_tier_up_stubs();
 
         let frame = self.frame.next_multiple_of(16);
         self.fixups.push(Fixup::Frame {
@@ -447,6 +472,35 @@ impl<'a, 'b> FnLower<'a, 'b> {
             size: frame,
         });
         Ok(())
+    }
+
+    /// Decrements this function's tier-up counter: `sub dword [rip+counter], 1; je stub`,
+    /// the call out of line (see [`Self::emit_tier_up_stubs`]).
+    fn count(&mut self) {
+        let Some(c) = self.counter else { return };
+        self.asm.sub1_u32_sym(c.array, c.offset);
+        let stub = self.asm.ops.new_dynamic_label();
+        let back = self.asm.ops.new_dynamic_label();
+        self.asm.jcc(Cc::E, stub);
+        self.asm.ops.dynamic_label(back);
+        self.tier_up_stubs.push((stub, back));
+    }
+
+    /// The slow paths of [`Self::count`], after the function's last block: each calls
+    /// `__jit_tier_up(&counter)` and goes back. The stack is 16-byte aligned there, as at
+    /// every instruction boundary of tier-0 code.
+    fn emit_tier_up_stubs(&mut self) {
+        let Some(c) = self.counter else { return };
+        if self.tier_up_stubs.is_empty() {
+            return;
+        }
+        let tier_up = self.syms.external(self.m, TIER_UP_SYMBOL);
+        for (stub, back) in std::mem::take(&mut self.tier_up_stubs) {
+            self.asm.ops.dynamic_label(stub);
+            self.asm.lea_sym(RDI, c.array, c.offset);
+            self.asm.call_sym(tier_up);
+            self.asm.jmp(back);
+        }
     }
 
     /// Lowers instruction `i`, then checks that a value whose slot store was skipped was

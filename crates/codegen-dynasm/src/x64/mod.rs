@@ -17,13 +17,13 @@ pub mod opt;
 
 use jit_core::DataLayout;
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
-use jit_core::ir::Module;
+use jit_core::ir::{FuncId, Module};
 use jit_core::object::CompiledObject;
 use jit_core::target::Arch;
 
 use crate::blockaddr::BlockLabels;
 pub use crate::objbuild::file_of;
-use crate::objbuild::{SymbolTable, assemble, is_emitted_function, lay_out_globals};
+use crate::objbuild::{Scope, SymbolTable, assemble, lay_out_globals};
 use emit::Asm;
 
 /// The data layout clang uses for x86-64 Linux, assumed when a module has none.
@@ -51,6 +51,28 @@ impl Backend for X64Backend {
         module: &Module,
         options: &CodegenOptions,
     ) -> Result<CompiledObject, CodegenError> {
+        Self::compile_scope(module, options, Scope::MODULE)
+    }
+
+    fn compile_functions(
+        &self,
+        module: &Module,
+        options: &CodegenOptions,
+        functions: &[FuncId],
+    ) -> Result<CompiledObject, CodegenError> {
+        Self::compile_scope(module, options, Scope::functions(module, functions)?)
+    }
+}
+
+impl X64Backend {
+    /// Compiles the functions `scope` defines (each with the optimizing tier when
+    /// `options` asks for it and it can, else with tier 0), and the module's globals when it
+    /// defines them.
+    fn compile_scope(
+        module: &Module,
+        options: &CodegenOptions,
+        scope: Scope<'_>,
+    ) -> Result<CompiledObject, CodegenError> {
         if let Some(arch) = module.triple.as_deref().and_then(Arch::from_triple)
             && arch != Arch::X86_64
         {
@@ -66,12 +88,18 @@ impl Backend for X64Backend {
         let legal = crate::timing::time(crate::timing::Phase::Legalize, || {
             jit_legalize::legalize(module)
         })?;
+        // Counters are indexed by the caller's FuncIds, which legalization keeps (it only
+        // appends declarations), so the array has one per function of the caller's module.
+        let counted_functions = module.functions.len();
         let module: &Module = &legal;
-        let mut syms = SymbolTable::new(module);
-        let data = lay_out_globals(module, &dl, &mut syms)?;
+        let mut syms = SymbolTable::new(module, scope);
+        let mut data = lay_out_globals(module, &dl, &mut syms)?;
+        let counters = options
+            .tier_counters
+            .map(|t| syms.define_tier_counters(&mut data, counted_functions, t));
         let mut asm = Asm::new();
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
-        let mut lw = lower::Lowerer::new(module, &dl, options, &blocks);
+        let mut lw = lower::Lowerer::new(module, &dl, &blocks, counters);
         let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
             (0, Ok("fast")) => Some(opt::OptCompiler::new(
                 crate::machinst::regalloc::Allocator::SinglePass,
@@ -82,9 +110,9 @@ impl Backend for X64Backend {
             )),
         };
         for (f, func) in module.functions.iter() {
-            if !is_emitted_function(func) {
+            let Some(s) = syms.function(f) else {
                 continue;
-            }
+            };
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
             let done = match &mut optimizing {
@@ -104,16 +132,13 @@ impl Backend for X64Backend {
                     lw.lower_function(&mut asm, &mut syms, f)
                 })?;
             }
-            let s = syms.function(f).expect("emitted functions have symbols");
             syms.place(s, start, asm.pos() as u64 - start);
         }
         crate::timing::time(crate::timing::Phase::Object, || {
             Self::finish(module, &dl, asm, syms, blocks, data, &lw.fixups)
         })
     }
-}
 
-impl X64Backend {
     /// Aliases, fixups, block addresses and the object itself, once every function is in
     /// `asm`.
     fn finish(

@@ -85,6 +85,11 @@ impl Drop for Loaded {
 }
 
 impl Loaded {
+    /// Every defined symbol's address, local ones included.
+    pub fn symbols(&self) -> &HashMap<String, u64> {
+        &self.symbols
+    }
+
     /// Address of a defined symbol.
     pub fn addr(&self, name: &str) -> u64 {
         *self
@@ -108,7 +113,69 @@ fn page_up(x: usize) -> usize {
     x.next_multiple_of(4096)
 }
 
+/// Overwrites every caller-saved register with garbage (all ones), as any callee may: a
+/// callback that calls this shows code that keeps a value in one of them across the call.
+#[inline(never)]
+pub fn clobber() {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: writes only the registers it declares as clobbered.
+    unsafe {
+        std::arch::asm!(
+            "mov rax, -1", "mov rcx, rax", "mov rdx, rax", "mov rsi, rax", "mov rdi, rax",
+            "mov r8, rax", "mov r9, rax", "mov r10, rax", "mov r11, rax",
+            "pcmpeqd xmm0, xmm0", "pcmpeqd xmm1, xmm1", "pcmpeqd xmm2, xmm2",
+            "pcmpeqd xmm3, xmm3", "pcmpeqd xmm4, xmm4", "pcmpeqd xmm5, xmm5",
+            "pcmpeqd xmm6, xmm6", "pcmpeqd xmm7, xmm7", "pcmpeqd xmm8, xmm8",
+            "pcmpeqd xmm9, xmm9", "pcmpeqd xmm10, xmm10", "pcmpeqd xmm11, xmm11",
+            "pcmpeqd xmm12, xmm12", "pcmpeqd xmm13, xmm13", "pcmpeqd xmm14, xmm14",
+            "pcmpeqd xmm15, xmm15",
+            out("rax") _, out("rcx") _, out("rdx") _, out("rsi") _, out("rdi") _,
+            out("r8") _, out("r9") _, out("r10") _, out("r11") _,
+            out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _, out("xmm4") _,
+            out("xmm5") _, out("xmm6") _, out("xmm7") _, out("xmm8") _, out("xmm9") _,
+            out("xmm10") _, out("xmm11") _, out("xmm12") _, out("xmm13") _, out("xmm14") _,
+            out("xmm15") _,
+        );
+    }
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: writes only the registers it declares as clobbered.
+    unsafe {
+        std::arch::asm!(
+            "mov x0, #-1", "mov x1, x0", "mov x2, x0", "mov x3, x0", "mov x4, x0",
+            "mov x5, x0", "mov x6, x0", "mov x7, x0", "mov x8, x0", "mov x9, x0",
+            "mov x10, x0", "mov x11, x0", "mov x12, x0", "mov x13, x0", "mov x14, x0",
+            "mov x15, x0", "mov x16, x0", "mov x17, x0",
+            "movi v0.2d, #-1", "movi v1.2d, #-1", "movi v2.2d, #-1", "movi v3.2d, #-1",
+            "movi v4.2d, #-1", "movi v5.2d, #-1", "movi v6.2d, #-1", "movi v7.2d, #-1",
+            "movi v16.2d, #-1", "movi v17.2d, #-1", "movi v18.2d, #-1", "movi v19.2d, #-1",
+            "movi v20.2d, #-1", "movi v21.2d, #-1", "movi v22.2d, #-1", "movi v23.2d, #-1",
+            "movi v24.2d, #-1", "movi v25.2d, #-1", "movi v26.2d, #-1", "movi v27.2d, #-1",
+            "movi v28.2d, #-1", "movi v29.2d, #-1", "movi v30.2d, #-1", "movi v31.2d, #-1",
+            out("x0") _, out("x1") _, out("x2") _, out("x3") _, out("x4") _, out("x5") _,
+            out("x6") _, out("x7") _, out("x8") _, out("x9") _, out("x10") _, out("x11") _,
+            out("x12") _, out("x13") _, out("x14") _, out("x15") _, out("x16") _,
+            out("x17") _,
+            out("v0") _, out("v1") _, out("v2") _, out("v3") _, out("v4") _, out("v5") _,
+            out("v6") _, out("v7") _, out("v16") _, out("v17") _, out("v18") _,
+            out("v19") _, out("v20") _, out("v21") _, out("v22") _, out("v23") _,
+            out("v24") _, out("v25") _, out("v26") _, out("v27") _, out("v28") _,
+            out("v29") _, out("v30") _, out("v31") _,
+        );
+    }
+}
+
+/// `__jit_tier_up` for code compiled with tier-up counters: clobbers the caller-saved
+/// registers and sets the counter back to 1, so the next check calls again.
+pub extern "C" fn tier_up_every_time(counter: *mut u32) {
+    clobber();
+    // SAFETY: tier-0 code passes the address of its counter, a live writable u32.
+    unsafe { counter.write(1) };
+}
+
 fn resolve_external(name: &str) -> u64 {
+    if name == jit_core::backend::TIER_UP_SYMBOL {
+        return tier_up_every_time as *const () as u64;
+    }
     // glibc's `atexit` lives in libc_nonshared.a, so dlsym cannot find it; use the copy
     // linked into this binary.
     if name == "atexit" {
@@ -132,6 +199,12 @@ fn resolve_external(name: &str) -> u64 {
 
 /// Loads `obj`; panics on anything the test loader cannot do.
 pub fn load(obj: &CompiledObject) -> Loaded {
+    load_with(obj, &HashMap::new())
+}
+
+/// Loads `obj`, resolving its undefined symbols in `known` first (a loaded object's
+/// [`Loaded::symbols`], say, local ones included), then in the process.
+pub fn load_with(obj: &CompiledObject, known: &HashMap<String, u64>) -> Loaded {
     // Layout: [code | stubs] [rodata | GOT] [rw data]
     let mut offs = vec![0usize; obj.sections.len()];
     let mut code = 0usize;
@@ -186,7 +259,10 @@ pub fn load(obj: &CompiledObject) -> Loaded {
         addr[i] = match s.section {
             Some(sec) => sec_addr[sec.0 as usize] + s.offset,
             None => {
-                let a = resolve_external(&s.name);
+                let a = known
+                    .get(&s.name)
+                    .copied()
+                    .unwrap_or_else(|| resolve_external(&s.name));
                 assert!(
                     a != 0 || s.binding == jit_core::object::Binding::Weak,
                     "undefined symbol `{}`",

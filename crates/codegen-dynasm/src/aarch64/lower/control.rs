@@ -160,10 +160,23 @@ impl FnLower<'_, '_> {
             }
         }
 
+        // Every argument is in the frame now: see `crate::tierup` for why counting is safe
+        // here and at the top of the counted blocks.
+        let counted = match self.counter {
+            Some(_) => {
+                let (blocks, fid) = (self.blocks, self.fid);
+                self.count();
+                counted_blocks(body, |b| blocks.get(fid, b).is_some())
+            }
+            None => Vec::new(),
+        };
         for (bi, &b) in body.layout.iter().enumerate() {
             let next = body.layout.get(bi + 1).copied();
             let label = self.labels[b.as_u32() as usize];
             self.asm.ops.dynamic_label(label);
+            if counted.get(b.as_u32() as usize) == Some(&true) {
+                self.count();
+            }
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
@@ -172,7 +185,38 @@ impl FnLower<'_, '_> {
             }
             self.fused = None;
         }
+        self.emit_tier_up_stubs();
         Ok(frame_at)
+    }
+
+    /// Decrements this function's tier-up counter (`adrp`, `ldr`, `subs`, `str`,
+    /// `b.eq stub`; the call out of line, see [`Self::emit_tier_up_stubs`]). Uses `x16` and
+    /// `x17`, free at block starts like every scratch register.
+    fn count(&mut self) {
+        let Some(c) = self.counter else { return };
+        self.asm.sub1_u32_sym(c.array, c.offset);
+        let stub = self.asm.ops.new_dynamic_label();
+        let back = self.asm.ops.new_dynamic_label();
+        self.asm.bcond(Cond::Eq, stub);
+        self.asm.ops.dynamic_label(back);
+        self.tier_up_stubs.push((stub, back));
+    }
+
+    /// The slow paths of [`Self::count`], after the function's last block: each calls
+    /// `__jit_tier_up(&counter)` — the counter's page is still in `x16` — and goes back.
+    /// `x30` is free to clobber: the epilogue reloads it from the frame record.
+    fn emit_tier_up_stubs(&mut self) {
+        let Some(c) = self.counter else { return };
+        if self.tier_up_stubs.is_empty() {
+            return;
+        }
+        let tier_up = self.syms.external(self.m, TIER_UP_SYMBOL);
+        for (stub, back) in std::mem::take(&mut self.tier_up_stubs) {
+            self.asm.ops.dynamic_label(stub);
+            self.asm.add_lo12(0, X16, c.array, c.offset);
+            self.asm.bl_sym(tier_up);
+            self.asm.b(back);
+        }
     }
 
     pub(super) fn label(&self, b: Block) -> DynamicLabel {
