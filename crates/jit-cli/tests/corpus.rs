@@ -109,7 +109,11 @@ fn tiering_runs_corpus() {
                 run_corpus_with(
                     "mcjit",
                     opt,
-                    &["--tiering=on", "--tier-sync", &format!("--tier-threshold={threshold}")],
+                    &[
+                        "--tiering=on",
+                        "--tier-sync",
+                        &format!("--tier-threshold={threshold}"),
+                    ],
                 );
             }
         }

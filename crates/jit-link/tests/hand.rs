@@ -417,7 +417,11 @@ fn private_objects_see_their_scopes_locals_and_export_nothing() {
         .unwrap();
     l.resolve_owner(ModuleId(1)).unwrap();
     mm.finalize().unwrap();
-    assert_eq!(l.exported("f"), Some(f_old), "private objects export nothing");
+    assert_eq!(
+        l.exported("f"),
+        Some(f_old),
+        "private objects export nothing"
+    );
     let f_new = l.symbol_address(ModuleId(1), "f").unwrap();
     assert_ne!(f_new, f_old);
     // SAFETY: both are `int f(void)` in finalized code.

@@ -1,8 +1,8 @@
 //! Building an engine: the options of LLVM's `LLVMMCJITCompilerOptions`, plus the target and
 //! the backend.
 
-use crate::tier::TierPolicy;
 use crate::Mcjit;
+use crate::tier::TierPolicy;
 use jit_core::backend::{Backend, CodegenOptions};
 use jit_core::engine::EngineError;
 use jit_core::memory::MemoryManager;

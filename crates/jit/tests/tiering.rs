@@ -4,8 +4,8 @@
 //! still queued. Deterministic tests use threshold 1 and synchronous tier-up (the thread
 //! whose counter ran out waits for the replacement).
 
-use jit::{Mcjit, McjitBuilder, TierPolicy};
 use jit::jit_core::engine::{ExecutionEngine, ModuleHandle};
+use jit::{Mcjit, McjitBuilder, TierPolicy};
 
 const MODULE: &str = r#"
 @count = internal global i32 0
@@ -227,7 +227,10 @@ fn functions_that_cannot_be_replaced_stay_in_tier_0() {
         assert_eq!((pick(1), pick(2)), (10, 20));
     }
     let stats = e.stats().tier;
-    assert_eq!(stats.failed, 1, "blockaddress functions are refused: {stats:?}");
+    assert_eq!(
+        stats.failed, 1,
+        "blockaddress functions are refused: {stats:?}"
+    );
 }
 
 #[test]
