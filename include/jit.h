@@ -55,6 +55,50 @@ typedef struct JitEngineStats {
   LLVMBool is_native;
 } JitEngineStats;
 
+/**
+ * How a tiered engine tiers (`JitCreateTieredCompilerForModule`); `JitInitializeTieringOptions`
+ * gives the defaults.
+ */
+typedef struct JitTieringOptions {
+  /**
+   * Calls plus loop iterations of a function before it is recompiled (0 counts as 1).
+   * Default 2000.
+   */
+  unsigned int threshold;
+  /**
+   * The OptLevel of tier-up code, 1 to 3: the IR pipeline and the optimizing backend.
+   * Default 2.
+   */
+  unsigned int opt_level;
+  /**
+   * Non-zero: the thread whose counter ran out waits until the replacement is compiled
+   * (or refused), so its next call runs it. For deterministic tests; default 0.
+   */
+  LLVMBool synchronous;
+} JitTieringOptions;
+
+/**
+ * Counters of tiered execution (all zero for an engine that does not tier).
+ */
+typedef struct JitTieringStats {
+  /**
+   * Functions whose counter ran out (tier-up requests).
+   */
+  uint64_t requests;
+  /**
+   * Functions recompiled and switched to their optimized code.
+   */
+  uint64_t published;
+  /**
+   * Functions left in tier 0 because their replacement could not be made.
+   */
+  uint64_t failed;
+  /**
+   * Modules whose IR went through the tier-up pipeline.
+   */
+  uint64_t modules_optimized;
+} JitTieringStats;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -137,6 +181,64 @@ LLVMBool JitFinalizeAllModules(LLVMExecutionEngineRef ee, char **out_error);
  * `ee` is an engine handle.
  */
 const char *JitGetEngineKindName(LLVMExecutionEngineRef ee);
+
+/**
+ * Fills the first `size` bytes of `options` with the defaults of tiering (threshold 2000,
+ * OptLevel 2, not synchronous). A struct larger than this library's is left alone and
+ * the error is kept for `JitGetLastErrorMessage` (`JitCreateTieredCompilerForModule`
+ * refuses it too).
+ *
+ * # Safety
+ * `options` is valid for writing `size` bytes.
+ */
+void JitInitializeTieringOptions(struct JitTieringOptions *options, size_t size);
+
+/**
+ * `LLVMCreateMCJITCompilerForModule` for a tiered engine: the same options, size idiom
+ * and ownership rules (the engine takes the module and `options->MCJMM`, both freed on
+ * failure; nothing is taken when an argument is refused), but the module starts as tier-0
+ * code that counts calls and loop iterations, and a function that reaches
+ * `tiering->threshold` is recompiled at `tiering->opt_level` on the engine's compile
+ * thread and swapped in; addresses handed out never change. `options->OptLevel` must be 0
+ * (tier-0 code is OptLevel 0; anything else is refused). `tiering` NULL means the
+ * defaults; `size_of_tiering` follows the size idiom like `size_of_options`. A client
+ * memory manager (`options->MCJMM`) works: its callbacks may then be called from the
+ * compile thread, never concurrently with each other. 0 on success.
+ *
+ * # Safety
+ * `out_jit` is writable, `m` a module handle, `options` valid for `size_of_options`
+ * bytes (or NULL), `tiering` valid for `size_of_tiering` bytes (or NULL), `out_error`
+ * NULL or writable.
+ */
+LLVMBool JitCreateTieredCompilerForModule(LLVMExecutionEngineRef *out_jit,
+                                          LLVMModuleRef m,
+                                          struct LLVMMCJITCompilerOptions *options,
+                                          size_t size_of_options,
+                                          const struct JitTieringOptions *tiering,
+                                          size_t size_of_tiering,
+                                          char **out_error);
+
+/**
+ * Waits until the engine's compile thread has served every tier-up request made so far
+ * (each function replaced, or left in tier 0). Returns at once for an engine that does
+ * not tier. A bad handle only sets the error for `JitGetLastErrorMessage`.
+ *
+ * # Safety
+ * `ee` is an engine handle.
+ */
+void JitWaitForTierUp(LLVMExecutionEngineRef ee);
+
+/**
+ * The engine's tiering counters (all zero for an engine that does not tier); 0 on
+ * success.
+ *
+ * # Safety
+ * `ee` is an engine handle; `out` valid for `size` bytes; `out_error` NULL or writable.
+ */
+LLVMBool JitGetTieringStats(LLVMExecutionEngineRef ee,
+                            struct JitTieringStats *out,
+                            size_t size,
+                            char **out_error);
 
 #ifdef __cplusplus
 }  // extern "C"

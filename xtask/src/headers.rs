@@ -84,6 +84,15 @@ fn jit_h(root: &Path) -> Result<String> {
         documentation: true,
         usize_is_size_t: true,
         style: cbindgen::Style::Both,
+        export: cbindgen::ExportConfig {
+            // LLVM-C declares this struct without a typedef.
+            rename: [(
+                "LLVMMCJITCompilerOptions".to_string(),
+                "struct LLVMMCJITCompilerOptions".to_string(),
+            )]
+            .into(),
+            ..Default::default()
+        },
         ..Default::default()
     };
     let bindings = cbindgen::Builder::new()

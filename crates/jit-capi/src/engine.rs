@@ -14,7 +14,7 @@ use crate::generic_value::{LLVMGenericValueRef, generic, new_generic};
 use crate::handles::{self, LLVMModuleRef, LLVMValueRef, ModuleBox, ValueKey};
 use crate::mm::{LLVMMCJITMemoryManagerRef, MmSource, take_mm};
 use crate::target::{LLVMTargetDataRef, TargetData, host_layout, new_target_data};
-use jit::{CodeModel, EngineBuilder, EngineKind, JitError, NativeOptions};
+use jit::{CodeModel, EngineBuilder, EngineKind, JitError, NativeOptions, TierPolicy};
 use jit_core::{ExecutionEngine, ModuleHandle};
 use std::ffi::{c_char, c_int, c_uint, c_void};
 
@@ -94,6 +94,12 @@ impl EngineBox {
             self.symbols_generation = generation;
         }
         engine
+    }
+    /// The engine, for what needs no symbols mapped (statistics, waiting).
+    pub fn engine_ref(&self) -> &dyn ExecutionEngine {
+        self.engine
+            .as_deref()
+            .expect("the engine lives until dispose")
     }
     fn fail<T>(&mut self, message: String) -> Result<T, String> {
         self.last_error = Some(message.clone());
@@ -332,54 +338,96 @@ pub unsafe extern "C" fn LLVMCreateMCJITCompilerForModule(
     size: usize,
     out_error: *mut *mut c_char,
 ) -> LLVMBool {
-    let ours = std::mem::size_of::<LLVMMCJITCompilerOptions>();
     // SAFETY: `out_error` per the caller's guarantee.
     unsafe {
         guard_out(out_error, 1, || {
-            if size > ours {
-                return Err(format!(
-                    "LLVMCreateMCJITCompilerForModule: the options struct passed is {size} bytes, larger than this \
-                     library's {ours}: the header and the library do not match"
-                ));
-            }
-            let mut o = LLVMMCJITCompilerOptions::default();
-            if !options.is_null() {
-                std::ptr::copy_nonoverlapping(
-                    options.cast::<u8>(),
-                    (&raw mut o).cast::<u8>(),
-                    size,
-                );
-            }
-            let cm = code_model_of(o.code_model)?;
-            if o.opt_level > 3 {
-                return Err(format!("OptLevel {} is out of range (0 to 3)", o.opt_level));
-            }
-            handles::module(m)?;
-            let manager = if o.mcjmm.is_null() {
-                None
-            } else {
-                Some(take_mm(o.mcjmm)?)
-            };
-            let builder = EngineBuilder::new()
-                .kind(EngineKind::Mcjit)
-                .opt_level(o.opt_level as u8)
-                .native_options(NativeOptions {
-                    code_model: cm,
-                    no_frame_pointer_elim: o.no_frame_pointer_elim != 0,
-                    fast_isel: o.enable_fast_isel != 0,
-                });
-            create(
+            create_mcjit(
+                "LLVMCreateMCJITCompilerForModule",
                 out_jit,
                 m,
-                Recipe {
-                    builder,
-                    kind: EngineKind::Mcjit,
-                    manager,
-                    fallback: false,
-                },
+                options,
+                size,
+                None,
             )
         })
     }
+}
+
+/// The native engine with `LLVMMCJITCompilerOptions` (the size idiom of
+/// [`LLVMCreateMCJITCompilerForModule`]), tiering with `tiering` when given: what
+/// `LLVMCreateMCJITCompilerForModule` and `JitCreateTieredCompilerForModule` share. `what`
+/// names the C function in messages. Everything is checked before the module and the
+/// memory manager are taken; with tiering, `OptLevel` must be 0 (tier-0 code is OptLevel 0;
+/// the tier-up level is the policy's).
+///
+/// # Safety
+/// As [`LLVMCreateMCJITCompilerForModule`].
+pub(crate) unsafe fn create_mcjit(
+    what: &str,
+    out_jit: *mut LLVMExecutionEngineRef,
+    m: LLVMModuleRef,
+    options: *const LLVMMCJITCompilerOptions,
+    size: usize,
+    tiering: Option<TierPolicy>,
+) -> Result<LLVMBool, String> {
+    if out_jit.is_null() {
+        return Err(format!("{what}: OutJIT is NULL"));
+    }
+    // SAFETY: `out_jit` is writable (the caller's out-parameter): NULL until an engine is made.
+    unsafe { *out_jit = std::ptr::null_mut() };
+    let ours = std::mem::size_of::<LLVMMCJITCompilerOptions>();
+    if size > ours {
+        return Err(format!(
+            "{what}: the options struct passed is {size} bytes, larger than this library's \
+             {ours}: the header and the library do not match"
+        ));
+    }
+    let mut o = LLVMMCJITCompilerOptions::default();
+    if !options.is_null() {
+        // SAFETY: `options` is readable for `size` bytes per the caller's guarantee, and
+        // `size` ≤ `ours`, the size of `o`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(options.cast::<u8>(), (&raw mut o).cast::<u8>(), size)
+        };
+    }
+    let cm = code_model_of(o.code_model)?;
+    if o.opt_level > 3 {
+        return Err(format!("OptLevel {} is out of range (0 to 3)", o.opt_level));
+    }
+    if tiering.is_some() && o.opt_level != 0 {
+        return Err(format!(
+            "{what}: OptLevel {} with tiering: tier-0 code is always OptLevel 0, so \
+             Options->OptLevel must be 0; the level of tier-up code is JitTieringOptions.opt_level",
+            o.opt_level
+        ));
+    }
+    // SAFETY: `m` comes from the C caller: NULL or a handle of this library.
+    unsafe { handles::module(m) }?;
+    let manager = if o.mcjmm.is_null() {
+        None
+    } else {
+        // SAFETY: `mcjmm` comes from the C caller: a memory-manager handle of this library.
+        Some(unsafe { take_mm(o.mcjmm) }?)
+    };
+    let builder = EngineBuilder::new()
+        .kind(EngineKind::Mcjit)
+        .opt_level(o.opt_level as u8)
+        .tiering(tiering)
+        .native_options(NativeOptions {
+            code_model: cm,
+            no_frame_pointer_elim: o.no_frame_pointer_elim != 0,
+            fast_isel: o.enable_fast_isel != 0,
+        });
+    create(
+        out_jit,
+        m,
+        Recipe {
+            builder,
+            kind: EngineKind::Mcjit,
+            manager,
+            fallback: false,
+        },
+    )
 }
 
 /// `LLVMDisposeExecutionEngine`: frees the engine, its memory manager and its modules.

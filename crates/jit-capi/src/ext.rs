@@ -7,11 +7,12 @@
 //! far as it goes, a larger one is refused because the header and library do not match.
 
 use crate::boundary::{LLVMBool, c_str, guard, guard_out, malloc_string, take_last_error};
-use crate::engine::{LLVMExecutionEngineRef, engine_box};
+use crate::engine::{LLVMExecutionEngineRef, LLVMMCJITCompilerOptions, create_mcjit, engine_box};
+use crate::handles::LLVMModuleRef;
 use crate::mm::{LLVMMCJITMemoryManagerRef, MmSource, mm, new_mm};
-use jit::EngineKind;
+use jit::{EngineKind, TierPolicy};
 use jit_core::memory::MmStats;
-use std::ffi::c_char;
+use std::ffi::{c_char, c_uint};
 
 /// Counters of a memory manager.
 #[repr(C)]
@@ -39,6 +40,46 @@ pub struct JitEngineStats {
     pub modules: u64,
     /// 1 for the native (MCJIT) engine, 0 for the interpreter.
     pub is_native: LLVMBool,
+}
+
+/// How a tiered engine tiers (`JitCreateTieredCompilerForModule`); `JitInitializeTieringOptions`
+/// gives the defaults.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct JitTieringOptions {
+    /// Calls plus loop iterations of a function before it is recompiled (0 counts as 1).
+    /// Default 2000.
+    pub threshold: c_uint,
+    /// The OptLevel of tier-up code, 1 to 3: the IR pipeline and the optimizing backend.
+    /// Default 2.
+    pub opt_level: c_uint,
+    /// Non-zero: the thread whose counter ran out waits until the replacement is compiled
+    /// (or refused), so its next call runs it. For deterministic tests; default 0.
+    pub synchronous: LLVMBool,
+}
+
+impl From<TierPolicy> for JitTieringOptions {
+    fn from(p: TierPolicy) -> Self {
+        JitTieringOptions {
+            threshold: p.threshold,
+            opt_level: c_uint::from(p.level),
+            synchronous: LLVMBool::from(p.synchronous),
+        }
+    }
+}
+
+/// Counters of tiered execution (all zero for an engine that does not tier).
+#[repr(C)]
+#[derive(Copy, Clone, Debug, Default)]
+pub struct JitTieringStats {
+    /// Functions whose counter ran out (tier-up requests).
+    pub requests: u64,
+    /// Functions recompiled and switched to their optimized code.
+    pub published: u64,
+    /// Functions left in tier 0 because their replacement could not be made.
+    pub failed: u64,
+    /// Modules whose IR went through the tier-up pipeline.
+    pub modules_optimized: u64,
 }
 
 /// Copies `ours` into the caller's struct of `size` bytes (the size idiom above).
@@ -257,4 +298,142 @@ pub unsafe extern "C" fn JitGetEngineKindName(ee: LLVMExecutionEngineRef) -> *co
             EngineKind::Mcjit => c"mcjit".as_ptr(),
         })
     })
+}
+
+/// Reads the caller's tiering options of `size` bytes (the size idiom: smaller is read as
+/// far as it goes, the rest default; larger is refused; NULL is the defaults) as a policy.
+///
+/// # Safety
+/// `p` is NULL or valid for reading `size` bytes.
+unsafe fn tier_policy(p: *const JitTieringOptions, size: usize) -> Result<TierPolicy, String> {
+    let n = std::mem::size_of::<JitTieringOptions>();
+    if size > n {
+        return Err(format!(
+            "JitCreateTieredCompilerForModule: the tiering options struct passed is {size} \
+             bytes, larger than this library's {n}: the header and the library do not match"
+        ));
+    }
+    let mut o = JitTieringOptions::from(TierPolicy::default());
+    if !p.is_null() {
+        // SAFETY: `p` is readable for `size` bytes per the caller's guarantee, and
+        // `size` ≤ `n`, the size of `o`.
+        unsafe { std::ptr::copy_nonoverlapping(p.cast::<u8>(), (&raw mut o).cast::<u8>(), size) };
+    }
+    if !(1..=3).contains(&o.opt_level) {
+        return Err(format!(
+            "JitCreateTieredCompilerForModule: tiering OptLevel {} is out of range (1 to 3)",
+            o.opt_level
+        ));
+    }
+    Ok(TierPolicy {
+        threshold: o.threshold.max(1),
+        level: o.opt_level as u8,
+        synchronous: o.synchronous != 0,
+    })
+}
+
+/// Fills the first `size` bytes of `options` with the defaults of tiering (threshold 2000,
+/// OptLevel 2, not synchronous). A struct larger than this library's is left alone and
+/// the error is kept for `JitGetLastErrorMessage` (`JitCreateTieredCompilerForModule`
+/// refuses it too).
+///
+/// # Safety
+/// `options` is valid for writing `size` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitInitializeTieringOptions(options: *mut JitTieringOptions, size: usize) {
+    guard((), || {
+        let ours = JitTieringOptions::from(TierPolicy::default());
+        // SAFETY: per the caller's guarantee.
+        unsafe { fill(options, size, ours, "JitInitializeTieringOptions") }.map(|_| ())
+    })
+}
+
+/// `LLVMCreateMCJITCompilerForModule` for a tiered engine: the same options, size idiom
+/// and ownership rules (the engine takes the module and `options->MCJMM`, both freed on
+/// failure; nothing is taken when an argument is refused), but the module starts as tier-0
+/// code that counts calls and loop iterations, and a function that reaches
+/// `tiering->threshold` is recompiled at `tiering->opt_level` on the engine's compile
+/// thread and swapped in; addresses handed out never change. `options->OptLevel` must be 0
+/// (tier-0 code is OptLevel 0; anything else is refused). `tiering` NULL means the
+/// defaults; `size_of_tiering` follows the size idiom like `size_of_options`. A client
+/// memory manager (`options->MCJMM`) works: its callbacks may then be called from the
+/// compile thread, never concurrently with each other. 0 on success.
+///
+/// # Safety
+/// `out_jit` is writable, `m` a module handle, `options` valid for `size_of_options`
+/// bytes (or NULL), `tiering` valid for `size_of_tiering` bytes (or NULL), `out_error`
+/// NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitCreateTieredCompilerForModule(
+    out_jit: *mut LLVMExecutionEngineRef,
+    m: LLVMModuleRef,
+    options: *mut LLVMMCJITCompilerOptions,
+    size_of_options: usize,
+    tiering: *const JitTieringOptions,
+    size_of_tiering: usize,
+    out_error: *mut *mut c_char,
+) -> LLVMBool {
+    // SAFETY: per the caller's guarantee.
+    unsafe {
+        guard_out(out_error, 1, || {
+            if !out_jit.is_null() {
+                // NULL unless an engine is made, whichever check fails.
+                *out_jit = std::ptr::null_mut();
+            }
+            let policy = tier_policy(tiering, size_of_tiering)?;
+            create_mcjit(
+                "JitCreateTieredCompilerForModule",
+                out_jit,
+                m,
+                options,
+                size_of_options,
+                Some(policy),
+            )
+        })
+    }
+}
+
+/// Waits until the engine's compile thread has served every tier-up request made so far
+/// (each function replaced, or left in tier 0). Returns at once for an engine that does
+/// not tier. A bad handle only sets the error for `JitGetLastErrorMessage`.
+///
+/// # Safety
+/// `ee` is an engine handle.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitWaitForTierUp(ee: LLVMExecutionEngineRef) {
+    guard((), || {
+        // SAFETY: per the caller's guarantee.
+        unsafe { engine_box(ee) }?.engine_ref().wait_for_tier_up();
+        Ok(())
+    })
+}
+
+/// The engine's tiering counters (all zero for an engine that does not tier); 0 on
+/// success.
+///
+/// # Safety
+/// `ee` is an engine handle; `out` valid for `size` bytes; `out_error` NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitGetTieringStats(
+    ee: LLVMExecutionEngineRef,
+    out: *mut JitTieringStats,
+    size: usize,
+    out_error: *mut *mut c_char,
+) -> LLVMBool {
+    // SAFETY: per the caller's guarantee.
+    unsafe {
+        guard_out(out_error, 1, || {
+            let s = engine_box(ee)?
+                .engine_ref()
+                .tier_stats()
+                .unwrap_or_default();
+            let stats = JitTieringStats {
+                requests: s.requests,
+                published: s.published,
+                failed: s.failed,
+                modules_optimized: s.modules_optimized,
+            };
+            fill(out, size, stats, "JitGetTieringStats")
+        })
+    }
 }

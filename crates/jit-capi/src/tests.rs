@@ -91,3 +91,162 @@ fn errors_are_reported_not_raised() {
         LLVMContextDispose(ctx);
     }
 }
+
+/// A module with a loop, parsed in `ctx`.
+///
+/// # Safety
+/// `ctx` is a live context handle.
+unsafe fn loop_module(ctx: crate::handles::LLVMContextRef) -> crate::handles::LLVMModuleRef {
+    let ir = "define i64 @sum_to(i64 %n) {\nentry:\n  br label %loop\nloop:\n  \
+              %i = phi i64 [ 0, %entry ], [ %i1, %loop ]\n  \
+              %acc = phi i64 [ 0, %entry ], [ %acc1, %loop ]\n  %acc1 = add i64 %acc, %i\n  \
+              %i1 = add i64 %i, 1\n  %more = icmp slt i64 %i1, %n\n  \
+              br i1 %more, label %loop, label %done\ndone:\n  ret i64 %acc1\n}\n";
+    let mut m = std::ptr::null_mut();
+    // SAFETY: `ir` is valid for its length; the buffer is taken by the parser.
+    unsafe {
+        let buf = crate::irreader::LLVMCreateMemoryBufferWithMemoryRangeCopy(
+            ir.as_ptr().cast(),
+            ir.len(),
+            c"loop.ll".as_ptr(),
+        );
+        let mut error = std::ptr::null_mut();
+        assert_eq!(
+            crate::irreader::LLVMParseIRInContext(ctx, buf, &mut m, &mut error),
+            0
+        );
+    }
+    m
+}
+
+#[test]
+fn tiering_options_follow_the_size_idiom() {
+    use crate::ext::*;
+    let size = std::mem::size_of::<JitTieringOptions>();
+    let mut raw = [0xabu8; 32];
+    // SAFETY: `raw` is writable for its whole length, more than the sizes passed.
+    unsafe { JitInitializeTieringOptions(raw.as_mut_ptr().cast(), 4) };
+    assert_eq!(raw[..4], jit::TierPolicy::default().threshold.to_ne_bytes());
+    assert!(raw[4..].iter().all(|&b| b == 0xab), "only 4 bytes written");
+    // SAFETY: as above.
+    unsafe { JitInitializeTieringOptions(raw.as_mut_ptr().cast(), size + 4) };
+    assert!(
+        raw[4..].iter().all(|&b| b == 0xab),
+        "a larger struct is left alone"
+    );
+    let msg = crate::boundary::take_last_error().unwrap_or_default();
+    assert!(msg.contains("do not match"), "{msg}");
+
+    // SAFETY: every handle passed is one this library just returned; refused calls leave
+    // the module to the caller, who disposes it.
+    unsafe {
+        let ctx = LLVMContextCreate();
+        let m = loop_module(ctx);
+        let mut ee = std::ptr::null_mut();
+        let mut error = std::ptr::null_mut();
+        let mut options = crate::engine::LLVMMCJITCompilerOptions::default();
+        let mut t = JitTieringOptions {
+            threshold: 1,
+            opt_level: 2,
+            synchronous: 1,
+        };
+        let r = JitCreateTieredCompilerForModule(
+            &mut ee,
+            m,
+            &mut options,
+            std::mem::size_of_val(&options),
+            &t,
+            size + 1,
+            &mut error,
+        );
+        assert_eq!(r, 1);
+        assert!(text(error).contains("tiering options struct passed is"));
+        options.opt_level = 3;
+        let r = JitCreateTieredCompilerForModule(
+            &mut ee,
+            m,
+            &mut options,
+            std::mem::size_of_val(&options),
+            &t,
+            size,
+            &mut error,
+        );
+        assert_eq!(r, 1);
+        assert!(text(error).contains("OptLevel 3 with tiering"));
+        options.opt_level = 0;
+        t.opt_level = 0;
+        let r = JitCreateTieredCompilerForModule(
+            &mut ee,
+            m,
+            &mut options,
+            std::mem::size_of_val(&options),
+            &t,
+            size,
+            &mut error,
+        );
+        assert_eq!(r, 1);
+        assert!(text(error).contains("tiering OptLevel 0 is out of range"));
+        assert!(ee.is_null());
+        LLVMDisposeModule(m);
+        LLVMContextDispose(ctx);
+    }
+}
+
+#[test]
+fn tiering_stats_of_engines() {
+    use crate::engine::*;
+    use crate::ext::*;
+    // SAFETY: every handle passed is one this library just returned.
+    unsafe {
+        let ctx = LLVMContextCreate();
+        let mut ee = std::ptr::null_mut();
+        let mut error = std::ptr::null_mut();
+        let mut st = JitTieringStats {
+            requests: 7,
+            ..JitTieringStats::default()
+        };
+        let size = std::mem::size_of::<JitTieringStats>();
+
+        // The interpreter does not tier: zeros, and nothing to wait for.
+        assert_eq!(
+            LLVMCreateInterpreterForModule(&mut ee, loop_module(ctx), &mut error),
+            0
+        );
+        JitWaitForTierUp(ee);
+        assert_eq!(JitGetTieringStats(ee, &mut st, size, &mut error), 0);
+        assert_eq!(st.requests, 0);
+        LLVMDisposeExecutionEngine(ee);
+
+        // Threshold 1, synchronous: the first call makes `sum_to` tier up.
+        let t = JitTieringOptions {
+            threshold: 1,
+            opt_level: 2,
+            synchronous: 1,
+        };
+        let r = JitCreateTieredCompilerForModule(
+            &mut ee,
+            loop_module(ctx),
+            std::ptr::null_mut(),
+            0,
+            &t,
+            std::mem::size_of_val(&t),
+            &mut error,
+        );
+        assert_eq!(r, 0);
+        let address = LLVMGetFunctionAddress(ee, c"sum_to".as_ptr());
+        if cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+            assert_ne!(address, 0);
+            // SAFETY: finalized code of `i64 (i64)`.
+            let f = std::mem::transmute::<usize, extern "C" fn(i64) -> i64>(address as usize);
+            assert_eq!(f(100), 4950);
+            JitWaitForTierUp(ee);
+            assert_eq!(f(100), 4950);
+            assert_eq!(LLVMGetFunctionAddress(ee, c"sum_to".as_ptr()), address);
+            assert_eq!(JitGetTieringStats(ee, &mut st, size, &mut error), 0);
+            assert_eq!((st.requests, st.published, st.failed), (1, 1, 0), "{st:?}");
+            assert_eq!(st.modules_optimized, 1);
+        }
+        LLVMDisposeExecutionEngine(ee);
+        LLVMContextDispose(ctx);
+    }
+}

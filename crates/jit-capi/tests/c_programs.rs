@@ -270,6 +270,36 @@ fn options_struct_size_idiom() {
 }
 
 #[test]
+fn tiered_engines() {
+    let out = run(
+        "tiering",
+        &[],
+        &["defaults: threshold 2000, opt level 2, synchronous 0"],
+    );
+    // Where the facade has a native backend, functions must really be replaced (published
+    // ≥ 1), with the same results and addresses before and after, also with a client
+    // memory manager and in the background.
+    if cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+        for line in [
+            "tiered: sum_to(1000) = 499500 before tier-up, 499500 after",
+            "tiered: fib(20) = 6765 before tier-up, 6765 after",
+            "tiered: tier-up seen",
+            "client manager: tier-up seen",
+            "background: tier-up seen",
+        ] {
+            assert!(out.lines().any(|l| l == line), "missing `{line}`:\n{out}");
+        }
+    } else {
+        assert!(out.contains("mcjit unavailable: "), "{out}");
+    }
+    assert!(
+        out.contains("the header and the library do not match"),
+        "{out}"
+    );
+    assert!(out.contains("LLVMModuleRef is NULL"), "{out}");
+}
+
+#[test]
 fn bad_input_gives_errors() {
     let out = run("bad_input", &[], &[]);
     assert!(out.contains("error: bad.ll:2:"), "{out}");

@@ -101,6 +101,19 @@ pub enum EngineError {
     Unsupported(String),
 }
 
+/// Counters of tiered execution (see [`ExecutionEngine::tier_stats`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TierStats {
+    /// Functions whose counter reached zero.
+    pub requests: u64,
+    /// Functions compiled by the optimizing tier and published.
+    pub published: u64,
+    /// Functions left in tier 0 because their replacement failed.
+    pub failed: u64,
+    /// Modules whose IR went through the tier-up pipeline.
+    pub modules_optimized: u64,
+}
+
 /// An engine that runs IR: the interpreter and the native (MCJIT-style) engine implement it.
 pub trait ExecutionEngine {
     /// Adds a module; its functions become callable.
@@ -139,4 +152,11 @@ pub trait ExecutionEngine {
     ///
     /// [`run_static_constructors`]: ExecutionEngine::run_static_constructors
     fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError>;
+    /// Tiering's counters, or `None` when the engine does not tier (the default).
+    fn tier_stats(&self) -> Option<TierStats> {
+        None
+    }
+    /// Waits until every tier-up request made so far has been served (replacement code
+    /// published, or refused). Returns at once when the engine does not tier (the default).
+    fn wait_for_tier_up(&self) {}
 }

@@ -18,6 +18,6 @@ pub mod target;
 pub mod verifier;
 
 pub use datalayout::{DataLayout, DataLayoutError, StructLayout};
-pub use engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
+pub use engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle, TierStats};
 pub use reader::{ParseError, parse_module};
 pub use target::Arch;

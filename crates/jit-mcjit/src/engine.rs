@@ -1,10 +1,10 @@
 //! The engine: modules and objects in, linked native code out.
 
 use crate::builder::{CodeModel, McjitBuilder};
-use crate::tier::{self, TierPolicy, TierState, TierStats};
+use crate::tier::{self, TierPolicy, TierState};
 use crate::{call, exit, tls};
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
-use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle};
+use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle, TierStats};
 use jit_core::ir::{GlobalRef, Module};
 use jit_core::memory::{MemoryManager, MmError, MmStats, ModuleId};
 use jit_core::object::{CompiledObject, SymbolKind};
@@ -797,5 +797,15 @@ impl ExecutionEngine for Mcjit {
         };
         self.run_static_destructors()?;
         Ok(code)
+    }
+
+    fn tier_stats(&self) -> Option<TierStats> {
+        self.tiering
+            .as_ref()
+            .map(|_| self.core().tier.stats.clone())
+    }
+
+    fn wait_for_tier_up(&self) {
+        Mcjit::wait_for_tier_up(self)
     }
 }

@@ -54,4 +54,5 @@ mod tls;
 
 pub use builder::{CodeModel, McjitBuilder};
 pub use engine::{Mcjit, McjitStats, MemoryManagerRef};
-pub use tier::{DEFAULT_THRESHOLD, TierPolicy, TierStats};
+pub use jit_core::engine::TierStats;
+pub use tier::{DEFAULT_THRESHOLD, TierPolicy};

@@ -37,6 +37,7 @@
 
 use crate::engine::Core;
 use jit_core::backend::{Backend, CodegenOptions};
+use jit_core::engine::TierStats;
 use jit_core::ir::{ConstKind, FuncId, Module};
 use jit_core::memory::{ModuleId, SectionKind};
 use jit_core::object::{
@@ -74,19 +75,6 @@ impl Default for TierPolicy {
 /// The default threshold: a function that loops or is called this often has run for
 /// roughly as long as optimizing it takes (measured in docs/benchmarks-internal.md).
 pub const DEFAULT_THRESHOLD: u32 = 2000;
-
-/// Counters of tiering.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TierStats {
-    /// Functions whose counter reached zero.
-    pub requests: u64,
-    /// Functions compiled by the optimizing tier and published.
-    pub published: u64,
-    /// Functions left in tier 0 because their replacement failed.
-    pub failed: u64,
-    /// Modules whose IR went through the tier-up pipeline.
-    pub modules_optimized: u64,
-}
 
 /// The entry stubs and slots of one object (see the module documentation).
 #[derive(Debug, Default)]
