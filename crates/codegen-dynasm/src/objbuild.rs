@@ -93,6 +93,19 @@ impl<'a> Scope<'a> {
     fn defines_globals(&self) -> bool {
         self.0.is_none()
     }
+
+    /// Makes the module's vector and wide-integer code legal for the backends: all of it for
+    /// a whole module, only the listed functions' otherwise (so a partial compile costs what
+    /// its functions cost).
+    pub fn legalize<'m>(
+        &self,
+        m: &'m Module,
+    ) -> Result<std::borrow::Cow<'m, Module>, jit_legalize::LegalizeError> {
+        match self.0 {
+            Some(functions) => jit_legalize::legalize_functions(m, functions),
+            None => jit_legalize::legalize(m),
+        }
+    }
 }
 
 /// Symbols of the module being compiled.

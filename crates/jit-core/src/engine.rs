@@ -110,7 +110,8 @@ pub struct TierStats {
     pub published: u64,
     /// Functions left in tier 0 because their replacement failed.
     pub failed: u64,
-    /// Modules whose IR went through the tier-up pipeline.
+    /// Modules whose IR was copied for the tier-up pipeline (once each; the pipeline then
+    /// runs on the functions being recompiled and their callees, not on the whole module).
     pub modules_optimized: u64,
 }
 

@@ -93,6 +93,39 @@ pub fn legalize(m: &Module) -> R<Cow<'_, Module>> {
     Ok(Cow::Owned(owned))
 }
 
+/// [`legalize`] for code generation of `functions` alone: only they are checked and
+/// rewritten (the module is copied only when one of them needs it), so the cost is theirs,
+/// not the module's.
+pub fn legalize_functions<'m>(m: &'m Module, functions: &[FuncId]) -> R<Cow<'m, Module>> {
+    if !functions.iter().any(|&f| function_needs_legalizing(m, f)) {
+        return Ok(Cow::Borrowed(m));
+    }
+    let mut owned = m.clone();
+    for &f in functions {
+        legalize_function_in_place(&mut owned, f)?;
+    }
+    Ok(Cow::Owned(owned))
+}
+
+/// Whether defined function `f` computes with vectors or with integers over 128 bits.
+pub fn function_needs_legalizing(m: &Module, f: FuncId) -> bool {
+    has_vectors(m, f) || wide::has_wide_ints(m, f)
+}
+
+/// Rewrites function `f` in place when it needs it; true when it did.
+pub fn legalize_function_in_place(m: &mut Module, f: FuncId) -> R<bool> {
+    let vectors = has_vectors(m, f);
+    if vectors {
+        legalize_function(m, f)?;
+    }
+    // Vectors first: their lanes may be wide integers, which the second pass splits.
+    let wide = wide::has_wide_ints(m, f);
+    if wide {
+        legalize_wide_function(m, f)?;
+    }
+    Ok(vectors || wide)
+}
+
 /// Rewrites `m` in place; true when something changed. On error the module may be
 /// partly rewritten.
 pub fn legalize_in_place(m: &mut Module) -> R<bool> {
@@ -110,15 +143,14 @@ pub fn legalize_in_place(m: &mut Module) -> R<bool> {
 
 /// The defined functions that compute with vectors.
 pub fn functions_to_legalize(m: &Module) -> Vec<FuncId> {
-    m.functions
-        .iter()
-        .filter(|(_, func)| {
-            func.body
-                .as_ref()
-                .is_some_and(|b| b.layout.iter().any(|&bl| block_has_vectors(m, b, bl)))
-        })
-        .map(|(f, _)| f)
-        .collect()
+    m.functions.keys().filter(|&f| has_vectors(m, f)).collect()
+}
+
+fn has_vectors(m: &Module, f: FuncId) -> bool {
+    m.functions[f]
+        .body
+        .as_ref()
+        .is_some_and(|b| b.layout.iter().any(|&bl| block_has_vectors(m, b, bl)))
 }
 
 fn block_has_vectors(m: &Module, body: &Body, b: Block) -> bool {

@@ -35,20 +35,22 @@ pub fn is_wide_int(m: &Module, ty: Type) -> bool {
 /// The defined functions whose bodies or signatures mention integers wider than 128 bits.
 pub fn functions_with_wide_ints(m: &Module) -> Vec<FuncId> {
     m.functions
-        .iter()
-        .filter(|(_, func)| {
-            func.body.as_ref().is_some_and(|b| {
-                b.layout.iter().any(|&bl| {
-                    b.blocks[bl].insts.iter().any(|&i| {
-                        let d = &b.insts[i];
-                        d.result.is_some_and(|v| is_wide_int(m, b.values[v].ty))
-                            || inst_mentions_wide(m, b, d)
-                    })
-                })
+        .keys()
+        .filter(|&f| has_wide_ints(m, f))
+        .collect()
+}
+
+/// Whether defined function `f`'s body or signature mentions integers wider than 128 bits.
+pub fn has_wide_ints(m: &Module, f: FuncId) -> bool {
+    m.functions[f].body.as_ref().is_some_and(|b| {
+        b.layout.iter().any(|&bl| {
+            b.blocks[bl].insts.iter().any(|&i| {
+                let d = &b.insts[i];
+                d.result.is_some_and(|v| is_wide_int(m, b.values[v].ty))
+                    || inst_mentions_wide(m, b, d)
             })
         })
-        .map(|(f, _)| f)
-        .collect()
+    })
 }
 
 fn inst_mentions_wide(m: &Module, body: &Body, data: &InstData) -> bool {

@@ -57,6 +57,9 @@ pub(crate) struct Core {
     pub(crate) tier: TierState,
 }
 
+/// Stack reserved for the tier-up thread.
+const COMPILE_THREAD_STACK_BYTES: usize = 256 << 20;
+
 /// The tier-up side of an engine that tiers.
 struct Tiering {
     policy: TierPolicy,
@@ -211,6 +214,10 @@ impl Mcjit {
                 };
                 let thread = std::thread::Builder::new()
                     .name("jit-tier-up".into())
+                    // The passes and the backend recurse on the IR's structure (dominator
+                    // trees, nested expressions): give huge functions room, as the thread
+                    // that compiles tier 0 has. Only touched pages cost memory.
+                    .stack_size(COMPILE_THREAD_STACK_BYTES)
                     .spawn(move || worker.run())
                     .map_err(|e| {
                         EngineError::Unsupported(format!("cannot start the tier-up thread: {e}"))

@@ -18,9 +18,10 @@
 //! Tier-0 code decrements its function's counter on entry and at each loop header; at zero
 //! it calls [`tier_up`], which only queues a request (and parks the counter far from zero).
 //! The engine's compile thread takes requests in order: on the first one of a module it
-//! optimizes a copy of the module's IR with the tier-up level's pipeline (once per module;
-//! inlining needs the callees), then compiles the requested function alone
-//! ([`Backend::compile_functions`]) and links it privately against the module's object
+//! copies the module's IR; for each request it runs the tier-up level's pipeline on the
+//! requested function and its callees two calls deep (each function once: a large module is
+//! never optimized as a whole, so the first replacement comes quickly), then compiles the
+//! requested function alone ([`Backend::compile_functions`]) and links it privately against the module's object
 //! ([`jit_link::Linker::load_private`]): its references reach the module's own globals and
 //! functions, internal ones included, so state is shared with the tier-0 code. The new code
 //! is published once the memory manager has finalized it; if the engine has code loaded but
@@ -261,14 +262,23 @@ fn canonicalize_addresses(obj: &mut CompiledObject, function: &str) {
     }
 }
 
+/// Levels of the call graph optimized for a request: the function and its callees two
+/// calls deep, so that callees are measured, and inlined, in their optimized form.
+const INLINE_DEPTH: usize = 3;
+/// At most this many functions go through the pipeline for one request.
+const MAX_OPTIMIZED_TOGETHER: usize = 24;
+
 /// What the engine keeps for a module compiled for tiering.
 pub(crate) struct Tiered {
     /// The IR as tier 0 compiled it.
     module: Arc<Module>,
     stubs: EntryStubs,
-    /// The IR after the tier-up pipeline: `None` until the first request, `Some(None)` when
-    /// the pipeline failed.
-    optimized: Option<Option<Arc<Module>>>,
+    /// The tier-up thread's copy of the IR, in which the functions of `optimized` went
+    /// through the tier-up pipeline: made on the first request; out of here while the
+    /// thread works on it; gone for good when the pipeline failed.
+    working: Option<Module>,
+    optimized: HashSet<FuncId>,
+    broken: bool,
     /// Objects of replacement code, freed with the module.
     pub(crate) children: Vec<ModuleId>,
     /// Functions already requested (by `FuncId` index).
@@ -309,7 +319,9 @@ impl TierState {
             Tiered {
                 module,
                 stubs,
-                optimized: None,
+                working: None,
+                optimized: HashSet::new(),
+                broken: false,
                 children: Vec::new(),
                 requested: HashSet::new(),
             },
@@ -519,6 +531,10 @@ pub(crate) fn mappings() -> Vec<(&'static str, u64)> {
     )]
 }
 
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
 fn trace(message: impl FnOnce() -> String) {
     if std::env::var_os("JIT_TRACE_TIER").is_some() {
         eprintln!("jit: tier-up: {}", message());
@@ -549,65 +565,96 @@ impl Worker {
 
     fn serve(&self, r: Request) {
         let started = Instant::now();
-        // The module's IR and its optimized copy, made on its first request.
-        let (module, optimized) = {
+        // The module's IR, and the working copy the tier-up pipeline runs on.
+        let (module, working, mut optimized) = {
             let mut core = self.core();
             core.tier.stats.requests += 1;
             let Some(t) = core.tier.modules.get_mut(&r.module) else {
                 return;
             };
-            if !t.requested.insert(r.func) {
+            if !t.requested.insert(r.func) || t.broken {
                 return;
             }
-            (t.module.clone(), t.optimized.clone())
-        };
-        let optimized = match optimized {
-            Some(o) => o,
-            None => {
-                let mut copy = (*module).clone();
-                let o = match jit_opt::optimize(&mut copy, self.policy.level) {
-                    Ok(()) => Some(Arc::new(copy)),
-                    Err(e) => {
-                        trace(|| format!("module `{}`: {e}", module.name));
-                        None
-                    }
-                };
-                let mut core = self.core();
+            let first = t.working.is_none() && t.optimized.is_empty();
+            let taken = (
+                t.module.clone(),
+                t.working.take(),
+                std::mem::take(&mut t.optimized),
+            );
+            if first {
                 core.tier.stats.modules_optimized += 1;
-                if let Some(t) = core.tier.modules.get_mut(&r.module) {
-                    t.optimized = Some(o.clone());
-                }
-                o
             }
+            taken
         };
-        let Some(name) = module
-            .functions
-            .get(FuncId::from_u32(r.func))
-            .map(|f| f.name.to_string())
-        else {
+        let f = FuncId::from_u32(r.func);
+        let Some(name) = module.functions.get(f).map(|f| f.name.to_string()) else {
             return;
+        };
+        let mut working = working.unwrap_or_else(|| (*module).clone());
+        // The function and the callees it may inline, two calls deep, go through the
+        // pipeline (once each): the rest of a large module is never optimized.
+        let mut set: HashSet<FuncId> = HashSet::new();
+        let mut frontier = vec![f];
+        for _ in 0..INLINE_DEPTH {
+            let mut next = Vec::new();
+            for g in frontier {
+                if set.len() < MAX_OPTIMIZED_TOGETHER && set.insert(g) {
+                    next.extend(jit_opt::direct_callees(&working, g));
+                }
+            }
+            frontier = next;
+        }
+        set.retain(|g| !optimized.contains(g));
+        let outcome = if set.is_empty() {
+            Ok(())
+        } else {
+            optimized.extend(set.iter().copied());
+            let options = jit_opt::PassOptions {
+                respect_optnone: false,
+                only: Some(set),
+                debug_logging: std::env::var_os("JIT_TIER_DEBUG_PASSES").is_some(),
+                ..jit_opt::PassOptions::default()
+            };
+            jit_opt::optimize_with(&mut working, self.policy.level, &options)
         };
         let failed = |why: String| {
             trace(|| format!("`{name}` stays in tier 0: {why}"));
             self.core().tier.stats.failed += 1;
         };
-        let Some(optimized) = optimized else {
-            return failed("the module could not be optimized".into());
+        // The working copy goes back (or, broken, away) before anything can fail.
+        let put_back = |working: Option<Module>, optimized: HashSet<FuncId>| {
+            let mut core = self.core();
+            if let Some(t) = core.tier.modules.get_mut(&r.module) {
+                t.broken = working.is_none();
+                t.working = working;
+                t.optimized = optimized;
+            }
         };
-        // A function the pipeline deleted (inlined into every caller, which tier up too) is
-        // left alone: only tier-0 callers still call it.
-        let Some(f) = optimized
-            .function_by_name(&name)
-            .filter(|&f| optimized.functions[f].body.is_some())
-        else {
+        if let Err(e) = outcome {
+            put_back(None, optimized);
+            return failed(format!("the tier-up pipeline failed: {e}"));
+        }
+        // A function the pipeline deleted (inlined into every caller) is left alone: only
+        // tier-0 callers, which tier up too, still call it.
+        if working.functions[f].body.is_none() {
+            put_back(Some(working), optimized);
             return;
-        };
+        }
+        // Legal once, in the working copy, rather than in a module copy per compile.
+        if let Err(e) = jit_legalize::legalize_function_in_place(&mut working, f) {
+            put_back(None, optimized);
+            return failed(e.to_string());
+        }
         let options = CodegenOptions {
             opt_level: self.policy.level,
             frame_pointers: self.frame_pointers,
             tier_counters: None,
         };
-        let mut obj = match self.backend.compile_functions(&optimized, &options, &[f]) {
+        let optimized_at = Instant::now();
+        let compiled = self.backend.compile_functions(&working, &options, &[f]);
+        let compiled_at = Instant::now();
+        put_back(Some(working), optimized);
+        let mut obj = match compiled {
             Ok(o) => o,
             Err(e) => return failed(e.to_string()),
         };
@@ -648,7 +695,15 @@ impl Worker {
             publish(core, &u);
         }
         drop(guard);
-        trace(|| format!("`{name}` replaced in {:?}", started.elapsed()));
+        trace(|| {
+            format!(
+                "`{name}` replaced in {:.1} ms (pipeline {:.1}, code {:.1}, link {:.1})",
+                ms(started.elapsed()),
+                ms(optimized_at - started),
+                ms(compiled_at - optimized_at),
+                ms(compiled_at.elapsed())
+            )
+        });
     }
 }
 

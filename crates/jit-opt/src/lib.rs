@@ -99,6 +99,12 @@ pub struct PassOptions {
     pub debug_logging: bool,
     /// The inliner's threshold (instructions in the callee) when the pipeline gives none.
     pub inline_threshold: Option<i32>,
+    /// When set, only these functions change: function passes and the inliner work on
+    /// them alone (callees outside the set may still be inlined into them, without the
+    /// bonus of internal functions called once), and `globaldce` does nothing. The cost is
+    /// then that of the set, not of the module. A tiering engine optimizes the functions it is about to
+    /// recompile this way instead of the whole module.
+    pub only: Option<std::collections::HashSet<FuncId>>,
 }
 
 impl Default for PassOptions {
@@ -108,6 +114,7 @@ impl Default for PassOptions {
             respect_optnone: true,
             debug_logging: false,
             inline_threshold: None,
+            only: None,
         }
     }
 }
@@ -168,6 +175,25 @@ pub fn clear_optnone(module: &mut Module) {
             f.attrs.flags &= !(FnAttrs::OPTNONE | FnAttrs::NOINLINE);
         }
     }
+}
+
+/// The defined functions `f` calls directly, each once, in order of first call.
+pub fn direct_callees(m: &Module, f: FuncId) -> Vec<FuncId> {
+    let mut out: Vec<FuncId> = Vec::new();
+    let Some(body) = &m.functions[f].body else {
+        return out;
+    };
+    for &b in &body.layout {
+        for &i in &body.blocks[b].insts {
+            if let Some(g) = passes::inline::direct_callee(m, &body.insts[i].kind)
+                && m.functions[g].body.is_some()
+                && !out.contains(&g)
+            {
+                out.push(g);
+            }
+        }
+    }
+    out
 }
 
 /// The pipeline text of OptLevel `level`.
@@ -336,7 +362,8 @@ fn run_step(m: &mut Module, cx: &PassCx, id: PassId, clean: &mut CleanState) -> 
 /// assembly's), not `optnone` when the options respect it.
 pub(crate) fn optimizable(m: &Module, f: FuncId, opts: &PassOptions) -> bool {
     let func = &m.functions[f];
-    func.body.is_some()
+    opts.only.as_ref().is_none_or(|only| only.contains(&f))
+        && func.body.is_some()
         && !func.attrs.has(FnAttrs::NAKED)
         && !(opts.respect_optnone && func.attrs.has(FnAttrs::OPTNONE))
 }
@@ -388,6 +415,49 @@ mod tests {
             }
             other => panic!("{other}"),
         }
+    }
+
+    #[test]
+    fn only_the_chosen_functions_change() {
+        let text = "define internal i32 @sq(i32 %x) {\n  %p = alloca i32\n  store i32 %x, ptr %p\n  \
+                    %v = load i32, ptr %p\n  %r = mul i32 %v, %v\n  ret i32 %r\n}\n\
+                    define i32 @f(i32 %x) {\n  %p = alloca i32\n  store i32 %x, ptr %p\n  \
+                    %v = load i32, ptr %p\n  %r = call i32 @sq(i32 %v)\n  ret i32 %r\n}\n\
+                    define i32 @g(i32 %x) {\n  %p = alloca i32\n  store i32 %x, ptr %p\n  \
+                    %v = load i32, ptr %p\n  ret i32 %v\n}\n";
+        let (mut m, _) = testutil::parse_body(text);
+        let f = m.function_by_name("f").unwrap();
+        let g = m.function_by_name("g").unwrap();
+        let sq = m.function_by_name("sq").unwrap();
+        assert_eq!(direct_callees(&m, f), vec![sq]);
+        let options = PassOptions {
+            only: Some([f].into_iter().collect()),
+            verify_each: true,
+            ..PassOptions::default()
+        };
+        optimize_with(&mut m, 2, &options).unwrap();
+        let printed = jit_core::printer::print_module(&m);
+        let body_of = |name: &str| {
+            let start = printed.find(&format!("@{name}(")).unwrap();
+            printed[start..].split("\n}").next().unwrap().to_string()
+        };
+        assert!(
+            !body_of("f").contains("alloca"),
+            "f is optimized:\n{printed}"
+        );
+        assert!(
+            !body_of("f").contains("call"),
+            "sq is inlined into f:\n{printed}"
+        );
+        assert!(
+            body_of("g").contains("alloca"),
+            "g is left alone:\n{printed}"
+        );
+        assert!(
+            m.functions[sq].body.is_some(),
+            "globaldce keeps sq, which is outside the set"
+        );
+        assert!(direct_callees(&m, g).is_empty());
     }
 
     #[test]

@@ -85,9 +85,7 @@ impl X64Backend {
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(X86_64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
         // Vector operations become per-lane scalar code (shared with the AArch64 backend).
-        let legal = crate::timing::time(crate::timing::Phase::Legalize, || {
-            jit_legalize::legalize(module)
-        })?;
+        let legal = crate::timing::time(crate::timing::Phase::Legalize, || scope.legalize(module))?;
         // Counters are indexed by the caller's FuncIds, which legalization keeps (it only
         // appends declarations), so the array has one per function of the caller's module.
         let counted_functions = module.functions.len();

@@ -26,6 +26,8 @@
 //! - Preserves: nothing.
 //! - Invalidates: everything in the callers.
 
+use std::collections::HashSet;
+
 use jit_core::DataLayout;
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{
@@ -45,7 +47,7 @@ const SINGLE_CALL_FACTOR: i64 = 40;
 const MAX_CALLER_SIZE: usize = 50_000;
 
 /// The function a call calls directly.
-fn direct_callee(m: &Module, kind: &InstKind) -> Option<FuncId> {
+pub(crate) fn direct_callee(m: &Module, kind: &InstKind) -> Option<FuncId> {
     let InstKind::Call {
         callee: Operand::Const(c),
         ..
@@ -60,15 +62,29 @@ fn direct_callee(m: &Module, kind: &InstKind) -> Option<FuncId> {
 }
 
 /// Defined functions in bottom-up order (callees first), with each one's SCC number.
-fn bottom_up(m: &Module) -> (Vec<FuncId>, SecondaryMap<FuncId, u32>) {
+fn bottom_up(
+    m: &Module,
+    only: Option<&HashSet<FuncId>>,
+) -> (Vec<FuncId>, SecondaryMap<FuncId, u32>) {
     let n = m.functions.len();
     let mut edges: Vec<Vec<FuncId>> = vec![Vec::new(); n];
-    for (f, func) in m.functions.iter() {
-        let Some(body) = &func.body else { continue };
+    // With a set of functions to optimize, the graph is theirs alone: the walk costs what
+    // they cost, not what the module does.
+    let in_graph = |f: FuncId| only.is_none_or(|s| s.contains(&f));
+    let mut members: Vec<FuncId> = match only {
+        Some(s) => s.iter().copied().collect(),
+        None => m.functions.keys().collect(),
+    };
+    members.sort();
+    for &f in &members {
+        let Some(body) = &m.functions[f].body else {
+            continue;
+        };
         for &b in &body.layout {
             for &i in &body.blocks[b].insts {
                 if let Some(g) = direct_callee(m, &body.insts[i].kind)
                     && m.functions[g].body.is_some()
+                    && in_graph(g)
                     && !edges[f.index()].contains(&g)
                 {
                     edges[f.index()].push(g);
@@ -86,7 +102,7 @@ fn bottom_up(m: &Module) -> (Vec<FuncId>, SecondaryMap<FuncId, u32>) {
     let mut order = Vec::new();
     let mut next = 0u32;
     let mut scc_count = 0u32;
-    for root in 0..n {
+    for root in members.iter().map(|f| f.index()) {
         if index[root] != UNSEEN || m.functions[FuncId::new(root)].body.is_none() {
             continue;
         }
@@ -273,9 +289,15 @@ fn reference_counts(m: &Module) -> Vec<u32> {
 
 /// `inline` (`always_only`: `always-inline`).
 pub(crate) fn run(m: &mut Module, cx: &PassCx, always_only: bool) -> Vec<FuncId> {
-    let (order, scc) = bottom_up(m);
+    let (order, scc) = bottom_up(m, cx.opts.only.as_ref());
     let threshold = i64::from(cx.inline_threshold.unwrap_or(DEFAULT_THRESHOLD));
-    let mut refs = reference_counts(m);
+    // Counting references walks the whole module; with a set of functions to optimize the
+    // count is not worth it, and every callee counts as called from elsewhere too (no
+    // single-call bonus: its original stays anyway).
+    let mut refs = match cx.opts.only {
+        Some(_) => vec![u32::MAX / 2; m.functions.len()],
+        None => reference_counts(m),
+    };
     let mut info: SecondaryMap<FuncId, Option<CalleeInfo>> = SecondaryMap::with_default(None);
     let mut changed = Vec::new();
     for f in order {
@@ -674,6 +696,10 @@ fn memcpy_decl(m: &mut Module) -> Option<FuncId> {
 /// `globaldce`: internal functions that nothing refers to become declarations (the arena
 /// keeps every function, so they cannot vanish; a declaration costs nothing to compile).
 pub(crate) fn global_dce(m: &mut Module, cx: &PassCx) -> Vec<FuncId> {
+    // With a set of functions to optimize, whoever asked keeps every function.
+    if cx.opts.only.is_some() {
+        return Vec::new();
+    }
     let refs = reference_counts(m);
     let mut changed = Vec::new();
     let ids: Vec<FuncId> = m.functions.keys().collect();
