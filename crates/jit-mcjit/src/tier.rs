@@ -351,12 +351,44 @@ pub(crate) fn publish(core: &mut Core, u: &Unpublished) -> bool {
         return false;
     };
     let slot = slots + u64::from(n) * 8;
+    synchronize_instruction_fetch();
     // SAFETY: `slot` is an 8-byte-aligned slot of the writable `.tier.slots` section of a
     // loaded object (the engine runs the code it links, so target addresses are local); the
     // tier-0 stubs read it with single-copy-atomic 8-byte loads.
     unsafe { AtomicU64::from_ptr(slot as *mut u64).store(code, Ordering::Release) };
     core.tier.stats.published += 1;
     true
+}
+
+/// Makes every thread of the process fetch instructions anew before it can reach freshly
+/// published code. On AArch64 the finalizing thread's cache maintenance ends with its own
+/// `isb`; another thread that jumps to the new code needs a context synchronization event
+/// too (Arm ARM, "concurrent modification and execution of instructions"), which Linux's
+/// `membarrier(PRIVATE_EXPEDITED_SYNC_CORE)` performs on all of them. Where the call is
+/// not available (old kernels, emulators) the slot's data dependency is what remains, as in
+/// most JITs. x86-64 needs nothing: its instruction fetch snoops stores, and new code is
+/// never at an address a thread has fetched from before.
+fn synchronize_instruction_fetch() {
+    #[cfg(target_arch = "aarch64")]
+    {
+        const REGISTER_PRIVATE_EXPEDITED_SYNC_CORE: libc::c_int = 1 << 6;
+        const PRIVATE_EXPEDITED_SYNC_CORE: libc::c_int = 1 << 5;
+        static REGISTERED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        let registered = *REGISTERED.get_or_init(|| {
+            // SAFETY: membarrier takes two ints and touches no memory of ours.
+            unsafe {
+                libc::syscall(
+                    libc::SYS_membarrier,
+                    REGISTER_PRIVATE_EXPEDITED_SYNC_CORE,
+                    0,
+                ) == 0
+            }
+        });
+        if registered {
+            // SAFETY: as above; registered, so the command is allowed.
+            unsafe { libc::syscall(libc::SYS_membarrier, PRIVATE_EXPEDITED_SYNC_CORE, 0) };
+        }
+    }
 }
 
 /// Publishes what waited for a finalize; the engine calls this right after finalizing.

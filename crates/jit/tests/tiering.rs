@@ -117,28 +117,28 @@ fn replacement_keeps_addresses_and_shares_state_under_every_manager() {
     if !native() {
         return;
     }
-    for factory in jit::available_memory_managers() {
-        let (mut e, _) = engine_with(factory.name, policy(1, true));
+    for name in managers() {
+        let (mut e, _) = engine_with(name, policy(1, true));
         let before = e.get_function_address("add1").unwrap();
         let add1: extern "C" fn(i32) -> i32 = function(&mut e, "add1");
         let calls: extern "C" fn() -> i32 = function(&mut e, "calls");
-        assert_eq!(add1(1), 2, "{}: first call, tier 0", factory.name);
+        assert_eq!(add1(1), 2, "{}: first call, tier 0", name);
         let published = e.stats().tier.published;
         assert!(
             published >= 1,
             "{}: add1 (and bump) replaced: {:?}",
-            factory.name,
+            name,
             e.stats().tier
         );
-        assert_eq!(add1(41), 42, "{}: replacement", factory.name);
+        assert_eq!(add1(41), 42, "{}: replacement", name);
         assert_eq!(
             calls(),
             2,
             "{}: tier-0 and optimized code share the internal global",
-            factory.name
+            name
         );
         assert_eq!(e.get_function_address("add1").unwrap(), before);
-        assert_eq!(e.stats().tier.failed, 0, "{}", factory.name);
+        assert_eq!(e.stats().tier.failed, 0, "{}", name);
     }
 }
 
@@ -190,7 +190,29 @@ fn threads_call_functions_while_they_tier_up() {
     if !native() {
         return;
     }
-    let (mut e, _) = engine_with("pool", policy(50, false));
+    for manager in managers() {
+        threads_call_while_tiering_up(manager);
+    }
+}
+
+/// Every manager natively. Under QEMU user mode `pool` is left out: QEMU tracks translated
+/// code by guest page and misses writes through `pool`'s second mapping; its workaround
+/// (execute permission taken away and given back at finalize, see mm-pool) cannot run while
+/// other threads execute on those pages, and addresses of a dropped pool reused by another
+/// engine of the same process still run stale translations. Real hardware has neither
+/// problem; the corpus runs under `pool` on QEMU one process per program.
+fn managers() -> Vec<&'static str> {
+    let emulated = std::env::var("JIT_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty())
+        || std::env::var_os("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER").is_some();
+    jit::available_memory_managers()
+        .iter()
+        .map(|f| f.name)
+        .filter(|&name| !(emulated && name == "pool"))
+        .collect()
+}
+
+fn threads_call_while_tiering_up(manager: &str) {
+    let (mut e, _) = engine_with(manager, policy(50, false));
     let sum_to: extern "C" fn(i64) -> i64 = function(&mut e, "sum_to");
     let fib: extern "C" fn(i32) -> i32 = function(&mut e, "fib");
     let add1: extern "C" fn(i32) -> i32 = function(&mut e, "add1");
@@ -212,8 +234,8 @@ fn threads_call_functions_while_they_tier_up() {
     let calls: extern "C" fn() -> i32 = function(&mut e, "calls");
     assert_eq!(calls(), 6 * 3000, "no call lost while code was swapped");
     let stats = e.stats().tier;
-    assert!(stats.published >= 3, "{stats:?}");
-    assert_eq!(stats.failed, 0, "{stats:?}");
+    assert!(stats.published >= 3, "{manager}: {stats:?}");
+    assert_eq!(stats.failed, 0, "{manager}: {stats:?}");
 }
 
 #[test]
