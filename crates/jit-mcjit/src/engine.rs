@@ -583,6 +583,22 @@ impl Mcjit {
         exit::arm(self.engine_id, dtors)
     }
 
+    /// With tiering, has a looping `main` replaced before it runs (see `tier.rs`: tier-up
+    /// could never reach a function that runs once).
+    fn optimize_main_up_front(&self) {
+        let Some(t) = &self.tiering else { return };
+        let found = self.entries.iter().find_map(|(&id, e)| {
+            let m = e.module.as_deref()?;
+            let f = m.function_by_name("main")?;
+            defines(m, "main").then_some((id, f, tier::has_loop(m, f)))
+        });
+        if let Some((id, f, true)) = found
+            && self.core().tier.modules.contains_key(&id)
+        {
+            t.queue.request_and_wait(id, f);
+        }
+    }
+
     /// Runs `void (*)(void)` functions at `addrs`.
     /// Where `owner`'s sections are, as `[start, end)` addresses (none when not loaded).
     fn section_ranges(&self, owner: ModuleId) -> Vec<(u64, u64)> {
@@ -768,6 +784,7 @@ impl ExecutionEngine for Mcjit {
         self.check_runnable()?;
         self.finalize()?;
         let main = self.get_function_address("main")?;
+        self.optimize_main_up_front();
         if !self.ctors_ran {
             self.run_static_constructors()?;
         }

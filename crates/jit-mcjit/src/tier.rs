@@ -31,9 +31,15 @@
 //! A function whose replacement cannot be compiled (the backend refuses it, a symbol does not
 //! resolve) keeps its tier-0 code: tiering never makes a working program fail.
 //!
+//! # `main`
+//! A program's `main` runs once, so tier-up could never reach it: when it has a loop,
+//! `run_main` has it compiled by the optimizing tier before calling it (one function, plus
+//! what it inlines: milliseconds; the module's first request also copies its IR).
+//!
 //! # Not done
 //! No on-stack replacement: a loop that is running when its function is replaced finishes in
-//! tier-0 code, so a `main` whose time is one long loop is not sped up (its callees are).
+//! tier-0 code, so a function called once whose time is one long loop (other than `main`)
+//! is not sped up (its callees are).
 //! Replaced tier-0 code is freed with its module, not earlier.
 
 use crate::engine::Core;
@@ -493,6 +499,34 @@ impl Queue {
     }
 }
 
+impl Queue {
+    /// Requests function `func` of module `module` and waits until it is served.
+    pub(crate) fn request_and_wait(&self, module: u32, func: FuncId) {
+        let ticket = self.push(Request {
+            module,
+            func: func.as_u32(),
+        });
+        self.wait_served(ticket);
+    }
+}
+
+/// Whether `f` has a loop: a branch to a block at or before its own in layout order (the
+/// backends lay blocks out so that every loop has such a back edge).
+pub(crate) fn has_loop(m: &Module, f: FuncId) -> bool {
+    let Some(body) = &m.functions[f].body else {
+        return false;
+    };
+    let mut position = HashMap::new();
+    for (i, &b) in body.layout.iter().enumerate() {
+        position.insert(b, i);
+    }
+    body.layout.iter().enumerate().any(|(i, &b)| {
+        body.successors(b)
+            .iter()
+            .any(|s| position.get(s).is_some_and(|&j| j <= i))
+    })
+}
+
 /// Where a module's counters are, so [`tier_up`] can tell which function called.
 struct Registration {
     start: u64,
@@ -622,7 +656,16 @@ impl Worker {
         let Some(name) = module.functions.get(f).map(|f| f.name.to_string()) else {
             return;
         };
-        let mut working = working.unwrap_or_else(|| (*module).clone());
+        // Bodies are copied into the working copy as requests need them: a large module is
+        // never copied whole.
+        let mut working = working.unwrap_or_else(|| module.clone_without_bodies());
+        let materialize = |working: &mut Module, g: FuncId| {
+            if working.functions[g].body.is_none()
+                && let Some(body) = module.functions.get(g).and_then(|o| o.body.as_ref())
+            {
+                working.functions[g].body = Some(body.clone());
+            }
+        };
         // The function and the callees it may inline, two calls deep, go through the
         // pipeline (once each): the rest of a large module is never optimized.
         let mut set: HashSet<FuncId> = HashSet::new();
@@ -630,19 +673,27 @@ impl Worker {
         for _ in 0..INLINE_DEPTH {
             let mut next = Vec::new();
             for g in frontier {
+                materialize(&mut working, g);
                 if set.len() < MAX_OPTIMIZED_TOGETHER && set.insert(g) {
                     next.extend(jit_opt::direct_callees(&working, g));
                 }
             }
             frontier = next;
         }
+        // The last level's callees may be inlined too.
+        for g in frontier {
+            materialize(&mut working, g);
+        }
         set.retain(|g| !optimized.contains(g));
         let outcome = if set.is_empty() {
             Ok(())
         } else {
             optimized.extend(set.iter().copied());
+            // The copy's functions without bodies are definitions the verifier would take
+            // for malformed declarations: the function compiled is verified below instead.
             let options = jit_opt::PassOptions {
                 respect_optnone: false,
+                verify_each: false,
                 only: Some(set),
                 debug_logging: std::env::var_os("JIT_TIER_DEBUG_PASSES").is_some(),
                 ..jit_opt::PassOptions::default()
@@ -671,6 +722,12 @@ impl Worker {
         if working.functions[f].body.is_none() {
             put_back(Some(working), optimized);
             return;
+        }
+        if cfg!(debug_assertions)
+            && let Err(e) = jit_core::verifier::verify_function(&working, f)
+        {
+            put_back(None, optimized);
+            return failed(format!("the tier-up pipeline broke it: {e}"));
         }
         // Legal once, in the working copy, rather than in a module copy per compile.
         if let Err(e) = jit_legalize::legalize_function_in_place(&mut working, f) {

@@ -351,3 +351,36 @@ fn without_tiering_nothing_counts() {
     assert_eq!(e.stats().tier, Default::default());
     assert!(e.tier_policy().is_none());
 }
+
+#[test]
+fn a_looping_main_is_optimized_before_it_runs() {
+    if !native() {
+        return;
+    }
+    let looping = r#"
+define i32 @main() {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
+  %i1 = add i32 %i, 1
+  %c = icmp ult i32 %i1, 1000
+  br i1 %c, label %loop, label %done
+done:
+  %r = sub i32 %i1, 1000
+  ret i32 %r
+}
+"#;
+    let straight = "define i32 @main() {\n  ret i32 3\n}\n";
+    for (text, replaced, code) in [(looping, 1, 0), (straight, 0, 3)] {
+        let mut e = McjitBuilder::new()
+            .backend(jit::native_backend().unwrap())
+            .tiering(policy(u32::MAX, false))
+            .build()
+            .unwrap();
+        e.add_module(jit::load_module_str(text, "main.ll").unwrap())
+            .unwrap();
+        assert_eq!(e.run_main(&["main".into()], &[]).unwrap(), code);
+        assert_eq!(e.stats().tier.published, replaced, "{text}");
+    }
+}

@@ -180,6 +180,43 @@ impl Module {
         self.source_path.as_deref().unwrap_or(&self.name)
     }
 
+    /// A copy with every function's body left out (definitions keep their parameters and
+    /// linkage), for a client that copies in the bodies it needs (a tiering engine's
+    /// working copy of a large module): everything else is shared by index, so a body
+    /// copied later from `self` is valid in the copy.
+    pub fn clone_without_bodies(&self) -> Module {
+        let mut functions = PrimaryMap::with_capacity(self.functions.len());
+        for f in self.functions.values() {
+            functions.push(Function {
+                name: f.name.clone(),
+                ty: f.ty,
+                linkage: f.linkage,
+                param_attrs: f.param_attrs.clone(),
+                ret_attrs: f.ret_attrs.clone(),
+                attrs: f.attrs.clone(),
+                align: f.align,
+                intrinsic: f.intrinsic,
+                body: None,
+                params: f.params.clone(),
+                loc: f.loc,
+            });
+        }
+        Module {
+            name: self.name.clone(),
+            source_filename: self.source_filename.clone(),
+            source_path: self.source_path.clone(),
+            triple: self.triple.clone(),
+            datalayout: self.datalayout.clone(),
+            types: self.types.clone(),
+            consts: self.consts.clone(),
+            const_lookup: self.const_lookup.clone(),
+            globals: self.globals.clone(),
+            functions,
+            aliases: self.aliases.clone(),
+            symbols: self.symbols.clone(),
+        }
+    }
+
     /// An empty module named `name`.
     pub fn new(name: &str) -> Self {
         Module {
@@ -481,5 +518,28 @@ impl Module {
             self.types.data(t),
             TypeData::Void | TypeData::Label | TypeData::Function { .. } | TypeData::Metadata
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::printer::print_module;
+    use crate::reader::parse_module;
+
+    #[test]
+    fn a_copy_without_bodies_takes_the_bodies_back() {
+        let text = "@g = internal global i32 7\n\
+                    define internal i32 @f(i32 %x) {\n  %v = load i32, ptr @g\n  \
+                    %r = add i32 %x, %v\n  ret i32 %r\n}\n\
+                    define i32 @h() {\n  %r = call i32 @f(i32 1)\n  ret i32 %r\n}\n";
+        let m = parse_module(text, "m.ll").unwrap();
+        let mut shell = m.clone_without_bodies();
+        assert!(shell.functions.values().all(|f| f.body.is_none()));
+        assert_eq!(shell.functions.len(), m.functions.len());
+        assert_eq!(shell.lookup("f"), m.lookup("f"));
+        for (f, func) in m.functions.iter() {
+            shell.functions[f].body = func.body.clone();
+        }
+        assert_eq!(print_module(&shell), print_module(&m));
     }
 }
