@@ -674,7 +674,10 @@ impl Worker {
             let mut next = Vec::new();
             for g in frontier {
                 materialize(&mut working, g);
-                if set.len() < MAX_OPTIMIZED_TOGETHER && set.insert(g) {
+                if working.functions[g].body.is_some()
+                    && set.len() < MAX_OPTIMIZED_TOGETHER
+                    && set.insert(g)
+                {
                     next.extend(jit_opt::direct_callees(&working, g));
                 }
             }

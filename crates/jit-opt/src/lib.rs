@@ -177,7 +177,8 @@ pub fn clear_optnone(module: &mut Module) {
     }
 }
 
-/// The defined functions `f` calls directly, each once, in order of first call.
+/// The functions `f` calls directly (declarations included), each once, in order of first
+/// call.
 pub fn direct_callees(m: &Module, f: FuncId) -> Vec<FuncId> {
     let mut out: Vec<FuncId> = Vec::new();
     let Some(body) = &m.functions[f].body else {
@@ -186,7 +187,6 @@ pub fn direct_callees(m: &Module, f: FuncId) -> Vec<FuncId> {
     for &b in &body.layout {
         for &i in &body.blocks[b].insts {
             if let Some(g) = passes::inline::direct_callee(m, &body.insts[i].kind)
-                && m.functions[g].body.is_some()
                 && !out.contains(&g)
             {
                 out.push(g);
