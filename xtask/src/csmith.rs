@@ -56,6 +56,11 @@ pub struct CsmithArgs {
     #[arg(long = "level", value_delimiter = ',', default_values_t = [0u8],
           value_parser = clap::value_parser!(u8).range(0..=3))]
     levels: Vec<u8>,
+    /// Also run the native engine tiered, every function replaced by optimized code right
+    /// after its first call or loop iteration (`jit run --tiering=on --tier-sync
+    /// --tier-threshold=1`), as one more engine level (`jit-tiered`).
+    #[arg(long)]
+    tiering: bool,
     /// Seeds checked at the same time (default 2: the machine's cores are shared).
     #[arg(long, default_value_t = 2)]
     jobs: usize,
@@ -76,6 +81,7 @@ impl CsmithArgs {
             opts: vec![Opt::O0, Opt::O2],
             engines: Vec::new(),
             levels: vec![0, 2],
+            tiering: false,
             jobs: 2,
             keep: None,
         }
@@ -152,18 +158,54 @@ struct Combo {
     opt: Opt,
     engine: Engine,
     /// The engine's OptLevel.
-    level: u8,
+    level: Level,
+}
+
+/// How `jit run` runs the program: at one OptLevel, or tiered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    O(u8),
+    /// Every function replaced right after its first call or loop iteration.
+    Tiered,
+}
+
+impl Level {
+    /// The `jit run` options.
+    fn flags(self) -> Vec<String> {
+        match self {
+            Level::O(n) => vec![format!("-O{n}")],
+            Level::Tiered => ["--tiering=on", "--tier-sync", "--tier-threshold=1"]
+                .map(String::from)
+                .to_vec(),
+        }
+    }
+
+    /// `O2` or `tiered`.
+    fn name(self) -> String {
+        match self {
+            Level::O(n) => format!("O{n}"),
+            Level::Tiered => "tiered".into(),
+        }
+    }
+
+    /// The `cargo xtask csmith` options that select it.
+    fn selector(self) -> String {
+        match self {
+            Level::O(n) => format!("--level {n}"),
+            Level::Tiered => "--engine mcjit --tiering".into(),
+        }
+    }
 }
 
 impl Combo {
     /// `x86_64 -O0 mcjit jit-O2`: clang's level, the engine, the engine's level.
     fn label(self) -> String {
         format!(
-            "{} {} {} jit-O{}",
+            "{} {} {} jit-{}",
             self.arch.name(),
             self.opt.flag(),
             self.engine.name(),
-            self.level
+            self.level.name()
         )
     }
 }
@@ -184,7 +226,7 @@ struct Shared<'a> {
     jits: Vec<(Arch, PathBuf)>,
     opts: &'a [Opt],
     engines: &'a [Engine],
-    levels: &'a [u8],
+    levels: Vec<Level>,
     results: Mutex<Vec<(u64, Combo, Outcome)>>,
 }
 
@@ -218,7 +260,12 @@ pub fn run(root: &Path, cargo: &Path, args: &CsmithArgs) -> Result<()> {
         jits,
         opts: &opts,
         engines: &engines,
-        levels: &args.levels,
+        levels: args
+            .levels
+            .iter()
+            .map(|&n| Level::O(n))
+            .chain(args.tiering.then_some(Level::Tiered))
+            .collect(),
         results: Mutex::new(Vec::new()),
     };
     let start = Instant::now();
@@ -312,11 +359,11 @@ fn summarize(
                 failures += 1;
                 println!("FAIL seed {seed} {}: {reason}", combo.label());
                 println!(
-                    "    reproduce: cargo xtask csmith --seeds {seed} --arch {} --opt {} --engine {} --level {}",
+                    "    reproduce: cargo xtask csmith --seeds {seed} --arch {} --opt {} --engine {} {}",
                     combo.arch.name(),
                     &combo.opt.flag()[1..],
                     combo.engine.name(),
-                    combo.level
+                    combo.level.selector()
                 );
                 let ll = shared
                     .keep
@@ -329,7 +376,7 @@ fn summarize(
                     .map_or(Path::new("jit"), |(_, jit)| jit.as_path());
                 let mut cmd = combo.arch.command(jit);
                 cmd.args(["run", "--engine", combo.engine.name()])
-                    .arg(format!("-O{}", combo.level))
+                    .args(combo.level.flags())
                     .arg(ll);
                 println!("    or: {}", process::display(&cmd));
             }
@@ -363,12 +410,17 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
         .flat_map(|&(arch, _)| {
             shared.opts.iter().flat_map(move |&opt| {
                 shared.engines.iter().flat_map(move |&engine| {
-                    shared.levels.iter().map(move |&level| Combo {
-                        arch,
-                        opt,
-                        engine,
-                        level,
-                    })
+                    shared
+                        .levels
+                        .iter()
+                        // Tiering is the native engine's.
+                        .filter(move |&&level| level != Level::Tiered || engine == Engine::Mcjit)
+                        .map(move |&level| Combo {
+                            arch,
+                            opt,
+                            engine,
+                            level,
+                        })
                 })
             })
         })
@@ -409,7 +461,7 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
                         arch: *arch,
                         opt,
                         engine: Engine::Mcjit,
-                        level: 0,
+                        level: Level::O(0),
                     },
                 ));
                 let native = oracle(&c_file, &ll, *arch, opt);
@@ -567,7 +619,7 @@ fn run_engine(jit: &Path, ll: &Path, combo: Combo, native: &Captured, native_sec
     let limit = engine_limit(native_secs);
     let mut cmd = combo.arch.command(jit);
     cmd.args(["run", "--engine", combo.engine.name()])
-        .arg(format!("-O{}", combo.level))
+        .args(combo.level.flags())
         .arg(ll);
     let got = match process::capture_within(&mut cmd, limit) {
         Err(e) => return Outcome::Fail(format!("{e:#}")),
@@ -638,6 +690,13 @@ mod tests {
         assert_eq!(a.engines, vec![Engine::Interp]);
         assert_eq!(a.keep, Some(PathBuf::from("/tmp/k")));
         assert_eq!(a.levels, vec![1, 3]);
+        assert!(!a.tiering);
+        let tiered = Cli::try_parse_from(["csmith", "--tiering", "--level", "2"])
+            .expect("tiering")
+            .args;
+        assert!(tiered.tiering);
+        assert_eq!(Level::Tiered.flags()[0], "--tiering=on");
+        assert_eq!(Level::O(2).flags(), vec!["-O2".to_string()]);
         assert!(Cli::try_parse_from(["csmith", "--level", "4"]).is_err());
         let defaults = Cli::try_parse_from(["csmith"]).expect("defaults").args;
         assert_eq!(defaults.opts, vec![Opt::O0, Opt::O2]);
