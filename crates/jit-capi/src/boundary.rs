@@ -168,3 +168,33 @@ pub unsafe fn c_array<'a, T>(p: *const T, n: usize, what: &str) -> Result<&'a [T
     // SAFETY: valid for `n` elements per the caller's guarantee.
     Ok(unsafe { std::slice::from_raw_parts(p, n) })
 }
+
+/// Reads a struct argument that the caller sized itself (`size` = `sizeof` as its header
+/// has it): a smaller struct is read as far as it goes over `defaults`, a larger one is
+/// refused because the header and the library do not match, NULL means `defaults`.
+/// `what` names the function and `which` the struct in the message.
+///
+/// # Safety
+/// `p` is NULL or valid for reading `size` bytes.
+pub unsafe fn read_sized<T: Copy>(
+    p: *const T,
+    size: usize,
+    defaults: T,
+    what: &str,
+    which: &str,
+) -> Result<T, String> {
+    let ours = std::mem::size_of::<T>();
+    if size > ours {
+        return Err(format!(
+            "{what}: the {which} passed is {size} bytes, larger than this library's {ours}: \
+             the header and the library do not match"
+        ));
+    }
+    let mut out = defaults;
+    if !p.is_null() {
+        // SAFETY: `p` is readable for `size` bytes per the caller's guarantee, and `size`
+        // ≤ `ours`, the size of `out`.
+        unsafe { std::ptr::copy_nonoverlapping(p.cast::<u8>(), (&raw mut out).cast::<u8>(), size) };
+    }
+    Ok(out)
+}

@@ -8,7 +8,8 @@
 //! `LLVMRunStaticConstructors` — the engine behind the facade does it on first use.
 
 use crate::boundary::{
-    LLVMBool, c_array, c_str, c_str_or_empty, guard, guard_out, set_last_error, write_error,
+    LLVMBool, c_array, c_str, c_str_or_empty, guard, guard_out, read_sized, set_last_error,
+    write_error,
 };
 use crate::generic_value::{LLVMGenericValueRef, generic, new_generic};
 use crate::handles::{self, LLVMModuleRef, LLVMValueRef, ModuleBox, ValueKey};
@@ -375,21 +376,16 @@ pub(crate) unsafe fn create_mcjit(
     }
     // SAFETY: `out_jit` is writable (the caller's out-parameter): NULL until an engine is made.
     unsafe { *out_jit = std::ptr::null_mut() };
-    let ours = std::mem::size_of::<LLVMMCJITCompilerOptions>();
-    if size > ours {
-        return Err(format!(
-            "{what}: the options struct passed is {size} bytes, larger than this library's \
-             {ours}: the header and the library do not match"
-        ));
-    }
-    let mut o = LLVMMCJITCompilerOptions::default();
-    if !options.is_null() {
-        // SAFETY: `options` is readable for `size` bytes per the caller's guarantee, and
-        // `size` ≤ `ours`, the size of `o`.
-        unsafe {
-            std::ptr::copy_nonoverlapping(options.cast::<u8>(), (&raw mut o).cast::<u8>(), size)
-        };
-    }
+    // SAFETY: `options` is NULL or readable for `size` bytes per the caller's guarantee.
+    let o = unsafe {
+        read_sized(
+            options,
+            size,
+            LLVMMCJITCompilerOptions::default(),
+            what,
+            "options struct",
+        )
+    }?;
     let cm = code_model_of(o.code_model)?;
     if o.opt_level > 3 {
         return Err(format!("OptLevel {} is out of range (0 to 3)", o.opt_level));

@@ -6,7 +6,9 @@
 //! `size` argument (`sizeof` as the caller's header has it): a smaller struct is filled as
 //! far as it goes, a larger one is refused because the header and library do not match.
 
-use crate::boundary::{LLVMBool, c_str, guard, guard_out, malloc_string, take_last_error};
+use crate::boundary::{
+    LLVMBool, c_str, guard, guard_out, malloc_string, read_sized, take_last_error,
+};
 use crate::engine::{LLVMExecutionEngineRef, LLVMMCJITCompilerOptions, create_mcjit, engine_box};
 use crate::handles::LLVMModuleRef;
 use crate::mm::{LLVMMCJITMemoryManagerRef, MmSource, mm, new_mm};
@@ -306,19 +308,16 @@ pub unsafe extern "C" fn JitGetEngineKindName(ee: LLVMExecutionEngineRef) -> *co
 /// # Safety
 /// `p` is NULL or valid for reading `size` bytes.
 unsafe fn tier_policy(p: *const JitTieringOptions, size: usize) -> Result<TierPolicy, String> {
-    let n = std::mem::size_of::<JitTieringOptions>();
-    if size > n {
-        return Err(format!(
-            "JitCreateTieredCompilerForModule: the tiering options struct passed is {size} \
-             bytes, larger than this library's {n}: the header and the library do not match"
-        ));
-    }
-    let mut o = JitTieringOptions::from(TierPolicy::default());
-    if !p.is_null() {
-        // SAFETY: `p` is readable for `size` bytes per the caller's guarantee, and
-        // `size` ≤ `n`, the size of `o`.
-        unsafe { std::ptr::copy_nonoverlapping(p.cast::<u8>(), (&raw mut o).cast::<u8>(), size) };
-    }
+    // SAFETY: `p` is NULL or readable for `size` bytes per the caller's guarantee.
+    let o = unsafe {
+        read_sized(
+            p,
+            size,
+            JitTieringOptions::from(TierPolicy::default()),
+            "JitCreateTieredCompilerForModule",
+            "tiering options struct",
+        )
+    }?;
     if !(1..=3).contains(&o.opt_level) {
         return Err(format!(
             "JitCreateTieredCompilerForModule: tiering OptLevel {} is out of range (1 to 3)",
