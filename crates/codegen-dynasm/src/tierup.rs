@@ -47,21 +47,10 @@ impl Counter {
 /// loop, reducible or not, since a cycle must go backwards somewhere), or a block whose
 /// address is taken (`indirectbr` may reach it from anywhere).
 pub fn counted_blocks(body: &Body, address_taken: impl Fn(Block) -> bool) -> Vec<bool> {
-    let mut position = vec![usize::MAX; body.blocks.len()];
-    for (i, &b) in body.layout.iter().enumerate() {
-        position[b.as_u32() as usize] = i;
-    }
-    let mut counted = vec![false; body.blocks.len()];
-    for (i, &b) in body.layout.iter().enumerate() {
+    let mut counted = body.layout_back_edge_targets();
+    for &b in &body.layout {
         if address_taken(b) {
             counted[b.as_u32() as usize] = true;
-        }
-        if let Some(t) = body.terminator(b) {
-            body.insts[t].kind.for_each_successor(|s| {
-                if position[s.as_u32() as usize] <= i {
-                    counted[s.as_u32() as usize] = true;
-                }
-            });
         }
     }
     counted

@@ -194,7 +194,7 @@ impl Mcjit {
         let codegen = CodegenOptions {
             opt_level: if policy.is_some() { 0 } else { b.opt_level },
             frame_pointers: b.no_frame_pointer_elim,
-            tier_counters: policy.map(|p| p.threshold.max(1)),
+            tier_counters: policy.map(|p| p.threshold),
         };
         let core = Arc::new(Mutex::new(Core {
             mm,
@@ -695,7 +695,7 @@ impl ExecutionEngine for Mcjit {
                     core.linker.remove(child, core.mm.as_mut());
                 }
             }
-            core.tier.unpublished.retain(|u| u.parent() != handle.0);
+            core.tier.unpublished.retain(|u| u.parent != handle.0);
             core.linker.remove(owner, core.mm.as_mut());
         }
         self.stats.removed += 1;

@@ -294,15 +294,9 @@ pub(crate) struct Tiered {
 /// Replacement code linked while the engine had unfinalized code, to publish after the
 /// engine's next finalize.
 pub(crate) struct Unpublished {
-    parent: u32,
+    pub(crate) parent: u32,
     child: ModuleId,
     name: String,
-}
-
-impl Unpublished {
-    pub(crate) fn parent(&self) -> u32 {
-        self.parent
-    }
 }
 
 /// Tiering state kept with the linker and the memory manager (under the same lock).
@@ -497,9 +491,7 @@ impl Queue {
     fn is_shut_down(&self) -> bool {
         lock(&self.state).shutdown
     }
-}
 
-impl Queue {
     /// Requests function `func` of module `module` and waits until it is served.
     pub(crate) fn request_and_wait(&self, module: u32, func: FuncId) {
         let ticket = self.push(Request {
@@ -510,21 +502,12 @@ impl Queue {
     }
 }
 
-/// Whether `f` has a loop: a branch to a block at or before its own in layout order (the
-/// backends lay blocks out so that every loop has such a back edge).
+/// Whether `f` has a loop.
 pub(crate) fn has_loop(m: &Module, f: FuncId) -> bool {
-    let Some(body) = &m.functions[f].body else {
-        return false;
-    };
-    let mut position = HashMap::new();
-    for (i, &b) in body.layout.iter().enumerate() {
-        position.insert(b, i);
-    }
-    body.layout.iter().enumerate().any(|(i, &b)| {
-        body.successors(b)
-            .iter()
-            .any(|s| position.get(s).is_some_and(|&j| j <= i))
-    })
+    m.functions[f]
+        .body
+        .as_ref()
+        .is_some_and(|body| body.layout_back_edge_targets().contains(&true))
 }
 
 /// Where a module's counters are, so [`tier_up`] can tell which function called.
@@ -631,8 +614,9 @@ impl Worker {
 
     fn serve(&self, r: Request) {
         let started = Instant::now();
+        let f = FuncId::from_u32(r.func);
         // The module's IR, and the working copy the tier-up pipeline runs on.
-        let (module, working, mut optimized) = {
+        let (module, name, working, mut optimized) = {
             let mut core = self.core();
             core.tier.stats.requests += 1;
             let Some(t) = core.tier.modules.get_mut(&r.module) else {
@@ -641,9 +625,13 @@ impl Worker {
             if !t.requested.insert(r.func) || t.broken {
                 return;
             }
+            let Some(name) = t.module.functions.get(f).map(|f| f.name.to_string()) else {
+                return;
+            };
             let first = t.working.is_none() && t.optimized.is_empty();
             let taken = (
                 t.module.clone(),
+                name,
                 t.working.take(),
                 std::mem::take(&mut t.optimized),
             );
@@ -651,10 +639,6 @@ impl Worker {
                 core.tier.stats.modules_optimized += 1;
             }
             taken
-        };
-        let f = FuncId::from_u32(r.func);
-        let Some(name) = module.functions.get(f).map(|f| f.name.to_string()) else {
-            return;
         };
         // Bodies are copied into the working copy as requests need them: a large module is
         // never copied whole.

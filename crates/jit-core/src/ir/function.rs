@@ -5,7 +5,7 @@ use super::instructions::{Inst, InstData, InstKind, ParamAttrs, SrcLoc};
 use super::module::Linkage;
 use super::types::Type;
 use crate::entity;
-use crate::entity::PrimaryMap;
+use crate::entity::{EntityRef, PrimaryMap};
 
 entity!(
     /// A function-local SSA value: a parameter or an instruction result.
@@ -87,6 +87,27 @@ impl Body {
             self.insts[t].kind.for_each_successor(|b| out.push(b));
         }
         out
+    }
+    /// For every block (indexed by block number), whether an edge comes to it from a block
+    /// at or after it in layout order. Every cycle of the CFG, reducible or not, has such an
+    /// edge (it must go backwards somewhere), so these blocks cover every loop and a body
+    /// without one has none.
+    pub fn layout_back_edge_targets(&self) -> Vec<bool> {
+        let mut position = vec![usize::MAX; self.blocks.len()];
+        for (i, &b) in self.layout.iter().enumerate() {
+            position[b.index()] = i;
+        }
+        let mut targets = vec![false; self.blocks.len()];
+        for (i, &b) in self.layout.iter().enumerate() {
+            if let Some(t) = self.terminator(b) {
+                self.insts[t].kind.for_each_successor(|s| {
+                    if position[s.index()] <= i {
+                        targets[s.index()] = true;
+                    }
+                });
+            }
+        }
+        targets
     }
     /// Predecessor lists of every block, each in layout order without duplicates.
     pub fn predecessors(&self) -> crate::entity::SecondaryMap<Block, Vec<Block>> {
