@@ -195,19 +195,13 @@ fn threads_call_functions_while_they_tier_up() {
     }
 }
 
-/// Every manager natively. Under QEMU user mode `pool` is left out: QEMU tracks translated
-/// code by guest page and misses writes through `pool`'s second mapping; its workaround
-/// (execute permission taken away and given back at finalize, see mm-pool) cannot run while
-/// other threads execute on those pages, and addresses of a dropped pool reused by another
-/// engine of the same process still run stale translations. Real hardware has neither
-/// problem; the corpus runs under `pool` on QEMU one process per program.
+/// Every manager of this build, `pool` included under QEMU: its emulator workaround (see
+/// mm-pool's `Quarantine`) never takes execute permission from a page another thread may be
+/// running in, which this test's six threads would notice.
 fn managers() -> Vec<&'static str> {
-    let emulated = std::env::var("JIT_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty())
-        || std::env::var_os("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER").is_some();
     jit::available_memory_managers()
         .iter()
         .map(|f| f.name)
-        .filter(|&name| !(emulated && name == "pool"))
         .collect()
 }
 

@@ -21,6 +21,25 @@ struct Flip {
     live: Vec<u32>,
 }
 
+/// Dual mapping on an instruction-fetch model that ignores cache maintenance for writes
+/// through the alias (QEMU user mode keeps its translations of a page until the page loses
+/// execute permission or is unmapped). Taking execute permission away is only safe on a
+/// page no thread can be running in, so it is done exactly there:
+/// - at publish, on pages that held no published code before (new pages, or pages emptied
+///   since), which drops translations left by earlier users of the address;
+/// - when the last allocation of a page is released. Until then the page's freed granules
+///   are quarantined (not reused), so new code in a page with running code only ever goes
+///   into bytes nothing has executed, which no translation covers.
+///
+/// The price is sub-page reuse of freed code, under the emulator only.
+#[derive(Debug)]
+struct Quarantine {
+    /// Live granules per page.
+    live: Vec<u32>,
+    /// Page holds published code (someone may be running in it).
+    published: Vec<bool>,
+}
+
 /// A granule allocator over `[target, target + len)`, written through `local`.
 #[derive(Debug)]
 pub(crate) struct Arena {
@@ -37,10 +56,11 @@ pub(crate) struct Arena {
     /// Granule runs `[start, end)` allocated since the last publish (code and rodata only).
     dirty: Vec<(usize, usize)>,
     flip: Option<Flip>,
-    /// Dual mapping on an instruction-fetch model that ignores cache maintenance for writes
-    /// through the alias (QEMU user mode): re-protect published pages so it drops stale
-    /// translations. Set by [`Arena::probe_alias_coherence`].
-    pub(crate) refresh_by_protect: bool,
+    /// Set when instruction fetch ignores cache maintenance for writes through the alias
+    /// (an emulator); see [`Quarantine`].
+    emulated: Option<Quarantine>,
+    /// `mprotect` calls made so far.
+    pub(crate) mprotect_calls: u64,
     /// Code granule runs trap-filled through the alias since the last `flush_freed`.
     freed: Vec<(usize, usize)>,
 }
@@ -52,8 +72,6 @@ pub(crate) struct Published {
     pub(crate) any: bool,
     /// Code ranges flushed from the instruction cache.
     pub(crate) flushes: u64,
-    /// `mprotect` calls made.
-    pub(crate) protects: u64,
 }
 
 fn merge(runs: &mut Vec<(usize, usize)>, gap: usize) {
@@ -96,7 +114,8 @@ impl Arena {
                 sealed: vec![false; pages],
                 live: vec![0; pages],
             }),
-            refresh_by_protect: false,
+            emulated: None,
+            mprotect_calls: 0,
             freed: Vec::new(),
         }
     }
@@ -123,6 +142,24 @@ impl Arena {
         // SAFETY: as above; granules above the high-water mark must read as zero.
         unsafe { std::ptr::write_bytes(self.local as *mut u8, 0, GRANULE) };
         coherent
+    }
+
+    /// Switches to the emulator workaround ([`Quarantine`]). Call before any allocation.
+    #[cfg_attr(
+        not(any(test, target_arch = "aarch64")),
+        expect(dead_code, reason = "the probe that needs it runs on AArch64")
+    )]
+    pub(crate) fn work_around_emulated_fetch(&mut self) {
+        let pages = self.bits.len() / self.page_g;
+        self.emulated = Some(Quarantine {
+            live: vec![0; pages],
+            published: vec![false; pages],
+        });
+    }
+
+    /// True when the emulator workaround is on.
+    pub(crate) fn is_emulated(&self) -> bool {
+        self.emulated.is_some()
     }
 
     /// Address (in the target view) of granule `g`.
@@ -159,6 +196,9 @@ impl Arena {
         if let Some(f) = &mut self.flip {
             for_pages(g, n, f.page_g, |p, k| f.live[p] += k as u32);
         }
+        if let Some(q) = &mut self.emulated {
+            for_pages(g, n, self.page_g, |p, k| q.live[p] += k as u32);
+        }
         if self.kind != SectionKind::ReadWrite {
             let gap = self.page_g;
             match self.dirty.last_mut() {
@@ -184,7 +224,23 @@ impl Arena {
                 unsafe { trap::fill(self.local_addr(g) as *mut u8, n * GRANULE) };
                 self.freed.push((g, g + n));
             }
-            self.bits.clear_range(g, n);
+            let Some(q) = &mut self.emulated else {
+                self.bits.clear_range(g, n);
+                return;
+            };
+            // Quarantined until the page empties; then no one can be running in it.
+            let mut emptied = Vec::new();
+            for_pages(g, n, self.page_g, |p, k| {
+                q.live[p] -= k as u32;
+                if q.live[p] == 0 {
+                    q.published[p] = false;
+                    emptied.push(p);
+                }
+            });
+            for p in emptied {
+                self.refresh(p, p + 1);
+                self.bits.clear_range(p * self.page_g, self.page_g);
+            }
             return;
         };
         let page_g = f.page_g;
@@ -216,6 +272,7 @@ impl Arena {
             let addr = self.target + p * page_g * GRANULE;
             let len = page_g * GRANULE;
             let rw = libc::PROT_READ | libc::PROT_WRITE;
+            self.mprotect_calls += 1;
             // SAFETY: the page lies in our arena and holds no live allocation.
             if unsafe { libc::mprotect(addr as *mut _, len, rw) } != 0 {
                 continue; // stays sealed: leaking a page beats reusing unknown state
@@ -249,6 +306,7 @@ impl Arena {
             merge(&mut pages, 0);
             for &(p0, p1) in &pages {
                 let (addr, len) = (self.target + p0 * pg * GRANULE, (p1 - p0) * pg * GRANULE);
+                self.mprotect_calls += 1;
                 // SAFETY: whole pages of our arena; code in them is complete (protocol).
                 if unsafe { libc::mprotect(addr as *mut _, len, f.prot) } != 0 {
                     self.dirty = runs;
@@ -257,7 +315,6 @@ impl Arena {
                         std::io::Error::last_os_error()
                     )));
                 }
-                out.protects += 1;
                 for p in p0..p1 {
                     if !f.sealed[p] {
                         f.sealed[p] = true;
@@ -282,35 +339,44 @@ impl Arena {
                 }
             }
         } else if code {
-            out.protects += self.refresh(&runs);
+            self.refresh_unpublished(&runs);
             out.flushes += self.invalidate(&runs);
         }
         Ok(out)
     }
 
-    /// Emulator workaround (dual mapping): takes execute permission away from the pages of
-    /// `runs` and gives it back, which makes QEMU drop its translations of them. Returns
-    /// the number of `mprotect` calls.
-    fn refresh(&self, runs: &[(usize, usize)]) -> u64 {
-        if !self.refresh_by_protect {
-            return 0;
-        }
+    /// Emulator workaround at publish: refreshes the pages of `runs` that held no published
+    /// code (no one can be running in them) and marks them all published.
+    fn refresh_unpublished(&mut self, runs: &[(usize, usize)]) {
+        let Some(q) = &mut self.emulated else { return };
         let pg = self.page_g;
-        let mut pages: Vec<(usize, usize)> = runs
-            .iter()
-            .map(|&(s, e)| (s / pg, e.div_ceil(pg)))
-            .collect();
-        merge(&mut pages, 0);
-        for &(p0, p1) in &pages {
-            let (addr, len) = (self.target + p0 * pg * GRANULE, (p1 - p0) * pg * GRANULE);
-            // SAFETY: pages of our RX view; taking execute away and giving it back changes
-            // no bytes. Code in them cannot run in between (only done under an emulator).
-            unsafe {
-                libc::mprotect(addr as *mut _, len, libc::PROT_READ);
-                libc::mprotect(addr as *mut _, len, libc::PROT_READ | libc::PROT_EXEC);
+        let mut fresh = Vec::new();
+        for &(s, e) in runs {
+            for p in s / pg..e.div_ceil(pg) {
+                if !std::mem::replace(&mut q.published[p], true) {
+                    fresh.push((p, p + 1));
+                }
             }
         }
-        2 * pages.len() as u64
+        merge(&mut fresh, 0);
+        for (p0, p1) in fresh {
+            self.refresh(p0, p1);
+        }
+    }
+
+    /// Emulator workaround: takes execute permission away from pages `[p0, p1)` of the RX
+    /// view and gives it back, which makes QEMU drop its translations of them. Callers
+    /// guarantee no thread runs code in those pages.
+    fn refresh(&mut self, p0: usize, p1: usize) {
+        let pg = self.page_g;
+        let (addr, len) = (self.target + p0 * pg * GRANULE, (p1 - p0) * pg * GRANULE);
+        // SAFETY: pages of our RX view; taking execute away and giving it back changes no
+        // bytes, and the caller guarantees nothing executes there in between.
+        unsafe {
+            libc::mprotect(addr as *mut _, len, libc::PROT_READ);
+            libc::mprotect(addr as *mut _, len, libc::PROT_READ | libc::PROT_EXEC);
+        }
+        self.mprotect_calls += 2;
     }
 
     /// Flushes the granule runs `runs` from the instruction cache, by their RX-view
@@ -331,7 +397,6 @@ impl Arena {
         }
         let mut runs = std::mem::take(&mut self.freed);
         merge(&mut runs, self.page_g);
-        self.refresh(&runs);
         self.invalidate(&runs);
         runs.clear();
         self.freed = runs;
@@ -342,6 +407,7 @@ impl Arena {
         let Some(f) = &mut self.flip else { return };
         let pg = f.page_g;
         let (addr, len) = (self.target + p * pg * GRANULE, pg * GRANULE);
+        self.mprotect_calls += 1;
         // SAFETY: the page lies in our arena and holds no live allocation.
         if unsafe { libc::mprotect(addr as *mut _, len, libc::PROT_READ | libc::PROT_WRITE) } == 0 {
             f.sealed[p] = false;

@@ -41,9 +41,11 @@
 //!   On AArch64 the constructor *probes* this: it writes, flushes and runs a two-instruction
 //!   function twice through the two views. QEMU user mode fails the probe (it tracks
 //!   translated code by guest page and treats `ic ivau` as a no-op, so a write through the
-//!   alias goes unnoticed); the pool then also takes execute permission away and back on
-//!   the touched pages at `finalize` and `release`, which makes QEMU drop stale
-//!   translations, and says so in the notes (`icache: ... emulator ...`).
+//!   alias goes unnoticed). The pool then makes sure new code never lands on bytes a
+//!   translation may cover: freed code granules are reused only once their whole page is
+//!   free, and a page is re-protected (execute permission taken away and given back, which
+//!   makes QEMU drop its translations) only when no thread can be running in it — at its
+//!   first publish and when it empties. It says so in the notes (`icache: ... emulator`).
 //! - **Metadata** (bitmaps, per-owner records of 16 bytes, dirty runs) lives on the Rust
 //!   heap, never in JIT memory.
 //! - **Freed code** is filled with a trap pattern ([`trap`]: `int3` on x86-64, `brk #0` on
@@ -184,7 +186,6 @@ pub struct PoolMemoryManager {
     arenas: [Arena; 3],
     owners: HashMap<ModuleId, Vec<Rec>, BuildHasherDefault<IdHasher>>,
     live_allocations: usize,
-    mprotect_calls: u64,
     stats: MmStats,
     // Declared last: unmapped after the arenas stop referring to it.
     region: Region,
@@ -258,7 +259,7 @@ impl PoolMemoryManager {
         ];
         #[cfg(target_arch = "aarch64")]
         if !flip && !arenas[0].probe_alias_coherence() {
-            arenas[0].refresh_by_protect = true;
+            arenas[0].work_around_emulated_fetch();
         }
         let stats = MmStats {
             bytes_reserved: region.len() as u64,
@@ -269,7 +270,6 @@ impl PoolMemoryManager {
             arenas,
             owners: HashMap::default(),
             live_allocations: 0,
-            mprotect_calls: 0,
             stats,
             region,
         })
@@ -321,7 +321,7 @@ impl PoolMemoryManager {
             arenas,
             metadata_bytes,
             live_allocations: self.live_allocations,
-            mprotect_calls: self.mprotect_calls,
+            mprotect_calls: self.arenas.iter().map(|a| a.mprotect_calls).sum(),
         }
     }
 }
@@ -392,7 +392,6 @@ impl MemoryManager for PoolMemoryManager {
             let p = a.publish()?;
             any |= p.any;
             self.stats.icache_flushes += p.flushes;
-            self.mprotect_calls += p.protects;
         }
         if any {
             self.stats.publishes += 1;
@@ -416,10 +415,10 @@ impl MemoryManager for PoolMemoryManager {
         let mut s = self.stats.clone();
         let ps = self.pool_stats();
         let mode = match &self.region.backing {
-            Backing::Dual { .. } if self.arenas[0].refresh_by_protect => {
+            Backing::Dual { .. } if self.arenas[0].is_emulated() => {
                 "w^x: dual mapping (memfd); icache: the probe saw instruction fetch ignore \
-                 maintenance through the alias (emulator), so finalize also re-protects new \
-                 code pages"
+                 maintenance through the alias (emulator), so freed code is reused only \
+                 once its page empties, and new or emptied pages are re-protected"
                     .to_string()
             }
             Backing::Dual { .. } => "w^x: dual mapping (memfd)".to_string(),
@@ -447,5 +446,79 @@ impl MemoryManager for PoolMemoryManager {
         ));
         s.notes = notes.join("; ");
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mm_common::test_support::{call, ret_const, write};
+
+    fn code(mm: &mut PoolMemoryManager, owner: u32, value: u32) -> Placement {
+        let p = mm
+            .allocate(SectionKind::Code, 48, 16, ModuleId(owner), ".text")
+            .unwrap();
+        // SAFETY: 48 writable bytes at `local`.
+        unsafe { write(p.local, &ret_const(value)) };
+        p
+    }
+
+    /// The emulator workaround, forced on (natively the probe passes): a page that holds
+    /// published code never loses execute permission, and its freed granules wait until
+    /// the page empties.
+    #[test]
+    fn emulated_fetch_never_reprotects_a_page_in_use() {
+        let mut mm = PoolMemoryManager::with_config(&PoolConfig {
+            code_bytes: 64 << 10,
+            read_only_bytes: 16 << 10,
+            read_write_bytes: 16 << 10,
+            dual_mapping: true,
+        })
+        .unwrap();
+        if !mm.is_dual_mapped() {
+            return; // memfd refused here: flip mode has no alias to work around
+        }
+        mm.arenas[0].work_around_emulated_fetch();
+        let a = code(&mut mm, 1, 11);
+        let b = code(&mut mm, 2, 22);
+        mm.finalize().unwrap();
+        let page_protects = mm.pool_stats().mprotect_calls;
+        assert_eq!(
+            page_protects, 2,
+            "the fresh page is refreshed once at publish"
+        );
+        // SAFETY: published code returning its constant.
+        assert_eq!(unsafe { (call(a.target), call(b.target)) }, (11, 22));
+
+        // More code next to running code: no permission change on that page.
+        let c = code(&mut mm, 3, 33);
+        mm.finalize().unwrap();
+        assert_eq!(mm.pool_stats().mprotect_calls, page_protects);
+        // Owner 1 leaves; its granules are quarantined while the page has other code.
+        mm.release(ModuleId(1));
+        let d = code(&mut mm, 4, 44);
+        assert_ne!(
+            d.target, a.target,
+            "freed granules in a page in use are not reused"
+        );
+        mm.finalize().unwrap();
+        assert_eq!(mm.pool_stats().mprotect_calls, page_protects);
+        // SAFETY: published code returning its constant.
+        assert_eq!(unsafe { (call(c.target), call(d.target)) }, (33, 44));
+
+        // Emptying the page re-protects it and makes all of it reusable.
+        for owner in [2, 3, 4] {
+            mm.release(ModuleId(owner));
+        }
+        assert_eq!(mm.pool_stats().mprotect_calls, page_protects + 2);
+        assert_eq!(mm.pool_stats().arenas[0].sealed_waste, 0);
+        let e = code(&mut mm, 5, 55);
+        assert_eq!(
+            e.target, a.target,
+            "an emptied page is reused from its start"
+        );
+        mm.finalize().unwrap();
+        // SAFETY: published code returning its constant.
+        assert_eq!(unsafe { call(e.target) }, 55);
     }
 }

@@ -231,8 +231,12 @@ fn run_functions(dual: bool) {
     let c = mm
         .allocate(SectionKind::Code, 16, 16, ModuleId(3), ".text")
         .unwrap();
-    if dual {
+    // Under an emulator (QEMU) freed code waits until its page empties (mm-pool's docs).
+    let emulated = mm.stats().notes.contains("emulator");
+    if dual && !emulated {
         assert_eq!(c.target, b.target, "freed granules are reused first");
+    } else if dual {
+        assert_ne!(c.target, b.target, "freed granules in a page in use wait");
     }
     // SAFETY: 16 writable bytes, zeroed.
     unsafe {
