@@ -45,6 +45,7 @@
 //!   keeps every value in memory across such calls.
 
 pub mod blockorder;
+pub mod divconst;
 pub mod emit;
 pub mod layout;
 pub mod lower;

@@ -29,6 +29,7 @@ mod atomic;
 mod call;
 mod checked;
 mod cond;
+mod div;
 mod hoist;
 mod wide;
 

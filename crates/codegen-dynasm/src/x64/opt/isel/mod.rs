@@ -136,6 +136,7 @@ enum Base {
 mod addr;
 mod arith;
 mod call;
+mod div;
 
 impl<'a, 'b> Isel<'a, 'b> {
     /// Prepares selection for the function of `ctx`; `Err` when the function uses
