@@ -18,7 +18,7 @@ use regalloc2::{Allocation, Edit, InstPosition, PReg, PRegSet, RegClass};
 
 use super::blockorder::LBlock;
 use super::regalloc::Allocated;
-use super::{MachInst, Terminator};
+use super::{MachInst, OperandVisitor, Reg, Terminator};
 
 /// The frame of one function.
 #[derive(Clone, Debug, Default)]
@@ -90,6 +90,24 @@ pub trait EmitIsa<I: MachInst> {
     fn emit_inst(&mut self, inst: &I, frame: &Frame, ctx: &BranchContext<'_>);
     /// Encodes a move the register allocator inserted.
     fn emit_move(&mut self, from: Allocation, to: Allocation, class: RegClass, frame: &Frame);
+    /// Whether conditional branch `inst` reads every register it names in a compare that
+    /// only sets flags, then jumps on the flags alone, so that moves may go between the two
+    /// (see [`EmitIsa::emit_branch_with_moves`]). Moves never change flags on either ISA.
+    fn branch_reads_flags_only(&self, _inst: &I) -> bool {
+        false
+    }
+    /// Encodes branch `inst`, one for which [`EmitIsa::branch_reads_flags_only`] holds, with
+    /// `moves` done after its compare and before its jump.
+    fn emit_branch_with_moves(
+        &mut self,
+        inst: &I,
+        moves: &[(Allocation, Allocation)],
+        frame: &Frame,
+        ctx: &BranchContext<'_>,
+    ) {
+        let _ = (inst, moves, frame, ctx);
+        unreachable!("emit_branch_with_moves on an ISA whose branches never split")
+    }
 }
 
 /// Where branches go: forwarding blocks resolved, and which block comes next.
@@ -121,17 +139,15 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
 ) {
     let vcode = &alloc.vcode;
     let nblocks = vcode.num_blocks_pushed();
+    let block_edits = edits_by_block(alloc);
+    let (hoisted, emptied) = hoist_shared_edge_moves(alloc, &block_edits, &is_jump, |i| {
+        e.branch_reads_flags_only(i)
+    });
     // A block that holds only a jump, with no allocator move, forwards to its target.
-    let mut edit_at = 0usize;
     let mut direct: Vec<Option<LBlock>> = vec![None; nblocks];
     for (b, slot) in direct.iter_mut().enumerate() {
         let range = vcode.block_range(b);
-        let first = regalloc2::Inst::new(range.start);
-        let last = regalloc2::Inst::new(range.end - 1);
-        while edit_at < alloc.edits.len() && alloc.edits[edit_at].0.inst() < first {
-            edit_at += 1;
-        }
-        let has_edits = edit_at < alloc.edits.len() && alloc.edits[edit_at].0.inst() <= last;
+        let has_edits = !block_edits[b].is_empty() && !emptied[b];
         if range.len() == 1 && !has_edits && b != 0 {
             *slot = is_jump(&vcode.insts[range.start]);
         }
@@ -177,6 +193,16 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
             forward: &forward,
             next: emitted.get(k + 1).copied(),
         };
+        if emptied[b as usize] {
+            // Its moves went before the branch that leads here (kept as a block only when
+            // its jump could not be forwarded).
+            while edits
+                .peek()
+                .is_some_and(|(pt, _)| pt.inst().index() < vcode.block_range(b as usize).end)
+            {
+                edits.next();
+            }
+        }
         for i in vcode.block_range(b as usize) {
             let inst = regalloc2::Inst::new(i);
             // Skip edits of blocks that were forwarded away (they have none by
@@ -193,6 +219,16 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
                 e.emit_move(*from, *to, class_of(*from, *to), frame);
                 edits.next();
             }
+            let moves = &hoisted[b as usize];
+            if i + 1 == vcode.block_range(b as usize).end && !moves.is_empty() {
+                if e.branch_reads_flags_only(&vcode.insts[i]) {
+                    e.emit_branch_with_moves(&vcode.insts[i], moves, frame, &ctx);
+                    continue;
+                }
+                for &(from, to) in moves {
+                    e.emit_move(from, to, class_of(from, to), frame);
+                }
+            }
             e.emit_inst(&vcode.insts[i], frame, &ctx);
             while let Some((pt, Edit::Move { from, to })) = edits.peek()
                 && pt.inst() == inst
@@ -206,6 +242,142 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
                 edits.next();
             }
         }
+    }
+}
+
+/// The range of `alloc.edits` at each block's instructions.
+fn edits_by_block<I: MachInst>(alloc: &Allocated<I>) -> Vec<std::ops::Range<usize>> {
+    let vcode = &alloc.vcode;
+    let mut at = 0usize;
+    (0..vcode.num_blocks_pushed())
+        .map(|b| {
+            let range = vcode.block_range(b);
+            let (first, end) = (range.start, range.end);
+            while at < alloc.edits.len() && alloc.edits[at].0.inst().index() < first {
+                at += 1;
+            }
+            let start = at;
+            while at < alloc.edits.len() && alloc.edits[at].0.inst().index() < end {
+                at += 1;
+            }
+            start..at
+        })
+        .collect()
+}
+
+/// Moves on both out-edges of a conditional branch that are the same — typically a value
+/// carried around a loop that also leaves it in the same register, as clang's LCSSA phis
+/// make it — are done once at the branch instead of in two edge blocks, which then hold
+/// only a jump and are skipped: the loop's back edge becomes a single conditional branch.
+/// The moves go between the branch's compare and its jump when the ISA can split it
+/// (`splits`), otherwise before the whole branch, which is allowed only when no move
+/// writes a register the branch names. Returns the moves per branching block and which
+/// edge blocks lost theirs.
+#[allow(clippy::type_complexity, reason = "two parallel per-block tables")]
+fn hoist_shared_edge_moves<I: MachInst>(
+    alloc: &Allocated<I>,
+    block_edits: &[std::ops::Range<usize>],
+    is_jump: &impl Fn(&I) -> Option<LBlock>,
+    splits: impl Fn(&I) -> bool,
+) -> (Vec<Vec<(Allocation, Allocation)>>, Vec<bool>) {
+    let vcode = &alloc.vcode;
+    let n = vcode.num_blocks_pushed();
+    let mut hoisted = vec![Vec::new(); n];
+    let mut emptied = vec![false; n];
+    // The moves of an edge block: every edit before its lone jump, if all are moves.
+    let edge_moves = |s: usize| -> Option<Vec<(Allocation, Allocation)>> {
+        let range = vcode.block_range(s);
+        if range.len() != 1 || s == 0 || is_jump(&vcode.insts[range.start]).is_none() {
+            return None;
+        }
+        if regalloc2::Function::block_preds(vcode, regalloc2::Block::new(s)).len() != 1 {
+            return None;
+        }
+        let edits = &alloc.edits[block_edits[s].clone()];
+        edits
+            .iter()
+            .map(|(pt, e)| match e {
+                Edit::Move { from, to } if pt.pos() == InstPosition::Before => Some((*from, *to)),
+                _ => None,
+            })
+            .collect()
+    };
+    for (b, slot) in hoisted.iter_mut().enumerate() {
+        let range = vcode.block_range(b);
+        if range.is_empty() {
+            continue;
+        }
+        let last = range.end - 1;
+        let succs: Vec<usize> = vcode.block_successors(b).collect();
+        let [s1, s2] = succs[..] else { continue };
+        if s1 == s2 || vcode.insts[last].terminator() != Terminator::Branch {
+            continue;
+        }
+        let (Some(m1), Some(m2)) = (edge_moves(s1), edge_moves(s2)) else {
+            continue;
+        };
+        if m1.is_empty() || m1 != m2 {
+            continue;
+        }
+        if !splits(&vcode.insts[last]) {
+            let mut branch = vcode.insts[last].clone();
+            let mut mentioned = RegCollector(PRegSet::empty());
+            branch.visit_operands(&mut mentioned);
+            if m1
+                .iter()
+                .any(|(_, to)| to.as_reg().is_some_and(|r| mentioned.0.contains(r)))
+            {
+                continue;
+            }
+        }
+        *slot = m1;
+        emptied[s1] = true;
+        emptied[s2] = true;
+    }
+    (hoisted, emptied)
+}
+
+/// Collects the physical registers an allocated instruction names.
+struct RegCollector(PRegSet);
+
+impl RegCollector {
+    fn add(&mut self, r: &Reg) {
+        if let Some(p) = r.as_phys() {
+            self.0.add(p);
+        }
+    }
+}
+
+impl OperandVisitor for RegCollector {
+    fn use_reg(&mut self, r: &mut Reg) {
+        self.add(r);
+    }
+    fn use_fixed(&mut self, r: &mut Reg, p: PReg) {
+        self.add(r);
+        self.0.add(p);
+    }
+    fn use_late(&mut self, r: &mut Reg) {
+        self.add(r);
+    }
+    fn def_reg(&mut self, r: &mut Reg) {
+        self.add(r);
+    }
+    fn def_early(&mut self, r: &mut Reg) {
+        self.add(r);
+    }
+    fn def_fixed(&mut self, r: &mut Reg, p: PReg) {
+        self.add(r);
+        self.0.add(p);
+    }
+    fn def_reuse(&mut self, r: &mut Reg, _input: usize) {
+        self.add(r);
+    }
+    fn temp(&mut self, r: &mut Reg) {
+        self.add(r);
+    }
+    fn temp_fixed(&mut self, r: &mut Reg, p: PReg) {
+        self.add(r);
+        self.0.add(p);
     }
 }
 

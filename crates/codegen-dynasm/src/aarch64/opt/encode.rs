@@ -381,6 +381,13 @@ impl<'a> Emitter<'a> {
             return;
         }
         self.compare(cond);
+        self.jump_on(cond, taken, not_taken, ctx);
+    }
+
+    /// The jumps of a two-way branch on `cond`'s flags (the compare already done).
+    fn jump_on(&mut self, cond: &Cond, taken: LBlock, not_taken: LBlock, ctx: &BranchContext<'_>) {
+        let t = self.label(ctx, taken);
+        let n = self.label(ctx, not_taken);
         if ctx.falls_through(not_taken) {
             self.jump_if(cond, t);
         } else if ctx.falls_through(taken) {
@@ -788,6 +795,37 @@ impl EmitIsa<Inst> for Emitter<'_> {
             }
             _ => unreachable!("regalloc2 never moves stack to stack"),
         }
+    }
+
+    fn branch_reads_flags_only(&self, inst: &Inst) -> bool {
+        // `cbz`/`tbz` read their register at the jump.
+        matches!(inst, Inst::Branch { cond, .. } if Self::zero_test(cond).is_none())
+    }
+
+    fn emit_branch_with_moves(
+        &mut self,
+        inst: &Inst,
+        moves: &[(Allocation, Allocation)],
+        frame: &Frame,
+        ctx: &BranchContext<'_>,
+    ) {
+        let Inst::Branch {
+            cond,
+            taken,
+            not_taken,
+        } = inst
+        else {
+            unreachable!("only `Inst::Branch` splits")
+        };
+        self.compare(cond);
+        for &(from, to) in moves {
+            let class = from
+                .as_reg()
+                .or(to.as_reg())
+                .map_or(RegClass::Int, |r| r.class());
+            self.emit_move(from, to, class, frame);
+        }
+        self.jump_on(cond, *taken, *not_taken, ctx);
     }
 
     fn emit_inst(&mut self, inst: &Inst, frame: &Frame, ctx: &BranchContext<'_>) {

@@ -704,6 +704,22 @@ fn cc_code(cc: Cc) -> u8 {
     }
 }
 
+impl Emitter<'_> {
+    /// The jumps of a two-way branch on `cond`'s flags (the compare already done).
+    fn jump_on(&mut self, cond: &Cond, taken: LBlock, not_taken: LBlock, ctx: &BranchContext<'_>) {
+        let t = self.labels[ctx.target(taken) as usize];
+        let n = self.labels[ctx.target(not_taken) as usize];
+        if ctx.falls_through(not_taken) {
+            self.jump_if(cond, t);
+        } else if ctx.falls_through(taken) {
+            self.jump_unless(cond, n);
+        } else {
+            self.jump_if(cond, t);
+            self.asm.jmp(n);
+        }
+    }
+}
+
 impl EmitIsa<Inst> for Emitter<'_> {
     fn bind_block(&mut self, b: LBlock, loop_header: bool) {
         if loop_header {
@@ -756,6 +772,36 @@ impl EmitIsa<Inst> for Emitter<'_> {
             }
             _ => unreachable!("regalloc2 never moves stack to stack"),
         }
+    }
+
+    fn branch_reads_flags_only(&self, inst: &Inst) -> bool {
+        matches!(inst, Inst::Branch { .. })
+    }
+
+    fn emit_branch_with_moves(
+        &mut self,
+        inst: &Inst,
+        moves: &[(Allocation, Allocation)],
+        frame: &Frame,
+        ctx: &BranchContext<'_>,
+    ) {
+        let Inst::Branch {
+            cond,
+            taken,
+            not_taken,
+        } = inst
+        else {
+            unreachable!("only `Inst::Branch` splits")
+        };
+        self.compare(cond, frame);
+        for &(from, to) in moves {
+            let class = from
+                .as_reg()
+                .or(to.as_reg())
+                .map_or(RegClass::Int, |r| r.class());
+            self.emit_move(from, to, class, frame);
+        }
+        self.jump_on(cond, *taken, *not_taken, ctx);
     }
 
     fn emit_inst(&mut self, inst: &Inst, frame: &Frame, ctx: &BranchContext<'_>) {
@@ -1150,16 +1196,7 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 not_taken,
             } => {
                 self.compare(cond, frame);
-                let t = self.labels[ctx.target(*taken) as usize];
-                let n = self.labels[ctx.target(*not_taken) as usize];
-                if ctx.falls_through(*not_taken) {
-                    self.jump_if(cond, t);
-                } else if ctx.falls_through(*taken) {
-                    self.jump_unless(cond, n);
-                } else {
-                    self.jump_if(cond, t);
-                    self.asm.jmp(n);
-                }
+                self.jump_on(cond, *taken, *not_taken, ctx);
             }
             Inst::Branch2 {
                 any,

@@ -19,7 +19,7 @@ use crate::machinst::blockorder::BlockOrder;
 use crate::machinst::emit::{Frame, emit_function};
 use crate::machinst::layout::Layouts;
 use crate::machinst::lower::lower_function;
-use crate::machinst::{Lower, Unsupported, regalloc};
+use crate::machinst::{Lower, MachInst, Unsupported, regalloc};
 use crate::objbuild::SymbolTable;
 use crate::timing::{self, Phase};
 use crate::x64::emit::Asm;
@@ -29,27 +29,38 @@ use inst::{Inst, gpr, xmm};
 /// Callee-saved general registers of System V, in save order.
 const CALLEE_SAVED: [u8; 5] = [3, 12, 13, 14, 15];
 
-fn machine_env() -> MachineEnv {
-    let set = |regs: &[PReg]| {
+/// The allocatable registers. A function that calls anything (`leaf == false`) gets every
+/// register as "preferred": with callee-saved registers in the non-preferred set, the
+/// allocator splits a value live across a call into pieces in caller-saved registers joined
+/// by moves (inside loops too) rather than giving it one callee-saved register. A leaf
+/// function has no such values, and there the callee-saved registers are non-preferred, so
+/// it saves and restores one only when the caller-saved ones run out.
+fn machine_env(leaf: bool) -> MachineEnv {
+    let set = |regs: &[u8]| {
         let mut s = PRegSet::empty();
         for &r in regs {
-            s.add(r);
+            s.add(gpr(r));
         }
         s
     };
-    // Every allocatable register is "preferred": with callee-saved registers in the
-    // non-preferred set, the allocator splits a value live across a call into pieces in
-    // caller-saved registers joined by moves (inside loops too) rather than giving it one
-    // callee-saved register.
-    let ints: Vec<PReg> = [0u8, 1, 2, 6, 7, 8, 9, 10]
+    let caller_saved = [0u8, 1, 2, 6, 7, 8, 9, 10];
+    let all: Vec<u8> = caller_saved
         .iter()
         .chain(CALLEE_SAVED.iter())
-        .map(|&r| gpr(r))
+        .copied()
         .collect();
-    let floats: Vec<PReg> = (0..15).map(xmm).collect();
+    let mut floats = PRegSet::empty();
+    for r in 0..15 {
+        floats.add(xmm(r));
+    }
+    let (preferred, non_preferred) = if leaf {
+        (set(&caller_saved), set(&CALLEE_SAVED))
+    } else {
+        (set(&all), PRegSet::empty())
+    };
     MachineEnv {
-        preferred_regs_by_class: [set(&ints), set(&floats), PRegSet::empty()],
-        non_preferred_regs_by_class: [PRegSet::empty(), PRegSet::empty(), PRegSet::empty()],
+        preferred_regs_by_class: [preferred, floats, PRegSet::empty()],
+        non_preferred_regs_by_class: [non_preferred, PRegSet::empty(), PRegSet::empty()],
         scratch_by_class: [Some(gpr(11)), Some(xmm(15)), None],
         fixed_stack_slots: Vec::new(),
     }
@@ -58,6 +69,7 @@ fn machine_env() -> MachineEnv {
 /// Reusable state of the optimizing tier across the functions of a module.
 pub struct OptCompiler {
     env: MachineEnv,
+    leaf_env: MachineEnv,
     ra: regalloc2::Ctx,
     allocator: regalloc::Allocator,
     layouts: std::cell::RefCell<Layouts>,
@@ -67,7 +79,8 @@ impl OptCompiler {
     /// A compiler using register allocator `allocator`.
     pub fn new(allocator: regalloc::Allocator) -> Self {
         OptCompiler {
-            env: machine_env(),
+            env: machine_env(false),
+            leaf_env: machine_env(true),
             ra: regalloc2::Ctx::default(),
             allocator,
             layouts: Default::default(),
@@ -103,8 +116,10 @@ impl OptCompiler {
         if dump {
             eprintln!("vcode of `@{}`:\n{}", m.functions[f].name, vcode.dump());
         }
+        let leaf = vcode.insts.iter().all(|i| i.clobbers() == PRegSet::empty());
+        let env = if leaf { &self.leaf_env } else { &self.env };
         let alloc = timing::time(Phase::Allocate, || {
-            regalloc::allocate(vcode, &self.env, &mut self.ra, self.allocator)
+            regalloc::allocate(vcode, env, &mut self.ra, self.allocator)
         })
         .map_err(Unsupported)?;
         if dump {
