@@ -68,22 +68,24 @@ pub const PIPELINE_O1: &str = "function(sroa,early-cse,instcombine,simplifycfg,d
 
 /// The pipeline of OptLevel 2: a first cleanup so that callees are measured optimized,
 /// inlining of callees up to about 20 instructions (and of larger internal functions with
-/// one call), then value numbering, loop-invariant code motion and a final cleanup.
+/// one call), then value numbering, loop-invariant code motion and a final cleanup, and
+/// last (no `instcombine` may fold its `(i + 1) - 1` back) the induction variables' uses
+/// after loops.
 pub const PIPELINE_O2: &str = "function(sroa,early-cse,instcombine,simplifycfg),\
      cgscc(inline<threshold=100>),globaldce,\
-     function(sroa,instcombine,gvn,licm,simplifycfg,adce)";
+     function(sroa,instcombine,gvn,licm,simplifycfg,adce,indvars)";
 
 /// The pipeline of OptLevel 3: more inlining (LLVM's -O3 threshold), SCCP, and a second
 /// round of folding after LICM.
 pub const PIPELINE_O3: &str = "function(sroa,early-cse,instcombine,simplifycfg),\
      cgscc(inline<threshold=250>),globaldce,\
-     function(sroa,sccp,instcombine,simplifycfg,gvn,licm,instcombine,simplifycfg,adce)";
+     function(sroa,sccp,instcombine,simplifycfg,gvn,licm,instcombine,simplifycfg,adce,indvars)";
 
 /// The pipeline of `default<Os>` and `default<Oz>`: OptLevel 2's passes, inlining only
 /// what shrinks.
 pub const PIPELINE_OS: &str = "function(sroa,early-cse,instcombine,simplifycfg),\
      cgscc(inline<threshold=25>),globaldce,\
-     function(sroa,instcombine,gvn,licm,simplifycfg,adce)";
+     function(sroa,instcombine,gvn,licm,simplifycfg,adce,indvars)";
 
 /// How a pipeline runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -336,6 +338,7 @@ fn run_step(m: &mut Module, cx: &PassCx, id: PassId, clean: &mut CleanState) -> 
         PassId::Gvn => gvn::run_gvn,
         PassId::EarlyCse => gvn::run_early_cse,
         PassId::Licm => licm::run,
+        PassId::IndVars => indvars::run,
         PassId::Inline | PassId::AlwaysInline | PassId::GlobalDce => {
             let changed = match id {
                 PassId::Inline => inline::run(m, cx, false),

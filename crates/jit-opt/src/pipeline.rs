@@ -70,6 +70,8 @@ pub(crate) enum PassId {
     EarlyCse,
     /// `licm`.
     Licm,
+    /// `indvars` (uses after a loop rewritten from the induction variable's next value).
+    IndVars,
     /// `inline`.
     Inline,
     /// `always-inline`.
@@ -190,6 +192,7 @@ pub(crate) const PASSES: &[PassInfo] = &[
         K::Loop,
         &["allowspeculation", "no-allowspeculation"],
     ),
+    pass("indvars", P::IndVars, K::Loop, &[]),
     pass(
         "inline",
         P::Inline,
@@ -229,7 +232,6 @@ pub(crate) const PASSES: &[PassInfo] = &[
     pass("loop-simplifycfg", P::NoOp, K::Loop, &[]),
     pass("loop-deletion", P::NoOp, K::Loop, &[]),
     pass("loop-idiom", P::NoOp, K::Loop, &[]),
-    pass("indvars", P::NoOp, K::Loop, &[]),
     pass(
         "simple-loop-unswitch",
         P::NoOp,

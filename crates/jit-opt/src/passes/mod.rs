@@ -4,6 +4,7 @@
 
 pub(crate) mod dce;
 pub(crate) mod gvn;
+pub(crate) mod indvars;
 pub(crate) mod inline;
 pub(crate) mod instcombine;
 pub(crate) mod licm;
