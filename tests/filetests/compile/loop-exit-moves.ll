@@ -1,6 +1,7 @@
-; A loop whose carried value also leaves it (clang's LCSSA shape, here from fib at -O2):
-; the latch branches back or out, and both edges need the same move, so at -O2 it is done
-; once between the compare and the conditional jump, and the back edge is one branch.
+; A loop whose carried value also leaves it (clang's LCSSA shape, as in fib at -O2): the
+; latch branches back or out and both edges need the same move, so at -O2 it is done once
+; before the compare-and-branch, and the back edge is one conditional branch. (When the
+; compare read the moved register, the moves would stay on the edges.)
 ; test compile opt=2
 ; test run
 
@@ -15,7 +16,7 @@ loop:
   %next = add nsw i32 %i, -2
   %wide = sext i32 %i to i64
   %acc.next = add nsw i64 %acc, %wide
-  %more = icmp ugt i32 %i, 3
+  %more = icmp sgt i32 %next, 1
   br i1 %more, label %loop, label %exit
 
 exit:

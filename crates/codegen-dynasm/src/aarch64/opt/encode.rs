@@ -797,37 +797,6 @@ impl EmitIsa<Inst> for Emitter<'_> {
         }
     }
 
-    fn branch_reads_flags_only(&self, inst: &Inst) -> bool {
-        // `cbz`/`tbz` read their register at the jump.
-        matches!(inst, Inst::Branch { cond, .. } if Self::zero_test(cond).is_none())
-    }
-
-    fn emit_branch_with_moves(
-        &mut self,
-        inst: &Inst,
-        moves: &[(Allocation, Allocation)],
-        frame: &Frame,
-        ctx: &BranchContext<'_>,
-    ) {
-        let Inst::Branch {
-            cond,
-            taken,
-            not_taken,
-        } = inst
-        else {
-            unreachable!("only `Inst::Branch` splits")
-        };
-        self.compare(cond);
-        for &(from, to) in moves {
-            let class = from
-                .as_reg()
-                .or(to.as_reg())
-                .map_or(RegClass::Int, |r| r.class());
-            self.emit_move(from, to, class, frame);
-        }
-        self.jump_on(cond, *taken, *not_taken, ctx);
-    }
-
     fn emit_inst(&mut self, inst: &Inst, frame: &Frame, ctx: &BranchContext<'_>) {
         match inst {
             Inst::Args { va_save, .. } => {

@@ -774,36 +774,6 @@ impl EmitIsa<Inst> for Emitter<'_> {
         }
     }
 
-    fn branch_reads_flags_only(&self, inst: &Inst) -> bool {
-        matches!(inst, Inst::Branch { .. })
-    }
-
-    fn emit_branch_with_moves(
-        &mut self,
-        inst: &Inst,
-        moves: &[(Allocation, Allocation)],
-        frame: &Frame,
-        ctx: &BranchContext<'_>,
-    ) {
-        let Inst::Branch {
-            cond,
-            taken,
-            not_taken,
-        } = inst
-        else {
-            unreachable!("only `Inst::Branch` splits")
-        };
-        self.compare(cond, frame);
-        for &(from, to) in moves {
-            let class = from
-                .as_reg()
-                .or(to.as_reg())
-                .map_or(RegClass::Int, |r| r.class());
-            self.emit_move(from, to, class, frame);
-        }
-        self.jump_on(cond, *taken, *not_taken, ctx);
-    }
-
     fn emit_inst(&mut self, inst: &Inst, frame: &Frame, ctx: &BranchContext<'_>) {
         match inst {
             Inst::Args { va_save, .. } => {
