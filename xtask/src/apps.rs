@@ -18,8 +18,10 @@
 //!
 //! Every combination of application × architecture (x86-64 natively, AArch64 under QEMU) ×
 //! `-O0`/`-O2` × engine (native code, interpreter) × engine OptLevel (`--level`, `jit run
-//! -O<level>`: 1 to 3 run the IR optimizer first) selected by the flags runs; the task
-//! fails if any output or exit status differs from the native program's.
+//! -O<level>`: 1 to 3 run the IR optimizer first; `--tiering` adds the native engine tiered
+//! as `jit run` is by default, and with every function tiered up at its first call) selected
+//! by the flags runs; the task fails if any output or exit status differs from the native
+//! program's.
 //!
 //! `--from` picks what `jit run` is given: `ll` (the linked `.ll`, the default), `bc`
 //! (each file compiled with `clang -c -emit-llvm`, linked by `llvm-link-19` into bitcode)
@@ -34,6 +36,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result, bail, ensure};
 
 use crate::arm;
+use crate::level::Level;
 use crate::process;
 use crate::setup::{self, Requirement};
 
@@ -56,6 +59,11 @@ pub struct AppsArgs {
     #[arg(long = "level", value_delimiter = ',', default_values_t = [0u8],
           value_parser = clap::value_parser!(u8).range(0..=3))]
     levels: Vec<u8>,
+    /// Also run the native engine tiered: as `jit run` is by default (`default`: hot
+    /// functions replaced in the background), and with every function replaced right
+    /// after its first call or loop iteration (`tiered`: `--tier-sync --tier-threshold=1`).
+    #[arg(long)]
+    tiering: bool,
     /// The form of IR `jit run` is given (default: ll).
     #[arg(long = "from", value_enum, default_value = "ll")]
     from: From,
@@ -85,12 +93,20 @@ impl AppsArgs {
             opts: vec![Opt::O2],
             engines: vec![engine],
             levels: levels.to_vec(),
+            tiering: false,
             from,
+        };
+        let tiered = |app| AppsArgs {
+            tiering: true,
+            ..slice(app, Engine::Mcjit, &[], From::Ll)
         };
         vec![
             slice(App::Sqlite, Engine::Mcjit, &[0, 2], From::Ll),
             slice(App::Lua, Engine::Mcjit, &[0, 2], From::Ll),
             slice(App::Zlib, Engine::Mcjit, &[0, 2], From::Ll),
+            // `jit run` as users run it (tiered), and every function tiered up at once.
+            tiered(App::Sqlite),
+            tiered(App::Zlib),
             slice(App::Lua, Engine::Interp, &[0], From::Ll),
             // Bitcode, and our own module linker, on the smaller applications.
             slice(App::Zlib, Engine::Mcjit, &[0], From::JitLink),
@@ -253,6 +269,16 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
     let mut passed = 0;
     for &arch in &arches {
         let jit = build_jit(root, cargo, arch)?;
+        let levels: Vec<Level> = args
+            .levels
+            .iter()
+            .map(|&n| Level::O(n))
+            .chain(
+                [Level::Default, Level::Tiered]
+                    .into_iter()
+                    .filter(|_| args.tiering),
+            )
+            .collect();
         for &app in &apps {
             for &opt in &opts {
                 let build = build_app(root, &work, &sources, app, arch, opt, args.from, &jit)?;
@@ -271,15 +297,17 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                     "the native {label} ended with {}",
                     process::describe(native.status)
                 );
-                for (engine, level) in engines
-                    .iter()
-                    .flat_map(|&e| args.levels.iter().map(move |&l| (e, l)))
-                {
+                for (engine, level) in engines.iter().flat_map(|&e| {
+                    levels
+                        .iter()
+                        .filter(move |l| l.for_interpreter() || e == Engine::Mcjit)
+                        .map(move |&l| (e, l))
+                }) {
                     let start = Instant::now();
                     let got = process::capture(
                         arch.command(&jit)
                             .args(["run", "--engine", engine.name()])
-                            .arg(format!("-O{level}"))
+                            .args(level.flags())
                             .arg(&build.ll)
                             .args(&build.args)
                             .current_dir(&build.dir),
@@ -287,7 +315,7 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                     )
                     .with_context(|| format!("running {label} on {}", engine.name()))?;
                     let secs = start.elapsed().as_secs_f64();
-                    let what = format!("{label} {} jit-O{level}", engine.name());
+                    let what = format!("{label} {} jit-{}", engine.name(), level.name());
                     if got.stdout == native.stdout && got.status.code() == native.status.code() {
                         passed += 1;
                         println!("apps: {what}: ok ({secs:.2} s; native {native_secs:.2} s)");

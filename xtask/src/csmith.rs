@@ -28,6 +28,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result, bail};
 
 use crate::apps::{self, Arch, Engine, Opt};
+use crate::level::Level;
 use crate::process::{self, Captured};
 use crate::setup::{self, Requirement};
 
@@ -161,39 +162,11 @@ struct Combo {
     level: Level,
 }
 
-/// How `jit run` runs the program: at one OptLevel, or tiered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Level {
-    O(u8),
-    /// Every function replaced right after its first call or loop iteration.
-    Tiered,
-}
-
-impl Level {
-    /// The `jit run` options.
-    fn flags(self) -> Vec<String> {
-        match self {
-            Level::O(n) => vec![format!("-O{n}")],
-            Level::Tiered => ["--tiering=on", "--tier-sync", "--tier-threshold=1"]
-                .map(String::from)
-                .to_vec(),
-        }
-    }
-
-    /// `O2` or `tiered`.
-    fn name(self) -> String {
-        match self {
-            Level::O(n) => format!("O{n}"),
-            Level::Tiered => "tiered".into(),
-        }
-    }
-
-    /// The `cargo xtask csmith` options that select it.
-    fn selector(self) -> String {
-        match self {
-            Level::O(n) => format!("--level {n}"),
-            Level::Tiered => "--engine mcjit --tiering".into(),
-        }
+/// The `cargo xtask csmith` options that select a level.
+fn selector(level: Level) -> String {
+    match level {
+        Level::O(n) => format!("--level {n}"),
+        Level::Tiered | Level::Default => "--engine mcjit --tiering".into(),
     }
 }
 
@@ -363,7 +336,7 @@ fn summarize(
                     combo.arch.name(),
                     &combo.opt.flag()[1..],
                     combo.engine.name(),
-                    combo.level.selector()
+                    selector(combo.level)
                 );
                 let ll = shared
                     .keep
@@ -414,7 +387,7 @@ fn check_seed(shared: &Shared<'_>, seed: u64) -> Result<()> {
                         .levels
                         .iter()
                         // Tiering is the native engine's.
-                        .filter(move |&&level| level != Level::Tiered || engine == Engine::Mcjit)
+                        .filter(move |&&level| level.for_interpreter() || engine == Engine::Mcjit)
                         .map(move |&level| Combo {
                             arch,
                             opt,

@@ -32,6 +32,7 @@ mod bench;
 mod corpus;
 mod csmith;
 mod headers;
+mod level;
 mod process;
 mod setup;
 mod test;
