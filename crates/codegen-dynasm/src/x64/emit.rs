@@ -160,6 +160,57 @@ impl Asm {
         });
     }
 
+    /// `op` with `reg` and the memory operand `[base + index << shift + disp]`, in the
+    /// shortest encoding. dynasm gives a memory operand with a run-time base register a SIB
+    /// byte and a 32-bit displacement whatever the values (it cannot pick at assembly time):
+    /// three or four bytes more per access, and for `lea` worse than size — a displacement
+    /// field makes `lea base + index + 0` a three-component `lea`, which takes two cycles
+    /// instead of one on current cores (the optimizing tier's loop-carried `add`s are
+    /// `lea`s). Here: no SIB unless the base is `rsp`/`r12` or there is an index, no
+    /// displacement when it is 0 and the base allows it (not `rbp`/`r13`; with scale 1 the
+    /// two registers swap instead), else 8 bits when it fits. The index is never `rsp`.
+    pub fn mem_op(&mut self, op: MemOp, reg: u8, base: u8, index: Option<(u8, u8)>, disp: i32) {
+        debug_assert!(index.is_none_or(|(i, s)| i != 4 && s <= 3), "bad index");
+        let (base, index) = match index {
+            Some((i, 0)) if disp == 0 && base & 7 == 5 && i & 7 != 5 => (i, Some((base, 0))),
+            _ => (base, index),
+        };
+        if op.operand16 {
+            self.byte(0x66);
+        }
+        let x = index.map_or(0, |(i, _)| i >> 3);
+        let rex = 0x40 | u8::from(op.wide) << 3 | (reg >> 3) << 2 | x << 1 | base >> 3;
+        // `spl`/`bpl`/`sil`/`dil` exist only with a REX prefix (without, 4-7 are `ah`-`bh`).
+        if rex != 0x40 || (op.byte_reg && (4..8).contains(&reg)) {
+            self.byte(rex);
+        }
+        for &b in op.opcode {
+            self.byte(b);
+        }
+        let md: u8 = if disp == 0 && base & 7 != 5 {
+            0
+        } else if i8::try_from(disp).is_ok() {
+            1
+        } else {
+            2
+        };
+        let sib = match index {
+            Some((i, s)) => Some(s << 6 | (i & 7) << 3 | (base & 7)),
+            None if base & 7 == 4 => Some(0x24),
+            None => None,
+        };
+        let rm = if sib.is_some() { 4 } else { base & 7 };
+        self.byte(md << 6 | (reg & 7) << 3 | rm);
+        if let Some(sib) = sib {
+            self.byte(sib);
+        }
+        match md {
+            1 => self.byte(disp as i8 as u8),
+            2 => self.u32le(disp as u32),
+            _ => {}
+        }
+    }
+
     /// `lea reg, [rip + sym + addend]` (`R_X86_64_PC32`).
     pub fn lea_sym(&mut self, reg: u8, sym: SymbolIndex, addend: i64) {
         self.rip_rel(0x8d, reg, sym, RelocKind::Pc32, addend);
@@ -209,34 +260,24 @@ impl Asm {
 
     /// `mov reg, qword [base + off]`.
     pub fn ld(&mut self, reg: u8, base: u8, off: i32) {
-        dynasm!(self.ops ; .arch x64 ; mov Rq(reg), QWORD [Rq(base) + off]);
+        self.mem_op(MemOp::LOAD64, reg, base, None, off);
     }
     /// `mov qword [base + off], reg`.
     pub fn st(&mut self, base: u8, off: i32, reg: u8) {
-        dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(base) + off], Rq(reg));
+        self.mem_op(MemOp::STORE64, reg, base, None, off);
     }
     /// `lea reg, [base + off]`.
     pub fn lea(&mut self, reg: u8, base: u8, off: i32) {
-        dynasm!(self.ops ; .arch x64 ; lea Rq(reg), [Rq(base) + off]);
+        self.mem_op(MemOp::LEA64, reg, base, None, off);
     }
 
     /// Zero-extending load of 1, 2, 4 or 8 bytes.
     pub fn ld_n(&mut self, reg: u8, base: u8, off: i32, n: u32) {
-        match n {
-            1 => dynasm!(self.ops ; .arch x64 ; movzx Rd(reg), BYTE [Rq(base) + off]),
-            2 => dynasm!(self.ops ; .arch x64 ; movzx Rd(reg), WORD [Rq(base) + off]),
-            4 => dynasm!(self.ops ; .arch x64 ; mov Rd(reg), DWORD [Rq(base) + off]),
-            _ => self.ld(reg, base, off),
-        }
+        self.mem_op(MemOp::load(n as u8, false), reg, base, None, off);
     }
     /// Store of the low 1, 2, 4 or 8 bytes.
     pub fn st_n(&mut self, base: u8, off: i32, reg: u8, n: u32) {
-        match n {
-            1 => dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(base) + off], Rb(reg)),
-            2 => dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(base) + off], Rw(reg)),
-            4 => dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(base) + off], Rd(reg)),
-            _ => self.st(base, off, reg),
-        }
+        self.mem_op(MemOp::store(n as u8), reg, base, None, off);
     }
 
     /// Loads `n` (1..=8) bytes zero-extended into `reg`; odd sizes use `tmp` as well.
@@ -421,5 +462,67 @@ fn piece_size(left: u32) -> u32 {
         2
     } else {
         1
+    }
+}
+
+/// An instruction with a ModRM memory operand, as [`Asm::mem_op`] encodes it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct MemOp {
+    /// The opcode bytes (after any prefix).
+    pub opcode: &'static [u8],
+    /// REX.W: 64-bit operand size.
+    pub wide: bool,
+    /// The `0x66` operand-size prefix (16-bit operand).
+    pub operand16: bool,
+    /// ModRM.reg names a byte register (so 4-7 need a REX prefix to mean `spl`-`dil`).
+    pub byte_reg: bool,
+}
+
+impl MemOp {
+    const fn new(opcode: &'static [u8], wide: bool) -> Self {
+        MemOp {
+            opcode,
+            wide,
+            operand16: false,
+            byte_reg: false,
+        }
+    }
+    /// `mov r64, m64`.
+    pub const LOAD64: MemOp = MemOp::new(&[0x8b], true);
+    /// `mov m64, r64`.
+    pub const STORE64: MemOp = MemOp::new(&[0x89], true);
+    /// `lea r64, m`.
+    pub const LEA64: MemOp = MemOp::new(&[0x8d], true);
+    /// `lea r32, m` (the low half of the address, zero-extended).
+    pub const LEA32: MemOp = MemOp::new(&[0x8d], false);
+
+    /// A load of `bytes` (1, 2, 4, 8) into a 64-bit register, zero- or sign-extended:
+    /// `movzx r32`/`movsx r64` (bytes, halves), `mov r32`/`movsxd r64` (words), `mov r64`.
+    pub const fn load(bytes: u8, signed: bool) -> MemOp {
+        match (bytes, signed) {
+            (1, false) => MemOp::new(&[0x0f, 0xb6], false),
+            (1, true) => MemOp::new(&[0x0f, 0xbe], true),
+            (2, false) => MemOp::new(&[0x0f, 0xb7], false),
+            (2, true) => MemOp::new(&[0x0f, 0xbf], true),
+            (4, false) => MemOp::new(&[0x8b], false),
+            (4, true) => MemOp::new(&[0x63], true),
+            _ => MemOp::LOAD64,
+        }
+    }
+
+    /// A store of the low `bytes` (1, 2, 4, 8) of a register.
+    pub const fn store(bytes: u8) -> MemOp {
+        match bytes {
+            1 => MemOp {
+                byte_reg: true,
+                ..MemOp::new(&[0x88], false)
+            },
+            2 => MemOp {
+                operand16: true,
+                ..MemOp::new(&[0x89], false)
+            },
+            4 => MemOp::new(&[0x89], false),
+            _ => MemOp::STORE64,
+        }
     }
 }

@@ -113,3 +113,89 @@ fn odd_sized_loads_and_stores() {
         ]
     );
 }
+
+/// `Asm::mem_op` against dynasm's own encoding of the same instruction: the same
+/// instruction once decoded, never longer, and shorter than dynasm's SIB + disp32 whenever
+/// a shorter form exists — for the registers that need special encodings as base (`rsp`,
+/// `rbp`, `r12`, `r13`), every index and scale, and displacements at the size boundaries.
+#[test]
+fn memory_operands_take_their_shortest_encoding() {
+    use super::emit::MemOp;
+    use dynasmrt::{DynasmApi, dynasm};
+    let ops: [(MemOp, &str); 13] = [
+        (MemOp::LOAD64, "mov r64"),
+        (MemOp::STORE64, "mov m64"),
+        (MemOp::LEA64, "lea r64"),
+        (MemOp::LEA32, "lea r32"),
+        (MemOp::load(1, false), "movzx8"),
+        (MemOp::load(1, true), "movsx8"),
+        (MemOp::load(2, false), "movzx16"),
+        (MemOp::load(2, true), "movsx16"),
+        (MemOp::load(4, false), "mov r32"),
+        (MemOp::load(4, true), "movsxd"),
+        (MemOp::store(1), "mov m8"),
+        (MemOp::store(2), "mov m16"),
+        (MemOp::store(4), "mov m32"),
+    ];
+    // dynasm's encoding: always a SIB byte and a 32-bit displacement for run-time bases.
+    fn reference(name: &str, r: u8, b: u8, index: Option<(u8, u8)>, d: i32) -> Asm {
+        let mut a = Asm::new();
+        let o = &mut a.ops;
+        macro_rules! each {
+            ([$($pre:tt)*], [$($post:tt)*]) => {
+                match index {
+                    None => dynasm!(o ; .arch x64 ; $($pre)* [Rq(b) + d] $($post)*),
+                    Some((i, 0)) => dynasm!(o ; .arch x64 ; $($pre)* [Rq(b) + Rq(i) + d] $($post)*),
+                    Some((i, 1)) => dynasm!(o ; .arch x64 ; $($pre)* [Rq(b) + Rq(i) * 2 + d] $($post)*),
+                    Some((i, 2)) => dynasm!(o ; .arch x64 ; $($pre)* [Rq(b) + Rq(i) * 4 + d] $($post)*),
+                    Some((i, _)) => dynasm!(o ; .arch x64 ; $($pre)* [Rq(b) + Rq(i) * 8 + d] $($post)*),
+                }
+            };
+        }
+        match name {
+            "mov r64" => each!([mov Rq(r), QWORD], []),
+            "mov m64" => each!([mov QWORD], [, Rq(r)]),
+            "lea r64" => each!([lea Rq(r),], []),
+            "lea r32" => each!([lea Rd(r),], []),
+            "movzx8" => each!([movzx Rd(r), BYTE], []),
+            "movsx8" => each!([movsx Rq(r), BYTE], []),
+            "movzx16" => each!([movzx Rd(r), WORD], []),
+            "movsx16" => each!([movsx Rq(r), WORD], []),
+            "mov r32" => each!([mov Rd(r), DWORD], []),
+            "movsxd" => each!([movsxd Rq(r), DWORD], []),
+            "mov m8" => each!([mov BYTE], [, Rb(r)]),
+            "mov m16" => each!([mov WORD], [, Rw(r)]),
+            _ => each!([mov DWORD], [, Rd(r)]),
+        }
+        a
+    }
+    let disps = [0, 1, -1, 127, -128, 128, -129, 0x1234_5678];
+    let mut shorter = 0;
+    for (op, name) in ops {
+        for r in [0u8, 3, 4, 5, 6, 7, 8, 12, 13, 15] {
+            for b in 0..16u8 {
+                let indexes = std::iter::once(None)
+                    .chain((0..16u8).filter(|&i| i != 4).map(|i| Some((i, i % 4))));
+                for index in indexes {
+                    for d in disps {
+                        let mut mine = Asm::new();
+                        mine.mem_op(op, r, b, index, d);
+                        // [rbp/r13 + i] is encoded as [i + rbp/r13]: the same address.
+                        let want = match index {
+                            Some((i, 0)) if d == 0 && b & 7 == 5 && i & 7 != 5 => {
+                                reference(name, r, i, Some((b, 0)), d)
+                            }
+                            _ => reference(name, r, b, index, d),
+                        };
+                        let (mine_len, want_len) = (mine.pos(), want.pos());
+                        let (got, want) = (text(mine), text(want));
+                        assert_eq!(got, want, "{name} r{r} b{b} {index:?} {d}");
+                        assert!(mine_len <= want_len, "{name}: longer than dynasm");
+                        shorter += usize::from(mine_len < want_len);
+                    }
+                }
+            }
+        }
+    }
+    assert!(shorter > 100_000, "only {shorter} encodings got shorter");
+}

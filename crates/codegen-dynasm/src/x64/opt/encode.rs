@@ -14,7 +14,7 @@ use super::inst::{
 };
 use crate::machinst::blockorder::LBlock;
 use crate::machinst::emit::{BranchContext, EmitIsa, Frame};
-use crate::x64::emit::{Asm, Cc, R11, RBP, RSP};
+use crate::x64::emit::{Asm, Cc, MemOp, R11, RBP, RSP};
 use crate::x64::lower::Fixup;
 
 /// A resolved memory operand.
@@ -274,7 +274,19 @@ impl Emitter<'_> {
         self.asm.cmov(cc, d, s);
     }
 
+    /// `op` with register `reg` and memory operand `m` (not a constant-pool label).
+    fn mem_op(&mut self, op: MemOp, reg: u8, m: Mem) {
+        match m {
+            Mem::B(b, disp) => self.asm.mem_op(op, reg, b, None, disp),
+            Mem::I(b, i, s, disp) => self.asm.mem_op(op, reg, b, Some((i, s)), disp),
+            Mem::L(_) => unreachable!("a label operand goes through dynasm"),
+        }
+    }
+
     fn load(&mut self, bytes: u8, signed: bool, d: u8, m: Mem) {
+        if !matches!(m, Mem::L(_)) {
+            return self.mem_op(MemOp::load(bytes, signed), d, m);
+        }
         let o = &mut self.asm.ops;
         match (bytes, signed) {
             (1, false) => with_mem!(o, m, [movzx Rd(d), BYTE], []),
@@ -288,6 +300,9 @@ impl Emitter<'_> {
     }
 
     fn store(&mut self, bytes: u8, src: &Rmi, m: Mem) {
+        if let (Rmi::Reg(r), false) = (src, matches!(m, Mem::L(_))) {
+            return self.mem_op(MemOp::store(bytes), r.hw(), m);
+        }
         let o = &mut self.asm.ops;
         match src {
             Rmi::Reg(r) => {
@@ -932,11 +947,16 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 let m = self.mem(addr, frame);
                 let d = dst.hw();
                 let o = &mut self.asm.ops;
-                match (size, m) {
-                    (Size::Q, Mem::B(b, 0)) if b == d => {}
-                    (Size::Q, Mem::B(b, 0)) => dynasm!(o ; .arch x64 ; mov Rq(d), Rq(b)),
-                    (Size::L, m) => with_mem!(o, m, [lea Rd(d),], []),
-                    (Size::Q, m) => with_mem!(o, m, [lea Rq(d),], []),
+                let op = match size {
+                    Size::Q => MemOp::LEA64,
+                    Size::L => MemOp::LEA32,
+                };
+                match m {
+                    Mem::B(b, 0) if op.wide && b == d => {}
+                    Mem::B(b, 0) if op.wide => dynasm!(o ; .arch x64 ; mov Rq(d), Rq(b)),
+                    Mem::L(_) if op.wide => with_mem!(o, m, [lea Rq(d),], []),
+                    Mem::L(_) => with_mem!(o, m, [lea Rd(d),], []),
+                    m => self.mem_op(op, d, m),
                 }
             }
             Inst::GotAddr { dst, sym, disp } => {
