@@ -19,6 +19,16 @@
 //! ≥ 1 in the engines; this crate only generates code. [`machinst`] says why OptLevel 0
 //! stays a separate tier, with the measurements.
 //!
+//! # Vectors
+//! Before either tier runs, `jit-legalize` rewrites vector code into per-lane scalar code,
+//! except in the functions the backend keeps whole ([`Backend::keeps_vectors`]): on
+//! x86-64 the optimizing tier selects SSE2 instructions for 128-bit vector code of the
+//! forms `x64::opt::isel::vector` lists (clang's vectorized loops: arithmetic, splats,
+//! loads and stores, reductions, min/max), and a function it then fails on after all is
+//! compiled again, scalarized, by tier 0. AArch64 keeps no vectors yet.
+//!
+//! [`Backend::keeps_vectors`]: jit_core::backend::Backend::keeps_vectors
+//!
 //! # Tiered execution: counters and partial compiles
 //! An engine can run a module as tier-0 code first and recompile its hot functions with the
 //! optimizing tier later. The backends give it two things (the contract is in

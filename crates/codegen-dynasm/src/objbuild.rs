@@ -97,13 +97,15 @@ impl<'a> Scope<'a> {
     /// Makes the module's vector and wide-integer code legal for the backends: all of it for
     /// a whole module, only the listed functions' otherwise (so a partial compile costs what
     /// its functions cost).
+    /// The functions `keep` names keep their vector code (the backend compiles it).
     pub fn legalize<'m>(
         &self,
         m: &'m Module,
+        keep: jit_legalize::KeepVectors<'_>,
     ) -> Result<std::borrow::Cow<'m, Module>, jit_legalize::LegalizeError> {
         match self.0 {
-            Some(functions) => jit_legalize::legalize_functions(m, functions),
-            None => jit_legalize::legalize(m),
+            Some(functions) => jit_legalize::legalize_functions_keeping(m, functions, keep),
+            None => jit_legalize::legalize_keeping(m, keep),
         }
     }
 }

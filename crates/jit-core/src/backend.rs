@@ -98,4 +98,12 @@ pub trait Backend: Send + Sync {
             message: "this backend compiles whole modules only".into(),
         })
     }
+
+    /// Whether the backend compiles function `f` (which computes with vectors) with its own
+    /// vector instructions at `options`, so vector legalization (scalarizing) must leave it
+    /// alone. Callers that legalize before they compile ask this; the default is never.
+    fn keeps_vectors(&self, module: &Module, f: FuncId, options: &CodegenOptions) -> bool {
+        let _ = (module, f, options);
+        false
+    }
 }

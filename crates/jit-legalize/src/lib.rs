@@ -27,6 +27,10 @@
 //!
 //! Lanes are independent scalar code: the backends' tier 0 handles each like any scalar.
 //!
+//! A backend that compiles some vector code itself names the functions to leave alone
+//! ([`legalize_keeping`], [`KeepVectors`]): their vector operations pass through untouched
+//! (a function that also has integers over 128 bits is legalized whole).
+//!
 //! A second pass (module `wide`, run after the vector one) splits integers wider than 128
 //! bits into 64-bit words in the same way; the interpreter runs it too.
 
@@ -84,12 +88,28 @@ type R<T> = Result<T, LegalizeError>;
 /// The module with every vector operation scalarized: borrowed when no function computes
 /// with vectors, otherwise a rewritten copy.
 pub fn legalize(m: &Module) -> R<Cow<'_, Module>> {
-    let todo = functions_to_legalize(m);
-    if todo.is_empty() && functions_with_wide_ints(m).is_empty() {
+    legalize_keeping(m, &|_, _| false)
+}
+
+/// Which functions a backend compiles with their vectors as they are (its own vector
+/// instructions), so legalization leaves their vector code alone. It is asked only about
+/// functions that compute with vectors and have no integers over 128 bits.
+pub type KeepVectors<'k> = &'k dyn Fn(&Module, FuncId) -> bool;
+
+/// [`legalize`], except for the functions `keep` names.
+pub fn legalize_keeping<'m>(m: &'m Module, keep: KeepVectors<'_>) -> R<Cow<'m, Module>> {
+    let todo: Vec<FuncId> = m
+        .functions
+        .keys()
+        .filter(|&f| needs_legalizing_keeping(m, f, keep))
+        .collect();
+    if todo.is_empty() {
         return Ok(Cow::Borrowed(m));
     }
     let mut owned = m.clone();
-    legalize_in_place(&mut owned)?;
+    for f in todo {
+        legalize_function_in_place(&mut owned, f)?;
+    }
     Ok(Cow::Owned(owned))
 }
 
@@ -97,14 +117,37 @@ pub fn legalize(m: &Module) -> R<Cow<'_, Module>> {
 /// rewritten (the module is copied only when one of them needs it), so the cost is theirs,
 /// not the module's.
 pub fn legalize_functions<'m>(m: &'m Module, functions: &[FuncId]) -> R<Cow<'m, Module>> {
-    if !functions.iter().any(|&f| function_needs_legalizing(m, f)) {
+    legalize_functions_keeping(m, functions, &|_, _| false)
+}
+
+/// [`legalize_functions`], except for the functions `keep` names.
+pub fn legalize_functions_keeping<'m>(
+    m: &'m Module,
+    functions: &[FuncId],
+    keep: KeepVectors<'_>,
+) -> R<Cow<'m, Module>> {
+    let todo: Vec<FuncId> = functions
+        .iter()
+        .copied()
+        .filter(|&f| needs_legalizing_keeping(m, f, keep))
+        .collect();
+    if todo.is_empty() {
         return Ok(Cow::Borrowed(m));
     }
     let mut owned = m.clone();
-    for &f in functions {
+    for f in todo {
         legalize_function_in_place(&mut owned, f)?;
     }
     Ok(Cow::Owned(owned))
+}
+
+/// Whether `f` needs legalizing when the backend keeps the vector code of the functions
+/// `keep` names.
+pub fn needs_legalizing_keeping(m: &Module, f: FuncId, keep: KeepVectors<'_>) -> bool {
+    if wide::has_wide_ints(m, f) {
+        return true;
+    }
+    has_vectors(m, f) && !keep(m, f)
 }
 
 /// Whether defined function `f` computes with vectors or with integers over 128 bits.

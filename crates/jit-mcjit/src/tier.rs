@@ -716,16 +716,20 @@ impl Worker {
             put_back(None, optimized);
             return failed(format!("the tier-up pipeline broke it: {e}"));
         }
-        // Legal once, in the working copy, rather than in a module copy per compile.
-        if let Err(e) = jit_legalize::legalize_function_in_place(&mut working, f) {
-            put_back(None, optimized);
-            return failed(e.to_string());
-        }
         let options = CodegenOptions {
             opt_level: self.policy.level,
             frame_pointers: self.frame_pointers,
             tier_counters: None,
         };
+        // Legal once, in the working copy, rather than in a module copy per compile; vector
+        // code the backend compiles as it is stays.
+        let keep = |m: &jit_core::ir::Module, f| self.backend.keeps_vectors(m, f, &options);
+        if jit_legalize::needs_legalizing_keeping(&working, f, &keep)
+            && let Err(e) = jit_legalize::legalize_function_in_place(&mut working, f)
+        {
+            put_back(None, optimized);
+            return failed(e.to_string());
+        }
         let optimized_at = Instant::now();
         let compiled = self.backend.compile_functions(&working, &options, &[f]);
         let compiled_at = Instant::now();

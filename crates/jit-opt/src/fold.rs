@@ -155,7 +155,13 @@ pub(crate) fn simplify(
             let ty = operand_type(m, body, *lhs);
             icmp(m, *pred, *lhs, *rhs, ty)
         }
-        InstKind::FCmp { pred, lhs, rhs, .. } => fcmp(m, *pred, *lhs, *rhs),
+        InstKind::FCmp { pred, lhs, rhs, .. } => {
+            // `fcmp false`/`true` of vectors is a vector of i1 (left to run time).
+            if m.types.is_vector(operand_type(m, body, *lhs)) {
+                return None;
+            }
+            fcmp(m, *pred, *lhs, *rhs)
+        }
         InstKind::Cast { op, value, .. } => {
             let from = operand_type(m, body, *value);
             cast(m, *op, *value, from, result_ty)

@@ -91,7 +91,7 @@ impl A64Backend {
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(AARCH64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
         // Vector operations become per-lane scalar code (shared with the x86-64 backend).
-        let legal = scope.legalize(module)?;
+        let legal = scope.legalize(module, &|_, _| false)?;
         // Counters are indexed by the caller's FuncIds, which legalization keeps (it only
         // appends declarations), so the array has one per function of the caller's module.
         let counted_functions = module.functions.len();

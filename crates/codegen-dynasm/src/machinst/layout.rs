@@ -24,6 +24,23 @@ pub struct Leaf {
     pub class: RegClass,
 }
 
+/// Whether `ty` is what one SSE or NEON register holds: a 128-bit vector of 8-, 16-, 32-
+/// or 64-bit integers, `float` or `double`, or a `<N x i1>` mask (N = 2, 4, 8, 16) kept as
+/// a compare's result, each lane 128/N bits of ones or zeros.
+pub fn is_vector128(m: &Module, ty: Type) -> bool {
+    let TypeData::Vector { elem, len } = m.types.data(ty) else {
+        return false;
+    };
+    let bits = match m.types.data(*elem) {
+        TypeData::Int(1) => return matches!(len, 2 | 4 | 8 | 16),
+        TypeData::Int(b @ (8 | 16 | 32 | 64)) => *b,
+        TypeData::Float => 32,
+        TypeData::Double => 64,
+        _ => return false,
+    };
+    u64::from(bits) * u64::from(*len) == 128
+}
+
 /// The most scalar pieces a value may have and still live in registers.
 pub const MAX_LEAVES: usize = 16;
 
@@ -33,6 +50,10 @@ pub struct Layouts {
     sizes: HashMap<Type, u64>,
     offsets: HashMap<Type, Rc<[u64]>>,
     leaves: HashMap<Type, Option<Rc<[Leaf]>>>,
+    /// 128-bit vectors (of 8-, 16-, 32- or 64-bit integers, `float` or `double`) are one
+    /// float-class leaf: the ISA keeps them in its vector registers (set per function, for
+    /// the functions whose vector code it compiles). Off by default.
+    pub vectors: bool,
 }
 
 impl Layouts {
@@ -83,6 +104,16 @@ impl Layouts {
     /// The scalar pieces of `ty`, `None` beyond [`MAX_LEAVES`] or for types with no
     /// register form (vectors, `x86_fp80`, `fp128`, integers over 128 bits).
     pub fn leaves(&mut self, m: &Module, dl: &DataLayout, ty: Type) -> Option<Rc<[Leaf]>> {
+        if is_vector128(m, ty) {
+            // Not cached: `vectors` changes from function to function.
+            return self.vectors.then(|| {
+                Rc::from([Leaf {
+                    ty,
+                    offset: 0,
+                    class: RegClass::Float,
+                }])
+            });
+        }
         if let Some(l) = self.leaves.get(&ty) {
             return l.clone();
         }

@@ -30,6 +30,8 @@ pub struct VCode<I> {
     num_vregs: usize,
     /// Loop depth of each block (for the emitter's alignment choices and for tests).
     pub loop_depth: Vec<u32>,
+    /// Float-class values may be 128-bit vectors: their spill slots take 16 bytes.
+    pub wide_float_slots: bool,
 }
 
 impl<I: MachInst> VCode<I> {
@@ -50,6 +52,7 @@ impl<I: MachInst> VCode<I> {
             branch_args: Vec::new(),
             num_vregs: 0,
             loop_depth: Vec::new(),
+            wide_float_slots: false,
         }
     }
 
@@ -344,8 +347,13 @@ impl<I: MachInst> regalloc2::Function for VCode<I> {
     fn num_vregs(&self) -> usize {
         self.num_vregs
     }
-    fn spillslot_size(&self, _regclass: RegClass) -> usize {
-        // Slots are 8 bytes: integers, pointers and scalar floats all fit.
-        1
+    fn spillslot_size(&self, regclass: RegClass) -> usize {
+        // Slots are 8 bytes: integers, pointers and scalar floats fit in one, a vector
+        // register takes two.
+        if regclass == RegClass::Float && self.wide_float_slots {
+            2
+        } else {
+            1
+        }
     }
 }

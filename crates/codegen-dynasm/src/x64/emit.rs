@@ -160,6 +160,24 @@ impl Asm {
         });
     }
 
+    /// An SSE instruction with a two-byte opcode between registers: `[prefix] [REX] 0F
+    /// opcode ModRM(11, reg, rm) [imm8]` (`prefix` 0 for none). `reg` is ModRM.reg (a
+    /// register or an opcode extension), `rm` ModRM.rm.
+    pub fn sse_rr(&mut self, prefix: u8, opcode: u8, reg: u8, rm: u8, imm: Option<u8>) {
+        if prefix != 0 {
+            self.byte(prefix);
+        }
+        if reg >= 8 || rm >= 8 {
+            self.byte(0x40 | (reg >> 3) << 2 | rm >> 3);
+        }
+        self.byte(0x0f);
+        self.byte(opcode);
+        self.byte(0xc0 | (reg & 7) << 3 | (rm & 7));
+        if let Some(k) = imm {
+            self.byte(k);
+        }
+    }
+
     /// `op` with `reg` and the memory operand `[base + index << shift + disp]`, in the
     /// shortest encoding. dynasm gives a memory operand with a run-time base register a SIB
     /// byte and a 32-bit displacement whatever the values (it cannot pick at assembly time):

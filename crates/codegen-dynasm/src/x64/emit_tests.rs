@@ -199,3 +199,111 @@ fn memory_operands_take_their_shortest_encoding() {
     }
     assert!(shorter > 100_000, "only {shorter} encodings got shorter");
 }
+
+/// iced's number format: decimal below 10, else hex with an `h` suffix (and a leading 0
+/// before a letter).
+fn iced_imm(v: u8) -> String {
+    if v < 10 {
+        return v.to_string();
+    }
+    let hex = format!("{v:X}h");
+    if hex.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        format!("0{hex}")
+    } else {
+        hex
+    }
+}
+
+#[test]
+fn packed_sse_operations_for_every_register_pair() {
+    use crate::x64::opt::inst::{VOp, VShift};
+    let ops = [
+        (VOp::Paddb, "paddb"),
+        (VOp::Paddw, "paddw"),
+        (VOp::Paddd, "paddd"),
+        (VOp::Paddq, "paddq"),
+        (VOp::Psubb, "psubb"),
+        (VOp::Psubw, "psubw"),
+        (VOp::Psubd, "psubd"),
+        (VOp::Psubq, "psubq"),
+        (VOp::Pand, "pand"),
+        (VOp::Por, "por"),
+        (VOp::Pxor, "pxor"),
+        (VOp::Pandn, "pandn"),
+        (VOp::Pmullw, "pmullw"),
+        (VOp::Pmuludq, "pmuludq"),
+        (VOp::Pcmpgtd, "pcmpgtd"),
+        (VOp::Pminsw, "pminsw"),
+        (VOp::Pmaxsw, "pmaxsw"),
+        (VOp::Pminub, "pminub"),
+        (VOp::Pmaxub, "pmaxub"),
+        (VOp::Punpcklbw, "punpcklbw"),
+        (VOp::Punpckldq, "punpckldq"),
+        (VOp::Punpcklqdq, "punpcklqdq"),
+        (VOp::Addps, "addps"),
+        (VOp::Addpd, "addpd"),
+        (VOp::Subps, "subps"),
+        (VOp::Subpd, "subpd"),
+        (VOp::Mulps, "mulps"),
+        (VOp::Mulpd, "mulpd"),
+        (VOp::Divps, "divps"),
+        (VOp::Divpd, "divpd"),
+        (VOp::Movsd, "movsd"),
+    ];
+    for (op, name) in ops {
+        let (prefix, opcode) = op.encoding();
+        for (d, s) in [(0u8, 1u8), (1, 9), (9, 2), (15, 14), (7, 8)] {
+            let mut a = Asm::new();
+            a.sse_rr(prefix, opcode, d, s, None);
+            assert_eq!(text(a), vec![format!("{name} xmm{d},xmm{s}")], "{op:?}");
+        }
+    }
+    let shifts = [
+        (VShift::Psllw, "psllw"),
+        (VShift::Pslld, "pslld"),
+        (VShift::Psllq, "psllq"),
+        (VShift::Psrlw, "psrlw"),
+        (VShift::Psrld, "psrld"),
+        (VShift::Psrlq, "psrlq"),
+        (VShift::Psraw, "psraw"),
+        (VShift::Psrad, "psrad"),
+    ];
+    for (op, name) in shifts {
+        let (opcode, ext) = op.encoding();
+        for d in [0u8, 5, 8, 15] {
+            let mut a = Asm::new();
+            a.sse_rr(0x66, opcode, ext, d, Some(13));
+            assert_eq!(text(a), vec![format!("{name} xmm{d},0Dh")], "{op:?}");
+        }
+    }
+    const REGS32: [&str; 16] = [
+        "eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d",
+        "r12d", "r13d", "r14d", "r15d",
+    ];
+    for (d, s) in [(0u8, 1u8), (3, 12), (10, 4), (15, 15)] {
+        for imm in [0u8, 0x4e, 0xf5] {
+            let mut a = Asm::new();
+            a.sse_rr(0x66, 0x70, d, s, Some(imm));
+            a.sse_rr(0xf2, 0x70, d, s, Some(imm));
+            let k = iced_imm(imm);
+            assert_eq!(
+                text(a),
+                vec![
+                    format!("pshufd xmm{d},xmm{s},{k}"),
+                    format!("pshuflw xmm{d},xmm{s},{k}")
+                ]
+            );
+        }
+        let mut a = Asm::new();
+        a.sse_rr(0x66, 0xc5, d, s, Some(5));
+        a.sse_rr(0x66, 0xc4, d, s, Some(7));
+        let (gd, gs) = (REGS32[d as usize], REGS32[s as usize]);
+        assert_eq!(
+            text(a),
+            vec![
+                format!("pextrw {gd},xmm{s},5"),
+                format!("pinsrw xmm{d},{gs},7")
+            ]
+        );
+    }
+}

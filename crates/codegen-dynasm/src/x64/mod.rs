@@ -62,6 +62,10 @@ impl Backend for X64Backend {
     ) -> Result<CompiledObject, CodegenError> {
         Self::compile_scope(module, options, Scope::functions(module, functions)?)
     }
+
+    fn keeps_vectors(&self, module: &Module, f: FuncId, options: &CodegenOptions) -> bool {
+        options.opt_level > 0 && opt::keeps_vectors(module, f)
+    }
 }
 
 impl X64Backend {
@@ -84,20 +88,50 @@ impl X64Backend {
         }
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(X86_64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
-        // Vector operations become per-lane scalar code (shared with the AArch64 backend).
-        let legal = crate::timing::time(crate::timing::Phase::Legalize, || scope.legalize(module))?;
+        // The optimizing tier compiles the vector code of the functions it can with SSE;
+        // should it fail on one of them after all (for a reason other than its vectors), the
+        // scope is compiled again with that function scalarized for tier 0.
+        let mut scalarized = Vec::new();
+        loop {
+            match Self::compile_scope_keeping(module, options, scope, &dl, &scalarized)? {
+                Ok(object) => return Ok(object),
+                Err(f) => scalarized.push(f),
+            }
+        }
+    }
+
+    /// [`Self::compile_scope`] with the vector code of every function the optimizing tier
+    /// supports kept for it, except `scalarized`; `Err(f)` when it could not compile such a
+    /// function `f` after all.
+    fn compile_scope_keeping(
+        module: &Module,
+        options: &CodegenOptions,
+        scope: Scope<'_>,
+        dl: &DataLayout,
+        scalarized: &[FuncId],
+    ) -> Result<Result<CompiledObject, FuncId>, CodegenError> {
+        let optimizing_tier =
+            options.opt_level > 0 || std::env::var("JIT_O0_TIER").as_deref() == Ok("fast");
+        let keep = |m: &Module, f: FuncId| {
+            optimizing_tier && !scalarized.contains(&f) && opt::keeps_vectors(m, f)
+        };
+        // Other vector operations become per-lane scalar code (shared with the AArch64
+        // backend).
+        let legal = crate::timing::time(crate::timing::Phase::Legalize, || {
+            scope.legalize(module, &keep)
+        })?;
         // Counters are indexed by the caller's FuncIds, which legalization keeps (it only
         // appends declarations), so the array has one per function of the caller's module.
         let counted_functions = module.functions.len();
         let module: &Module = &legal;
         let mut syms = SymbolTable::new(module, scope);
-        let mut data = lay_out_globals(module, &dl, &mut syms)?;
+        let mut data = lay_out_globals(module, dl, &mut syms)?;
         let counters = options
             .tier_counters
             .map(|t| syms.define_tier_counters(&mut data, counted_functions, t));
         let mut asm = Asm::new();
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
-        let mut lw = lower::Lowerer::new(module, &dl, &blocks, counters);
+        let mut lw = lower::Lowerer::new(module, dl, &blocks, counters);
         let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
             (0, Ok("fast")) => Some(opt::OptCompiler::new(
                 crate::machinst::regalloc::Allocator::SinglePass,
@@ -115,8 +149,16 @@ impl X64Backend {
             let start = asm.pos() as u64;
             let done = match &mut optimizing {
                 Some(oc) => {
-                    match oc.compile_function(module, &dl, f, &mut asm, &mut syms, &mut lw.fixups) {
+                    match oc.compile_function(module, dl, f, &mut asm, &mut syms, &mut lw.fixups) {
                         Ok(()) => true,
+                        // A function kept for its vectors still has them (vectors at
+                        // ABI boundaries survive legalization, hence the first test).
+                        Err(_)
+                            if !scalarized.contains(&f)
+                                && jit_legalize::function_needs_legalizing(module, f) =>
+                        {
+                            return Ok(Err(f));
+                        }
                         Err(why) => {
                             crate::machinst::trace_fallback(module, func, &why);
                             false
@@ -133,8 +175,9 @@ impl X64Backend {
             syms.place(s, start, asm.pos() as u64 - start);
         }
         crate::timing::time(crate::timing::Phase::Object, || {
-            Self::finish(module, &dl, asm, syms, blocks, data, &lw.fixups)
+            Self::finish(module, dl, asm, syms, blocks, data, &lw.fixups)
         })
+        .map(Ok)
     }
 
     /// Aliases, fixups, block addresses and the object itself, once every function is in

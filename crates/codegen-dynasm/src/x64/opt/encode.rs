@@ -11,6 +11,7 @@ use regalloc2::{Allocation, RegClass};
 
 use super::inst::{
     AluOp, Amode, BitCountOp, Callee, Cond, FOp, FlagOp, Inst, Rmi, RmwLoopOp, ShiftOp, Size, UnOp,
+    VPerm,
 };
 use crate::machinst::blockorder::LBlock;
 use crate::machinst::emit::{BranchContext, EmitIsa, Frame};
@@ -53,6 +54,8 @@ pub struct Emitter<'a> {
     pub pool_labels: Vec<DynamicLabel>,
     /// Patches applied after assembly (jump tables).
     pub fixups: &'a mut Vec<Fixup>,
+    /// Float-class spill slots are 16 bytes (the function keeps vectors in SSE registers).
+    pub wide_float_slots: bool,
 }
 
 impl Emitter<'_> {
@@ -770,7 +773,9 @@ impl EmitIsa<Inst> for Emitter<'_> {
             (Some(f), None, _, Some(slot)) => {
                 let o = self.spill(frame, slot.index());
                 let f = f.hw_enc() as u8;
-                if float {
+                if float && self.wide_float_slots {
+                    dynasm!(self.asm.ops ; .arch x64 ; movups OWORD [rbp + o], Rx(f));
+                } else if float {
                     dynasm!(self.asm.ops ; .arch x64 ; movsd QWORD [rbp + o], Rx(f));
                 } else {
                     dynasm!(self.asm.ops ; .arch x64 ; mov QWORD [rbp + o], Rq(f));
@@ -779,7 +784,9 @@ impl EmitIsa<Inst> for Emitter<'_> {
             (None, Some(t), Some(slot), _) => {
                 let o = self.spill(frame, slot.index());
                 let t = t.hw_enc() as u8;
-                if float {
+                if float && self.wide_float_slots {
+                    dynasm!(self.asm.ops ; .arch x64 ; movups Rx(t), OWORD [rbp + o]);
+                } else if float {
                     dynasm!(self.asm.ops ; .arch x64 ; movsd Rx(t), QWORD [rbp + o]);
                 } else {
                     dynasm!(self.asm.ops ; .arch x64 ; mov Rq(t), QWORD [rbp + o]);
@@ -1248,6 +1255,57 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 } else {
                     with_mem!(o, m, [movss Rx(d), DWORD], []);
                 }
+            }
+            Inst::VLoad { dst, addr } => {
+                let m = self.mem(addr, frame);
+                let d = dst.hw();
+                let o = &mut self.asm.ops;
+                with_mem!(o, m, [movups Rx(d), OWORD], []);
+            }
+            Inst::VStore { src, addr } => {
+                let m = self.mem(addr, frame);
+                let s = src.hw();
+                let o = &mut self.asm.ops;
+                with_mem!(o, m, [movups OWORD], [, Rx(s)]);
+            }
+            Inst::VAlu { op, dst, rhs, .. } => {
+                let (prefix, opcode) = op.encoding();
+                self.asm.sse_rr(prefix, opcode, dst.hw(), rhs.hw(), None);
+            }
+            Inst::VCmpF {
+                double,
+                pred,
+                dst,
+                rhs,
+                ..
+            } => {
+                let prefix = if *double { 0x66 } else { 0 };
+                self.asm
+                    .sse_rr(prefix, 0xc2, dst.hw(), rhs.hw(), Some(*pred));
+            }
+            Inst::VMoveMask { op, dst, src } => {
+                let (prefix, opcode) = op.encoding();
+                self.asm.sse_rr(prefix, opcode, dst.hw(), src.hw(), None);
+            }
+            Inst::VShiftImm {
+                op, dst, amount, ..
+            } => {
+                let (opcode, ext) = op.encoding();
+                self.asm.sse_rr(0x66, opcode, ext, dst.hw(), Some(*amount));
+            }
+            Inst::VPermute { op, dst, src, imm } => {
+                let prefix = match op {
+                    VPerm::Pshufd => 0x66,
+                    VPerm::Pshuflw => 0xf2,
+                };
+                self.asm
+                    .sse_rr(prefix, 0x70, dst.hw(), src.hw(), Some(*imm));
+            }
+            Inst::VExtractW { dst, src, lane } => {
+                self.asm.sse_rr(0x66, 0xc5, dst.hw(), src.hw(), Some(*lane));
+            }
+            Inst::VInsertW { dst, src, lane, .. } => {
+                self.asm.sse_rr(0x66, 0xc4, dst.hw(), src.hw(), Some(*lane));
             }
             Inst::FStore { double, src, addr } => {
                 let m = self.mem(addr, frame);

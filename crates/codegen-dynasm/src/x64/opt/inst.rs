@@ -261,6 +261,158 @@ pub enum FOp {
     AndNot,
 }
 
+/// Packed SSE2 operations on 128-bit vectors, register to register.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum VOp {
+    Paddb,
+    Paddw,
+    Paddd,
+    Paddq,
+    Psubb,
+    Psubw,
+    Psubd,
+    Psubq,
+    Pand,
+    Por,
+    Pxor,
+    Pandn,
+    Pmullw,
+    Pmuludq,
+    Pcmpeqb,
+    Pcmpeqw,
+    Pcmpeqd,
+    Pcmpgtb,
+    Pcmpgtw,
+    Pcmpgtd,
+    Pminsw,
+    Pmaxsw,
+    Pminub,
+    Pmaxub,
+    Punpcklbw,
+    Punpckldq,
+    Punpcklqdq,
+    Addps,
+    Addpd,
+    Subps,
+    Subpd,
+    Mulps,
+    Mulpd,
+    Divps,
+    Divpd,
+    /// `movsd` between registers: the low 64 bits of the right operand, the high ones kept.
+    Movsd,
+}
+
+impl VOp {
+    /// The mandatory prefix (0 for none) and the opcode after `0F`.
+    pub fn encoding(self) -> (u8, u8) {
+        use VOp::*;
+        match self {
+            Paddb => (0x66, 0xfc),
+            Paddw => (0x66, 0xfd),
+            Paddd => (0x66, 0xfe),
+            Paddq => (0x66, 0xd4),
+            Psubb => (0x66, 0xf8),
+            Psubw => (0x66, 0xf9),
+            Psubd => (0x66, 0xfa),
+            Psubq => (0x66, 0xfb),
+            Pand => (0x66, 0xdb),
+            Por => (0x66, 0xeb),
+            Pxor => (0x66, 0xef),
+            Pandn => (0x66, 0xdf),
+            Pcmpeqb => (0x66, 0x74),
+            Pcmpeqw => (0x66, 0x75),
+            Pcmpeqd => (0x66, 0x76),
+            Pcmpgtb => (0x66, 0x64),
+            Pcmpgtw => (0x66, 0x65),
+            Pcmpgtd => (0x66, 0x66),
+            Pminsw => (0x66, 0xea),
+            Pmaxsw => (0x66, 0xee),
+            Pminub => (0x66, 0xda),
+            Pmaxub => (0x66, 0xde),
+            Pmullw => (0x66, 0xd5),
+            Pmuludq => (0x66, 0xf4),
+            Punpcklbw => (0x66, 0x60),
+            Punpckldq => (0x66, 0x62),
+            Punpcklqdq => (0x66, 0x6c),
+            Addps => (0, 0x58),
+            Addpd => (0x66, 0x58),
+            Subps => (0, 0x5c),
+            Subpd => (0x66, 0x5c),
+            Mulps => (0, 0x59),
+            Mulpd => (0x66, 0x59),
+            Divps => (0, 0x5e),
+            Divpd => (0x66, 0x5e),
+            Movsd => (0xf2, 0x10),
+        }
+    }
+}
+
+/// Packed shifts by an immediate.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum VShift {
+    Psllw,
+    Pslld,
+    Psllq,
+    Psrlw,
+    Psrld,
+    Psrlq,
+    Psraw,
+    Psrad,
+}
+
+impl VShift {
+    /// The opcode after `66 0F` and the ModRM.reg extension.
+    pub fn encoding(self) -> (u8, u8) {
+        use VShift::*;
+        match self {
+            Psllw => (0x71, 6),
+            Pslld => (0x72, 6),
+            Psllq => (0x73, 6),
+            Psrlw => (0x71, 2),
+            Psrld => (0x72, 2),
+            Psrlq => (0x73, 2),
+            Psraw => (0x71, 4),
+            Psrad => (0x72, 4),
+        }
+    }
+}
+
+/// The top bit of each lane into a general register.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum VMask {
+    /// 16 byte lanes.
+    Pmovmskb,
+    /// 4 32-bit lanes.
+    Movmskps,
+    /// 2 64-bit lanes.
+    Movmskpd,
+}
+
+impl VMask {
+    /// The mandatory prefix (0 for none) and the opcode after `0F`.
+    pub fn encoding(self) -> (u8, u8) {
+        match self {
+            VMask::Pmovmskb => (0x66, 0xd7),
+            VMask::Movmskps => (0, 0x50),
+            VMask::Movmskpd => (0x66, 0x50),
+        }
+    }
+}
+
+/// Lane permutations by an immediate.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum VPerm {
+    /// The four 32-bit lanes.
+    Pshufd,
+    /// The four low 16-bit lanes (the high half copied).
+    Pshuflw,
+}
+
 /// Unary integer operations.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 #[allow(missing_docs, reason = "x86 mnemonics")]
@@ -639,6 +791,97 @@ pub enum Inst {
     Trap,
     /// `ud2` ending a block (`unreachable`).
     Unreachable,
+    /// A packed vector operation, two-address: `dst = lhs op rhs`.
+    VAlu {
+        /// Operation.
+        op: VOp,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Reg,
+    },
+    /// A packed shift by `amount` bits, two-address.
+    VShiftImm {
+        /// Operation.
+        op: VShift,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+        /// Shift amount.
+        amount: u8,
+    },
+    /// `pshufd`/`pshuflw dst, src, imm`.
+    VPermute {
+        /// Which permutation.
+        op: VPerm,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+        /// Lane selectors, two bits each.
+        imm: u8,
+    },
+    /// `cmpps`/`cmppd dst, rhs, pred`: each lane all ones where the compare holds,
+    /// two-address on `lhs`.
+    VCmpF {
+        /// `cmppd` rather than `cmpps`.
+        double: bool,
+        /// The compare: 0 eq, 1 lt, 2 le, 3 unord, 4 neq, 5 nlt, 6 nle, 7 ord.
+        pred: u8,
+        /// Destination.
+        dst: Reg,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: Reg,
+    },
+    /// The top bit of each lane of `src` into the low bits of a general register.
+    VMoveMask {
+        /// Lane width.
+        op: VMask,
+        /// Destination (general register).
+        dst: Reg,
+        /// Vector.
+        src: Reg,
+    },
+    /// `pextrw dst, src, lane`: a 16-bit lane, zero-extended into a general register.
+    VExtractW {
+        /// Destination (general register).
+        dst: Reg,
+        /// Vector.
+        src: Reg,
+        /// Lane (0..8).
+        lane: u8,
+    },
+    /// `pinsrw dst, src, lane`: the low 16 bits of a general register into a lane,
+    /// two-address on `vec`.
+    VInsertW {
+        /// Destination.
+        dst: Reg,
+        /// Vector.
+        vec: Reg,
+        /// General register.
+        src: Reg,
+        /// Lane (0..8).
+        lane: u8,
+    },
+    /// A 16-byte vector load (`movups`; any alignment).
+    VLoad {
+        /// Destination.
+        dst: Reg,
+        /// Address.
+        addr: Amode,
+    },
+    /// A 16-byte vector store (`movups`; any alignment).
+    VStore {
+        /// Value.
+        src: Reg,
+        /// Address.
+        addr: Amode,
+    },
     /// `dst = src` between SSE registers (`movaps`).
     FCopy {
         /// Destination.
@@ -950,7 +1193,33 @@ impl MachInst for Inst {
                 v.use_reg(src);
                 v.def_reg(dst);
             }
-            Inst::Load { dst, addr, .. } | Inst::FLoad { dst, addr, .. } => {
+            Inst::VAlu { dst, lhs, rhs, .. } | Inst::VCmpF { dst, lhs, rhs, .. } => {
+                v.use_reg(lhs);
+                v.use_reg(rhs);
+                v.def_reuse(dst, 0);
+            }
+            Inst::VShiftImm { dst, src, .. } => {
+                v.use_reg(src);
+                v.def_reuse(dst, 0);
+            }
+            Inst::VPermute { dst, src, .. }
+            | Inst::VExtractW { dst, src, .. }
+            | Inst::VMoveMask { dst, src, .. } => {
+                v.use_reg(src);
+                v.def_reg(dst);
+            }
+            Inst::VInsertW { dst, vec, src, .. } => {
+                v.use_reg(vec);
+                v.use_reg(src);
+                v.def_reuse(dst, 0);
+            }
+            Inst::VStore { src, addr } => {
+                v.use_reg(src);
+                addr.visit(v);
+            }
+            Inst::Load { dst, addr, .. }
+            | Inst::FLoad { dst, addr, .. }
+            | Inst::VLoad { dst, addr } => {
                 addr.visit(v);
                 v.def_reg(dst);
             }

@@ -11,6 +11,8 @@ pub mod encode;
 pub mod inst;
 pub mod isel;
 
+pub use isel::keeps_vectors;
+
 use jit_core::DataLayout;
 use jit_core::ir::{FuncId, Module};
 use regalloc2::{MachineEnv, PReg, PRegSet};
@@ -104,6 +106,7 @@ impl OptCompiler {
             .body
             .as_ref()
             .ok_or_else(|| Unsupported("a declaration".into()))?;
+        self.layouts.borrow_mut().vectors = isel::keeps_vectors(m, f);
         let order = timing::time(Phase::Select, || BlockOrder::new(body));
         let (vcode, isel) = timing::time(Phase::Select, || {
             let ctx = Lower::new(m, dl, f, &order, &self.layouts)?;
@@ -164,6 +167,7 @@ impl OptCompiler {
             labels,
             pool_labels,
             fixups,
+            wide_float_slots: alloc.vcode.wide_float_slots,
         };
         emit_function(&mut e, alloc, &frame, |i: &Inst| match i {
             Inst::Jmp { target } => Some(*target),

@@ -7,9 +7,12 @@
 //! sign-extensions; immediates into every instruction that takes one; additions and
 //! multiplications by 3, 5, 9 into `lea`; divisions by powers of two into shifts.
 //!
+//! Vectors: the 128-bit vector code of the functions [`keeps_vectors`] accepts becomes SSE2
+//! instructions; other vector code reaches this tier scalarized by the legalizer.
+//!
 //! What it leaves to tier 0 (the whole function, see [`crate::machinst`]): values other
-//! than integers up to 64 bits, pointers, `float` and `double` (aggregates, vectors,
-//! `i128`, `x86_fp80`, `fp128`); variadic definitions; `byval` parameters and arguments;
+//! than integers up to 64 bits, pointers, `float`, `double` and kept 128-bit vectors
+//! (aggregates, `i128`, `x86_fp80`, `fp128`); variadic definitions; `byval` parameters and arguments;
 //! aggregate returns; calls of `returns_twice` functions; atomics; inline asm; `va_arg`;
 //! `indirectbr`/`blockaddress`; overflow and saturating intrinsics; `stacksave`.
 
@@ -63,6 +66,8 @@ pub struct Isel<'a, 'b> {
     pub outgoing: u32,
     /// The register save area and argument counts of a variadic function.
     va: Option<VaFrame>,
+    /// The function keeps its vector code (see [`vector`]).
+    vectors: bool,
 }
 
 /// What `llvm.va_start` needs to know about a variadic function's frame.
@@ -137,6 +142,9 @@ mod addr;
 mod arith;
 mod call;
 mod div;
+mod vector;
+
+pub use vector::keeps_vectors;
 
 impl<'a, 'b> Isel<'a, 'b> {
     /// Prepares selection for the function of `ctx`; `Err` when the function uses
@@ -162,7 +170,9 @@ impl<'a, 'b> Isel<'a, 'b> {
             object_of: SecondaryMap::default(),
             outgoing: 0,
             va: None,
+            vectors: false,
         };
+        isel.vectors = isel.ctx.layouts.borrow().vectors;
         if varargs {
             // The register save area: six integer registers, then eight SSE registers.
             let Some((_, param_tys, _)) = m.types.function_sig(func.ty) else {
@@ -657,6 +667,9 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
     }
 
     fn lower_inst(&mut self, inst: IrInst) -> LResult {
+        if self.vectors && self.lower_vector(inst)? {
+            return Ok(());
+        }
         let data = &self.ctx.body.insts[inst];
         let kind: &'a InstKind = &data.kind;
         match *kind {
@@ -944,6 +957,9 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
 
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>> {
         let m = self.ctx.m;
+        if self.vectors && m.types.is_vector(ty) {
+            return Ok(vec![self.vector_const(c, ty)?]);
+        }
         if !m.types.is_scalar(ty) || matches!(m.types.data(ty), TypeData::Int(65..)) {
             return self.materialize_pieces(c, ty);
         }
