@@ -2215,6 +2215,709 @@ define void @fselect_double() {
 ; run: @get_C_double(0) == 2.0
 ; run: @get_C_double(1) == -0.0
 
+; Rotates and funnel shifts by a constant, abs, sqrt, fabs, int <-> float conversions.
+define void @fshl_i16_5() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.fshl.v8i16(<8 x i16> %a, <8 x i16> %b, <8 x i16> <i16 5, i16 5, i16 5, i16 5, i16 5, i16 5, i16 5, i16 5>)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 4660, i16 -5, i16 300, i16 0)
+; run: @set_B_i16(i16 2, i16 3, i16 -1, i16 -1, i16 30583, i16 -9, i16 300, i16 -32768)
+; run: @fshl_i16_5()
+; run: @get_C_i16(0) == 32
+; run: @get_C_i16(1) == -32
+; run: @get_C_i16(2) == -1
+; run: @get_C_i16(3) == 31
+; run: @get_C_i16(4) == 18062
+; run: @get_C_i16(5) == -129
+; run: @get_C_i16(6) == 9600
+; run: @get_C_i16(7) == 16
+define void @fshl_i16_21() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.fshl.v8i16(<8 x i16> %a, <8 x i16> %b, <8 x i16> <i16 21, i16 21, i16 21, i16 21, i16 21, i16 21, i16 21, i16 21>)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 4660, i16 -5, i16 300, i16 0)
+; run: @set_B_i16(i16 2, i16 3, i16 -1, i16 -1, i16 30583, i16 -9, i16 300, i16 -32768)
+; run: @fshl_i16_21()
+; run: @get_C_i16(0) == 32
+; run: @get_C_i16(1) == -32
+; run: @get_C_i16(2) == -1
+; run: @get_C_i16(3) == 31
+; run: @get_C_i16(4) == 18062
+; run: @get_C_i16(5) == -129
+; run: @get_C_i16(6) == 9600
+; run: @get_C_i16(7) == 16
+define void @fshr_i16_5() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.fshr.v8i16(<8 x i16> %a, <8 x i16> %b, <8 x i16> <i16 5, i16 5, i16 5, i16 5, i16 5, i16 5, i16 5, i16 5>)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 4660, i16 -5, i16 300, i16 0)
+; run: @set_B_i16(i16 2, i16 3, i16 -1, i16 -1, i16 30583, i16 -9, i16 300, i16 -32768)
+; run: @fshr_i16_5()
+; run: @get_C_i16(0) == 2048
+; run: @get_C_i16(1) == -2048
+; run: @get_C_i16(2) == -1
+; run: @get_C_i16(3) == 2047
+; run: @get_C_i16(4) == -23621
+; run: @get_C_i16(5) == -8193
+; run: @get_C_i16(6) == 24585
+; run: @get_C_i16(7) == 1024
+define void @fshr_i16_21() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.fshr.v8i16(<8 x i16> %a, <8 x i16> %b, <8 x i16> <i16 21, i16 21, i16 21, i16 21, i16 21, i16 21, i16 21, i16 21>)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 4660, i16 -5, i16 300, i16 0)
+; run: @set_B_i16(i16 2, i16 3, i16 -1, i16 -1, i16 30583, i16 -9, i16 300, i16 -32768)
+; run: @fshr_i16_21()
+; run: @get_C_i16(0) == 2048
+; run: @get_C_i16(1) == -2048
+; run: @get_C_i16(2) == -1
+; run: @get_C_i16(3) == 2047
+; run: @get_C_i16(4) == -23621
+; run: @get_C_i16(5) == -8193
+; run: @get_C_i16(6) == 24585
+; run: @get_C_i16(7) == 1024
+define void @rotl_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call <8 x i16> @llvm.fshl.v8i16(<8 x i16> %a, <8 x i16> %a, <8 x i16> <i16 5, i16 5, i16 5, i16 5, i16 5, i16 5, i16 5, i16 5>)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @rotl_i16()
+; run: @get_C_i16(0) == 32
+; run: @get_C_i16(1) == -1
+; run: @get_C_i16(2) == -17
+; run: @get_C_i16(3) == 16
+; run: @get_C_i16(4) == 18050
+; run: @get_C_i16(5) == -129
+; run: @get_C_i16(6) == 9600
+; run: @get_C_i16(7) == 0
+define void @fshl_i32_13() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %b = load <4 x i32>, ptr @B_i32, align 16
+  %r = call <4 x i32> @llvm.fshl.v4i32(<4 x i32> %a, <4 x i32> %b, <4 x i32> <i32 13, i32 13, i32 13, i32 13>)
+  store <4 x i32> %r, ptr @C_i32, align 16
+  ret void
+}
+; run: @set_A_i32(i32 5, i32 -1, i32 2147483647, i32 305419896)
+; run: @set_B_i32(i32 -3, i32 1, i32 -2147483648, i32 180150000)
+; run: @fshl_i32_13()
+; run: @get_C_i32(0) == 49151
+; run: @get_C_i32(1) == -8192
+; run: @get_C_i32(2) == -4096
+; run: @get_C_i32(3) == -1966145193
+define void @fshl_i32_45() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %b = load <4 x i32>, ptr @B_i32, align 16
+  %r = call <4 x i32> @llvm.fshl.v4i32(<4 x i32> %a, <4 x i32> %b, <4 x i32> <i32 45, i32 45, i32 45, i32 45>)
+  store <4 x i32> %r, ptr @C_i32, align 16
+  ret void
+}
+; run: @set_A_i32(i32 5, i32 -1, i32 2147483647, i32 305419896)
+; run: @set_B_i32(i32 -3, i32 1, i32 -2147483648, i32 180150000)
+; run: @fshl_i32_45()
+; run: @get_C_i32(0) == 49151
+; run: @get_C_i32(1) == -8192
+; run: @get_C_i32(2) == -4096
+; run: @get_C_i32(3) == -1966145193
+define void @fshr_i32_13() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %b = load <4 x i32>, ptr @B_i32, align 16
+  %r = call <4 x i32> @llvm.fshr.v4i32(<4 x i32> %a, <4 x i32> %b, <4 x i32> <i32 13, i32 13, i32 13, i32 13>)
+  store <4 x i32> %r, ptr @C_i32, align 16
+  ret void
+}
+; run: @set_A_i32(i32 5, i32 -1, i32 2147483647, i32 305419896)
+; run: @set_B_i32(i32 -3, i32 1, i32 -2147483648, i32 180150000)
+; run: @fshr_i32_13()
+; run: @get_C_i32(0) == 3145727
+; run: @get_C_i32(1) == -524288
+; run: @get_C_i32(2) == -262144
+; run: @get_C_i32(3) == -1279240730
+define void @fshr_i32_45() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %b = load <4 x i32>, ptr @B_i32, align 16
+  %r = call <4 x i32> @llvm.fshr.v4i32(<4 x i32> %a, <4 x i32> %b, <4 x i32> <i32 45, i32 45, i32 45, i32 45>)
+  store <4 x i32> %r, ptr @C_i32, align 16
+  ret void
+}
+; run: @set_A_i32(i32 5, i32 -1, i32 2147483647, i32 305419896)
+; run: @set_B_i32(i32 -3, i32 1, i32 -2147483648, i32 180150000)
+; run: @fshr_i32_45()
+; run: @get_C_i32(0) == 3145727
+; run: @get_C_i32(1) == -524288
+; run: @get_C_i32(2) == -262144
+; run: @get_C_i32(3) == -1279240730
+define void @rotl_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call <4 x i32> @llvm.fshl.v4i32(<4 x i32> %a, <4 x i32> %a, <4 x i32> <i32 13, i32 13, i32 13, i32 13>)
+  store <4 x i32> %r, ptr @C_i32, align 16
+  ret void
+}
+; run: @rotl_i32()
+; run: @get_C_i32(0) == 40960
+; run: @get_C_i32(1) == -1
+; run: @get_C_i32(2) == -4097
+; run: @get_C_i32(3) == -1966144954
+define void @fshl_i64_40() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %b = load <2 x i64>, ptr @B_i64, align 16
+  %r = call <2 x i64> @llvm.fshl.v2i64(<2 x i64> %a, <2 x i64> %b, <2 x i64> <i64 40, i64 40>)
+  store <2 x i64> %r, ptr @C_i64, align 16
+  ret void
+}
+; run: @set_A_i64(i64 81985529216486895, i64 -2)
+; run: @set_B_i64(i64 9223372036854775807, i64 5)
+; run: @fshl_i64_40()
+; run: @get_C_i64(0) == -6066929789963337729
+; run: @get_C_i64(1) == -2199023255552
+define void @fshl_i64_104() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %b = load <2 x i64>, ptr @B_i64, align 16
+  %r = call <2 x i64> @llvm.fshl.v2i64(<2 x i64> %a, <2 x i64> %b, <2 x i64> <i64 104, i64 104>)
+  store <2 x i64> %r, ptr @C_i64, align 16
+  ret void
+}
+; run: @set_A_i64(i64 81985529216486895, i64 -2)
+; run: @set_B_i64(i64 9223372036854775807, i64 5)
+; run: @fshl_i64_104()
+; run: @get_C_i64(0) == -6066929789963337729
+; run: @get_C_i64(1) == -2199023255552
+define void @fshr_i64_40() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %b = load <2 x i64>, ptr @B_i64, align 16
+  %r = call <2 x i64> @llvm.fshr.v2i64(<2 x i64> %a, <2 x i64> %b, <2 x i64> <i64 40, i64 40>)
+  store <2 x i64> %r, ptr @C_i64, align 16
+  ret void
+}
+; run: @set_A_i64(i64 81985529216486895, i64 -2)
+; run: @set_B_i64(i64 9223372036854775807, i64 5)
+; run: @fshr_i64_40()
+; run: @get_C_i64(0) == 7460683158690725887
+; run: @get_C_i64(1) == -33554432
+define void @fshr_i64_104() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %b = load <2 x i64>, ptr @B_i64, align 16
+  %r = call <2 x i64> @llvm.fshr.v2i64(<2 x i64> %a, <2 x i64> %b, <2 x i64> <i64 104, i64 104>)
+  store <2 x i64> %r, ptr @C_i64, align 16
+  ret void
+}
+; run: @set_A_i64(i64 81985529216486895, i64 -2)
+; run: @set_B_i64(i64 9223372036854775807, i64 5)
+; run: @fshr_i64_104()
+; run: @get_C_i64(0) == 7460683158690725887
+; run: @get_C_i64(1) == -33554432
+define void @rotl_i64() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %r = call <2 x i64> @llvm.fshl.v2i64(<2 x i64> %a, <2 x i64> %a, <2 x i64> <i64 40, i64 40>)
+  store <2 x i64> %r, ptr @C_i64, align 16
+  ret void
+}
+; run: @rotl_i64()
+; run: @get_C_i64(0) == -6066930334832433271
+; run: @get_C_i64(1) == -1099511627777
+define void @abs_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call <16 x i8> @llvm.abs.v16i8(<16 x i8> %a, i1 false)
+  store <16 x i8> %r, ptr @C_i8, align 16
+  ret void
+}
+; run: @set_A_i8(i8 1, i8 -1, i8 127, i8 -128, i8 12, i8 -5, i8 30, i8 0, i8 9, i8 -8, i8 7, i8 -6, i8 5, i8 -4, i8 3, i8 -2)
+; run: @abs_i8()
+; run: @get_C_i8(0) == 1
+; run: @get_C_i8(1) == 1
+; run: @get_C_i8(2) == 127
+; run: @get_C_i8(3) == -128
+; run: @get_C_i8(4) == 12
+; run: @get_C_i8(5) == 5
+; run: @get_C_i8(6) == 30
+; run: @get_C_i8(7) == 0
+; run: @get_C_i8(8) == 9
+; run: @get_C_i8(9) == 8
+; run: @get_C_i8(10) == 7
+; run: @get_C_i8(11) == 6
+; run: @get_C_i8(12) == 5
+; run: @get_C_i8(13) == 4
+; run: @get_C_i8(14) == 3
+; run: @get_C_i8(15) == 2
+define void @abs_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call <8 x i16> @llvm.abs.v8i16(<8 x i16> %a, i1 false)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 1234, i16 -5, i16 300, i16 0)
+; run: @abs_i16()
+; run: @get_C_i16(0) == 1
+; run: @get_C_i16(1) == 1
+; run: @get_C_i16(2) == 32767
+; run: @get_C_i16(3) == -32768
+; run: @get_C_i16(4) == 1234
+; run: @get_C_i16(5) == 5
+; run: @get_C_i16(6) == 300
+; run: @get_C_i16(7) == 0
+define void @abs_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call <4 x i32> @llvm.abs.v4i32(<4 x i32> %a, i1 false)
+  store <4 x i32> %r, ptr @C_i32, align 16
+  ret void
+}
+; run: @set_A_i32(i32 5, i32 -1, i32 2147483647, i32 -2147483648)
+; run: @abs_i32()
+; run: @get_C_i32(0) == 5
+; run: @get_C_i32(1) == 1
+; run: @get_C_i32(2) == 2147483647
+; run: @get_C_i32(3) == -2147483648
+define void @abs_i64() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %r = call <2 x i64> @llvm.abs.v2i64(<2 x i64> %a, i1 false)
+  store <2 x i64> %r, ptr @C_i64, align 16
+  ret void
+}
+; run: @set_A_i64(i64 -9223372036854775808, i64 -2)
+; run: @abs_i64()
+; run: @get_C_i64(0) == -9223372036854775808
+; run: @get_C_i64(1) == 2
+define void @fabs_sqrt_float() {
+  %a = load <4 x float>, ptr @A_float, align 16
+  %f = call <4 x float> @llvm.fabs.v4f32(<4 x float> %a)
+  %r = call <4 x float> @llvm.sqrt.v4f32(<4 x float> %f)
+  store <4 x float> %r, ptr @C_float, align 16
+  ret void
+}
+; run: @set_A_float(float 2.25, float -0.0, float 16.0, float -3.5)
+; run: @fabs_sqrt_float()
+; run: @get_C_float(0) == 1.5
+; run: @get_C_float(1) == 0.0
+; run: @get_C_float(2) == 4.0
+; run: @get_C_float(3) == 1.8708287477493286
+define void @fabs_sqrt_double() {
+  %a = load <2 x double>, ptr @A_double, align 16
+  %f = call <2 x double> @llvm.fabs.v2f64(<2 x double> %a)
+  %r = call <2 x double> @llvm.sqrt.v2f64(<2 x double> %f)
+  store <2 x double> %r, ptr @C_double, align 16
+  ret void
+}
+; run: @set_A_double(double 2.0, double -7.25)
+; run: @fabs_sqrt_double()
+; run: @get_C_double(0) == 1.4142135623730951
+; run: @get_C_double(1) == 2.692582403567252
+define void @int_to_float() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %f = sitofp <4 x i32> %a to <4 x float>
+  store <4 x float> %f, ptr @C_float, align 16
+  %b = load <4 x float>, ptr @B_float, align 16
+  %i = fptosi <4 x float> %b to <4 x i32>
+  store <4 x i32> %i, ptr @C_i32, align 16
+  ret void
+}
+; run: @set_A_i32(i32 5, i32 -1, i32 16777217, i32 -2147483648)
+; run: @set_B_float(float 2.75, float -2.75, float 1e9, float -0.5)
+; run: @int_to_float()
+; run: @get_C_float(0) == 5.0
+; run: @get_C_float(1) == -1.0
+; run: @get_C_float(2) == 16777216.0
+; run: @get_C_float(3) == -2147483648.0
+; run: @get_C_i32(0) == 2
+; run: @get_C_i32(1) == -2
+; run: @get_C_i32(2) == 1000000000
+; run: @get_C_i32(3) == 0
+
+declare <2 x i64> @llvm.fshl.v2i64(<2 x i64>, <2 x i64>, <2 x i64>)
+declare <2 x i64> @llvm.fshr.v2i64(<2 x i64>, <2 x i64>, <2 x i64>)
+declare <4 x i32> @llvm.fshl.v4i32(<4 x i32>, <4 x i32>, <4 x i32>)
+declare <4 x i32> @llvm.fshr.v4i32(<4 x i32>, <4 x i32>, <4 x i32>)
+declare <8 x i16> @llvm.fshl.v8i16(<8 x i16>, <8 x i16>, <8 x i16>)
+declare <8 x i16> @llvm.fshr.v8i16(<8 x i16>, <8 x i16>, <8 x i16>)
+declare <16 x i8> @llvm.abs.v16i8(<16 x i8>, i1)
+declare <8 x i16> @llvm.abs.v8i16(<8 x i16>, i1)
+declare <4 x i32> @llvm.abs.v4i32(<4 x i32>, i1)
+declare <2 x i64> @llvm.abs.v2i64(<2 x i64>, i1)
+declare <4 x float> @llvm.fabs.v4f32(<4 x float>)
+declare <4 x float> @llvm.sqrt.v4f32(<4 x float>)
+declare <2 x double> @llvm.fabs.v2f64(<2 x double>)
+declare <2 x double> @llvm.sqrt.v2f64(<2 x double>)
+
+; Reductions of every lane width (min/max too) and saturating arithmetic.
+; run: @set_A_i8(i8 1, i8 -1, i8 127, i8 -128, i8 12, i8 -5, i8 30, i8 0, i8 9, i8 -8, i8 7, i8 -6, i8 5, i8 -4, i8 3, i8 -2)
+define i8 @reduce_add_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.add.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_add_i8() == 40
+define i8 @reduce_and_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.and.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_and_i8() == 0
+define i8 @reduce_or_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.or.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_or_i8() == -1
+define i8 @reduce_xor_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.xor.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_xor_i8() == -32
+define i8 @reduce_smin_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.smin.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_smin_i8() == -128
+define i8 @reduce_smax_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.smax.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_smax_i8() == 127
+define i8 @reduce_umin_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.umin.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_umin_i8() == 0
+define i8 @reduce_umax_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %r = call i8 @llvm.vector.reduce.umax.v16i8(<16 x i8> %a)
+  ret i8 %r
+}
+; run: @reduce_umax_i8() == -1
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 1234, i16 -5, i16 300, i16 7)
+define i16 @reduce_add_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.add.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_add_i16() == 1535
+define i16 @reduce_and_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.and.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_and_i16() == 0
+define i16 @reduce_or_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.or.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_or_i16() == -1
+define i16 @reduce_xor_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.xor.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_xor_i16() == -1533
+define i16 @reduce_smin_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.smin.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_smin_i16() == -32768
+define i16 @reduce_smax_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.smax.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_smax_i16() == 32767
+define i16 @reduce_umin_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.umin.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_umin_i16() == 1
+define i16 @reduce_umax_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %r = call i16 @llvm.vector.reduce.umax.v8i16(<8 x i16> %a)
+  ret i16 %r
+}
+; run: @reduce_umax_i16() == -1
+; run: @set_A_i32(i32 5, i32 -1, i32 2147483647, i32 -2147483648)
+define i32 @reduce_add_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.add.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_add_i32() == 3
+define i32 @reduce_and_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.and.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_and_i32() == 0
+define i32 @reduce_or_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.or.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_or_i32() == -1
+define i32 @reduce_xor_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.xor.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_xor_i32() == 5
+define i32 @reduce_smin_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.smin.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_smin_i32() == -2147483648
+define i32 @reduce_smax_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.smax.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_smax_i32() == 2147483647
+define i32 @reduce_umin_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.umin.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_umin_i32() == 5
+define i32 @reduce_umax_i32() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %r = call i32 @llvm.vector.reduce.umax.v4i32(<4 x i32> %a)
+  ret i32 %r
+}
+; run: @reduce_umax_i32() == -1
+; run: @set_A_i64(i64 -9223372036854775803, i64 -2)
+define i64 @reduce_add_i64() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %r = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %a)
+  ret i64 %r
+}
+; run: @reduce_add_i64() == -9223372036854775805
+define i64 @reduce_and_i64() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %r = call i64 @llvm.vector.reduce.and.v2i64(<2 x i64> %a)
+  ret i64 %r
+}
+; run: @reduce_and_i64() == -9223372036854775804
+define i64 @reduce_or_i64() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %r = call i64 @llvm.vector.reduce.or.v2i64(<2 x i64> %a)
+  ret i64 %r
+}
+; run: @reduce_or_i64() == -1
+define i64 @reduce_xor_i64() {
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %r = call i64 @llvm.vector.reduce.xor.v2i64(<2 x i64> %a)
+  ret i64 %r
+}
+; run: @reduce_xor_i64() == 9223372036854775803
+; run: @set_A_i8(i8 1, i8 -1, i8 127, i8 -128, i8 100, i8 -100, i8 30, i8 0, i8 9, i8 -8, i8 7, i8 -6, i8 5, i8 -4, i8 3, i8 -2)
+; run: @set_B_i8(i8 2, i8 3, i8 1, i8 -1, i8 100, i8 -100, i8 -30, i8 0, i8 -9, i8 8, i8 7, i8 -6, i8 5, i8 4, i8 3, i8 2)
+define void @sadd_sat_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %b = load <16 x i8>, ptr @B_i8, align 16
+  %r = call <16 x i8> @llvm.sadd.sat.v16i8(<16 x i8> %a, <16 x i8> %b)
+  store <16 x i8> %r, ptr @C_i8, align 16
+  ret void
+}
+; run: @sadd_sat_i8()
+; run: @get_C_i8(0) == 3
+; run: @get_C_i8(1) == 2
+; run: @get_C_i8(2) == 127
+; run: @get_C_i8(3) == -128
+; run: @get_C_i8(4) == 127
+; run: @get_C_i8(5) == -128
+; run: @get_C_i8(6) == 0
+; run: @get_C_i8(7) == 0
+; run: @get_C_i8(8) == 0
+; run: @get_C_i8(9) == 0
+; run: @get_C_i8(10) == 14
+; run: @get_C_i8(11) == -12
+; run: @get_C_i8(12) == 10
+; run: @get_C_i8(13) == 0
+; run: @get_C_i8(14) == 6
+; run: @get_C_i8(15) == 0
+define void @uadd_sat_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %b = load <16 x i8>, ptr @B_i8, align 16
+  %r = call <16 x i8> @llvm.uadd.sat.v16i8(<16 x i8> %a, <16 x i8> %b)
+  store <16 x i8> %r, ptr @C_i8, align 16
+  ret void
+}
+; run: @uadd_sat_i8()
+; run: @get_C_i8(0) == 3
+; run: @get_C_i8(1) == -1
+; run: @get_C_i8(2) == -128
+; run: @get_C_i8(3) == -1
+; run: @get_C_i8(4) == -56
+; run: @get_C_i8(5) == -1
+; run: @get_C_i8(6) == -1
+; run: @get_C_i8(7) == 0
+; run: @get_C_i8(8) == -1
+; run: @get_C_i8(9) == -1
+; run: @get_C_i8(10) == 14
+; run: @get_C_i8(11) == -1
+; run: @get_C_i8(12) == 10
+; run: @get_C_i8(13) == -1
+; run: @get_C_i8(14) == 6
+; run: @get_C_i8(15) == -1
+define void @ssub_sat_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %b = load <16 x i8>, ptr @B_i8, align 16
+  %r = call <16 x i8> @llvm.ssub.sat.v16i8(<16 x i8> %a, <16 x i8> %b)
+  store <16 x i8> %r, ptr @C_i8, align 16
+  ret void
+}
+; run: @ssub_sat_i8()
+; run: @get_C_i8(0) == -1
+; run: @get_C_i8(1) == -4
+; run: @get_C_i8(2) == 126
+; run: @get_C_i8(3) == -127
+; run: @get_C_i8(4) == 0
+; run: @get_C_i8(5) == 0
+; run: @get_C_i8(6) == 60
+; run: @get_C_i8(7) == 0
+; run: @get_C_i8(8) == 18
+; run: @get_C_i8(9) == -16
+; run: @get_C_i8(10) == 0
+; run: @get_C_i8(11) == 0
+; run: @get_C_i8(12) == 0
+; run: @get_C_i8(13) == -8
+; run: @get_C_i8(14) == 0
+; run: @get_C_i8(15) == -4
+define void @usub_sat_i8() {
+  %a = load <16 x i8>, ptr @A_i8, align 16
+  %b = load <16 x i8>, ptr @B_i8, align 16
+  %r = call <16 x i8> @llvm.usub.sat.v16i8(<16 x i8> %a, <16 x i8> %b)
+  store <16 x i8> %r, ptr @C_i8, align 16
+  ret void
+}
+; run: @usub_sat_i8()
+; run: @get_C_i8(0) == 0
+; run: @get_C_i8(1) == -4
+; run: @get_C_i8(2) == 126
+; run: @get_C_i8(3) == 0
+; run: @get_C_i8(4) == 0
+; run: @get_C_i8(5) == 0
+; run: @get_C_i8(6) == 0
+; run: @get_C_i8(7) == 0
+; run: @get_C_i8(8) == 0
+; run: @get_C_i8(9) == -16
+; run: @get_C_i8(10) == 0
+; run: @get_C_i8(11) == 0
+; run: @get_C_i8(12) == 0
+; run: @get_C_i8(13) == -8
+; run: @get_C_i8(14) == 0
+; run: @get_C_i8(15) == -4
+; run: @set_A_i16(i16 1, i16 -1, i16 32767, i16 -32768, i16 30000, i16 -30000, i16 300, i16 7)
+; run: @set_B_i16(i16 2, i16 3, i16 1, i16 -1, i16 30000, i16 -30000, i16 -300, i16 -7)
+define void @sadd_sat_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.sadd.sat.v8i16(<8 x i16> %a, <8 x i16> %b)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @sadd_sat_i16()
+; run: @get_C_i16(0) == 3
+; run: @get_C_i16(1) == 2
+; run: @get_C_i16(2) == 32767
+; run: @get_C_i16(3) == -32768
+; run: @get_C_i16(4) == 32767
+; run: @get_C_i16(5) == -32768
+; run: @get_C_i16(6) == 0
+; run: @get_C_i16(7) == 0
+define void @uadd_sat_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.uadd.sat.v8i16(<8 x i16> %a, <8 x i16> %b)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @uadd_sat_i16()
+; run: @get_C_i16(0) == 3
+; run: @get_C_i16(1) == -1
+; run: @get_C_i16(2) == -32768
+; run: @get_C_i16(3) == -1
+; run: @get_C_i16(4) == -5536
+; run: @get_C_i16(5) == -1
+; run: @get_C_i16(6) == -1
+; run: @get_C_i16(7) == -1
+define void @ssub_sat_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.ssub.sat.v8i16(<8 x i16> %a, <8 x i16> %b)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @ssub_sat_i16()
+; run: @get_C_i16(0) == -1
+; run: @get_C_i16(1) == -4
+; run: @get_C_i16(2) == 32766
+; run: @get_C_i16(3) == -32767
+; run: @get_C_i16(4) == 0
+; run: @get_C_i16(5) == 0
+; run: @get_C_i16(6) == 600
+; run: @get_C_i16(7) == 14
+define void @usub_sat_i16() {
+  %a = load <8 x i16>, ptr @A_i16, align 16
+  %b = load <8 x i16>, ptr @B_i16, align 16
+  %r = call <8 x i16> @llvm.usub.sat.v8i16(<8 x i16> %a, <8 x i16> %b)
+  store <8 x i16> %r, ptr @C_i16, align 16
+  ret void
+}
+; run: @usub_sat_i16()
+; run: @get_C_i16(0) == 0
+; run: @get_C_i16(1) == -4
+; run: @get_C_i16(2) == 32766
+; run: @get_C_i16(3) == 0
+; run: @get_C_i16(4) == 0
+; run: @get_C_i16(5) == 0
+; run: @get_C_i16(6) == 0
+; run: @get_C_i16(7) == 0
+
+declare <16 x i8> @llvm.sadd.sat.v16i8(<16 x i8>, <16 x i8>)
+declare <16 x i8> @llvm.ssub.sat.v16i8(<16 x i8>, <16 x i8>)
+declare <16 x i8> @llvm.uadd.sat.v16i8(<16 x i8>, <16 x i8>)
+declare <16 x i8> @llvm.usub.sat.v16i8(<16 x i8>, <16 x i8>)
+declare <8 x i16> @llvm.sadd.sat.v8i16(<8 x i16>, <8 x i16>)
+declare <8 x i16> @llvm.ssub.sat.v8i16(<8 x i16>, <8 x i16>)
+declare <8 x i16> @llvm.uadd.sat.v8i16(<8 x i16>, <8 x i16>)
+declare <8 x i16> @llvm.usub.sat.v8i16(<8 x i16>, <8 x i16>)
+declare i16 @llvm.vector.reduce.add.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.and.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.or.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.smax.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.smin.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.umax.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.umin.v8i16(<8 x i16>)
+declare i16 @llvm.vector.reduce.xor.v8i16(<8 x i16>)
+declare i32 @llvm.vector.reduce.smax.v4i32(<4 x i32>)
+declare i32 @llvm.vector.reduce.smin.v4i32(<4 x i32>)
+declare i32 @llvm.vector.reduce.umax.v4i32(<4 x i32>)
+declare i32 @llvm.vector.reduce.umin.v4i32(<4 x i32>)
+declare i64 @llvm.vector.reduce.and.v2i64(<2 x i64>)
+declare i64 @llvm.vector.reduce.xor.v2i64(<2 x i64>)
+declare i8 @llvm.vector.reduce.add.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.and.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.or.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.smax.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.smin.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.umax.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.umin.v16i8(<16 x i8>)
+declare i8 @llvm.vector.reduce.xor.v16i8(<16 x i8>)
+
 ; Minimum and maximum of each signedness (SSE2 has only some natively), and fmuladd.
 define void @smin_i32() {
   %a = load <4 x i32>, ptr @A_i32, align 16

@@ -216,7 +216,7 @@ fn iced_imm(v: u8) -> String {
 
 #[test]
 fn packed_sse_operations_for_every_register_pair() {
-    use crate::x64::opt::inst::{VOp, VShift};
+    use crate::x64::opt::inst::{VMask, VOp, VShift, VUnary};
     let ops = [
         (VOp::Paddb, "paddb"),
         (VOp::Paddw, "paddw"),
@@ -230,6 +230,19 @@ fn packed_sse_operations_for_every_register_pair() {
         (VOp::Por, "por"),
         (VOp::Pxor, "pxor"),
         (VOp::Pandn, "pandn"),
+        (VOp::Paddsb, "paddsb"),
+        (VOp::Paddsw, "paddsw"),
+        (VOp::Paddusb, "paddusb"),
+        (VOp::Paddusw, "paddusw"),
+        (VOp::Psubsb, "psubsb"),
+        (VOp::Psubsw, "psubsw"),
+        (VOp::Psubusb, "psubusb"),
+        (VOp::Psubusw, "psubusw"),
+        (VOp::Pcmpeqb, "pcmpeqb"),
+        (VOp::Pcmpeqw, "pcmpeqw"),
+        (VOp::Pcmpeqd, "pcmpeqd"),
+        (VOp::Pcmpgtb, "pcmpgtb"),
+        (VOp::Pcmpgtw, "pcmpgtw"),
         (VOp::Pmullw, "pmullw"),
         (VOp::Pmuludq, "pmuludq"),
         (VOp::Pcmpgtd, "pcmpgtd"),
@@ -257,6 +270,34 @@ fn packed_sse_operations_for_every_register_pair() {
             a.sse_rr(prefix, opcode, d, s, None);
             assert_eq!(text(a), vec![format!("{name} xmm{d},xmm{s}")], "{op:?}");
         }
+    }
+    let unary = [
+        (VUnary::Sqrtps, "sqrtps"),
+        (VUnary::Sqrtpd, "sqrtpd"),
+        (VUnary::Cvtdq2ps, "cvtdq2ps"),
+        (VUnary::Cvttps2dq, "cvttps2dq"),
+    ];
+    for (op, name) in unary {
+        let (prefix, opcode) = op.encoding();
+        for (d, s) in [(0u8, 1u8), (12, 3), (8, 15)] {
+            let mut a = Asm::new();
+            a.sse_rr(prefix, opcode, d, s, None);
+            assert_eq!(text(a), vec![format!("{name} xmm{d},xmm{s}")], "{op:?}");
+        }
+    }
+    for pred in 0..8u8 {
+        let mut a = Asm::new();
+        a.sse_rr(0, 0xc2, 3, 11, Some(pred));
+        a.sse_rr(0x66, 0xc2, 9, 2, Some(pred));
+        let names = ["eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord"];
+        let n = names[pred as usize];
+        assert_eq!(
+            text(a),
+            vec![
+                format!("cmp{n}ps xmm3,xmm11"),
+                format!("cmp{n}pd xmm9,xmm2")
+            ]
+        );
     }
     let shifts = [
         (VShift::Psllw, "psllw"),
@@ -292,6 +333,19 @@ fn packed_sse_operations_for_every_register_pair() {
                     format!("pshufd xmm{d},xmm{s},{k}"),
                     format!("pshuflw xmm{d},xmm{s},{k}")
                 ]
+            );
+        }
+        for (op, name) in [
+            (VMask::Pmovmskb, "pmovmskb"),
+            (VMask::Movmskps, "movmskps"),
+            (VMask::Movmskpd, "movmskpd"),
+        ] {
+            let (prefix, opcode) = op.encoding();
+            let mut a = Asm::new();
+            a.sse_rr(prefix, opcode, d, s, None);
+            assert_eq!(
+                text(a),
+                vec![format!("{name} {},xmm{s}", REGS32[d as usize])]
             );
         }
         let mut a = Asm::new();

@@ -1283,6 +1283,10 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 self.asm
                     .sse_rr(prefix, 0xc2, dst.hw(), rhs.hw(), Some(*pred));
             }
+            Inst::VUn { op, dst, src } => {
+                let (prefix, opcode) = op.encoding();
+                self.asm.sse_rr(prefix, opcode, dst.hw(), src.hw(), None);
+            }
             Inst::VMoveMask { op, dst, src } => {
                 let (prefix, opcode) = op.encoding();
                 self.asm.sse_rr(prefix, opcode, dst.hw(), src.hw(), None);

@@ -277,6 +277,14 @@ pub enum VOp {
     Por,
     Pxor,
     Pandn,
+    Paddsb,
+    Paddsw,
+    Paddusb,
+    Paddusw,
+    Psubsb,
+    Psubsw,
+    Psubusb,
+    Psubusw,
     Pmullw,
     Pmuludq,
     Pcmpeqb,
@@ -321,6 +329,14 @@ impl VOp {
             Por => (0x66, 0xeb),
             Pxor => (0x66, 0xef),
             Pandn => (0x66, 0xdf),
+            Paddsb => (0x66, 0xec),
+            Paddsw => (0x66, 0xed),
+            Paddusb => (0x66, 0xdc),
+            Paddusw => (0x66, 0xdd),
+            Psubsb => (0x66, 0xe8),
+            Psubsw => (0x66, 0xe9),
+            Psubusb => (0x66, 0xd8),
+            Psubusw => (0x66, 0xd9),
             Pcmpeqb => (0x66, 0x74),
             Pcmpeqw => (0x66, 0x75),
             Pcmpeqd => (0x66, 0x76),
@@ -376,6 +392,30 @@ impl VShift {
             Psrlq => (0x73, 2),
             Psraw => (0x71, 4),
             Psrad => (0x72, 4),
+        }
+    }
+}
+
+/// Packed unary operations: `op dst, src` (`dst` only written).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[allow(missing_docs, reason = "x86 mnemonics")]
+pub enum VUnary {
+    Sqrtps,
+    Sqrtpd,
+    /// 32-bit integers to `float`.
+    Cvtdq2ps,
+    /// `float` to 32-bit integers, truncating.
+    Cvttps2dq,
+}
+
+impl VUnary {
+    /// The mandatory prefix (0 for none) and the opcode after `0F`.
+    pub fn encoding(self) -> (u8, u8) {
+        match self {
+            VUnary::Sqrtps => (0, 0x51),
+            VUnary::Sqrtpd => (0x66, 0x51),
+            VUnary::Cvtdq2ps => (0, 0x5b),
+            VUnary::Cvttps2dq => (0xf3, 0x5b),
         }
     }
 }
@@ -838,6 +878,15 @@ pub enum Inst {
         /// Right operand.
         rhs: Reg,
     },
+    /// A packed unary operation.
+    VUn {
+        /// Operation.
+        op: VUnary,
+        /// Destination.
+        dst: Reg,
+        /// Source.
+        src: Reg,
+    },
     /// The top bit of each lane of `src` into the low bits of a general register.
     VMoveMask {
         /// Lane width.
@@ -1204,7 +1253,8 @@ impl MachInst for Inst {
             }
             Inst::VPermute { dst, src, .. }
             | Inst::VExtractW { dst, src, .. }
-            | Inst::VMoveMask { dst, src, .. } => {
+            | Inst::VMoveMask { dst, src, .. }
+            | Inst::VUn { dst, src, .. } => {
                 v.use_reg(src);
                 v.def_reg(dst);
             }

@@ -20,7 +20,7 @@ use jit_core::ir::{
 };
 use regalloc2::RegClass;
 
-use super::super::inst::{Inst, VMask, VOp, VPerm, VShift};
+use super::super::inst::{Inst, VMask, VOp, VPerm, VShift, VUnary};
 use super::Isel;
 use crate::machinst::Reg;
 use crate::machinst::lower::{LResult, unsupported};
@@ -255,6 +255,32 @@ fn splat_amount(m: &Module, op: Operand, lanes: Lanes) -> Option<u8> {
     (k < u128::from(lanes.bits())).then_some(k as u8)
 }
 
+/// The amount of a funnel shift by a splat constant, modulo the lane width.
+fn splat_amount_mod(m: &Module, op: Operand, lanes: Lanes) -> Option<u8> {
+    let Operand::Const(c) = op else {
+        return None;
+    };
+    let width = u128::from(lanes.bits());
+    let k = match &m.const_data(c).kind {
+        ConstKind::Zero => 0,
+        ConstKind::Aggregate(elems) => {
+            let mut amount = None;
+            for &e in elems.iter() {
+                let ConstKind::Int(v) = m.const_data(e).kind else {
+                    return None;
+                };
+                if amount.is_some_and(|a| a != v % width) {
+                    return None;
+                }
+                amount = Some(v % width);
+            }
+            amount?
+        }
+        _ => return None,
+    };
+    Some(k as u8)
+}
+
 fn is_poison(m: &Module, op: Operand) -> bool {
     matches!(op, Operand::Const(c)
         if matches!(m.const_data(c).kind, ConstKind::Undef | ConstKind::Poison))
@@ -389,6 +415,16 @@ fn inst_kept(
             ..
         } => result_lanes.is_some() && result_lanes == mask_of(ty_of(*value)),
         InstKind::Cast {
+            op: CastOp::SIToFP,
+            value,
+            ..
+        } => result_lanes == Some(Lanes::F32) && lanes_of(ty_of(*value)) == Some(Lanes::I32),
+        InstKind::Cast {
+            op: CastOp::FPToSI,
+            value,
+            ..
+        } => result_lanes == Some(Lanes::I32) && lanes_of(ty_of(*value)) == Some(Lanes::F32),
+        InstKind::Cast {
             op: CastOp::BitCast,
             value,
             ..
@@ -457,18 +493,35 @@ fn intrinsic<'m>(m: &'m Module, data: &'m InstData) -> Option<(&'m str, &'m [Cal
     Some((m.functions[f].name.strip_prefix("llvm.")?, args))
 }
 
-/// The packed operation that combines two halves for `llvm.vector.reduce.<name>` over
-/// `lanes`, if this module selects it.
-fn reduction(name: &str, lanes: Lanes) -> Option<VOp> {
+/// How `llvm.vector.reduce.<name>` combines two lanes, if this module selects it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum Reduction {
+    /// A packed operation (`add`, `and`, `or`, `xor`).
+    Packed(VOp),
+    /// `smin`, `smax`, `umin`, `umax`.
+    MinMax { max: bool, signed: bool },
+}
+
+/// The reduction `llvm.vector.reduce.<name>` over `lanes`, if this module selects it.
+fn reduction(name: &str, lanes: Lanes) -> Option<Reduction> {
     let op = name.strip_prefix("vector.reduce.")?.split('.').next()?;
-    Some(match (op, lanes) {
-        ("add", Lanes::I32) => VOp::Paddd,
-        ("add", Lanes::I64) => VOp::Paddq,
-        ("and", Lanes::I32 | Lanes::I64) => VOp::Pand,
-        ("or", Lanes::I32 | Lanes::I64) => VOp::Por,
-        ("xor", Lanes::I32 | Lanes::I64) => VOp::Pxor,
-        _ => return None,
-    })
+    let packed = |v: VOp| Some(Reduction::Packed(v));
+    match (op, lanes) {
+        ("add", Lanes::I8) => packed(VOp::Paddb),
+        ("add", Lanes::I16) => packed(VOp::Paddw),
+        ("add", Lanes::I32) => packed(VOp::Paddd),
+        ("add", Lanes::I64) => packed(VOp::Paddq),
+        ("and", Lanes::I8 | Lanes::I16 | Lanes::I32 | Lanes::I64) => packed(VOp::Pand),
+        ("or", Lanes::I8 | Lanes::I16 | Lanes::I32 | Lanes::I64) => packed(VOp::Por),
+        ("xor", Lanes::I8 | Lanes::I16 | Lanes::I32 | Lanes::I64) => packed(VOp::Pxor),
+        ("smin" | "smax" | "umin" | "umax", Lanes::I8 | Lanes::I16 | Lanes::I32) => {
+            Some(Reduction::MinMax {
+                max: op.ends_with("max"),
+                signed: op.starts_with('s'),
+            })
+        }
+        _ => None,
+    }
 }
 
 /// An element-wise intrinsic this module selects.
@@ -478,6 +531,16 @@ enum Elementwise {
     MulAdd,
     /// `llvm.smin`, `llvm.smax`, `llvm.umin`, `llvm.umax`.
     MinMax { max: bool, signed: bool },
+    /// `llvm.fshl`/`llvm.fshr` by a splat constant (rotates when both inputs are one).
+    Funnel { left: bool },
+    /// `llvm.abs` of integers.
+    Abs,
+    /// `llvm.{s,u}{add,sub}.sat` of bytes and 16-bit lanes (one SSE2 instruction).
+    Saturating(VOp),
+    /// `llvm.sqrt`.
+    Sqrt,
+    /// `llvm.fabs`.
+    Fabs,
 }
 
 /// The element-wise intrinsic `llvm.<name>` is for a result of `lanes` and `arity`
@@ -491,9 +554,43 @@ fn elementwise(name: &str, lanes: Lanes, arity: usize) -> Option<Elementwise> {
                 signed: op.starts_with('s'),
             }
         }
+        (op @ ("fshl" | "fshr"), Lanes::I16 | Lanes::I32 | Lanes::I64) => {
+            Elementwise::Funnel { left: op == "fshl" }
+        }
+        ("abs", Lanes::I8 | Lanes::I16 | Lanes::I32 | Lanes::I64) => Elementwise::Abs,
+        ("sadd", Lanes::I8) if name.starts_with("sadd.sat.") => {
+            Elementwise::Saturating(VOp::Paddsb)
+        }
+        ("sadd", Lanes::I16) if name.starts_with("sadd.sat.") => {
+            Elementwise::Saturating(VOp::Paddsw)
+        }
+        ("uadd", Lanes::I8) if name.starts_with("uadd.sat.") => {
+            Elementwise::Saturating(VOp::Paddusb)
+        }
+        ("uadd", Lanes::I16) if name.starts_with("uadd.sat.") => {
+            Elementwise::Saturating(VOp::Paddusw)
+        }
+        ("ssub", Lanes::I8) if name.starts_with("ssub.sat.") => {
+            Elementwise::Saturating(VOp::Psubsb)
+        }
+        ("ssub", Lanes::I16) if name.starts_with("ssub.sat.") => {
+            Elementwise::Saturating(VOp::Psubsw)
+        }
+        ("usub", Lanes::I8) if name.starts_with("usub.sat.") => {
+            Elementwise::Saturating(VOp::Psubusb)
+        }
+        ("usub", Lanes::I16) if name.starts_with("usub.sat.") => {
+            Elementwise::Saturating(VOp::Psubusw)
+        }
+        ("sqrt", Lanes::F32 | Lanes::F64) => Elementwise::Sqrt,
+        ("fabs", Lanes::F32 | Lanes::F64) => Elementwise::Fabs,
         _ => return None,
     };
-    let want = if kind == Elementwise::MulAdd { 3 } else { 2 };
+    let want = match kind {
+        Elementwise::MulAdd | Elementwise::Funnel { .. } => 3,
+        Elementwise::MinMax { .. } | Elementwise::Abs | Elementwise::Saturating(_) => 2,
+        Elementwise::Sqrt | Elementwise::Fabs => 1,
+    };
     (arity == want).then_some(kind)
 }
 
@@ -509,7 +606,10 @@ fn call_kept(
         return false;
     };
     match (result, args) {
-        (Some(l), _) => elementwise(name, l, args.len()).is_some(),
+        (Some(l), _) => match elementwise(name, l, args.len()) {
+            Some(Elementwise::Funnel { .. }) => splat_amount_mod(m, args[2].value, l).is_some(),
+            kind => kind.is_some(),
+        },
         (None, [arg]) => {
             Lanes::of(m, ty_of(arg.value)).is_some_and(|l| reduction(name, l).is_some())
         }
@@ -604,17 +704,7 @@ impl<'a> Isel<'a, '_> {
                 self.ctx.vcode.wide_float_slots = true;
                 let dst = self.result(inst)?;
                 let x = self.put(args[0].value)?;
-                let high = self.vperm(VPerm::Pshufd, x, 0x4e);
-                let mut acc = self.valu(op, high, x);
-                if l == Lanes::I32 {
-                    let odd = self.vperm(VPerm::Pshufd, acc, 0xb1);
-                    acc = self.valu(op, odd, acc);
-                }
-                self.emit(Inst::MovFromF {
-                    double: l == Lanes::I64,
-                    dst,
-                    src: acc,
-                });
+                self.reduce(op, l, x, dst);
                 return Ok(true);
             }
             InstKind::Cast {
@@ -672,7 +762,14 @@ impl<'a> Isel<'a, '_> {
             InstKind::Cast { op, value, .. } => {
                 let dst = self.result(inst)?;
                 let src = self.put(value)?;
-                if op == CastOp::ZExt {
+                if matches!(op, CastOp::SIToFP | CastOp::FPToSI) {
+                    let op = if op == CastOp::SIToFP {
+                        VUnary::Cvtdq2ps
+                    } else {
+                        VUnary::Cvttps2dq
+                    };
+                    self.emit(Inst::VUn { op, dst, src });
+                } else if op == CastOp::ZExt {
                     // A mask's lanes are all ones or zeros: keep bit 0 of each.
                     let mut ones = 0u128;
                     for k in 0..l.count() {
@@ -827,6 +924,95 @@ impl<'a> Isel<'a, '_> {
             return Ok(());
         }
         unsupported(format!("`{}` on vectors", op.name()))
+    }
+
+    /// `dst = |a|` lane by lane (the minimum integer stays itself).
+    fn vector_abs(&mut self, l: Lanes, a: Reg, dst: Reg) {
+        match l {
+            // max(a, -a) signed for 16-bit lanes, min(a, -a) unsigned for bytes.
+            Lanes::I8 | Lanes::I16 => {
+                let zero = self.vtmp();
+                self.emit(Inst::FZero { dst: zero });
+                let (sub, pick) = if l == Lanes::I8 {
+                    (VOp::Psubb, VOp::Pminub)
+                } else {
+                    (VOp::Psubw, VOp::Pmaxsw)
+                };
+                let neg = self.valu(sub, zero, a);
+                self.emit(Inst::VAlu {
+                    op: pick,
+                    dst,
+                    lhs: a,
+                    rhs: neg,
+                });
+            }
+            // (a ^ s) - s with s the sign of each lane.
+            _ => {
+                let high = self.vtmp();
+                self.emit(Inst::VShiftImm {
+                    op: VShift::Psrad,
+                    dst: high,
+                    src: a,
+                    amount: 31,
+                });
+                let sign = if l == Lanes::I64 {
+                    self.vperm(VPerm::Pshufd, high, 0xf5)
+                } else {
+                    high
+                };
+                let flipped = self.valu(VOp::Pxor, a, sign);
+                let sub = if l == Lanes::I64 {
+                    VOp::Psubq
+                } else {
+                    VOp::Psubd
+                };
+                self.emit(Inst::VAlu {
+                    op: sub,
+                    dst,
+                    lhs: flipped,
+                    rhs: sign,
+                });
+            }
+        }
+    }
+
+    /// `dst = fshl/fshr(a, b, k)`: the high (fshl) or low (fshr) lane of the double-width
+    /// concatenation `a:b` shifted by `k` (below the lane width).
+    fn funnel(&mut self, l: Lanes, left: bool, a: Reg, b: Reg, k: u8, dst: Reg) {
+        let w = l.bits() as u8;
+        let (shl, shr) = match l {
+            Lanes::I16 => (VShift::Psllw, VShift::Psrlw),
+            Lanes::I32 => (VShift::Pslld, VShift::Psrld),
+            _ => (VShift::Psllq, VShift::Psrlq),
+        };
+        if k == 0 {
+            self.emit(Inst::FCopy {
+                dst,
+                src: if left { a } else { b },
+            });
+            return;
+        }
+        let (up, down) = if left { (k, w - k) } else { (w - k, k) };
+        let high = self.vtmp();
+        self.emit(Inst::VShiftImm {
+            op: shl,
+            dst: high,
+            src: a,
+            amount: up,
+        });
+        let low = self.vtmp();
+        self.emit(Inst::VShiftImm {
+            op: shr,
+            dst: low,
+            src: b,
+            amount: down,
+        });
+        self.emit(Inst::VAlu {
+            op: VOp::Por,
+            dst,
+            lhs: high,
+            rhs: low,
+        });
     }
 
     /// `dst = mask ? t : f`, lane by lane (`mask` lanes all ones or all zeros).
@@ -991,7 +1177,50 @@ impl<'a> Isel<'a, '_> {
 
     fn elementwise(&mut self, kind: Elementwise, l: Lanes, ops: &[Operand], dst: Reg) -> LResult {
         let a = self.put(ops[0])?;
+        match kind {
+            Elementwise::Sqrt => {
+                let op = if l == Lanes::F32 {
+                    VUnary::Sqrtps
+                } else {
+                    VUnary::Sqrtpd
+                };
+                self.emit(Inst::VUn { op, dst, src: a });
+                return Ok(());
+            }
+            Elementwise::Fabs => {
+                let sign = self.sign_bits(l.as_int());
+                self.emit(Inst::VAlu {
+                    op: VOp::Pandn,
+                    dst,
+                    lhs: sign,
+                    rhs: a,
+                });
+                return Ok(());
+            }
+            Elementwise::Abs => {
+                self.vector_abs(l, a, dst);
+                return Ok(());
+            }
+            Elementwise::Funnel { left } => {
+                let b = self.put(ops[1])?;
+                let Some(k) = splat_amount_mod(self.ctx.m, ops[2], l) else {
+                    return unsupported("a funnel shift by a variable amount");
+                };
+                self.funnel(l, left, a, b, k, dst);
+                return Ok(());
+            }
+            Elementwise::MulAdd | Elementwise::MinMax { .. } | Elementwise::Saturating(_) => {}
+        }
         let b = self.put(ops[1])?;
+        if let Elementwise::Saturating(op) = kind {
+            self.emit(Inst::VAlu {
+                op,
+                dst,
+                lhs: a,
+                rhs: b,
+            });
+            return Ok(());
+        }
         let (max, signed) = match kind {
             Elementwise::MulAdd => {
                 let (mul, add) = if l == Lanes::F32 {
@@ -1010,7 +1239,14 @@ impl<'a> Isel<'a, '_> {
                 return Ok(());
             }
             Elementwise::MinMax { max, signed } => (max, signed),
+            _ => unreachable!("handled above"),
         };
+        self.min_max(l, max, signed, a, b, dst);
+        Ok(())
+    }
+
+    /// `dst = min/max(a, b)` lane by lane.
+    fn min_max(&mut self, l: Lanes, max: bool, signed: bool, a: Reg, b: Reg, dst: Reg) {
         // SSE2 has signed 16-bit and unsigned 8-bit minimum and maximum; the other
         // signedness flips the top bit of each lane around them.
         let native = match (l, signed, max) {
@@ -1027,7 +1263,7 @@ impl<'a> Isel<'a, '_> {
                 lhs: a,
                 rhs: b,
             });
-            return Ok(());
+            return;
         }
         if l != Lanes::I32 {
             let op = match (l, max) {
@@ -1046,7 +1282,7 @@ impl<'a> Isel<'a, '_> {
                 lhs: r,
                 rhs: flip,
             });
-            return Ok(());
+            return;
         }
         // 32-bit lanes: a mask of the lanes where a > b (signed, or after flipping the
         // top bits for unsigned), then a blend.
@@ -1060,7 +1296,63 @@ impl<'a> Isel<'a, '_> {
         };
         let (when_greater, otherwise) = if max { (a, b) } else { (b, a) };
         self.blend(greater, when_greater, otherwise, dst);
-        Ok(())
+    }
+
+    /// `dst = op` of every lane of `x` (lane 0 of halves combined, then of quarters, ...).
+    fn reduce(&mut self, op: Reduction, l: Lanes, x: Reg, dst: Reg) {
+        let combine = |isel: &mut Self, a: Reg, b: Reg| match op {
+            Reduction::Packed(v) => isel.valu(v, a, b),
+            Reduction::MinMax { max, signed } => {
+                let r = isel.vtmp();
+                isel.min_max(l, max, signed, a, b, r);
+                r
+            }
+        };
+        let high = self.vperm(VPerm::Pshufd, x, 0x4e);
+        let mut acc = combine(self, x, high);
+        if l.count() >= 4 {
+            let odd = self.vperm(VPerm::Pshufd, acc, 0xb1);
+            acc = combine(self, acc, odd);
+        }
+        // 16-bit neighbours within each 32 bits, then bytes within each 16.
+        for (lanes, shift, amount) in [(8, VShift::Psrld, 16), (16, VShift::Psrlw, 8)] {
+            if l.count() >= lanes {
+                let down = self.vtmp();
+                self.emit(Inst::VShiftImm {
+                    op: shift,
+                    dst: down,
+                    src: acc,
+                    amount,
+                });
+                acc = combine(self, acc, down);
+            }
+        }
+        match l {
+            Lanes::I8 => {
+                let word = self.ctx.new_reg(RegClass::Int);
+                self.emit(Inst::VExtractW {
+                    dst: word,
+                    src: acc,
+                    lane: 0,
+                });
+                self.emit(Inst::Ext {
+                    signed: false,
+                    from: 8,
+                    dst,
+                    src: word,
+                });
+            }
+            Lanes::I16 => self.emit(Inst::VExtractW {
+                dst,
+                src: acc,
+                lane: 0,
+            }),
+            _ => self.emit(Inst::MovFromF {
+                double: l == Lanes::I64,
+                dst,
+                src: acc,
+            }),
+        }
     }
 
     /// Whether vector `op` has the same value in every lane: a splat constant or shuffle.
