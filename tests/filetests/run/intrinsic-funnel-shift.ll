@@ -329,3 +329,53 @@ define i64 @fshr_i64(i64 %a, i64 %b, i64 %c) {
 ; run: @fshr_i64(0xdeadbeefcafe, 0xdeadbeefcafe, 32) == -4688305494798836051
 ; run: @fshr_i64(0xdeadbeefcafe, 0xdeadbeefcafe, 63) == 489675628189180
 ; run: @fshr_i64(0xdeadbeefcafe, 0xdeadbeefcafe, 100) == -2598862102638621206
+
+; Constant amounts (shld/shrd by an immediate at -O1 and up; taken modulo the width).
+define i32 @fshl_i32_by_7(i32 %a, i32 %b) {
+  %r = call i32 @llvm.fshl.i32(i32 %a, i32 %b, i32 7)
+  ret i32 %r
+}
+; run: @fshl_i32_by_7(305419896, -1698898192) == 439041101
+; run: @fshl_i32_by_7(-1, 0) == -128
+; run: @fshl_i32_by_7(0, -1) == 127
+; run: @fshl_i32_by_7(-1, 1) == -128
+define i32 @fshr_i32_by_29(i32 %a, i32 %b) {
+  %r = call i32 @llvm.fshr.i32(i32 %a, i32 %b, i32 29)
+  ret i32 %r
+}
+; run: @fshr_i32_by_29(305419896, -1698898192) == -1851608124
+; run: @fshr_i32_by_29(-1, 0) == -8
+; run: @fshr_i32_by_29(0, -1) == 7
+; run: @fshr_i32_by_29(-1, 1) == -8
+define i64 @fshl_i64_by_13(i64 %a, i64 %b) {
+  %r = call i64 @llvm.fshl.i64(i64 %a, i64 %b, i64 13)
+  ret i64 %r
+}
+; run: @fshl_i64_by_13(305419896, 2596069104) == 2501999788032
+; run: @fshl_i64_by_13(-1, 0) == -8192
+; run: @fshl_i64_by_13(0, -1) == 8191
+; run: @fshl_i64_by_13(9223372036854775807, -9223372036854775807) == -4096
+define i64 @fshr_i64_by_77(i64 %a, i64 %b) {
+  %r = call i64 @llvm.fshr.i64(i64 %a, i64 %b, i64 77)
+  ret i64 %r
+}
+; run: @fshr_i64_by_77(305419896, 2596069104) == -5494391545391688218
+; run: @fshr_i64_by_77(-1, 0) == -2251799813685248
+; run: @fshr_i64_by_77(0, -1) == 2251799813685247
+; run: @fshr_i64_by_77(9223372036854775807, -9223372036854775807) == -1125899906842624
+define i64 @fshl_i64_by_0(i64 %a, i64 %b) {
+  %r = call i64 @llvm.fshl.i64(i64 %a, i64 %b, i64 0)
+  ret i64 %r
+}
+; run: @fshl_i64_by_0(305419896, 2596069104) == 305419896
+; run: @fshl_i64_by_0(-1, 0) == -1
+; run: @fshl_i64_by_0(0, -1) == 0
+; run: @fshl_i64_by_0(9223372036854775807, -9223372036854775807) == 9223372036854775807
+define i32 @fshr_i32_by_32(i32 %a, i32 %b) {
+  %r = call i32 @llvm.fshr.i32(i32 %a, i32 %b, i32 32)
+  ret i32 %r
+}
+; run: @fshr_i32_by_32(305419896, -1698898192) == -1698898192
+; run: @fshr_i32_by_32(-1, 0) == 0
+; run: @fshr_i32_by_32(0, -1) == -1
+; run: @fshr_i32_by_32(-1, 1) == 1

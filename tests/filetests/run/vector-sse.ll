@@ -2918,6 +2918,109 @@ declare i8 @llvm.vector.reduce.umax.v16i8(<16 x i8>)
 declare i8 @llvm.vector.reduce.umin.v16i8(<16 x i8>)
 declare i8 @llvm.vector.reduce.xor.v16i8(<16 x i8>)
 
+; 64-bit vectors live in the low half of an SSE register: loads and stores of 8 bytes,
+; arithmetic, bitcasts to and from i64 and double, halves of 128-bit vectors and their
+; concatenation.
+define void @fill_C() {
+  store <4 x i32> <i32 11, i32 12, i32 13, i32 14>, ptr @C_i32, align 16
+  store <8 x i16> <i16 9, i16 9, i16 9, i16 9, i16 9, i16 9, i16 9, i16 9>, ptr @C_i16, align 16
+  ret void
+}
+
+define void @narrow_i32() {
+  %a = load <2 x i32>, ptr @A_i32, align 4
+  %b = load <2 x i32>, ptr @B_i32, align 4
+  %m = mul <2 x i32> %a, %b
+  %s = add <2 x i32> %m, <i32 7, i32 -7>
+  %x = xor <2 x i32> %s, %a
+  store <2 x i32> %x, ptr @C_i32, align 4
+  ret void
+}
+; run: @set_A_i32(i32 3, i32 -5, i32 100, i32 100)
+; run: @set_B_i32(i32 1000000, i32 77777, i32 100, i32 100)
+; run: @fill_C()
+; run: @narrow_i32()
+; run: @get_C_i32(0) == 3000004
+; run: @get_C_i32(1) == 388895
+; run: @get_C_i32(2) == 13
+; run: @get_C_i32(3) == 14
+
+define void @narrow_i16_i8() {
+  %a = load <4 x i16>, ptr @A_i16, align 2
+  %b = load <4 x i16>, ptr @B_i16, align 2
+  %m = mul <4 x i16> %a, %b
+  %r = lshr <4 x i16> %m, <i16 1, i16 1, i16 1, i16 1>
+  store <4 x i16> %r, ptr @C_i16, align 2
+  %c = load <8 x i8>, ptr @A_i8, align 1
+  %d = load <8 x i8>, ptr @B_i8, align 1
+  %e = call <8 x i8> @llvm.umin.v8i8(<8 x i8> %c, <8 x i8> %d)
+  store <8 x i8> %e, ptr @C_i8, align 1
+  ret void
+}
+declare <8 x i8> @llvm.umin.v8i8(<8 x i8>, <8 x i8>)
+; run: @set_A_i16(i16 3, i16 -1, i16 300, i16 7, i16 1, i16 1, i16 1, i16 1)
+; run: @set_B_i16(i16 5, i16 2, i16 300, i16 -7, i16 2, i16 2, i16 2, i16 2)
+; run: @fill_C()
+; run: @narrow_i16_i8()
+; run: @get_C_i16(0) == 7
+; run: @get_C_i16(1) == 32767
+; run: @get_C_i16(2) == 12232
+; run: @get_C_i16(3) == 32743
+; run: @get_C_i16(4) == 9
+; run: @set_A_i8(i8 1, i8 -1, i8 100, i8 -100, i8 5, i8 6, i8 7, i8 8, i8 1, i8 1, i8 1, i8 1, i8 1, i8 1, i8 1, i8 1)
+; run: @set_B_i8(i8 2, i8 3, i8 -100, i8 100, i8 5, i8 -6, i8 70, i8 0, i8 2, i8 2, i8 2, i8 2, i8 2, i8 2, i8 2, i8 2)
+; run: @narrow_i16_i8()
+; run: @get_C_i8(0) == 1
+; run: @get_C_i8(1) == 3
+; run: @get_C_i8(2) == 100
+; run: @get_C_i8(3) == 100
+; run: @get_C_i8(5) == 6
+; run: @get_C_i8(7) == 0
+
+define i64 @narrow_bitcasts(i64 %x, double %y) {
+  %v = bitcast i64 %x to <2 x i32>
+  %w = add <2 x i32> %v, <i32 1, i32 2>
+  %f = bitcast double %y to <2 x float>
+  %g = fmul <2 x float> %f, <float 2.0, float 4.0>
+  %h = bitcast <2 x float> %g to double
+  %hi = bitcast double %h to i64
+  %r = bitcast <2 x i32> %w to i64
+  %s = xor i64 %r, %hi
+  ret i64 %s
+}
+; run: @narrow_bitcasts(0x0000000500000007, 0x3f80000040000000) == 0x4080000740800008
+
+define void @halves_and_concat() {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %lo = shufflevector <4 x i32> %a, <4 x i32> poison, <2 x i32> <i32 0, i32 1>
+  %hi = shufflevector <4 x i32> %a, <4 x i32> poison, <2 x i32> <i32 3, i32 2>
+  %s = sub <2 x i32> %lo, %hi
+  %f = sitofp <2 x i32> %s to <2 x float>
+  store <2 x float> %f, ptr @C_float, align 4
+  %c = shufflevector <2 x i32> %hi, <2 x i32> %s, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  store <4 x i32> %c, ptr @C_i32, align 16
+  %e = extractelement <2 x i32> %s, i64 1
+  %i = insertelement <4 x i16> poison, i16 5, i64 0
+  %j = shufflevector <4 x i16> %i, <4 x i16> poison, <4 x i32> zeroinitializer
+  %k = insertelement <4 x i16> %j, i16 -1, i64 2
+  %t = trunc i32 %e to i16
+  %l = insertelement <4 x i16> %k, i16 %t, i64 3
+  store <4 x i16> %l, ptr @C_i16, align 2
+  ret void
+}
+; run: @set_A_i32(i32 10, i32 20, i32 3, i32 -4)
+; run: @halves_and_concat()
+; run: @get_C_float(0) == 14.0
+; run: @get_C_float(1) == 17.0
+; run: @get_C_i32(0) == -4
+; run: @get_C_i32(1) == 3
+; run: @get_C_i32(2) == 14
+; run: @get_C_i32(3) == 17
+; run: @get_C_i16(0) == 5
+; run: @get_C_i16(1) == 5
+; run: @get_C_i16(2) == -1
+; run: @get_C_i16(3) == 17
+
 ; Minimum and maximum of each signedness (SSE2 has only some natively), and fmuladd.
 define void @smin_i32() {
   %a = load <4 x i32>, ptr @A_i32, align 16

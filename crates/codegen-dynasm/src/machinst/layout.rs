@@ -25,8 +25,9 @@ pub struct Leaf {
 }
 
 /// Whether `ty` is what one SSE or NEON register holds: a 128-bit vector of 8-, 16-, 32-
-/// or 64-bit integers, `float` or `double`, or a `<N x i1>` mask (N = 2, 4, 8, 16) kept as
-/// a compare's result, each lane 128/N bits of ones or zeros.
+/// or 64-bit integers, `float` or `double`, a 64-bit vector of narrower lanes (in the low
+/// half), or a `<N x i1>` mask (N = 2, 4, 8, 16) kept as a compare's result of 128-bit
+/// vectors, each lane 128/N bits of ones or zeros.
 pub fn is_vector128(m: &Module, ty: Type) -> bool {
     let TypeData::Vector { elem, len } = m.types.data(ty) else {
         return false;
@@ -38,7 +39,9 @@ pub fn is_vector128(m: &Module, ty: Type) -> bool {
         TypeData::Double => 64,
         _ => return false,
     };
-    u64::from(bits) * u64::from(*len) == 128
+    let total = u64::from(bits) * u64::from(*len);
+    // 64-bit vectors live in the low half (x86-64 keeps those of 8-, 16-, 32-bit lanes).
+    total == 128 || (total == 64 && bits < 64)
 }
 
 /// The most scalar pieces a value may have and still live in registers.

@@ -89,27 +89,28 @@ impl X64Backend {
         let dl = DataLayout::parse(module.datalayout.as_deref().unwrap_or(X86_64_DATALAYOUT))
             .map_err(|e| CodegenError::Limit(format!("module `{}`: {e}", module.name)))?;
         // The optimizing tier compiles the vector code of the functions it can with SSE;
-        // should it fail on one of them after all (for a reason other than its vectors), the
-        // scope is compiled again with that function scalarized for tier 0.
+        // should it fail on some of them after all (for a reason other than their vectors),
+        // the scope is compiled once more with those scalarized for tier 0. (The second
+        // pass keeps only functions the first compiled, so it cannot fail that way.)
         let mut scalarized = Vec::new();
         loop {
             match Self::compile_scope_keeping(module, options, scope, &dl, &scalarized)? {
                 Ok(object) => return Ok(object),
-                Err(f) => scalarized.push(f),
+                Err(failed) => scalarized.extend(failed),
             }
         }
     }
 
     /// [`Self::compile_scope`] with the vector code of every function the optimizing tier
-    /// supports kept for it, except `scalarized`; `Err(f)` when it could not compile such a
-    /// function `f` after all.
+    /// supports kept for it, except `scalarized`; `Err` with the functions it could not
+    /// compile after all.
     fn compile_scope_keeping(
         module: &Module,
         options: &CodegenOptions,
         scope: Scope<'_>,
         dl: &DataLayout,
         scalarized: &[FuncId],
-    ) -> Result<Result<CompiledObject, FuncId>, CodegenError> {
+    ) -> Result<Result<CompiledObject, Vec<FuncId>>, CodegenError> {
         let optimizing_tier =
             options.opt_level > 0 || std::env::var("JIT_O0_TIER").as_deref() == Ok("fast");
         let keep = |m: &Module, f: FuncId| {
@@ -141,6 +142,7 @@ impl X64Backend {
                 crate::machinst::regalloc::Allocator::Backtracking,
             )),
         };
+        let mut failed_kept = Vec::new();
         for (f, func) in module.functions.iter() {
             let Some(s) = syms.function(f) else {
                 continue;
@@ -153,11 +155,14 @@ impl X64Backend {
                         Ok(()) => true,
                         // A function kept for its vectors still has them (vectors at
                         // ABI boundaries survive legalization, hence the first test).
-                        Err(_)
+                        Err(why)
                             if !scalarized.contains(&f)
                                 && jit_legalize::function_needs_legalizing(module, f) =>
                         {
-                            return Ok(Err(f));
+                            // Tier 0 cannot take its vectors: this pass is discarded.
+                            crate::machinst::trace_fallback(module, func, &why);
+                            failed_kept.push(f);
+                            continue;
                         }
                         Err(why) => {
                             crate::machinst::trace_fallback(module, func, &why);
@@ -173,6 +178,9 @@ impl X64Backend {
                 })?;
             }
             syms.place(s, start, asm.pos() as u64 - start);
+        }
+        if !failed_kept.is_empty() {
+            return Ok(Err(failed_kept));
         }
         crate::timing::time(crate::timing::Phase::Object, || {
             Self::finish(module, dl, asm, syms, blocks, data, &lw.fixups)

@@ -1047,16 +1047,24 @@ impl EmitIsa<Inst> for Emitter<'_> {
             }
             Inst::DoubleShift {
                 left,
+                size,
                 dst,
                 fill,
+                amount,
                 imm,
                 ..
             } => {
                 let (d, f, k) = (dst.hw(), fill.hw(), *imm as i8);
-                if *left {
-                    dynasm!(self.asm.ops ; .arch x64 ; shld Rq(d), Rq(f), k);
-                } else {
-                    dynasm!(self.asm.ops ; .arch x64 ; shrd Rq(d), Rq(f), k);
+                let o = &mut self.asm.ops;
+                match (left, size, amount.is_some()) {
+                    (true, Size::L, false) => dynasm!(o ; .arch x64 ; shld Rd(d), Rd(f), k),
+                    (true, Size::Q, false) => dynasm!(o ; .arch x64 ; shld Rq(d), Rq(f), k),
+                    (false, Size::L, false) => dynasm!(o ; .arch x64 ; shrd Rd(d), Rd(f), k),
+                    (false, Size::Q, false) => dynasm!(o ; .arch x64 ; shrd Rq(d), Rq(f), k),
+                    (true, Size::L, true) => dynasm!(o ; .arch x64 ; shld Rd(d), Rd(f), cl),
+                    (true, Size::Q, true) => dynasm!(o ; .arch x64 ; shld Rq(d), Rq(f), cl),
+                    (false, Size::L, true) => dynasm!(o ; .arch x64 ; shrd Rd(d), Rd(f), cl),
+                    (false, Size::Q, true) => dynasm!(o ; .arch x64 ; shrd Rq(d), Rq(f), cl),
                 }
             }
             Inst::ImulImm {
@@ -1261,6 +1269,18 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 let d = dst.hw();
                 let o = &mut self.asm.ops;
                 with_mem!(o, m, [movups Rx(d), OWORD], []);
+            }
+            Inst::VLoadLow { dst, addr } => {
+                let m = self.mem(addr, frame);
+                let d = dst.hw();
+                let o = &mut self.asm.ops;
+                with_mem!(o, m, [movq Rx(d), QWORD], []);
+            }
+            Inst::VStoreLow { src, addr } => {
+                let m = self.mem(addr, frame);
+                let s = src.hw();
+                let o = &mut self.asm.ops;
+                with_mem!(o, m, [movq QWORD], [, Rx(s)]);
             }
             Inst::VStore { src, addr } => {
                 let m = self.mem(addr, frame);

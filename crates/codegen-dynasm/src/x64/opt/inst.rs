@@ -567,17 +567,23 @@ pub enum Inst {
         /// Right high half.
         rhs_hi: Reg,
     },
-    /// `shld dst, fill, imm` (left) or `shrd dst, fill, imm` (two-address on `src`).
+    /// `shld dst, fill, k` (left: `dst = src << k | fill >> (w - k)`) or `shrd dst, fill, k`
+    /// (`dst = src >> k | fill << (w - k)`), two-address on `src`; `k` is `imm` or, with
+    /// `amount`, `cl` (taken modulo the width, as `llvm.fshl`/`fshr` want).
     DoubleShift {
         /// `shld` rather than `shrd`.
         left: bool,
+        /// Operand width.
+        size: Size,
         /// Destination.
         dst: Reg,
         /// The half shifted.
         src: Reg,
         /// The half whose bits shift in.
         fill: Reg,
-        /// Amount (1..=63).
+        /// A variable amount, in `rcx`.
+        amount: Option<Reg>,
+        /// Amount when `amount` is `None`.
         imm: u8,
     },
     /// `dst = src * imm`.
@@ -924,6 +930,20 @@ pub enum Inst {
         /// Address.
         addr: Amode,
     },
+    /// An 8-byte vector load into the low half (`movq`; the high half zeroed).
+    VLoadLow {
+        /// Destination.
+        dst: Reg,
+        /// Address.
+        addr: Amode,
+    },
+    /// An 8-byte vector store of the low half (`movq`).
+    VStoreLow {
+        /// Value.
+        src: Reg,
+        /// Address.
+        addr: Amode,
+    },
     /// A 16-byte vector store (`movups`; any alignment).
     VStore {
         /// Value.
@@ -1188,9 +1208,18 @@ impl MachInst for Inst {
                 v.def_reuse(dst_lo, 0);
                 v.def_reuse(dst_hi, 1);
             }
-            Inst::DoubleShift { dst, src, fill, .. } => {
+            Inst::DoubleShift {
+                dst,
+                src,
+                fill,
+                amount,
+                ..
+            } => {
                 v.use_reg(src);
                 v.use_reg(fill);
+                if let Some(a) = amount {
+                    v.use_fixed(a, gpr(1));
+                }
                 v.def_reuse(dst, 0);
             }
             Inst::ImulImm { dst, src, .. } => {
@@ -1263,13 +1292,14 @@ impl MachInst for Inst {
                 v.use_reg(src);
                 v.def_reuse(dst, 0);
             }
-            Inst::VStore { src, addr } => {
+            Inst::VStore { src, addr } | Inst::VStoreLow { src, addr } => {
                 v.use_reg(src);
                 addr.visit(v);
             }
             Inst::Load { dst, addr, .. }
             | Inst::FLoad { dst, addr, .. }
-            | Inst::VLoad { dst, addr } => {
+            | Inst::VLoad { dst, addr }
+            | Inst::VLoadLow { dst, addr } => {
                 addr.visit(v);
                 v.def_reg(dst);
             }

@@ -273,9 +273,11 @@ impl Isel<'_, '_> {
             (BinaryOp::Shl, 1..=63) => {
                 self.emit(Inst::DoubleShift {
                     left: true,
+                    size: Size::Q,
                     dst: dhi,
                     src: hi,
                     fill: lo,
+                    amount: None,
                     imm: k,
                 });
                 shift(self, ShiftOp::Shl, dlo, lo, k);
@@ -287,9 +289,11 @@ impl Isel<'_, '_> {
             (_, 1..=63) => {
                 self.emit(Inst::DoubleShift {
                     left: false,
+                    size: Size::Q,
                     dst: dlo,
                     src: lo,
                     fill: hi,
+                    amount: None,
                     imm: k,
                 });
                 let sop = if op == BinaryOp::AShr {

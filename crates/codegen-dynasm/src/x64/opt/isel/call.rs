@@ -752,8 +752,30 @@ impl Isel<'_, '_> {
             Fshl | Fshr => {
                 let bits = self.bits(ty)?;
                 let (a, b, c) = (arg(0)?, arg(1)?, arg(2)?);
-                if self.ctx.resolve(a) != self.ctx.resolve(b) || (bits != 32 && bits != 64) {
-                    return unsupported("funnel shifts other than rotates");
+                if bits != 32 && bits != 64 {
+                    return unsupported("funnel shifts of widths other than 32 and 64 bits");
+                }
+                if self.ctx.resolve(a) != self.ctx.resolve(b) {
+                    // shld keeps the first operand's high bits, shrd the second's low ones.
+                    let left = intr == Fshl;
+                    let (shifted, fill) = if left { (a, b) } else { (b, a) };
+                    let src = self.put(shifted)?;
+                    let fill = self.put(fill)?;
+                    let size = size_for(bits);
+                    let (amount, imm) = match self.const_bits(c) {
+                        Some(k) => (None, (k % u64::from(bits)) as u8),
+                        None => (Some(self.put(c)?), 0),
+                    };
+                    self.emit(Inst::DoubleShift {
+                        left,
+                        size,
+                        dst,
+                        src,
+                        fill,
+                        amount,
+                        imm,
+                    });
+                    return Ok(());
                 }
                 let op = if intr == Fshl {
                     ShiftOp::Rol

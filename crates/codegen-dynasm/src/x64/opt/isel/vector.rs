@@ -4,12 +4,23 @@
 //! shared legalizer turns them into per-lane scalar code, which the optimizing tier
 //! compiles well enough but at a quarter of the lanes per instruction. For a function whose
 //! every vector operation is one [`keeps_vectors`] accepts, legalization leaves the vectors
-//! alone and this module selects packed instructions for them: element-wise integer and
-//! float arithmetic, shifts by a constant, loads and stores of any alignment (`movups`),
-//! constants from the pool, splats and single-source lane permutations (`pshufd`), lane
-//! inserts and extracts at constant indices, and `llvm.vector.reduce.{add,and,or,xor}`.
-//! Everything else (vector compares and selects, casts, vectors crossing calls, two-source
-//! shuffles, ...) keeps the function scalarized.
+//! alone and this module selects packed instructions for them:
+//! - element-wise integer and float arithmetic (the 32-bit multiply as two `pmuludq`),
+//!   shifts and funnel shifts (rotates) by a constant, `fneg`, `abs`, `sqrt`, `fabs`,
+//!   `fmuladd` (a multiply and an add), signed and unsigned min/max, saturating add/sub of
+//!   8- and 16-bit lanes, `sitofp`/`fptosi` between `<4 x i32>` and `<4 x float>`;
+//! - loads and stores of any alignment (`movups`), constants from the pool, splats and
+//!   one-source lane permutations (`pshufd`), inserts and extracts at constant lanes;
+//! - `llvm.vector.reduce.{add,and,or,xor,smin,smax,umin,umax}`;
+//! - `icmp`/`fcmp` as masks (each lane all ones or zeros; `<N x i1>` of a compare of
+//!   128-bit vectors has 128/N-bit lanes), combined with `and`/`or`/`xor`, used by `select`,
+//!   `zext`/`sext` and `bitcast` to an integer (`pmovmskb`, `movmskps`, `movmskpd`);
+//! - vector phis, selects on a scalar condition, freezes and bitcasts.
+//!
+//! Anything else with vectors (64-bit and narrower or wider vectors, vectors crossing calls
+//! or function boundaries, two-source shuffles, 64-bit compares, variable shifts, widening
+//! and narrowing casts, ...) keeps the function scalarized; `JIT_TRACE_TIER` says which
+//! instruction decided it.
 //!
 //! A vector value is one float-class register; such a function's float spill slots are 16
 //! bytes ([`crate::machinst::vcode::VCode::wide_float_slots`]).
@@ -25,7 +36,8 @@ use super::Isel;
 use crate::machinst::Reg;
 use crate::machinst::lower::{LResult, unsupported};
 
-/// The lanes of a 128-bit vector.
+/// The lanes of a 128-bit vector, or of a 64-bit one (its low half; the upper lanes of
+/// the register are don't-care).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum Lanes {
     I8,
@@ -42,11 +54,11 @@ impl Lanes {
             return None;
         };
         let lanes = match (m.types.data(*elem), *len) {
-            (TypeData::Int(8), 16) => Lanes::I8,
-            (TypeData::Int(16), 8) => Lanes::I16,
-            (TypeData::Int(32), 4) => Lanes::I32,
+            (TypeData::Int(8), 16 | 8) => Lanes::I8,
+            (TypeData::Int(16), 8 | 4) => Lanes::I16,
+            (TypeData::Int(32), 4 | 2) => Lanes::I32,
             (TypeData::Int(64), 2) => Lanes::I64,
-            (TypeData::Float, 4) => Lanes::F32,
+            (TypeData::Float, 4 | 2) => Lanes::F32,
             (TypeData::Double, 2) => Lanes::F64,
             _ => return None,
         };
@@ -100,6 +112,23 @@ impl Lanes {
 
     fn is_float(self) -> bool {
         matches!(self, Lanes::F32 | Lanes::F64)
+    }
+}
+
+/// Whether `ty` is a 64-bit vector [`Lanes::of`] accepts (held in the low half of a
+/// register).
+fn is_narrow(m: &Module, ty: Type) -> bool {
+    match (Lanes::of(m, ty), m.types.data(ty)) {
+        (Some(l), TypeData::Vector { len, .. }) => *len < l.count(),
+        _ => false,
+    }
+}
+
+/// The number of lanes of vector type `ty` (0 for other types).
+fn lane_count(m: &Module, ty: Type) -> u32 {
+    match m.types.data(ty) {
+        TypeData::Vector { len, .. } => *len,
+        _ => 0,
     }
 }
 
@@ -166,14 +195,14 @@ fn const_bits(m: &Module, c: Const, lanes: Lanes) -> Option<u128> {
     };
     match &m.const_data(c).kind {
         ConstKind::Zero | ConstKind::Undef | ConstKind::Poison => Some(0),
-        ConstKind::Aggregate(elems) if elems.len() as u32 == lanes.count() => {
+        ConstKind::Aggregate(elems) if elems.len() as u32 <= lanes.count() => {
             let mut out = 0u128;
             for (k, &e) in elems.iter().enumerate() {
                 out |= lane(e)? << (bits * k as u32);
             }
             Some(out)
         }
-        ConstKind::Bytes(bytes) if bytes.len() as u32 * 8 == bits * lanes.count() => {
+        ConstKind::Bytes(bytes) if bytes.len() as u32 * 8 <= bits * lanes.count() => {
             let mut out = 0u128;
             for &b in bytes.iter().rev() {
                 out = out << 8 | u128::from(b);
@@ -286,23 +315,26 @@ fn is_poison(m: &Module, op: Operand) -> bool {
         if matches!(m.const_data(c).kind, ConstKind::Undef | ConstKind::Poison))
 }
 
-/// The `pshufd` selector of a one-source shuffle, with the source (0 for `a`, 1 for `b`),
-/// if the mask permutes 32- or 64-bit lanes of one operand.
-fn pshufd_mask(mask: &[Option<u32>], lanes: Lanes) -> Option<(u8, u8)> {
-    let n = lanes.count();
-    if mask.len() as u32 != n || !matches!(lanes, Lanes::I32 | Lanes::F32 | Lanes::I64 | Lanes::F64)
+/// The `pshufd` selector of a one-source shuffle of sources of `n` lanes, with the source
+/// (0 for `a`, 1 for `b`), if the mask permutes 32- or 64-bit lanes of one operand.
+fn pshufd_mask(mask: &[Option<u32>], lanes: Lanes, n: u32) -> Option<(u8, u8)> {
+    let full = lanes.count();
+    if mask.len() as u32 > full
+        || n == 0
+        || !matches!(lanes, Lanes::I32 | Lanes::F32 | Lanes::I64 | Lanes::F64)
     {
         return None;
     }
     let source = mask.iter().flatten().next().map_or(0, |&k| k / n);
     let mut imm = 0u8;
-    for (i, k) in mask.iter().enumerate() {
-        let k = match k {
-            Some(k) if k / n == source => k % n,
-            Some(_) => return None,
-            None => i as u32,
+    for i in 0..full as usize {
+        // Lanes past the result's own are don't-care: left in place.
+        let k = match mask.get(i) {
+            Some(Some(k)) if k / n == source => k % n,
+            Some(Some(_)) => return None,
+            Some(None) | None => i as u32,
         };
-        if n == 4 {
+        if full == 4 {
             imm |= (k as u8) << (2 * i);
         } else {
             // A 64-bit lane is two 32-bit ones.
@@ -313,9 +345,18 @@ fn pshufd_mask(mask: &[Option<u32>], lanes: Lanes) -> Option<(u8, u8)> {
     Some((imm, source as u8))
 }
 
+/// Whether `mask` concatenates two 64-bit sources of `n` lanes into one 128-bit result.
+fn is_concat(mask: &[Option<u32>], n: u32) -> bool {
+    mask.len() as u32 == 2 * n
+        && mask
+            .iter()
+            .enumerate()
+            .all(|(i, k)| k.is_none_or(|k| k == i as u32))
+}
+
 /// Whether every lane of `mask` is lane 0 of `a` (or poison): a splat.
 fn is_splat0(mask: &[Option<u32>], lanes: Lanes) -> bool {
-    mask.len() as u32 == lanes.count() && mask.iter().all(|k| matches!(k, Some(0) | None))
+    mask.len() as u32 <= lanes.count() && mask.iter().all(|k| matches!(k, Some(0) | None))
 }
 
 /// Whether the optimizing tier compiles function `f`'s vector code as it is: its vectors
@@ -354,6 +395,16 @@ fn vector_refusal(m: &Module, f: FuncId) -> Option<String> {
     for &b in &body.layout {
         for &i in &body.blocks[b].insts {
             let data = &body.insts[i];
+            if let InstKind::Call {
+                callee: Operand::Const(c),
+                ..
+            } = data.kind
+                && matches!(m.const_data(c).kind, ConstKind::InlineAsm(_))
+            {
+                // The optimizing tier leaves such functions to tier 0, which needs them
+                // scalarized.
+                return has_vectors(m, body).then(|| "inline asm".into());
+            }
             let result = data.result.map(|v| body.values[v].ty);
             let mut touches = result.is_some_and(vec);
             let mut constants_ok = true;
@@ -378,6 +429,21 @@ fn vector_refusal(m: &Module, f: FuncId) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether any instruction of `body` has a vector result or operand.
+fn has_vectors(m: &Module, body: &jit_core::ir::Body) -> bool {
+    let vec = |op: Operand| match op {
+        Operand::Value(v) => m.types.is_vector(body.values[v].ty),
+        Operand::Const(c) => m.types.is_vector(m.const_data(c).ty),
+    };
+    body.insts.values().any(|d| {
+        let mut any = d
+            .result
+            .is_some_and(|v| m.types.is_vector(body.values[v].ty));
+        d.kind.for_each_operand(|op| any |= vec(op));
+        any
+    })
 }
 
 /// Whether this module selects instruction `data`, which touches a vector.
@@ -452,7 +518,17 @@ fn inst_kept(
             op: CastOp::BitCast,
             value,
             ..
-        } => result_lanes.is_some() && lanes_of(ty_of(*value)).is_some(),
+        } => {
+            // Between vectors, or a 64-bit vector and an `i64` or a `double`.
+            let scalar64 = |t: Type| t == Type::I64 || t == Type::F64;
+            let from = ty_of(*value);
+            match (result_lanes, lanes_of(from)) {
+                (Some(_), Some(_)) => true,
+                (Some(_), None) => result.is_some_and(|t| is_narrow(m, t)) && scalar64(from),
+                (None, Some(_)) => is_narrow(m, from) && result.is_some_and(scalar64),
+                (None, None) => false,
+            }
+        }
         InstKind::InsertElement { vec, index, .. } => {
             let Some(l) = result_lanes else {
                 return false;
@@ -472,7 +548,11 @@ fn inst_kept(
             let Some(l) = result_lanes else {
                 return false;
             };
-            lanes_of(ty_of(*a)) == Some(l) && (pshufd_mask(mask, l).is_some() || is_splat0(mask, l))
+            let n = lane_count(m, ty_of(*a));
+            lanes_of(ty_of(*a)) == Some(l)
+                && (pshufd_mask(mask, l, n).is_some()
+                    || is_splat0(mask, l)
+                    || (is_narrow(m, ty_of(*a)) && is_concat(mask, n)))
         }
         InstKind::Call { .. } => call_kept(m, data, result_lanes, ty_of),
         _ => false,
@@ -611,7 +691,8 @@ fn call_kept(
             kind => kind.is_some(),
         },
         (None, [arg]) => {
-            Lanes::of(m, ty_of(arg.value)).is_some_and(|l| reduction(name, l).is_some())
+            let ty = ty_of(arg.value);
+            !is_narrow(m, ty) && Lanes::of(m, ty).is_some_and(|l| reduction(name, l).is_some())
         }
         _ => false,
     }
@@ -665,7 +746,11 @@ impl<'a> Isel<'a, '_> {
                 self.ctx.vcode.wide_float_slots = true;
                 let src = self.put(value)?;
                 let addr = self.amode_at(ptr, 0)?;
-                self.emit(Inst::VStore { src, addr });
+                if is_narrow(m, self.ctx.ty(value)) {
+                    self.emit(Inst::VStoreLow { src, addr });
+                } else {
+                    self.emit(Inst::VStore { src, addr });
+                }
                 return Ok(true);
             }
             InstKind::ExtractElement { vec, index } => {
@@ -705,6 +790,26 @@ impl<'a> Isel<'a, '_> {
                 let dst = self.result(inst)?;
                 let x = self.put(args[0].value)?;
                 self.reduce(op, l, x, dst);
+                return Ok(true);
+            }
+            InstKind::Cast {
+                op: CastOp::BitCast,
+                value,
+                ..
+            } if is_narrow(m, self.ctx.ty(value)) && result_lanes.is_none() => {
+                // A 64-bit vector as an `i64` or a `double`.
+                self.ctx.vcode.wide_float_slots = true;
+                let dst = self.result(inst)?;
+                let src = self.put(value)?;
+                if dst.class() == RegClass::Int {
+                    self.emit(Inst::MovFromF {
+                        double: true,
+                        dst,
+                        src,
+                    });
+                } else {
+                    self.emit(Inst::FCopy { dst, src });
+                }
                 return Ok(true);
             }
             InstKind::Cast {
@@ -757,7 +862,11 @@ impl<'a> Isel<'a, '_> {
             InstKind::Load { ptr, .. } => {
                 let dst = self.result(inst)?;
                 let addr = self.amode_at(ptr, 0)?;
-                self.emit(Inst::VLoad { dst, addr });
+                if result_ty.is_some_and(|t| is_narrow(m, t)) {
+                    self.emit(Inst::VLoadLow { dst, addr });
+                } else {
+                    self.emit(Inst::VLoad { dst, addr });
+                }
             }
             InstKind::Cast { op, value, .. } => {
                 let dst = self.result(inst)?;
@@ -784,8 +893,16 @@ impl<'a> Isel<'a, '_> {
                         lhs: src,
                         rhs: one,
                     });
+                } else if src.class() == RegClass::Int {
+                    // An `i64` as a 64-bit vector.
+                    self.emit(Inst::MovToF {
+                        double: true,
+                        dst,
+                        src,
+                    });
                 } else {
-                    // Bitcasts between vectors, and sign extensions of masks, keep the bits.
+                    // Bitcasts between vectors (or from a `double`), and sign extensions of
+                    // masks, keep the bits.
                     self.emit(Inst::FCopy { dst, src });
                 }
             }
@@ -832,7 +949,8 @@ impl<'a> Isel<'a, '_> {
             }
             InstKind::ShuffleVector { a, b, ref mask } => {
                 let dst = self.result(inst)?;
-                if let Some((imm, source)) = pshufd_mask(mask, l) {
+                let n = lane_count(m, self.ctx.ty(a));
+                if let Some((imm, source)) = pshufd_mask(mask, l, n) {
                     let src = self.put(if source == 0 { a } else { b })?;
                     self.emit(Inst::VPermute {
                         op: VPerm::Pshufd,
@@ -852,6 +970,15 @@ impl<'a> Isel<'a, '_> {
                         dst,
                         src: low,
                         imm: 0,
+                    });
+                } else if is_concat(mask, n) && is_narrow(m, self.ctx.ty(a)) {
+                    let low = self.put(a)?;
+                    let high = self.put(b)?;
+                    self.emit(Inst::VAlu {
+                        op: VOp::Punpcklqdq,
+                        dst,
+                        lhs: low,
+                        rhs: high,
                     });
                 } else {
                     return unsupported("a two-source or narrow-lane shufflevector");
@@ -1458,18 +1585,30 @@ mod tests {
         let m =
             |v: &[i64]| -> Vec<Option<u32>> { v.iter().map(|&k| u32::try_from(k).ok()).collect() };
         // Reverse, from `a`; from `b` (lanes 4..8), with a poison lane left in place.
-        assert_eq!(pshufd_mask(&m(&[3, 2, 1, 0]), Lanes::I32), Some((0x1b, 0)));
         assert_eq!(
-            pshufd_mask(&m(&[5, -1, 7, 4]), Lanes::F32),
+            pshufd_mask(&m(&[3, 2, 1, 0]), Lanes::I32, 4),
+            Some((0x1b, 0))
+        );
+        assert_eq!(
+            pshufd_mask(&m(&[5, -1, 7, 4]), Lanes::F32, 4),
             Some((0b00_11_01_01, 1))
         );
         // 64-bit lanes are pairs of 32-bit ones: swap, splat of lane 1.
-        assert_eq!(pshufd_mask(&m(&[1, 0]), Lanes::I64), Some((0x4e, 0)));
-        assert_eq!(pshufd_mask(&m(&[1, 1]), Lanes::F64), Some((0xee, 0)));
-        // Two sources, narrow lanes, or a different length: not one pshufd.
-        assert_eq!(pshufd_mask(&m(&[0, 4, 1, 5]), Lanes::I32), None);
-        assert_eq!(pshufd_mask(&m(&[0, 0, 0, 0, 0, 0, 0, 0]), Lanes::I16), None);
-        assert_eq!(pshufd_mask(&m(&[0, 1]), Lanes::I32), None);
+        assert_eq!(pshufd_mask(&m(&[1, 0]), Lanes::I64, 2), Some((0x4e, 0)));
+        assert_eq!(pshufd_mask(&m(&[1, 1]), Lanes::F64, 2), Some((0xee, 0)));
+        // A 64-bit half of a 128-bit source; a swap of a 64-bit source's two lanes (the
+        // lanes past the result stay in place).
+        assert_eq!(pshufd_mask(&m(&[2, 3]), Lanes::I32, 4), Some((0xee, 0)));
+        assert_eq!(pshufd_mask(&m(&[1, 0]), Lanes::I32, 2), Some((0xe1, 0)));
+        assert_eq!(pshufd_mask(&m(&[3, 2]), Lanes::I32, 2), Some((0xe1, 1)));
+        // Two sources, or narrow lanes: not one pshufd.
+        assert_eq!(pshufd_mask(&m(&[0, 4, 1, 5]), Lanes::I32, 4), None);
+        assert_eq!(
+            pshufd_mask(&m(&[0, 0, 0, 0, 0, 0, 0, 0]), Lanes::I16, 8),
+            None
+        );
+        assert!(is_concat(&m(&[0, 1, 2, -1]), 2));
+        assert!(!is_concat(&m(&[0, 1, 3, 2]), 2));
         assert!(is_splat0(&m(&[0, -1, 0, 0, 0, 0, 0, 0]), Lanes::I16));
         assert!(!is_splat0(&m(&[0, 1, 0, 0, 0, 0, 0, 0]), Lanes::I16));
     }
