@@ -3021,6 +3021,40 @@ define void @halves_and_concat() {
 ; run: @get_C_i16(2) == -1
 ; run: @get_C_i16(3) == 17
 
+; Inserts into 32-bit lanes of a vector that is not poison: movss for lane 0, a pshufd
+; swap around it for the others.
+define void @insert_i32_lanes(i32 %x, i32 %y, float %z) {
+  %a = load <4 x i32>, ptr @A_i32, align 16
+  %b = insertelement <4 x i32> %a, i32 %x, i64 0
+  %c = insertelement <4 x i32> %b, i32 %y, i64 2
+  %d = insertelement <4 x i32> %c, i32 %x, i64 3
+  store <4 x i32> %d, ptr @C_i32, align 16
+  %e = insertelement <4 x i32> <i32 poison, i32 0, i32 0, i32 0>, i32 %y, i64 0
+  %n = load <2 x i32>, ptr @B_i32, align 4
+  %o = insertelement <2 x i32> %n, i32 %x, i64 1
+  %w = shufflevector <2 x i32> %o, <2 x i32> poison, <4 x i32> <i32 0, i32 1, i32 poison, i32 poison>
+  %f = add <4 x i32> %e, %w
+  store <4 x i32> %f, ptr @B_i32, align 16
+  %g = load <4 x float>, ptr @A_float, align 16
+  %h = insertelement <4 x float> %g, float %z, i64 1
+  store <4 x float> %h, ptr @C_float, align 16
+  ret void
+}
+; run: @set_A_i32(i32 1, i32 2, i32 3, i32 4)
+; run: @set_B_i32(i32 10, i32 20, i32 30, i32 40)
+; run: @set_A_float(float 1.0, float 2.0, float 3.0, float 4.0)
+; run: @insert_i32_lanes(-7, 99, float 0.5)
+; run: @get_C_i32(0) == -7
+; run: @get_C_i32(1) == 2
+; run: @get_C_i32(2) == 99
+; run: @get_C_i32(3) == -7
+; run: @get_B_i32(0) == 109
+; run: @get_B_i32(1) == -7
+; run: @get_C_float(0) == 1.0
+; run: @get_C_float(1) == 0.5
+; run: @get_C_float(2) == 3.0
+; run: @get_C_float(3) == 4.0
+
 ; Minimum and maximum of each signedness (SSE2 has only some natively), and fmuladd.
 define void @smin_i32() {
   %a = load <4 x i32>, ptr @A_i32, align 16

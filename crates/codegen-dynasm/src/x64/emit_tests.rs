@@ -262,6 +262,7 @@ fn packed_sse_operations_for_every_register_pair() {
         (VOp::Divps, "divps"),
         (VOp::Divpd, "divpd"),
         (VOp::Movsd, "movsd"),
+        (VOp::Movss, "movss"),
     ];
     for (op, name) in ops {
         let (prefix, opcode) = op.encoding();

@@ -310,6 +310,8 @@ pub enum VOp {
     Divpd,
     /// `movsd` between registers: the low 64 bits of the right operand, the high ones kept.
     Movsd,
+    /// `movss` between registers: the low 32 bits of the right operand, the rest kept.
+    Movss,
 }
 
 impl VOp {
@@ -361,6 +363,7 @@ impl VOp {
             Divps => (0, 0x5e),
             Divpd => (0x66, 0x5e),
             Movsd => (0xf2, 0x10),
+            Movss => (0xf3, 0x10),
         }
     }
 }

@@ -17,10 +17,17 @@
 //!   `zext`/`sext` and `bitcast` to an integer (`pmovmskb`, `movmskps`, `movmskpd`);
 //! - vector phis, selects on a scalar condition, freezes and bitcasts.
 //!
-//! Anything else with vectors (64-bit and narrower or wider vectors, vectors crossing calls
+//!
+//! 64-bit vectors of 8-, 16- and 32-bit lanes live in the low half of a register (`movq`
+//! loads and stores; the upper lanes are don't-care, which element-wise instructions
+//! tolerate): the same arithmetic, halves of 128-bit vectors and their concatenation
+//! (`punpcklqdq`), bitcasts to and from `i64` and `double`; their compares and reductions
+//! are not kept.
+//!
+//! Anything else with vectors (32-bit or wider than 128-bit vectors, vectors crossing calls
 //! or function boundaries, two-source shuffles, 64-bit compares, variable shifts, widening
-//! and narrowing casts, ...) keeps the function scalarized; `JIT_TRACE_TIER` says which
-//! instruction decided it.
+//! and narrowing casts, ...) keeps the function scalarized; so does inline asm (the tier
+//! leaves such functions to tier 0). `JIT_TRACE_TIER` says which instruction decided it.
 //!
 //! A vector value is one float-class register; such a function's float spill slots are 16
 //! bytes ([`crate::machinst::vcode::VCode::wide_float_slots`]).
@@ -536,7 +543,7 @@ fn inst_kept(
             let Some(k) = const_lane(m, *index, l) else {
                 return false;
             };
-            (is_poison(m, *vec) && k == 0) || matches!(l, Lanes::I16 | Lanes::I64 | Lanes::F64)
+            (is_poison(m, *vec) && k == 0) || l != Lanes::I8
         }
         InstKind::ExtractElement { vec, index } => {
             let Some(l) = lanes_of(ty_of(*vec)) else {
@@ -1570,7 +1577,44 @@ impl<'a> Isel<'a, '_> {
                     rhs: low,
                 });
             }
-            _ => return unsupported("insertelement into a 32- or 8-bit lane"),
+            Lanes::I32 | Lanes::F32 => {
+                let low = if l == Lanes::I32 {
+                    let t = self.vtmp();
+                    self.emit(Inst::MovToF {
+                        double: false,
+                        dst: t,
+                        src: s,
+                    });
+                    t
+                } else {
+                    s
+                };
+                // `movss` replaces lane 0; another lane is swapped with lane 0 around it.
+                if k == 0 {
+                    self.emit(Inst::VAlu {
+                        op: VOp::Movss,
+                        dst,
+                        lhs: vec,
+                        rhs: low,
+                    });
+                } else {
+                    let mut lanes = [0u8, 1, 2, 3];
+                    lanes.swap(0, k as usize);
+                    let swap = lanes
+                        .iter()
+                        .enumerate()
+                        .fold(0u8, |imm, (i, &from)| imm | from << (2 * i));
+                    let swapped = self.vperm(VPerm::Pshufd, vec, swap);
+                    let merged = self.valu(VOp::Movss, swapped, low);
+                    self.emit(Inst::VPermute {
+                        op: VPerm::Pshufd,
+                        dst,
+                        src: merged,
+                        imm: swap,
+                    });
+                }
+            }
+            Lanes::I8 => return unsupported("insertelement into a byte lane"),
         }
         Ok(())
     }
