@@ -3055,6 +3055,55 @@ define void @insert_i32_lanes(i32 %x, i32 %y, float %z) {
 ; run: @get_C_float(2) == 3.0
 ; run: @get_C_float(3) == 4.0
 
+; Vectors as parameters and results, one SSE register each (System V), between functions
+; the optimizing tier compiles.
+define internal <4 x float> @scale4(<4 x float> %v, float %k) noinline {
+  %i = insertelement <4 x float> poison, float %k, i64 0
+  %s = shufflevector <4 x float> %i, <4 x float> poison, <4 x i32> zeroinitializer
+  %r = fmul <4 x float> %v, %s
+  ret <4 x float> %r
+}
+
+define internal <2 x float> @swap2(<2 x float> %v) noinline {
+  %r = shufflevector <2 x float> %v, <2 x float> poison, <2 x i32> <i32 1, i32 0>
+  ret <2 x float> %r
+}
+
+define internal <2 x i64> @addl(<2 x i64> %a, <2 x i64> %b, <4 x i32> %c) noinline {
+  %s = add <2 x i64> %a, %b
+  %w = bitcast <4 x i32> %c to <2 x i64>
+  %r = xor <2 x i64> %s, %w
+  ret <2 x i64> %r
+}
+
+define void @vector_calls(float %k) {
+  %f = load <4 x float>, ptr @A_float, align 16
+  %g = call <4 x float> @scale4(<4 x float> %f, float %k)
+  %h = call <4 x float> @scale4(<4 x float> %g, float 2.0)
+  %sum = fadd <4 x float> %h, %f
+  store <4 x float> %sum, ptr @C_float, align 16
+  %lo = shufflevector <4 x float> %f, <4 x float> poison, <2 x i32> <i32 0, i32 1>
+  %sw = call <2 x float> @swap2(<2 x float> %lo)
+  %d = bitcast <2 x float> %sw to double
+  store double %d, ptr @C_double, align 8
+  %a = load <2 x i64>, ptr @A_i64, align 16
+  %c = load <4 x i32>, ptr @A_i32, align 16
+  %l = call <2 x i64> @addl(<2 x i64> %a, <2 x i64> %a, <4 x i32> %c)
+  store <2 x i64> %l, ptr @C_i64, align 16
+  ret void
+}
+; run: @set_A_float(float 1.0, float -2.0, float 0.5, float 3.0)
+; run: @set_A_i64(i64 5, i64 -6)
+; run: @set_A_i32(i32 1, i32 0, i32 -1, i32 -1)
+; run: @vector_calls(float 3.0)
+; run: @get_C_float(0) == 7.0
+; run: @get_C_float(1) == -14.0
+; run: @get_C_float(2) == 3.5
+; run: @get_C_float(3) == 21.0
+; run: @get_C_double(0) == 0x3f800000c0000000
+; run: @get_C_i64(0) == 11
+; run: @get_C_i64(1) == 11
+
 ; Minimum and maximum of each signedness (SSE2 has only some natively), and fmuladd.
 define void @smin_i32() {
   %a = load <4 x i32>, ptr @A_i32, align 16

@@ -150,9 +150,15 @@ impl Isel<'_, '_> {
                     uses.push((hi, gpr(GP_ARGS[r as usize + 1])));
                 }
                 ArgLoc::Xmm(x) => {
-                    self.is_double(ty)?;
+                    if !self.is_vector_value(ty) {
+                        self.is_double(ty)?;
+                    }
                     let reg = self.put(a.value)?;
                     uses.push((reg, xmm(x)));
+                }
+                ArgLoc::Xmm16 { first, n: 1 } if self.is_vector_value(ty) => {
+                    let reg = self.put(a.value)?;
+                    uses.push((reg, xmm(first)));
                 }
                 ArgLoc::Stack(off) => {
                     let float = self.ctx.m.types.is_float(ty);
@@ -1131,9 +1137,12 @@ impl Isel<'_, '_> {
                 Ok(vec![gpr(0)])
             }
             RetLoc::Xmm => {
-                self.is_double(ty)?;
+                if !self.is_vector_value(ty) {
+                    self.is_double(ty)?;
+                }
                 Ok(vec![xmm(0)])
             }
+            RetLoc::Xmm16(1) if self.is_vector_value(ty) => Ok(vec![xmm(0)]),
             RetLoc::Gp2 => Ok(vec![gpr(0), gpr(2)]),
             RetLoc::Parts(parts) => {
                 let Some(leaves) = self.ctx.leaves(ty) else {

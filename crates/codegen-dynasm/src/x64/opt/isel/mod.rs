@@ -173,6 +173,13 @@ impl<'a, 'b> Isel<'a, 'b> {
             vectors: false,
         };
         isel.vectors = isel.ctx.layouts.borrow().vectors;
+        if isel.vectors
+            && let Some((ret, params, _)) = m.types.function_sig(func.ty)
+            && (m.types.is_vector(ret) || params.iter().any(|&p| m.types.is_vector(p)))
+        {
+            // Vector parameters and results are spilled whole.
+            isel.ctx.vcode.wide_float_slots = true;
+        }
         if varargs {
             // The register save area: six integer registers, then eight SSE registers.
             let Some((_, param_tys, _)) = m.types.function_sig(func.ty) else {
@@ -599,6 +606,8 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                     Ok(gpr(GP_ARGS[r as usize + 1])),
                 ],
                 ArgLoc::Xmm(x) => vec![Ok(xmm(x))],
+                // A kept vector, whole in one SSE register.
+                ArgLoc::Xmm16 { first, n: 1 } if self.is_vector_value(ty) => vec![Ok(xmm(first))],
                 ArgLoc::Stack(off) => (0..leaves.len() as i32)
                     .map(|k| Err(off as i32 + 8 * k))
                     .collect(),
@@ -610,7 +619,7 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
             for ((leaf, dst), place) in leaves.iter().zip(dsts).zip(places) {
                 let float = leaf.class == RegClass::Float;
                 let bits = if float { 64 } else { self.bits(leaf.ty)? };
-                if float {
+                if float && !(self.is_vector_value(leaf.ty) && place.is_ok()) {
                     self.is_double(leaf.ty)?;
                 }
                 match place {

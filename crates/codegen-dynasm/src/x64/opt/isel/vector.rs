@@ -396,8 +396,11 @@ fn vector_refusal(m: &Module, f: FuncId) -> Option<String> {
         Operand::Const(c) => m.const_data(c).ty,
     };
     let (ret, params, _) = m.types.function_sig(func.ty)?;
-    if vec(ret) || params.iter().any(|&p| vec(p)) {
-        return Some("vector parameters or return value".into());
+    // Vectors cross the function's boundary in one SSE register each (the System V
+    // convention for 64- and 128-bit vectors).
+    let register = |t: Type| !vec(t) || Lanes::of(m, t).is_some();
+    if !register(ret) || !params.iter().all(|&p| register(p)) {
+        return Some("vector parameters or return value wider than a register".into());
     }
     for &b in &body.layout {
         for &i in &body.blocks[b].insts {
@@ -561,9 +564,45 @@ fn inst_kept(
                     || is_splat0(mask, l)
                     || (is_narrow(m, ty_of(*a)) && is_concat(mask, n)))
         }
-        InstKind::Call { .. } => call_kept(m, data, result_lanes, ty_of),
+        InstKind::Call { .. } => {
+            call_kept(m, data, result_lanes, ty_of) || plain_call_kept(m, data, result, ty_of)
+        }
+        InstKind::Ret { value: Some(v) } => lanes_of(ty_of(*v)).is_some(),
         _ => false,
     }
+}
+
+/// Whether call `data` passes or returns vectors only in whole SSE registers: a call of
+/// a function (not an intrinsic), not variadic.
+fn plain_call_kept(
+    m: &Module,
+    data: &InstData,
+    result: Option<Type>,
+    ty_of: &dyn Fn(Operand) -> Type,
+) -> bool {
+    let InstKind::Call {
+        callee,
+        fn_ty,
+        args,
+        ..
+    } = &data.kind
+    else {
+        return false;
+    };
+    if let Operand::Const(c) = callee
+        && let Some(GlobalRef::Function(f)) = m.strip_to_global(*c)
+        && m.functions[f].name.starts_with("llvm.")
+    {
+        return false;
+    }
+    if m.types
+        .function_sig(*fn_ty)
+        .is_none_or(|(_, _, varargs)| varargs)
+    {
+        return false;
+    }
+    let register = |t: Type| !m.types.is_vector(t) || Lanes::of(m, t).is_some();
+    result.is_none_or(register) && args.iter().all(|a| register(ty_of(a.value)))
 }
 
 /// The intrinsic a call calls, by its name after `llvm.`, and the call's arguments.
@@ -706,6 +745,11 @@ fn call_kept(
 }
 
 impl<'a> Isel<'a, '_> {
+    /// Whether `ty` is a vector this function keeps in an SSE register.
+    pub(super) fn is_vector_value(&self, ty: Type) -> bool {
+        self.vectors && Lanes::of(self.ctx.m, ty).is_some()
+    }
+
     fn vtmp(&mut self) -> Reg {
         self.ctx.new_reg(RegClass::Float)
     }
@@ -773,7 +817,13 @@ impl<'a> Isel<'a, '_> {
                 self.extract(l, k, src, dst)?;
                 return Ok(true);
             }
-            InstKind::Call { .. } => {
+            InstKind::Call { ref args, .. } => {
+                if result_ty.is_some_and(|t| m.types.is_vector(t))
+                    || args.iter().any(|a| m.types.is_vector(self.ctx.ty(a.value)))
+                {
+                    // Vectors in and out of calls are spilled around them whole.
+                    self.ctx.vcode.wide_float_slots = true;
+                }
                 let Some((name, args)) = intrinsic(m, data) else {
                     return Ok(false);
                 };
