@@ -15,7 +15,8 @@
 //! - `icmp`/`fcmp` as masks (each lane all ones or zeros; `<N x i1>` of a compare of
 //!   128-bit vectors has 128/N-bit lanes), combined with `and`/`or`/`xor`, used by `select`,
 //!   `zext`/`sext` and `bitcast` to an integer (`pmovmskb`, `movmskps`, `movmskpd`);
-//! - vector phis, selects on a scalar condition, freezes and bitcasts.
+//! - vector phis, selects on a scalar condition, freezes and bitcasts;
+//! - vectors as parameters, results and call arguments, one SSE register each (System V).
 //!
 //!
 //! 64-bit vectors of 8-, 16- and 32-bit lanes live in the low half of a register (`movq`
@@ -24,9 +25,9 @@
 //! (`punpcklqdq`), bitcasts to and from `i64` and `double`; their compares and reductions
 //! are not kept.
 //!
-//! Anything else with vectors (32-bit or wider than 128-bit vectors, vectors crossing calls
-//! or function boundaries, two-source shuffles, 64-bit compares, variable shifts, widening
-//! and narrowing casts, ...) keeps the function scalarized; so does inline asm (the tier
+//! Anything else with vectors (32-bit or wider than 128-bit vectors, variadic calls with
+//! vectors, two-source shuffles, 64-bit compares, variable shifts, widening and narrowing
+//! casts, byte inserts, ...) keeps the function scalarized; so does inline asm (the tier
 //! leaves such functions to tier 0). `JIT_TRACE_TIER` says which instruction decided it.
 //!
 //! A vector value is one float-class register; such a function's float spill slots are 16
@@ -367,8 +368,8 @@ fn is_splat0(mask: &[Option<u32>], lanes: Lanes) -> bool {
 }
 
 /// Whether the optimizing tier compiles function `f`'s vector code as it is: its vectors
-/// are 128-bit, none is a parameter, call argument or result or return value, and every
-/// instruction that touches one is a form this module selects. With `JIT_TRACE_TIER` set,
+/// fit one SSE register, and every instruction that touches one is a form this module
+/// selects. With `JIT_TRACE_TIER` set,
 /// a function with vectors that is refused says why on stderr.
 pub fn keeps_vectors(m: &Module, f: FuncId) -> bool {
     match vector_refusal(m, f) {
