@@ -685,29 +685,8 @@ fn elementwise(name: &str, lanes: Lanes, arity: usize) -> Option<Elementwise> {
             Elementwise::Funnel { left: op == "fshl" }
         }
         ("abs", Lanes::I8 | Lanes::I16 | Lanes::I32 | Lanes::I64) => Elementwise::Abs,
-        ("sadd", Lanes::I8) if name.starts_with("sadd.sat.") => {
-            Elementwise::Saturating(VOp::Paddsb)
-        }
-        ("sadd", Lanes::I16) if name.starts_with("sadd.sat.") => {
-            Elementwise::Saturating(VOp::Paddsw)
-        }
-        ("uadd", Lanes::I8) if name.starts_with("uadd.sat.") => {
-            Elementwise::Saturating(VOp::Paddusb)
-        }
-        ("uadd", Lanes::I16) if name.starts_with("uadd.sat.") => {
-            Elementwise::Saturating(VOp::Paddusw)
-        }
-        ("ssub", Lanes::I8) if name.starts_with("ssub.sat.") => {
-            Elementwise::Saturating(VOp::Psubsb)
-        }
-        ("ssub", Lanes::I16) if name.starts_with("ssub.sat.") => {
-            Elementwise::Saturating(VOp::Psubsw)
-        }
-        ("usub", Lanes::I8) if name.starts_with("usub.sat.") => {
-            Elementwise::Saturating(VOp::Psubusb)
-        }
-        ("usub", Lanes::I16) if name.starts_with("usub.sat.") => {
-            Elementwise::Saturating(VOp::Psubusw)
+        (op, Lanes::I8 | Lanes::I16) if name.starts_with(&format!("{op}.sat.")) => {
+            Elementwise::Saturating(saturating_op(op, lanes)?)
         }
         ("sqrt", Lanes::F32 | Lanes::F64) => Elementwise::Sqrt,
         ("fabs", Lanes::F32 | Lanes::F64) => Elementwise::Fabs,
@@ -719,6 +698,22 @@ fn elementwise(name: &str, lanes: Lanes, arity: usize) -> Option<Elementwise> {
         Elementwise::Sqrt | Elementwise::Fabs => 1,
     };
     (arity == want).then_some(kind)
+}
+
+/// The SSE2 instruction of `llvm.<op>.sat` on bytes or 16-bit lanes.
+fn saturating_op(op: &str, lanes: Lanes) -> Option<VOp> {
+    let byte = lanes == Lanes::I8;
+    Some(match (op, byte) {
+        ("sadd", true) => VOp::Paddsb,
+        ("sadd", false) => VOp::Paddsw,
+        ("uadd", true) => VOp::Paddusb,
+        ("uadd", false) => VOp::Paddusw,
+        ("ssub", true) => VOp::Psubsb,
+        ("ssub", false) => VOp::Psubsw,
+        ("usub", true) => VOp::Psubusb,
+        ("usub", false) => VOp::Psubusw,
+        _ => return None,
+    })
 }
 
 /// Whether this module selects call `data` (which touches a vector): a reduction or an
