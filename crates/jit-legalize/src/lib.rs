@@ -189,7 +189,9 @@ pub fn functions_to_legalize(m: &Module) -> Vec<FuncId> {
     m.functions.keys().filter(|&f| has_vectors(m, f)).collect()
 }
 
-fn has_vectors(m: &Module, f: FuncId) -> bool {
+/// Whether defined function `f` computes with vectors (values, operands or calls of
+/// target SIMD intrinsics).
+pub fn has_vectors(m: &Module, f: FuncId) -> bool {
     m.functions[f]
         .body
         .as_ref()

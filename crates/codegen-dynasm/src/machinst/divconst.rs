@@ -144,7 +144,8 @@ pub fn signed(d: i64, bits: u32) -> Option<SignedMagic> {
     })
 }
 
-fn sign_extend(v: u64, bits: u32) -> i64 {
+/// The low `bits` of `v` as a signed number.
+pub fn sign_extend(v: u64, bits: u32) -> i64 {
     let sh = 64 - bits;
     ((v << sh) as i64) >> sh
 }

@@ -111,8 +111,16 @@ impl X64Backend {
         dl: &DataLayout,
         scalarized: &[FuncId],
     ) -> Result<Result<CompiledObject, Vec<FuncId>>, CodegenError> {
-        let optimizing_tier =
-            options.opt_level > 0 || std::env::var("JIT_O0_TIER").as_deref() == Ok("fast");
+        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
+            (0, Ok("fast")) => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::SinglePass,
+            )),
+            (0, _) => None,
+            _ => Some(opt::OptCompiler::new(
+                crate::machinst::regalloc::Allocator::Backtracking,
+            )),
+        };
+        let optimizing_tier = optimizing.is_some();
         let keep = |m: &Module, f: FuncId| {
             optimizing_tier && !scalarized.contains(&f) && opt::keeps_vectors(m, f)
         };
@@ -133,15 +141,6 @@ impl X64Backend {
         let mut asm = Asm::new();
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, dl, &blocks, counters);
-        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
-            (0, Ok("fast")) => Some(opt::OptCompiler::new(
-                crate::machinst::regalloc::Allocator::SinglePass,
-            )),
-            (0, _) => None,
-            _ => Some(opt::OptCompiler::new(
-                crate::machinst::regalloc::Allocator::Backtracking,
-            )),
-        };
         let mut failed_kept = Vec::new();
         for (f, func) in module.functions.iter() {
             let Some(s) = syms.function(f) else {

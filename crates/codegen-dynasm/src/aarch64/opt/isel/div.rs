@@ -2,7 +2,7 @@
 //! [`crate::machinst::divconst`]), otherwise `udiv`/`sdiv` (and `msub` for remainders).
 
 use super::*;
-use crate::machinst::divconst;
+use crate::machinst::divconst::{self, sign_extend};
 
 impl Isel<'_, '_> {
     pub(super) fn divide(
@@ -304,9 +304,4 @@ impl Isel<'_, '_> {
             self.emit(Inst::extract(signed, size, dst, src, n, w - n));
         }
     }
-}
-
-fn sign_extend(v: u64, bits: u32) -> i64 {
-    let sh = 64 - bits;
-    ((v << sh) as i64) >> sh
 }

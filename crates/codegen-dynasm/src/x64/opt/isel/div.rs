@@ -2,7 +2,7 @@
 //! [`crate::machinst::divconst`]), otherwise `div`/`idiv` (20–90 cycles).
 
 use super::*;
-use crate::machinst::divconst;
+use crate::machinst::divconst::{self, sign_extend};
 
 impl Isel<'_, '_> {
     pub(super) fn divide(
@@ -303,9 +303,4 @@ impl Isel<'_, '_> {
             imm: amount as u8,
         });
     }
-}
-
-fn sign_extend(v: u64, bits: u32) -> i64 {
-    let sh = 64 - bits;
-    ((v << sh) as i64) >> sh
 }

@@ -49,7 +49,7 @@ fn vector_refusal(m: &Module, f: FuncId) -> Option<String> {
             {
                 // The optimizing tier leaves such functions to tier 0, which needs them
                 // scalarized.
-                return has_vectors(m, body).then(|| "inline asm".into());
+                return jit_legalize::has_vectors(m, f).then(|| "inline asm".into());
             }
             let result = data.result.map(|v| body.values[v].ty);
             let mut touches = result.is_some_and(vec);
@@ -75,21 +75,6 @@ fn vector_refusal(m: &Module, f: FuncId) -> Option<String> {
         }
     }
     None
-}
-
-/// Whether any instruction of `body` has a vector result or operand.
-fn has_vectors(m: &Module, body: &jit_core::ir::Body) -> bool {
-    let vec = |op: Operand| match op {
-        Operand::Value(v) => m.types.is_vector(body.values[v].ty),
-        Operand::Const(c) => m.types.is_vector(m.const_data(c).ty),
-    };
-    body.insts.values().any(|d| {
-        let mut any = d
-            .result
-            .is_some_and(|v| m.types.is_vector(body.values[v].ty));
-        d.kind.for_each_operand(|op| any |= vec(op));
-        any
-    })
 }
 
 /// Whether this module selects instruction `data`, which touches a vector.

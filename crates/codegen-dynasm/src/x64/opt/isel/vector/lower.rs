@@ -30,14 +30,20 @@ impl<'a> Isel<'a, '_> {
         let Some(bits) = any_const_bits(self.ctx.m, c, ty) else {
             return unsupported("a vector constant expression");
         };
-        let dst = self.vtmp();
         if bits == 0 {
+            let dst = self.vtmp();
             self.emit(Inst::FZero { dst });
-        } else {
-            let addr = self.pool_entry(bits);
-            self.emit(Inst::VLoad { dst, addr });
+            return Ok(dst);
         }
-        Ok(dst)
+        Ok(self.pool_vector(bits))
+    }
+
+    /// A new register loaded with 128 bits from the constant pool.
+    fn pool_vector(&mut self, bits: u128) -> Reg {
+        let dst = self.vtmp();
+        let addr = self.pool_entry(bits);
+        self.emit(Inst::VLoad { dst, addr });
+        dst
     }
 
     /// Selects IR instruction `inst` when it computes with vectors; false when it does not.
@@ -158,14 +164,7 @@ impl<'a> Isel<'a, '_> {
             }
             InstKind::FNeg { arg, .. } => {
                 let dst = self.result(inst)?;
-                let sign: u128 = if l == Lanes::F32 {
-                    0x8000_0000_8000_0000_8000_0000_8000_0000
-                } else {
-                    0x8000_0000_0000_0000_8000_0000_0000_0000
-                };
-                let mask = self.vtmp();
-                let addr = self.pool_entry(sign);
-                self.emit(Inst::VLoad { dst: mask, addr });
+                let mask = self.sign_bits(l);
                 let x = self.put(arg)?;
                 self.emit(Inst::VAlu {
                     op: VOp::Pxor,
@@ -195,13 +194,7 @@ impl<'a> Isel<'a, '_> {
                     self.emit(Inst::VUn { op, dst, src });
                 } else if op == CastOp::ZExt {
                     // A mask's lanes are all ones or zeros: keep bit 0 of each.
-                    let mut ones = 0u128;
-                    for k in 0..l.count() {
-                        ones |= 1 << (k * l.bits());
-                    }
-                    let one = self.vtmp();
-                    let addr = self.pool_entry(ones);
-                    self.emit(Inst::VLoad { dst: one, addr });
+                    let one = self.pool_vector(every_lane(l, 1));
                     self.emit(Inst::VAlu {
                         op: VOp::Pand,
                         dst,
@@ -471,23 +464,12 @@ impl<'a> Isel<'a, '_> {
 
     /// A register of all ones.
     fn all_ones(&mut self) -> Reg {
-        let r = self.vtmp();
-        let addr = self.pool_entry(u128::MAX);
-        self.emit(Inst::VLoad { dst: r, addr });
-        r
+        self.pool_vector(u128::MAX)
     }
 
     /// The top bit of each lane of `lanes`, as a register.
     fn sign_bits(&mut self, lanes: Lanes) -> Reg {
-        let lane_sign: u128 = 1 << (lanes.bits() - 1);
-        let mut bits = 0u128;
-        for k in 0..lanes.count() {
-            bits |= lane_sign << (k * lanes.bits());
-        }
-        let r = self.vtmp();
-        let addr = self.pool_entry(bits);
-        self.emit(Inst::VLoad { dst: r, addr });
-        r
+        self.pool_vector(every_lane(lanes, 1 << (lanes.bits() - 1)))
     }
 
     /// `icmp` of integer vectors: SSE2 has equality and signed greater-than; unsigned
@@ -856,6 +838,21 @@ impl<'a> Isel<'a, '_> {
         Ok(())
     }
 
+    /// Lane value `s` in lane 0 of an SSE register (a float already is; an integer is
+    /// moved with `movd`/`movq`).
+    fn in_sse_register(&mut self, l: Lanes, s: Reg) -> Reg {
+        if l.is_float() {
+            return s;
+        }
+        let t = self.vtmp();
+        self.emit(Inst::MovToF {
+            double: l == Lanes::I64,
+            dst: t,
+            src: s,
+        });
+        t
+    }
+
     /// `dst = vec with lane k replaced by s`.
     fn insert(&mut self, l: Lanes, k: u32, vec: Reg, s: Reg, dst: Reg) -> LResult {
         match l {
@@ -866,17 +863,7 @@ impl<'a> Isel<'a, '_> {
                 lane: k as u8,
             }),
             Lanes::I64 | Lanes::F64 => {
-                let low = if l == Lanes::I64 {
-                    let t = self.vtmp();
-                    self.emit(Inst::MovToF {
-                        double: true,
-                        dst: t,
-                        src: s,
-                    });
-                    t
-                } else {
-                    s
-                };
+                let low = self.in_sse_register(l, s);
                 let op = if k == 0 { VOp::Movsd } else { VOp::Punpcklqdq };
                 self.emit(Inst::VAlu {
                     op,
@@ -886,17 +873,7 @@ impl<'a> Isel<'a, '_> {
                 });
             }
             Lanes::I32 | Lanes::F32 => {
-                let low = if l == Lanes::I32 {
-                    let t = self.vtmp();
-                    self.emit(Inst::MovToF {
-                        double: false,
-                        dst: t,
-                        src: s,
-                    });
-                    t
-                } else {
-                    s
-                };
+                let low = self.in_sse_register(l, s);
                 // `movss` replaces lane 0; another lane is swapped with lane 0 around it.
                 if k == 0 {
                     self.emit(Inst::VAlu {

@@ -271,56 +271,48 @@ fn const_lane(m: &Module, index: Operand, lanes: Lanes) -> Option<u32> {
     }
 }
 
-/// The splat amount of a shift-by-constant vector operand, if every lane is the same
-/// amount below the lane width.
-fn splat_amount(m: &Module, op: Operand, lanes: Lanes) -> Option<u8> {
+/// The value of every lane of a constant integer vector whose lanes, mapped by `lane`,
+/// are all the same.
+fn splat_const(m: &Module, op: Operand, lane: impl Fn(u128) -> u128) -> Option<u128> {
     let Operand::Const(c) = op else {
         return None;
     };
-    let k = match &m.const_data(c).kind {
-        ConstKind::Zero => 0,
+    match &m.const_data(c).kind {
+        ConstKind::Zero => Some(0),
         ConstKind::Aggregate(elems) => {
-            let mut amount = None;
+            let mut value = None;
             for &e in elems.iter() {
                 let ConstKind::Int(v) = m.const_data(e).kind else {
                     return None;
                 };
-                if amount.is_some_and(|a| a != v) {
+                let v = lane(v);
+                if value.is_some_and(|a| a != v) {
                     return None;
                 }
-                amount = Some(v);
+                value = Some(v);
             }
-            amount?
+            value
         }
-        _ => return None,
-    };
+        _ => None,
+    }
+}
+
+/// The splat amount of a shift-by-constant vector operand, if every lane is the same
+/// amount below the lane width.
+fn splat_amount(m: &Module, op: Operand, lanes: Lanes) -> Option<u8> {
+    let k = splat_const(m, op, |v| v)?;
     (k < u128::from(lanes.bits())).then_some(k as u8)
 }
 
 /// The amount of a funnel shift by a splat constant, modulo the lane width.
 fn splat_amount_mod(m: &Module, op: Operand, lanes: Lanes) -> Option<u8> {
-    let Operand::Const(c) = op else {
-        return None;
-    };
     let width = u128::from(lanes.bits());
-    let k = match &m.const_data(c).kind {
-        ConstKind::Zero => 0,
-        ConstKind::Aggregate(elems) => {
-            let mut amount = None;
-            for &e in elems.iter() {
-                let ConstKind::Int(v) = m.const_data(e).kind else {
-                    return None;
-                };
-                if amount.is_some_and(|a| a != v % width) {
-                    return None;
-                }
-                amount = Some(v % width);
-            }
-            amount?
-        }
-        _ => return None,
-    };
-    Some(k as u8)
+    splat_const(m, op, |v| v % width).map(|k| k as u8)
+}
+
+/// `value` in every lane of `lanes`.
+fn every_lane(lanes: Lanes, value: u128) -> u128 {
+    (0..lanes.count()).fold(0, |bits, k| bits | value << (k * lanes.bits()))
 }
 
 fn is_poison(m: &Module, op: Operand) -> bool {
