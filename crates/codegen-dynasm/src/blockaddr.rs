@@ -16,13 +16,20 @@
 //! The tier-0 backends bind the label at the block's first instruction, after its phis:
 //! phi copies are done on each edge before the jump (see the backends' `indirectbr`, which
 //! compares the target with each successor that has phis to run that edge's copies).
+//!
+//! The optimizing tier binds it where an `indirectbr` lands ([`landings`]): the block itself,
+//! or the edge block the driver put on a critical `indirectbr` edge, whose moves (the
+//! successor's phis, the allocator's) then run on every jump to the address. A block that
+//! several `indirectbr`s enter through edge blocks has no single such place; that function
+//! is left to tier 0.
 
 use std::collections::HashMap;
 
 use dynasmrt::DynamicLabel;
-use jit_core::ir::{Block, ConstKind, FuncId, Module};
+use jit_core::ir::{Block, Body, ConstKind, FuncId, InstKind, Module};
 use jit_core::object::SymbolIndex;
 
+use crate::machinst::blockorder::{BlockOrder, LBlock, LoweredBlock};
 use crate::objbuild::{DataSections, SymbolTable, TextReloc};
 
 /// The label of every block whose address the module takes.
@@ -46,6 +53,11 @@ impl BlockLabels {
         self.0.get(&(f, b)).copied()
     }
 
+    /// True when the module takes no block's address.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Offsets in `.text` of every labelled block of an emitted function, and of each such
     /// function's start, with `offset_of` resolving a label (before `finalize`).
     pub fn resolve(
@@ -64,6 +76,71 @@ impl BlockLabels {
         }
         Ok(BlockOffsets(out))
     }
+}
+
+/// Where the optimizing tier binds the label of each address-taken block of function `f`
+/// (see the module doc): (lowered block, label) pairs. A block the walk never reaches (no
+/// `indirectbr` can go there) gets the entry's address: it must be some address of the
+/// function, and nothing jumps to it. `Err` when a block is entered through the edge
+/// blocks of more than one `indirectbr`.
+pub fn landings(
+    body: &Body,
+    f: FuncId,
+    order: &BlockOrder,
+    labels: &BlockLabels,
+) -> Result<Vec<(LBlock, DynamicLabel)>, String> {
+    let mut out = Vec::new();
+    if labels.is_empty() {
+        return Ok(out);
+    }
+    let jumps_indirectly = |b: Block| {
+        body.terminator(b)
+            .is_some_and(|t| matches!(body.insts[t].kind, InstKind::IndirectBr { .. }))
+    };
+    for &b in &body.layout {
+        let Some(label) = labels.get(f, b) else {
+            continue;
+        };
+        let Some(lb) = order.index[b] else {
+            out.push((0, label));
+            continue;
+        };
+        let mut through_edge = None;
+        let mut entries = 0;
+        for &p in &order.preds[lb as usize] {
+            match order.blocks[p as usize] {
+                LoweredBlock::Orig(from) if jumps_indirectly(from) => entries += 1,
+                LoweredBlock::Edge { from, .. } if jumps_indirectly(from) => {
+                    entries += 1;
+                    through_edge = Some(p);
+                }
+                _ => {}
+            }
+        }
+        match through_edge {
+            Some(_) if entries > 1 => {
+                return Err(format!(
+                    "block {} is entered by several `indirectbr`s on critical edges",
+                    b.as_u32()
+                ));
+            }
+            Some(edge) => out.push((edge, label)),
+            None => out.push((lb, label)),
+        }
+    }
+    Ok(out)
+}
+
+/// The labels of `landings` (sorted by block) that land on lowered block `b`.
+pub fn landing_labels(
+    landings: &[(LBlock, DynamicLabel)],
+    b: LBlock,
+) -> impl Iterator<Item = DynamicLabel> + '_ {
+    let first = landings.partition_point(|&(at, _)| at < b);
+    landings[first..]
+        .iter()
+        .take_while(move |&&(at, _)| at == b)
+        .map(|&(_, l)| l)
 }
 
 /// Offset of each address-taken block from the start of its function.

@@ -1,7 +1,7 @@
 ; Control flow that is not a plain branch: computed goto through `indirectbr` with block
 ; addresses (relocated against the function), `unreachable`, `llvm.trap`, and a call to a
 ; function that never returns.
-; test compile
+; test compile opt=0,2
 ; test run
 
 define i32 @computed(i1 %c) {

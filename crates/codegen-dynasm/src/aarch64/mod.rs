@@ -131,6 +131,8 @@ impl A64Backend {
                         fixups: &mut lw.fixups,
                         end: &mut lw.tables_end,
                         rodata: syms.section_symbol(rodata),
+                        block_relocs: &mut lw.block_relocs,
+                        block_labels: &blocks,
                     };
                     match oc.compile_function(module, &dl, f, &mut asm, &mut syms, tables) {
                         Ok(()) => true,

@@ -82,6 +82,9 @@ pub trait EmitIsa<I: MachInst> {
     /// Marks the start of lowered block `b` (binds its label); `loop_header` when a later
     /// block branches back to it (the ISA may align it).
     fn bind_block(&mut self, b: LBlock, loop_header: bool);
+    /// Block `b` is not emitted: branches to it go to the block just bound, which is where
+    /// anything else that names `b` (a block address landing there) must point too.
+    fn bind_forwarded(&mut self, _b: LBlock) {}
     /// The function's prologue.
     fn prologue(&mut self, frame: &Frame);
     /// Encodes one instruction (every register operand is physical). `next` is the block
@@ -150,6 +153,12 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
     let emitted: Vec<LBlock> = (0..nblocks as LBlock)
         .filter(|&b| forward[b as usize] == b)
         .collect();
+    // The skipped blocks, by the block they forward to.
+    let mut skipped: Vec<(LBlock, LBlock)> = (0..nblocks as LBlock)
+        .filter(|&b| forward[b as usize] != b)
+        .map(|b| (forward[b as usize], b))
+        .collect();
+    skipped.sort_unstable();
 
     // Loop headers: targets of a branch from a block laid out at or after them.
     let mut position = vec![usize::MAX; nblocks];
@@ -169,6 +178,10 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
     let mut edits = alloc.edits.iter().peekable();
     for (k, &b) in emitted.iter().enumerate() {
         e.bind_block(b, header[b as usize]);
+        let first = skipped.partition_point(|&(t, _)| t < b);
+        for &(_, x) in skipped[first..].iter().take_while(|&&(t, _)| t == b) {
+            e.bind_forwarded(x);
+        }
         let ctx = BranchContext {
             forward: &forward,
             next: emitted.get(k + 1).copied(),

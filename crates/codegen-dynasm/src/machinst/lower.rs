@@ -173,6 +173,11 @@ pub struct Lower<'a, I: MachInst> {
     composite: SecondaryMap<Value, Option<Composite>>,
     /// Type layouts of the module, shared by its functions.
     pub layouts: &'a std::cell::RefCell<Layouts>,
+    /// Labels of the module's address-taken blocks.
+    pub block_labels: &'a crate::blockaddr::BlockLabels,
+    /// Where each address-taken block of this function is bound, by lowered block
+    /// (see [`crate::blockaddr::landings`]), sorted.
+    pub landings: Vec<(LBlock, dynasmrt::DynamicLabel)>,
     /// Side-effect colour of each instruction (see the module doc).
     colors: SecondaryMap<Inst, u32>,
     /// The lowered block being lowered.
@@ -191,11 +196,15 @@ impl<'a, I: MachInst> Lower<'a, I> {
         fid: FuncId,
         order: &'a BlockOrder,
         layouts: &'a std::cell::RefCell<Layouts>,
+        block_labels: &'a crate::blockaddr::BlockLabels,
     ) -> LResult<Self> {
         let func = &m.functions[fid];
         let Some(body) = func.body.as_ref() else {
             return unsupported("a declaration has no body");
         };
+        let mut landings =
+            crate::blockaddr::landings(body, fid, order, block_labels).map_err(Unsupported)?;
+        landings.sort_unstable_by_key(|&(b, _)| b);
         let mut alias: SecondaryMap<Value, Option<Operand>> = SecondaryMap::default();
         for lb in &order.blocks {
             let LoweredBlock::Orig(b) = *lb else { continue };
@@ -338,6 +347,8 @@ impl<'a, I: MachInst> Lower<'a, I> {
             alias,
             composite,
             layouts,
+            block_labels,
+            landings,
             colors,
             block: 0,
             cur_inst: None,

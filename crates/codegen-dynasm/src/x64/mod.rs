@@ -150,7 +150,11 @@ impl X64Backend {
             let start = asm.pos() as u64;
             let done = match &mut optimizing {
                 Some(oc) => {
-                    match oc.compile_function(module, dl, f, &mut asm, &mut syms, &mut lw.fixups) {
+                    let shared = opt::Shared {
+                        fixups: &mut lw.fixups,
+                        block_labels: &blocks,
+                    };
+                    match oc.compile_function(module, dl, f, &mut asm, &mut syms, shared) {
                         Ok(()) => true,
                         // A function kept for its vectors still has them (vectors at
                         // ABI boundaries survive legalization, hence the first test).

@@ -1,10 +1,12 @@
 //! x86-64 code as Intel-syntax text (`iced-x86`), with the backend's jump tables shown as
 //! data.
 //!
-//! A jump table lives inside the code: `lea r, [rip+TABLE]` ... `jmp r`, then (aligned) one
-//! `i32` per entry, each the target's distance from the table start. The table is found
-//! from that pair; its length is the bound of the `cmp r, N` range check before it (N + 1
-//! entries), or, without one, runs up to the first target that lies after the table.
+//! A jump table lives inside the code: `lea t, [rip+TABLE]`, `movsxd r, [t + i*4]` ...
+//! `jmp r`, then (aligned) one `i32` per entry, each the target's distance from the table
+//! start. The table is found from that sequence (a `lea` of a block's address followed by a
+//! `jmp` without the table load is an `indirectbr`, not a table); its length is the bound of
+//! the `cmp r, N` range check before it (N + 1 entries), or, without one, runs up to the
+//! first target that lies after the table.
 
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, Mnemonic, OpKind};
 
@@ -24,7 +26,9 @@ pub fn decode(bytes: &[u8]) -> Vec<Line> {
     let mut decoder = Decoder::with_ip(64, bytes, 0, DecoderOptions::NONE);
     let mut lines = Vec::new();
     let mut tables: Vec<(u64, Option<u64>)> = Vec::new();
-    let mut pending_table: Option<u64> = None;
+    // A `lea` of an address after the current instruction, its register, and whether a
+    // table load through that register followed.
+    let mut pending_table: Option<(u64, iced_x86::Register, bool)> = None;
     let mut last_bound: Option<u64> = None;
     let mut text = String::new();
     while decoder.can_decode() {
@@ -52,11 +56,22 @@ pub fn decode(bytes: &[u8]) -> Vec<Line> {
         }
         if ins.mnemonic() == Mnemonic::Lea && ins.is_ip_rel_memory_operand() {
             let target = ins.ip_rel_memory_address();
-            pending_table = (target > ins.ip() && target < bytes.len() as u64).then_some(target);
+            pending_table = (target > ins.ip() && target < bytes.len() as u64).then_some((
+                target,
+                ins.op0_register(),
+                false,
+            ));
+        }
+        if ins.mnemonic() == Mnemonic::Movsxd
+            && let Some((_, base, loaded)) = &mut pending_table
+            && ins.op1_kind() == OpKind::Memory
+            && ins.memory_base() == *base
+        {
+            *loaded = true;
         }
         if ins.mnemonic() == Mnemonic::Jmp
             && ins.op0_kind() == OpKind::Register
-            && let Some(start) = pending_table.take()
+            && let Some((start, _, true)) = pending_table.take()
             && start >= ins.next_ip()
             && !tables.iter().any(|(s, _)| *s == start)
         {

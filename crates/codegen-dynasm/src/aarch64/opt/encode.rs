@@ -20,6 +20,7 @@ use super::inst::{
 };
 use crate::aarch64::emit::{Asm, Cond as Cc, FP, SP, X16, X17};
 use crate::aarch64::lower::Fixup;
+use crate::blockaddr::PendingText;
 use crate::machinst::blockorder::LBlock;
 use crate::machinst::emit::{BranchContext, EmitIsa, Frame};
 
@@ -39,6 +40,11 @@ pub struct Emitter<'a> {
     pub fp_based: bool,
     /// Float constants loaded from after the function: bits, label.
     pool: Vec<(u64, DynamicLabel)>,
+    /// Module-wide labels of address-taken blocks, by the lowered block they land on,
+    /// sorted ([`crate::blockaddr::landings`]).
+    pub landings: Vec<(LBlock, DynamicLabel)>,
+    /// `.text` relocations whose addends still lack a block's offset.
+    pub block_relocs: &'a mut Vec<PendingText>,
 }
 
 impl<'a> Emitter<'a> {
@@ -50,6 +56,7 @@ impl<'a> Emitter<'a> {
         tables_end: &'a mut u64,
         rodata: SymbolIndex,
         fp_based: bool,
+        block_relocs: &'a mut Vec<PendingText>,
     ) -> Self {
         Emitter {
             asm,
@@ -59,6 +66,8 @@ impl<'a> Emitter<'a> {
             rodata,
             fp_based,
             pool: Vec::new(),
+            landings: Vec::new(),
+            block_relocs,
         }
     }
 
@@ -730,6 +739,13 @@ impl EmitIsa<Inst> for Emitter<'_> {
     fn bind_block(&mut self, b: LBlock, _loop_header: bool) {
         let l = self.labels[b as usize];
         self.asm.ops.dynamic_label(l);
+        self.bind_forwarded(b);
+    }
+
+    fn bind_forwarded(&mut self, b: LBlock) {
+        for l in crate::blockaddr::landing_labels(&self.landings, b) {
+            self.asm.ops.dynamic_label(l);
+        }
     }
 
     fn prologue(&mut self, frame: &Frame) {
@@ -1040,6 +1056,27 @@ impl EmitIsa<Inst> for Emitter<'_> {
                     let l = self.label(ctx, *target);
                     self.asm.b(l);
                 }
+            }
+            Inst::BlockAddr {
+                dst,
+                sym,
+                func,
+                block,
+                off,
+            } => {
+                let first = self.asm.relocs.len();
+                self.asm.addr_sym(dst.hw(), *sym, *off);
+                for reloc in first..self.asm.relocs.len() {
+                    self.block_relocs.push(PendingText {
+                        reloc,
+                        func: *func,
+                        block: *block,
+                    });
+                }
+            }
+            Inst::JmpInd { addr } => {
+                let r = addr.hw();
+                dynasm!(self.asm.ops ; .arch aarch64 ; br X(r));
             }
             Inst::Switch {
                 index,

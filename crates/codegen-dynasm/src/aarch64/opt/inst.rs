@@ -636,6 +636,27 @@ pub enum Inst {
         /// Target.
         target: LBlock,
     },
+    /// `br addr` (`indirectbr`): the successors are the block's, the address one of
+    /// their landings (see [`crate::blockaddr::landings`]).
+    JmpInd {
+        /// The address.
+        addr: Reg,
+    },
+    /// `adrp`+`add` of a block's address (`blockaddress`): relocations against its
+    /// function's symbol whose addends get the block's offset once the module is assembled
+    /// (see [`crate::blockaddr`]).
+    BlockAddr {
+        /// Destination.
+        dst: Reg,
+        /// The function's symbol.
+        sym: SymbolIndex,
+        /// The function.
+        func: jit_core::ir::FuncId,
+        /// The block.
+        block: jit_core::ir::Block,
+        /// Bytes added to the address.
+        off: i64,
+    },
     /// A jump through a table in `.rodata` of `targets` indexed by `index - min` (default
     /// when out of range), or a binary search among sparse cases.
     Switch {
@@ -1093,6 +1114,8 @@ impl MachInst for Inst {
             }
             Inst::Branch { cond, .. } => cond.visit(v),
             Inst::Jmp { .. } | Inst::Trap | Inst::Unreachable => {}
+            Inst::JmpInd { addr } => v.use_reg(addr),
+            Inst::BlockAddr { dst, .. } => v.def_reg(dst),
             Inst::Switch { index, tmp, .. } => {
                 v.use_reg(index);
                 v.temp(tmp);
@@ -1196,7 +1219,9 @@ impl MachInst for Inst {
     fn terminator(&self) -> Terminator {
         match self {
             Inst::Ret { .. } | Inst::Unreachable => Terminator::Ret,
-            Inst::Branch { .. } | Inst::Jmp { .. } | Inst::Switch { .. } => Terminator::Branch,
+            Inst::Branch { .. } | Inst::Jmp { .. } | Inst::JmpInd { .. } | Inst::Switch { .. } => {
+                Terminator::Branch
+            }
             _ => Terminator::None,
         }
     }

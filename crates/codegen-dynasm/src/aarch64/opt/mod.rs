@@ -71,6 +71,10 @@ pub struct Tables<'a> {
     pub end: &'a mut u64,
     /// The `.rodata` section symbol.
     pub rodata: SymbolIndex,
+    /// `.text` relocations of block addresses (see [`crate::blockaddr`]).
+    pub block_relocs: &'a mut Vec<crate::blockaddr::PendingText>,
+    /// Labels of the module's address-taken blocks.
+    pub block_labels: &'a crate::blockaddr::BlockLabels,
 }
 
 /// Reusable state of the optimizing tier across the functions of a module.
@@ -110,9 +114,10 @@ impl OptCompiler {
             .as_ref()
             .ok_or_else(|| Unsupported("a declaration".into()))?;
         let order = BlockOrder::new(body);
-        let ctx = Lower::new(m, dl, f, &order, &self.layouts)?;
+        let ctx = Lower::new(m, dl, f, &order, &self.layouts, tables.block_labels)?;
         let mut isel = isel::Isel::new(ctx, syms)?;
         let vcode = lower_function(&mut isel)?;
+        let landings = std::mem::take(&mut isel.ctx.landings);
         let alloc = regalloc::allocate(vcode, &self.env, &mut self.ra, self.allocator)
             .map_err(Unsupported)?;
         let frame = Frame::layout(
@@ -132,7 +137,9 @@ impl OptCompiler {
             tables.end,
             tables.rodata,
             isel.dynamic_sp,
+            tables.block_relocs,
         );
+        e.landings = landings;
         emit_function(&mut e, &alloc, &frame, |i: &Inst| match i {
             Inst::Jmp { target } => Some(*target),
             _ => None,

@@ -56,6 +56,9 @@ pub struct Emitter<'a> {
     pub fixups: &'a mut Vec<Fixup>,
     /// Float-class spill slots are 16 bytes (the function keeps vectors in SSE registers).
     pub wide_float_slots: bool,
+    /// Module-wide labels of address-taken blocks, by the lowered block they land on,
+    /// sorted ([`crate::blockaddr::landings`]).
+    pub landings: Vec<(LBlock, DynamicLabel)>,
 }
 
 impl Emitter<'_> {
@@ -745,6 +748,13 @@ impl EmitIsa<Inst> for Emitter<'_> {
         }
         let l = self.labels[b as usize];
         self.asm.ops.dynamic_label(l);
+        self.bind_forwarded(b);
+    }
+
+    fn bind_forwarded(&mut self, b: LBlock) {
+        for l in crate::blockaddr::landing_labels(&self.landings, b) {
+            self.asm.ops.dynamic_label(l);
+        }
     }
 
     fn prologue(&mut self, frame: &Frame) {
@@ -1233,6 +1243,14 @@ impl EmitIsa<Inst> for Emitter<'_> {
                     let l = self.labels[ctx.target(*target) as usize];
                     self.asm.jmp(l);
                 }
+            }
+            Inst::JmpInd { addr } => {
+                let r = addr.hw();
+                dynasm!(self.asm.ops ; .arch x64 ; jmp Rq(r));
+            }
+            Inst::BlockAddr { dst, label } => {
+                let (r, l) = (dst.hw(), *label);
+                dynasm!(self.asm.ops ; .arch x64 ; lea Rq(r), [=>l]);
             }
             Inst::Switch {
                 index,

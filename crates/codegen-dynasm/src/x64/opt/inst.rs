@@ -735,6 +735,19 @@ pub enum Inst {
         /// Target.
         target: LBlock,
     },
+    /// `jmp addr` (`indirectbr`): the successors are the block's, the address one of
+    /// their landings (see [`crate::blockaddr::landings`]).
+    JmpInd {
+        /// The address.
+        addr: Reg,
+    },
+    /// `lea dst, [rip + label]`: the address of a block (`blockaddress`).
+    BlockAddr {
+        /// Destination.
+        dst: Reg,
+        /// The block's module-wide label.
+        label: dynasmrt::DynamicLabel,
+    },
     /// A jump through a table of `targets` indexed by `index - min` (default when out of
     /// range), or a search among sparse cases.
     Switch {
@@ -1344,6 +1357,8 @@ impl MachInst for Inst {
                 second.visit(v);
             }
             Inst::Jmp { .. } | Inst::Trap | Inst::Unreachable => {}
+            Inst::JmpInd { addr } => v.use_reg(addr),
+            Inst::BlockAddr { dst, .. } => v.def_reg(dst),
             Inst::FZero { dst } => v.def_reg(dst),
             Inst::Switch { index, tmp, .. } => {
                 v.use_reg(index);
@@ -1406,9 +1421,11 @@ impl MachInst for Inst {
     fn terminator(&self) -> Terminator {
         match self {
             Inst::Ret { .. } | Inst::Unreachable => Terminator::Ret,
-            Inst::Branch { .. } | Inst::Branch2 { .. } | Inst::Jmp { .. } | Inst::Switch { .. } => {
-                Terminator::Branch
-            }
+            Inst::Branch { .. }
+            | Inst::Branch2 { .. }
+            | Inst::Jmp { .. }
+            | Inst::JmpInd { .. }
+            | Inst::Switch { .. } => Terminator::Branch,
             _ => Terminator::None,
         }
     }

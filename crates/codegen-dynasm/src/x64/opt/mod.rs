@@ -68,6 +68,14 @@ fn machine_env(leaf: bool) -> MachineEnv {
     }
 }
 
+/// What the functions of a module share besides the assembler and the symbols.
+pub struct Shared<'a> {
+    /// Patches applied once the code is assembled (jump tables).
+    pub fixups: &'a mut Vec<Fixup>,
+    /// Labels of the module's address-taken blocks.
+    pub block_labels: &'a crate::blockaddr::BlockLabels,
+}
+
 /// Reusable state of the optimizing tier across the functions of a module.
 pub struct OptCompiler {
     env: MachineEnv,
@@ -100,8 +108,12 @@ impl OptCompiler {
         f: FuncId,
         asm: &mut Asm,
         syms: &mut SymbolTable,
-        fixups: &mut Vec<Fixup>,
+        shared: Shared<'_>,
     ) -> Result<(), Unsupported> {
+        let Shared {
+            fixups,
+            block_labels,
+        } = shared;
         let body = m.functions[f]
             .body
             .as_ref()
@@ -109,12 +121,13 @@ impl OptCompiler {
         self.layouts.borrow_mut().vectors = isel::keeps_vectors(m, f);
         let order = timing::time(Phase::Select, || BlockOrder::new(body));
         let (vcode, isel) = timing::time(Phase::Select, || {
-            let ctx = Lower::new(m, dl, f, &order, &self.layouts)?;
+            let ctx = Lower::new(m, dl, f, &order, &self.layouts, block_labels)?;
             let mut isel = isel::Isel::new(ctx, syms)?;
             let vcode = lower_function(&mut isel)?;
-            Ok::<_, Unsupported>((vcode, (isel.objects, isel.outgoing, isel.pool)))
+            let landings = std::mem::take(&mut isel.ctx.landings);
+            Ok::<_, Unsupported>((vcode, (isel.objects, isel.outgoing, isel.pool, landings)))
         })?;
-        let (objects, outgoing, pool) = isel;
+        let (objects, outgoing, pool, landings) = isel;
         let dump = std::env::var("JIT_DUMP_VCODE").is_ok_and(|n| *n == *m.functions[f].name);
         if dump {
             eprintln!("vcode of `@{}`:\n{}", m.functions[f].name, vcode.dump());
@@ -129,7 +142,9 @@ impl OptCompiler {
             eprintln!("edits: {:?}", alloc.edits);
         }
         timing::time(Phase::Encode, || {
-            self.emit(&order, &alloc, &objects, outgoing, &pool, asm, fixups)
+            self.emit(
+                &order, &alloc, &objects, outgoing, &pool, landings, asm, fixups,
+            )
         });
         Ok(())
     }
@@ -145,6 +160,7 @@ impl OptCompiler {
         objects: &[(u32, u32)],
         outgoing: u32,
         pool: &[u128],
+        landings: Vec<(crate::machinst::blockorder::LBlock, dynasmrt::DynamicLabel)>,
         asm: &mut Asm,
         fixups: &mut Vec<Fixup>,
     ) {
@@ -168,6 +184,7 @@ impl OptCompiler {
             pool_labels,
             fixups,
             wide_float_slots: alloc.vcode.wide_float_slots,
+            landings,
         };
         emit_function(&mut e, alloc, &frame, |i: &Inst| match i {
             Inst::Jmp { target } => Some(*target),

@@ -20,8 +20,8 @@
 //! than integers up to 64 bits, pointers, `float` and `double` (aggregates, vectors,
 //! `i128`, `fp128`); variadic definitions; arguments and results passed in several
 //! registers or by `byval` copy (HFAs, small structs); calls of `returns_twice` functions;
-//! atomics; inline asm; `va_arg`; `indirectbr`/`blockaddress`; overflow and saturating
-//! intrinsics; thread-local addresses.
+//! inline asm; `va_arg`; overflow and saturating intrinsics; thread-local addresses; a
+//! block that several `indirectbr`s enter on critical edges (see [`crate::blockaddr`]).
 
 mod addr;
 mod arith;
@@ -799,6 +799,11 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 default,
                 cases,
             } => self.switch(value, default, &cases),
+            InstKind::IndirectBr { addr, .. } => {
+                let addr = self.put(addr)?;
+                self.emit(Inst::JmpInd { addr });
+                Ok(())
+            }
             InstKind::Unreachable => {
                 self.emit(Inst::Unreachable);
                 Ok(())
@@ -868,6 +873,21 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 } else {
                     self.addr_into(a, dst)?;
                 }
+            }
+            Ok(CVal::Block(func, block, off)) if bits == 64 => {
+                if self.ctx.block_labels.get(func, block).is_none() {
+                    return unsupported("a blockaddress without a label");
+                }
+                let Some(sym) = self.syms.function(func) else {
+                    return unsupported("the blockaddress of a function without code here");
+                };
+                self.emit(Inst::BlockAddr {
+                    dst,
+                    sym,
+                    func,
+                    block,
+                    off,
+                });
             }
             _ => {
                 // `ptrtoint`/`trunc` of an address to a narrower integer: the address,

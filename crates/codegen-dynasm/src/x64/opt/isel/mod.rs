@@ -14,7 +14,8 @@
 //! than integers up to 64 bits, pointers, `float`, `double` and kept 128-bit vectors
 //! (aggregates, `i128`, `x86_fp80`, `fp128`); variadic definitions; `byval` parameters and arguments;
 //! aggregate returns; calls of `returns_twice` functions; atomics; inline asm; `va_arg`;
-//! `indirectbr`/`blockaddress`; overflow and saturating intrinsics; `stacksave`.
+//! overflow and saturating intrinsics; `stacksave`; a block that several `indirectbr`s
+//! enter on critical edges (see [`crate::blockaddr`]).
 
 use std::collections::HashMap;
 
@@ -940,6 +941,11 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 default,
                 ref cases,
             } => self.switch(value, default, cases),
+            InstKind::IndirectBr { addr, .. } => {
+                let addr = self.put(addr)?;
+                self.emit(Inst::JmpInd { addr });
+                Ok(())
+            }
             InstKind::Unreachable => {
                 self.emit(Inst::Unreachable);
                 Ok(())
@@ -1016,6 +1022,27 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 let bits = self.bits(ty)?;
                 if bits < 64 {
                     return Ok(vec![self.zext(dst, bits)]);
+                }
+            }
+            Ok(CVal::Block(f, b, off)) => {
+                let Some(label) = self.ctx.block_labels.get(f, b) else {
+                    return unsupported("a blockaddress without a label");
+                };
+                if self.syms.function(f).is_none() {
+                    return unsupported("the blockaddress of a function without code here");
+                }
+                if off == 0 {
+                    self.emit(Inst::BlockAddr { dst, label });
+                } else {
+                    let off = i32::try_from(off)
+                        .or_else(|_| unsupported("a blockaddress offset beyond 2 GiB"))?;
+                    let base = self.tmp();
+                    self.emit(Inst::BlockAddr { dst: base, label });
+                    self.emit(Inst::Lea {
+                        size: Size::Q,
+                        dst,
+                        addr: Amode::Base { base, disp: off },
+                    });
                 }
             }
             _ => return unsupported("a constant this tier does not materialise"),
