@@ -23,7 +23,7 @@
 //! several `indirectbr`s enter through edge blocks has no single such place; that function
 //! is left to tier 0.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use dynasmrt::DynamicLabel;
 use jit_core::ir::{Block, Body, ConstKind, FuncId, InstKind, Module};
@@ -34,18 +34,25 @@ use crate::objbuild::{DataSections, SymbolTable, TextReloc};
 
 /// The label of every block whose address the module takes.
 #[derive(Default)]
-pub struct BlockLabels(HashMap<(FuncId, Block), DynamicLabel>);
+pub struct BlockLabels(HashMap<(FuncId, Block), DynamicLabel>, HashSet<FuncId>);
 
 impl BlockLabels {
     /// Labels for every `blockaddress` constant of `m`, made by `new_label`.
     pub fn new(m: &Module, mut new_label: impl FnMut() -> DynamicLabel) -> Self {
         let mut map = HashMap::new();
+        let mut functions = HashSet::new();
         for data in m.consts.values() {
             if let ConstKind::BlockAddress { func, block } = data.kind {
                 map.entry((func, block)).or_insert_with(&mut new_label);
+                functions.insert(func);
             }
         }
-        BlockLabels(map)
+        BlockLabels(map, functions)
+    }
+
+    /// True when the module takes the address of a block of `f`.
+    pub fn takes_blocks_of(&self, f: FuncId) -> bool {
+        self.1.contains(&f)
     }
 
     /// The label of block `b` of `f`, when the module takes its address.

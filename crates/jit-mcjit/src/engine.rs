@@ -374,17 +374,36 @@ impl Mcjit {
     /// runs none; the backend sees the same level in [`CodegenOptions::opt_level`].
     fn optimize(&mut self, id: u32) -> Result<(), EngineError> {
         let level = self.codegen.opt_level;
+        let tiering = self.tiering.as_ref().map(|t| t.policy.level);
         let Some(entry) = self.entries.get_mut(&id) else {
             return Ok(());
         };
-        if entry.optimized || entry.loaded || level == 0 {
+        if entry.optimized || entry.loaded || (level == 0 && tiering.is_none()) {
             return Ok(());
         }
         entry.optimized = true;
         let Some(module) = entry.module.as_mut() else {
             return Ok(());
         };
-        jit_opt::optimize(Arc::make_mut(module), level).map_err(|e| match e {
+        let result = match tiering {
+            // Tiered: only the functions whose blocks' addresses are taken, which the
+            // backend compiles with its optimizing tier from the start (they can never be
+            // replaced; see `tier.rs`).
+            Some(tier_level) if level == 0 => {
+                let never_replaced = tier::never_replaced(module);
+                if never_replaced.is_empty() {
+                    return Ok(());
+                }
+                let options = jit_opt::PassOptions {
+                    respect_optnone: false,
+                    only: Some(never_replaced),
+                    ..jit_opt::PassOptions::default()
+                };
+                jit_opt::optimize_with(Arc::make_mut(module), tier_level, &options)
+            }
+            _ => jit_opt::optimize(Arc::make_mut(module), level),
+        };
+        result.map_err(|e| match e {
             jit_opt::OptError::BadModule { .. } | jit_opt::OptError::InvalidInput { .. } => {
                 EngineError::InvalidModule {
                     module: entry.name.clone(),

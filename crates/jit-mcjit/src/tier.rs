@@ -31,6 +31,13 @@
 //! A function whose replacement cannot be compiled (the backend refuses it, a symbol does not
 //! resolve) keeps its tier-0 code: tiering never makes a working program fail.
 //!
+//! # Functions whose blocks' addresses are taken
+//! Data holds addresses into their code (`blockaddress`, computed `goto` tables), so they get
+//! no stub and can never be replaced. Tiering compiles them optimized from the start
+//! instead: the engine runs the tier-up level's IR pipeline on them alone before the first
+//! compile, and the backend gives them its optimizing tier (with no counters). They are
+//! typically an interpreter's dispatch loop, whose program runs in one long call.
+//!
 //! # `main`
 //! A program's `main` runs once, so tier-up could never reach it: when it has a loop,
 //! `run_main` has it compiled by the optimizing tier before calling it (one function, plus
@@ -111,14 +118,7 @@ pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> Entr
     // Relocations for block addresses are made against the function's symbol with the
     // block's offset as addend: such functions keep their symbol on the body, and no stub
     // (their code cannot be replaced anyway, since data holds addresses into it).
-    let blocks_taken: HashSet<FuncId> = module
-        .consts
-        .values()
-        .filter_map(|c| match c.kind {
-            ConstKind::BlockAddress { func, .. } => Some(func),
-            _ => None,
-        })
-        .collect();
+    let blocks_taken = never_replaced(module);
     for (f, func) in module.functions.iter() {
         if func.body.is_none() || blocks_taken.contains(&f) {
             continue;
@@ -500,6 +500,18 @@ impl Queue {
         });
         self.wait_served(ticket);
     }
+}
+
+/// The functions of `m` whose blocks' addresses are taken: they never get entry stubs (data
+/// holds addresses into their code), so tiering compiles them optimized from the start.
+pub(crate) fn never_replaced(m: &Module) -> HashSet<FuncId> {
+    m.consts
+        .values()
+        .filter_map(|c| match c.kind {
+            ConstKind::BlockAddress { func, .. } if m.functions[func].body.is_some() => Some(func),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether `f` has a loop.

@@ -117,6 +117,7 @@ impl A64Backend {
                 crate::machinst::regalloc::Allocator::Backtracking,
             )),
         };
+        let mut never_replaced: Option<opt::OptCompiler> = None;
         for (f, func) in module.functions.iter() {
             let Some(s) = syms.function(f) else {
                 continue;
@@ -125,7 +126,19 @@ impl A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
-            let done = match &mut optimizing {
+            // Under tiering, a function whose blocks' addresses are taken can never be
+            // replaced (data holds addresses into its code), so it gets the optimizing tier
+            // from the start: typically an interpreter's dispatch loop, hot by design.
+            let oc = match &mut optimizing {
+                Some(oc) => Some(oc),
+                None if options.tier_counters.is_some() && blocks.takes_blocks_of(f) => {
+                    Some(never_replaced.get_or_insert_with(|| {
+                        opt::OptCompiler::new(crate::machinst::regalloc::Allocator::Backtracking)
+                    }))
+                }
+                None => None,
+            };
+            let done = match oc {
                 Some(oc) => {
                     let tables = opt::Tables {
                         fixups: &mut lw.fixups,

@@ -142,13 +142,26 @@ impl X64Backend {
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, dl, &blocks, counters);
         let mut failed_kept = Vec::new();
+        let mut never_replaced: Option<opt::OptCompiler> = None;
         for (f, func) in module.functions.iter() {
             let Some(s) = syms.function(f) else {
                 continue;
             };
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
-            let done = match &mut optimizing {
+            // Under tiering, a function whose blocks' addresses are taken can never be
+            // replaced (data holds addresses into its code), so it gets the optimizing tier
+            // from the start: typically an interpreter's dispatch loop, hot by design.
+            let oc = match &mut optimizing {
+                Some(oc) => Some(oc),
+                None if options.tier_counters.is_some() && blocks.takes_blocks_of(f) => {
+                    Some(never_replaced.get_or_insert_with(|| {
+                        opt::OptCompiler::new(crate::machinst::regalloc::Allocator::Backtracking)
+                    }))
+                }
+                None => None,
+            };
+            let done = match oc {
                 Some(oc) => {
                     let shared = opt::Shared {
                         fixups: &mut lw.fixups,
