@@ -97,6 +97,10 @@ typedef struct JitTieringStats {
    * Modules whose IR went through the tier-up pipeline.
    */
   uint64_t modules_optimized;
+  /**
+   * On-stack-replacement entries made: optimized code a running tier-0 loop went on in.
+   */
+  uint64_t osr_entries;
 } JitTieringStats;
 
 #ifdef __cplusplus

@@ -85,6 +85,13 @@ impl BlockLabels {
     }
 }
 
+/// True when `m` takes the address of a block of `f`.
+pub fn takes_blocks_of(m: &Module, f: FuncId) -> bool {
+    m.consts
+        .values()
+        .any(|c| matches!(c.kind, ConstKind::BlockAddress { func, .. } if func == f))
+}
+
 /// Where the optimizing tier binds the label of each address-taken block of function `f`
 /// (see the module doc): (lowered block, label) pairs. A block the walk never reaches (no
 /// `indirectbr` can go there) gets the entry's address: it must be some address of the

@@ -82,6 +82,8 @@ pub struct JitTieringStats {
     pub failed: u64,
     /// Modules whose IR went through the tier-up pipeline.
     pub modules_optimized: u64,
+    /// On-stack-replacement entries made: optimized code a running tier-0 loop went on in.
+    pub osr_entries: u64,
 }
 
 /// Copies `ours` into the caller's struct of `size` bytes (the size idiom above).
@@ -431,6 +433,7 @@ pub unsafe extern "C" fn JitGetTieringStats(
                 published: s.published,
                 failed: s.failed,
                 modules_optimized: s.modules_optimized,
+                osr_entries: s.osr_entries,
             };
             fill(out, size, stats, "JitGetTieringStats")
         })

@@ -29,6 +29,33 @@ pub const TIER_COUNTERS_SYMBOL: &str = "__jit_tier_counters";
 /// `void __jit_tier_up(uint32_t *counter)`, resolved by the engine.
 pub const TIER_UP_SYMBOL: &str = "__jit_tier_up";
 
+/// The function tier-0 code calls, instead of [`TIER_UP_SYMBOL`], when the counter of a
+/// function it can leave in the middle of a loop (on-stack replacement, OSR) reaches zero at
+/// the top of a loop header: C ABI, `void *__jit_osr(uint32_t *counter, uint32_t block, void
+/// *frame)`, with the header's IR block number and the frame pointer (`rbp` / `x29`),
+/// resolved by the engine. A null result means "go on here"; otherwise tier-0 code calls
+/// the returned entry with `frame` as its only argument and returns what it returns, as
+/// its own result. The entry is code for the rest of the function from that header on,
+/// reading the values live there from the frame ([`Backend::tier0_frame`] says where).
+pub const OSR_SYMBOL: &str = "__jit_osr";
+
+/// The `block` tier-0 code passes to [`OSR_SYMBOL`] from the function's entry check (which a
+/// function that may leave its loops makes through it too, so that its counter keeps being
+/// looked at while its loops still run in tier 0); the result is then always null.
+pub const OSR_AT_ENTRY: u32 = u32::MAX;
+
+/// Where tier-0 code keeps a value of a function, as a byte offset from its frame pointer.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FrameHome {
+    /// Nowhere (no result).
+    None,
+    /// Stored at `frame + offset`: integers zero-extended to at least 8 bytes, pointers,
+    /// `float` in the low 4 bytes, `double`, other types in their memory layout.
+    Slot(i32),
+    /// The value is the address `frame + offset` (a static `alloca`, a `byval` parameter).
+    Addr(i32),
+}
+
 impl Default for CodegenOptions {
     fn default() -> Self {
         CodegenOptions {
@@ -105,5 +132,13 @@ pub trait Backend: Send + Sync {
     fn keeps_vectors(&self, module: &Module, f: FuncId, options: &CodegenOptions) -> bool {
         let _ = (module, f, options);
         false
+    }
+
+    /// Where tier 0 keeps each value of function `f` (indexed by `Value`), when it compiles
+    /// `f` with tier-up counters and calls [`OSR_SYMBOL`] at its loop headers; `None` when
+    /// it does not (the default: no on-stack replacement).
+    fn tier0_frame(&self, module: &Module, f: FuncId) -> Option<Vec<FrameHome>> {
+        let _ = (module, f);
+        None
     }
 }

@@ -113,6 +113,9 @@ pub struct TierStats {
     /// Modules whose IR was copied for the tier-up pipeline (once each; the pipeline then
     /// runs on the functions being recompiled and their callees, not on the whole module).
     pub modules_optimized: u64,
+    /// On-stack-replacement entries made: optimized code that a running tier-0 loop
+    /// continues in (see `jit_core::backend::OSR_SYMBOL`).
+    pub osr_entries: u64,
 }
 
 /// An engine that runs IR: the interpreter and the native (MCJIT-style) engine implement it.

@@ -196,6 +196,7 @@ impl Mcjit {
             frame_pointers: b.no_frame_pointer_elim,
             tier_counters: policy.map(|p| p.threshold),
         };
+        let engine_id = exit::new_engine_id();
         let core = Arc::new(Mutex::new(Core {
             mm,
             linker,
@@ -211,6 +212,7 @@ impl Mcjit {
                     queue: queue.clone(),
                     policy,
                     frame_pointers: codegen.frame_pointers,
+                    engine: engine_id,
                 };
                 let thread = std::thread::Builder::new()
                     .name("jit-tier-up".into())
@@ -242,7 +244,7 @@ impl Mcjit {
             next_id: 0,
             ctors_ran: false,
             dtors_ran: false,
-            engine_id: exit::new_engine_id(),
+            engine_id,
             stats: McjitStats::default(),
         })
     }
@@ -464,7 +466,7 @@ impl Mcjit {
                         id,
                         (start, module.functions.len()),
                         &t.queue,
-                        t.policy.synchronous,
+                        &t.policy,
                     );
                 }
                 core.tier.add(id, module, stubs);

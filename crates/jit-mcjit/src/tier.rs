@@ -43,11 +43,25 @@
 //! `run_main` has it compiled by the optimizing tier before calling it (one function, plus
 //! what it inlines: milliseconds; the module's first request also copies its IR).
 //!
+//! # Loops that are running: on-stack replacement
+//! A function called once whose time is one long loop would never reach its replacement. So
+//! for every function the backend can leave mid-loop (`codegen_dynasm::tierup::osr_eligible`:
+//! scalars only, no `setjmp`, no legalization, ...), tier 0's checks call [`osr`]
+//! (`__jit_osr`) instead of [`tier_up`]: at the entry it queues the replacement as usual but
+//! keeps the counter going (a few thousand iterations between looks, fewer under a low
+//! threshold); at a loop header it also queues an *OSR entry* for that header, and once the
+//! entry is compiled hands it back. Tier-0 code then calls the entry with its frame pointer
+//! and returns whatever it returns, as its own result. The entry is a new function made from
+//! the body tier 0 compiled (`jit_opt::osr::build_entry`): it reads the values live at the
+//! header from tier 0's frame, where [`Backend::tier0_frame`] says they are, and runs the
+//! rest of the function through the same pipeline and optimizing tier as a replacement. The
+//! tier-0 frame stays below the entry's until it returns, so static allocas stay where
+//! pointers to them may point. An entry that cannot be made parks the counter: that loop
+//! finishes in tier 0.
+//!
 //! # Not done
-//! No on-stack replacement: a loop that is running when its function is replaced finishes in
-//! tier-0 code, so a function called once whose time is one long loop (other than `main`)
-//! is not sped up (its callees are).
-//! Replaced tier-0 code is freed with its module, not earlier.
+//! Replaced tier-0 code is freed with its module, not earlier. Functions that need
+//! legalization (vector code) or keep aggregates in slots get no OSR entries.
 
 use crate::engine::Core;
 use jit_core::backend::{Backend, CodegenOptions};
@@ -399,11 +413,13 @@ pub(crate) fn publish_pending(core: &mut Core) {
     }
 }
 
-/// A tier-up request: function `func` (a `FuncId` index) of module `module`.
+/// A tier-up request: function `func` (a `FuncId` index) of module `module`; with `osr`,
+/// its OSR entry at that loop header (an IR block number) instead.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 struct Request {
     module: u32,
     func: u32,
+    osr: Option<u32>,
 }
 
 /// The request queue of one engine's compile thread.
@@ -497,6 +513,7 @@ impl Queue {
         let ticket = self.push(Request {
             module,
             func: func.as_u32(),
+            osr: None,
         });
         self.wait_served(ticket);
     }
@@ -530,6 +547,8 @@ struct Registration {
     module: u32,
     queue: Arc<Queue>,
     synchronous: bool,
+    /// Loop iterations between two calls of `__jit_osr` while an entry is compiled.
+    poll: u32,
 }
 
 static REGISTRY: Mutex<Vec<Registration>> = Mutex::new(Vec::new());
@@ -540,7 +559,7 @@ pub(crate) fn register(
     module: u32,
     (start, count): (u64, usize),
     queue: &Arc<Queue>,
-    synchronous: bool,
+    policy: &TierPolicy,
 ) {
     lock(&REGISTRY).push(Registration {
         start,
@@ -548,13 +567,140 @@ pub(crate) fn register(
         engine,
         module,
         queue: queue.clone(),
-        synchronous,
+        synchronous: policy.synchronous,
+        poll: policy.threshold.clamp(1, OSR_POLL),
     });
 }
 
-/// Forgets the counters of `module` of `engine` (all of the engine's with `None`).
+/// Forgets the counters of `module` of `engine` (all of the engine's with `None`), and
+/// its OSR entries.
 pub(crate) fn unregister(engine: u64, module: Option<u32>) {
-    lock(&REGISTRY).retain(|r| r.engine != engine || module.is_some_and(|m| m != r.module));
+    let gone = |e: u64, m: u32| e == engine && module.is_none_or(|x| x == m);
+    lock(&REGISTRY).retain(|r| !gone(r.engine, r.module));
+    lock(&OSR_ENTRIES).retain(|k, _| !gone(k.engine, k.module));
+}
+
+/// An OSR entry: function `func` of module `module` of engine `engine`, entered at loop
+/// header `block`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+struct OsrKey {
+    engine: u64,
+    module: u32,
+    func: u32,
+    block: u32,
+}
+
+/// Where an OSR entry stands.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum OsrEntry {
+    /// Requested from the compile thread.
+    Pending,
+    /// Compiled and finalized at this address.
+    Ready(u64),
+    /// It cannot be made: the loop stays in tier 0.
+    Failed,
+}
+
+static OSR_ENTRIES: std::sync::LazyLock<Mutex<HashMap<OsrKey, OsrEntry>>> =
+    std::sync::LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// Loop iterations between two looks at an OSR entry being compiled (fewer when the tier-up
+/// threshold is lower).
+const OSR_POLL: u32 = 10_000;
+
+fn osr_entry(key: &OsrKey) -> Option<OsrEntry> {
+    lock(&OSR_ENTRIES).get(key).copied()
+}
+
+/// Records what became of a requested entry (unless its module went away meanwhile).
+fn set_osr_entry(key: OsrKey, entry: OsrEntry) {
+    if let Some(e) = lock(&OSR_ENTRIES).get_mut(&key) {
+        *e = entry;
+    }
+}
+
+/// `__jit_osr`: called by tier-0 code whose counter reached zero in a function it may leave
+/// in the middle of a loop (see [`jit_core::backend::OSR_SYMBOL`]): at loop header `block`,
+/// or at the entry ([`jit_core::backend::OSR_AT_ENTRY`]). The first call queues the function's replacement
+/// (later calls run it); the first at a header also queues the entry there, and once it is
+/// compiled the loop's next look returns it and tier 0 continues in it. Until then the
+/// counter is set to look again every few iterations (never parked while a loop may still
+/// leave).
+extern "C" fn osr(counter: *mut u32, block: u32, _frame: *mut u8) -> u64 {
+    let address = counter as u64;
+    let registry = lock(&REGISTRY);
+    let Some(r) = registry
+        .iter()
+        .find(|r| (r.start..r.end).contains(&address))
+    else {
+        return 0;
+    };
+    let func = ((address - r.start) / 4) as u32;
+    let (engine, module, poll, synchronous) = (r.engine, r.module, r.poll, r.synchronous);
+    let queue = r.queue.clone();
+    // The compile thread never takes the registry's lock while serving.
+    drop(registry);
+    let key = |block| OsrKey {
+        engine,
+        module,
+        func,
+        block,
+    };
+    let park = |n: u32| {
+        // SAFETY: `counter` lies in a registered counter array, which stays mapped and
+        // writable while registered; it is 4-byte aligned.
+        unsafe { AtomicU32::from_ptr(counter).store(n, Ordering::Relaxed) };
+    };
+    // Each (function, block) is requested once: the first caller inserts its state.
+    let first = |k: OsrKey| {
+        let mut entries = lock(&OSR_ENTRIES);
+        match entries.get(&k) {
+            Some(&e) => Err(e),
+            None => {
+                entries.insert(k, OsrEntry::Pending);
+                Ok(())
+            }
+        }
+    };
+    let mut tickets = Vec::new();
+    if first(key(jit_core::backend::OSR_AT_ENTRY)).is_ok() {
+        // The function itself (its later calls run optimized code).
+        tickets.push(queue.push(Request {
+            module,
+            func,
+            osr: None,
+        }));
+    }
+    let state = if block == jit_core::backend::OSR_AT_ENTRY {
+        Err(OsrEntry::Pending)
+    } else {
+        first(key(block))
+    };
+    if state.is_ok() {
+        tickets.push(queue.push(Request {
+            module,
+            func,
+            osr: Some(block),
+        }));
+    }
+    park(poll);
+    if synchronous {
+        for t in tickets {
+            queue.wait_served(t);
+        }
+    }
+    if block == jit_core::backend::OSR_AT_ENTRY {
+        return 0;
+    }
+    let k = key(block);
+    match osr_entry(&k) {
+        Some(OsrEntry::Ready(at)) => at,
+        Some(OsrEntry::Failed) => {
+            park(u32::MAX);
+            0
+        }
+        _ => 0,
+    }
 }
 
 /// `__jit_tier_up`: called by tier-0 code whose counter reached zero.
@@ -574,6 +720,7 @@ extern "C" fn tier_up(counter: *mut u32) {
     let request = Request {
         module: r.module,
         func: ((address - r.start) / 4) as u32,
+        osr: None,
     };
     let ticket = r.queue.push(request);
     if r.synchronous {
@@ -586,10 +733,16 @@ extern "C" fn tier_up(counter: *mut u32) {
 
 /// The symbols tier-0 code needs from the engine.
 pub(crate) fn mappings() -> Vec<(&'static str, u64)> {
-    vec![(
-        jit_core::backend::TIER_UP_SYMBOL,
-        tier_up as extern "C" fn(*mut u32) as usize as u64,
-    )]
+    vec![
+        (
+            jit_core::backend::TIER_UP_SYMBOL,
+            tier_up as extern "C" fn(*mut u32) as usize as u64,
+        ),
+        (
+            jit_core::backend::OSR_SYMBOL,
+            osr as extern "C" fn(*mut u32, u32, *mut u8) -> u64 as usize as u64,
+        ),
+    ]
 }
 
 fn ms(d: std::time::Duration) -> f64 {
@@ -609,6 +762,8 @@ pub(crate) struct Worker {
     pub(crate) queue: Arc<Queue>,
     pub(crate) policy: TierPolicy,
     pub(crate) frame_pointers: bool,
+    /// The engine's id (OSR entries are keyed by it).
+    pub(crate) engine: u64,
 }
 
 impl Worker {
@@ -625,21 +780,40 @@ impl Worker {
     }
 
     fn serve(&self, r: Request) {
+        let key = r.osr.map(|block| OsrKey {
+            engine: self.engine,
+            module: r.module,
+            func: r.func,
+            block,
+        });
+        let served = self.replace(r);
+        if let Some(key) = key {
+            // An entry not made stays made of nothing: the loop keeps running tier 0.
+            set_osr_entry(
+                key,
+                match served {
+                    Some(at) => OsrEntry::Ready(at),
+                    None => OsrEntry::Failed,
+                },
+            );
+        }
+    }
+
+    /// Compiles the replacement of a request's function, or its OSR entry, and publishes
+    /// it; returns the address of the code (for an OSR entry, its finalized address).
+    fn replace(&self, r: Request) -> Option<u64> {
         let started = Instant::now();
         let f = FuncId::from_u32(r.func);
         // The module's IR, and the working copy the tier-up pipeline runs on.
         let (module, name, working, mut optimized) = {
             let mut core = self.core();
             core.tier.stats.requests += 1;
-            let Some(t) = core.tier.modules.get_mut(&r.module) else {
-                return;
-            };
-            if !t.requested.insert(r.func) || t.broken {
-                return;
+            let t = core.tier.modules.get_mut(&r.module)?;
+            // An OSR entry is requested once (its state says so); a function once.
+            if (r.osr.is_none() && !t.requested.insert(r.func)) || t.broken {
+                return None;
             }
-            let Some(name) = t.module.functions.get(f).map(|f| f.name.to_string()) else {
-                return;
-            };
+            let name = t.module.functions.get(f).map(|f| f.name.to_string())?;
             let first = t.working.is_none() && t.optimized.is_empty();
             let taken = (
                 t.module.clone(),
@@ -652,9 +826,52 @@ impl Worker {
             }
             taken
         };
+        let failed = |why: String| {
+            trace(|| format!("`{name}` stays in tier 0: {why}"));
+            self.core().tier.stats.failed += 1;
+            None
+        };
+        // The working copy goes back (or, broken, away) before anything can fail.
+        let put_back = |working: Option<Module>, optimized: HashSet<FuncId>| {
+            let mut core = self.core();
+            if let Some(t) = core.tier.modules.get_mut(&r.module) {
+                t.broken = working.is_none();
+                t.working = working;
+                t.optimized = optimized;
+            }
+        };
         // Bodies are copied into the working copy as requests need them: a large module is
         // never copied whole.
         let mut working = working.unwrap_or_else(|| module.clone_without_bodies());
+        // What is compiled: the function, or a new function, its OSR entry, made from the
+        // body tier 0 compiled (the working copy's may be optimized already).
+        let (target, symbol) = match r.osr {
+            None => (f, name.clone()),
+            Some(block) => {
+                let symbol = format!("{name}.osr.{block}");
+                let made = match (
+                    self.backend.tier0_frame(&module, f),
+                    module.functions[f].body.as_ref(),
+                ) {
+                    (Some(homes), Some(body)) => jit_opt::osr::build_entry(
+                        &mut working,
+                        f,
+                        body,
+                        jit_core::ir::Block::from_u32(block),
+                        &homes,
+                        &symbol,
+                    ),
+                    _ => Err("the backend keeps no frame map for it".to_string()),
+                };
+                match made {
+                    Ok(g) => (g, symbol),
+                    Err(e) => {
+                        put_back(Some(working), optimized);
+                        return failed(format!("no OSR entry at block {block}: {e}"));
+                    }
+                }
+            }
+        };
         let materialize = |working: &mut Module, g: FuncId| {
             if working.functions[g].body.is_none()
                 && let Some(body) = module.functions.get(g).and_then(|o| o.body.as_ref())
@@ -665,7 +882,7 @@ impl Worker {
         // The function and the callees it may inline, two calls deep, go through the
         // pipeline (once each): the rest of a large module is never optimized.
         let mut set: HashSet<FuncId> = HashSet::new();
-        let mut frontier = vec![f];
+        let mut frontier = vec![target];
         for _ in 0..INLINE_DEPTH {
             let mut next = Vec::new();
             for g in frontier {
@@ -699,31 +916,18 @@ impl Worker {
             };
             jit_opt::optimize_with(&mut working, self.policy.level, &options)
         };
-        let failed = |why: String| {
-            trace(|| format!("`{name}` stays in tier 0: {why}"));
-            self.core().tier.stats.failed += 1;
-        };
-        // The working copy goes back (or, broken, away) before anything can fail.
-        let put_back = |working: Option<Module>, optimized: HashSet<FuncId>| {
-            let mut core = self.core();
-            if let Some(t) = core.tier.modules.get_mut(&r.module) {
-                t.broken = working.is_none();
-                t.working = working;
-                t.optimized = optimized;
-            }
-        };
         if let Err(e) = outcome {
             put_back(None, optimized);
             return failed(format!("the tier-up pipeline failed: {e}"));
         }
         // A function the pipeline deleted (inlined into every caller) is left alone: only
         // tier-0 callers, which tier up too, still call it.
-        if working.functions[f].body.is_none() {
+        if working.functions[target].body.is_none() {
             put_back(Some(working), optimized);
-            return;
+            return None;
         }
         if cfg!(debug_assertions)
-            && let Err(e) = jit_core::verifier::verify_function(&working, f)
+            && let Err(e) = jit_core::verifier::verify_function(&working, target)
         {
             put_back(None, optimized);
             return failed(format!("the tier-up pipeline broke it: {e}"));
@@ -736,25 +940,29 @@ impl Worker {
         // Legal once, in the working copy, rather than in a module copy per compile; vector
         // code the backend compiles as it is stays.
         let keep = |m: &jit_core::ir::Module, f| self.backend.keeps_vectors(m, f, &options);
-        if jit_legalize::needs_legalizing_keeping(&working, f, &keep)
-            && let Err(e) = jit_legalize::legalize_function_in_place(&mut working, f)
+        if jit_legalize::needs_legalizing_keeping(&working, target, &keep)
+            && let Err(e) = jit_legalize::legalize_function_in_place(&mut working, target)
         {
             put_back(None, optimized);
             return failed(e.to_string());
         }
         let optimized_at = Instant::now();
-        let compiled = self.backend.compile_functions(&working, &options, &[f]);
+        let compiled = self
+            .backend
+            .compile_functions(&working, &options, &[target]);
         let compiled_at = Instant::now();
         put_back(Some(working), optimized);
         let mut obj = match compiled {
             Ok(o) => o,
             Err(e) => return failed(e.to_string()),
         };
-        canonicalize_addresses(&mut obj, &name);
+        if r.osr.is_none() {
+            canonicalize_addresses(&mut obj, &name);
+        }
         let mut guard = self.core();
         let core = &mut *guard;
         if self.queue.is_shut_down() || !core.tier.modules.contains_key(&r.module) {
-            return;
+            return None;
         }
         let child = core.tier.new_child();
         let parent = ModuleId(r.module);
@@ -773,29 +981,52 @@ impl Worker {
         if let Some(t) = core.tier.modules.get_mut(&r.module) {
             t.children.push(child);
         }
-        let u = Unpublished {
-            parent: r.module,
-            child,
-            name: name.clone(),
-        };
-        if core.dirty {
-            core.tier.unpublished.push(u);
-        } else if let Err(e) = core.mm.finalize() {
-            drop(guard);
-            return failed(format!("memory manager: {e}"));
+        let at = if r.osr.is_some() {
+            // An entry is only ever reached through `__jit_osr`, which needs it finalized
+            // now: with other code waiting for the engine's finalize, it is given up.
+            if core.dirty {
+                drop(guard);
+                return failed("the engine has code waiting for finalization".into());
+            }
+            if let Err(e) = core.mm.finalize() {
+                drop(guard);
+                return failed(format!("memory manager: {e}"));
+            }
+            synchronize_instruction_fetch();
+            let Some(at) = core.linker.symbol_address(child, &symbol) else {
+                drop(guard);
+                return failed("the entry's symbol is missing".into());
+            };
+            core.tier.stats.osr_entries += 1;
+            at
         } else {
-            publish(core, &u);
-        }
+            let u = Unpublished {
+                parent: r.module,
+                child,
+                name: name.clone(),
+            };
+            if core.dirty {
+                core.tier.unpublished.push(u);
+            } else if let Err(e) = core.mm.finalize() {
+                drop(guard);
+                return failed(format!("memory manager: {e}"));
+            } else {
+                publish(core, &u);
+            }
+            0
+        };
         drop(guard);
         trace(|| {
             format!(
-                "`{name}` replaced in {:.1} ms (pipeline {:.1}, code {:.1}, link {:.1})",
+                "`{symbol}` {} in {:.1} ms (pipeline {:.1}, code {:.1}, link {:.1})",
+                if r.osr.is_some() { "made" } else { "replaced" },
                 ms(started.elapsed()),
                 ms(optimized_at - started),
                 ms(compiled_at - optimized_at),
                 ms(compiled_at.elapsed())
             )
         });
+        Some(at)
     }
 }
 

@@ -49,6 +49,7 @@ mod effects;
 mod error;
 mod fold;
 mod hash;
+pub mod osr;
 mod passes;
 mod pipeline;
 

@@ -377,3 +377,154 @@ done:
         assert_eq!(e.stats().tier.published, replaced, "{text}");
     }
 }
+
+/// Functions whose one call is a long loop: tier 0 leaves the loop for an OSR entry.
+const LONG_LOOPS: &str = r#"
+declare void @touch(ptr)
+
+; One loop, values from before it (%n, %k) and carried around it.
+define i64 @sum_squares(i64 %n, i64 %k) {
+entry:
+  %k2 = mul i64 %k, 2
+  br label %loop
+loop:
+  %i = phi i64 [ 0, %entry ], [ %i1, %loop ]
+  %s = phi i64 [ 0, %entry ], [ %s1, %loop ]
+  %sq = mul i64 %i, %i
+  %t = add i64 %sq, %k2
+  %s1 = add i64 %s, %t
+  %i1 = add i64 %i, 1
+  %c = icmp ult i64 %i1, %n
+  br i1 %c, label %loop, label %done
+done:
+  %r = add i64 %s1, %k
+  ret i64 %r
+}
+
+; Nested loops: entering at the inner header, the outer loop's values (%row, %acc) are
+; defined again by the outer header later on.
+define i32 @grid(i32 %rows, i32 %cols) {
+entry:
+  br label %outer
+outer:
+  %row = phi i32 [ 0, %entry ], [ %row1, %outer.latch ]
+  %acc = phi i32 [ 7, %entry ], [ %acc.out, %outer.latch ]
+  %base = mul i32 %row, 31
+  br label %inner
+inner:
+  %col = phi i32 [ 0, %outer ], [ %col1, %inner ]
+  %a = phi i32 [ %acc, %outer ], [ %a1, %inner ]
+  %x = add i32 %base, %col
+  %y = xor i32 %x, %a
+  %a1 = add i32 %y, %row
+  %col1 = add i32 %col, 1
+  %ci = icmp slt i32 %col1, %cols
+  br i1 %ci, label %inner, label %outer.latch
+outer.latch:
+  %acc.out = phi i32 [ %a1, %inner ]
+  %row1 = add i32 %row, 1
+  %co = icmp slt i32 %row1, %rows
+  br i1 %co, label %outer, label %done
+done:
+  ret i32 %acc.out
+}
+
+; A stack array whose address escapes, and a double accumulator.
+define double @buffer(i32 %n) {
+entry:
+  %buf = alloca [64 x i32], align 16
+  call void @touch(ptr %buf)
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
+  %f = phi double [ 0.5, %entry ], [ %f1, %loop ]
+  %slot = and i32 %i, 63
+  %p = getelementptr inbounds [64 x i32], ptr %buf, i32 0, i32 %slot
+  %old = load i32, ptr %p
+  %new = add i32 %old, %i
+  store i32 %new, ptr %p
+  %fi = sitofp i32 %new to double
+  %f1 = fadd double %f, %fi
+  %i1 = add i32 %i, 1
+  %c = icmp slt i32 %i1, %n
+  br i1 %c, label %loop, label %done
+done:
+  %last = getelementptr inbounds [64 x i32], ptr %buf, i32 0, i32 5
+  %v = load i32, ptr %last
+  %fv = sitofp i32 %v to double
+  %r = fadd double %f1, %fv
+  ret double %r
+}
+"#;
+
+extern "C" fn touch(p: *mut i32) {
+    for k in 0..64 {
+        // SAFETY: `buffer` passes its 64-element array.
+        unsafe { *p.add(k) = k as i32 };
+    }
+}
+
+fn sum_squares(n: i64, k: i64) -> i64 {
+    (0..n).map(|i| i * i + 2 * k).sum::<i64>() + k
+}
+
+fn grid(rows: i32, cols: i32) -> i32 {
+    let mut acc = 7i32;
+    for row in 0..rows {
+        let base = row.wrapping_mul(31);
+        let mut a = acc;
+        for col in 0..cols {
+            a = ((base.wrapping_add(col)) ^ a).wrapping_add(row);
+        }
+        acc = a;
+    }
+    acc
+}
+
+fn buffer(n: i32) -> f64 {
+    let mut buf: Vec<i32> = (0..64).collect();
+    let mut f = 0.5f64;
+    for i in 0..n {
+        let s = (i & 63) as usize;
+        buf[s] = buf[s].wrapping_add(i);
+        f += f64::from(buf[s]);
+    }
+    f + f64::from(buf[5])
+}
+
+#[test]
+fn long_loops_continue_in_optimized_code() {
+    if !native() {
+        return;
+    }
+    for (manager, synchronous) in [("section", true), ("pool", true), ("section", false)] {
+        let mut e = McjitBuilder::new()
+            .backend(jit::native_backend().unwrap())
+            .memory_manager(jit::create_memory_manager(manager).unwrap())
+            .tiering(policy(100, synchronous))
+            .build()
+            .unwrap();
+        e.add_global_mapping("touch", touch as extern "C" fn(*mut i32) as usize as u64);
+        e.add_module(jit::load_module_str(LONG_LOOPS, "loops.ll").unwrap())
+            .unwrap();
+        let sum: extern "C" fn(i64, i64) -> i64 = function(&mut e, "sum_squares");
+        let grid_fn: extern "C" fn(i32, i32) -> i32 = function(&mut e, "grid");
+        let buffer_fn: extern "C" fn(i32) -> f64 = function(&mut e, "buffer");
+        // One call each, long enough to cross the threshold inside the loop.
+        assert_eq!(sum(300_000, 5), sum_squares(300_000, 5), "{manager}");
+        assert_eq!(grid_fn(300, 1000), grid(300, 1000), "{manager}");
+        assert_eq!(buffer_fn(200_000), buffer(200_000), "{manager}");
+        if synchronous {
+            let stats = e.stats().tier;
+            assert_eq!(stats.osr_entries, 3, "{manager}: {stats:?}");
+            assert_eq!(stats.failed, 0, "{manager}: {stats:?}");
+        }
+        // Short calls stay right too, before and after the replacements.
+        assert_eq!(sum(3, 1), sum_squares(3, 1));
+        assert_eq!(grid_fn(2, 3), grid(2, 3));
+        e.wait_for_tier_up();
+        assert_eq!(sum(1000, 2), sum_squares(1000, 2));
+        assert_eq!(grid_fn(20, 30), grid(20, 30));
+        assert_eq!(buffer_fn(1000), buffer(1000));
+    }
+}

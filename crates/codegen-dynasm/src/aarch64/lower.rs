@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::DataLayout;
-use jit_core::backend::{CodegenError, TIER_UP_SYMBOL};
+use jit_core::backend::{CodegenError, OSR_SYMBOL, TIER_UP_SYMBOL};
 use jit_core::ir::{
     AsmAction, AsmFence, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, FloatPredicate,
     FuncId, Function, GlobalRef, InlineAsm, Inst, InstKind, IntPredicate, Intrinsic, Module,
@@ -34,7 +34,7 @@ use jit_core::ir::{
 };
 use jit_core::object::SymbolIndex;
 
-use super::abi::{ArgLoc, RetLoc, classify_ret, layout_args};
+use super::abi::{ArgLayout, ArgLoc, RetLoc, classify_ret, layout_args};
 use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X16};
 use crate::blockaddr::{BlockLabels, PendingText, function_symbol};
 use crate::objbuild::SymbolTable;
@@ -60,7 +60,7 @@ fn fp_mem(elem_size: u8) -> Mem {
 
 /// Where a value lives.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
-enum Loc {
+pub(crate) enum Loc {
     /// No value (void).
     None,
     /// Stored at `[x29 + off]`.
@@ -192,6 +192,9 @@ pub struct Lowerer<'a> {
     /// Relocations of block addresses in code, whose addends wait for the block offsets.
     pub block_relocs: Vec<PendingText>,
     counters: Option<SymbolIndex>,
+    /// The next function lowered may be left for optimized code at its loop headers (see
+    /// [`crate::tierup::osr_eligible`]); counting only.
+    pub osr: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -216,6 +219,7 @@ impl<'a> Lowerer<'a> {
             blocks,
             block_relocs: Vec::new(),
             counters,
+            osr: false,
         }
     }
 
@@ -249,6 +253,7 @@ impl<'a> Lowerer<'a> {
             tables_end: &mut self.tables_end,
             rodata: self.rodata,
             counter: self.counters.map(|a| Counter::of(a, f)),
+            osr: self.osr && self.counters.is_some(),
             tier_up_stubs: Vec::new(),
         };
         let at = fl.run()?;
@@ -256,6 +261,127 @@ impl<'a> Lowerer<'a> {
         self.fixups.push(Fixup::Frame { at, size });
         Ok(())
     }
+}
+
+/// Tier 0's frame of a function before its code: the home of every value (see the module
+/// doc), the variadic register save areas, the argument layout and the bytes allocated.
+/// The backend's `tier0_frame` reads the homes from here too, so they are the ones the code
+/// uses.
+pub(crate) struct FramePlan {
+    loc: Vec<Loc>,
+    va_areas: Option<(i64, i64)>,
+    params: ArgLayout,
+    size: u32,
+}
+
+impl FramePlan {
+    /// Where each value lives, as the engine's OSR sees it.
+    pub(crate) fn homes(&self) -> Vec<jit_core::backend::FrameHome> {
+        use jit_core::backend::FrameHome;
+        self.loc
+            .iter()
+            .map(|l| match *l {
+                Loc::None => FrameHome::None,
+                Loc::Slot(o) => FrameHome::Slot(o as i32),
+                Loc::Addr(o) => FrameHome::Addr(o as i32),
+            })
+            .collect()
+    }
+}
+
+/// Why a frame cannot be planned.
+pub(crate) enum PlanError {
+    /// The parameters' ABI layout failed.
+    Abi(String),
+    /// Over 2 GiB of frame.
+    TooLarge,
+}
+
+/// Plans the frame of `func` (see [`FramePlan`]), reusing `loc`'s buffer.
+pub(crate) fn plan_frame(
+    m: &Module,
+    dl: &DataLayout,
+    func: &Function,
+    body: &Body,
+    mut loc: Vec<Loc>,
+) -> Result<FramePlan, PlanError> {
+    let Some((_, param_tys, varargs)) = m.types.function_sig(func.ty) else {
+        return Err(PlanError::Abi("function type".into()));
+    };
+    let mut size = 0u32;
+    let mut alloc = |bytes: u64, align: u64| -> Result<i64, PlanError> {
+        let bytes = bytes.max(1).next_multiple_of(8);
+        let align = align.clamp(8, 16);
+        let end = (u64::from(size) + bytes).next_multiple_of(align);
+        if end > 0x7fff_0000 {
+            return Err(PlanError::TooLarge);
+        }
+        size = end as u32;
+        Ok(-(end as i64))
+    };
+    let alloc_size = |ty: Type| dl.alloc_size(&m.types, ty);
+    let in_one_register = |ty: Type| match m.types.data(ty) {
+        TypeData::Int(b) => *b <= 128,
+        TypeData::Float | TypeData::Double | TypeData::Ptr(_) => true,
+        _ => false,
+    };
+    loc.clear();
+    loc.resize(body.values.len(), Loc::None);
+    let va_areas = if varargs {
+        Some((alloc(64, 16)?, alloc(128, 16)?))
+    } else {
+        None
+    };
+    let mut attrs = func.param_attrs.iter().map(Some);
+    let params = layout_args(m, dl, param_tys, &mut attrs).map_err(PlanError::Abi)?;
+    for (i, &p) in func.params.iter().enumerate() {
+        let ty = body.values[p].ty;
+        loc[p.as_u32() as usize] = match params.locs.get(i) {
+            Some(ArgLoc::Stack { off, .. }) if !in_one_register(ty) => {
+                Loc::Slot(16 + i64::from(*off))
+            }
+            Some(ArgLoc::Byval { off, .. }) => Loc::Addr(16 + i64::from(*off)),
+            _ => Loc::Slot(alloc(alloc_size(ty).max(8), 16)?),
+        };
+    }
+    let entry = body.entry();
+    for &b in &body.layout {
+        for &i in &body.blocks[b].insts {
+            let data = &body.insts[i];
+            let Some(v) = data.result else { continue };
+            let ty = body.values[v].ty;
+            if let InstKind::Alloca {
+                ty: aty,
+                count,
+                align,
+            } = &data.kind
+                && Some(b) == entry
+                && let Operand::Const(c) = count
+                && let ConstKind::Int(n) = m.const_data(*c).kind
+            {
+                let align = if *align == 0 {
+                    dl.abi_align(&m.types, *aty)
+                } else {
+                    u64::from(*align)
+                };
+                if align <= 16 {
+                    let bytes = alloc_size(*aty).saturating_mul(n as u64);
+                    loc[v.as_u32() as usize] = Loc::Addr(alloc(bytes, align)?);
+                    continue;
+                }
+            }
+            if matches!(m.types.data(ty), TypeData::Void) {
+                continue;
+            }
+            loc[v.as_u32() as usize] = Loc::Slot(alloc(alloc_size(ty).max(8), 8)?);
+        }
+    }
+    Ok(FramePlan {
+        loc,
+        va_areas,
+        params,
+        size,
+    })
 }
 
 struct FnLower<'a, 'b> {
@@ -286,8 +412,11 @@ struct FnLower<'a, 'b> {
     rodata: jit_core::object::SectionIndex,
     /// This function's tier-up counter, when counting.
     counter: Option<Counter>,
-    /// (stub, return point) of each counter check, for `emit_tier_up_stubs`.
-    tier_up_stubs: Vec<(DynamicLabel, DynamicLabel)>,
+    /// Loop headers call [`OSR_SYMBOL`] (see [`crate::tierup::osr_eligible`]).
+    osr: bool,
+    /// (stub, return point, block passed to [`OSR_SYMBOL`]) of each counter check, for
+    /// `emit_tier_up_stubs`.
+    tier_up_stubs: Vec<(DynamicLabel, DynamicLabel, Option<u32>)>,
 }
 
 /// `(min, range)` of a switch dense enough for a jump table: at least 4 cases covering at

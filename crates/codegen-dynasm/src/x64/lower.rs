@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 use dynasmrt::{DynamicLabel, DynasmApi, DynasmLabelApi, dynasm};
 use jit_core::DataLayout;
-use jit_core::backend::{CodegenError, TIER_UP_SYMBOL};
+use jit_core::backend::{CodegenError, OSR_AT_ENTRY, OSR_SYMBOL, TIER_UP_SYMBOL};
 use jit_core::ir::{
     AsmAction, AsmConstraint, AsmConstraintKind, AsmFence, BinaryOp, Block, Body, CallArg, CastOp,
     Const, ConstKind, FloatPredicate, FuncId, Function, GlobalRef, InlineAsm, Inst, InstKind,
@@ -34,7 +34,7 @@ use jit_core::ir::{
 };
 use jit_core::object::SymbolIndex;
 
-use super::abi::{ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args};
+use super::abi::{ArgLayout, ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args};
 use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
 use crate::blockaddr::BlockLabels;
@@ -54,7 +54,7 @@ type R = Result<(), CodegenError>;
 
 /// Where a value lives.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
-enum Loc {
+pub(crate) enum Loc {
     /// No value (void).
     None,
     /// Stored at `[rbp + off]`.
@@ -162,6 +162,9 @@ pub struct Lowerer<'a> {
     counters: Option<SymbolIndex>,
     /// Patches to apply after assembly.
     pub fixups: Vec<Fixup>,
+    /// The next function lowered may be left for optimized code at its loop headers (see
+    /// [`crate::tierup::osr_eligible`]); counting only.
+    pub osr: bool,
 }
 
 impl<'a> Lowerer<'a> {
@@ -184,6 +187,7 @@ impl<'a> Lowerer<'a> {
             blocks,
             counters,
             fixups: Vec::new(),
+            osr: false,
         }
     }
 
@@ -220,6 +224,7 @@ impl<'a> Lowerer<'a> {
             taken: None,
             inst_start: 0,
             counter: self.counters.map(|a| Counter::of(a, f)),
+            osr: self.osr && self.counters.is_some(),
             tier_up_stubs: Vec::new(),
         };
         let r = fl.run();
@@ -228,6 +233,113 @@ impl<'a> Lowerer<'a> {
         self.labels = fl.labels;
         r
     }
+}
+
+/// Tier 0's frame of a function before its code: the home of every value (see the module
+/// doc), the variadic register save area, the argument layout and the bytes allocated.
+/// [`crate::x64::X64Backend`]'s `tier0_frame` reads the homes from here too, so they are the
+/// ones the code uses.
+pub(crate) struct FramePlan {
+    loc: Vec<Loc>,
+    va_save: Option<i32>,
+    params: ArgLayout,
+    size: u32,
+}
+
+impl FramePlan {
+    /// Where each value lives, as the engine's OSR sees it.
+    pub(crate) fn homes(&self) -> Vec<jit_core::backend::FrameHome> {
+        use jit_core::backend::FrameHome;
+        self.loc
+            .iter()
+            .map(|l| match *l {
+                Loc::None => FrameHome::None,
+                Loc::Slot(o) => FrameHome::Slot(o),
+                Loc::Addr(o) => FrameHome::Addr(o),
+            })
+            .collect()
+    }
+}
+
+/// Why a frame cannot be planned.
+pub(crate) enum PlanError {
+    /// The parameters' ABI layout failed.
+    Abi(String),
+    /// Over 2 GiB of frame.
+    TooLarge,
+}
+
+/// Plans the frame of `func` (see [`FramePlan`]), reusing `loc`'s buffer.
+pub(crate) fn plan_frame(
+    m: &Module,
+    dl: &DataLayout,
+    func: &Function,
+    body: &Body,
+    mut loc: Vec<Loc>,
+) -> Result<FramePlan, PlanError> {
+    let Some((_, param_tys, varargs)) = m.types.function_sig(func.ty) else {
+        return Err(PlanError::Abi("function type".into()));
+    };
+    let mut size = 0u32;
+    let mut alloc = |bytes: u64, align: u64| -> Result<i32, PlanError> {
+        let bytes = bytes.max(1).next_multiple_of(8);
+        let align = align.clamp(8, 16);
+        let end = (u64::from(size) + bytes).next_multiple_of(align);
+        if end > 0x7fff_0000 {
+            return Err(PlanError::TooLarge);
+        }
+        size = end as u32;
+        Ok(-(end as i32))
+    };
+    let alloc_size = |ty: Type| dl.alloc_size(&m.types, ty);
+    loc.clear();
+    loc.resize(body.values.len(), Loc::None);
+    // Variadic register save area, parameters, values, static allocas.
+    let va_save = if varargs { Some(alloc(176, 16)?) } else { None };
+    let mut attrs = func.param_attrs.iter().map(Some);
+    let params = layout_args(m, dl, param_tys, &mut attrs).map_err(PlanError::Abi)?;
+    for (i, &p) in func.params.iter().enumerate() {
+        let ty = body.values[p].ty;
+        loc[p.as_u32() as usize] = match params.locs[i] {
+            ArgLoc::Byval { off, .. } => Loc::Addr(16 + off as i32),
+            _ => Loc::Slot(alloc(alloc_size(ty).max(8), 8)?),
+        };
+    }
+    let entry = body.entry();
+    for &b in &body.layout {
+        for &i in &body.blocks[b].insts {
+            let data = &body.insts[i];
+            let Some(v) = data.result else { continue };
+            let ty = body.values[v].ty;
+            if let InstKind::Alloca {
+                ty: aty,
+                count,
+                align,
+            } = &data.kind
+                && Some(b) == entry
+                && let Operand::Const(c) = count
+                && let ConstKind::Int(n) = m.const_data(*c).kind
+            {
+                let align = if *align == 0 {
+                    dl.abi_align(&m.types, *aty)
+                } else {
+                    u64::from(*align)
+                };
+                if align <= 16 {
+                    let bytes = alloc_size(*aty).saturating_mul(n as u64);
+                    loc[v.as_u32() as usize] = Loc::Addr(alloc(bytes, align)?);
+                    continue;
+                }
+            }
+            loc[v.as_u32() as usize] = Loc::Slot(alloc(alloc_size(ty).max(8), 8)?);
+        }
+    }
+    Ok(FramePlan {
+        loc,
+        va_save,
+        params,
+        size,
+    })
 }
 
 struct FnLower<'a, 'b> {
@@ -267,8 +379,11 @@ struct FnLower<'a, 'b> {
     inst_start: usize,
     /// This function's tier-up counter, when counting.
     counter: Option<Counter>,
-    /// (stub, return point) of each counter check, for [`Self::emit_tier_up_stubs`].
-    tier_up_stubs: Vec<(DynamicLabel, DynamicLabel)>,
+    /// Loop headers call [`OSR_SYMBOL`] (see [`crate::tierup::osr_eligible`]).
+    osr: bool,
+    /// (stub, return point, block passed to [`OSR_SYMBOL`]) of each counter check, for
+    /// [`Self::emit_tier_up_stubs`].
+    tier_up_stubs: Vec<(DynamicLabel, DynamicLabel, Option<u32>)>,
 }
 
 fn fits_i32(v: u64) -> bool {
@@ -296,8 +411,6 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let body = self.body;
         let m = self.m;
         let nvals = body.values.len();
-        self.loc.clear();
-        self.loc.resize(nvals, Loc::None);
         self.uses.clear();
         self.uses.resize(nvals, 0);
         self.labels.clear();
@@ -317,57 +430,29 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 });
             }
         }
-        let (ret_ty, param_tys, varargs) = m
+        let (ret_ty, _, _) = m
             .types
             .function_sig(self.func.ty)
             .ok_or_else(|| self.err("function type"))?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
 
-        // Frame: variadic register save area, parameters, values, static allocas.
-        let va_save = if varargs {
-            Some(self.alloc(176, 16)?)
-        } else {
-            None
-        };
-        let mut attrs = self.func.param_attrs.iter().map(Some);
-        let params = layout_args(m, self.dl, param_tys, &mut attrs).map_err(|e| self.err(e))?;
-        for (i, &p) in self.func.params.iter().enumerate() {
-            let ty = body.values[p].ty;
-            self.loc[p.as_u32() as usize] = match params.locs[i] {
-                ArgLoc::Byval { off, .. } => Loc::Addr(16 + off as i32),
-                _ => Loc::Slot(self.alloc(self.size(ty).max(8), 8)?),
-            };
-        }
-        let entry = body.entry();
-        for &b in &body.layout {
-            for &i in &body.blocks[b].insts {
-                let data = &body.insts[i];
-                let Some(v) = data.result else { continue };
-                let ty = body.values[v].ty;
-                if let InstKind::Alloca {
-                    ty: aty,
-                    count,
-                    align,
-                } = &data.kind
-                    && Some(b) == entry
-                    && let Operand::Const(c) = count
-                    && let ConstKind::Int(n) = m.const_data(*c).kind
-                {
-                    let align = if *align == 0 {
-                        self.dl.abi_align(&m.types, *aty)
-                    } else {
-                        u64::from(*align)
-                    };
-                    if align <= 16 {
-                        let size = self.size(*aty).saturating_mul(n as u64);
-                        self.loc[v.as_u32() as usize] = Loc::Addr(self.alloc(size, align)?);
-                        continue;
-                    }
-                }
-                let size = self.size(ty).max(8);
-                self.loc[v.as_u32() as usize] = Loc::Slot(self.alloc(size, 8)?);
-            }
-        }
+        let plan = plan_frame(m, self.dl, self.func, body, std::mem::take(&mut self.loc)).map_err(
+            |e| match e {
+                PlanError::Abi(e) => self.err(e),
+                PlanError::TooLarge => CodegenError::Limit(format!(
+                    "function `@{}`: stack frame too large",
+                    self.func.name
+                )),
+            },
+        )?;
+        let FramePlan {
+            loc,
+            va_save,
+            params,
+            size,
+        } = plan;
+        self.loc = loc;
+        self.frame = size;
 
         // Prologue: rbp chain, frame (size patched at the end).
         dynasm!(self.asm.ops ; .arch x64 ; push rbp ; mov rbp, rsp);
@@ -443,7 +528,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         let counted = match self.counter {
             Some(_) => {
                 let (blocks, fid) = (self.blocks, self.fid);
-                self.count();
+                self.count(self.osr.then_some(OSR_AT_ENTRY));
                 counted_blocks(body, |b| blocks.get(fid, b).is_some())
             }
             None => Vec::new(),
@@ -454,7 +539,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             self.asm.ops.dynamic_label(label);
             self.pending_rax = None;
             if counted.get(b.as_u32() as usize) == Some(&true) {
-                self.count();
+                self.count(self.osr.then_some(b.as_u32()));
             }
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
@@ -475,31 +560,55 @@ impl<'a, 'b> FnLower<'a, 'b> {
     }
 
     /// Decrements this function's tier-up counter: `sub dword [rip+counter], 1; je stub`,
-    /// the call out of line (see [`Self::emit_tier_up_stubs`]).
-    fn count(&mut self) {
+    /// the call out of line (see [`Self::emit_tier_up_stubs`]); `osr` is the block number
+    /// for [`OSR_SYMBOL`] when the function may leave its loops for optimized code.
+    fn count(&mut self, osr: Option<u32>) {
         let Some(c) = self.counter else { return };
         self.asm.sub1_u32_sym(c.array, c.offset);
         let stub = self.asm.ops.new_dynamic_label();
         let back = self.asm.ops.new_dynamic_label();
         self.asm.jcc(Cc::E, stub);
         self.asm.ops.dynamic_label(back);
-        self.tier_up_stubs.push((stub, back));
+        self.tier_up_stubs.push((stub, back, osr));
     }
 
     /// The slow paths of [`Self::count`], after the function's last block: each calls
-    /// `__jit_tier_up(&counter)` and goes back. The stack is 16-byte aligned there, as at
-    /// every instruction boundary of tier-0 code.
+    /// `__jit_tier_up(&counter)` and goes back; at a loop header of a function that may
+    /// leave it, `__jit_osr(&counter, header, rbp)` instead, and when that gives an entry,
+    /// calls it with `rbp` and returns its result as this function's (see
+    /// [`jit_core::backend::OSR_SYMBOL`]). The stack is 16-byte aligned there, as at every
+    /// instruction boundary of tier-0 code, and every live value is in its slot.
     fn emit_tier_up_stubs(&mut self) {
         let Some(c) = self.counter else { return };
         if self.tier_up_stubs.is_empty() {
             return;
         }
         let tier_up = self.syms.external(self.m, TIER_UP_SYMBOL);
-        for (stub, back) in std::mem::take(&mut self.tier_up_stubs) {
+        let osr = self.osr.then(|| self.syms.external(self.m, OSR_SYMBOL));
+        for (stub, back, header) in std::mem::take(&mut self.tier_up_stubs) {
             self.asm.ops.dynamic_label(stub);
             self.asm.lea_sym(RDI, c.array, c.offset);
-            self.asm.call_sym(tier_up);
-            self.asm.jmp(back);
+            match (header, osr) {
+                (Some(block), Some(osr)) => {
+                    let block = block as i32;
+                    dynasm!(self.asm.ops ; .arch x64 ; mov esi, block ; mov rdx, rbp);
+                    self.asm.call_sym(osr);
+                    dynasm!(self.asm.ops ; .arch x64 ; test rax, rax);
+                    self.asm.jcc(Cc::E, back);
+                    dynasm!(self.asm.ops
+                        ; .arch x64
+                        ; mov rdi, rbp
+                        ; call rax
+                        ; mov rsp, rbp
+                        ; pop rbp
+                        ; ret
+                    );
+                }
+                _ => {
+                    self.asm.call_sym(tier_up);
+                    self.asm.jmp(back);
+                }
+            }
         }
     }
 

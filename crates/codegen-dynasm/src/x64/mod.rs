@@ -16,7 +16,7 @@ pub mod lower;
 pub mod opt;
 
 use jit_core::DataLayout;
-use jit_core::backend::{Backend, CodegenError, CodegenOptions};
+use jit_core::backend::{Backend, CodegenError, CodegenOptions, FrameHome};
 use jit_core::ir::{FuncId, Module};
 use jit_core::object::CompiledObject;
 use jit_core::target::Arch;
@@ -65,6 +65,17 @@ impl Backend for X64Backend {
 
     fn keeps_vectors(&self, module: &Module, f: FuncId, options: &CodegenOptions) -> bool {
         options.opt_level > 0 && opt::keeps_vectors(module, f)
+    }
+
+    fn tier0_frame(&self, module: &Module, f: FuncId) -> Option<Vec<FrameHome>> {
+        if !crate::tierup::osr_eligible(module, f, crate::blockaddr::takes_blocks_of(module, f)) {
+            return None;
+        }
+        let dl =
+            DataLayout::parse(module.datalayout.as_deref().unwrap_or(X86_64_DATALAYOUT)).ok()?;
+        let func = &module.functions[f];
+        let plan = lower::plan_frame(module, &dl, func, func.body.as_ref()?, Vec::new()).ok()?;
+        Some(plan.homes())
     }
 }
 
@@ -132,6 +143,7 @@ impl X64Backend {
         // Counters are indexed by the caller's FuncIds, which legalization keeps (it only
         // appends declarations), so the array has one per function of the caller's module.
         let counted_functions = module.functions.len();
+        let original = module;
         let module: &Module = &legal;
         let mut syms = SymbolTable::new(module, scope);
         let mut data = lay_out_globals(module, dl, &mut syms)?;
@@ -189,6 +201,8 @@ impl X64Backend {
                 None => false,
             };
             if !done {
+                lw.osr = counters.is_some()
+                    && crate::tierup::osr_eligible(original, f, blocks.takes_blocks_of(f));
                 crate::timing::time(crate::timing::Phase::Tier0, || {
                     lw.lower_function(&mut asm, &mut syms, f)
                 })?;

@@ -7,7 +7,6 @@ impl FnLower<'_, '_> {
         let body = self.body;
         let m = self.m;
         let nvals = body.values.len();
-        self.loc = vec![Loc::None; nvals];
         self.uses = vec![0; nvals];
         for b in body.blocks.keys() {
             let l = match self.blocks.get(self.fid, b) {
@@ -25,63 +24,30 @@ impl FnLower<'_, '_> {
                 });
             }
         }
-        let (ret_ty, param_tys, varargs) = m
+        let (ret_ty, param_tys, _) = m
             .types
             .function_sig(self.func.ty)
             .ok_or_else(|| self.err("function type"))?;
         self.refuse_long_double(ret_ty, param_tys)?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
-        let mut attrs = self.func.param_attrs.iter().map(Some);
-        let params = layout_args(m, self.dl, param_tys, &mut attrs).map_err(|e| self.err(e))?;
 
-        let va_areas = if varargs {
-            Some((self.alloc(64, 16)?, self.alloc(128, 16)?))
-        } else {
-            None
-        };
-        for (i, &p) in self.func.params.iter().enumerate() {
-            let ty = body.values[p].ty;
-            self.loc[p.as_u32() as usize] = match params.locs.get(i) {
-                Some(ArgLoc::Stack { off, .. }) if !self.is_word(ty) && !self.is_i128(ty) => {
-                    Loc::Slot(16 + i64::from(*off))
-                }
-                Some(ArgLoc::Byval { off, .. }) => Loc::Addr(16 + i64::from(*off)),
-                _ => Loc::Slot(self.alloc(self.size(ty).max(8), 16)?),
-            };
-        }
-        let entry = body.entry();
-        for &b in &body.layout {
-            for &i in &body.blocks[b].insts {
-                let data = &body.insts[i];
-                let Some(v) = data.result else { continue };
-                let ty = body.values[v].ty;
-                if let InstKind::Alloca {
-                    ty: aty,
-                    count,
-                    align,
-                } = &data.kind
-                    && Some(b) == entry
-                    && let Operand::Const(c) = count
-                    && let ConstKind::Int(n) = m.const_data(*c).kind
-                {
-                    let align = if *align == 0 {
-                        self.dl.abi_align(&m.types, *aty)
-                    } else {
-                        u64::from(*align)
-                    };
-                    if align <= 16 {
-                        let size = self.size(*aty).saturating_mul(n as u64);
-                        self.loc[v.as_u32() as usize] = Loc::Addr(self.alloc(size, align)?);
-                        continue;
-                    }
-                }
-                if matches!(self.data(ty), TypeData::Void) {
-                    continue;
-                }
-                let size = self.size(ty).max(8);
-                self.loc[v.as_u32() as usize] = Loc::Slot(self.alloc(size, 8)?);
-            }
-        }
+        let plan = plan_frame(m, self.dl, self.func, body, std::mem::take(&mut self.loc)).map_err(
+            |e| match e {
+                PlanError::Abi(e) => self.err(e),
+                PlanError::TooLarge => CodegenError::Limit(format!(
+                    "function `@{}`: stack frame too large",
+                    self.func.name
+                )),
+            },
+        )?;
+        let FramePlan {
+            loc,
+            va_areas,
+            params,
+            size,
+        } = plan;
+        self.loc = loc;
+        self.frame = size;
 
         // Prologue: frame record, frame (size patched at the end).
         self.asm.word(0xa9bf_7bfd); // stp x29, x30, [sp, #-16]!
@@ -165,7 +131,7 @@ impl FnLower<'_, '_> {
         let counted = match self.counter {
             Some(_) => {
                 let (blocks, fid) = (self.blocks, self.fid);
-                self.count();
+                self.count(self.osr.then_some(jit_core::backend::OSR_AT_ENTRY));
                 counted_blocks(body, |b| blocks.get(fid, b).is_some())
             }
             None => Vec::new(),
@@ -175,7 +141,7 @@ impl FnLower<'_, '_> {
             let label = self.labels[b.as_u32() as usize];
             self.asm.ops.dynamic_label(label);
             if counted.get(b.as_u32() as usize) == Some(&true) {
-                self.count();
+                self.count(self.osr.then_some(b.as_u32()));
             }
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
@@ -192,30 +158,53 @@ impl FnLower<'_, '_> {
     /// Decrements this function's tier-up counter (`adrp`, `ldr`, `subs`, `str`,
     /// `b.eq stub`; the call out of line, see [`Self::emit_tier_up_stubs`]). Uses `x16` and
     /// `x17`, free at block starts like every scratch register.
-    fn count(&mut self) {
+    fn count(&mut self, osr: Option<u32>) {
         let Some(c) = self.counter else { return };
         self.asm.sub1_u32_sym(c.array, c.offset);
         let stub = self.asm.ops.new_dynamic_label();
         let back = self.asm.ops.new_dynamic_label();
         self.asm.bcond(Cond::Eq, stub);
         self.asm.ops.dynamic_label(back);
-        self.tier_up_stubs.push((stub, back));
+        self.tier_up_stubs.push((stub, back, osr));
     }
 
     /// The slow paths of [`Self::count`], after the function's last block: each calls
-    /// `__jit_tier_up(&counter)` — the counter's page is still in `x16` — and goes back.
-    /// `x30` is free to clobber: the epilogue reloads it from the frame record.
+    /// `__jit_tier_up(&counter)` — the counter's page is still in `x16` — and goes back; at
+    /// a loop header of a function that may leave it, `__jit_osr(&counter, header, x29)`
+    /// instead, and when that gives an entry, calls it with `x29` and returns its result as
+    /// this function's (see [`jit_core::backend::OSR_SYMBOL`]). `x30` is free to clobber:
+    /// the epilogue reloads it from the frame record.
     fn emit_tier_up_stubs(&mut self) {
         let Some(c) = self.counter else { return };
         if self.tier_up_stubs.is_empty() {
             return;
         }
         let tier_up = self.syms.external(self.m, TIER_UP_SYMBOL);
-        for (stub, back) in std::mem::take(&mut self.tier_up_stubs) {
+        let osr = self.osr.then(|| self.syms.external(self.m, OSR_SYMBOL));
+        for (stub, back, header) in std::mem::take(&mut self.tier_up_stubs) {
             self.asm.ops.dynamic_label(stub);
             self.asm.add_lo12(0, X16, c.array, c.offset);
-            self.asm.bl_sym(tier_up);
-            self.asm.b(back);
+            match (header, osr) {
+                (Some(block), Some(osr)) => {
+                    self.asm.imm(1, u64::from(block));
+                    dynasm!(self.asm.ops ; .arch aarch64 ; mov x2, x29);
+                    self.asm.bl_sym(osr);
+                    dynasm!(self.asm.ops
+                        ; .arch aarch64
+                        ; cbz x0, =>back
+                        ; mov x16, x0
+                        ; mov x0, x29
+                        ; blr x16
+                        ; mov sp, x29
+                        ; ldp x29, x30, [sp], #16
+                        ; ret
+                    );
+                }
+                _ => {
+                    self.asm.bl_sym(tier_up);
+                    self.asm.b(back);
+                }
+            }
         }
     }
 
