@@ -10,7 +10,10 @@
 //!   that dominates the header and is not in its loop nest) becomes a load from its slot in
 //!   the new entry block, under the same name, so its uses stay as they are; a static
 //!   `alloca` (and a `byval` parameter) becomes its address in tier 0's frame, which stays
-//!   alive below the entry's (tier 0 called the entry and returns its result);
+//!   alive below the entry's (tier 0 called the entry and returns its result), except a
+//!   scalar local whose address never escapes (clang -O0's locals): nothing reads tier 0's
+//!   copy after the entry starts, so the entry copies it into an `alloca` of its own, which
+//!   SROA promotes;
 //! - the header's phis get an incoming value from the new entry block: their slots, which
 //!   tier 0 filled on the edge into the header before it counted there;
 //! - a value defined in a block that dominates the header *and* that the header reaches (an
@@ -26,8 +29,8 @@ use std::collections::HashMap;
 use jit_core::backend::FrameHome;
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{
-    Block, Body, FuncId, Inst, InstKind, Linkage, Module, Operand, SrcLoc, Type, TypeData, Value,
-    ValueData, ValueDef,
+    Block, Body, FuncId, Inst, InstKind, Intrinsic, Linkage, Module, Operand, SrcLoc, Type,
+    TypeData, Value, ValueData, ValueDef,
 };
 
 use crate::analysis::{Cfg, DomTree};
@@ -184,6 +187,42 @@ pub fn build_entry(
         let nv = shift(v);
         let reached_def = def_block(v).is_some_and(|d| reached[d]);
         match homes[v.index()] {
+            FrameHome::Addr(off) if !reached_def && private_scalar(m, old, v).is_some() => {
+                // A local whose address never escapes: nothing reads tier 0's copy once the
+                // entry runs (tier 0 returns right after it), so the entry takes a copy of
+                // its own, which SROA promotes to SSA values.
+                let ty = private_scalar(m, old, v).expect("checked");
+                let (_, addr) = frame_addr(m, &mut body, &mut entry_insts, off);
+                let (li, lv) = edit::new_inst(&mut body, load(addr), Some(ty), entry, loc);
+                entry_insts.push(li);
+                let one = Operand::Const(m.const_i32(1));
+                let (ai, _) = edit::new_inst(
+                    &mut body,
+                    InstKind::Alloca {
+                        ty,
+                        count: one,
+                        align: 0,
+                    },
+                    None,
+                    entry,
+                    loc,
+                );
+                retarget(&mut body, ai, nv);
+                allocas.push(ai);
+                let (si, _) = edit::new_inst(
+                    &mut body,
+                    InstKind::Store {
+                        value: Operand::Value(lv.expect("a load has a result")),
+                        ptr: Operand::Value(nv),
+                        align: 0,
+                        volatile: false,
+                    },
+                    None,
+                    entry,
+                    loc,
+                );
+                entry_insts.push(si);
+            }
             FrameHome::Addr(off) if !reached_def => {
                 // A static alloca or byval parameter: its address in tier 0's frame, under
                 // the value's own name.
@@ -333,6 +372,47 @@ pub fn build_entry(
     new.params = vec![frame];
     new.body = Some(body);
     Ok(g)
+}
+
+/// The allocated type of `v` when it is a one-element alloca of a scalar whose address
+/// never escapes: every use loads from it or stores a value to it, or marks its lifetime.
+fn private_scalar(m: &Module, body: &Body, v: Value) -> Option<Type> {
+    let ValueDef::Inst(def) = body.values[v].def else {
+        return None;
+    };
+    let InstKind::Alloca {
+        ty,
+        count: Operand::Const(c),
+        ..
+    } = body.insts[def].kind
+    else {
+        return None;
+    };
+    let scalar = matches!(
+        m.types.data(ty),
+        TypeData::Int(_) | TypeData::Ptr(_) | TypeData::Float | TypeData::Double
+    );
+    if !scalar || m.consts[c].kind != jit_core::ir::ConstKind::Int(1) {
+        return None;
+    }
+    let me = Operand::Value(v);
+    let private = body.layout.iter().all(|&b| {
+        body.blocks[b].insts.iter().all(|&i| {
+            let kind = &body.insts[i].kind;
+            let mut mentions = false;
+            kind.for_each_operand(|op| mentions |= op == me);
+            !mentions
+                || match kind {
+                    InstKind::Load { ptr, .. } => *ptr == me,
+                    InstKind::Store { value, ptr, .. } => *ptr == me && *value != me,
+                    _ => matches!(
+                        crate::effects::called_intrinsic(m, kind),
+                        Some(Intrinsic::LifetimeStart | Intrinsic::LifetimeEnd)
+                    ),
+                }
+        })
+    });
+    private.then_some(ty)
 }
 
 /// Makes instruction `inst` (just made) define `v` (any fresh result it had stays unused).
@@ -532,12 +612,16 @@ done:
         assert_eq!(r, GenericValue::int(32, 1218));
     }
 
-    #[test]
-    fn a_static_alloca_is_read_where_tier_0_keeps_it() {
-        let text = "define i32 @count(i32 %n) {
+    /// A loop over a local in memory, counting from 5; `escape` is spliced into the entry
+    /// block.
+    fn counting(escape: &str) -> String {
+        format!(
+            "@keep = global ptr null
+define i32 @count(i32 %n) {{
 entry:
   %cell = alloca i32
   store i32 5, ptr %cell
+  {escape}
   br label %loop
 loop:
   %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
@@ -550,18 +634,23 @@ loop:
 done:
   %r = load i32, ptr %cell
   ret i32 %r
-}
-";
-        let (m, f) = parse_body(text);
-        let body = m.functions[f].body.as_ref().expect("a body");
-        let cell = value_named(body, "cell");
-        // The alloca's memory is the frame word at 8 * cell; it holds 5 + 0 + 1 + 2 at i = 3.
-        let mut homes = homes(body);
+}}
+"
+        )
+    }
+
+    /// Runs `counting(escape)` from i = 3 with the local (tier 0 keeps it in the frame word
+    /// at `8 * cell`) holding 8; returns the result and the frame word afterwards.
+    fn run_counting(escape: &str) -> (GenericValue, u32) {
+        let (mut m, f) = parse_body(&counting(escape));
+        let body = m.functions[f].body.clone().expect("a body");
+        let cell = value_named(&body, "cell");
+        let mut homes = homes(&body);
         homes[cell] = FrameHome::Addr(8 * cell as i32);
-        let (mut m, h) = (m.clone(), block_named(body, "loop"));
-        let body = body.clone();
+        let h = block_named(&body, "loop");
         let g = build_entry(&mut m, f, &body, h, &homes, "f.osr").expect("an entry");
         jit_core::verifier::verify_function(&m, g).expect("the entry verifies");
+        crate::optimize(&mut m, 2).expect("the pipeline runs");
         let mut frame = vec![0u64; body.values.len()];
         frame[value_named(&body, "n")] = 6;
         frame[value_named(&body, "i")] = 3;
@@ -570,9 +659,19 @@ done:
         e.add_module(m).expect("the module loads");
         let ptr = GenericValue::Pointer(frame.as_mut_ptr() as u64);
         let r = e.run_function("f.osr", &[ptr]).expect("the entry runs");
-        // 8 + 3 + 4 + 5, and the frame's cell holds it too.
-        assert_eq!(r, GenericValue::int(32, 20));
-        assert_eq!(frame[cell] as u32, 20);
+        (r, frame[cell] as u32)
+    }
+
+    #[test]
+    fn static_allocas_are_copied_unless_their_address_escapes() {
+        // 8 + 3 + 4 + 5 either way. A private local is copied into the entry's frame (and
+        // promoted); one whose address escaped stays in tier 0's frame, which sees every
+        // store.
+        assert_eq!(run_counting(""), (GenericValue::int(32, 20), 8));
+        assert_eq!(
+            run_counting("store ptr %cell, ptr @keep"),
+            (GenericValue::int(32, 20), 20)
+        );
     }
 
     #[test]
