@@ -158,8 +158,9 @@ fn corpus_programs_run() {
 }
 
 /// The corpus again with tier-up counters of 1 in tier-0 code, so every function entry and
-/// loop iteration calls `__jit_tier_up` (which clobbers every caller-saved register, see
-/// `support::tier_up_every_time`): the programs' output must not change.
+/// loop iteration calls `__jit_tier_up`, or `__jit_osr` in functions that may leave their
+/// loops (both clobber every caller-saved register, see `support::tier_up_every_time`):
+/// the programs' output must not change.
 #[test]
 fn corpus_programs_run_with_tier_up_calls_everywhere() {
     run_corpus("test loader corpus, counting", COUNTING);

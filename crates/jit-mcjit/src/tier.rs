@@ -807,7 +807,9 @@ impl Worker {
         // The module's IR, and the working copy the tier-up pipeline runs on.
         let (module, name, working, mut optimized) = {
             let mut core = self.core();
-            core.tier.stats.requests += 1;
+            if r.osr.is_none() {
+                core.tier.stats.requests += 1;
+            }
             let t = core.tier.modules.get_mut(&r.module)?;
             // An OSR entry is requested once (its state says so); a function once.
             if (r.osr.is_none() && !t.requested.insert(r.func)) || t.broken {

@@ -172,9 +172,20 @@ pub extern "C" fn tier_up_every_time(counter: *mut u32) {
     unsafe { counter.write(1) };
 }
 
+/// `__jit_osr` for the same code: clobbers the caller-saved registers, sets the counter
+/// back to 1 and never hands out an entry, so every loop iteration goes back to tier 0's
+/// loop through the check's slow path.
+pub extern "C" fn osr_never(counter: *mut u32, _block: u32, _frame: *mut u8) -> u64 {
+    tier_up_every_time(counter);
+    0
+}
+
 fn resolve_external(name: &str) -> u64 {
     if name == jit_core::backend::TIER_UP_SYMBOL {
         return tier_up_every_time as *const () as u64;
+    }
+    if name == jit_core::backend::OSR_SYMBOL {
+        return osr_never as *const () as u64;
     }
     // glibc's `atexit` lives in libc_nonshared.a, so dlsym cannot find it; use the copy
     // linked into this binary.
