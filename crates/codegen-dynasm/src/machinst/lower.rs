@@ -178,6 +178,9 @@ pub struct Lower<'a, I: MachInst> {
     /// Where each address-taken block of this function is bound, by lowered block
     /// (see [`crate::blockaddr::landings`]), sorted.
     pub landings: Vec<(LBlock, dynasmrt::DynamicLabel)>,
+    /// Constant-offset addresses folded into their users in other blocks (see
+    /// [`sunk_addresses`]): their base.
+    sunk: SecondaryMap<Value, Option<Operand>>,
     /// Side-effect colour of each instruction (see the module doc).
     colors: SecondaryMap<Inst, u32>,
     /// The lowered block being lowered.
@@ -273,7 +276,17 @@ impl<'a, I: MachInst> Lower<'a, I> {
                 composite[v] = c;
             }
         }
+        let sunk = sunk_addresses(m, dl, &mut cache, body, order, &alias, &composite);
         drop(cache);
+        // The value a sunk address's users in other blocks read instead of it.
+        let sunk_root = |mut op: Operand| {
+            while let Operand::Value(v) = op
+                && let Some(base) = sunk[v]
+            {
+                op = base;
+            }
+            op
+        };
         let mut uses: SecondaryMap<Value, u32> = SecondaryMap::default();
         let mut needed: SecondaryMap<Value, bool> = SecondaryMap::default();
         let mut colors: SecondaryMap<Inst, u32> = SecondaryMap::default();
@@ -290,7 +303,12 @@ impl<'a, I: MachInst> Lower<'a, I> {
                             ValueDef::Inst(d) => body.insts[d].block != b,
                             ValueDef::Param(_) => true,
                         };
-                        if is_phi || elsewhere {
+                        if sunk[v].is_some() && elsewhere {
+                            // Folded into this user's address: its base is read here.
+                            if let Operand::Value(root) = sunk_root(Operand::Value(v)) {
+                                needed[root] = true;
+                            }
+                        } else if is_phi || elsewhere {
                             needed[v] = true;
                         }
                     }
@@ -349,6 +367,7 @@ impl<'a, I: MachInst> Lower<'a, I> {
             layouts,
             block_labels,
             landings,
+            sunk,
             colors,
             block: 0,
             cur_inst: None,
@@ -458,14 +477,27 @@ impl<'a, I: MachInst> Lower<'a, I> {
     /// The registers value `v` is read from, for an instruction that uses it (marks `v`
     /// needed, so its producer is lowered).
     pub fn use_regs(&mut self, v: Value) -> LResult<&[Reg]> {
+        self.check_not_sunk(v)?;
         self.needed[v] = true;
         self.value_regs(v)
     }
 
     /// The single register of a scalar value read by the instruction being lowered.
     pub fn use_reg(&mut self, v: Value) -> LResult<Reg> {
+        self.check_not_sunk(v)?;
         self.needed[v] = true;
         self.value_reg(v)
+    }
+
+    /// A sunk address is in no register outside its own block: its users there fold it.
+    fn check_not_sunk(&self, v: Value) -> LResult {
+        if self.sunk[v].is_some()
+            && let (ValueDef::Inst(d), Some(user)) = (self.body.values[v].def, self.cur_inst)
+            && self.body.insts[d].block != self.body.insts[user].block
+        {
+            return unsupported("internal: an address sunk into its users did not fold");
+        }
+        Ok(())
     }
 
     /// The registers that hold value `v` (made on first request); a producer writes them.
@@ -540,7 +572,8 @@ impl<'a, I: MachInst> Lower<'a, I> {
     pub fn same_block_producer(&self, op: Operand) -> Option<Inst> {
         let p = self.producer(op)?;
         let user = self.cur_inst?;
-        (self.body.insts[p].block == self.body.insts[user].block).then_some(p)
+        let sunk = matches!(op, Operand::Value(v) if self.sunk[v].is_some());
+        (sunk || self.body.insts[p].block == self.body.insts[user].block).then_some(p)
     }
 
     /// The producer of `op` when it is a load that may be folded into the instruction being
@@ -756,6 +789,109 @@ pub struct GepTerms {
     /// Variable indices with their byte scale and their width in bits (indices narrower
     /// than 64 bits are sign-extended, wider ones truncated).
     pub vars: Vec<(Operand, i64, u32)>,
+}
+
+/// The addresses sunk into their users (LLVM's CodeGenPrepare does the same): a
+/// `getelementptr` with only constant indices whose every use is the address of a plain
+/// load or store, some of them in other blocks than its own (clang's LICM and GVN hoist
+/// field addresses out of loops). Each such user folds `base + offset` into its addressing
+/// mode, reading the base, instead of the hoisted address holding a register across the
+/// loop. Gives each sunk value's base.
+fn sunk_addresses(
+    m: &Module,
+    dl: &DataLayout,
+    layouts: &mut Layouts,
+    body: &Body,
+    order: &BlockOrder,
+    alias: &SecondaryMap<Value, Option<Operand>>,
+    composite: &SecondaryMap<Value, Option<Composite>>,
+) -> SecondaryMap<Value, Option<Operand>> {
+    let mut sunk: SecondaryMap<Value, Option<Operand>> = SecondaryMap::default();
+    let resolve = |op: Operand| match op {
+        Operand::Value(v) => alias[v].unwrap_or(op),
+        c => c,
+    };
+    // Candidates: constant-offset addresses.
+    let mut any = false;
+    for lb in &order.blocks {
+        let LoweredBlock::Orig(b) = *lb else { continue };
+        for &i in &body.blocks[b].insts {
+            let data = &body.insts[i];
+            let (
+                Some(v),
+                InstKind::Gep {
+                    source_ty,
+                    base,
+                    indices,
+                    ..
+                },
+            ) = (data.result, &data.kind)
+            else {
+                continue;
+            };
+            if alias[v].is_some() || composite[v].is_some() {
+                continue;
+            }
+            let indices: Vec<Operand> = indices.iter().map(|&x| resolve(x)).collect();
+            let ty_of = |op: Operand| match op {
+                Operand::Value(w) => body.values[w].ty,
+                Operand::Const(c) => m.const_data(c).ty,
+            };
+            if let Some(t) = gep_terms(m, dl, layouts, *source_ty, &indices, ty_of)
+                && t.vars.is_empty()
+                && i32::try_from(t.disp).is_ok()
+            {
+                sunk[v] = Some(resolve(*base));
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return sunk;
+    }
+    // Keep those used only as load/store addresses, somewhere outside their block.
+    let mut outside: SecondaryMap<Value, bool> = SecondaryMap::default();
+    for lb in &order.blocks {
+        let LoweredBlock::Orig(b) = *lb else { continue };
+        for &i in &body.blocks[b].insts {
+            let kind = &body.insts[i].kind;
+            let address = match kind {
+                InstKind::Load {
+                    ptr,
+                    volatile: false,
+                    ..
+                }
+                | InstKind::Store {
+                    ptr,
+                    volatile: false,
+                    ..
+                } => Some(resolve(*ptr)),
+                _ => None,
+            };
+            kind.for_each_operand(|op| {
+                let Operand::Value(v) = resolve(op) else { return };
+                if sunk[v].is_none() {
+                    return;
+                }
+                // Only as the address (a store of the address itself is a value use).
+                let as_address = address == Some(Operand::Value(v))
+                    && !matches!(kind, InstKind::Store { value, .. } if resolve(*value) == Operand::Value(v));
+                if !as_address {
+                    sunk[v] = None;
+                } else if let ValueDef::Inst(d) = body.values[v].def
+                    && body.insts[d].block != b
+                {
+                    outside[v] = true;
+                }
+            });
+        }
+    }
+    for v in body.values.keys() {
+        if !outside[v] {
+            sunk[v] = None;
+        }
+    }
+    sunk
 }
 
 /// Splits a `getelementptr` over `source_ty` with `indices` (already resolved through
