@@ -92,14 +92,23 @@ impl BlockOrder {
                 npreds[s] += 1;
             }
         }
+        let mut rpo_index: SecondaryMap<Block, u32> = SecondaryMap::with_default(u32::MAX);
+        for (k, &b) in rpo.iter().enumerate() {
+            rpo_index[b] = k as u32;
+        }
+        let mut edges: Vec<Block> = Vec::new();
         for &b in &rpo {
             order.push(LoweredBlock::Orig(b));
             order.index[b] = Some(order.blocks.len() as LBlock - 1);
             if unique[b].len() > 1 {
-                for &s in &unique[b] {
-                    if npreds[s] > 1 {
-                        order.push(LoweredBlock::Edge { from: b, to: s });
-                    }
+                // Edge blocks follow their source, back edges first: the loop's edge then
+                // falls through from the branch and ends in the one jump back, where the
+                // exit's edge first would cost a taken branch to it and then that jump.
+                edges.clear();
+                edges.extend(unique[b].iter().copied().filter(|&s| npreds[s] > 1));
+                edges.sort_by_key(|&s| rpo_index[s] > rpo_index[b]);
+                for &s in &edges {
+                    order.push(LoweredBlock::Edge { from: b, to: s });
                 }
             }
         }
@@ -111,16 +120,12 @@ impl BlockOrder {
         for i in 0..n {
             match order.blocks[i] {
                 LoweredBlock::Orig(b) => {
-                    let mut k = i + 1;
                     for &s in &unique[b] {
                         let target = if unique[b].len() > 1 && npreds[s] > 1 {
-                            // Edge blocks follow their source in successor order.
-                            let e = k;
-                            k += 1;
-                            debug_assert_eq!(
-                                order.blocks[e],
-                                LoweredBlock::Edge { from: b, to: s }
-                            );
+                            // Its edge block is among those right after `b`.
+                            let e = (i + 1..n)
+                                .find(|&e| order.blocks[e] == LoweredBlock::Edge { from: b, to: s })
+                                .expect("every critical edge has its block after its source");
                             e as LBlock
                         } else {
                             order.index[s].expect("successors of reachable blocks are reachable")
