@@ -130,6 +130,7 @@
 pub mod aarch64;
 pub mod blockaddr;
 pub mod elfwrite;
+mod frame0;
 pub mod machinst;
 pub mod objbuild;
 pub mod softfloat;

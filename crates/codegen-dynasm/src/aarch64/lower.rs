@@ -37,6 +37,7 @@ use jit_core::object::SymbolIndex;
 use super::abi::{ArgLayout, ArgLoc, RetLoc, classify_ret, layout_args};
 use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X16};
 use crate::blockaddr::{BlockLabels, PendingText, function_symbol};
+use crate::frame0::{FrameAlloc, FrameHome64, PlanError, alloc_size, plan_results};
 use crate::objbuild::SymbolTable;
 use crate::tierup::{Counter, counted_blocks};
 use crate::x64::consts::{CVal, bit_width, eval};
@@ -277,24 +278,12 @@ pub(crate) struct FramePlan {
 impl FramePlan {
     /// Where each value lives, as the engine's OSR sees it.
     pub(crate) fn homes(&self) -> Vec<jit_core::backend::FrameHome> {
-        use jit_core::backend::FrameHome;
-        self.loc
-            .iter()
-            .map(|l| match *l {
-                Loc::None => FrameHome::None,
-                Loc::Slot(o) => FrameHome::Slot(o as i32),
-                Loc::Addr(o) => FrameHome::Addr(o as i32),
-            })
-            .collect()
+        crate::frame0::engine_homes(&self.loc, |l| match *l {
+            Loc::None => None,
+            Loc::Slot(o) => Some(FrameHome64::Slot(o)),
+            Loc::Addr(o) => Some(FrameHome64::Addr(o)),
+        })
     }
-}
-
-/// Why a frame cannot be planned.
-pub(crate) enum PlanError {
-    /// The parameters' ABI layout failed.
-    Abi(String),
-    /// Over 2 GiB of frame.
-    TooLarge,
 }
 
 /// Plans the frame of `func` (see [`FramePlan`]), reusing `loc`'s buffer.
@@ -308,18 +297,7 @@ pub(crate) fn plan_frame(
     let Some((_, param_tys, varargs)) = m.types.function_sig(func.ty) else {
         return Err(PlanError::Abi("function type".into()));
     };
-    let mut size = 0u32;
-    let mut alloc = |bytes: u64, align: u64| -> Result<i64, PlanError> {
-        let bytes = bytes.max(1).next_multiple_of(8);
-        let align = align.clamp(8, 16);
-        let end = (u64::from(size) + bytes).next_multiple_of(align);
-        if end > 0x7fff_0000 {
-            return Err(PlanError::TooLarge);
-        }
-        size = end as u32;
-        Ok(-(end as i64))
-    };
-    let alloc_size = |ty: Type| dl.alloc_size(&m.types, ty);
+    let mut frame = FrameAlloc::default();
     let in_one_register = |ty: Type| match m.types.data(ty) {
         TypeData::Int(b) => *b <= 128,
         TypeData::Float | TypeData::Double | TypeData::Ptr(_) => true,
@@ -328,7 +306,7 @@ pub(crate) fn plan_frame(
     loc.clear();
     loc.resize(body.values.len(), Loc::None);
     let va_areas = if varargs {
-        Some((alloc(64, 16)?, alloc(128, 16)?))
+        Some((frame.alloc(64, 16)?, frame.alloc(128, 16)?))
     } else {
         None
     };
@@ -337,50 +315,26 @@ pub(crate) fn plan_frame(
     for (i, &p) in func.params.iter().enumerate() {
         let ty = body.values[p].ty;
         loc[p.as_u32() as usize] = match params.locs.get(i) {
+            // Stack arguments in memory form (not one register's worth) stay where the
+            // caller put them.
             Some(ArgLoc::Stack { off, .. }) if !in_one_register(ty) => {
                 Loc::Slot(16 + i64::from(*off))
             }
             Some(ArgLoc::Byval { off, .. }) => Loc::Addr(16 + i64::from(*off)),
-            _ => Loc::Slot(alloc(alloc_size(ty).max(8), 16)?),
+            _ => Loc::Slot(frame.alloc(alloc_size(m, dl, ty).max(8), 16)?),
         };
     }
-    let entry = body.entry();
-    for &b in &body.layout {
-        for &i in &body.blocks[b].insts {
-            let data = &body.insts[i];
-            let Some(v) = data.result else { continue };
-            let ty = body.values[v].ty;
-            if let InstKind::Alloca {
-                ty: aty,
-                count,
-                align,
-            } = &data.kind
-                && Some(b) == entry
-                && let Operand::Const(c) = count
-                && let ConstKind::Int(n) = m.const_data(*c).kind
-            {
-                let align = if *align == 0 {
-                    dl.abi_align(&m.types, *aty)
-                } else {
-                    u64::from(*align)
-                };
-                if align <= 16 {
-                    let bytes = alloc_size(*aty).saturating_mul(n as u64);
-                    loc[v.as_u32() as usize] = Loc::Addr(alloc(bytes, align)?);
-                    continue;
-                }
-            }
-            if matches!(m.types.data(ty), TypeData::Void) {
-                continue;
-            }
-            loc[v.as_u32() as usize] = Loc::Slot(alloc(alloc_size(ty).max(8), 8)?);
-        }
-    }
+    plan_results(m, dl, body, &mut frame, true, |v, h| {
+        loc[v.as_u32() as usize] = match h {
+            FrameHome64::Slot(o) => Loc::Slot(o),
+            FrameHome64::Addr(o) => Loc::Addr(o),
+        };
+    })?;
     Ok(FramePlan {
         loc,
         va_areas,
         params,
-        size,
+        size: frame.size,
     })
 }
 

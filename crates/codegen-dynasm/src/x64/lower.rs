@@ -38,6 +38,7 @@ use super::abi::{ArgLayout, ArgLoc, Eightbyte, RetLoc, classify_ret, layout_args
 use super::consts::{CVal, bit_width, eval};
 use super::emit::{Asm, Cc, GP_ARGS, R8, R9, R10, R11, RAX, RBP, RCX, RDI, RDX, RSI, RSP};
 use crate::blockaddr::BlockLabels;
+use crate::frame0::{FrameAlloc, FrameHome64, PlanError, alloc_size, plan_results};
 use crate::objbuild::SymbolTable as Symbols;
 use crate::tierup::{Counter, counted_blocks};
 
@@ -249,24 +250,12 @@ pub(crate) struct FramePlan {
 impl FramePlan {
     /// Where each value lives, as the engine's OSR sees it.
     pub(crate) fn homes(&self) -> Vec<jit_core::backend::FrameHome> {
-        use jit_core::backend::FrameHome;
-        self.loc
-            .iter()
-            .map(|l| match *l {
-                Loc::None => FrameHome::None,
-                Loc::Slot(o) => FrameHome::Slot(o),
-                Loc::Addr(o) => FrameHome::Addr(o),
-            })
-            .collect()
+        crate::frame0::engine_homes(&self.loc, |l| match *l {
+            Loc::None => None,
+            Loc::Slot(o) => Some(FrameHome64::Slot(i64::from(o))),
+            Loc::Addr(o) => Some(FrameHome64::Addr(i64::from(o))),
+        })
     }
-}
-
-/// Why a frame cannot be planned.
-pub(crate) enum PlanError {
-    /// The parameters' ABI layout failed.
-    Abi(String),
-    /// Over 2 GiB of frame.
-    TooLarge,
 }
 
 /// Plans the frame of `func` (see [`FramePlan`]), reusing `loc`'s buffer.
@@ -280,65 +269,35 @@ pub(crate) fn plan_frame(
     let Some((_, param_tys, varargs)) = m.types.function_sig(func.ty) else {
         return Err(PlanError::Abi("function type".into()));
     };
-    let mut size = 0u32;
-    let mut alloc = |bytes: u64, align: u64| -> Result<i32, PlanError> {
-        let bytes = bytes.max(1).next_multiple_of(8);
-        let align = align.clamp(8, 16);
-        let end = (u64::from(size) + bytes).next_multiple_of(align);
-        if end > 0x7fff_0000 {
-            return Err(PlanError::TooLarge);
-        }
-        size = end as u32;
-        Ok(-(end as i32))
-    };
-    let alloc_size = |ty: Type| dl.alloc_size(&m.types, ty);
+    let mut frame = FrameAlloc::default();
     loc.clear();
     loc.resize(body.values.len(), Loc::None);
     // Variadic register save area, parameters, values, static allocas.
-    let va_save = if varargs { Some(alloc(176, 16)?) } else { None };
+    let va_save = if varargs {
+        Some(frame.alloc(176, 16)? as i32)
+    } else {
+        None
+    };
     let mut attrs = func.param_attrs.iter().map(Some);
     let params = layout_args(m, dl, param_tys, &mut attrs).map_err(PlanError::Abi)?;
     for (i, &p) in func.params.iter().enumerate() {
         let ty = body.values[p].ty;
         loc[p.as_u32() as usize] = match params.locs[i] {
             ArgLoc::Byval { off, .. } => Loc::Addr(16 + off as i32),
-            _ => Loc::Slot(alloc(alloc_size(ty).max(8), 8)?),
+            _ => Loc::Slot(frame.alloc(alloc_size(m, dl, ty).max(8), 8)? as i32),
         };
     }
-    let entry = body.entry();
-    for &b in &body.layout {
-        for &i in &body.blocks[b].insts {
-            let data = &body.insts[i];
-            let Some(v) = data.result else { continue };
-            let ty = body.values[v].ty;
-            if let InstKind::Alloca {
-                ty: aty,
-                count,
-                align,
-            } = &data.kind
-                && Some(b) == entry
-                && let Operand::Const(c) = count
-                && let ConstKind::Int(n) = m.const_data(*c).kind
-            {
-                let align = if *align == 0 {
-                    dl.abi_align(&m.types, *aty)
-                } else {
-                    u64::from(*align)
-                };
-                if align <= 16 {
-                    let bytes = alloc_size(*aty).saturating_mul(n as u64);
-                    loc[v.as_u32() as usize] = Loc::Addr(alloc(bytes, align)?);
-                    continue;
-                }
-            }
-            loc[v.as_u32() as usize] = Loc::Slot(alloc(alloc_size(ty).max(8), 8)?);
-        }
-    }
+    plan_results(m, dl, body, &mut frame, false, |v, h| {
+        loc[v.as_u32() as usize] = match h {
+            FrameHome64::Slot(o) => Loc::Slot(o as i32),
+            FrameHome64::Addr(o) => Loc::Addr(o as i32),
+        };
+    })?;
     Ok(FramePlan {
         loc,
         va_save,
         params,
-        size,
+        size: frame.size,
     })
 }
 
@@ -436,15 +395,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             .ok_or_else(|| self.err("function type"))?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
 
-        let plan = plan_frame(m, self.dl, self.func, body, std::mem::take(&mut self.loc)).map_err(
-            |e| match e {
-                PlanError::Abi(e) => self.err(e),
-                PlanError::TooLarge => CodegenError::Limit(format!(
-                    "function `@{}`: stack frame too large",
-                    self.func.name
-                )),
-            },
-        )?;
+        let loc = std::mem::take(&mut self.loc);
+        let plan = plan_frame(m, self.dl, self.func, body, loc)
+            .map_err(|e| e.into_codegen(&self.func.name, |e| self.err(e)))?;
         let FramePlan {
             loc,
             va_save,

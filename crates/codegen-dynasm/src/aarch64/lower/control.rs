@@ -31,15 +31,9 @@ impl FnLower<'_, '_> {
         self.refuse_long_double(ret_ty, param_tys)?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
 
-        let plan = plan_frame(m, self.dl, self.func, body, std::mem::take(&mut self.loc)).map_err(
-            |e| match e {
-                PlanError::Abi(e) => self.err(e),
-                PlanError::TooLarge => CodegenError::Limit(format!(
-                    "function `@{}`: stack frame too large",
-                    self.func.name
-                )),
-            },
-        )?;
+        let loc = std::mem::take(&mut self.loc);
+        let plan = plan_frame(m, self.dl, self.func, body, loc)
+            .map_err(|e| e.into_codegen(&self.func.name, |e| self.err(e)))?;
         let FramePlan {
             loc,
             va_areas,
