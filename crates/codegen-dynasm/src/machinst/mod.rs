@@ -2,13 +2,17 @@
 //!
 //! # Pipeline of one function
 //! 1. [`blockorder`]: reachable IR blocks in reverse post-order, with an *edge block* on
-//!    every critical edge (the register allocator places its edge moves there).
+//!    every critical edge (the register allocator places its edge moves there; a branch's
+//!    back edges first, so a loop's edge falls through from the branch). A block whose
+//!    address is taken is bound where its `indirectbr`s land ([`crate::blockaddr`]).
 //! 2. [`lower`]: instruction selection. The ISA's [`LowerIsa`] turns each IR instruction into
 //!    machine instructions over virtual registers, walking each block backwards so that a
 //!    use can *fold* its operand's producer (a compare into a branch or `cmov`/`csel`, an
 //!    address computation into an addressing mode, a load into an arithmetic operand) and the
 //!    producer is then skipped. Values that nobody uses are never lowered. Phis become block
-//!    parameters; constants are materialised at each use (rematerialisation for free).
+//!    parameters; constants are materialised at each use (rematerialisation for free), and
+//!    so are constant-offset addresses used only by loads and stores in other blocks
+//!    (`base + offset` folded into each one, as LLVM's CodeGenPrepare sinks them).
 //! 3. [`vcode`]: the machine code with virtual registers, in the shape `regalloc2` reads
 //!    (per-instruction operand lists with constraints: any register, a fixed register for
 //!    ABI moves, "reuse input n" for two-address x86 instructions; clobbers for calls).
