@@ -4,8 +4,10 @@
 //! by the depth-first walk, so it is laid out right after the block, as clang lays out the
 //! fall-through path). Every *critical* edge — from a block with several successors to a
 //! block with several predecessors — gets an edge block of its own, placed right after its
-//! source: the register allocator needs a place for the moves of that edge, and an edge
-//! block that ends up holding no move costs nothing (emission skips blocks that only jump).
+//! source (back edges first, so that a loop's moves fall through from its branch and end in
+//! the jump back): the register allocator needs a place for the moves of that edge, and an
+//! edge block that ends up holding no move costs nothing (emission skips blocks that only
+//! jump).
 //!
 //! Duplicate edges (a `switch` whose cases share a target, `br %c, %x, %x`) count once: a
 //! lowered block's successor list has no duplicates.
