@@ -881,10 +881,20 @@ pub fn memory(cfg: &Config) -> Vec<MemoryRow> {
 /// Whole-process commands: ours and lli-19 with each JIT kind.
 pub fn process_commands(cfg: &Config, ll: &Path) -> Vec<(String, Vec<String>)> {
     let ll = ll.display().to_string();
+    let jit = cfg.jit_cli.display().to_string();
     vec![
         (
             "jit run".to_string(),
-            vec![cfg.jit_cli.display().to_string(), "run".into(), ll.clone()],
+            vec![jit.clone(), "run".into(), ll.clone()],
+        ),
+        // The levels a user could pin instead of the default (tiered) run.
+        (
+            "jit run -O0".to_string(),
+            vec![jit.clone(), "run".into(), "-O0".into(), ll.clone()],
+        ),
+        (
+            "jit run -O2".to_string(),
+            vec![jit, "run".into(), "-O2".into(), ll.clone()],
         ),
         (
             "lli mcjit".to_string(),

@@ -605,13 +605,19 @@ impl Mcjit {
     }
 
     /// With tiering, has a looping `main` replaced before it runs (see `tier.rs`: tier-up
-    /// could never reach a function that runs once).
+    /// could never reach a function that runs once), unless tier 0 can move its loops to
+    /// optimized code while they run (on-stack replacement), which costs nothing up front:
+    /// a short program then never waits for the compile thread.
     fn optimize_main_up_front(&self) {
         let Some(t) = &self.tiering else { return };
         let found = self.entries.iter().find_map(|(&id, e)| {
             let m = e.module.as_deref()?;
             let f = m.function_by_name("main")?;
-            defines(m, "main").then_some((id, f, tier::has_loop(m, f)))
+            let leaves_loops = self
+                .backend
+                .as_ref()
+                .is_some_and(|b| b.tier0_frame(m, f).is_some());
+            defines(m, "main").then_some((id, f, tier::has_loop(m, f) && !leaves_loops))
         });
         if let Some((id, f, true)) = found
             && self.core().tier.modules.contains_key(&id)

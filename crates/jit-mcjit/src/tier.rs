@@ -39,9 +39,11 @@
 //! typically an interpreter's dispatch loop, whose program runs in one long call.
 //!
 //! # `main`
-//! A program's `main` runs once, so tier-up could never reach it: when it has a loop,
-//! `run_main` has it compiled by the optimizing tier before calling it (one function, plus
-//! what it inlines: milliseconds; the module's first request also copies its IR).
+//! A program's `main` runs once, so tier-up could never reach it: its loops move to
+//! optimized code by on-stack replacement (below) like any function's. Only a looping
+//! `main` that tier 0 cannot leave mid-loop (vector code, say) is compiled by the
+//! optimizing tier before `run_main` calls it (milliseconds, which short programs would
+//! otherwise pay for nothing).
 //!
 //! # Loops that are running: on-stack replacement
 //! A function called once whose time is one long loop would never reach its replacement. So

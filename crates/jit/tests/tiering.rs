@@ -346,10 +346,12 @@ fn without_tiering_nothing_counts() {
 }
 
 #[test]
-fn a_looping_main_is_optimized_before_it_runs() {
+fn a_looping_main_is_optimized_before_it_runs_unless_its_loops_can_move() {
     if !native() {
         return;
     }
+    // Tier 0 can leave this loop mid-way (on-stack replacement): nothing is compiled before
+    // `main` runs, and with a threshold the loop moves to optimized code as it runs.
     let looping = r#"
 define i32 @main() {
 entry:
@@ -364,17 +366,46 @@ done:
   ret i32 %r
 }
 "#;
+    // A vector accumulator needs legalization, so tier 0 cannot leave this loop: `main` is
+    // replaced before it runs.
+    let vector = r#"
+define i32 @main() {
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i1, %loop ]
+  %v = phi <2 x i32> [ zeroinitializer, %entry ], [ %v1, %loop ]
+  %v1 = add <2 x i32> %v, <i32 1, i32 2>
+  %i1 = add i32 %i, 1
+  %c = icmp ult i32 %i1, 1000
+  br i1 %c, label %loop, label %done
+done:
+  %a = extractelement <2 x i32> %v1, i32 1
+  %r = sub i32 %a, 2000
+  ret i32 %r
+}
+"#;
     let straight = "define i32 @main() {\n  ret i32 3\n}\n";
-    for (text, replaced, code) in [(looping, 1, 0), (straight, 0, 3)] {
+    for (text, threshold, published, osr, code) in [
+        (looping, u32::MAX, 0, 0, 0),
+        (looping, 10, 1, 1, 0),
+        (vector, u32::MAX, 1, 0, 0),
+        (straight, u32::MAX, 0, 0, 3),
+    ] {
         let mut e = McjitBuilder::new()
             .backend(jit::native_backend().unwrap())
-            .tiering(policy(u32::MAX, false))
+            .tiering(policy(threshold, true))
             .build()
             .unwrap();
         e.add_module(jit::load_module_str(text, "main.ll").unwrap())
             .unwrap();
         assert_eq!(e.run_main(&["main".into()], &[]).unwrap(), code);
-        assert_eq!(e.stats().tier.published, replaced, "{text}");
+        let stats = e.stats().tier;
+        assert_eq!(
+            (stats.published, stats.osr_entries),
+            (published, osr),
+            "{text} at {threshold}: {stats:?}"
+        );
     }
 }
 
