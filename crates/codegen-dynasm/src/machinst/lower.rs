@@ -832,12 +832,13 @@ fn sunk_addresses(
             if alias[v].is_some() || composite[v].is_some() {
                 continue;
             }
-            let indices: Vec<Operand> = indices.iter().map(|&x| resolve(x)).collect();
+            // The indices as the ISAs' address folding reads them (unresolved: an index
+            // keeps its own type), so that a constant offset here is one there.
             let ty_of = |op: Operand| match op {
                 Operand::Value(w) => body.values[w].ty,
                 Operand::Const(c) => m.const_data(c).ty,
             };
-            if let Some(t) = gep_terms(m, dl, layouts, *source_ty, &indices, ty_of)
+            if let Some(t) = gep_terms(m, dl, layouts, *source_ty, indices, ty_of)
                 && t.vars.is_empty()
                 && i32::try_from(t.disp).is_ok()
             {
