@@ -621,84 +621,95 @@ fn set_osr_entry(key: OsrKey, entry: OsrEntry) {
     }
 }
 
-/// `__jit_osr`: called by tier-0 code whose counter reached zero in a function it may leave
-/// in the middle of a loop (see [`jit_core::backend::OSR_SYMBOL`]): at loop header `block`,
-/// or at the entry ([`jit_core::backend::OSR_AT_ENTRY`]). The first call queues the function's replacement
-/// (later calls run it); the first at a header also queues the entry there, and once it is
-/// compiled the loop's next look returns it and tier 0 continues in it. Until then the
-/// counter is set to look again every few iterations (never parked while a loop may still
-/// leave).
-extern "C" fn osr(counter: *mut u32, block: u32, _frame: *mut u8) -> u64 {
+/// The function a counter belongs to, and what its module's registration says, copied out
+/// of the registry so that no lock is held while waiting for the compile thread (which
+/// never takes the registry's lock while serving).
+struct Owner {
+    engine: u64,
+    module: u32,
+    func: u32,
+    queue: Arc<Queue>,
+    synchronous: bool,
+    poll: u32,
+}
+
+fn owner_of(counter: *mut u32) -> Option<Owner> {
     let address = counter as u64;
     let registry = lock(&REGISTRY);
-    let Some(r) = registry
+    let r = registry
         .iter()
-        .find(|r| (r.start..r.end).contains(&address))
-    else {
+        .find(|r| (r.start..r.end).contains(&address))?;
+    Some(Owner {
+        engine: r.engine,
+        module: r.module,
+        func: ((address - r.start) / 4) as u32,
+        queue: r.queue.clone(),
+        synchronous: r.synchronous,
+        poll: r.poll,
+    })
+}
+
+/// Sets a registered counter to `n` (`u32::MAX` parks it: it never reaches zero again).
+fn park(counter: *mut u32, n: u32) {
+    // SAFETY: `counter` lies in a registered counter array (its owner was found), which
+    // stays mapped and writable while registered; it is 4-byte aligned.
+    unsafe { AtomicU32::from_ptr(counter).store(n, Ordering::Relaxed) };
+}
+
+/// `__jit_osr`: called by tier-0 code whose counter reached zero in a function it may leave
+/// in the middle of a loop (see [`jit_core::backend::OSR_SYMBOL`]): at loop header `block`,
+/// or at the entry ([`jit_core::backend::OSR_AT_ENTRY`]). The first call queues the
+/// function's replacement (later calls run it); the first at a header also queues the entry
+/// there, and once it is compiled the loop's next look returns it and tier 0 continues in
+/// it. Until then the counter is set to look again every few iterations (never parked while
+/// a loop may still leave).
+extern "C" fn osr(counter: *mut u32, block: u32, _frame: *mut u8) -> u64 {
+    use jit_core::backend::OSR_AT_ENTRY;
+    let Some(o) = owner_of(counter) else {
         return 0;
     };
-    let func = ((address - r.start) / 4) as u32;
-    let (engine, module, poll, synchronous) = (r.engine, r.module, r.poll, r.synchronous);
-    let queue = r.queue.clone();
-    // The compile thread never takes the registry's lock while serving.
-    drop(registry);
     let key = |block| OsrKey {
-        engine,
-        module,
-        func,
+        engine: o.engine,
+        module: o.module,
+        func: o.func,
         block,
     };
-    let park = |n: u32| {
-        // SAFETY: `counter` lies in a registered counter array, which stays mapped and
-        // writable while registered; it is 4-byte aligned.
-        unsafe { AtomicU32::from_ptr(counter).store(n, Ordering::Relaxed) };
-    };
-    // Each (function, block) is requested once: the first caller inserts its state.
-    let first = |k: OsrKey| {
-        let mut entries = lock(&OSR_ENTRIES);
-        match entries.get(&k) {
-            Some(&e) => Err(e),
-            None => {
-                entries.insert(k, OsrEntry::Pending);
-                Ok(())
-            }
+    // Each (function, block) is requested once: the first caller records it as pending.
+    let first = |k: OsrKey| match lock(&OSR_ENTRIES).entry(k) {
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(OsrEntry::Pending);
+            true
         }
+        std::collections::hash_map::Entry::Occupied(_) => false,
+    };
+    let request = |osr| {
+        o.queue.push(Request {
+            module: o.module,
+            func: o.func,
+            osr,
+        })
     };
     let mut tickets = Vec::new();
-    if first(key(jit_core::backend::OSR_AT_ENTRY)).is_ok() {
-        // The function itself (its later calls run optimized code).
-        tickets.push(queue.push(Request {
-            module,
-            func,
-            osr: None,
-        }));
+    // The function itself (its later calls run optimized code), then the entry.
+    if first(key(OSR_AT_ENTRY)) {
+        tickets.push(request(None));
     }
-    let state = if block == jit_core::backend::OSR_AT_ENTRY {
-        Err(OsrEntry::Pending)
-    } else {
-        first(key(block))
-    };
-    if state.is_ok() {
-        tickets.push(queue.push(Request {
-            module,
-            func,
-            osr: Some(block),
-        }));
+    if block != OSR_AT_ENTRY && first(key(block)) {
+        tickets.push(request(Some(block)));
     }
-    park(poll);
-    if synchronous {
+    park(counter, o.poll);
+    if o.synchronous {
         for t in tickets {
-            queue.wait_served(t);
+            o.queue.wait_served(t);
         }
     }
-    if block == jit_core::backend::OSR_AT_ENTRY {
+    if block == OSR_AT_ENTRY {
         return 0;
     }
-    let k = key(block);
-    match osr_entry(&k) {
+    match osr_entry(&key(block)) {
         Some(OsrEntry::Ready(at)) => at,
         Some(OsrEntry::Failed) => {
-            park(u32::MAX);
+            park(counter, u32::MAX);
             0
         }
         _ => 0,
@@ -707,29 +718,18 @@ extern "C" fn osr(counter: *mut u32, block: u32, _frame: *mut u8) -> u64 {
 
 /// `__jit_tier_up`: called by tier-0 code whose counter reached zero.
 extern "C" fn tier_up(counter: *mut u32) {
-    let address = counter as u64;
-    let registry = lock(&REGISTRY);
-    let Some(r) = registry
-        .iter()
-        .find(|r| (r.start..r.end).contains(&address))
-    else {
+    let Some(o) = owner_of(counter) else {
         return;
     };
-    // SAFETY: `counter` lies in a registered counter array, which stays mapped and
-    // writable while registered; it is 4-byte aligned. Parking it far from zero keeps this
-    // function from being called again for it.
-    unsafe { AtomicU32::from_ptr(counter).store(u32::MAX, Ordering::Relaxed) };
-    let request = Request {
-        module: r.module,
-        func: ((address - r.start) / 4) as u32,
+    // Parked far from zero, the counter never calls again.
+    park(counter, u32::MAX);
+    let ticket = o.queue.push(Request {
+        module: o.module,
+        func: o.func,
         osr: None,
-    };
-    let ticket = r.queue.push(request);
-    if r.synchronous {
-        let queue = r.queue.clone();
-        // The compile thread never takes the registry's lock while serving.
-        drop(registry);
-        queue.wait_served(ticket);
+    });
+    if o.synchronous {
+        o.queue.wait_served(ticket);
     }
 }
 
