@@ -120,16 +120,7 @@ impl A64Backend {
         let mut lw = lower::Lowerer::new(module, &dl, rodata, tables_start, &blocks, counters);
         // `JIT_O0_TIER=fast` runs the optimizing tier at -O0 too, with the single-pass
         // allocator (for measuring, as on x86-64).
-        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
-            (0, Ok("fast")) => Some(opt::OptCompiler::new(
-                crate::machinst::regalloc::Allocator::SinglePass,
-            )),
-            (0, _) => None,
-            _ => Some(opt::OptCompiler::new(
-                crate::machinst::regalloc::Allocator::Backtracking,
-            )),
-        };
-        let mut never_replaced: Option<opt::OptCompiler> = None;
+        let mut choice = crate::machinst::TierChoice::new(options, opt::OptCompiler::new);
         for (f, func) in module.functions.iter() {
             let Some(s) = syms.function(f) else {
                 continue;
@@ -138,18 +129,7 @@ impl A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
-            // Under tiering, a function whose blocks' addresses are taken can never be
-            // replaced (data holds addresses into its code), so it gets the optimizing tier
-            // from the start: typically an interpreter's dispatch loop, hot by design.
-            let oc = match &mut optimizing {
-                Some(oc) => Some(oc),
-                None if options.tier_counters.is_some() && blocks.takes_blocks_of(f) => {
-                    Some(never_replaced.get_or_insert_with(|| {
-                        opt::OptCompiler::new(crate::machinst::regalloc::Allocator::Backtracking)
-                    }))
-                }
-                None => None,
-            };
+            let oc = choice.for_function(blocks.takes_blocks_of(f));
             let done = match oc {
                 Some(oc) => {
                     let tables = opt::Tables {

@@ -187,3 +187,55 @@ pub fn trace_fallback(m: &jit_core::ir::Module, f: &jit_core::ir::Function, why:
         );
     }
 }
+
+/// Which functions of a compile the optimizing tier takes, for both ISAs' drivers: all of
+/// them at OptLevel ≥ 1 (the backtracking allocator); none at OptLevel 0 (tier 0), except
+/// with `JIT_O0_TIER=fast` (the single-pass allocator, for measuring) and, under tiering,
+/// the functions whose blocks' addresses are taken: they can never be replaced (data holds
+/// addresses into their code), so they are optimized from the start — typically an
+/// interpreter's dispatch loop, hot by design.
+pub struct TierChoice<C> {
+    scope: Option<C>,
+    never_replaced: Option<C>,
+    tiering: bool,
+    make: fn(regalloc::Allocator) -> C,
+}
+
+impl<C> TierChoice<C> {
+    /// The choice for a compile at `options`, with `make` building the ISA's optimizing
+    /// compiler for an allocator.
+    pub fn new(
+        options: &jit_core::backend::CodegenOptions,
+        make: fn(regalloc::Allocator) -> C,
+    ) -> Self {
+        let scope = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
+            (0, Ok("fast")) => Some(make(regalloc::Allocator::SinglePass)),
+            (0, _) => None,
+            _ => Some(make(regalloc::Allocator::Backtracking)),
+        };
+        TierChoice {
+            scope,
+            never_replaced: None,
+            tiering: options.tier_counters.is_some(),
+            make,
+        }
+    }
+
+    /// True when the optimizing tier takes every function it can.
+    pub fn optimizes_all(&self) -> bool {
+        self.scope.is_some()
+    }
+
+    /// The optimizing compiler for a function (`blocks_taken`: the module takes the address
+    /// of one of its blocks), or `None` for tier 0.
+    pub fn for_function(&mut self, blocks_taken: bool) -> Option<&mut C> {
+        match &mut self.scope {
+            Some(c) => Some(c),
+            None if self.tiering && blocks_taken => Some(
+                self.never_replaced
+                    .get_or_insert_with(|| (self.make)(regalloc::Allocator::Backtracking)),
+            ),
+            None => None,
+        }
+    }
+}

@@ -122,16 +122,8 @@ impl X64Backend {
         dl: &DataLayout,
         scalarized: &[FuncId],
     ) -> Result<Result<CompiledObject, Vec<FuncId>>, CodegenError> {
-        let mut optimizing = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
-            (0, Ok("fast")) => Some(opt::OptCompiler::new(
-                crate::machinst::regalloc::Allocator::SinglePass,
-            )),
-            (0, _) => None,
-            _ => Some(opt::OptCompiler::new(
-                crate::machinst::regalloc::Allocator::Backtracking,
-            )),
-        };
-        let optimizing_tier = optimizing.is_some();
+        let mut choice = crate::machinst::TierChoice::new(options, opt::OptCompiler::new);
+        let optimizing_tier = choice.optimizes_all();
         let keep = |m: &Module, f: FuncId| {
             optimizing_tier && !scalarized.contains(&f) && opt::keeps_vectors(m, f)
         };
@@ -154,25 +146,13 @@ impl X64Backend {
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, dl, &blocks, counters);
         let mut failed_kept = Vec::new();
-        let mut never_replaced: Option<opt::OptCompiler> = None;
         for (f, func) in module.functions.iter() {
             let Some(s) = syms.function(f) else {
                 continue;
             };
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
-            // Under tiering, a function whose blocks' addresses are taken can never be
-            // replaced (data holds addresses into its code), so it gets the optimizing tier
-            // from the start: typically an interpreter's dispatch loop, hot by design.
-            let oc = match &mut optimizing {
-                Some(oc) => Some(oc),
-                None if options.tier_counters.is_some() && blocks.takes_blocks_of(f) => {
-                    Some(never_replaced.get_or_insert_with(|| {
-                        opt::OptCompiler::new(crate::machinst::regalloc::Allocator::Backtracking)
-                    }))
-                }
-                None => None,
-            };
+            let oc = choice.for_function(blocks.takes_blocks_of(f));
             let done = match oc {
                 Some(oc) => {
                     let shared = opt::Shared {
