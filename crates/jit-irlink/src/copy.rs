@@ -6,7 +6,7 @@ use super::types::TypeMap;
 use jit_core::entity::EntityRef;
 use jit_core::ir::{
     AsmConstraint, Body, Const, ConstExpr, ConstKind, FuncId, GlobalRef, InlineAsm, InstKind,
-    Linkage, Module, Operand, ParamAttrs, Type,
+    LandingPadClause, Linkage, Module, Operand, ParamAttrs, Type,
 };
 use std::collections::HashSet;
 
@@ -225,6 +225,13 @@ impl Copier<'_> {
                 args,
                 ret_attrs,
                 ..
+            }
+            | InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                ret_attrs,
+                ..
             } => {
                 for a in args.iter_mut() {
                     a.value = next();
@@ -253,6 +260,14 @@ impl Copier<'_> {
                 *b = next();
             }
             InstKind::VaArg { list } => *list = next(),
+            InstKind::LandingPad { clauses, .. } => {
+                for c in clauses.iter_mut() {
+                    match c {
+                        LandingPadClause::Catch(o) | LandingPadClause::Filter(o) => *o = next(),
+                    }
+                }
+            }
+            InstKind::Resume { value } => *value = next(),
             InstKind::AtomicRmw { ptr, value, .. } => {
                 *ptr = next();
                 *value = next();

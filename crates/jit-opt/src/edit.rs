@@ -15,8 +15,8 @@ use std::collections::HashMap;
 
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{
-    Block, BlockData, Body, ConstKind, Inst, InstData, InstKind, Module, Operand, SrcLoc, Type,
-    Value, ValueData, ValueDef,
+    Block, BlockData, Body, ConstKind, Inst, InstData, InstKind, LandingPadClause, Module, Operand,
+    SrcLoc, Type, Value, ValueData, ValueDef,
 };
 
 /// Calls `f` on every operand of `kind`, for writing (the order of
@@ -55,10 +55,14 @@ pub(crate) fn for_each_operand_mut(kind: &mut InstKind, mut f: impl FnMut(&mut O
             f(if_false);
         }
         InstKind::Phi { incoming } => incoming.iter_mut().for_each(|(v, _)| f(v)),
-        InstKind::Call { callee, args, .. } => {
+        InstKind::Call { callee, args, .. } | InstKind::Invoke { callee, args, .. } => {
             args.iter_mut().for_each(|a| f(&mut a.value));
             f(callee);
         }
+        InstKind::LandingPad { clauses, .. } => clauses.iter_mut().for_each(|c| match c {
+            LandingPadClause::Catch(o) | LandingPadClause::Filter(o) => f(o),
+        }),
+        InstKind::Resume { value } => f(value),
         InstKind::ExtractValue { agg, .. } => f(agg),
         InstKind::InsertValue { agg, elt, .. } => {
             f(agg);
@@ -114,6 +118,10 @@ pub(crate) fn for_each_successor_mut(kind: &mut InstKind, mut f: impl FnMut(&mut
             cases.iter_mut().for_each(|(_, b)| f(b));
         }
         InstKind::IndirectBr { dests, .. } => dests.iter_mut().for_each(f),
+        InstKind::Invoke { normal, unwind, .. } => {
+            f(normal);
+            f(unwind);
+        }
         _ => {}
     }
 }

@@ -666,6 +666,9 @@ impl FnLower<'_, '_> {
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
             InstKind::IndirectBr { addr, dests } => self.indirect_br(b, *addr, dests),
+            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                Err(self.err("exception handling (invoke, landingpad, resume)"))
+            }
             InstKind::Unreachable => {
                 self.asm.word(0xd420_0020); // brk #1
                 Ok(())

@@ -949,6 +949,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
             InstKind::IndirectBr { addr, dests } => self.indirect_br(b, *addr, dests),
+            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                Err(self.err("exception handling (invoke, landingpad, resume)"))
+            }
             InstKind::Unreachable => {
                 dynasm!(self.asm.ops ; .arch x64 ; ud2);
                 Ok(())

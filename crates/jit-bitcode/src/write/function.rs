@@ -715,6 +715,9 @@ impl Enc<'_> {
                 }
                 rec::INST_INDIRECTBR
             }
+            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                return Err(format!("`{}` cannot be written as bitcode yet", k.opcode()));
+            }
         })
     }
 }

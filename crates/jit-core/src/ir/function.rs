@@ -194,6 +194,9 @@ pub struct Function {
     pub params: Vec<Value>,
     /// Position of the `define`/`declare` in the `.ll` text.
     pub loc: SrcLoc,
+    /// `personality ptr @__gxx_personality_v0`: the function that interprets this
+    /// function's landing pads while an exception unwinds through it.
+    pub personality: Option<super::Const>,
 }
 
 impl Function {

@@ -899,6 +899,70 @@ pub enum InstKind {
         /// Every possible destination.
         dests: Box<[Block]>,
     },
+    /// `invoke`: a call that ends its block. Control continues at `normal` when the callee
+    /// returns, and at `unwind` (a block whose first non-phi instruction is a `landingpad`)
+    /// when an exception unwinds out of it. The result is defined on the normal edge only.
+    Invoke {
+        /// The function called, as for [`InstKind::Call`].
+        callee: Operand,
+        /// The function type of the call.
+        fn_ty: Type,
+        /// Arguments with their attributes.
+        args: Box<[CallArg]>,
+        /// Return-value attributes.
+        ret_attrs: ParamAttrs,
+        /// Successor when the callee returns.
+        normal: Block,
+        /// Successor when an exception unwinds out of the callee.
+        unwind: Block,
+    },
+    /// `landingpad { ptr, i32 } [cleanup] [catch ptr @ti | filter [N x ptr] [...]]*`: the
+    /// first non-phi instruction of an invoke's unwind destination. Its value is the
+    /// exception object and the selector the personality function chose.
+    LandingPad {
+        /// `cleanup`: the pad is entered even when no clause matches.
+        cleanup: bool,
+        /// Clauses in order.
+        clauses: Box<[LandingPadClause]>,
+    },
+    /// `resume { ptr, i32 } %v`: continues unwinding the exception a landing pad caught.
+    Resume {
+        /// The landing pad's value (or one built like it).
+        value: Operand,
+    },
+}
+
+/// One clause of a [`InstKind::LandingPad`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum LandingPadClause {
+    /// `catch ptr @typeinfo` (`null` catches everything).
+    Catch(Operand),
+    /// `filter [N x ptr] [...]`: an exception specification; a constant array of type infos
+    /// (`zeroinitializer` or an empty array for `throw()`).
+    Filter(Operand),
+}
+
+impl LandingPadClause {
+    /// The clause's operand.
+    pub fn operand(&self) -> Operand {
+        match self {
+            LandingPadClause::Catch(o) | LandingPadClause::Filter(o) => *o,
+        }
+    }
+}
+
+/// The call half of a [`InstKind::Call`] or [`InstKind::Invoke`]: what every pass that only
+/// cares about the call itself looks at.
+#[derive(Copy, Clone, Debug)]
+pub struct CallView<'a> {
+    /// The function called.
+    pub callee: Operand,
+    /// The function type of the call.
+    pub fn_ty: Type,
+    /// Arguments with their attributes.
+    pub args: &'a [CallArg],
+    /// Return-value attributes.
+    pub ret_attrs: &'a ParamAttrs,
 }
 
 impl InstKind {
@@ -912,7 +976,35 @@ impl InstKind {
                 | InstKind::Switch { .. }
                 | InstKind::Unreachable
                 | InstKind::IndirectBr { .. }
+                | InstKind::Invoke { .. }
+                | InstKind::Resume { .. }
         )
+    }
+
+    /// The call of a `call` or `invoke`.
+    pub fn as_call(&self) -> Option<CallView<'_>> {
+        match self {
+            InstKind::Call {
+                callee,
+                fn_ty,
+                args,
+                ret_attrs,
+                ..
+            }
+            | InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                ret_attrs,
+                ..
+            } => Some(CallView {
+                callee: *callee,
+                fn_ty: *fn_ty,
+                args,
+                ret_attrs,
+            }),
+            _ => None,
+        }
     }
 
     /// The `.ll` opcode.
@@ -947,6 +1039,9 @@ impl InstKind {
             InstKind::Switch { .. } => "switch",
             InstKind::Unreachable => "unreachable",
             InstKind::IndirectBr { .. } => "indirectbr",
+            InstKind::Invoke { .. } => "invoke",
+            InstKind::LandingPad { .. } => "landingpad",
+            InstKind::Resume { .. } => "resume",
         }
     }
 
@@ -981,10 +1076,12 @@ impl InstKind {
                 f(*if_false);
             }
             InstKind::Phi { incoming } => incoming.iter().for_each(|(v, _)| f(*v)),
-            InstKind::Call { callee, args, .. } => {
+            InstKind::Call { callee, args, .. } | InstKind::Invoke { callee, args, .. } => {
                 args.iter().for_each(|a| f(a.value));
                 f(*callee);
             }
+            InstKind::LandingPad { clauses, .. } => clauses.iter().for_each(|c| f(c.operand())),
+            InstKind::Resume { value } => f(*value),
             InstKind::ExtractValue { agg, .. } => f(*agg),
             InstKind::InsertValue { agg, elt, .. } => {
                 f(*agg);
@@ -1051,6 +1148,10 @@ impl InstKind {
                 cases.iter().for_each(|(_, b)| f(*b));
             }
             InstKind::IndirectBr { dests, .. } => dests.iter().for_each(|b| f(*b)),
+            InstKind::Invoke { normal, unwind, .. } => {
+                f(*normal);
+                f(*unwind);
+            }
             _ => {}
         }
     }

@@ -19,8 +19,9 @@ pub use inline_asm::{
     parse_constraints,
 };
 pub use instructions::{
-    ArithFlags, AtomicOrdering, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData,
-    InstKind, IntPredicate, Operand, ParamAttrs, RmwOp, SrcLoc, SyncScope, TailKind,
+    ArithFlags, AtomicOrdering, BinaryOp, CallArg, CallView, CastOp, FloatPredicate, Inst,
+    InstData, InstKind, IntPredicate, LandingPadClause, Operand, ParamAttrs, RmwOp, SrcLoc,
+    SyncScope, TailKind,
 };
 pub use intrinsics::Intrinsic;
 pub use module::{

@@ -188,6 +188,7 @@ impl Module {
         let mut functions = PrimaryMap::with_capacity(self.functions.len());
         for f in self.functions.values() {
             functions.push(Function {
+                personality: f.personality,
                 name: f.name.clone(),
                 ty: f.ty,
                 linkage: f.linkage,
@@ -368,6 +369,7 @@ impl Module {
         let id = self.functions.next_key();
         self.claim(name, GlobalRef::Function(id))?;
         Ok(self.functions.push(Function {
+            personality: None,
             name: name.into(),
             ty,
             linkage: Linkage::External,

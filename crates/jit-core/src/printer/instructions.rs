@@ -30,6 +30,9 @@ impl FunctionPrinter<'_> {
             return Ok(());
         }
         match &data.kind {
+            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                out.write_str("; EH-IR-TODO")
+            }
             InstKind::Binary {
                 op,
                 flags,

@@ -23,6 +23,9 @@ impl<'m> FnVerifier<'_, 'm> {
             ))
         };
         match kind {
+            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                return Some("exception handling is not verified yet (EH-IR-TODO)".into());
+            }
             InstKind::Binary { op, lhs, rhs, .. } => {
                 let (a, b) = (t(*lhs), t(*rhs));
                 if a != b {

@@ -443,6 +443,11 @@ impl Lowerer<'_, '_> {
                 self.push(Op::Switch { v, idx });
             }
             InstKind::Unreachable => self.push(Op::Unreachable),
+            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                return Err(FailKind::Msg(
+                    "exception handling (invoke, landingpad, resume) is not supported".into(),
+                ));
+            }
             InstKind::IndirectBr { addr, dests } => {
                 let a = self.opnd(*addr)?;
                 let func = self.out.key.func;
