@@ -129,6 +129,7 @@
 
 pub mod aarch64;
 pub mod blockaddr;
+mod eh;
 pub mod elfwrite;
 mod frame0;
 pub mod machinst;
@@ -136,6 +137,7 @@ pub mod objbuild;
 pub mod softfloat;
 pub mod tierup;
 pub mod timing;
+pub mod unwind;
 pub mod x64;
 
 pub use aarch64::A64Backend;

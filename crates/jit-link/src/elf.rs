@@ -1,7 +1,8 @@
 //! ELF relocatable objects (`gcc -c`, `clang -c`) into the [`CompiledObject`] form, read with
 //! the `object` crate.
 //!
-//! - Kept sections: every `SHF_ALLOC` section except `.eh_frame`, `.note*` and `.debug*`,
+//! - Kept sections: every `SHF_ALLOC` section except `.note*` and `.debug*` (`.eh_frame`
+//!   with a zero terminator added, registered with the unwinder by the linker),
 //!   plus any allocatable section a kept relocation refers to. Code (`SHF_EXECINSTR`),
 //!   writable (`SHF_WRITE`, including `.init_array`/`.fini_array`, `.bss` as a zero-filled
 //!   tail) or read-only (`.rodata*`, mergeable string sections, loaded as they are).
@@ -160,7 +161,7 @@ fn aarch64_kind(r_type: u32) -> Result<Option<RelocKind>, &'static str> {
 }
 
 fn skipped_by_name(name: &str) -> bool {
-    name == ".eh_frame" || name.starts_with(".note") || name.starts_with(".debug")
+    name.starts_with(".note") || name.starts_with(".debug")
 }
 
 /// Loads an ELF relocatable object (`.o`) for x86-64 or AArch64. `name` is used in messages
@@ -285,6 +286,15 @@ pub fn load_elf_object(bytes: &[u8], name: &str) -> Result<CompiledObject, ElfEr
                 "section `{sname}` has more data than its size"
             )));
         }
+        // A static linker ends the output's `.eh_frame` with a zero length (crtend.o); the
+        // unwinder's registration reads up to it.
+        let (data, size) = if sname == ".eh_frame" && data.len() as u64 == size {
+            let mut data = data;
+            data.extend_from_slice(&[0; 4]);
+            (data, size + 4)
+        } else {
+            (data, size)
+        };
         let idx = out.add_section(ObjSection {
             name: sname,
             kind,

@@ -48,6 +48,7 @@ mod error;
 mod linker;
 mod process;
 mod reloc;
+mod unwind;
 
 pub use elf::{ElfError, load_elf_object};
 pub use error::LinkError;

@@ -5,6 +5,8 @@ use crate::error::LinkError;
 use crate::process::ProcessSymbols;
 use crate::reloc::{self, Inputs, STUB_SIZE};
 use jit_core::memory::{MemoryManager, ModuleId, Placement, SectionKind};
+
+use crate::unwind::EhFrameRegistration;
 use jit_core::object::{Binding, CompiledObject, SectionIndex, SymbolIndex};
 use jit_core::target::Arch;
 use std::collections::{BTreeMap, HashMap};
@@ -55,6 +57,8 @@ struct Loaded {
     /// (local ones included) its undefined symbols see first. Its own symbols are not
     /// exported.
     scope: Option<ModuleId>,
+    /// Its `.eh_frame` sections, registered with the unwinder once resolved.
+    eh_frames: Vec<EhFrameRegistration>,
 }
 
 /// The RuntimeDyld analog; see the crate documentation for the resolution order.
@@ -371,6 +375,7 @@ impl Linker {
             got,
             stubs,
             resolved: false,
+            eh_frames: Vec::new(),
             init: Vec::new(),
             fini: Vec::new(),
             defined,
@@ -660,6 +665,18 @@ impl Linker {
         l.init = read(&inits);
         l.fini = read(&finis);
         l.fini.reverse();
+        // Unwind tables of code that runs in this process, written and relocated above.
+        if Some(arch) == Arch::host() {
+            for (i, s) in l.obj.sections.iter().enumerate() {
+                if s.name == ".eh_frame" && s.size >= 4 {
+                    // SAFETY: the backends and the ELF loader end every `.eh_frame` with a
+                    // zero length word; the section stays mapped until `remove` or drop,
+                    // which drop the registration first.
+                    let r = unsafe { EhFrameRegistration::register(l.sections[i].target) };
+                    l.eh_frames.extend(r);
+                }
+            }
+        }
         l.resolved = true;
         self.stats.relocations += l.obj.relocations.len() as u64;
         self.stats.stub_calls += stub_calls;
@@ -747,7 +764,9 @@ impl Linker {
         owner: ModuleId,
         mm: &mut dyn MemoryManager,
     ) -> Option<CompiledObject> {
-        let l = self.objects.remove(&owner)?;
+        let mut l = self.objects.remove(&owner)?;
+        // The unwinder forgets the tables before their memory goes.
+        l.eh_frames.clear();
         mm.release(owner);
         self.exports.clear();
         for (&o, other) in &self.objects {

@@ -50,8 +50,10 @@ struct Entry {
 /// What the engine shares with its tier-up thread, under one lock: the linker, the memory
 /// manager, and what tiering knows of each module.
 pub(crate) struct Core {
-    pub(crate) mm: Box<dyn MemoryManager>,
+    /// Declared (so dropped) before `mm`: dropping it deregisters unwind tables, which
+    /// reads their memory.
     pub(crate) linker: Linker,
+    pub(crate) mm: Box<dyn MemoryManager>,
     /// Code was loaded since the last resolve + finalize.
     pub(crate) dirty: bool,
     pub(crate) tier: TierState,

@@ -135,6 +135,8 @@ pub struct Asm {
     pub ops: VecAssembler<Aarch64Relocation>,
     /// Relocations against symbols.
     pub relocs: Vec<TextReloc>,
+    /// Frame descriptions of the functions, for `.eh_frame`.
+    pub unwind: crate::unwind::UnwindTable,
 }
 
 impl Default for Asm {
@@ -149,12 +151,22 @@ impl Asm {
         Asm {
             ops: VecAssembler::new(0),
             relocs: Vec::new(),
+            unwind: crate::unwind::UnwindTable::new(jit_core::target::Arch::AArch64),
         }
     }
 
     /// Current offset.
     pub fn pos(&self) -> usize {
         self.ops.offset().0
+    }
+
+    /// `stp x29, x30, [sp, #-16]!; mov x29, sp`, each step recorded for the unwind tables.
+    pub fn frame_record(&mut self) {
+        use crate::unwind::FrameStep;
+        self.word(0xa9bf_7bfd); // stp x29, x30, [sp, #-16]!
+        self.unwind.mark(self.pos(), FrameStep::RecordPushed);
+        self.word(0x9100_03fd); // mov x29, sp
+        self.unwind.mark(self.pos(), FrameStep::FramePointerSet);
     }
 
     /// Appends one instruction word.

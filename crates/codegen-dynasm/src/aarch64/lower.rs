@@ -196,6 +196,8 @@ pub struct Lowerer<'a> {
     /// The next function lowered may be left for optimized code at its loop headers (see
     /// [`crate::tierup::osr_eligible`]); counting only.
     pub osr: bool,
+    /// The exception tables of the function just lowered, when it has invokes.
+    pub eh: Option<crate::unwind::FunctionEh>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -221,6 +223,7 @@ impl<'a> Lowerer<'a> {
             block_relocs: Vec::new(),
             counters,
             osr: false,
+            eh: None,
         }
     }
 
@@ -256,8 +259,12 @@ impl<'a> Lowerer<'a> {
             counter: self.counters.map(|a| Counter::of(a, f)),
             osr: self.osr && self.counters.is_some(),
             tier_up_stubs: Vec::new(),
+            eh: None,
+            landings: Vec::new(),
+            last_call: None,
         };
         let at = fl.run()?;
+        self.eh = fl.eh.take();
         let size = fl.frame.next_multiple_of(16);
         self.fixups.push(Fixup::Frame { at, size });
         Ok(())
@@ -371,6 +378,23 @@ struct FnLower<'a, 'b> {
     /// (stub, return point, block passed to [`OSR_SYMBOL`]) of each counter check, for
     /// `emit_tier_up_stubs`.
     tier_up_stubs: Vec<(DynamicLabel, DynamicLabel, Option<u32>)>,
+    /// Exception tables, for a function with landing pads.
+    eh: Option<crate::unwind::FunctionEh>,
+    /// Landing pads to emit after the blocks (see [`crate::eh`]).
+    landings: Vec<Landing>,
+    /// The last call's instruction bytes and the stack bytes pushed for its arguments.
+    last_call: Option<(usize, usize, u64)>,
+}
+
+/// An invoke's landing pad, emitted after the function's blocks.
+struct Landing {
+    label: DynamicLabel,
+    from: Block,
+    to: Block,
+    /// Bytes of stack arguments the call left pushed.
+    stack: u64,
+    /// The `landingpad`'s value.
+    value: Option<Value>,
 }
 
 /// `(min, range)` of a switch dense enough for a jump table: at least 4 cases covering at
@@ -666,8 +690,26 @@ impl FnLower<'_, '_> {
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
             InstKind::IndirectBr { addr, dests } => self.indirect_br(b, *addr, dests),
-            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
-                Err(self.err("exception handling (invoke, landingpad, resume)"))
+            InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                normal,
+                unwind,
+                ..
+            } => self.invoke(b, (*callee, *fn_ty, args, res), *normal, *unwind, next),
+            // Its value is stored by the landing stub (see `crate::eh`).
+            InstKind::LandingPad { .. } => Ok(()),
+            InstKind::Resume { value } => {
+                let Operand::Value(v) = *value else {
+                    return Err(self.err("resume of a constant"));
+                };
+                let o = self.slot(v)?;
+                self.asm.ldx(0, FP, o);
+                let resume = self.syms.external(self.m, "_Unwind_Resume");
+                self.asm.bl_sym(resume);
+                self.asm.word(0xd420_0020); // brk #1
+                Ok(())
             }
             InstKind::Unreachable => {
                 self.asm.word(0xd420_0020); // brk #1

@@ -129,7 +129,11 @@ impl A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
-            let oc = choice.for_function(blocks.takes_blocks_of(f));
+            // Landing pads are tier 0's alone for now (see `crate::eh`).
+            let oc = match crate::eh::uses_exceptions(func) {
+                false => choice.for_function(blocks.takes_blocks_of(f)),
+                true => None,
+            };
             let done = match oc {
                 Some(oc) => {
                     let tables = opt::Tables {
@@ -155,6 +159,9 @@ impl A64Backend {
                 lw.lower_function(&mut asm, &mut syms, f)?;
             }
             syms.place(s, start, asm.pos() as u64 - start);
+            let eh = if done { None } else { lw.eh.take() };
+            let end = asm.pos();
+            asm.unwind.add_function(s, start as usize, end, eh);
         }
         syms.define_aliases(module, &dl);
         let fail = |e: String| {
@@ -173,6 +180,16 @@ impl A64Backend {
         offsets.patch_data(&mut data).map_err(fail)?;
         offsets
             .patch_text(&mut asm.relocs, &lw.block_relocs)
+            .map_err(fail)?;
+        let mut unwind = asm.unwind.take();
+        unwind
+            .resolve_landings(|l| {
+                asm.ops
+                    .labels()
+                    .resolve_dynamic(l)
+                    .map(|o| o.0)
+                    .map_err(|e| e.to_string())
+            })
             .map_err(fail)?;
         let relocs = std::mem::take(&mut asm.relocs);
         let mut code = asm.ops.finalize().map_err(|e| {
@@ -193,13 +210,8 @@ impl A64Backend {
                 data[RODATA].add_reloc(entry, text, addend, RelocKind::Pc32);
             }
         }
-        Ok(assemble(
-            Arch::AArch64,
-            &module.name,
-            code,
-            &relocs,
-            data,
-            syms,
-        ))
+        let mut object = assemble(Arch::AArch64, &module.name, code, &relocs, data, syms);
+        unwind.write(&mut object).map_err(fail)?;
+        Ok(object)
     }
 }

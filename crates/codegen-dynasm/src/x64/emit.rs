@@ -110,6 +110,8 @@ pub struct Asm {
     pub ops: VecAssembler<X64Relocation>,
     /// Relocations against symbols.
     pub relocs: Vec<TextReloc>,
+    /// Frame descriptions of the functions, for `.eh_frame`.
+    pub unwind: crate::unwind::UnwindTable,
 }
 
 impl Asm {
@@ -118,12 +120,22 @@ impl Asm {
         Asm {
             ops: VecAssembler::new(0),
             relocs: Vec::new(),
+            unwind: crate::unwind::UnwindTable::new(jit_core::target::Arch::X86_64),
         }
     }
 
     /// Current offset.
     pub fn pos(&self) -> usize {
         self.ops.offset().0
+    }
+
+    /// `push rbp; mov rbp, rsp`, each step recorded for the unwind tables.
+    pub fn frame_record(&mut self) {
+        use crate::unwind::FrameStep;
+        self.byte(0x55); // push rbp
+        self.unwind.mark(self.pos(), FrameStep::RecordPushed);
+        self.ops.extend([0x48, 0x89, 0xe5]); // mov rbp, rsp
+        self.unwind.mark(self.pos(), FrameStep::FramePointerSet);
     }
 
     fn byte(&mut self, b: u8) {

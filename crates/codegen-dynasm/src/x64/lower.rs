@@ -166,6 +166,8 @@ pub struct Lowerer<'a> {
     /// The next function lowered may be left for optimized code at its loop headers (see
     /// [`crate::tierup::osr_eligible`]); counting only.
     pub osr: bool,
+    /// The exception tables of the function just lowered, when it has invokes.
+    pub eh: Option<crate::unwind::FunctionEh>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -189,6 +191,7 @@ impl<'a> Lowerer<'a> {
             counters,
             fixups: Vec::new(),
             osr: false,
+            eh: None,
         }
     }
 
@@ -227,8 +230,12 @@ impl<'a> Lowerer<'a> {
             counter: self.counters.map(|a| Counter::of(a, f)),
             osr: self.osr && self.counters.is_some(),
             tier_up_stubs: Vec::new(),
+            eh: None,
+            landings: Vec::new(),
+            last_call: None,
         };
         let r = fl.run();
+        self.eh = fl.eh.take();
         self.loc = fl.loc;
         self.uses = fl.uses;
         self.labels = fl.labels;
@@ -343,6 +350,23 @@ struct FnLower<'a, 'b> {
     /// (stub, return point, block passed to [`OSR_SYMBOL`]) of each counter check, for
     /// [`Self::emit_tier_up_stubs`].
     tier_up_stubs: Vec<(DynamicLabel, DynamicLabel, Option<u32>)>,
+    /// Exception tables, for a function with landing pads.
+    eh: Option<crate::unwind::FunctionEh>,
+    /// Landing pads to emit after the blocks (see [`crate::eh`]).
+    landings: Vec<Landing>,
+    /// The last call's instruction bytes and the stack bytes pushed for its arguments.
+    last_call: Option<(usize, usize, i32)>,
+}
+
+/// An invoke's landing pad, emitted after the function's blocks.
+struct Landing {
+    label: DynamicLabel,
+    from: Block,
+    to: Block,
+    /// Bytes of stack arguments the call left pushed.
+    stack: i32,
+    /// The `landingpad`'s value.
+    value: Option<Value>,
 }
 
 fn fits_i32(v: u64) -> bool {
@@ -394,6 +418,8 @@ impl<'a, 'b> FnLower<'a, 'b> {
             .function_sig(self.func.ty)
             .ok_or_else(|| self.err("function type"))?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
+        self.eh =
+            crate::eh::function_eh(m, self.dl, self.syms, self.func).map_err(|e| self.err(e))?;
 
         let loc = std::mem::take(&mut self.loc);
         let plan = plan_frame(m, self.dl, self.func, body, loc)
@@ -408,7 +434,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         self.frame = size;
 
         // Prologue: rbp chain, frame (size patched at the end).
-        dynasm!(self.asm.ops ; .arch x64 ; push rbp ; mov rbp, rsp);
+        self.asm.frame_record();
         self.asm.ops.extend([0x48, 0x81, 0xec]);
         let frame_at = self.asm.pos();
         self.asm.ops.extend([0, 0, 0, 0]);
@@ -502,6 +528,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             self.fused = None;
         }
+        self.emit_landings()?;
         self.emit_tier_up_stubs();
 
         let frame = self.frame.next_multiple_of(16);
@@ -509,6 +536,69 @@ impl<'a, 'b> FnLower<'a, 'b> {
             at: frame_at,
             size: frame,
         });
+        Ok(())
+    }
+
+    /// An invoke: the call (its instruction a call site of the exception tables), the
+    /// normal edge's phi copies and jump; the landing pad comes after the blocks.
+    fn invoke(
+        &mut self,
+        b: Block,
+        (callee, fn_ty, args, res): (Operand, Type, &[CallArg], Option<Value>),
+        normal: Block,
+        unwind: Block,
+        next: Option<Block>,
+    ) -> R {
+        self.last_call = None;
+        self.call(callee, fn_ty, args, res)?;
+        if let Some((begin, end, stack)) = self.last_call.take() {
+            let (value, clauses, cleanup) =
+                crate::eh::landing_pad(self.m, self.dl, self.syms, self.body, unwind)
+                    .map_err(|e| self.err(e))?;
+            let label = self.asm.ops.new_dynamic_label();
+            let Some(eh) = self.eh.as_mut() else {
+                return Err(self.err("invoke in a function without a personality"));
+            };
+            eh.add_site(begin, end, label, &clauses, cleanup);
+            self.landings.push(Landing {
+                label,
+                from: b,
+                to: unwind,
+                stack,
+                value,
+            });
+        }
+        self.pending_rax = None;
+        if self.has_phis(normal) {
+            self.phi_copies(b, normal)?;
+        }
+        if Some(normal) != next {
+            let t = self.label(normal);
+            self.asm.jmp(t);
+        }
+        Ok(())
+    }
+
+    /// The landing pads of the function's invokes (see [`crate::eh`]): the exception
+    /// pointer comes in `rax`, the selector in `edx`.
+    fn emit_landings(&mut self) -> R {
+        for l in std::mem::take(&mut self.landings) {
+            self.asm.ops.dynamic_label(l.label);
+            if l.stack > 0 {
+                let stack = l.stack;
+                dynasm!(self.asm.ops ; .arch x64 ; add rsp, stack);
+            }
+            if let Some(v) = l.value {
+                let o = self.slot(v)?;
+                self.asm.st(RBP, o, RAX);
+                self.asm.st(RBP, o + 8, RDX);
+            }
+            if self.has_phis(l.to) {
+                self.phi_copies(l.from, l.to)?;
+            }
+            let t = self.label(l.to);
+            self.asm.jmp(t);
+        }
         Ok(())
     }
 
@@ -949,8 +1039,26 @@ impl<'a, 'b> FnLower<'a, 'b> {
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => self.atomic(&data.kind, res),
             InstKind::IndirectBr { addr, dests } => self.indirect_br(b, *addr, dests),
-            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
-                Err(self.err("exception handling (invoke, landingpad, resume)"))
+            InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                normal,
+                unwind,
+                ..
+            } => self.invoke(b, (*callee, *fn_ty, args, res), *normal, *unwind, next),
+            // Its value is stored by the landing stub (see `crate::eh`).
+            InstKind::LandingPad { .. } => Ok(()),
+            InstKind::Resume { value } => {
+                let Operand::Value(v) = *value else {
+                    return Err(self.err("resume of a constant"));
+                };
+                let o = self.slot(v)?;
+                self.asm.ld(RDI, RBP, o);
+                let resume = self.syms.external(self.m, "_Unwind_Resume");
+                self.asm.call_sym(resume);
+                dynasm!(self.asm.ops ; .arch x64 ; ud2);
+                Ok(())
             }
             InstKind::Unreachable => {
                 dynasm!(self.asm.ops ; .arch x64 ; ud2);

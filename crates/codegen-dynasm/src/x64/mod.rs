@@ -152,7 +152,11 @@ impl X64Backend {
             };
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
-            let oc = choice.for_function(blocks.takes_blocks_of(f));
+            // Landing pads are tier 0's alone for now (see `crate::eh`).
+            let oc = match crate::eh::uses_exceptions(func) {
+                false => choice.for_function(blocks.takes_blocks_of(f)),
+                true => None,
+            };
             let done = match oc {
                 Some(oc) => {
                     let shared = opt::Shared {
@@ -188,6 +192,9 @@ impl X64Backend {
                 })?;
             }
             syms.place(s, start, asm.pos() as u64 - start);
+            let eh = if done { None } else { lw.eh.take() };
+            let end = asm.pos();
+            asm.unwind.add_function(s, start as usize, end, eh);
         }
         if !failed_kept.is_empty() {
             return Ok(Err(failed_kept));
@@ -224,16 +231,21 @@ impl X64Backend {
             })
             .map_err(fail)?;
         offsets.patch_data(&mut data).map_err(fail)?;
+        let mut unwind = asm.unwind.take();
+        unwind
+            .resolve_landings(|l| {
+                asm.ops
+                    .labels()
+                    .resolve_dynamic(l)
+                    .map(|o| o.0)
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(fail)?;
         let relocs = std::mem::take(&mut asm.relocs);
         let mut code = asm.ops.finalize().map_err(|e| fail(e.to_string()))?;
         fixups.apply(&mut code);
-        Ok(assemble(
-            Arch::X86_64,
-            &module.name,
-            code,
-            &relocs,
-            data,
-            syms,
-        ))
+        let mut object = assemble(Arch::X86_64, &module.name, code, &relocs, data, syms);
+        unwind.write(&mut object).map_err(fail)?;
+        Ok(object)
     }
 }

@@ -56,6 +56,19 @@ impl FnLower<'_, '_> {
             && let ConstKind::GlobalAddr(GlobalRef::Function(f)) = self.m.const_data(c).kind
         {
             let func = &self.m.functions[f];
+            if func.name.starts_with("llvm.eh.typeid.for") {
+                let v = res.ok_or_else(|| self.err("llvm.eh.typeid.for without a result"))?;
+                let ti = args
+                    .first()
+                    .ok_or_else(|| self.err("llvm.eh.typeid.for without a type"))?;
+                let id =
+                    crate::eh::typeid_for(self.m, self.dl, self.syms, self.eh.as_mut(), ti.value)
+                        .map_err(|e| self.err(e))?;
+                let o = self.slot(v)?;
+                self.asm.imm(X9, u64::from(id));
+                self.asm.stx(X9, FP, o);
+                return Ok(());
+            }
             if let Some(which) = func.intrinsic {
                 return self.intrinsic(which, args, res);
             }
@@ -170,25 +183,31 @@ impl FnLower<'_, '_> {
                 ArgLoc::Stack { .. } | ArgLoc::Byval { .. } => {}
             }
         }
-        match callee {
+        let direct = match callee {
             Operand::Const(c) => match self.const_val(c)? {
-                CVal::Sym(r, 0) => {
-                    let s = self
-                        .syms
+                CVal::Sym(r, 0) => Some(
+                    self.syms
                         .of(self.m, r)
-                        .ok_or_else(|| self.err("call of an intrinsic's address"))?;
-                    self.asm.bl_sym(s);
-                }
-                _ => {
-                    self.gp(X16, callee)?;
-                    dynasm!(self.asm.ops ; .arch aarch64 ; blr x16);
-                }
+                        .ok_or_else(|| self.err("call of an intrinsic's address"))?,
+                ),
+                _ => None,
             },
-            Operand::Value(_) => {
-                self.gp(X16, callee)?;
-                dynasm!(self.asm.ops ; .arch aarch64 ; blr x16);
+            Operand::Value(_) => None,
+        };
+        let begin = match direct {
+            Some(s) => {
+                let begin = self.asm.pos();
+                self.asm.bl_sym(s);
+                begin
             }
-        }
+            None => {
+                self.gp(X16, callee)?;
+                let begin = self.asm.pos();
+                dynasm!(self.asm.ops ; .arch aarch64 ; blr x16);
+                begin
+            }
+        };
+        self.last_call = Some((begin, self.asm.pos(), stack));
         if stack > 0 {
             self.asm.add_off(SP, SP, stack as i64);
         }

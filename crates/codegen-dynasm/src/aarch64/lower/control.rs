@@ -30,6 +30,8 @@ impl FnLower<'_, '_> {
             .ok_or_else(|| self.err("function type"))?;
         self.refuse_long_double(ret_ty, param_tys)?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
+        self.eh =
+            crate::eh::function_eh(m, self.dl, self.syms, self.func).map_err(|e| self.err(e))?;
 
         let loc = std::mem::take(&mut self.loc);
         let plan = plan_frame(m, self.dl, self.func, body, loc)
@@ -44,8 +46,7 @@ impl FnLower<'_, '_> {
         self.frame = size;
 
         // Prologue: frame record, frame (size patched at the end).
-        self.asm.word(0xa9bf_7bfd); // stp x29, x30, [sp, #-16]!
-        self.asm.word(0x9100_03fd); // mov x29, sp
+        self.asm.frame_record();
         let frame_at = self.asm.pos();
         self.asm.word(0xd280_0000 | u32::from(X16)); // movz x16, #frame_lo
         self.asm.word(0xf2a0_0000 | u32::from(X16)); // movk x16, #frame_hi, lsl 16
@@ -145,6 +146,7 @@ impl FnLower<'_, '_> {
             }
             self.fused = None;
         }
+        self.emit_landings()?;
         self.emit_tier_up_stubs();
         Ok(frame_at)
     }
@@ -468,4 +470,68 @@ impl FnLower<'_, '_> {
     }
 
     // ---------------------------------------------------------------- arithmetic
+}
+
+impl FnLower<'_, '_> {
+    /// An invoke: the call (its instruction a call site of the exception tables), the
+    /// normal edge's phi copies and branch; the landing pad comes after the blocks.
+    pub(super) fn invoke(
+        &mut self,
+        b: Block,
+        (callee, fn_ty, args, res): (Operand, Type, &[CallArg], Option<Value>),
+        normal: Block,
+        unwind: Block,
+        next: Option<Block>,
+    ) -> R {
+        self.last_call = None;
+        self.call(callee, fn_ty, args, &ParamAttrs::default(), res)?;
+        if let Some((begin, end, stack)) = self.last_call.take() {
+            let (value, clauses, cleanup) =
+                crate::eh::landing_pad(self.m, self.dl, self.syms, self.body, unwind)
+                    .map_err(|e| self.err(e))?;
+            let label = self.asm.ops.new_dynamic_label();
+            let Some(eh) = self.eh.as_mut() else {
+                return Err(self.err("invoke in a function without a personality"));
+            };
+            eh.add_site(begin, end, label, &clauses, cleanup);
+            let value = value.filter(|v| !matches!(self.loc[v.as_u32() as usize], Loc::None));
+            self.landings.push(Landing {
+                label,
+                from: b,
+                to: unwind,
+                stack,
+                value,
+            });
+        }
+        if self.has_phis(normal) {
+            self.phi_copies(b, normal)?;
+        }
+        if Some(normal) != next {
+            let t = self.label(normal);
+            self.asm.b(t);
+        }
+        Ok(())
+    }
+
+    /// The landing pads of the function's invokes (see [`crate::eh`]): the exception
+    /// pointer comes in `x0`, the selector in `w1`.
+    fn emit_landings(&mut self) -> R {
+        for l in std::mem::take(&mut self.landings) {
+            self.asm.ops.dynamic_label(l.label);
+            if l.stack > 0 {
+                self.asm.add_off(SP, SP, l.stack as i64);
+            }
+            if let Some(v) = l.value {
+                let o = self.slot(v)?;
+                self.asm.stx(0, FP, o);
+                self.asm.stx(1, FP, o + 8);
+            }
+            if self.has_phis(l.to) {
+                self.phi_copies(l.from, l.to)?;
+            }
+            let t = self.label(l.to);
+            self.asm.b(t);
+        }
+        Ok(())
+    }
 }

@@ -749,8 +749,7 @@ impl EmitIsa<Inst> for Emitter<'_> {
     }
 
     fn prologue(&mut self, frame: &Frame) {
-        self.w(0xa9bf_7bfd); // stp x29, x30, [sp, #-16]!
-        self.w(0x9100_03fd); // mov x29, sp
+        self.asm.frame_record();
         let size = u64::from(frame.size);
         let n = self.writeback_saves(frame);
         if n > 0 {
@@ -779,6 +778,15 @@ impl EmitIsa<Inst> for Emitter<'_> {
             }
         }
         self.save_restore(frame, false, n);
+        let end = self.asm.pos();
+        for &(r, off) in &frame.saves {
+            let dwarf =
+                crate::unwind::aarch64_dwarf(r.hw_enc() as u8, r.class() == RegClass::Float);
+            let fp_offset = off as i32 - frame.size as i32;
+            self.asm
+                .unwind
+                .mark(end, crate::unwind::FrameStep::Saved { dwarf, fp_offset });
+        }
     }
 
     fn emit_move(&mut self, from: Allocation, to: Allocation, class: RegClass, frame: &Frame) {

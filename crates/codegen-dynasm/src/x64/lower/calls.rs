@@ -119,6 +119,19 @@ impl FnLower<'_, '_> {
                 self.asm.st(RBP, o, RAX);
                 return Ok(());
             }
+            if func.name.starts_with("llvm.eh.typeid.for") {
+                let v = res.ok_or_else(|| self.err("llvm.eh.typeid.for without a result"))?;
+                let ti = args
+                    .first()
+                    .ok_or_else(|| self.err("llvm.eh.typeid.for without a type"))?;
+                let id =
+                    crate::eh::typeid_for(self.m, self.dl, self.syms, self.eh.as_mut(), ti.value)
+                        .map_err(|e| self.err(e))?;
+                let o = self.slot(v)?;
+                self.asm.imm(RAX, u64::from(id));
+                self.asm.st(RBP, o, RAX);
+                return Ok(());
+            }
             if let Some(intr) = func.intrinsic {
                 return self.intrinsic(intr, args, res);
             }
@@ -200,13 +213,20 @@ impl FnLower<'_, '_> {
             let n = i32::from(lay.xmm_used);
             dynasm!(self.asm.ops ; .arch x64 ; mov eax, n);
         }
-        match direct {
-            Some(s) => self.asm.call_sym(s),
+        let begin = match direct {
+            Some(s) => {
+                let begin = self.asm.pos();
+                self.asm.call_sym(s);
+                begin
+            }
             None => {
                 self.gp(R10, callee)?;
+                let begin = self.asm.pos();
                 dynasm!(self.asm.ops ; .arch x64 ; call r10);
+                begin
             }
-        }
+        };
+        self.last_call = Some((begin, self.asm.pos(), stack));
         if stack > 0 {
             dynasm!(self.asm.ops ; .arch x64 ; add rsp, stack);
         }

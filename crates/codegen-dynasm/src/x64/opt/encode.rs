@@ -758,7 +758,7 @@ impl EmitIsa<Inst> for Emitter<'_> {
     }
 
     fn prologue(&mut self, frame: &Frame) {
-        dynasm!(self.asm.ops ; .arch x64 ; push rbp ; mov rbp, rsp);
+        self.asm.frame_record();
         if frame.size > 0 {
             dynasm!(self.asm.ops ; .arch x64 ; sub rsp, frame.size as i32);
         }
@@ -766,6 +766,11 @@ impl EmitIsa<Inst> for Emitter<'_> {
             let o = off as i32 - frame.size as i32;
             let hw = r.hw_enc() as u8;
             dynasm!(self.asm.ops ; .arch x64 ; mov QWORD [rbp + o], Rq(hw));
+            let step = crate::unwind::FrameStep::Saved {
+                dwarf: crate::unwind::x64_dwarf_gp(hw),
+                fp_offset: o,
+            };
+            self.asm.unwind.mark(self.asm.pos(), step);
         }
     }
 
