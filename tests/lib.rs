@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 pub mod child;
+pub mod cxx;
 
 /// Root of the corpus: `tests/corpus` in the workspace.
 pub fn corpus_dir() -> PathBuf {

@@ -319,6 +319,22 @@ pub mod call {
     pub const FMF: u64 = 1 << 17;
 }
 
+/// Bits of an `INST_INVOKE` record's calling-convention operand.
+pub mod invoke {
+    /// The calling convention (LLVM's `CallingConv::MaxID` mask).
+    pub const CCONV_MASK: u64 = 0x3ff;
+    /// The function type operand follows the destinations (always, since LLVM 3.8).
+    pub const EXPLICIT_TYPE: u64 = 1 << 13;
+}
+
+/// Clause kinds of a landing pad record.
+pub mod clause {
+    /// `catch`.
+    pub const CATCH: u64 = 0;
+    /// `filter`.
+    pub const FILTER: u64 = 1;
+}
+
 /// The magic number at the start of raw bitcode.
 pub const MAGIC: [u8; 4] = *b"BC\xC0\xDE";
 /// The magic number of the wrapper header (`0x0B17C0DE` little-endian).

@@ -6,8 +6,8 @@
 pub enum BitcodeErrorKind {
     /// The bytes are not valid bitcode (truncated, corrupted, inconsistent records).
     Malformed,
-    /// Valid bitcode using something this engine does not support (exception handling,
-    /// other calling conventions, a newer format version, unknown record kinds).
+    /// Valid bitcode using something this engine does not support (funclet exception
+    /// handling, other calling conventions, a newer format version, unknown record kinds).
     Unsupported,
     /// A resource limit of the reader was hit (nesting depth, size).
     Limit,

@@ -60,3 +60,33 @@ fn every_truncation_is_an_error() {
         );
     }
 }
+
+/// Mutants of C++ bitcode with exception handling (invoke, landingpad, resume records and
+/// personalities): clang's and our writer's.
+#[test]
+fn mutants_of_exception_handling_bitcode_never_crash() {
+    if jit_tests::cxx::clangxx().is_none() {
+        assert!(tools_optional(), "clang++-19 is needed");
+        return;
+    }
+    let dir = scratch("fuzz-cxx");
+    let mut seed = 5000;
+    for p in jit_tests::cxx::cxx_programs()
+        .into_iter()
+        .filter(|p| matches!(p.name.as_str(), "eh_shapes" | "exception_specs"))
+    {
+        for level in ["O0", "O2"] {
+            let bc = p
+                .compile("x86_64", level, jit_tests::cxx::Emit::Bitcode, &dir)
+                .unwrap();
+            let clang = std::fs::read(&bc).unwrap();
+            let m = jit_bitcode::read_module(&clang, "cxx.bc").unwrap();
+            let ours = jit_bitcode::write_module(&m).unwrap();
+            for bytes in [clang, ours] {
+                seed += 1;
+                jit_bitcode::fuzz::fuzz(&bytes, seed, 4 * mutants(), Duration::from_secs(5))
+                    .unwrap_or_else(|e| panic!("{}: {e}", bc.display()));
+            }
+        }
+    }
+}

@@ -432,10 +432,17 @@ pub(crate) fn copy(
                     Some(b) => Some(c.body(dest, b)?),
                     None => None,
                 };
+                // The personality is a constant like any operand (a function's address,
+                // mapped to the destination's symbol of that name).
+                let personality = match src.functions[sf].personality {
+                    Some(p) => Some(c.constant(dest, p, 0)?),
+                    None => None,
+                };
                 copy_fn_header(dest, src, &c, sf, df);
                 let d = &mut dest.functions[df];
                 d.params = src.functions[sf].params.clone();
                 d.body = body;
+                d.personality = personality;
             }
             (GlobalRef::Alias(sa), GlobalRef::Alias(da)) => {
                 let al = &src.aliases[sa];

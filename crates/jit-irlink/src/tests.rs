@@ -194,3 +194,38 @@ fn jit_tests_corpus() -> Vec<std::path::PathBuf> {
     assert!(v.len() > 50);
     v
 }
+
+#[test]
+fn personalities_and_clauses_are_mapped_like_other_constants() {
+    // The destination already declares the personality; the source's internal `@pers`
+    // collides with the destination's and is renamed, and its user must follow.
+    let dest = "declare i32 @__gxx_personality_v0(...)\n\
+        define internal i32 @pers() {\n  ret i32 1\n}\n\
+        declare i32 @f(i32)\n\
+        define i32 @main() {\n  %r = call i32 @f(i32 2)\n  %p = call i32 @pers()\n  ret i32 %r\n}\n";
+    let src = "@_ZTIi = external constant ptr\n\
+        declare i32 @__gxx_personality_v0(...)\n\
+        declare i32 @g(i32)\n\
+        define internal i32 @pers(...) {\n  ret i32 2\n}\n\
+        define i32 @f(i32 %x) personality ptr @__gxx_personality_v0 {\n\
+        entry:\n  %r = invoke i32 @g(i32 %x)\n          to label %ok unwind label %lpad\n\
+        ok:\n  ret i32 %r\n\
+        lpad:\n  %lp = landingpad { ptr, i32 }\n          catch ptr @_ZTIi\n  ret i32 0\n}\n\
+        define i32 @h(i32 %x) personality ptr @pers {\n\
+        entry:\n  %r = invoke i32 @g(i32 %x)\n          to label %ok unwind label %lpad\n\
+        ok:\n  ret i32 %r\n\
+        lpad:\n  %lp = landingpad { ptr, i32 }\n          cleanup\n  resume { ptr, i32 } %lp\n}\n";
+    let out = link(dest, src).unwrap();
+    assert!(
+        out.contains("define i32 @f(i32 %x) personality ptr @__gxx_personality_v0 {"),
+        "{out}"
+    );
+    assert!(out.contains("catch ptr @_ZTIi"), "{out}");
+    assert!(out.contains("@_ZTIi = external constant ptr"), "{out}");
+    assert!(
+        out.contains("define i32 @h(i32 %x) personality ptr @pers.1 {"),
+        "{out}"
+    );
+    assert!(out.contains("define internal i32 @pers.1(...)"), "{out}");
+    assert_eq!(out.matches("declare i32 @__gxx_personality_v0").count(), 1);
+}

@@ -5,12 +5,12 @@
 use super::constants::{Pred, decode_binop, decode_cast, decode_pred};
 use super::module::{ModuleReader, decode_align, decode_signed};
 use crate::bitstream::Entry;
-use crate::codes::{block, call as callf, func as rec, vst};
+use crate::codes::{block, call as callf, clause as clausef, func as rec, invoke as invokef, vst};
 use crate::error::{DResult, malformed, unsupported};
 use jit_core::ir::{
     ArithFlags, AtomicOrdering, Block, BlockData, Body, CallArg, ConstKind, FuncId, GlobalRef,
-    Inst, InstData, InstKind, Operand, RmwOp, SyncScope, TailKind, Type, TypeData, Value,
-    ValueData, ValueDef,
+    Inst, InstData, InstKind, LandingPadClause, Operand, RmwOp, SyncScope, TailKind, Type,
+    TypeData, Value, ValueData, ValueDef,
 };
 
 /// The operands of the record being decoded, consumed left to right.
@@ -837,16 +837,20 @@ impl ModuleReader<'_> {
             | rec::DEBUG_RECORD_ASSIGN
             | rec::DEBUG_RECORD_VALUE_SIMPLE
             | rec::DEBUG_RECORD_LABEL => Ok(()),
-            rec::INST_INVOKE
-            | rec::INST_LANDINGPAD
-            | rec::INST_LANDINGPAD_OLD
-            | rec::INST_RESUME
-            | rec::INST_CLEANUPRET
+            rec::INST_INVOKE => self.invoke(st, o),
+            rec::INST_LANDINGPAD | rec::INST_LANDINGPAD_OLD => {
+                self.landing_pad(st, o, code == rec::INST_LANDINGPAD_OLD)
+            }
+            rec::INST_RESUME => {
+                let (value, _) = self.value_and_type(st, o)?;
+                self.push(st, InstKind::Resume { value }, Type::VOID)
+            }
+            rec::INST_CLEANUPRET
             | rec::INST_CATCHRET
             | rec::INST_CATCHPAD
             | rec::INST_CLEANUPPAD
             | rec::INST_CATCHSWITCH => unsupported(format!(
-                "exception handling (record {code}) is not supported"
+                "funclet exception handling (record {code}, Windows EH) is not supported"
             )),
             rec::INST_CALLBR => unsupported("callbr is not supported"),
             rec::INST_GEP_OLD
@@ -875,9 +879,119 @@ impl ModuleReader<'_> {
         if flags & callf::EXPLICIT_TYPE == 0 {
             return unsupported("a call without its explicit function type (before LLVM 3.8)");
         }
+        let Some(site) = self.call_site(st, o, attrs, "call")? else {
+            // A call to `llvm.dbg.*`: dropped, as the `.ll` reader does.
+            return Ok(());
+        };
+        let tail = if flags & callf::MUSTTAIL != 0 {
+            TailKind::MustTail
+        } else if flags & callf::NOTAIL != 0 {
+            TailKind::NoTail
+        } else if flags & callf::TAIL != 0 {
+            TailKind::Tail
+        } else {
+            TailKind::None
+        };
+        let kind = InstKind::Call {
+            callee: site.callee,
+            fn_ty: site.fn_ty,
+            args: site.args.into(),
+            ret_attrs: site.ret_attrs,
+            tail,
+        };
+        self.push(st, kind, site.ret)
+    }
+
+    /// `INST_INVOKE: [attrs, cc, normal bb, unwind bb, fnty, callee, args...]`.
+    fn invoke(&mut self, st: &mut FnState, o: &mut Ops) -> DResult<()> {
+        let attrs = o.next()?;
+        let ccinfo = o.next()?;
+        let cc = ccinfo & invokef::CCONV_MASK;
+        if cc != 0 && cc != 8 {
+            return unsupported(format!("an invoke with calling convention {cc}"));
+        }
+        let normal = self.block_ref(st, o.next()?)?;
+        let unwind = self.block_ref(st, o.next()?)?;
+        if ccinfo & invokef::EXPLICIT_TYPE == 0 {
+            return unsupported("an invoke without its explicit function type (before LLVM 3.8)");
+        }
+        let Some(site) = self.call_site(st, o, attrs, "invoke")? else {
+            return malformed("an invoke of a debug intrinsic (it cannot be dropped)");
+        };
+        let kind = InstKind::Invoke {
+            callee: site.callee,
+            fn_ty: site.fn_ty,
+            args: site.args.into(),
+            ret_attrs: site.ret_attrs,
+            normal,
+            unwind,
+        };
+        self.push(st, kind, site.ret)
+    }
+
+    /// `INST_LANDINGPAD: [ty, cleanup, n, (kind, clause)*]`; the old record (LLVM < 3.7)
+    /// has the personality after the type, which then belongs to the function.
+    fn landing_pad(&mut self, st: &mut FnState, o: &mut Ops, old: bool) -> DResult<()> {
+        let ty = self.type_id(o.next()?)?;
+        if !self.m.is_first_class(ty) {
+            return malformed("a landingpad of a type without values");
+        }
+        if old {
+            let (p, pt) = self.value_and_type(st, o)?;
+            let (Operand::Const(p), true) = (p, self.m.types.is_ptr(pt)) else {
+                return malformed("a landingpad personality that is not a pointer constant");
+            };
+            let Some(f) = self.current_fn else {
+                return malformed("a landingpad outside a function body");
+            };
+            match self.m.functions[f].personality {
+                None => self.m.functions[f].personality = Some(p),
+                Some(q) if q == p => {}
+                Some(_) => return malformed("landing pads with different personalities"),
+            }
+        }
+        let cleanup = o.next()? != 0;
+        let n = o.next()?;
+        if n > o.left() as u64 {
+            return malformed(format!("a landingpad of {n} clauses in a shorter record"));
+        }
+        let mut clauses = Vec::with_capacity(n as usize);
+        for _ in 0..n {
+            let which = o.next()?;
+            let (c, ct) = self.value_and_type(st, o)?;
+            let Operand::Const(c) = c else {
+                return malformed("a landingpad clause that is not a constant");
+            };
+            let is_array = matches!(self.m.types.data(ct), TypeData::Array { .. });
+            clauses.push(match which {
+                clausef::CATCH if !is_array => LandingPadClause::Catch(c.into()),
+                clausef::FILTER if is_array => LandingPadClause::Filter(c.into()),
+                clausef::CATCH | clausef::FILTER => {
+                    return malformed("a catch clause of an array type or a filter of another");
+                }
+                _ => return malformed(format!("landingpad clause kind {which}")),
+            });
+        }
+        let kind = InstKind::LandingPad {
+            cleanup,
+            clauses: clauses.into(),
+        };
+        self.push(st, kind, ty)
+    }
+
+    /// What a call and an invoke share, from the function type on: `[fnty, callee,
+    /// args...]`, with the operand bundles read before the record. `None` for a call to
+    /// `llvm.dbg.*` (the caller drops it).
+    fn call_site(
+        &mut self,
+        st: &mut FnState,
+        o: &mut Ops,
+        attrs: u64,
+        what: &str,
+    ) -> DResult<Option<CallSite>> {
         let fn_ty = self.type_id(o.next()?)?;
         let Some((ret, params, varargs)) = self.m.types.function_sig(fn_ty) else {
-            return malformed("a call whose type is not a function type");
+            return malformed(format!("a {what} whose type is not a function type"));
         };
         let params = params.to_vec();
         let (callee, _) = self.value_and_type(st, o)?;
@@ -898,7 +1012,9 @@ impl ModuleReader<'_> {
         }
         while o.left() > 0 {
             if !varargs {
-                return malformed("a call passes more arguments than its function type takes");
+                return malformed(format!(
+                    "a {what} passes more arguments than its function type takes"
+                ));
             }
             let i = args.len();
             let (value, _) = self.value_and_type(st, o)?;
@@ -934,7 +1050,7 @@ impl ModuleReader<'_> {
             if ret != Type::VOID {
                 return malformed("a call to a debug intrinsic with a result");
             }
-            return Ok(());
+            return Ok(None);
         }
         // Inline asm: the operands' element types belong to the constraints.
         let callee = match callee {
@@ -952,24 +1068,23 @@ impl ModuleReader<'_> {
             },
             v => v,
         };
-        let tail = if flags & callf::MUSTTAIL != 0 {
-            TailKind::MustTail
-        } else if flags & callf::NOTAIL != 0 {
-            TailKind::NoTail
-        } else if flags & callf::TAIL != 0 {
-            TailKind::Tail
-        } else {
-            TailKind::None
-        };
-        let kind = InstKind::Call {
+        Ok(Some(CallSite {
             callee,
             fn_ty,
-            args: args.into(),
+            ret,
+            args,
             ret_attrs: list.ret.param.clone(),
-            tail,
-        };
-        self.push(st, kind, ret)
+        }))
     }
+}
+
+/// The call half of a call or invoke record, decoded.
+struct CallSite {
+    callee: Operand,
+    fn_ty: Type,
+    ret: Type,
+    args: Vec<CallArg>,
+    ret_attrs: jit_core::ir::ParamAttrs,
 }
 
 /// The pointer type a vector `getelementptr` yields lanes of.

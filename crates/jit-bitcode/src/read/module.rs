@@ -30,6 +30,8 @@ pub(crate) struct ModuleReader<'a> {
     pending_inits: Vec<(GlobalId, u64)>,
     /// Aliases waiting for their aliasee's value id.
     pending_aliases: Vec<(AliasId, u64)>,
+    /// Functions waiting for their personality's value id.
+    pending_personalities: Vec<(FuncId, u64)>,
     /// Functions with bodies, in record order (bodies follow in this order).
     defined: Vec<FuncId>,
     next_body: usize,
@@ -65,6 +67,7 @@ impl<'a> ModuleReader<'a> {
             vals: Vec::new(),
             pending_inits: Vec::new(),
             pending_aliases: Vec::new(),
+            pending_personalities: Vec::new(),
             defined: Vec::new(),
             next_body: 0,
             sections: Vec::new(),
@@ -424,11 +427,6 @@ impl<'a> ModuleReader<'a> {
         if self.op_or0(12) != 0 || self.op_or0(15) != 0 {
             return unsupported(format!("function @{name} has prefix or prologue data"));
         }
-        if self.op_or0(16) != 0 {
-            return unsupported(format!(
-                "function @{name} has a personality function (exception handling)"
-            ));
-        }
         if self.op_or0(18) != 0 {
             return unsupported(format!(
                 "function @{name} in address space {}",
@@ -453,6 +451,11 @@ impl<'a> ModuleReader<'a> {
         list.check_supported()?;
         if !is_proto {
             self.defined.push(f);
+        }
+        // The personality's value id + 1 (0: none); resolved with the initializers.
+        let personality = self.op_or0(16);
+        if personality != 0 {
+            self.pending_personalities.push((f, personality - 1));
         }
         let c = self.m.const_addr(GlobalRef::Function(f));
         self.vals.push((c.into(), Type::PTR));
@@ -490,8 +493,8 @@ impl<'a> ModuleReader<'a> {
         }
     }
 
-    /// Sets the initializers and aliasees read as value ids (once the module's constants
-    /// are known).
+    /// Sets the initializers, aliasees and personalities read as value ids (once the
+    /// module's constants are known).
     fn resolve_globals(&mut self) -> DResult<()> {
         self.what = "a global initializer".into();
         for (g, id) in std::mem::take(&mut self.pending_inits) {
@@ -514,6 +517,16 @@ impl<'a> ModuleReader<'a> {
                 ));
             }
             self.m.aliases[a].aliasee = c;
+        }
+        for (f, id) in std::mem::take(&mut self.pending_personalities) {
+            let (c, t) = self.module_const(id)?;
+            if !self.m.types.is_ptr(t) {
+                return malformed(format!(
+                    "the personality of @{} is not a pointer",
+                    self.m.functions[f].name
+                ));
+            }
+            self.m.functions[f].personality = Some(c);
         }
         self.what.clear();
         Ok(())

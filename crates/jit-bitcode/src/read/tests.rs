@@ -92,13 +92,34 @@ fn unknown_records_and_blocks_are_named() {
 }
 
 #[test]
-fn exception_handling_and_bad_operands_are_errors() {
+fn truncated_exception_handling_and_bad_operands_are_errors() {
+    // An invoke cut after its attributes, one to a block that does not exist, and a
+    // landingpad claiming more clauses than its record holds.
     let e = read_module(
         &with_function(|w| w.record(func::INST_INVOKE, &[0])),
         "eh.bc",
     )
     .unwrap_err();
-    assert!(e.message.contains("exception handling"), "{e}");
+    assert!(e.message.contains("ends too early"), "{e}");
+    assert_eq!(e.kind, BitcodeErrorKind::Malformed);
+    let e = read_module(
+        &with_function(|w| w.record(func::INST_INVOKE, &[0, 1 << 13, 0, 9])),
+        "eh.bc",
+    )
+    .unwrap_err();
+    assert!(e.message.contains("block 9 does not exist"), "{e}");
+    let e = read_module(
+        &with_function(|w| w.record(func::INST_LANDINGPAD, &[0, 1, 5])),
+        "eh.bc",
+    )
+    .unwrap_err();
+    assert_eq!(e.kind, BitcodeErrorKind::Malformed, "{e}");
+    let e = read_module(
+        &with_function(|w| w.record(func::INST_CATCHPAD, &[0])),
+        "eh.bc",
+    )
+    .unwrap_err();
+    assert!(e.message.contains("funclet exception handling"), "{e}");
     // `ret` of a value that does not exist (relative id 5 from value 1).
     let e = read_module(&with_function(|w| w.record(func::INST_RET, &[5])), "v.bc").unwrap_err();
     assert_eq!(e.kind, BitcodeErrorKind::Malformed);

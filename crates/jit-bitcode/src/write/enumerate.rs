@@ -132,23 +132,20 @@ impl Enum {
                         self.mask_consts.insert(mask.clone(), c);
                         self.extra_roots.push(c);
                     }
-                    InstKind::Call {
-                        callee: Operand::Const(c),
-                        fn_ty,
-                        args,
-                        ..
-                    } => {
-                        if matches!(
-                            m.consts.get(*c).map(|d| &d.kind),
-                            Some(ConstKind::InlineAsm(_))
-                        ) {
-                            self.asm_fn_ty.entry(*c).or_insert(*fn_ty);
+                    kind => {
+                        let Some(call) = kind.as_call() else { continue };
+                        if let Operand::Const(c) = call.callee
+                            && matches!(
+                                m.consts.get(c).map(|d| &d.kind),
+                                Some(ConstKind::InlineAsm(_))
+                            )
+                        {
+                            self.asm_fn_ty.entry(c).or_insert(call.fn_ty);
                         }
-                        if args.iter().any(|a| is_metadata(m, a.value)) {
+                        if call.args.iter().any(|a| is_metadata(m, a.value)) {
                             self.needs_metadata = true;
                         }
                     }
-                    _ => {}
                 }
             }
         }
@@ -166,6 +163,7 @@ impl Enum {
             roots.push(a.aliasee);
         }
         for f in m.functions.values() {
+            roots.extend(f.personality);
             let Some(body) = &f.body else { continue };
             for inst in body.insts.values() {
                 inst.kind.for_each_operand(|op| {

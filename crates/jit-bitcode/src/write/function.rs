@@ -5,11 +5,14 @@ use super::WResult;
 use super::enumerate::{Enum, is_metadata, operand_type};
 use super::module::{MD_EMPTY, MD_SCOPE_LIST, WIDTH, encode_align, encode_signed};
 use crate::bitstream::BitWriter;
-use crate::codes::{binop, block, call as callf, func as rec, vst};
+use crate::codes::{
+    binop, block, call as callf, clause as clausef, func as rec, invoke as invokef, vst,
+};
 use jit_core::entity::EntityRef;
 use jit_core::ir::{
-    ArithFlags, AtomicOrdering, BinaryOp, Block, Body, CastOp, ConstKind, FloatPredicate, FuncId,
-    InstKind, IntPredicate, Intrinsic, Module, Operand, RmwOp, SyncScope, TailKind, Type,
+    ArithFlags, AtomicOrdering, BinaryOp, Block, Body, CallArg, CastOp, ConstKind, FloatPredicate,
+    FuncId, InstKind, IntPredicate, Intrinsic, LandingPadClause, Module, Operand, RmwOp, SyncScope,
+    TailKind, Type,
 };
 
 pub(super) fn encode_binop(op: BinaryOp) -> u64 {
@@ -128,7 +131,7 @@ fn encode_rmw(op: RmwOp) -> u64 {
     RmwOp::ALL.iter().position(|&o| o == op).unwrap_or(0) as u64
 }
 
-/// The attribute list of every call, in the order the bodies are written.
+/// The attribute list of every call and invoke, in the order the bodies are written.
 pub(super) fn call_attr_lists(m: &Module, e: &mut Enum) -> WResult<Vec<u64>> {
     let mut out = Vec::new();
     for f in m.functions.values() {
@@ -145,13 +148,8 @@ pub(super) fn call_attr_lists(m: &Module, e: &mut Enum) -> WResult<Vec<u64>> {
                         i.as_u32()
                     ));
                 };
-                if let InstKind::Call {
-                    callee,
-                    args,
-                    ret_attrs,
-                    ..
-                } = &inst.kind
-                {
+                if let Some(call) = inst.kind.as_call() {
+                    let (callee, args, ret_attrs) = (&call.callee, call.args, call.ret_attrs);
                     let elems: Vec<Option<Type>> = match callee {
                         Operand::Const(c) => match m.consts.get(*c).map(|d| &d.kind) {
                             Some(ConstKind::InlineAsm(asm)) => asm
@@ -244,7 +242,7 @@ pub(super) fn write_body(
             };
             enc.inst_id = inst_id;
             enc.ops.clear();
-            let list = if matches!(inst.kind, InstKind::Call { .. }) {
+            let list = if inst.kind.as_call().is_some() {
                 call_lists.next().unwrap_or(0)
             } else {
                 0
@@ -322,6 +320,39 @@ impl Enc<'_> {
         if id >= self.inst_id {
             let t = self.ty(op)?;
             self.ops.push(self.e.ty(t)?);
+        }
+        Ok(())
+    }
+    /// The operands a call and an invoke share: `[fnty, callee, fixed args...,
+    /// (vararg, type)...]`.
+    fn call_site(&mut self, callee: Operand, fn_ty: Type, args: &[CallArg]) -> WResult<()> {
+        self.ops.push(self.tid(fn_ty)?);
+        self.vt(callee)?;
+        let Some((_, params, _)) = self.e.types.function_sig(fn_ty) else {
+            return Err(format!(
+                "@{}: a call whose type is not a function type",
+                self.fname
+            ));
+        };
+        let nfixed = params.len();
+        let scope_decl = match callee {
+            Operand::Const(c) => matches!(
+                self.m.consts.get(c).map(|d| &d.kind),
+                Some(ConstKind::GlobalAddr(jit_core::ir::GlobalRef::Function(f)))
+                    if self.m.functions.get(*f).is_some_and(|f| f.intrinsic == Some(Intrinsic::NoAliasScopeDecl))
+            ),
+            Operand::Value(_) => false,
+        };
+        for (i, a) in args.iter().enumerate() {
+            if is_metadata(self.m, a.value) {
+                let md = if scope_decl { MD_SCOPE_LIST } else { MD_EMPTY };
+                self.ops
+                    .push(u64::from(self.inst_id.wrapping_sub(md as u32)));
+            } else if i < nfixed {
+                self.v(a.value)?;
+            } else {
+                self.vt(a.value)?;
+            }
         }
         Ok(())
     }
@@ -513,34 +544,7 @@ impl Enc<'_> {
                     TailKind::NoTail => callf::NOTAIL,
                 };
                 self.ops.push(tail_bits | callf::EXPLICIT_TYPE);
-                self.ops.push(self.tid(*fn_ty)?);
-                self.vt(*callee)?;
-                let Some((_, params, _)) = self.e.types.function_sig(*fn_ty) else {
-                    return Err(format!(
-                        "@{}: a call whose type is not a function type",
-                        self.fname
-                    ));
-                };
-                let nfixed = params.len();
-                let scope_decl = match callee {
-                    Operand::Const(c) => matches!(
-                        self.m.consts.get(*c).map(|d| &d.kind),
-                        Some(ConstKind::GlobalAddr(jit_core::ir::GlobalRef::Function(f)))
-                            if self.m.functions.get(*f).is_some_and(|f| f.intrinsic == Some(Intrinsic::NoAliasScopeDecl))
-                    ),
-                    Operand::Value(_) => false,
-                };
-                for (i, a) in args.iter().enumerate() {
-                    if is_metadata(self.m, a.value) {
-                        let md = if scope_decl { MD_SCOPE_LIST } else { MD_EMPTY };
-                        self.ops
-                            .push(u64::from(self.inst_id.wrapping_sub(md as u32)));
-                    } else if i < nfixed {
-                        self.v(a.value)?;
-                    } else {
-                        self.vt(a.value)?;
-                    }
-                }
+                self.call_site(*callee, *fn_ty, args)?;
                 rec::INST_CALL
             }
             InstKind::ExtractValue { agg, indices } => {
@@ -715,8 +719,38 @@ impl Enc<'_> {
                 }
                 rec::INST_INDIRECTBR
             }
-            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
-                return Err(format!("`{}` cannot be written as bitcode yet", k.opcode()));
+            InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                normal,
+                unwind,
+                ..
+            } => {
+                self.ops.push(list);
+                self.ops.push(invokef::EXPLICIT_TYPE);
+                self.ops.push(self.bb(*normal)?);
+                self.ops.push(self.bb(*unwind)?);
+                self.call_site(*callee, *fn_ty, args)?;
+                rec::INST_INVOKE
+            }
+            InstKind::LandingPad { cleanup, clauses } => {
+                let t = result_ty.ok_or("a landingpad without a result")?;
+                self.ops.push(self.tid(t)?);
+                self.ops.push(u64::from(*cleanup));
+                self.ops.push(clauses.len() as u64);
+                for c in clauses.iter() {
+                    self.ops.push(match c {
+                        LandingPadClause::Catch(_) => clausef::CATCH,
+                        LandingPadClause::Filter(_) => clausef::FILTER,
+                    });
+                    self.vt(c.operand())?;
+                }
+                rec::INST_LANDINGPAD
+            }
+            InstKind::Resume { value } => {
+                self.vt(*value)?;
+                rec::INST_RESUME
             }
         })
     }

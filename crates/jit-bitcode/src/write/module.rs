@@ -139,6 +139,11 @@ pub(super) fn write(m: &Module) -> WResult<Vec<u8>> {
     }
     for (i, f) in m.functions.values().enumerate() {
         let (off, len) = strtab.add(&f.name);
+        // The personality's value id + 1 (0: none).
+        let personality = match f.personality {
+            Some(c) => u64::from(e.const_value(m, c)?) + 1,
+            None => 0,
+        };
         w.record(
             rec::FUNCTION,
             &[
@@ -158,7 +163,7 @@ pub(super) fn write(m: &Module) -> WResult<Vec<u8>> {
                 0,
                 0,
                 0,
-                0,
+                personality,
                 0,
                 0,
             ],

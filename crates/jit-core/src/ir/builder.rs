@@ -5,7 +5,7 @@ use super::constant::Const;
 use super::function::{Block, BlockData, Body, Value, ValueData, ValueDef};
 use super::instructions::{
     ArithFlags, BinaryOp, CallArg, CastOp, FloatPredicate, Inst, InstData, InstKind, IntPredicate,
-    Operand, ParamAttrs, SrcLoc, TailKind,
+    LandingPadClause, Operand, ParamAttrs, SrcLoc, TailKind,
 };
 use super::module::{DuplicateSymbol, FuncId, Module};
 use super::types::Type;
@@ -325,6 +325,59 @@ impl<'m> FunctionBuilder<'m> {
             tail: TailKind::None,
         };
         self.ins(kind, ret)
+    }
+    /// `invoke fn_ty callee(args...) to label %normal unwind label %unwind`: a call that ends
+    /// the block; returns the result (defined on the normal edge) unless the callee returns
+    /// void. The function needs a personality ([`super::Function::personality`]) and
+    /// `unwind` must start with a [`FunctionBuilder::landing_pad`].
+    pub fn invoke(
+        &mut self,
+        fn_ty: Type,
+        callee: impl Into<Operand>,
+        args: &[Operand],
+        normal: Block,
+        unwind: Block,
+    ) -> (Inst, Option<Value>) {
+        let ret = self
+            .module
+            .types
+            .function_sig(fn_ty)
+            .map_or(Type::VOID, |(r, _, _)| r);
+        let args = args
+            .iter()
+            .map(|&value| CallArg {
+                value,
+                attrs: ParamAttrs::default(),
+            })
+            .collect();
+        let kind = InstKind::Invoke {
+            callee: callee.into(),
+            fn_ty,
+            args,
+            ret_attrs: ParamAttrs::default(),
+            normal,
+            unwind,
+        };
+        self.ins(kind, ret)
+    }
+    /// `landingpad ty [cleanup] clauses...`; `ty` is `{ ptr, i32 }` for the Itanium ABI.
+    pub fn landing_pad(&mut self, ty: Type, cleanup: bool, clauses: &[LandingPadClause]) -> Value {
+        let kind = InstKind::LandingPad {
+            cleanup,
+            clauses: clauses.into(),
+        };
+        self.value(kind, ty)
+    }
+    /// `resume ty value`: continues unwinding with a landing pad's value.
+    pub fn resume(&mut self, value: impl Into<Operand>) -> Inst {
+        let kind = InstKind::Resume {
+            value: value.into(),
+        };
+        self.ins(kind, Type::VOID).0
+    }
+    /// Sets the personality of the function being built (`None`: none).
+    pub fn set_personality(&mut self, personality: Option<Const>) {
+        self.module.functions[self.func].personality = personality;
     }
     /// Calls a function of this module by id.
     pub fn call_function(&mut self, f: FuncId, args: &[Operand]) -> (Inst, Option<Value>) {

@@ -80,6 +80,34 @@ impl Body {
     pub fn value_type(&self, v: Value) -> Type {
         self.values[v].ty
     }
+    /// The `landingpad` of `block`: its first instruction after the phis, when that is a
+    /// landing pad. Such a block is a *pad block*: the verifier requires that every edge
+    /// into it is the unwind edge of an `invoke`, and that every `landingpad` is placed so.
+    pub fn landing_pad(&self, block: Block) -> Option<Inst> {
+        let first = self.blocks[block]
+            .insts
+            .iter()
+            .copied()
+            .find(|&i| !matches!(self.insts[i].kind, InstKind::Phi { .. }))?;
+        matches!(self.insts[first].kind, InstKind::LandingPad { .. }).then_some(first)
+    }
+    /// True when `block` starts (after its phis) with a `landingpad`.
+    pub fn is_pad_block(&self, block: Block) -> bool {
+        self.landing_pad(block).is_some()
+    }
+    /// True when the body has an `invoke`, `landingpad` or `resume`: code that takes part in
+    /// exception unwinding.
+    pub fn has_eh(&self) -> bool {
+        // Through the layout: passes leave deleted instructions in the arena.
+        self.layout.iter().any(|&b| {
+            self.blocks[b].insts.iter().any(|&i| {
+                matches!(
+                    self.insts[i].kind,
+                    InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. }
+                )
+            })
+        })
+    }
     /// Successors of `block` (duplicates kept, in terminator order).
     pub fn successors(&self, block: Block) -> Vec<Block> {
         let mut out = Vec::new();

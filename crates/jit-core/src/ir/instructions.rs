@@ -981,6 +981,14 @@ impl InstKind {
         )
     }
 
+    /// The exception successor of an `invoke`.
+    pub fn unwind_dest(&self) -> Option<Block> {
+        match self {
+            InstKind::Invoke { unwind, .. } => Some(*unwind),
+            _ => None,
+        }
+    }
+
     /// The call of a `call` or `invoke`.
     pub fn as_call(&self) -> Option<CallView<'_>> {
         match self {

@@ -1,4 +1,5 @@
-//! The `llvm.*` intrinsics that clang emits for C, recognised once by name so backends and
+//! The `llvm.*` intrinsics that clang emits for C (and `llvm.eh.typeid.for` of C++
+//! exception handling), recognised once by name so backends and
 //! the interpreter switch on an enum instead of comparing strings.
 
 macro_rules! intrinsics {
@@ -115,6 +116,7 @@ intrinsics! {
     CodeViewAnnotation = "codeview.annotation",
     FltRounds = "get.rounding",
     LoadRelative = "load.relative",
+    EhTypeidFor = "eh.typeid.for",
 }
 
 impl Intrinsic {
@@ -188,6 +190,15 @@ mod tests {
         assert_eq!(
             Intrinsic::from_name("llvm.expect.with.probability.i64"),
             Some(Intrinsic::ExpectWithProbability)
+        );
+        // LLVM 19's clang writes the overloaded name; older IR the plain one.
+        assert_eq!(
+            Intrinsic::from_name("llvm.eh.typeid.for.p0"),
+            Some(Intrinsic::EhTypeidFor)
+        );
+        assert_eq!(
+            Intrinsic::from_name("llvm.eh.typeid.for"),
+            Some(Intrinsic::EhTypeidFor)
         );
         assert_eq!(Intrinsic::from_name("llvm.nonexistent.i32"), None);
         assert_eq!(Intrinsic::from_name("memcpy"), None);

@@ -175,6 +175,10 @@ impl Types {
         self.lookup.insert(data, t);
         t
     }
+    /// `{ ptr, i32 }`: the value of an Itanium `landingpad` (exception pointer, selector).
+    pub fn landing_pad_value(&mut self) -> Type {
+        self.struct_(&[Type::PTR, Type::I32], false)
+    }
 
     /// `iN`.
     pub fn int(&mut self, bits: u32) -> Type {

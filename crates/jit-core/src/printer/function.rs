@@ -114,6 +114,10 @@ impl<'a> FunctionPrinter<'a> {
         if let Some(a) = func.align {
             write!(out, " align {a}")?;
         }
+        if let Some(p) = func.personality {
+            out.write_str(" personality ")?;
+            self.typed(out, Operand::Const(p))?;
+        }
         let Some(body) = &func.body else {
             return out.write_char('\n');
         };

@@ -4,7 +4,10 @@ use super::attrs::{write_flags, write_param_attrs};
 use super::constants::write_int;
 use super::function::FunctionPrinter;
 use super::write_type;
-use crate::ir::{ConstKind, Inst, InstKind, Intrinsic, Operand, TailKind, Type, TypeData};
+use crate::ir::{
+    CallArg, ConstKind, Inst, InstKind, Intrinsic, LandingPadClause, Operand, ParamAttrs, TailKind,
+    Type, TypeData,
+};
 use std::fmt::{self, Write};
 
 /// Written for the dropped scope-list argument of `llvm.experimental.noalias.scope.decl`:
@@ -30,9 +33,6 @@ impl FunctionPrinter<'_> {
             return Ok(());
         }
         match &data.kind {
-            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
-                out.write_str("; EH-IR-TODO")
-            }
             InstKind::Binary {
                 op,
                 flags,
@@ -166,58 +166,48 @@ impl FunctionPrinter<'_> {
                 ret_attrs,
                 tail,
             } => {
-                let is_scope_decl = self.is_intrinsic(*callee, Intrinsic::NoAliasScopeDecl);
                 out.write_str(match tail {
                     TailKind::None => "call",
                     TailKind::Tail => "tail call",
                     TailKind::MustTail => "musttail call",
                     TailKind::NoTail => "notail call",
                 })?;
-                write_param_attrs(out, types, ret_attrs)?;
-                out.write_char(' ')?;
-                match types.get(*fn_ty) {
-                    Some(TypeData::Function {
-                        ret,
-                        varargs: false,
-                        ..
-                    }) => write_type(out, types, *ret)?,
-                    _ => write_type(out, types, *fn_ty)?,
+                self.call_site(out, *callee, *fn_ty, args, ret_attrs)
+            }
+            InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                ret_attrs,
+                normal,
+                unwind,
+            } => {
+                out.write_str("invoke")?;
+                self.call_site(out, *callee, *fn_ty, args, ret_attrs)?;
+                // LLVM puts the destinations on a line of their own.
+                out.write_str("\n          to label ")?;
+                self.block_ref(out, *normal)?;
+                out.write_str(" unwind label ")?;
+                self.block_ref(out, *unwind)
+            }
+            InstKind::LandingPad { cleanup, clauses } => {
+                out.write_str("landingpad ")?;
+                self.write_opt_type(out, result_ty)?;
+                if *cleanup {
+                    out.write_str("\n          cleanup")?;
                 }
-                out.write_char(' ')?;
-                self.operand(out, *callee)?;
-                out.write_char('(')?;
-                let asm_elem_tys: Vec<Option<Type>> = match callee {
-                    Operand::Const(c) => match self.m.consts.get(*c).map(|d| &d.kind) {
-                        Some(ConstKind::InlineAsm(a)) => a
-                            .constraints
-                            .iter()
-                            .filter(|c| c.takes_arg())
-                            .map(|c| c.elem_ty)
-                            .collect(),
-                        _ => Vec::new(),
-                    },
-                    Operand::Value(_) => Vec::new(),
-                };
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        out.write_str(", ")?;
-                    }
-                    self.write_opt_type(out, self.operand_type(a.value))?;
-                    write_param_attrs(out, types, &a.attrs)?;
-                    if let Some(Some(t)) = asm_elem_tys.get(i) {
-                        out.write_str(" elementtype(")?;
-                        write_type(out, types, *t)?;
-                        out.write_char(')')?;
-                    }
-                    out.write_char(' ')?;
-                    if is_scope_decl && self.is_metadata_placeholder(a.value) {
-                        // LLVM's verifier wants a list of one alias scope here.
-                        out.write_str(SCOPE_LIST_PLACEHOLDER)?;
-                    } else {
-                        self.operand(out, a.value)?;
-                    }
+                for c in clauses.iter() {
+                    out.write_str(match c {
+                        LandingPadClause::Catch(_) => "\n          catch ",
+                        LandingPadClause::Filter(_) => "\n          filter ",
+                    })?;
+                    self.typed(out, c.operand())?;
                 }
-                out.write_char(')')
+                Ok(())
+            }
+            InstKind::Resume { value } => {
+                out.write_str("resume ")?;
+                self.typed(out, *value)
             }
             InstKind::ExtractValue { agg, indices } => {
                 out.write_str("extractvalue ")?;
@@ -346,5 +336,63 @@ impl FunctionPrinter<'_> {
             | InstKind::CmpXchg { .. }
             | InstKind::Fence { .. } => unreachable!("written by atomic_inst"),
         }
+    }
+
+    /// What follows `call`/`invoke`: ` [ret attrs] T callee(args)`.
+    fn call_site(
+        &self,
+        out: &mut impl Write,
+        callee: Operand,
+        fn_ty: Type,
+        args: &[CallArg],
+        ret_attrs: &ParamAttrs,
+    ) -> fmt::Result {
+        let types = self.types();
+        let is_scope_decl = self.is_intrinsic(callee, Intrinsic::NoAliasScopeDecl);
+        write_param_attrs(out, types, ret_attrs)?;
+        out.write_char(' ')?;
+        match types.get(fn_ty) {
+            Some(TypeData::Function {
+                ret,
+                varargs: false,
+                ..
+            }) => write_type(out, types, *ret)?,
+            _ => write_type(out, types, fn_ty)?,
+        }
+        out.write_char(' ')?;
+        self.operand(out, callee)?;
+        out.write_char('(')?;
+        let asm_elem_tys: Vec<Option<Type>> = match callee {
+            Operand::Const(c) => match self.m.consts.get(c).map(|d| &d.kind) {
+                Some(ConstKind::InlineAsm(a)) => a
+                    .constraints
+                    .iter()
+                    .filter(|c| c.takes_arg())
+                    .map(|c| c.elem_ty)
+                    .collect(),
+                _ => Vec::new(),
+            },
+            Operand::Value(_) => Vec::new(),
+        };
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                out.write_str(", ")?;
+            }
+            self.write_opt_type(out, self.operand_type(a.value))?;
+            write_param_attrs(out, types, &a.attrs)?;
+            if let Some(Some(t)) = asm_elem_tys.get(i) {
+                out.write_str(" elementtype(")?;
+                write_type(out, types, *t)?;
+                out.write_char(')')?;
+            }
+            out.write_char(' ')?;
+            if is_scope_decl && self.is_metadata_placeholder(a.value) {
+                // LLVM's verifier wants a list of one alias scope here.
+                out.write_str(SCOPE_LIST_PLACEHOLDER)?;
+            } else {
+                self.operand(out, a.value)?;
+            }
+        }
+        out.write_char(')')
     }
 }

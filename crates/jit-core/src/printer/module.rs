@@ -7,7 +7,8 @@ use super::names::write_quoted_bytes;
 use super::slots::Slots;
 use super::types::write_struct_body;
 use super::{Nest, write_type};
-use crate::ir::{FuncId, Linkage, Module, write_local_name};
+use crate::entity::EntityRef;
+use crate::ir::{FuncId, Linkage, Module, NamedStruct, Type, TypeData, Types, write_local_name};
 use std::fmt::{self, Write};
 
 pub(super) fn estimate_size(m: &Module) -> usize {
@@ -57,7 +58,7 @@ impl<'m> ModulePrinter<'m> {
         }
 
         let mut any = false;
-        for (_, n) in m.types.named_structs() {
+        for n in named_struct_order(&m.types) {
             if !any {
                 out.write_char('\n')?;
                 any = true;
@@ -142,4 +143,66 @@ impl<'m> ModulePrinter<'m> {
         let slots = Slots::new(func);
         FunctionPrinter::new(m, func, &slots).function(out)
     }
+}
+
+/// The named structs in the order their definitions are written: breadth first from each
+/// struct in creation order, a struct's body naming the next ones. The reader creates named
+/// structs at their first mention, so reading this order back creates them in this order
+/// and printing again gives the same text (creation order alone is not stable: a body
+/// written early can mention a struct defined later, which is then created earlier).
+fn named_struct_order(types: &Types) -> Vec<&NamedStruct> {
+    let all: Vec<(Type, &NamedStruct)> = types.named_structs().collect();
+    let index: std::collections::HashMap<Type, usize> =
+        all.iter().enumerate().map(|(i, &(t, _))| (t, i)).collect();
+    let mut seen = vec![false; all.len()];
+    let mut order = Vec::with_capacity(all.len());
+    let mut queue = std::collections::VecDeque::new();
+    // Literal types inside a body, walked in text order. Each is walked once (after that
+    // every struct it names is seen) and only into older types (a literal type only refers
+    // to older ones; forged tables cannot make the walk loop).
+    let mut stack: Vec<Type> = Vec::new();
+    let mut walked = vec![false; types.len()];
+    for root in 0..all.len() {
+        if std::mem::replace(&mut seen[root], true) {
+            continue;
+        }
+        queue.push_back(root);
+        while let Some(k) = queue.pop_front() {
+            let n = all[k].1;
+            order.push(n);
+            let Some(fields) = &n.fields else { continue };
+            stack.extend(fields.iter().rev());
+            while let Some(t) = stack.pop() {
+                if !types.is_valid(t) {
+                    continue;
+                }
+                let named = matches!(types.data(t), TypeData::Named(_));
+                if !named && std::mem::replace(&mut walked[t.index()], true) {
+                    continue;
+                }
+                match types.data(t) {
+                    TypeData::Named(_) => {
+                        if let Some(&j) = index.get(&t)
+                            && !std::mem::replace(&mut seen[j], true)
+                        {
+                            queue.push_back(j);
+                        }
+                    }
+                    TypeData::Array { elem, .. } | TypeData::Vector { elem, .. }
+                        if elem.index() < t.index() =>
+                    {
+                        stack.push(*elem);
+                    }
+                    TypeData::Struct { fields, .. } => {
+                        stack.extend(fields.iter().rev().filter(|f| {
+                            f.index() < t.index()
+                                || matches!(types.get(**f), Some(TypeData::Named(_)))
+                        }))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    order
 }

@@ -6,8 +6,8 @@
 pub enum ParseErrorKind {
     /// The text is not valid LLVM IR (syntax, types, undefined or duplicate names).
     Malformed,
-    /// Valid LLVM IR that this engine does not support (inline asm, exceptions,
-    /// `x86_fp80`, ...).
+    /// Valid LLVM IR that this engine does not support (module asm, funclet exception
+    /// handling, `half`, ...).
     Unsupported,
     /// A resource limit of the reader was hit (nesting depth, file size).
     Limit,

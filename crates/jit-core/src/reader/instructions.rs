@@ -1,5 +1,6 @@
 //! Instructions: one parser per `.ll` opcode, producing [`InstKind`]s with their result
-//! types, plus the operand helpers they share (atomics in [`atomics`]). Exception handling,
+//! types, plus the operand helpers they share (atomics in [`atomics`]). Itanium exception
+//! handling (`invoke`, `landingpad`, `resume`) is read; funclet EH (`catchpad`, ...),
 //! `callbr` and operand bundles (except on `llvm.assume`, whose bundles are
 //! dropped) are rejected here. Calls to `llvm.dbg.*` are read and dropped; other `metadata`
 //! arguments become `undef` constants of type `metadata`. An `asm ...` callee becomes an
@@ -11,10 +12,21 @@ use super::lexer::Tok;
 use super::parser::Parser;
 use crate::ir::{
     BinaryOp, CallArg, CastOp, ConstKind, FloatPredicate, InlineAsm, InstKind, IntPredicate,
-    Operand, SrcLoc, TailKind, Type, TypeData, parse_constraints,
+    LandingPadClause, Operand, ParamAttrs, SrcLoc, TailKind, Type, TypeData, parse_constraints,
 };
 
 mod atomics;
+
+/// What `call` and `invoke` share, as read.
+struct CallSite {
+    callee: Operand,
+    fn_ty: Type,
+    ret_ty: Type,
+    args: Vec<CallArg>,
+    ret_attrs: ParamAttrs,
+    /// A call to `llvm.dbg.*`, which the reader drops.
+    dropped: bool,
+}
 
 impl<'a> Parser<'a> {
     /// `T v` where `v` is a local or a constant of type `T`.
@@ -211,11 +223,20 @@ impl<'a> Parser<'a> {
                 self.emit(kind, ty, res, loc)?;
                 return Ok(true);
             }
-            "invoke" | "resume" | "landingpad" | "cleanuppad" | "catchpad" | "catchswitch"
-            | "catchret" | "cleanupret" => {
+            "invoke" => return self.parse_invoke(res, loc).map(|()| true),
+            "resume" => {
+                let (_, value) = self.parse_typed_operand()?;
+                self.skip_attachments()?;
+                self.emit(InstKind::Resume { value }, Type::VOID, res, loc)?;
+                return Ok(true);
+            }
+            "landingpad" => self.parse_landingpad()?,
+            "cleanuppad" | "catchpad" | "catchswitch" | "catchret" | "cleanupret" => {
                 return Err(self.unsupported_at(
                     op_loc,
-                    format!("exception handling instruction '{op}' is not supported"),
+                    format!(
+                        "funclet exception handling ('{op}', Windows SEH and C++ EH) is not supported"
+                    ),
                 ));
             }
             "callbr" => {
@@ -713,6 +734,106 @@ impl<'a> Parser<'a> {
             self.expect_kw("call")?;
         }
         self.parse_arith_flags()?;
+        let site = self.parse_call_site(loc, "call")?;
+        self.skip_attachments()?;
+        if site.dropped {
+            return match res {
+                ResName::None => Ok(()),
+                ResName::Named(_, l) | ResName::Numbered(_, l) => {
+                    Err(self.err_at(l, "a call to a debug intrinsic cannot have a result"))
+                }
+            };
+        }
+        let kind = InstKind::Call {
+            callee: site.callee,
+            fn_ty: site.fn_ty,
+            args: site.args.into(),
+            ret_attrs: site.ret_attrs,
+            tail,
+        };
+        self.emit(kind, site.ret_ty, res, loc)
+    }
+
+    /// `invoke [cc] [ret attrs] T callee(args) [fn attrs] to label %normal unwind label
+    /// %unwind`: a call that ends its block.
+    fn parse_invoke(&mut self, res: ResName<'a>, loc: SrcLoc) -> PResult<()> {
+        let site = self.parse_call_site(loc, "invoke")?;
+        if site.dropped {
+            // `llvm.dbg.*` calls are dropped, but an invoke is a terminator: it cannot be.
+            return Err(self.err_at(loc, "a debug intrinsic cannot be invoked"));
+        }
+        self.expect_kw("to")?;
+        let normal = self.parse_label_operand()?;
+        self.expect_kw("unwind")?;
+        let unwind = self.parse_label_operand()?;
+        self.skip_attachments()?;
+        let kind = InstKind::Invoke {
+            callee: site.callee,
+            fn_ty: site.fn_ty,
+            args: site.args.into(),
+            ret_attrs: site.ret_attrs,
+            normal,
+            unwind,
+        };
+        self.emit(kind, site.ret_ty, res, loc)
+    }
+
+    /// `landingpad T [cleanup] (catch T c | filter [N x T] c)*`: clause operands are
+    /// constants, a `catch` takes a non-array, a `filter` an array.
+    fn parse_landingpad(&mut self) -> PResult<(InstKind, Type)> {
+        let tloc = self.here();
+        let ty = self.parse_type()?;
+        self.check_value_type(ty, tloc)?;
+        let cleanup = self.eat_kw("cleanup")?;
+        let mut clauses = Vec::new();
+        loop {
+            let filter = if self.is_kw("catch") {
+                false
+            } else if self.is_kw("filter") {
+                true
+            } else {
+                break;
+            };
+            let kw = if filter { "filter" } else { "catch" };
+            self.bump()?;
+            let cloc = self.here();
+            let t = self.parse_type()?;
+            if matches!(self.m.types.data(t), TypeData::Array { .. }) != filter {
+                return Err(self.err_at(
+                    cloc,
+                    format!(
+                        "'{kw}' clause has an invalid type '{}' ({})",
+                        self.ty_str(t),
+                        if filter {
+                            "a filter takes an array of type infos"
+                        } else {
+                            "a catch takes one type info, not an array"
+                        }
+                    ),
+                ));
+            }
+            if matches!(self.tok.kind, Tok::LocalVar | Tok::LocalId) {
+                return Err(self.err(format!("the '{kw}' clause argument must be a constant")));
+            }
+            let c = Operand::Const(self.parse_const(t)?);
+            clauses.push(if filter {
+                LandingPadClause::Filter(c)
+            } else {
+                LandingPadClause::Catch(c)
+            });
+        }
+        Ok((
+            InstKind::LandingPad {
+                cleanup,
+                clauses: clauses.into(),
+            },
+            ty,
+        ))
+    }
+
+    /// The part a `call` and an `invoke` share: `[cc] [ret attrs] [addrspace(N)] T
+    /// callee(args) [fn attrs] [operand bundles]`. `what` names the instruction in messages.
+    fn parse_call_site(&mut self, loc: SrcLoc, what: &str) -> PResult<CallSite> {
         while self.tok.kind == Tok::Ident && self.parse_callconv()? {}
         let ret_attrs = self.parse_param_attrs()?;
         if self.eat_kw("addrspace")? {
@@ -812,15 +933,6 @@ impl<'a> Parser<'a> {
             // `llvm.assume` bundles only carry optimisation hints.
             self.skip_balanced()?;
         }
-        self.skip_attachments()?;
-        if dropped {
-            return match res {
-                ResName::None => Ok(()),
-                ResName::Named(_, l) | ResName::Numbered(_, l) => {
-                    Err(self.err_at(l, "a call to a debug intrinsic cannot have a result"))
-                }
-            };
-        }
         let fn_ty = if explicit {
             ty
         } else {
@@ -835,7 +947,7 @@ impl<'a> Parser<'a> {
                 return Err(self.err_at(
                     loc,
                     format!(
-                        "call passes {} argument{} but the function type '{}' takes {}{n}",
+                        "{what} passes {} argument{} but the function type '{}' takes {}{n}",
                         arg_tys.len(),
                         if arg_tys.len() == 1 { "" } else { "s" },
                         self.ty_str(fn_ty),
@@ -869,14 +981,14 @@ impl<'a> Parser<'a> {
             }
             None => callee,
         };
-        let kind = InstKind::Call {
+        Ok(CallSite {
             callee,
             fn_ty,
-            args: args.into(),
+            ret_ty,
+            args,
             ret_attrs,
-            tail,
-        };
-        self.emit(kind, ret_ty, res, loc)
+            dropped,
+        })
     }
 
     /// After `asm`: `[sideeffect] [alignstack] [inteldialect] [unwind] "template",

@@ -22,7 +22,8 @@
 //! - **Kept**: named and literal types; globals with linkage, `constant`, `align`,
 //!   `section`, `thread_local`, `unnamed_addr`, initializer; aliases; functions with
 //!   linkage, parameter/return attributes that matter ([`crate::ir::ParamAttrs`]), the
-//!   [`crate::ir::FnAttrs`] bits (from inline keywords and `#N` groups), `align`; every
+//!   [`crate::ir::FnAttrs`] bits (from inline keywords and `#N` groups), `align`, the
+//!   personality function (any `ptr` constant); every
 //!   instruction of [`crate::ir::InstKind`] with its flags; a [`crate::ir::SrcLoc`] on every
 //!   instruction, block, function and global.
 //! - **Ignored** (parsed and dropped): comments, `; ModuleID` (used as the module name
@@ -32,8 +33,10 @@
 //!   `metadata`), call-site attribute groups, operand bundles on `llvm.assume`, other
 //!   attributes. `fastcc` is read as the C convention (clang's optimiser only gives it to
 //!   internal functions whose every call is in the module).
-//! - **Rejected** ([`ParseErrorKind::Unsupported`]): module-level asm, exception handling
-//!   (`invoke`, `landingpad`, `resume`, personality), `callbr`, synchronization scopes other than the system and `singlethread`, other
+//! - **Rejected** ([`ParseErrorKind::Unsupported`]): module-level asm, funclet exception
+//!   handling (`catchpad`, `cleanuppad`, `catchswitch`, `catchret`, `cleanupret`; Itanium
+//!   `invoke`, `landingpad`, `resume` and `personality` are read), `callbr`,
+//!   synchronization scopes other than the system and `singlethread`, other
 //!   calling conventions, `half`/`bfloat`/`ppc_fp128`, integers wider
 //!   than LangRef's 2^23 - 1 bits, scalable vectors, `token`, `label` parameters, operand bundles, GC,
 //!   prefix/prologue data, ifuncs, module asm, `inalloca`, address spaces other than 0 on
@@ -43,8 +46,9 @@
 //! The reader checks what it can see while reading: every operand against the type written
 //! before it (including forward references, checked when the definition arrives), integer
 //! literals against their width, `float` literals for exactness, aggregate constants against
-//! their type, operand kinds of arithmetic, comparisons and casts, call arguments against
-//! an explicit function type, `getelementptr` struct indices, `extractvalue`/`insertvalue`
+//! their type, operand kinds of arithmetic, comparisons and casts, call and invoke arguments
+//! against an explicit function type, `landingpad` clauses (constants; arrays for `filter`,
+//! non-arrays for `catch`), `getelementptr` struct indices, `extractvalue`/`insertvalue`
 //! paths, `ret` against the return type, numbering order, duplicate and undefined names,
 //! structs that contain themselves. Not checked here (the verifier's job): terminators at the
 //! end of blocks (a block may end without one), phis at block starts and matching

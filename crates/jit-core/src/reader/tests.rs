@@ -59,6 +59,7 @@ fn const_int(m: &Module, op: Operand) -> Option<u128> {
 }
 
 mod constants;
+mod eh;
 mod errors;
 mod instructions;
 

@@ -370,6 +370,7 @@ impl<'a> Parser<'a> {
         let mut flags = 0u32;
         let mut align = None;
         let mut groups: Vec<(u32, SrcLoc)> = Vec::new();
+        let mut personality = None;
         loop {
             let named_md_def = self.tok.kind == Tok::MetaVar && self.peek()?.kind == Tok::Equal;
             match self.tok.kind {
@@ -395,9 +396,19 @@ impl<'a> Parser<'a> {
                         )));
                     }
                     "personality" => {
-                        return Err(self.unsupported(
-                            "personality functions (exception handling) are not supported",
-                        ));
+                        self.bump()?;
+                        let ploc = self.here();
+                        let t = self.parse_type()?;
+                        if !self.m.types.is_ptr(t) {
+                            return Err(self.err_at(
+                                ploc,
+                                format!(
+                                    "the personality function must be a pointer constant, not '{}'",
+                                    self.ty_str(t)
+                                ),
+                            ));
+                        }
+                        personality = Some(self.parse_const(t)?);
                     }
                     t if is_top_level_keyword(t) => break,
                     _ => {
@@ -435,6 +446,7 @@ impl<'a> Parser<'a> {
             func.attrs = FnAttrs { flags };
             func.align = align;
             func.loc = loc;
+            func.personality = personality;
         }
         for (g, gloc) in groups {
             self.group_uses.push((g, Some(f), gloc));

@@ -23,7 +23,7 @@ pub(super) struct Cfg {
 }
 
 impl Cfg {
-    fn succs(&self, b: usize) -> &[u32] {
+    pub(super) fn succs(&self, b: usize) -> &[u32] {
         &self.succs[self.succ_start[b] as usize..self.succ_start[b + 1] as usize]
     }
     pub(super) fn preds(&self, b: usize) -> &[u32] {
@@ -38,6 +38,44 @@ impl Cfg {
             && self.reachable(b)
             && self.dom_in[a] <= self.dom_in[b]
             && self.dom_out[b] <= self.dom_out[a]
+    }
+
+    /// True when the edge `start → end` dominates a use at the end of `use_block` (as an
+    /// invoke's normal edge must dominate the uses of its result): every path from the entry
+    /// to the use takes that edge. `phi_block` is the block of the phi when the use is a phi
+    /// entry for `use_block`; an entry of `end`'s phi for `start` sits on the edge itself.
+    /// An edge that is one of several from `start` to `end` dominates nothing.
+    pub(super) fn edge_dominates(
+        &self,
+        start: usize,
+        end: usize,
+        use_block: usize,
+        phi_block: Option<usize>,
+    ) -> bool {
+        let edges = self
+            .succs(start)
+            .iter()
+            .filter(|&&s| s as usize == end)
+            .count();
+        if phi_block == Some(end) && use_block == start {
+            return edges == 1;
+        }
+        if !self.dominates(end, use_block) {
+            return false;
+        }
+        let mut seen_start = false;
+        for &p in self.preds(end) {
+            let p = p as usize;
+            if p == start {
+                if seen_start {
+                    return false;
+                }
+                seen_start = true;
+            } else if self.reachable(p) && !self.dominates(end, p) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Builds edges from `succ_lists` (per block index) and dominators from `entry`.

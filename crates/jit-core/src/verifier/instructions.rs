@@ -102,7 +102,12 @@ impl<'m> FnVerifier<'_, 'm> {
         if !self.cfg.reachable(use_block) {
             return;
         }
-        let ok = if def_block as usize == use_block {
+        let ok = if let InstKind::Invoke { normal, .. } = body.insts[d].kind {
+            // An invoke's result exists on its normal edge only.
+            let phi_here = phi_pred.map(|_| b.index());
+            self.cfg
+                .edge_dominates(def_block as usize, normal.index(), use_block, phi_here)
+        } else if def_block as usize == use_block {
             self.inst_pos[d.index()] < use_pos
         } else {
             self.cfg.dominates(def_block as usize, use_block)
@@ -111,10 +116,17 @@ impl<'m> FnVerifier<'_, 'm> {
             let mut name = String::new();
             let slots = self.slots.get_or_insert_with(|| Slots::new(self.func));
             let _ = FunctionPrinter::new(self.m, self.func, slots).value_name(&mut name, v);
+            let invoke = matches!(body.insts[d].kind, InstKind::Invoke { .. });
             let msg = match phi_pred {
+                Some(_) if invoke => format!(
+                    "{name} is defined on the normal edge of its invoke, which does not dominate the end of this incoming block"
+                ),
                 Some(_) => {
                     format!("definition of {name} does not dominate the end of its incoming block")
                 }
+                None if invoke => format!(
+                    "{name} is defined on the normal edge of its invoke, which does not dominate this use"
+                ),
                 None => format!("definition of {name} does not dominate this use"),
             };
             self.err(Some(b), Some(i), msg);
@@ -160,11 +172,14 @@ impl<'m> FnVerifier<'_, 'm> {
             | InstKind::Br { .. }
             | InstKind::CondBr { .. }
             | InstKind::Switch { .. }
-            | InstKind::Unreachable => Some(false),
-            InstKind::Call { fn_ty, .. } => match self.m.types.get(*fn_ty) {
-                Some(TypeData::Function { ret, .. }) => Some(*ret != Type::VOID),
-                _ => None,
-            },
+            | InstKind::Unreachable
+            | InstKind::Resume { .. } => Some(false),
+            InstKind::Call { fn_ty, .. } | InstKind::Invoke { fn_ty, .. } => {
+                match self.m.types.get(*fn_ty) {
+                    Some(TypeData::Function { ret, .. }) => Some(*ret != Type::VOID),
+                    _ => None,
+                }
+            }
             _ => Some(true),
         };
         match (wants_result, result_ty.is_some()) {
@@ -202,8 +217,8 @@ impl<'m> FnVerifier<'_, 'm> {
         if let Some(msg) = self.type_error(kind, rt, sig) {
             self.err(Some(b), Some(i), msg);
         }
-        if let InstKind::Call { callee, fn_ty, .. } = kind {
-            self.direct_call_note(b, i, *callee, *fn_ty);
+        if let Some(call) = kind.as_call() {
+            self.direct_call_note(b, i, call.callee, call.fn_ty);
         }
         if let InstKind::Switch { value, cases, .. } = kind {
             self.switch_cases(b, i, *value, cases);

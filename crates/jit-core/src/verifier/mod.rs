@@ -44,6 +44,13 @@
 //! Blocks: non-empty; exactly one terminator, at the end; phis only at the start; the entry
 //! block has no predecessors and no phis; branch targets exist and are in the layout.
 //!
+//! Exception handling (`eh.rs`): `landingpad` first after the phis of a *pad block*; every
+//! edge into a pad block an invoke's unwind edge and every unwind destination a pad block;
+//! `invoke`/`landingpad`/`resume` only under a personality (a `ptr` constant, never on a
+//! declaration); no invoked intrinsics; one `{ ptr, i32 }` type for the landing pads and
+//! resumes of a function; `catch` clauses pointer constants, `filter` clauses constant
+//! arrays.
+//!
 //! Instructions:
 //! - results: present exactly when the instruction produces a value, of a first-class type,
 //!   and recorded as defined by that instruction;
@@ -55,14 +62,17 @@
 //!   `insertvalue` paths valid and member types right; vector element operations on vectors;
 //!   `ret` matches the return type; `br` condition `i1`; `switch` on an integer with
 //!   in-range, unique case values;
-//! - calls: callee a `ptr`, `fn_ty` a function type, argument count equal to the parameter
-//!   count (at least, for varargs) and fixed argument types equal; a direct call whose
-//!   `fn_ty` differs from the callee's own type is allowed (as in LLVM) but noted;
+//! - calls and invokes: callee a `ptr`, `fn_ty` a function type, argument count equal to the
+//!   parameter count (at least, for varargs) and fixed argument types equal; a direct call
+//!   whose `fn_ty` differs from the callee's own type is allowed (as in LLVM) but noted;
 //! - SSA: every operand value exists and belongs to the function (a parameter in the
 //!   parameter list, or the result of an instruction in the layout); every use is dominated by
 //!   its definition (dominators by the Cooper–Harvey–Kennedy iterative algorithm; a phi use
 //!   counts at the end of its incoming block; uses in unreachable blocks are exempt, as in
-//!   LLVM); phis have exactly one entry per incoming edge (as LLVM: a predecessor reaching
+//!   LLVM); an invoke's result is defined on its normal edge only, so that edge must
+//!   dominate every use (an entry of the normal destination's phi for the invoke's block is
+//!   on the edge itself; a use in the unwind destination never is); phis have exactly one
+//!   entry per incoming edge (as LLVM: a predecessor reaching
 //!   the block by two edges needs two entries, carrying the same value) and none for blocks
 //!   that are not predecessors.
 //!
@@ -81,7 +91,7 @@
 //! # Layout
 //! `diagnostics.rs` the error types; `ty.rs` type queries; `module.rs` and `constants.rs`
 //! module-level checks; `signature.rs`, `intrinsics.rs`, `blocks.rs`, `instructions.rs`,
-//! `types.rs` and `calls.rs` the checks of one function; `cfg.rs` its dominators.
+//! `types.rs`, `calls.rs` and `eh.rs` the checks of one function; `cfg.rs` its dominators.
 
 mod atomics;
 mod blocks;
@@ -89,6 +99,7 @@ mod calls;
 mod cfg;
 mod constants;
 mod diagnostics;
+mod eh;
 mod instructions;
 mod intrinsics;
 mod module;
@@ -286,6 +297,7 @@ impl<'v, 'm> FnVerifier<'v, 'm> {
     fn run(&mut self) {
         let sig = self.signature();
         self.intrinsic(sig);
+        self.personality();
         if self.body.is_none() {
             if !matches!(self.func.linkage, Linkage::External | Linkage::ExternWeak) {
                 let msg = format!(
@@ -305,6 +317,7 @@ impl<'v, 'm> FnVerifier<'v, 'm> {
         }
         self.blocks();
         self.instructions(sig);
+        self.exception_handling();
     }
 }
 

@@ -1283,3 +1283,111 @@ fn cyclic_types_and_constants_terminate() {
         "{printed}"
     );
 }
+
+/// `f` with a personality: `entry: invoke g(i32 1, ... n_args times) to %ok unwind %lpad`,
+/// `ok: ret`, `lpad: landingpad cleanup; resume`. Returns the module and the invoke.
+fn invoke_function(n_args: usize, g_params: &[Type]) -> (Module, crate::ir::Inst) {
+    let mut m = new_module();
+    let args: Vec<Operand> = vec![m.const_i32(1).into(); n_args];
+    let pty = m.types.function(Type::I32, &[], true);
+    let pers = m.declare_function("__gxx_personality_v0", pty).unwrap();
+    let pers = m.const_addr(GlobalRef::Function(pers));
+    let gty = m.types.function(Type::VOID, g_params, false);
+    let g = m.declare_function("g", gty).unwrap();
+    let g = m.const_addr(GlobalRef::Function(g));
+    let lp_ty = m.types.landing_pad_value();
+    let mut b = define(&mut m, "f", Type::VOID, &[]);
+    b.set_personality(Some(pers));
+    let ok = b.create_block(Some("ok"));
+    let lpad = b.create_block(Some("lpad"));
+    let (inv, _) = b.invoke(gty, g, &args, ok, lpad);
+    b.switch_to_block(ok);
+    b.ret(None);
+    b.switch_to_block(lpad);
+    let lp = b.landing_pad(lp_ty, true, &[]);
+    b.resume(lp);
+    (m, inv)
+}
+
+#[test]
+fn built_exception_handling_verifies() {
+    let (m, _) = invoke_function(0, &[]);
+    assert_clean(&m);
+    let text = crate::printer::print_module(&m);
+    assert!(
+        text.contains("define void @f() personality ptr @__gxx_personality_v0 {"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  invoke void @g()\n          to label %ok unwind label %lpad\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "  %0 = landingpad { ptr, i32 }\n          cleanup\n  resume { ptr, i32 } %0\n"
+        ),
+        "{text}"
+    );
+    // The printed text reads back to the same module text.
+    let again = crate::reader::parse_module(&text, "again.ll").expect("reads");
+    assert_eq!(crate::printer::print_module(&again), text);
+}
+
+#[test]
+fn invoke_arguments_are_checked_like_calls() {
+    let (m, _) = invoke_function(1, &[]);
+    assert_error(&m, "1 arguments for 0 parameters");
+    let (m, _) = invoke_function(1, &[Type::I64]);
+    assert_error(
+        &m,
+        "argument 0 has type i32, but the parameter has type i64",
+    );
+    let (mut m, inv) = invoke_function(0, &[Type::I32]);
+    assert_error(&m, "0 arguments for 1 parameters");
+    // A forged argument value that does not exist is reported, not a panic.
+    let body = m
+        .functions
+        .values_mut()
+        .last()
+        .unwrap()
+        .body
+        .as_mut()
+        .unwrap();
+    if let InstKind::Invoke { args, .. } = &mut body.insts[inv].kind {
+        *args = vec![CallArg {
+            value: Operand::Value(Value::from_u32(999)),
+            attrs: ParamAttrs::default(),
+        }]
+        .into();
+    }
+    assert_error(&m, "operand value v999 does not exist");
+}
+
+#[test]
+fn forged_exception_handling_does_not_panic() {
+    let (mut m, inv) = invoke_function(0, &[]);
+    let f = m.functions.keys().last().unwrap();
+    // The unwind destination is outside the layout and the arena; the personality is
+    // outside the constant arena; a landingpad clause is a value, not a constant.
+    let body = m.functions[f].body.as_mut().unwrap();
+    if let InstKind::Invoke { unwind, normal, .. } = &mut body.insts[inv].kind {
+        *unwind = Block::from_u32(77);
+        *normal = Block::from_u32(78);
+    }
+    let lp_inst = body.blocks[body.layout[2]].insts[0];
+    let lp_val = body.insts[lp_inst].result.unwrap();
+    body.insts[lp_inst].kind = InstKind::LandingPad {
+        cleanup: false,
+        clauses: [crate::ir::LandingPadClause::Catch(Operand::Value(lp_val))].into(),
+    };
+    m.functions[f].personality = Some(crate::ir::Const::from_u32(9999));
+    let text = report(&m);
+    assert!(
+        text.contains("personality constant const9999 does not exist"),
+        "{text}"
+    );
+    assert!(text.contains("branch to block bb77"), "{text}");
+    assert!(text.contains("clause 0 must be a constant"), "{text}");
+    // The printer copes too.
+    let _ = crate::printer::print_module(&m);
+}

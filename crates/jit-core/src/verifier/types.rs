@@ -23,9 +23,6 @@ impl<'m> FnVerifier<'_, 'm> {
             ))
         };
         match kind {
-            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
-                return Some("exception handling is not verified yet (EH-IR-TODO)".into());
-            }
             InstKind::Binary { op, lhs, rhs, .. } => {
                 let (a, b) = (t(*lhs), t(*rhs));
                 if a != b {
@@ -240,7 +237,24 @@ impl<'m> FnVerifier<'_, 'm> {
                 fn_ty,
                 args,
                 ..
+            }
+            | InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                ..
             } => return self.call_type_error(*callee, *fn_ty, args, rt),
+            InstKind::LandingPad { cleanup, clauses } => {
+                return self.landing_pad_error(*cleanup, clauses, rt);
+            }
+            InstKind::Resume { value } => {
+                if !self.is_eh_value_type(t(*value)) {
+                    return Some(format!(
+                        "resume operand must be {{ ptr, i32 }} (a landing pad's value), not {}",
+                        show(t(*value))
+                    ));
+                }
+            }
             InstKind::ExtractValue { agg, indices } => {
                 let member = self.value_path(t(*agg), indices);
                 match member {

@@ -1,9 +1,7 @@
-define void @f() {
-  invoke void @g() to label %ok unwind label %lp
+define void @f() personality ptr @__gxx_personality_v0 {
+  invoke void @g() to label %ok
 ok:
   ret void
-lp:
-  %e = landingpad { ptr, i32 } cleanup
-  resume { ptr, i32 } %e
 }
 declare void @g()
+declare i32 @__gxx_personality_v0(...)

@@ -1,4 +1,3 @@
-define void @f() personality ptr @__gxx_personality_v0 {
+define void @f() personality i32 0 {
   ret void
 }
-declare i32 @__gxx_personality_v0(...)
