@@ -25,7 +25,8 @@ use gimli::write::{
 use gimli::{Encoding, Format, LittleEndian, Register};
 use jit_core::memory::SectionKind;
 use jit_core::object::{
-    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SymbolIndex, SymbolKind,
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
+    SymbolIndex, SymbolKind,
 };
 use jit_core::target::Arch;
 
@@ -215,7 +216,6 @@ fn sleb(out: &mut Vec<u8>, mut v: i64) {
 /// One function's frame description, waiting for the object's sections.
 #[derive(Debug)]
 struct FunctionFrame {
-    symbol: SymbolIndex,
     start: usize,
     len: usize,
     steps: Vec<(u32, FrameStep)>,
@@ -252,15 +252,9 @@ impl UnwindTable {
         self.marks.push((pos, step));
     }
 
-    /// Describes the function `symbol` at `start..end` of the code with the steps marked
-    /// since the previous one.
-    pub fn add_function(
-        &mut self,
-        symbol: SymbolIndex,
-        start: usize,
-        end: usize,
-        eh: Option<FunctionEh>,
-    ) {
+    /// Describes the function at `start..end` of the code with the steps marked since the
+    /// previous one.
+    pub fn add_function(&mut self, start: usize, end: usize, eh: Option<FunctionEh>) {
         let steps = self
             .marks
             .drain(..)
@@ -268,7 +262,6 @@ impl UnwindTable {
             .map(|(pos, step)| ((pos - start) as u32, step))
             .collect();
         self.functions.push(FunctionFrame {
-            symbol,
             start,
             len: end - start,
             steps,
@@ -356,14 +349,24 @@ impl UnwindTable {
                 (cie, 4)
             }
         };
+        // Code is addressed through `.text` itself, not the functions' symbols: tiering
+        // moves a function's symbol to its entry stub.
+        let text = obj.add_symbol(ObjSymbol {
+            name: String::new(),
+            section: Some(SectionIndex(0)),
+            offset: 0,
+            size: 0,
+            kind: SymbolKind::Unknown,
+            binding: Binding::Local,
+        });
         let mut frames = FrameTable::default();
         let plain_id = frames.add_cie(plain.clone());
         let mut personality_cies = HashMap::new();
         for (f, lsda) in self.functions.iter().zip(&lsda_at) {
             let mut fde = FrameDescriptionEntry::new(
                 Address::Symbol {
-                    symbol: f.symbol.0 as usize,
-                    addend: 0,
+                    symbol: text.0 as usize,
+                    addend: f.start as i64,
                 },
                 f.len as u32,
             );

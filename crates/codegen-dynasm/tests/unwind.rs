@@ -10,7 +10,7 @@ mod support;
 use codegen_dynasm::{A64Backend, X64Backend};
 use jit_core::ExecutionEngine;
 use jit_core::backend::{Backend, CodegenOptions};
-use jit_core::object::RelocKind;
+use jit_core::object::{RelocKind, SectionIndex};
 use support::build::{parse, parse_a64};
 use support::engine::{addr, engine_at, parse_host};
 
@@ -97,16 +97,25 @@ fn objects_carry_eh_frame_for_every_function() {
             .find(|(_, s)| s.name == ".eh_frame")
             .expect(".eh_frame");
         assert!(eh.data.ends_with(&[0; 4]) && eh.size == eh.data.len() as u64);
-        let mut targets: Vec<&str> = obj
+        // pc-begin of each function: `.text` + the function's offset (a function's own
+        // symbol may be moved to a tiering entry stub).
+        let mut starts: Vec<i64> = obj
             .relocations
             .iter()
             .filter(|r| r.section.0 as usize == index)
             .map(|r| {
                 assert_eq!(r.kind, RelocKind::Abs64);
-                obj.symbols[r.symbol.0 as usize].name.as_str()
+                let s = &obj.symbols[r.symbol.0 as usize];
+                assert_eq!((s.section, s.offset), (Some(SectionIndex(0)), 0));
+                r.addend
             })
             .collect();
-        targets.sort_unstable();
-        assert_eq!(targets, ["deep", "leaf", "middle"], "{:?}", obj.arch);
+        starts.sort_unstable();
+        let mut expected: Vec<i64> = ["leaf", "middle", "deep"]
+            .iter()
+            .map(|n| obj.symbols[obj.find_symbol(n).unwrap().0 as usize].offset as i64)
+            .collect();
+        expected.sort_unstable();
+        assert_eq!(starts, expected, "{:?}", obj.arch);
     }
 }

@@ -161,7 +161,7 @@ impl A64Backend {
             syms.place(s, start, asm.pos() as u64 - start);
             let eh = if done { None } else { lw.eh.take() };
             let end = asm.pos();
-            asm.unwind.add_function(s, start as usize, end, eh);
+            asm.unwind.add_function(start as usize, end, eh);
         }
         syms.define_aliases(module, &dl);
         let fail = |e: String| {

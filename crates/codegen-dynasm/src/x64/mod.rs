@@ -194,7 +194,7 @@ impl X64Backend {
             syms.place(s, start, asm.pos() as u64 - start);
             let eh = if done { None } else { lw.eh.take() };
             let end = asm.pos();
-            asm.unwind.add_function(s, start as usize, end, eh);
+            asm.unwind.add_function(start as usize, end, eh);
         }
         if !failed_kept.is_empty() {
             return Ok(Err(failed_kept));
