@@ -13,7 +13,7 @@
 //! lowered block's successor list has no duplicates.
 
 use jit_core::entity::SecondaryMap;
-use jit_core::ir::{Block, Body};
+use jit_core::ir::{Block, Body, InstKind};
 
 /// A block of the lowered function.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -98,6 +98,15 @@ impl BlockOrder {
         for (k, &b) in rpo.iter().enumerate() {
             rpo_index[b] = k as u32;
         }
+        // An invoke's two edges always get blocks: the normal one takes the call's results
+        // from their registers, the unwind one is where the unwinder lands.
+        let invokes = |b: Block| {
+            body.blocks[b]
+                .insts
+                .last()
+                .is_some_and(|&i| matches!(body.insts[i].kind, InstKind::Invoke { .. }))
+        };
+        let split = |b: Block, s: Block| unique[b].len() > 1 && (npreds[s] > 1 || invokes(b));
         let mut edges: Vec<Block> = Vec::new();
         for &b in &rpo {
             order.push(LoweredBlock::Orig(b));
@@ -107,7 +116,7 @@ impl BlockOrder {
                 // falls through from the branch and ends in the one jump back, where the
                 // exit's edge first would cost a taken branch to it and then that jump.
                 edges.clear();
-                edges.extend(unique[b].iter().copied().filter(|&s| npreds[s] > 1));
+                edges.extend(unique[b].iter().copied().filter(|&s| split(b, s)));
                 edges.sort_by_key(|&s| rpo_index[s] > rpo_index[b]);
                 for &s in &edges {
                     order.push(LoweredBlock::Edge { from: b, to: s });
@@ -123,7 +132,7 @@ impl BlockOrder {
             match order.blocks[i] {
                 LoweredBlock::Orig(b) => {
                     for &s in &unique[b] {
-                        let target = if unique[b].len() > 1 && npreds[s] > 1 {
+                        let target = if split(b, s) {
                             // Its edge block is among those right after `b`.
                             let e = (i + 1..n)
                                 .find(|&e| order.blocks[e] == LoweredBlock::Edge { from: b, to: s })

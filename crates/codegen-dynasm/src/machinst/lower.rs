@@ -65,6 +65,16 @@ pub trait LowerIsa<'a> {
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>>;
     /// A fresh register of `class` holding zero.
     fn zero(&mut self, class: RegClass) -> Reg;
+    /// At the start of an invoke's normal edge block: defines the invoke's result from the
+    /// registers the call returned it in (see [`crate::eh`]).
+    fn lower_invoke_result(&mut self, _invoke: Inst) -> LResult {
+        unsupported("invoke")
+    }
+    /// At the start of an invoke's landing block: the registers holding the exception
+    /// pointer and the (zero-extended) selector the unwinder passes.
+    fn lower_landing(&mut self) -> LResult<Vec<Reg>> {
+        unsupported("landing pads")
+    }
 }
 
 /// A value made of pieces of other values: no code, its registers are theirs.
@@ -978,7 +988,11 @@ pub fn lower_function<'a, L: LowerIsa<'a>>(isa: &mut L) -> LResult<VCode<L::Inst
                 isa.ctx().finish_group();
                 for &i in rest.iter().rev() {
                     let data = &body.insts[i];
-                    if matches!(data.kind, InstKind::Phi { .. }) {
+                    // A landing pad's value is a block parameter, passed by the landing blocks.
+                    if matches!(
+                        data.kind,
+                        InstKind::Phi { .. } | InstKind::LandingPad { .. }
+                    ) {
                         continue;
                     }
                     let unused = data
@@ -999,23 +1013,43 @@ pub fn lower_function<'a, L: LowerIsa<'a>>(isa: &mut L) -> LResult<VCode<L::Inst
                 let mut params = Vec::new();
                 for &i in insts {
                     let data = &body.insts[i];
-                    if !matches!(data.kind, InstKind::Phi { .. }) {
-                        break;
-                    }
+                    let last = match data.kind {
+                        InstKind::Phi { .. } => false,
+                        InstKind::LandingPad { .. } => true,
+                        _ => break,
+                    };
                     let Some(v) = data.result else { continue };
                     for r in isa.ctx().value_regs(v)? {
                         params.push(r.as_virt().expect("virtual before allocation"));
                     }
+                    if last {
+                        break;
+                    }
                 }
                 isa.ctx().finish_block(params, args);
             }
-            LoweredBlock::Edge { from, .. } => {
+            LoweredBlock::Edge { from, to } => {
                 let target = succs[0];
                 let jump = isa.gen_jump(target);
                 isa.ctx().emit(jump);
                 isa.ctx().finish_group();
-                let args = branch_args(isa, lb as LBlock, from)?;
+                let mut args = branch_args(isa, lb as LBlock, from)?;
                 isa.ctx().finish_group();
+                let term = *body.blocks[from]
+                    .insts
+                    .last()
+                    .expect("edges leave terminators");
+                if let InstKind::Invoke { normal, unwind, .. } = body.insts[term].kind {
+                    if to == unwind {
+                        let regs = isa.lower_landing()?;
+                        args[0].extend(regs.iter().map(|r| r.as_virt().expect("virtual")));
+                    } else if to == normal {
+                        isa.ctx().cur_inst = Some(term);
+                        isa.lower_invoke_result(term)?;
+                        isa.ctx().cur_inst = None;
+                    }
+                    isa.ctx().finish_group();
+                }
                 isa.ctx().finish_block(Vec::new(), args);
             }
         }

@@ -190,10 +190,11 @@ pub fn trace_fallback(m: &jit_core::ir::Module, f: &jit_core::ir::Function, why:
 
 /// Which functions of a compile the optimizing tier takes, for both ISAs' drivers: all of
 /// them at OptLevel ≥ 1 (the backtracking allocator); none at OptLevel 0 (tier 0), except
-/// with `JIT_O0_TIER=fast` (the single-pass allocator, for measuring) and, under tiering,
-/// the functions whose blocks' addresses are taken: they can never be replaced (data holds
-/// addresses into their code), so they are optimized from the start — typically an
-/// interpreter's dispatch loop, hot by design.
+/// with `JIT_O0_TIER=fast` (the single-pass allocator, for measuring) or `JIT_O0_TIER=opt`
+/// (the backtracking allocator: the optimizing tier's code generation without the IR
+/// pipeline, for tests) and, under tiering, the functions whose blocks' addresses are
+/// taken: they can never be replaced (data holds addresses into their code), so they are
+/// optimized from the start — typically an interpreter's dispatch loop, hot by design.
 pub struct TierChoice<C> {
     scope: Option<C>,
     never_replaced: Option<C>,
@@ -210,6 +211,7 @@ impl<C> TierChoice<C> {
     ) -> Self {
         let scope = match (options.opt_level, std::env::var("JIT_O0_TIER").as_deref()) {
             (0, Ok("fast")) => Some(make(regalloc::Allocator::SinglePass)),
+            (0, Ok("opt")) => Some(make(regalloc::Allocator::Backtracking)),
             (0, _) => None,
             _ => Some(make(regalloc::Allocator::Backtracking)),
         };

@@ -152,11 +152,7 @@ impl X64Backend {
             };
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
-            // Landing pads are tier 0's alone for now (see `crate::eh`).
-            let oc = match crate::eh::uses_exceptions(func) {
-                false => choice.for_function(blocks.takes_blocks_of(f)),
-                true => None,
-            };
+            let oc = choice.for_function(blocks.takes_blocks_of(f));
             let done = match oc {
                 Some(oc) => {
                     let shared = opt::Shared {
@@ -164,7 +160,10 @@ impl X64Backend {
                         block_labels: &blocks,
                     };
                     match oc.compile_function(module, dl, f, &mut asm, &mut syms, shared) {
-                        Ok(()) => true,
+                        Ok(eh) => {
+                            lw.eh = eh;
+                            true
+                        }
                         // A function kept for its vectors still has them (vectors at
                         // ABI boundaries survive legalization, hence the first test).
                         Err(why)
@@ -192,7 +191,7 @@ impl X64Backend {
                 })?;
             }
             syms.place(s, start, asm.pos() as u64 - start);
-            let eh = if done { None } else { lw.eh.take() };
+            let eh = lw.eh.take();
             let end = asm.pos();
             asm.unwind.add_function(start as usize, end, eh);
         }

@@ -59,6 +59,8 @@ pub struct Emitter<'a> {
     /// Module-wide labels of address-taken blocks, by the lowered block they land on,
     /// sorted ([`crate::blockaddr::landings`]).
     pub landings: Vec<(LBlock, DynamicLabel)>,
+    /// Each invoke's call instruction (start and end offsets), landing label and site index.
+    pub eh_sites: Vec<(usize, usize, DynamicLabel, u32)>,
 }
 
 impl Emitter<'_> {
@@ -1265,6 +1267,29 @@ impl EmitIsa<Inst> for Emitter<'_> {
             } => self.switch(index.hw(), tmp.hw(), cases, *default, ctx),
             Inst::Ret { .. } => self.epilogue(frame),
             Inst::Trap | Inst::Unreachable => dynasm!(self.asm.ops ; .arch x64 ; ud2),
+            Inst::Invoke {
+                callee,
+                normal,
+                landing,
+                site,
+                ..
+            } => {
+                let begin = self.asm.pos();
+                match callee {
+                    Callee::Sym(s) => self.asm.call_sym(*s),
+                    Callee::Reg(r) => {
+                        let r = r.hw();
+                        dynasm!(self.asm.ops ; .arch x64 ; call Rq(r));
+                    }
+                }
+                let land = self.labels[ctx.target(*landing) as usize];
+                self.eh_sites.push((begin, self.asm.pos(), land, *site));
+                if !ctx.falls_through(*normal) {
+                    let l = self.labels[ctx.target(*normal) as usize];
+                    self.asm.jmp(l);
+                }
+            }
+            Inst::EntryDefs { .. } => {}
             Inst::Call { callee, .. } => match callee {
                 Callee::Sym(s) => self.asm.call_sym(*s),
                 Callee::Reg(r) => {

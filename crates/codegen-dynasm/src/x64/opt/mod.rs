@@ -17,6 +17,8 @@ use jit_core::DataLayout;
 use jit_core::ir::{FuncId, Module};
 use regalloc2::{MachineEnv, PReg, PRegSet};
 
+use crate::unwind::FunctionEh;
+
 use crate::machinst::blockorder::BlockOrder;
 use crate::machinst::emit::{Frame, emit_function};
 use crate::machinst::layout::Layouts;
@@ -109,7 +111,7 @@ impl OptCompiler {
         asm: &mut Asm,
         syms: &mut SymbolTable,
         shared: Shared<'_>,
-    ) -> Result<(), Unsupported> {
+    ) -> Result<Option<FunctionEh>, Unsupported> {
         let Shared {
             fixups,
             block_labels,
@@ -125,9 +127,13 @@ impl OptCompiler {
             let mut isel = isel::Isel::new(ctx, syms)?;
             let vcode = lower_function(&mut isel)?;
             let landings = std::mem::take(&mut isel.ctx.landings);
-            Ok::<_, Unsupported>((vcode, (isel.objects, isel.outgoing, isel.pool, landings)))
+            let eh = (isel.eh.take(), std::mem::take(&mut isel.eh_pads));
+            Ok::<_, Unsupported>((
+                vcode,
+                (isel.objects, isel.outgoing, isel.pool, landings, eh),
+            ))
         })?;
-        let (objects, outgoing, pool, landings) = isel;
+        let (objects, outgoing, pool, landings, (eh, eh_pads)) = isel;
         let dump = std::env::var("JIT_DUMP_VCODE").is_ok_and(|n| *n == *m.functions[f].name);
         if dump {
             eprintln!("vcode of `@{}`:\n{}", m.functions[f].name, vcode.dump());
@@ -141,12 +147,18 @@ impl OptCompiler {
         if dump {
             eprintln!("edits: {:?}", alloc.edits);
         }
-        timing::time(Phase::Encode, || {
+        let sites = timing::time(Phase::Encode, || {
             self.emit(
                 &order, &alloc, &objects, outgoing, &pool, landings, asm, fixups,
             )
         });
-        Ok(())
+        Ok(eh.map(|mut eh| {
+            for (begin, end, landing, site) in sites {
+                let (clauses, cleanup) = &eh_pads[site as usize];
+                eh.add_site(begin, end, landing, clauses, *cleanup);
+            }
+            eh
+        }))
     }
 
     #[allow(
@@ -163,7 +175,7 @@ impl OptCompiler {
         landings: Vec<(crate::machinst::blockorder::LBlock, dynasmrt::DynamicLabel)>,
         asm: &mut Asm,
         fixups: &mut Vec<Fixup>,
-    ) {
+    ) -> Vec<(usize, usize, dynasmrt::DynamicLabel, u32)> {
         let callee_saved: Vec<PReg> = CALLEE_SAVED.iter().map(|&r| gpr(r)).collect();
         let frame = Frame::layout(
             objects,
@@ -185,11 +197,13 @@ impl OptCompiler {
             fixups,
             wide_float_slots: alloc.vcode.wide_float_slots,
             landings,
+            eh_sites: Vec::new(),
         };
         emit_function(&mut e, alloc, &frame, |i: &Inst| match i {
             Inst::Jmp { target } => Some(*target),
             _ => None,
         });
         e.emit_pool(pool);
+        e.eh_sites
     }
 }

@@ -4,7 +4,7 @@ use super::super::inst::FlagOp;
 use super::*;
 use crate::x64::abi::Eightbyte;
 
-impl Isel<'_, '_> {
+impl<'a> Isel<'a, '_> {
     /// Calls a C function with scalar arguments; `ret` is the destination and whether it is
     /// a float.
     pub(super) fn libcall(
@@ -54,22 +54,30 @@ impl Isel<'_, '_> {
     }
 
     pub(super) fn call(&mut self, inst: IrInst) -> LResult {
-        let InstKind::Call {
-            callee,
-            fn_ty,
-            args,
-            ..
-        } = &self.ctx.body.insts[inst].kind
-        else {
+        self.call_or_invoke(inst, None)
+    }
+
+    /// The call of a `call` or, with its lowered successors and landing-pad site, of an
+    /// `invoke` (whose results its normal edge block takes: [`Self::invoke_result`]).
+    pub(super) fn call_or_invoke(
+        &mut self,
+        inst: IrInst,
+        invoke: Option<(LBlock, LBlock, u32)>,
+    ) -> LResult {
+        let kind: &'a InstKind = &self.ctx.body.insts[inst].kind;
+        let Some(call) = kind.as_call() else {
             unreachable!("call on a call");
         };
-        let (callee, fn_ty) = (*callee, *fn_ty);
+        let (callee, fn_ty, args) = (call.callee, call.fn_ty, call.args);
         let m = self.ctx.m;
         if let Operand::Const(c) = callee {
             match &m.const_data(c).kind {
                 ConstKind::InlineAsm(_) => return unsupported("inline asm"),
                 _ => {
                     if let Some(GlobalRef::Function(f)) = m.strip_to_global(c) {
+                        if invoke.is_some() && m.functions[f].name.starts_with("llvm.") {
+                            return unsupported("an invoke of an intrinsic");
+                        }
                         if let Some(intr) = m.functions[f].intrinsic {
                             return self.intrinsic(inst, intr, args);
                         }
@@ -99,30 +107,11 @@ impl Isel<'_, '_> {
             Ok(r) => r,
             Err(e) => return unsupported(e),
         };
-        let result = self.ctx.body.insts[inst].result;
-        // Each result leaf in its ABI register; narrow integers are re-extended after.
-        let mut defs: Vec<(Reg, PReg)> = Vec::new();
-        let mut narrow: Vec<(Reg, Reg, u32)> = Vec::new();
-        if let Some(v) = result
-            && retloc != RetLoc::Void
-        {
-            let pregs = self.ret_pregs(&retloc, ret_ty)?;
-            let leaves = self.ctx.leaves(ret_ty).expect("ret_pregs checked the type");
-            let dsts = self.ctx.value_regs(v)?.to_vec();
-            for ((leaf, dst), p) in leaves.iter().zip(dsts).zip(pregs) {
-                let bits = match self.ctx.type_data(leaf.ty) {
-                    TypeData::Int(b) => *b,
-                    _ => 64,
-                };
-                if bits < 64 {
-                    let raw = self.tmp();
-                    defs.push((raw, p));
-                    narrow.push((dst, raw, bits));
-                } else {
-                    defs.push((dst, p));
-                }
-            }
-        }
+        let (defs, narrow) = match invoke {
+            None => self.result_defs(inst, &retloc, ret_ty, false)?,
+            // Taken at the start of the normal edge block.
+            Some(_) => (Vec::new(), Vec::new()),
+        };
         // The value operands, in argument order.
         let mut uses = Vec::new();
         let mut stack_stores: Vec<(Rmi, u32, bool)> = Vec::new();
@@ -233,16 +222,114 @@ impl Isel<'_, '_> {
             },
             Operand::Value(v) => Callee::Reg(self.ctx.use_reg(v)?),
         };
-        self.emit_call(target, uses, defs);
+        match invoke {
+            None => self.emit_call(target, uses, defs),
+            Some((normal, landing, site)) => self.emit(Inst::Invoke {
+                callee: target,
+                uses,
+                clobbers: caller_saved(),
+                normal,
+                landing,
+                site,
+            }),
+        }
+        self.extend_results(narrow);
+        Ok(())
+    }
+
+    /// Where a call's result leaves arrive (each in its ABI register; `fresh`: always into a
+    /// new register, copied to the value's after) and the narrow integers to re-extend.
+    #[allow(clippy::type_complexity, reason = "two lists of register pairs")]
+    fn result_defs(
+        &mut self,
+        inst: IrInst,
+        retloc: &RetLoc,
+        ret_ty: Type,
+        fresh: bool,
+    ) -> LResult<(Vec<(Reg, PReg)>, Vec<(Reg, Reg, u32)>)> {
+        let mut defs: Vec<(Reg, PReg)> = Vec::new();
+        let mut narrow: Vec<(Reg, Reg, u32)> = Vec::new();
+        let result = self.ctx.body.insts[inst].result;
+        if let Some(v) = result
+            && *retloc != RetLoc::Void
+        {
+            let pregs = self.ret_pregs(retloc, ret_ty)?;
+            let leaves = self.ctx.leaves(ret_ty).expect("ret_pregs checked the type");
+            let dsts = self.ctx.value_regs(v)?.to_vec();
+            for ((leaf, dst), p) in leaves.iter().zip(dsts).zip(pregs) {
+                let bits = match self.ctx.type_data(leaf.ty) {
+                    TypeData::Int(b) => *b,
+                    _ => 64,
+                };
+                if bits < 64 || fresh {
+                    let raw = if dst.class() == RegClass::Float {
+                        self.ftmp()
+                    } else {
+                        self.tmp()
+                    };
+                    defs.push((raw, p));
+                    narrow.push((dst, raw, bits));
+                } else {
+                    defs.push((dst, p));
+                }
+            }
+        }
+        Ok((defs, narrow))
+    }
+
+    /// Copies results that arrived in other registers, re-extending narrow integers.
+    fn extend_results(&mut self, narrow: Vec<(Reg, Reg, u32)>) {
         for (dst, raw, bits) in narrow {
-            self.emit(Inst::Ext {
-                signed: false,
-                from: bits as u8,
-                dst,
-                src: raw,
-            });
+            if bits < 64 && dst.class() == RegClass::Int {
+                self.emit(Inst::Ext {
+                    signed: false,
+                    from: bits as u8,
+                    dst,
+                    src: raw,
+                });
+            } else {
+                self.emit(<Inst as crate::machinst::MachInst>::gen_copy(dst, raw));
+            }
+        }
+    }
+
+    /// At the start of an invoke's normal edge block: its results from their registers.
+    pub(super) fn invoke_result(&mut self, inst: IrInst) -> LResult {
+        let kind: &'a InstKind = &self.ctx.body.insts[inst].kind;
+        let Some(call) = kind.as_call() else {
+            return unsupported("invoke results of a non-call");
+        };
+        let m = self.ctx.m;
+        let Some((ret_ty, _, _)) = m.types.function_sig(call.fn_ty) else {
+            return unsupported("call type");
+        };
+        let retloc = match classify_ret(m, self.ctx.dl, ret_ty) {
+            Ok(r) => r,
+            Err(e) => return unsupported(e),
+        };
+        let (defs, narrow) = self.result_defs(inst, &retloc, ret_ty, true)?;
+        if !defs.is_empty() {
+            self.emit(Inst::EntryDefs { defs });
+            self.extend_results(narrow);
         }
         Ok(())
+    }
+
+    /// At the start of an invoke's landing block: the exception pointer (`rax`) and the
+    /// selector (`edx`, zero-extended).
+    pub(super) fn landing(&mut self) -> LResult<Vec<Reg>> {
+        let (exception, raw) = (self.tmp(), self.tmp());
+        self.emit(Inst::EntryDefs {
+            defs: vec![(exception, gpr(0)), (raw, gpr(2))],
+        });
+        let selector = self.tmp();
+        self.emit(Inst::Ext {
+            signed: false,
+            from: 32,
+            dst: selector,
+            src: raw,
+        });
+        Ok(vec![exception, selector])
     }
 
     pub(super) fn intrinsic(&mut self, inst: IrInst, intr: Intrinsic, args: &[CallArg]) -> LResult {
@@ -255,6 +342,19 @@ impl Isel<'_, '_> {
         };
         let result = self.ctx.body.insts[inst].result;
         match intr {
+            EhTypeidFor => {
+                let (m, dl) = (self.ctx.m, self.ctx.dl);
+                let id = match crate::eh::typeid_for(m, dl, self.syms, self.eh.as_mut(), arg(0)?) {
+                    Ok(id) => id,
+                    Err(e) => return unsupported(e),
+                };
+                let dst = self.result(inst)?;
+                self.emit(Inst::Imm {
+                    dst,
+                    value: u64::from(id),
+                });
+                Ok(())
+            }
             LifetimeStart | LifetimeEnd | DbgDeclare | DbgValue | DbgLabel | DbgAssign | Assume
             | NoAliasScopeDecl | SideEffect | Prefetch | InvariantEnd | Annotation
             | VarAnnotation | CodeViewAnnotation => {
