@@ -1,14 +1,26 @@
-//! What tier 0 of both ISAs shares for exception handling (Itanium C++ ABI, as clang emits
-//! it for Linux): the function's [`FunctionEh`] tables from its personality, the clauses of
-//! the landing pad an invoke unwinds to, and the type index `llvm.eh.typeid.for` returns.
+//! Exception handling (the Itanium C++ ABI, as clang emits it for Linux) as both tiers of
+//! both ISAs lower it: the function's [`FunctionEh`] tables from its personality, the
+//! clauses of the landing pad an invoke unwinds to, and the type index
+//! `llvm.eh.typeid.for` returns.
 //!
-//! The code itself: an `invoke` is a call whose call instruction is recorded as a call site,
-//! followed by the normal edge's phi copies and a jump. Its landing pad is a stub after the
-//! function's blocks, where the unwinder resumes with the exception pointer and selector in
-//! the first two return registers and the stack pointer as it was right after the call: the
-//! stub pops what the call pushed, stores both words into the `landingpad`'s slot, does the
-//! unwind edge's phi copies and jumps to the pad's block (the `landingpad` itself emits
-//! nothing). Every value lives in its slot in tier 0, so nothing else needs restoring.
+//! An `invoke` is a call whose call instruction is recorded as a call site of the LSDA
+//! (see [`crate::unwind`]), with a *landing* address where the unwinder resumes: the
+//! exception pointer and the selector in the first two return registers, the stack pointer
+//! as right after the call, callee-saved registers and the frame as at the call, every
+//! other register undefined.
+//! - Tier 0 keeps every value in its slot, so its landing is a stub after the function's
+//!   blocks: it pops what the call pushed, stores both words into the `landingpad`'s slot,
+//!   does the unwind edge's phi copies and jumps to the pad's block (the `landingpad`
+//!   itself emits nothing).
+//! - The optimizing tier ends the invoke's block with the call and gives both edges a
+//!   block of their own ([`crate::machinst::blockorder`]): the normal one defines the
+//!   results from their registers, the landing one the exception pointer and selector —
+//!   fixed definitions at the block's very start, so no move of the register allocator
+//!   can use those registers before them — and passes them to the pad's block as block
+//!   parameters. Values live into the pad survive the call like any value live across a
+//!   call: in callee-saved registers or spill slots, which is where the unwinder leaves
+//!   them.
+//!
 //! `resume` calls `_Unwind_Resume` with the exception pointer.
 
 use jit_core::DataLayout;
@@ -20,19 +32,6 @@ use jit_core::object::SymbolIndex;
 use crate::objbuild::SymbolTable;
 use crate::unwind::{Clause, FunctionEh};
 use crate::x64::consts::{CVal, eval};
-
-/// True when `func` has an invoke, a landing pad or a resume: code only tier 0 makes.
-pub fn uses_exceptions(func: &Function) -> bool {
-    func.personality.is_some()
-        && func.body.as_ref().is_some_and(|b| {
-            b.insts.values().any(|i| {
-                matches!(
-                    i.kind,
-                    InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. }
-                )
-            })
-        })
-}
 
 /// The symbol (and offset) a type-info operand names; `None` for `null` (catch-all).
 pub fn type_info(

@@ -129,11 +129,7 @@ impl A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
-            // Landing pads are tier 0's alone for now (see `crate::eh`).
-            let oc = match crate::eh::uses_exceptions(func) {
-                false => choice.for_function(blocks.takes_blocks_of(f)),
-                true => None,
-            };
+            let oc = choice.for_function(blocks.takes_blocks_of(f));
             let done = match oc {
                 Some(oc) => {
                     let tables = opt::Tables {
@@ -144,7 +140,10 @@ impl A64Backend {
                         block_labels: &blocks,
                     };
                     match oc.compile_function(module, &dl, f, &mut asm, &mut syms, tables) {
-                        Ok(()) => true,
+                        Ok(eh) => {
+                            lw.eh = eh;
+                            true
+                        }
                         Err(why) => {
                             crate::machinst::trace_fallback(module, func, &why);
                             false
@@ -159,7 +158,7 @@ impl A64Backend {
                 lw.lower_function(&mut asm, &mut syms, f)?;
             }
             syms.place(s, start, asm.pos() as u64 - start);
-            let eh = if done { None } else { lw.eh.take() };
+            let eh = lw.eh.take();
             let end = asm.pos();
             asm.unwind.add_function(start as usize, end, eh);
         }

@@ -45,6 +45,8 @@ pub struct Emitter<'a> {
     pub landings: Vec<(LBlock, DynamicLabel)>,
     /// `.text` relocations whose addends still lack a block's offset.
     pub block_relocs: &'a mut Vec<PendingText>,
+    /// Each invoke's call instruction (start and end offsets), landing label and site index.
+    pub eh_sites: Vec<(usize, usize, DynamicLabel, u32)>,
 }
 
 impl<'a> Emitter<'a> {
@@ -68,6 +70,7 @@ impl<'a> Emitter<'a> {
             pool: Vec::new(),
             landings: Vec::new(),
             block_relocs,
+            eh_sites: Vec::new(),
         }
     }
 
@@ -1127,6 +1130,26 @@ impl EmitIsa<Inst> for Emitter<'_> {
                 Callee::Sym(s) => self.asm.bl_sym(*s),
                 Callee::Reg(r) => self.w(enc::blr(r.hw())),
             },
+            Inst::Invoke {
+                callee,
+                normal,
+                landing,
+                site,
+                ..
+            } => {
+                let begin = self.asm.pos();
+                match callee {
+                    Callee::Sym(s) => self.asm.bl_sym(*s),
+                    Callee::Reg(r) => self.w(enc::blr(r.hw())),
+                }
+                let land = self.labels[ctx.target(*landing) as usize];
+                self.eh_sites.push((begin, self.asm.pos(), land, *site));
+                if !ctx.falls_through(*normal) {
+                    let l = self.labels[ctx.target(*normal) as usize];
+                    self.asm.b(l);
+                }
+            }
+            Inst::EntryDefs { .. } => {}
             Inst::DynAlloca { dst, size } => {
                 self.w(enc::addsub_ext(
                     true,

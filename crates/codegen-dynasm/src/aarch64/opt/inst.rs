@@ -711,6 +711,29 @@ pub enum Inst {
         /// The symbol.
         sym: SymbolIndex,
     },
+    /// An `invoke`'s call, which ends its block: the normal successor takes the results
+    /// from their registers ([`Inst::EntryDefs`]), the landing successor is where the
+    /// unwinder resumes (see [`crate::eh`]).
+    Invoke {
+        /// What is called.
+        callee: Callee,
+        /// Arguments in their ABI registers.
+        uses: Vec<(Reg, PReg)>,
+        /// Registers the call destroys.
+        clobbers: PRegSet,
+        /// Successor when the callee returns.
+        normal: LBlock,
+        /// Successor when an exception unwinds out of it.
+        landing: LBlock,
+        /// Index of the landing pad's clauses in the function's list.
+        site: u32,
+    },
+    /// Values that arrive in fixed registers at a block's start (an invoke's results, a
+    /// landing pad's exception pointer and selector); no code.
+    EntryDefs {
+        /// The registers defined, with where they arrive.
+        defs: Vec<(Reg, PReg)>,
+    },
     /// A call.
     Call {
         /// What is called.
@@ -1133,6 +1156,20 @@ impl MachInst for Inst {
                 visit_opt(src, v);
                 addr.visit(v);
             }
+            Inst::Invoke { callee, uses, .. } => {
+                if let Callee::Reg(r) = callee {
+                    v.use_reg(r);
+                }
+                for (r, p) in uses {
+                    v.use_fixed(r, *p);
+                }
+            }
+            // Defined at the block's very start, so no edge move can reuse those registers.
+            Inst::EntryDefs { defs } => {
+                for (r, p) in defs {
+                    v.temp_fixed(r, *p);
+                }
+            }
             Inst::Call {
                 callee, uses, defs, ..
             } => {
@@ -1211,7 +1248,7 @@ impl MachInst for Inst {
 
     fn clobbers(&self) -> PRegSet {
         match self {
-            Inst::Call { clobbers, .. } => *clobbers,
+            Inst::Call { clobbers, .. } | Inst::Invoke { clobbers, .. } => *clobbers,
             _ => PRegSet::empty(),
         }
     }
@@ -1219,9 +1256,11 @@ impl MachInst for Inst {
     fn terminator(&self) -> Terminator {
         match self {
             Inst::Ret { .. } | Inst::Unreachable => Terminator::Ret,
-            Inst::Branch { .. } | Inst::Jmp { .. } | Inst::JmpInd { .. } | Inst::Switch { .. } => {
-                Terminator::Branch
-            }
+            Inst::Branch { .. }
+            | Inst::Jmp { .. }
+            | Inst::JmpInd { .. }
+            | Inst::Switch { .. }
+            | Inst::Invoke { .. } => Terminator::Branch,
             _ => Terminator::None,
         }
     }

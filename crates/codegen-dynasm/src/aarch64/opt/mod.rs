@@ -108,7 +108,7 @@ impl OptCompiler {
         asm: &mut Asm,
         syms: &mut SymbolTable,
         tables: Tables<'_>,
-    ) -> Result<(), Unsupported> {
+    ) -> Result<Option<crate::unwind::FunctionEh>, Unsupported> {
         let body = m.functions[f]
             .body
             .as_ref()
@@ -145,6 +145,12 @@ impl OptCompiler {
             _ => None,
         });
         e.finish();
-        Ok(())
+        Ok(isel.eh.take().map(|mut eh| {
+            for (begin, end, landing, site) in std::mem::take(&mut e.eh_sites) {
+                let (clauses, cleanup) = &isel.eh_pads[site as usize];
+                eh.add_site(begin, end, landing, clauses, *cleanup);
+            }
+            eh
+        }))
     }
 }

@@ -33,7 +33,7 @@ pub fn caller_saved() -> PRegSet {
     s
 }
 
-impl Isel<'_, '_> {
+impl<'a> Isel<'a, '_> {
     /// A funnel shift of a narrow width (below 32): `a` and `b` concatenated in one
     /// register, shifted, and the `bits`-wide window extracted.
     fn narrow_funnel(
@@ -129,7 +129,7 @@ fn rounding(intr: Intrinsic) -> Option<FUn> {
     })
 }
 
-impl Isel<'_, '_> {
+impl<'a> Isel<'a, '_> {
     /// Where each leaf of a value of type `ty` travels when it is placed at `loc`: its ABI
     /// register, or its offset in the stack argument area. `Err` when the leaves do not
     /// line up with the registers (a field straddling two registers, an `fp128`).
@@ -364,22 +364,34 @@ impl Isel<'_, '_> {
     }
 
     pub(super) fn call(&mut self, inst: IrInst) -> LResult {
-        let InstKind::Call {
-            callee,
-            fn_ty,
-            args,
-            ..
-        } = &self.ctx.body.insts[inst].kind
-        else {
+        self.call_or_invoke(inst, None)
+    }
+
+    /// The call of a `call` or, with its lowered successors and landing-pad site, of an
+    /// `invoke` (whose results its normal edge block takes: [`Self::invoke_result`]).
+    pub(super) fn call_or_invoke(
+        &mut self,
+        inst: IrInst,
+        invoke: Option<(
+            crate::machinst::blockorder::LBlock,
+            crate::machinst::blockorder::LBlock,
+            u32,
+        )>,
+    ) -> LResult {
+        let kind: &'a InstKind = &self.ctx.body.insts[inst].kind;
+        let Some(call) = kind.as_call() else {
             unreachable!("call on a call");
         };
-        let (callee, fn_ty) = (*callee, *fn_ty);
+        let (callee, fn_ty, args) = (call.callee, call.fn_ty, call.args);
         let m = self.ctx.m;
         if let Operand::Const(c) = callee {
             if let ConstKind::InlineAsm(_) = &m.const_data(c).kind {
                 return unsupported("inline asm");
             }
             if let Some(GlobalRef::Function(f)) = m.strip_to_global(c) {
+                if invoke.is_some() && m.functions[f].name.starts_with("llvm.") {
+                    return unsupported("an invoke of an intrinsic");
+                }
                 if let Some(intr) = m.functions[f].intrinsic {
                     return self.intrinsic(inst, intr, args);
                 }
@@ -407,33 +419,11 @@ impl Isel<'_, '_> {
             Ok(r) => r,
             Err(e) => return unsupported(e),
         };
-        let result = self.ctx.body.insts[inst].result;
-        // Each result leaf in its ABI register; narrow integers are re-extended after.
-        let mut defs: Vec<(Reg, PReg)> = Vec::new();
-        let mut narrow: Vec<(Reg, Reg, u32)> = Vec::new();
-        if let Some(v) = result
-            && retloc != RetLoc::Void
-        {
-            let places = self.ret_places(retloc, ret_ty)?;
-            let leaves = self.ctx.leaves(ret_ty).expect("places checked the type");
-            let dsts = self.ctx.value_regs(v)?.to_vec();
-            for ((leaf, dst), place) in leaves.iter().zip(dsts).zip(places) {
-                let Place::Reg(p) = place else {
-                    return unsupported("a result on the stack");
-                };
-                let bits = match self.ctx.type_data(leaf.ty) {
-                    TypeData::Int(b) => *b,
-                    _ => 64,
-                };
-                if bits < 64 {
-                    let raw = self.tmp();
-                    defs.push((raw, p));
-                    narrow.push((dst, raw, bits));
-                } else {
-                    defs.push((dst, p));
-                }
-            }
-        }
+        let (defs, narrow) = match invoke {
+            None => self.result_defs(inst, retloc, ret_ty, false)?,
+            // Taken at the start of the normal edge block.
+            Some(_) => (Vec::new(), Vec::new()),
+        };
         let mut uses = Vec::new();
         let mut stack_stores: Vec<(Option<Reg>, i64, LdSt)> = Vec::new();
         let mut byval: Vec<(Operand, u32, u32)> = Vec::new();
@@ -502,11 +492,111 @@ impl Isel<'_, '_> {
             },
             Operand::Value(_) => Callee::Reg(self.put(callee)?),
         };
-        self.emit_call(target, uses, defs);
+        match invoke {
+            None => self.emit_call(target, uses, defs),
+            Some((normal, landing, site)) => self.emit(Inst::Invoke {
+                callee: target,
+                uses,
+                clobbers: caller_saved(),
+                normal,
+                landing,
+                site,
+            }),
+        }
+        self.extend_results(narrow);
+        Ok(())
+    }
+
+    /// Where a call's result leaves arrive (each in its ABI register; `fresh`: always into a
+    /// new register, copied to the value's after) and the narrow integers to re-extend.
+    #[allow(clippy::type_complexity, reason = "two lists of register pairs")]
+    fn result_defs(
+        &mut self,
+        inst: IrInst,
+        retloc: RetLoc,
+        ret_ty: Type,
+        fresh: bool,
+    ) -> LResult<(Vec<(Reg, PReg)>, Vec<(Reg, Reg, u32)>)> {
+        let mut defs: Vec<(Reg, PReg)> = Vec::new();
+        let mut narrow: Vec<(Reg, Reg, u32)> = Vec::new();
+        let result = self.ctx.body.insts[inst].result;
+        if let Some(v) = result
+            && retloc != RetLoc::Void
+        {
+            let places = self.ret_places(retloc, ret_ty)?;
+            let leaves = self.ctx.leaves(ret_ty).expect("places checked the type");
+            let dsts = self.ctx.value_regs(v)?.to_vec();
+            for ((leaf, dst), place) in leaves.iter().zip(dsts).zip(places) {
+                let Place::Reg(p) = place else {
+                    return unsupported("a result on the stack");
+                };
+                let bits = match self.ctx.type_data(leaf.ty) {
+                    TypeData::Int(b) => *b,
+                    _ => 64,
+                };
+                if bits < 64 || fresh {
+                    let raw = if dst.class() == RegClass::Float {
+                        self.ftmp()
+                    } else {
+                        self.tmp()
+                    };
+                    defs.push((raw, p));
+                    narrow.push((
+                        dst,
+                        raw,
+                        if dst.class() == RegClass::Float {
+                            64
+                        } else {
+                            bits
+                        },
+                    ));
+                } else {
+                    defs.push((dst, p));
+                }
+            }
+        }
+        Ok((defs, narrow))
+    }
+
+    /// Copies results that arrived in other registers, re-extending narrow integers.
+    fn extend_results(&mut self, narrow: Vec<(Reg, Reg, u32)>) {
         for (dst, raw, bits) in narrow {
             self.zext_into(dst, raw, bits);
         }
+    }
+
+    /// At the start of an invoke's normal edge block: its results from their registers.
+    pub(super) fn invoke_result(&mut self, inst: IrInst) -> LResult {
+        let kind: &'a InstKind = &self.ctx.body.insts[inst].kind;
+        let Some(call) = kind.as_call() else {
+            return unsupported("invoke results of a non-call");
+        };
+        let m = self.ctx.m;
+        let Some((ret_ty, _, _)) = m.types.function_sig(call.fn_ty) else {
+            return unsupported("call type");
+        };
+        let retloc = match classify_ret(m, self.ctx.dl, ret_ty) {
+            Ok(r) => r,
+            Err(e) => return unsupported(e),
+        };
+        let (defs, narrow) = self.result_defs(inst, retloc, ret_ty, true)?;
+        if !defs.is_empty() {
+            self.emit(Inst::EntryDefs { defs });
+            self.extend_results(narrow);
+        }
         Ok(())
+    }
+
+    /// At the start of an invoke's landing block: the exception pointer (`x0`) and the
+    /// selector (`w1`, zero-extended).
+    pub(super) fn landing(&mut self) -> LResult<Vec<Reg>> {
+        let (exception, raw) = (self.tmp(), self.tmp());
+        self.emit(Inst::EntryDefs {
+            defs: vec![(exception, xreg(0)), (raw, xreg(1))],
+        });
+        let selector = self.tmp();
+        self.zext_into(selector, raw, 32);
+        Ok(vec![exception, selector])
     }
 
     /// Copies `size` bytes from `src` into the outgoing argument area at `off` (a `byval`
@@ -559,6 +649,17 @@ impl Isel<'_, '_> {
         };
         let result = self.ctx.body.insts[inst].result;
         match intr {
+            EhTypeidFor => {
+                let (m, dl) = (self.ctx.m, self.ctx.dl);
+                let id = match crate::eh::typeid_for(m, dl, self.syms, self.eh.as_mut(), arg(0)?) {
+                    Ok(id) => id,
+                    Err(e) => return unsupported(e),
+                };
+                let dst = self.result(inst)?;
+                let v = self.imm(u64::from(id));
+                self.copy(dst, v);
+                Ok(())
+            }
             LifetimeStart | LifetimeEnd | DbgDeclare | DbgValue | DbgLabel | DbgAssign | Assume
             | NoAliasScopeDecl | SideEffect | Prefetch | InvariantEnd | Annotation
             | VarAnnotation | CodeViewAnnotation => {

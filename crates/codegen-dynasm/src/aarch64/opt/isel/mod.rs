@@ -68,6 +68,10 @@ pub struct Isel<'a, 'b> {
     va: Option<VaFrame>,
     /// Constants kept in registers across the function (see [`hoist`]).
     hoisted: hoist::Hoisted,
+    /// Exception tables, for a function with landing pads.
+    pub eh: Option<crate::unwind::FunctionEh>,
+    /// Clauses and `cleanup` of the landing pad of each invoke, by site index.
+    pub eh_pads: Vec<(Vec<crate::unwind::Clause>, bool)>,
 }
 
 /// What `llvm.va_start` needs to know about a variadic function's frame (AAPCS64
@@ -170,6 +174,12 @@ impl<'a, 'b> Isel<'a, 'b> {
             dynamic_sp: false,
             va: None,
             hoisted: hoist::Hoisted::default(),
+            eh: None,
+            eh_pads: Vec::new(),
+        };
+        isel.eh = match crate::eh::function_eh(m, isel.ctx.dl, isel.syms, func) {
+            Ok(eh) => eh,
+            Err(e) => return unsupported(e),
         };
         if varargs {
             let Some((_, param_tys, _)) = m.types.function_sig(func.ty) else {
@@ -808,6 +818,37 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
                 self.emit(Inst::Unreachable);
                 Ok(())
             }
+            InstKind::Invoke { unwind, .. } => {
+                let (m, dl, body) = (self.ctx.m, self.ctx.dl, self.ctx.body);
+                let pad = match crate::eh::landing_pad(m, dl, self.syms, body, unwind) {
+                    Ok((_, clauses, cleanup)) => (clauses, cleanup),
+                    Err(e) => return unsupported(e),
+                };
+                if self.eh.is_none() {
+                    return unsupported("an invoke in a function without a personality");
+                }
+                let site = self.eh_pads.len() as u32;
+                self.eh_pads.push(pad);
+                // Blocks order puts an edge block on both edges: normal first.
+                let [normal, landing] = succs[..] else {
+                    return unsupported("an invoke whose edges are one");
+                };
+                self.call_or_invoke(inst, Some((normal, landing, site)))
+            }
+            InstKind::Resume { value } => {
+                let regs = self.put_regs(value)?;
+                let Some(&exception) = regs.first() else {
+                    return unsupported("resume of an empty value");
+                };
+                let resume = self.syms.external(self.ctx.m, "_Unwind_Resume");
+                self.emit_call(
+                    super::inst::Callee::Sym(resume),
+                    vec![(exception, super::inst::xreg(0))],
+                    Vec::new(),
+                );
+                self.emit(Inst::Unreachable);
+                Ok(())
+            }
             other => unsupported(format!("terminator `{}`", other.opcode())),
         }
     }
@@ -828,6 +869,14 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
 
     fn gen_jump(&mut self, target: LBlock) -> Inst {
         Inst::Jmp { target }
+    }
+
+    fn lower_invoke_result(&mut self, invoke: IrInst) -> LResult {
+        self.invoke_result(invoke)
+    }
+
+    fn lower_landing(&mut self) -> LResult<Vec<Reg>> {
+        self.landing()
     }
 
     fn materialize(&mut self, c: Const, ty: Type) -> LResult<Vec<Reg>> {
