@@ -7,7 +7,9 @@
 //! source (back edges first, so that a loop's moves fall through from its branch and end in
 //! the jump back): the register allocator needs a place for the moves of that edge, and an
 //! edge block that ends up holding no move costs nothing (emission skips blocks that only
-//! jump).
+//! jump). An `invoke`'s two edges always get blocks (the normal one defines the call's
+//! results, the landing one receives the exception: see [`crate::eh`]); landing blocks are
+//! cold and go after all the others.
 //!
 //! Duplicate edges (a `switch` whose cases share a target, `br %c, %x, %x`) count once: a
 //! lowered block's successor list has no duplicates.
@@ -108,6 +110,7 @@ impl BlockOrder {
         };
         let split = |b: Block, s: Block| unique[b].len() > 1 && (npreds[s] > 1 || invokes(b));
         let mut edges: Vec<Block> = Vec::new();
+        let mut landings: Vec<LoweredBlock> = Vec::new();
         for &b in &rpo {
             order.push(LoweredBlock::Orig(b));
             order.index[b] = Some(order.blocks.len() as LBlock - 1);
@@ -119,9 +122,17 @@ impl BlockOrder {
                 edges.extend(unique[b].iter().copied().filter(|&s| split(b, s)));
                 edges.sort_by_key(|&s| rpo_index[s] > rpo_index[b]);
                 for &s in &edges {
+                    // Landings are cold: they go after every other block.
+                    if invokes(b) && unique[b].last() == Some(&s) {
+                        landings.push(LoweredBlock::Edge { from: b, to: s });
+                        continue;
+                    }
                     order.push(LoweredBlock::Edge { from: b, to: s });
                 }
             }
+        }
+        for l in landings {
+            order.push(l);
         }
         // Wire successors: an IR block's edge goes to its edge block when it has one.
         let n = order.blocks.len();
