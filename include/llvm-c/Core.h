@@ -15,6 +15,78 @@
 extern "C" {
 #endif
 
+/* LLVM-C's instruction numbering (LLVMGetInstructionOpcode); this IR has no callbr,
+ * user ops or funclet pads, so those values are never returned. */
+typedef enum {
+  LLVMRet = 1,
+  LLVMBr = 2,
+  LLVMSwitch = 3,
+  LLVMIndirectBr = 4,
+  LLVMInvoke = 5,
+  LLVMUnreachable = 7,
+  LLVMCallBr = 67,
+  LLVMFNeg = 66,
+  LLVMAdd = 8,
+  LLVMFAdd = 9,
+  LLVMSub = 10,
+  LLVMFSub = 11,
+  LLVMMul = 12,
+  LLVMFMul = 13,
+  LLVMUDiv = 14,
+  LLVMSDiv = 15,
+  LLVMFDiv = 16,
+  LLVMURem = 17,
+  LLVMSRem = 18,
+  LLVMFRem = 19,
+  LLVMShl = 20,
+  LLVMLShr = 21,
+  LLVMAShr = 22,
+  LLVMAnd = 23,
+  LLVMOr = 24,
+  LLVMXor = 25,
+  LLVMAlloca = 26,
+  LLVMLoad = 27,
+  LLVMStore = 28,
+  LLVMGetElementPtr = 29,
+  LLVMTrunc = 30,
+  LLVMZExt = 31,
+  LLVMSExt = 32,
+  LLVMFPToUI = 33,
+  LLVMFPToSI = 34,
+  LLVMUIToFP = 35,
+  LLVMSIToFP = 36,
+  LLVMFPTrunc = 37,
+  LLVMFPExt = 38,
+  LLVMPtrToInt = 39,
+  LLVMIntToPtr = 40,
+  LLVMBitCast = 41,
+  LLVMAddrSpaceCast = 60,
+  LLVMICmp = 42,
+  LLVMFCmp = 43,
+  LLVMPHI = 44,
+  LLVMCall = 45,
+  LLVMSelect = 46,
+  LLVMUserOp1 = 47,
+  LLVMUserOp2 = 48,
+  LLVMVAArg = 49,
+  LLVMExtractElement = 50,
+  LLVMInsertElement = 51,
+  LLVMShuffleVector = 52,
+  LLVMExtractValue = 53,
+  LLVMInsertValue = 54,
+  LLVMFreeze = 68,
+  LLVMFence = 55,
+  LLVMAtomicCmpXchg = 56,
+  LLVMAtomicRMW = 57,
+  LLVMResume = 58,
+  LLVMLandingPad = 59,
+  LLVMCleanupRet = 61,
+  LLVMCatchRet = 62,
+  LLVMCatchPad = 63,
+  LLVMCleanupPad = 64,
+  LLVMCatchSwitch = 65
+} LLVMOpcode;
+
 typedef enum {
   LLVMVoidTypeKind,
   LLVMHalfTypeKind,
@@ -194,6 +266,19 @@ LLVMValueRef LLVMAddFunction(LLVMModuleRef M, const char *Name, LLVMTypeRef Func
 LLVMValueRef LLVMGetNamedFunction(LLVMModuleRef M, const char *Name);
 unsigned LLVMCountParams(LLVMValueRef Fn);
 LLVMValueRef LLVMGetParam(LLVMValueRef Fn, unsigned Index);
+/* The personality (a pointer constant, usually @__gxx_personality_v0) that interprets the
+ * function's landing pads; NULL removes it. */
+LLVMBool LLVMHasPersonalityFn(LLVMValueRef Fn);
+LLVMValueRef LLVMGetPersonalityFn(LLVMValueRef Fn);
+void LLVMSetPersonalityFn(LLVMValueRef Fn, LLVMValueRef PersonalityFn);
+
+/* ---- instructions ---- */
+/* 0 for values that are not instructions. */
+LLVMOpcode LLVMGetInstructionOpcode(LLVMValueRef Inst);
+LLVMBasicBlockRef LLVMGetNormalDest(LLVMValueRef InvokeInst);
+LLVMBasicBlockRef LLVMGetUnwindDest(LLVMValueRef InvokeInst);
+void LLVMSetNormalDest(LLVMValueRef InvokeInst, LLVMBasicBlockRef B);
+void LLVMSetUnwindDest(LLVMValueRef InvokeInst, LLVMBasicBlockRef B);
 
 /* ---- basic blocks ---- */
 LLVMValueRef LLVMGetBasicBlockParent(LLVMBasicBlockRef BB);
@@ -216,6 +301,22 @@ LLVMValueRef LLVMBuildCondBr(LLVMBuilderRef B, LLVMValueRef If, LLVMBasicBlockRe
 LLVMValueRef LLVMBuildSwitch(LLVMBuilderRef B, LLVMValueRef V, LLVMBasicBlockRef Else, unsigned NumCases);
 LLVMValueRef LLVMBuildUnreachable(LLVMBuilderRef B);
 void LLVMAddCase(LLVMValueRef Switch, LLVMValueRef OnVal, LLVMBasicBlockRef Dest);
+
+/* Exception handling (Itanium): the function needs a personality, and the unwind block
+ * must start with the landing pad; LLVMVerifyModule checks both. A non-NULL PersFn of
+ * LLVMBuildLandingPad becomes the function's personality. A clause of array type is a
+ * filter, any other a catch. */
+LLVMValueRef LLVMBuildInvoke2(LLVMBuilderRef B, LLVMTypeRef Ty, LLVMValueRef Fn, LLVMValueRef *Args,
+                              unsigned NumArgs, LLVMBasicBlockRef Then, LLVMBasicBlockRef Catch,
+                              const char *Name);
+LLVMValueRef LLVMBuildResume(LLVMBuilderRef B, LLVMValueRef Exn);
+LLVMValueRef LLVMBuildLandingPad(LLVMBuilderRef B, LLVMTypeRef Ty, LLVMValueRef PersFn, unsigned NumClauses,
+                                 const char *Name);
+unsigned LLVMGetNumClauses(LLVMValueRef LandingPad);
+LLVMValueRef LLVMGetClause(LLVMValueRef LandingPad, unsigned Idx);
+void LLVMAddClause(LLVMValueRef LandingPad, LLVMValueRef ClauseVal);
+LLVMBool LLVMIsCleanup(LLVMValueRef LandingPad);
+void LLVMSetCleanup(LLVMValueRef LandingPad, LLVMBool Val);
 
 LLVMValueRef LLVMBuildAdd(LLVMBuilderRef B, LLVMValueRef LHS, LLVMValueRef RHS, const char *Name);
 LLVMValueRef LLVMBuildNSWAdd(LLVMBuilderRef B, LLVMValueRef LHS, LLVMValueRef RHS, const char *Name);

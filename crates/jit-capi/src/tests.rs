@@ -250,3 +250,104 @@ fn tiering_stats_of_engines() {
         LLVMContextDispose(ctx);
     }
 }
+
+#[test]
+fn exception_handling_through_the_builder() {
+    use crate::core::eh::*;
+    // SAFETY: every handle passed is one this library just returned.
+    unsafe {
+        let ctx = LLVMContextCreate();
+        let i32t = LLVMInt32TypeInContext(ctx);
+        let ptr = LLVMPointerTypeInContext(ctx, 0);
+        let m = LLVMModuleCreateWithNameInContext(c"eh".as_ptr(), ctx);
+        let pers_ty = LLVMFunctionType(i32t, std::ptr::null_mut(), 0, 1);
+        let pers = LLVMAddFunction(m, c"__gxx_personality_v0".as_ptr(), pers_ty);
+        let mut p = [i32t];
+        let gty = LLVMFunctionType(i32t, p.as_mut_ptr(), 1, 0);
+        let g = LLVMAddFunction(m, c"g".as_ptr(), gty);
+        let f = LLVMAddFunction(m, c"f".as_ptr(), gty);
+        assert_eq!(LLVMHasPersonalityFn(f), 0);
+        assert!(LLVMGetPersonalityFn(f).is_null());
+        let entry = LLVMAppendBasicBlock(f, c"entry".as_ptr());
+        let ok = LLVMAppendBasicBlock(f, c"ok".as_ptr());
+        let lpad = LLVMAppendBasicBlock(f, c"lpad".as_ptr());
+        let other = LLVMAppendBasicBlock(f, c"other".as_ptr());
+        let b = LLVMCreateBuilderInContext(ctx);
+        LLVMPositionBuilderAtEnd(b, entry);
+        let mut args = [LLVMGetParam(f, 0)];
+        let r = LLVMBuildInvoke2(b, gty, g, args.as_mut_ptr(), 1, ok, lpad, c"r".as_ptr());
+        assert!(!r.is_null(), "{:?}", crate::boundary::take_last_error());
+        assert_eq!(LLVMGetInstructionOpcode(r), 5, "LLVMInvoke");
+        assert_eq!(LLVMGetNormalDest(r), ok);
+        assert_eq!(LLVMGetUnwindDest(r), lpad);
+        LLVMSetUnwindDest(r, other);
+        assert_eq!(LLVMGetUnwindDest(r), other);
+        LLVMSetUnwindDest(r, lpad);
+        LLVMPositionBuilderAtEnd(b, ok);
+        LLVMBuildRet(b, r);
+        LLVMPositionBuilderAtEnd(b, lpad);
+        let mut fields = [ptr, i32t];
+        let lp_ty = LLVMStructTypeInContext(ctx, fields.as_mut_ptr(), 2, 0);
+        let lp = LLVMBuildLandingPad(b, lp_ty, pers, 2, c"lp".as_ptr());
+        assert!(!lp.is_null(), "{:?}", crate::boundary::take_last_error());
+        assert_eq!(LLVMGetInstructionOpcode(lp), 59, "LLVMLandingPad");
+        assert_eq!(LLVMHasPersonalityFn(f), 1, "the landing pad set it");
+        assert_eq!(LLVMGetPersonalityFn(f), pers);
+        LLVMAddClause(lp, LLVMConstPointerNull(ptr));
+        let empty = LLVMArrayType2(ptr, 0);
+        LLVMAddClause(lp, LLVMConstNull(empty));
+        assert_eq!(LLVMIsCleanup(lp), 0);
+        LLVMSetCleanup(lp, 1);
+        assert_eq!(LLVMIsCleanup(lp), 1);
+        assert_eq!(LLVMGetNumClauses(lp), 2);
+        assert_eq!(LLVMTypeOf(LLVMGetClause(lp, 1)), empty);
+        assert!(LLVMGetClause(lp, 2).is_null());
+        let res = LLVMBuildResume(b, lp);
+        assert_eq!(LLVMGetInstructionOpcode(res), 58, "LLVMResume");
+        LLVMPositionBuilderAtEnd(b, other);
+        LLVMBuildUnreachable(b);
+        assert_eq!(LLVMGetInstructionOpcode(LLVMGetParam(f, 0)), 0);
+        assert!(LLVMGetNormalDest(lp).is_null(), "not an invoke");
+        let ir = text(LLVMPrintModuleToString(m));
+        assert!(
+            ir.contains("define i32 @f(i32 %0) personality ptr @__gxx_personality_v0 {"),
+            "{ir}"
+        );
+        assert!(
+            ir.contains("  %r = invoke i32 @g(i32 %0)\n          to label %ok unwind label %lpad"),
+            "{ir}"
+        );
+        assert!(
+            ir.contains("landingpad { ptr, i32 }\n          cleanup\n          catch ptr null\n          filter [0 x ptr] zeroinitializer"),
+            "{ir}"
+        );
+        let mut msg = std::ptr::null_mut();
+        assert_eq!(
+            crate::analysis::LLVMVerifyModule(m, crate::analysis::action::RETURN_STATUS, &mut msg),
+            0,
+            "{}",
+            text(msg)
+        );
+        text(msg);
+        // Without the personality the verifier complains; NULL removes it.
+        LLVMSetPersonalityFn(f, std::ptr::null_mut());
+        assert_eq!(LLVMHasPersonalityFn(f), 0);
+        let mut msg = std::ptr::null_mut();
+        assert_eq!(
+            crate::analysis::LLVMVerifyModule(m, crate::analysis::action::RETURN_STATUS, &mut msg),
+            1
+        );
+        let msg = text(msg);
+        assert!(
+            msg.contains("invoke in a function without a personality"),
+            "{msg}"
+        );
+        LLVMSetPersonalityFn(f, pers);
+        // A personality must be a pointer.
+        LLVMSetPersonalityFn(f, LLVMConstInt(i32t, 1, 0));
+        assert_eq!(LLVMGetPersonalityFn(f), pers, "refused, unchanged");
+        LLVMDisposeBuilder(b);
+        LLVMDisposeModule(m);
+        LLVMContextDispose(ctx);
+    }
+}

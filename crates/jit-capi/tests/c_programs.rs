@@ -389,3 +389,8 @@ fn frontend_style_client() {
     let obj = std::fs::read(&path).expect("the object file was written");
     assert_eq!(&obj[..4], b"\x7fELF", "{out}");
 }
+
+#[test]
+fn exception_handling_builder() {
+    run("exceptions", &[], &["guarded(21) = 42"]);
+}

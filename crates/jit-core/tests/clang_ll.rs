@@ -7,7 +7,9 @@
 //! ```
 //! with `-g` added for `debuginfo.c`, and `debuginfo_intrinsics.x86_64.O2.ll` made with
 //! `-g -mllvm --write-experimental-debuginfo=false` (debug intrinsic calls instead of
-//! `#dbg_*` records). The corpus of the workspace (`tests/corpus/{x86_64,aarch64}`) is read
+//! `#dbg_*` records). Two C++ fixtures with exception handling come from the workspace's
+//! `tests/cxx/` (`clang++-19 -S -emit-llvm`, flags as the source says):
+//! `eh_shapes.x86_64.O2.ll` and `exception_specs.aarch64.O0.ll` (`-std=c++03`). The corpus of the workspace (`tests/corpus/{x86_64,aarch64}`) is read
 //! too when it is present.
 
 use jit_core::ir::{
@@ -106,7 +108,7 @@ fn check_invariants(m: &Module, file: &str) {
 #[test]
 fn every_fixture_parses() {
     let files = ll_files(&fixture_dir());
-    assert!(files.len() >= 13, "fixtures missing");
+    assert!(files.len() >= 15, "fixtures missing");
     for path in files {
         let m = read(&path);
         check_invariants(&m, &path.display().to_string());
@@ -282,5 +284,70 @@ fn debug_info_is_dropped() {
     assert_eq!(
         func(&a, "main").body.as_ref().map(|b| b.values.len()),
         func(&b, "main").body.as_ref().map(|b| b.values.len())
+    );
+}
+
+#[test]
+fn cxx_exception_handling() {
+    let m = fixture("eh_shapes.x86_64.O2.ll");
+    // Every function with landing pads has clang's personality.
+    let gxx = m
+        .function_by_name("__gxx_personality_v0")
+        .expect("declared");
+    let mut pads = 0;
+    for f in m.functions.values() {
+        let Some(body) = &f.body else { continue };
+        let has_pad = body.layout.iter().any(|&b| body.is_pad_block(b));
+        if has_pad {
+            pads += 1;
+            let p = f.personality.expect("a personality");
+            assert_eq!(m.strip_to_global(p), Some(GlobalRef::Function(gxx)));
+        }
+    }
+    assert!(pads >= 6, "{pads} functions with landing pads");
+    // catch_by_type: a landing pad with three catch clauses (int, MyError, std::exception)
+    // and the typeid intrinsic comparing the selector.
+    let k = insts(&m, "_Z13catch_by_typei");
+    let clauses = k
+        .iter()
+        .find_map(|i| match i {
+            InstKind::LandingPad { clauses, .. } => Some(clauses.len()),
+            _ => None,
+        })
+        .expect("a landing pad");
+    assert_eq!(clauses, 3);
+    assert!(k.iter().any(|i| matches!(i, InstKind::Invoke { .. })));
+    let typeid = m
+        .functions
+        .values()
+        .find(|f| f.name.starts_with("llvm.eh.typeid.for"))
+        .expect("declared");
+    assert_eq!(typeid.intrinsic, Some(jit_core::ir::Intrinsic::EhTypeidFor));
+    // C++03 exception specifications: filters, the empty one as zeroinitializer.
+    let m = fixture("exception_specs.aarch64.O0.ll");
+    let filters: Vec<String> = m
+        .functions
+        .values()
+        .filter_map(|f| f.body.as_ref())
+        .flat_map(|b| b.insts.values())
+        .filter_map(|d| match &d.kind {
+            InstKind::LandingPad { clauses, .. } => Some(clauses.iter()),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|c| match c {
+            jit_core::ir::LandingPadClause::Filter(Operand::Const(c)) => {
+                Some(jit_core::printer::print_constant(&m, *c))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        filters.contains(&"[0 x ptr] zeroinitializer".to_string()),
+        "{filters:?}"
+    );
+    assert!(
+        filters.contains(&"[2 x ptr] [ptr @_ZTIi, ptr @_ZTIl]".to_string()),
+        "{filters:?}"
     );
 }

@@ -93,6 +93,8 @@ pub fn check(file: &TestFile, tools: &Tools, scratch: &Path) -> Outcome {
         ));
         return Outcome::Failed(failures);
     }
+    // A personality (`__gxx_personality_v0`) lives in the C++ runtime.
+    let cxx = module.functions.values().any(|f| f.personality.is_some());
     for level in ["-O0", "-O2"] {
         let built = tool(
             Command::new(&tools.clang)
@@ -101,7 +103,8 @@ pub fn check(file: &TestFile, tools: &Tools, scratch: &Path) -> Outcome {
                 .arg(&linked)
                 .arg("-o")
                 .arg(&exe)
-                .arg("-lm"),
+                .arg("-lm")
+                .args(cxx.then_some("-lstdc++")),
         );
         let output = built.and_then(|()| {
             Command::new(&exe)

@@ -356,6 +356,21 @@ impl Machine {
                 }
                 Ok(true)
             }
+            Intercept::Throw(name) => {
+                let shown = if name.starts_with("__throw_") {
+                    format!("std::{name}")
+                } else {
+                    name.to_string()
+                };
+                Err(fault_at(
+                    f,
+                    pc,
+                    Fault::Msg(format!(
+                        "a C++ exception is thrown here (call to `{shown}`), and the interpreter \
+                         does not unwind C++ exceptions: the program stops"
+                    )),
+                ))
+            }
         }
     }
 

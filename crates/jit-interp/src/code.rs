@@ -340,6 +340,73 @@ pub(crate) enum Intercept {
     SetJmp,
     /// `longjmp`, `_longjmp`, `siglongjmp`.
     LongJmp,
+    /// A function that throws a C++ exception (`__cxa_throw`, `__cxa_rethrow`,
+    /// `_Unwind_RaiseException`, libstdc++'s `std::__throw_*` helpers, ...), named for the
+    /// message: the interpreter cannot unwind through its frames, so a throw stops the
+    /// program with a runtime error at the call site instead of aborting in the unwinder.
+    Throw(&'static str),
+}
+
+/// The functions [`Intercept::Throw`] stands for, with the names shown in messages.
+const THROWERS: &[(&str, &str)] = &[
+    ("__cxa_throw", "__cxa_throw"),
+    ("__cxa_rethrow", "__cxa_rethrow"),
+    ("_Unwind_RaiseException", "_Unwind_RaiseException"),
+    ("_Unwind_Resume", "_Unwind_Resume"),
+    ("_Unwind_Resume_or_Rethrow", "_Unwind_Resume_or_Rethrow"),
+    ("_Unwind_ForcedUnwind", "_Unwind_ForcedUnwind"),
+    ("__cxa_bad_cast", "__cxa_bad_cast"),
+    ("__cxa_bad_typeid", "__cxa_bad_typeid"),
+    (
+        "__cxa_throw_bad_array_new_length",
+        "__cxa_throw_bad_array_new_length",
+    ),
+];
+
+/// libstdc++'s `std::__throw_*` helpers (`_ZSt20__throw_length_errorPKc`), by their
+/// unmangled names.
+const STD_THROWERS: &[&str] = &[
+    "__throw_bad_alloc",
+    "__throw_bad_array_new_length",
+    "__throw_bad_cast",
+    "__throw_bad_typeid",
+    "__throw_bad_exception",
+    "__throw_bad_function_call",
+    "__throw_bad_optional_access",
+    "__throw_bad_variant_access",
+    "__throw_logic_error",
+    "__throw_domain_error",
+    "__throw_invalid_argument",
+    "__throw_length_error",
+    "__throw_out_of_range",
+    "__throw_out_of_range_fmt",
+    "__throw_runtime_error",
+    "__throw_range_error",
+    "__throw_overflow_error",
+    "__throw_underflow_error",
+    "__throw_system_error",
+    "__throw_future_error",
+    "__throw_ios_failure",
+    "__throw_regex_error",
+];
+
+/// The display name of a throwing function, if `name` is one.
+fn thrower(name: &str) -> Option<&'static str> {
+    if let Some(&(_, shown)) = THROWERS.iter().find(|(n, _)| *n == name) {
+        return Some(shown);
+    }
+    // `_ZSt<len><name>...`: a function `std::<name>` taking arguments.
+    let rest = name.strip_prefix("_ZSt")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let len: usize = rest[..digits].parse().ok()?;
+    let ident = rest.get(digits..digits + len)?;
+    if !ident.starts_with("__throw_") {
+        return None;
+    }
+    Some(match STD_THROWERS.iter().find(|&&s| s == ident) {
+        Some(&s) => s,
+        None => "__throw_*",
+    })
 }
 
 impl Intercept {
@@ -351,7 +418,7 @@ impl Intercept {
             "__cxa_atexit" => Intercept::CxaAtExit,
             "setjmp" | "_setjmp" | "sigsetjmp" | "__sigsetjmp" => Intercept::SetJmp,
             "longjmp" | "_longjmp" | "siglongjmp" | "__longjmp_chk" => Intercept::LongJmp,
-            _ => return None,
+            _ => Intercept::Throw(thrower(name)?),
         })
     }
 }

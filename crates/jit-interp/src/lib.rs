@@ -39,8 +39,18 @@
 //!   accesses and calls through the null page, traps, unknown intrinsics) is an
 //!   [`EngineError::Runtime`] naming the function and the `module:line:col` of the instruction.
 //!
+//! * **C++ exceptions**: an `invoke` is a call followed by a branch to its normal
+//!   destination; landing pads and `resume` are never reached, because a throw
+//!   (`__cxa_throw`, `__cxa_rethrow`, `_Unwind_RaiseException`, libstdc++'s `std::__throw_*`
+//!   helpers called from interpreted code) stops the program with a runtime error at the
+//!   call site: the interpreter cannot unwind through its own frames. `llvm.eh.typeid.for`
+//!   gives the per-function numbering of [`jit_core::ir::Module::eh_type_infos`].
+//!
 //! # Not supported (yet)
 //!
+//! * Catching C++ exceptions: programs that throw stop at the first throw (see above); an
+//!   exception thrown inside native code (libstdc++ itself) is not seen and terminates the
+//!   process as `std::terminate` does.
 //! * Calls into the interpreter from another thread (a `pthread_create` start routine) or
 //!   from an asynchronous signal handler: the interpreter is single-threaded and not
 //!   reentrant except through native calls it makes itself. A call from another thread is

@@ -160,6 +160,9 @@ fn dlsym(handle: *mut c_void, name: &str) -> Option<u64> {
     (!p.is_null()).then_some(p as u64)
 }
 
+/// The address `__dso_handle` resolves to when the process does not export one.
+static DSO_HANDLE: u8 = 0;
+
 impl Machine {
     /// A machine for the host architecture.
     pub(crate) fn new() -> Result<Machine, String> {
@@ -206,6 +209,11 @@ impl Machine {
             "longjmp",
             "_longjmp",
             "siglongjmp",
+            // A throw through a function pointer (rare: `throw` calls them directly).
+            "__cxa_throw",
+            "__cxa_rethrow",
+            "_Unwind_RaiseException",
+            "_Unwind_Resume",
         ] {
             if let (Some(a), Some(i)) = (m.process_symbol(name), Intercept::from_name(name)) {
                 m.intercept_addrs.insert(a, i);
@@ -270,7 +278,17 @@ impl Machine {
                 other => Sym::Addr(self.address_of(mi, other)?),
             }));
         }
-        Ok(self.process_symbol(name).map(Sym::Addr))
+        if let Some(a) = self.process_symbol(name) {
+            return Ok(Some(Sym::Addr(a)));
+        }
+        // C++ static objects register their destructors with `__cxa_atexit(dtor, obj,
+        // &__dso_handle)`; the linker defines `__dso_handle` per shared object and never
+        // exports it. The interpreter runs those handlers itself (`Intercept::CxaAtExit`
+        // ignores the handle), so any address will do.
+        if name == "__dso_handle" {
+            return Ok(Some(Sym::Addr(&DSO_HANDLE as *const u8 as u64)));
+        }
+        Ok(None)
     }
 
     /// The runtime address of a module-level entity of module `mi`.

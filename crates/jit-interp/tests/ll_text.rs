@@ -466,3 +466,120 @@ define i32 @constant_vector_index() {
         int(32, 4)
     );
 }
+
+#[test]
+fn invoke_is_a_call_and_a_branch_and_a_throw_stops_the_program() {
+    let mut e = engine(
+        r#"
+; Stand-ins for libstdc++'s type infos (not loaded here).
+@_ZTIi = constant ptr null
+@_ZTIl = constant ptr null
+declare i32 @__gxx_personality_v0(...)
+declare i32 @llvm.eh.typeid.for.p0(ptr)
+declare void @__cxa_throw(ptr, ptr, ptr)
+declare void @_ZSt20__throw_length_errorPKc(ptr)
+
+define i32 @twice(i32 %x) {
+  %r = mul i32 %x, 2
+  ret i32 %r
+}
+
+; The invoke's result reaches the normal destination's phi on its edge.
+define i32 @f(i32 %x, i1 %c) personality ptr @__gxx_personality_v0 {
+entry:
+  br i1 %c, label %call, label %join
+call:
+  %r = invoke i32 @twice(i32 %x)
+          to label %join unwind label %lpad
+join:
+  %p = phi i32 [ %r, %call ], [ -1, %entry ]
+  ret i32 %p
+lpad:
+  %lp = landingpad { ptr, i32 }
+          catch ptr @_ZTIi
+  ret i32 0
+}
+
+; A per-function numbering of the type infos: the catch clauses first, in order.
+define i32 @ids() personality ptr @__gxx_personality_v0 {
+entry:
+  %a = call i32 @llvm.eh.typeid.for.p0(ptr @_ZTIl)
+  %b = call i32 @llvm.eh.typeid.for.p0(ptr @_ZTIi)
+  %a10 = mul i32 %a, 10
+  %r = add i32 %a10, %b
+  invoke void @_ZSt20__throw_length_errorPKc(ptr null)
+          to label %never unwind label %lpad
+never:
+  unreachable
+lpad:
+  %lp = landingpad { ptr, i32 }
+          catch ptr @_ZTIi
+          catch ptr @_ZTIl
+  ret i32 %r
+}
+
+define i32 @ids_pad() personality ptr @__gxx_personality_v0 {
+entry:
+  %a = call i32 @llvm.eh.typeid.for.p0(ptr @_ZTIl)
+  %b = call i32 @llvm.eh.typeid.for.p0(ptr @_ZTIi)
+  %a10 = mul i32 %a, 10
+  %r = add i32 %a10, %b
+  %t = invoke i32 @twice(i32 1)
+          to label %ok unwind label %lpad
+ok:
+  ret i32 %r
+lpad:
+  %lp = landingpad { ptr, i32 }
+          catch ptr @_ZTIi
+          catch ptr @_ZTIl
+  ret i32 0
+}
+
+define void @throws(ptr %e) {
+  call void @__cxa_throw(ptr %e, ptr @_ZTIi, ptr null)
+  unreachable
+}
+
+define i32 @ids_only() personality ptr @__gxx_personality_v0 {
+  %a = call i32 @llvm.eh.typeid.for.p0(ptr @_ZTIl)
+  %b = call i32 @llvm.eh.typeid.for.p0(ptr @_ZTIi)
+  %a10 = mul i32 %a, 10
+  %r = add i32 %a10, %b
+  ret i32 %r
+}
+"#,
+    );
+    let b = |v: bool| int(1, u128::from(v));
+    assert_eq!(
+        e.run_function("f", &[int(32, 21), b(true)]).unwrap(),
+        int(32, 42)
+    );
+    assert_eq!(
+        e.run_function("f", &[int(32, 21), b(false)]).unwrap(),
+        int(32, (-1i32) as u32 as u128)
+    );
+    // No landing pad is in @ids_only: its typeids are numbered by call order (l = 1, i = 2);
+    // in @ids_pad by the clauses (i = 1, l = 2).
+    assert_eq!(e.run_function("ids_only", &[]).unwrap(), int(32, 12));
+    assert_eq!(e.run_function("ids_pad", &[]).unwrap(), int(32, 21));
+    // std::__throw_length_error throws: the program stops at the call, named.
+    let err = e.run_function("ids", &[]).unwrap_err();
+    let EngineError::Runtime {
+        function,
+        location,
+        message,
+    } = &err
+    else {
+        panic!("{err}")
+    };
+    assert_eq!(function, "ids");
+    assert!(location.starts_with("test.ll:"), "{err}");
+    assert!(
+        message.contains("C++ exception") && message.contains("std::__throw_length_error"),
+        "{err}"
+    );
+    let err = e
+        .run_function("throws", &[GenericValue::Pointer(0)])
+        .unwrap_err();
+    assert!(err.to_string().contains("call to `__cxa_throw`"), "{err}");
+}

@@ -14,9 +14,10 @@
 //! a chain of compares and selects), `shufflevector`, element-wise intrinsics (each lane
 //! calls the scalar intrinsic) and `llvm.vector.reduce.*` (ordered for `fadd`/`fmul`).
 //!
-//! Vector-typed values survive only where the ABI needs them: parameters, call arguments
-//! and results, return values and vector members of aggregates (`extractvalue` /
-//! `insertvalue`). There the pass converts with constant-index `extractelement` and
+//! Vector-typed values survive only where the ABI needs them: parameters, call and invoke
+//! arguments and results, return values and vector members of aggregates (`extractvalue` /
+//! `insertvalue`). An invoke's vector result is taken apart in a new block on its normal
+//! edge (the result exists there only); unwind edges are never split. There the pass converts with constant-index `extractelement` and
 //! `insertelement`, which both backends support for any vector they can pass.
 //!
 //! Scalar values keep their identity: an instruction without vectors is kept as it is, and
@@ -938,6 +939,7 @@ impl Fx<'_> {
                 self.bind_lanes(v, ops);
             }
             (InstKind::Call { .. }, _, _) => self.call(i, &data)?,
+            (InstKind::Invoke { .. }, _, _) => self.invoke(i, &data)?,
             (InstKind::ExtractValue { .. }, Some(v), Some(_)) => {
                 // An ABI aggregate with vector members: keep the member as a vector value.
                 self.out.push(i);
@@ -1311,6 +1313,82 @@ impl Fx<'_> {
                 );
             }
         }
+        Ok(())
+    }
+
+    /// An invoke with vector arguments or a vector result: vectors cross it whole, as for a
+    /// call. The result exists on the normal edge only, so its lanes are taken apart in a
+    /// new block on that edge (the invoke ends its block; the normal destination may have
+    /// other predecessors). The unwind edge is never split.
+    fn invoke(&mut self, i: Inst, data: &InstData) -> R<()> {
+        let InstKind::Invoke { args, normal, .. } = &data.kind else {
+            unreachable!("only invokes come here")
+        };
+        let normal = *normal;
+        let mut new_args = args.to_vec();
+        for a in &mut new_args {
+            if self.is_vec(self.ty_of(a.value)) {
+                a.value = self.whole(a.value)?;
+            }
+        }
+        if let InstKind::Invoke { args, .. } = &mut self.body.insts[i].kind {
+            *args = new_args.into();
+        }
+        self.out.push(i);
+        let Some(v) = data.result else {
+            return Ok(());
+        };
+        let ty = self.body.values[v].ty;
+        if !self.is_vec(ty) {
+            return Ok(());
+        }
+        let from = self.block;
+        let edge = jit_core::ir::BlockData {
+            name: None,
+            insts: Vec::new(),
+            loc: self.body.blocks[normal].loc,
+        };
+        let split = self.body.blocks.push(edge);
+        if let InstKind::Invoke { normal: n, .. } = &mut self.body.insts[i].kind {
+            *n = split;
+        }
+        // The normal destination's phis now take the invoke's edge from the new block.
+        let phis: Vec<Inst> = self.body.blocks[normal]
+            .insts
+            .iter()
+            .copied()
+            .take_while(|&p| matches!(self.body.insts[p].kind, InstKind::Phi { .. }))
+            .collect();
+        for p in phis {
+            if let InstKind::Phi { incoming } = &mut self.body.insts[p].kind {
+                for (_, pred) in incoming.iter_mut() {
+                    if *pred == from {
+                        *pred = split;
+                    }
+                }
+            }
+        }
+        let at = self
+            .body
+            .layout
+            .iter()
+            .position(|&b| b == from)
+            .map_or(self.body.layout.len(), |k| k + 1);
+        self.body.layout.insert(at, split);
+        // Build the new block's code with the emitter pointed at it.
+        let saved_out = std::mem::take(&mut self.out);
+        self.block = split;
+        let ops = self.split(Operand::Value(v), ty);
+        self.emit_to(InstKind::Br { dest: normal }, Type::VOID, None);
+        self.body.blocks[split].insts = std::mem::replace(&mut self.out, saved_out);
+        self.block = from;
+        self.lanes.insert(
+            v,
+            Lanes {
+                ops,
+                whole: Some(v),
+            },
+        );
         Ok(())
     }
 

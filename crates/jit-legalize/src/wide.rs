@@ -58,15 +58,15 @@ fn inst_mentions_wide(m: &Module, body: &Body, data: &InstData) -> bool {
     data.kind.for_each_operand(|op| {
         any |= is_wide_int(m, crate::operand_type(m, body, op));
     });
-    any || match &data.kind {
-        InstKind::Load { .. } | InstKind::Alloca { .. } | InstKind::Gep { .. } => false,
-        InstKind::Call { fn_ty, .. } => match m.types.data(*fn_ty) {
+    any || match data.kind.as_call() {
+        // Calls and invokes alike.
+        Some(call) => match m.types.data(call.fn_ty) {
             TypeData::Function { ret, params, .. } => {
                 is_wide_int(m, *ret) || params.iter().any(|&p| is_wide_int(m, p))
             }
             _ => false,
         },
-        _ => false,
+        None => false,
     }
 }
 

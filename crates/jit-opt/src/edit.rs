@@ -457,12 +457,11 @@ pub(crate) fn is_returns_twice_callee(m: &Module, callee: Operand) -> bool {
 /// their locals in memory, as the native program does, and nothing is inlined from them.
 pub(crate) fn calls_returns_twice(m: &Module, body: &Body) -> bool {
     body.layout.iter().any(|&b| {
-        body.blocks[b]
-            .insts
-            .iter()
-            .any(|&i| match &body.insts[i].kind {
-                InstKind::Call { callee, .. } => is_returns_twice_callee(m, *callee),
-                _ => false,
-            })
+        body.blocks[b].insts.iter().any(|&i| {
+            body.insts[i]
+                .kind
+                .as_call()
+                .is_some_and(|c| is_returns_twice_callee(m, c.callee))
+        })
     })
 }

@@ -5,6 +5,9 @@
 //! - volatile and atomic accesses, fences, `va_arg` and calls are never deleted or moved
 //!   (calls may write any memory: the reader keeps no `memory(...)` attributes, so only the
 //!   intrinsics listed in [`pure_intrinsic`] are known not to);
+//! - an `invoke` is a call with all of a call's effects (and a terminator); a `landingpad`
+//!   is where an exception re-enters the function, after the callee wrote what it wrote, so
+//!   it counts as writing memory too, and neither is ever deleted (`resume` neither);
 //! - a plain load reads memory; it may be deleted when unused, but moved only where memory
 //!   is known not to change and its address is known to be valid;
 //! - integer division and remainder trap on a zero divisor (and `INT_MIN / -1`), so they
@@ -180,7 +183,8 @@ fn nonzero_const(m: &Module, op: Operand, signed: bool) -> bool {
 }
 
 /// True when the instruction may write memory (or has an effect that orders memory):
-/// stores, calls other than pure intrinsics, atomics, fences, `va_arg`, volatile loads.
+/// stores, calls other than pure intrinsics, invokes and landing pads, atomics, fences,
+/// `va_arg`, volatile loads.
 pub(crate) fn may_write_memory(m: &Module, kind: &InstKind) -> bool {
     match kind {
         InstKind::Store { .. }
@@ -189,7 +193,9 @@ pub(crate) fn may_write_memory(m: &Module, kind: &InstKind) -> bool {
         | InstKind::CmpXchg { .. }
         | InstKind::Fence { .. }
         | InstKind::VaArg { .. }
-        | InstKind::AtomicLoad { .. } => true,
+        | InstKind::AtomicLoad { .. }
+        | InstKind::Invoke { .. }
+        | InstKind::LandingPad { .. } => true,
         InstKind::Load { volatile, .. } => *volatile,
         InstKind::Call { .. } => !is_pure_call(m, kind) && !is_no_op_call(m, kind),
         _ => false,

@@ -183,26 +183,26 @@ pub unsafe extern "C" fn LLVMGetInsertBlock(b: LLVMBuilderRef) -> LLVMBasicBlock
 }
 
 /// The insertion point of a builder call, with helpers to read its arguments.
-struct At<'a> {
-    mb: &'a mut ModuleBox,
-    func: FuncId,
-    block: Block,
+pub(super) struct At<'a> {
+    pub(super) mb: &'a mut ModuleBox,
+    pub(super) func: FuncId,
+    pub(super) block: Block,
 }
 
 impl At<'_> {
-    fn op(&mut self, v: LLVMValueRef, what: &str) -> Result<Operand, String> {
+    pub(super) fn op(&mut self, v: LLVMValueRef, what: &str) -> Result<Operand, String> {
         // SAFETY: `v` comes from the C caller: NULL or a handle of this library.
         let h = unsafe { handles::value(v) }.map_err(|e| format!("{what}: {e}"))?;
         self.mb
             .operand(h, self.func)
             .map_err(|e| format!("{what}: {e}"))
     }
-    fn ty(&mut self, t: LLVMTypeRef) -> Result<Type, String> {
+    pub(super) fn ty(&mut self, t: LLVMTypeRef) -> Result<Type, String> {
         // SAFETY: `t` comes from the C caller: NULL or a handle of this library.
         let h = unsafe { handles::ty(t) }?;
         self.mb.import_type(h)
     }
-    fn op_type(&self, op: Operand) -> Type {
+    pub(super) fn op_type(&self, op: Operand) -> Type {
         match op {
             Operand::Value(v) => {
                 self.mb.ir.functions[self.func]
@@ -215,7 +215,7 @@ impl At<'_> {
             Operand::Const(c) => self.mb.ir.consts[c].ty,
         }
     }
-    fn block(&mut self, bb: LLVMBasicBlockRef) -> Result<Block, String> {
+    pub(super) fn block(&mut self, bb: LLVMBasicBlockRef) -> Result<Block, String> {
         // SAFETY: `bb` comes from the C caller: NULL or a handle of this library.
         let h = unsafe { handles::block(bb) }?;
         if !std::ptr::eq(h.module, self.mb) || h.func != self.func {
@@ -223,18 +223,18 @@ impl At<'_> {
         }
         Ok(h.block)
     }
-    fn fb(&mut self) -> FunctionBuilder<'_> {
+    pub(super) fn fb(&mut self) -> FunctionBuilder<'_> {
         let mut fb = FunctionBuilder::new(&mut self.mb.ir, self.func);
         fb.switch_to_block(self.block);
         fb
     }
-    fn ins(&mut self, kind: InstKind, ty: Type) -> (Inst, Option<Value>) {
+    pub(super) fn ins(&mut self, kind: InstKind, ty: Type) -> (Inst, Option<Value>) {
         self.fb().ins(kind, ty)
     }
 }
 
 /// Runs one builder operation: checks the builder, then names the result.
-fn build(
+pub(super) fn build(
     b: LLVMBuilderRef,
     name: *const c_char,
     op: &str,
@@ -640,7 +640,7 @@ pub unsafe extern "C" fn LLVMBuildSwitch(
 }
 
 /// Reads an instruction handle: its module, function and instruction.
-fn inst_of(v: LLVMValueRef) -> Result<(&'static mut ModuleBox, FuncId, Inst), String> {
+pub(super) fn inst_of(v: LLVMValueRef) -> Result<(&'static mut ModuleBox, FuncId, Inst), String> {
     // SAFETY: `v` comes from the C caller: NULL or a handle of this library.
     let h = unsafe { handles::value(v) }?;
     // SAFETY: module values live with their module.
@@ -763,35 +763,51 @@ pub unsafe extern "C" fn LLVMBuildCall2(
     name: *const c_char,
 ) -> LLVMValueRef {
     build(b, name, "call", |a| {
-        let t = a.ty(fn_ty)?;
-        let (_, params, varargs) =
-            a.mb.ir
-                .types
-                .function_sig(t)
-                .ok_or("the type is not a function type")?;
-        let params = params.to_vec();
-        let callee = a.op(f, "callee")?;
         // SAFETY: per the caller's guarantee.
-        let list = unsafe { c_array(args, num_args as usize, "args") }?;
-        if list.len() < params.len() || (!varargs && list.len() > params.len()) {
-            return Err(format!(
-                "{} arguments given, the function type takes {}",
-                list.len(),
-                params.len()
-            ));
-        }
-        let mut ops = Vec::with_capacity(list.len());
-        for (i, &v) in list.iter().enumerate() {
-            let op = a.op(v, &format!("argument {i}"))?;
-            if let Some(&p) = params.get(i)
-                && a.op_type(op) != p
-            {
-                return Err(format!("argument {i} has the wrong type"));
-            }
-            ops.push(op);
-        }
+        let (t, callee, ops) = unsafe { call_operands(a, fn_ty, f, args, num_args) }?;
         Ok(a.fb().call(t, callee, &ops))
     })
+}
+
+/// The function type, callee and arguments of a call or invoke, checked against each other.
+///
+/// # Safety
+/// `args` is valid for `num_args` value handles (or NULL when `num_args` is 0).
+pub(super) unsafe fn call_operands(
+    a: &mut At<'_>,
+    fn_ty: LLVMTypeRef,
+    f: LLVMValueRef,
+    args: *const LLVMValueRef,
+    num_args: c_uint,
+) -> Result<(Type, Operand, Vec<Operand>), String> {
+    let t = a.ty(fn_ty)?;
+    let (_, params, varargs) =
+        a.mb.ir
+            .types
+            .function_sig(t)
+            .ok_or("the type is not a function type")?;
+    let params = params.to_vec();
+    let callee = a.op(f, "callee")?;
+    // SAFETY: per the caller's guarantee.
+    let list = unsafe { c_array(args, num_args as usize, "args") }?;
+    if list.len() < params.len() || (!varargs && list.len() > params.len()) {
+        return Err(format!(
+            "{} arguments given, the function type takes {}",
+            list.len(),
+            params.len()
+        ));
+    }
+    let mut ops = Vec::with_capacity(list.len());
+    for (i, &v) in list.iter().enumerate() {
+        let op = a.op(v, &format!("argument {i}"))?;
+        if let Some(&p) = params.get(i)
+            && a.op_type(op) != p
+        {
+            return Err(format!("argument {i} has the wrong type"));
+        }
+        ops.push(op);
+    }
+    Ok((t, callee, ops))
 }
 
 /// `LLVMBuildAlloca`: `alloca ty`.

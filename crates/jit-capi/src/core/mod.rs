@@ -2,5 +2,6 @@
 
 pub mod builder;
 pub mod context;
+pub mod eh;
 pub mod types;
 pub mod values;

@@ -3,6 +3,7 @@
 
 mod builder;
 mod constant;
+mod eh;
 mod function;
 mod inline_asm;
 mod instructions;

@@ -100,8 +100,35 @@ impl Lowerer<'_, '_> {
         Ok(())
     }
 
+    /// `llvm.eh.typeid.for(ti)`: a per-function constant, the selector the function's
+    /// landing pads would see for `ti` ([`jit_core::ir::Module::eh_typeid`]). The
+    /// interpreter never enters a landing pad, so only consistency matters.
+    fn eh_typeid_for(&mut self, dst: Slot, args: &[CallArg]) -> LResult<()> {
+        let Some(Operand::Const(ti)) = args.first().map(|a| a.value) else {
+            return unsupported("llvm.eh.typeid.for needs a type info constant");
+        };
+        let id = self
+            .m
+            .eh_typeid(self.out.key.func, ti)
+            .ok_or(FailKind::Msg(
+                "llvm.eh.typeid.for of an unknown type info".into(),
+            ))?;
+        if dst != NONE {
+            let k = self.raw_const(u64::from(id))?;
+            self.push(Op::Copy {
+                dst,
+                a: k,
+                words: 1,
+            });
+        }
+        Ok(())
+    }
+
     fn intrinsic(&mut self, dst: Slot, rty: Type, fd: &Function, args: &[CallArg]) -> LResult<()> {
         let name = &fd.name;
+        if fd.intrinsic == Some(Intrinsic::EhTypeidFor) {
+            return self.eh_typeid_for(dst, args);
+        }
         let kind = match fd.intrinsic {
             Some(i) => {
                 if i.is_no_op() && dst == NONE {

@@ -443,10 +443,26 @@ impl Lowerer<'_, '_> {
                 self.push(Op::Switch { v, idx });
             }
             InstKind::Unreachable => self.push(Op::Unreachable),
-            InstKind::Invoke { .. } | InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
-                return Err(FailKind::Msg(
-                    "exception handling (invoke, landingpad, resume) is not supported".into(),
-                ));
+            // The interpreter never unwinds (a throw stops the program, see
+            // `Intercept::Throw`): an invoke is a call and a branch to its normal
+            // destination, and landing pads and `resume` are never reached.
+            InstKind::Invoke {
+                callee,
+                fn_ty,
+                args,
+                ret_attrs,
+                normal,
+                ..
+            } => {
+                self.call(dst, rty, *callee, *fn_ty, args, ret_attrs)?;
+                let edge = self.edge(*normal);
+                self.push(Op::Br { edge });
+            }
+            InstKind::LandingPad { .. } | InstKind::Resume { .. } => {
+                return Err(FailKind::Msg(format!(
+                    "`{}` reached, but the interpreter never unwinds a C++ exception",
+                    data.kind.opcode()
+                )));
             }
             InstKind::IndirectBr { addr, dests } => {
                 let a = self.opnd(*addr)?;

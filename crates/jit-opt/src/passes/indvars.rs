@@ -11,7 +11,9 @@
 //! when the increment's block dominates every exiting block of the loop (so in the
 //! iteration that leaves, the increment ran: `next - step` is exactly the phi's value,
 //! wrapping arithmetic included). Only uses in blocks outside the loop change (a phi's use
-//! counts in its incoming block); one recomputation per block, placed after its phis.
+//! counts in its incoming block); one recomputation per block, placed after its phis (and
+//! its `landingpad`: a loop left by an exception has run the increment too, since the
+//! increment's block dominates the exiting invoke).
 //!
 //! - Requires: nothing (builds the CFG, dominators and loops).
 //! - Preserves: the CFG.
@@ -194,7 +196,7 @@ fn rewrite_outside_uses(
     changed
 }
 
-/// `next - step` in `block` (after its phis), made once per block.
+/// `next - step` in `block` (after its phis and landing pad), made once per block.
 fn recomputed(
     m: &mut Module,
     body: &mut Body,
@@ -230,10 +232,16 @@ fn recomputed(
     };
     let loc = body.blocks[block].loc;
     let (inst, result) = edit::new_inst(body, kind, Some(ty), block, loc);
+    // After the phis, and after the landing pad of a pad block (it must come first).
     let at = body.blocks[block]
         .insts
         .iter()
-        .position(|&i| !matches!(body.insts[i].kind, InstKind::Phi { .. }))
+        .position(|&i| {
+            !matches!(
+                body.insts[i].kind,
+                InstKind::Phi { .. } | InstKind::LandingPad { .. }
+            )
+        })
         .unwrap_or(body.blocks[block].insts.len());
     body.blocks[block].insts.insert(at, inst);
     let v = result.expect("a typed result");

@@ -10,7 +10,15 @@
 //! into another frame: no `blockaddress` of its blocks or `indirectbr`, no call of a
 //! `returns_twice` function (`setjmp` would capture the caller's frame), no `va_start`, no
 //! `llvm.frameaddress`/`returnaddress`, no `musttail` call, no `alloca` outside its entry
-//! block. `alwaysinline` callees are inlined whenever that holds; others when their cost
+//! block, no `llvm.eh.typeid.for` (its value numbers the type infos of the function it is
+//! in).
+//!
+//! Exception handling: only `call` sites are inlined, never `invoke` sites. A callee that
+//! unwinds (invokes, landing pads, `resume`) is copied whole, its landing pads reached from
+//! its own invokes and its `resume` continuing the unwinding out of the caller, which is
+//! what the exception did out of the call; the caller must have the callee's personality,
+//! or none (it then takes the callee's). The personality of every function counts as a
+//! reference for `globaldce`. `alwaysinline` callees are inlined whenever that holds; others when their cost
 //! (5 per instruction) is at most the threshold (225 by default, as LLVM's) or, for an
 //! internal function called exactly once, at most 40 times it (the original then dies).
 //! A caller stops growing past 50,000 instructions.
@@ -31,7 +39,7 @@ use std::collections::HashSet;
 use jit_core::DataLayout;
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{
-    Block, Body, CallArg, ConstKind, FnAttrs, FuncId, GlobalRef, Inst, InstData, InstKind,
+    Block, Body, CallArg, Const, ConstKind, FnAttrs, FuncId, GlobalRef, Inst, InstData, InstKind,
     Intrinsic, Linkage, Module, Operand, ParamAttrs, TailKind, Type, ValueData, ValueDef,
 };
 
@@ -46,19 +54,20 @@ const SINGLE_CALL_FACTOR: i64 = 40;
 /// A caller stops growing past this many instructions (except for `alwaysinline`).
 const MAX_CALLER_SIZE: usize = 50_000;
 
-/// The function a call calls directly.
+/// The function a call or invoke calls directly.
 pub(crate) fn direct_callee(m: &Module, kind: &InstKind) -> Option<FuncId> {
-    let InstKind::Call {
-        callee: Operand::Const(c),
-        ..
-    } = kind
-    else {
+    let Operand::Const(c) = kind.as_call()?.callee else {
         return None;
     };
-    match m.consts[*c].kind {
+    match m.consts[c].kind {
         ConstKind::GlobalAddr(GlobalRef::Function(f)) => Some(f),
         _ => None,
     }
+}
+
+/// Two personalities name the same function (through casts).
+fn same_personality(m: &Module, a: Const, b: Const) -> bool {
+    a == b || matches!((m.strip_to_global(a), m.strip_to_global(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Defined functions in bottom-up order (callees first), with each one's SCC number.
@@ -155,6 +164,8 @@ fn bottom_up(
 struct CalleeInfo {
     inlinable: bool,
     size: usize,
+    /// It has invokes, landing pads or resumes: the caller needs its personality.
+    has_eh: bool,
 }
 
 fn callee_info(m: &Module, cx: &PassCx, g: FuncId) -> CalleeInfo {
@@ -163,6 +174,7 @@ fn callee_info(m: &Module, cx: &PassCx, g: FuncId) -> CalleeInfo {
     let no = CalleeInfo {
         inlinable: false,
         size: 0,
+        has_eh: false,
     };
     let Some(body) = &func.body else { return no };
     let varargs = m.types.function_sig(func.ty).is_none_or(|(_, _, va)| va);
@@ -177,6 +189,7 @@ fn callee_info(m: &Module, cx: &PassCx, g: FuncId) -> CalleeInfo {
     }
     let entry = body.entry();
     let mut size = 0;
+    let mut has_eh = false;
     for &b in &body.layout {
         for &i in &body.blocks[b].insts {
             size += 1;
@@ -199,19 +212,33 @@ fn callee_info(m: &Module, cx: &PassCx, g: FuncId) -> CalleeInfo {
                         | Intrinsic::FrameAddress
                         | Intrinsic::ReturnAddress
                         | Intrinsic::StackSave
-                        | Intrinsic::StackRestore,
+                        | Intrinsic::StackRestore
+                        // Its value numbers the type infos of the function it is in.
+                        | Intrinsic::EhTypeidFor,
                     ) = crate::effects::called_intrinsic(m, kind)
                     {
                         return no;
                     }
                 }
+                InstKind::Invoke { callee, .. } => {
+                    if edit::is_returns_twice_callee(m, *callee) {
+                        return no;
+                    }
+                    has_eh = true;
+                }
+                InstKind::LandingPad { .. } | InstKind::Resume { .. } => has_eh = true,
                 _ => {}
             }
         }
     }
+    // Code that unwinds needs the personality that reads its landing pads.
+    if has_eh && func.personality.is_none() {
+        return no;
+    }
     CalleeInfo {
         inlinable: true,
         size,
+        has_eh,
     }
 }
 
@@ -265,6 +292,10 @@ fn reference_counts(m: &Module) -> Vec<u32> {
             }
         };
     for func in m.functions.values() {
+        // A personality is referred to like an operand (the unwinder calls it).
+        if let Some(p) = func.personality {
+            note(m, p, &mut counts, &mut seen);
+        }
         let Some(body) = &func.body else { continue };
         for &b in &body.layout {
             for &i in &body.blocks[b].insts {
@@ -348,7 +379,10 @@ fn inline_into(
     for &b in &body.layout {
         for &i in &body.blocks[b].insts {
             size += 1;
-            if let Some(g) = direct_callee(m, &body.insts[i].kind)
+            // Invoke sites are not inlined: the copied calls would have to become invokes
+            // unwinding to the site's landing pad, and its `resume`s branches into it.
+            if matches!(body.insts[i].kind, InstKind::Call { .. })
+                && let Some(g) = direct_callee(m, &body.insts[i].kind)
                 && m.functions[g].body.is_some()
                 && scc[g] != scc[f]
             {
@@ -402,9 +436,21 @@ fn inline_into(
         if *fn_ty != callee.ty {
             continue;
         }
+        // Landing pads are read by the function's personality: the callee's unwinding code
+        // may only move into a caller with the same personality, or none yet (it then
+        // takes the callee's, as LLVM's inliner does).
+        let personality = match (gi.has_eh, m.functions[f].personality, callee.personality) {
+            (false, _, _) => None,
+            (true, None, Some(p)) => Some(p),
+            (true, Some(mine), Some(theirs)) if same_personality(m, mine, theirs) => None,
+            (true, _, _) => continue,
+        };
         if state.inline_call(m, cx.dl, body, ci, g, refs) {
             size += gi.size;
             did = true;
+            if personality.is_some() {
+                m.functions[f].personality = personality;
+            }
         }
     }
     if did {
@@ -716,6 +762,8 @@ pub(crate) fn global_dce(m: &mut Module, cx: &PassCx) -> Vec<FuncId> {
         func.body = None;
         func.params.clear();
         func.linkage = Linkage::External;
+        // A declaration has no landing pads to interpret.
+        func.personality = None;
         changed.push(f);
     }
     changed

@@ -15,7 +15,9 @@
 //!   load must be safe to execute early: its address is at a constant offset inside an
 //!   alloca or a global, or its block dominates every latch and every exit of the loop.
 //!
-//! Volatile and atomic accesses, calls, allocas and phis never move.
+//! Volatile and atomic accesses, calls, invokes, landing pads, allocas and phis never move;
+//! an invoke in the loop writes everything. A loop whose header is a landing pad gets no
+//! preheader (nothing may come before the `landingpad`), so nothing is hoisted from it.
 //!
 //! - Requires: nothing (builds the CFG, dominators and loops).
 //! - Preserves: nothing about the CFG when a preheader is made.
@@ -77,12 +79,18 @@ fn existing_preheader(body: &Body, cfg: &Cfg, l: &Loop) -> Option<Block> {
 }
 
 /// Makes a preheader for `l` when it has none; `Some(true)` when one was made, `None`
-/// when none can be (an `indirectbr` enters the loop).
+/// when none can be (an `indirectbr` enters the loop, or its header is a landing pad). An
+/// invoke's normal edge may be redirected to the preheader; its unwind edge never is.
 fn ensure_preheader(m: &mut Module, body: &mut Body, cfg: &Cfg, l: &Loop) -> Option<bool> {
     if existing_preheader(body, cfg, l).is_some() {
         return Some(false);
     }
     let h = l.header;
+    // A landing pad is entered by unwind edges only, and must stay first in its block: a
+    // preheader cannot stand in front of it.
+    if body.is_pad_block(h) {
+        return None;
+    }
     let mut inside: Vec<Block> = l.blocks.clone();
     inside.sort_unstable();
     let outside: Vec<Block> = cfg

@@ -8,7 +8,8 @@
 //! Folding is [`crate::fold::simplify`]'s, so every case LangRef leaves undefined stays
 //! unfolded. `undef` and `poison` count as "not constant" (no value is picked for them).
 //! Parameters, loads (other than from constant globals), calls and anything with effects
-//! are not constant.
+//! are not constant. Both edges of an `invoke` are executable once its block is: whether
+//! the callee returns or throws is never known.
 //!
 //! - Requires: nothing.
 //! - Preserves: blocks (edges may go).
@@ -195,6 +196,15 @@ impl Solver {
                 for &d in dests.iter() {
                     self.mark_edge(body, b, d);
                 }
+            }
+            // A call whose outcome is never known: it may return (the normal edge, where
+            // its result is defined) or throw (the unwind edge).
+            InstKind::Invoke { normal, unwind, .. } => {
+                if let Some(r) = data.result {
+                    self.set(r, Lat::Varies);
+                }
+                self.mark_edge(body, b, *normal);
+                self.mark_edge(body, b, *unwind);
             }
             kind => {
                 let Some(r) = data.result else { return };
