@@ -1,10 +1,13 @@
 // corpus: also -fno-exceptions
 // Run-time type information between JIT code and libstdc++: typeid of polymorphic objects
 // and of built-in types (whose type_info objects live in libstdc++), type_info names and
-// comparisons, dynamic_cast down, across and to void*, failed casts giving null, and
-// (with exceptions) a failed reference cast throwing std::bad_cast.
+// comparisons, dynamic_cast down, across and to void*, failed casts giving null, casts
+// between JIT classes and libstdc++'s (a JIT class derived from std::runtime_error, whose
+// type_info points into libstdc++, cast by libstdc++'s __dynamic_cast, and library objects
+// cast to JIT types), and (with exceptions) a failed reference cast throwing std::bad_cast.
 #include <cstdio>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <typeinfo>
 #include <vector>
@@ -15,6 +18,10 @@ struct Branch : Node { std::vector<Node *> kids; };
 struct Mixin { virtual ~Mixin() = default; virtual int mix() const { return 3; } };
 struct Fancy : Leaf, Mixin { int mix() const override { return 30; } };
 struct Plain { int x; };
+struct MyError : std::runtime_error {
+  int code = 7;
+  explicit MyError(const char *m) : std::runtime_error(m) {}
+};
 
 template <typename T> const char *category(const T &) {
   if (typeid(T) == typeid(int)) return "int";
@@ -48,6 +55,17 @@ int main() {
   Mixin *m = &fancy;
   Node *back = dynamic_cast<Node *>(m);
   printf("cross-cast back to Node gives id %d, same object %d\n", back->id, back == nodes[2]);
+  std::exception *mine = new MyError("custom");
+  std::exception *lib = new std::out_of_range("from the library");
+  printf("MyError: runtime_error %d, MyError code %d, logic_error %d, what '%s'\n",
+         dynamic_cast<std::runtime_error *>(mine) != nullptr, dynamic_cast<MyError *>(mine)->code,
+         dynamic_cast<std::logic_error *>(mine) != nullptr, mine->what());
+  printf("out_of_range: logic_error %d, MyError %d, typeid matches %d, what '%s'\n",
+         dynamic_cast<std::logic_error *>(lib) != nullptr, dynamic_cast<MyError *>(lib) != nullptr,
+         typeid(*lib) == typeid(std::out_of_range), lib->what());
+  printf("names: %s %s\n", typeid(*mine).name(), typeid(*lib).name());
+  delete mine;
+  delete lib;
 #if __cpp_exceptions
   try {
     Leaf &l = dynamic_cast<Leaf &>(*nodes[1]);

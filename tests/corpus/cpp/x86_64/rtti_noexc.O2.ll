@@ -38,6 +38,8 @@ $_ZThn16_N5FancyD0Ev = comdat any
 
 $_ZThn16_NK5Fancy3mixEv = comdat any
 
+$_ZN7MyErrorD0Ev = comdat any
+
 $_ZTS4Node = comdat any
 
 $_ZTI4Node = comdat any
@@ -62,11 +64,17 @@ $_ZTS5Plain = comdat any
 
 $_ZTSSt6vectorIiSaIiEE = comdat any
 
+$_ZTS7MyError = comdat any
+
+$_ZTI7MyError = comdat any
+
 $_ZTV4Leaf = comdat any
 
 $_ZTV6Branch = comdat any
 
 $_ZTV5Fancy = comdat any
+
+$_ZTV7MyError = comdat any
 
 $_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE = comdat any
 
@@ -98,14 +106,26 @@ $_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE = comdat any
 @_ZTId = external local_unnamed_addr constant ptr
 @.str.9 = private unnamed_addr constant [38 x i8] c"hash codes equal for equal types: %d\0A\00", align 1
 @.str.10 = private unnamed_addr constant [53 x i8] c"cross-cast back to Node gives id %d, same object %d\0A\00", align 1
+@.str.11 = private unnamed_addr constant [7 x i8] c"custom\00", align 1
+@.str.12 = private unnamed_addr constant [17 x i8] c"from the library\00", align 1
+@.str.13 = private unnamed_addr constant [71 x i8] c"MyError: runtime_error %d, MyError code %d, logic_error %d, what '%s'\0A\00", align 1
+@_ZTISt9exception = external constant ptr
+@_ZTISt13runtime_error = external constant ptr
+@_ZTS7MyError = linkonce_odr dso_local constant [9 x i8] c"7MyError\00", comdat, align 1
+@_ZTI7MyError = linkonce_odr dso_local constant { ptr, ptr, ptr } { ptr getelementptr inbounds (ptr, ptr @_ZTVN10__cxxabiv120__si_class_type_infoE, i64 2), ptr @_ZTS7MyError, ptr @_ZTISt13runtime_error }, comdat, align 8
+@_ZTISt11logic_error = external constant ptr
+@.str.14 = private unnamed_addr constant [72 x i8] c"out_of_range: logic_error %d, MyError %d, typeid matches %d, what '%s'\0A\00", align 1
+@_ZTISt12out_of_range = external local_unnamed_addr constant ptr
+@.str.15 = private unnamed_addr constant [14 x i8] c"names: %s %s\0A\00", align 1
 @_ZTV4Leaf = linkonce_odr dso_local unnamed_addr constant { [4 x ptr] } { [4 x ptr] [ptr null, ptr @_ZTI4Leaf, ptr @_ZN4NodeD2Ev, ptr @_ZN4LeafD0Ev] }, comdat, align 8
 @_ZTV6Branch = linkonce_odr dso_local unnamed_addr constant { [4 x ptr] } { [4 x ptr] [ptr null, ptr @_ZTI6Branch, ptr @_ZN6BranchD2Ev, ptr @_ZN6BranchD0Ev] }, comdat, align 8
 @_ZTV5Fancy = linkonce_odr dso_local unnamed_addr constant { [5 x ptr], [5 x ptr] } { [5 x ptr] [ptr null, ptr @_ZTI5Fancy, ptr @_ZN5FancyD2Ev, ptr @_ZN5FancyD0Ev, ptr @_ZNK5Fancy3mixEv], [5 x ptr] [ptr inttoptr (i64 -16 to ptr), ptr @_ZTI5Fancy, ptr @_ZThn16_N5FancyD1Ev, ptr @_ZThn16_N5FancyD0Ev, ptr @_ZThn16_NK5Fancy3mixEv] }, comdat, align 8
-@.str.12 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.13 = private unnamed_addr constant [7 x i8] c"double\00", align 1
+@_ZTV7MyError = linkonce_odr dso_local unnamed_addr constant { [5 x ptr] } { [5 x ptr] [ptr null, ptr @_ZTI7MyError, ptr @_ZNSt13runtime_errorD2Ev, ptr @_ZN7MyErrorD0Ev, ptr @_ZNKSt13runtime_error4whatEv] }, comdat, align 8
+@.str.17 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.18 = private unnamed_addr constant [7 x i8] c"double\00", align 1
 @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE = linkonce_odr dso_local constant [53 x i8] c"NSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE\00", comdat, align 1
-@.str.14 = private unnamed_addr constant [12 x i8] c"std::string\00", align 1
-@.str.15 = private unnamed_addr constant [6 x i8] c"other\00", align 1
+@.str.19 = private unnamed_addr constant [12 x i8] c"std::string\00", align 1
+@.str.20 = private unnamed_addr constant [6 x i8] c"other\00", align 1
 @_ZTIc = external local_unnamed_addr constant ptr
 @str = private unnamed_addr constant [48 x i8] c"no exceptions: failed reference casts not tried\00", align 1
 
@@ -117,19 +137,19 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %4 = alloca [3 x ptr], align 16
   %5 = alloca %"class.std::__cxx11::basic_string", align 8
   %6 = alloca i8, align 1
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %1) #13
+  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %1) #15
   %7 = getelementptr inbounds i8, ptr %1, i64 8
   store i32 0, ptr %7, align 8, !tbaa !5
   store ptr getelementptr inbounds inrange(-16, 16) (i8, ptr @_ZTV4Leaf, i64 16), ptr %1, align 8, !tbaa !10
   %8 = getelementptr inbounds i8, ptr %1, i64 12
   store i32 1, ptr %8, align 4, !tbaa !12
-  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %2) #13
+  call void @llvm.lifetime.start.p0(i64 40, ptr nonnull %2) #15
   %9 = getelementptr inbounds i8, ptr %2, i64 8
   store i32 0, ptr %9, align 8, !tbaa !5
   store ptr getelementptr inbounds inrange(-16, 16) (i8, ptr @_ZTV6Branch, i64 16), ptr %2, align 8, !tbaa !10
   %10 = getelementptr inbounds i8, ptr %2, i64 16
   call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(24) %10, i8 0, i64 24, i1 false)
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %3) #13
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %3) #15
   %11 = getelementptr inbounds i8, ptr %3, i64 8
   store i32 0, ptr %11, align 8, !tbaa !5
   %12 = getelementptr inbounds i8, ptr %3, i64 12
@@ -137,15 +157,15 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %13 = getelementptr inbounds i8, ptr %3, i64 16
   store ptr getelementptr inbounds inrange(-16, 24) (i8, ptr @_ZTV5Fancy, i64 16), ptr %3, align 8, !tbaa !10
   store ptr getelementptr inbounds inrange(-16, 24) (i8, ptr @_ZTV5Fancy, i64 56), ptr %13, align 8, !tbaa !10
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %4) #13
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %4) #15
   store ptr %1, ptr %4, align 16, !tbaa !14
   %14 = getelementptr inbounds i8, ptr %4, i64 8
   store ptr %2, ptr %14, align 8, !tbaa !14
   %15 = getelementptr inbounds i8, ptr %4, i64 16
   store ptr %3, ptr %15, align 16, !tbaa !14
-  br label %116
+  br label %188
 
-16:                                               ; preds = %167
+16:                                               ; preds = %239
   %17 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.3, i32 noundef 1)
   %18 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.4, i32 noundef 0)
   %19 = load ptr, ptr getelementptr inbounds (i8, ptr @_ZTIi, i64 8), align 8, !tbaa !16
@@ -173,7 +193,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %37 = icmp eq i8 %36, 42
   %38 = zext i1 %37 to i64
   %39 = getelementptr inbounds i8, ptr %19, i64 %38
-  %40 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %30, ptr noundef nonnull dereferenceable(1) %39) #13
+  %40 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %30, ptr noundef nonnull dereferenceable(1) %39) #15
   %41 = icmp eq i32 %40, 0
   br i1 %41, label %43, label %42
 
@@ -181,8 +201,8 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   br label %43
 
 43:                                               ; preds = %16, %35, %42
-  %44 = phi ptr [ @.str.12, %35 ], [ @.str.13, %42 ], [ @.str.12, %16 ]
-  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %5) #13
+  %44 = phi ptr [ @.str.17, %35 ], [ @.str.18, %42 ], [ @.str.17, %16 ]
+  call void @llvm.lifetime.start.p0(i64 32, ptr nonnull %5) #15
   %45 = getelementptr inbounds i8, ptr %5, i64 16
   store ptr %45, ptr %5, align 8, !tbaa !19
   store i8 115, ptr %45, align 8, !tbaa !18
@@ -198,7 +218,7 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %51 = icmp eq i8 %50, 42
   %52 = zext i1 %51 to i64
   %53 = getelementptr inbounds i8, ptr %19, i64 %52
-  %54 = call i32 @strcmp(ptr noundef nonnull dereferenceable(53) @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE, ptr noundef nonnull dereferenceable(1) %53) #13
+  %54 = call i32 @strcmp(ptr noundef nonnull dereferenceable(53) @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE, ptr noundef nonnull dereferenceable(1) %53) #15
   %55 = icmp eq i32 %54, 0
   br i1 %55, label %66, label %56
 
@@ -211,18 +231,18 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %60 = icmp eq i8 %59, 42
   %61 = zext i1 %60 to i64
   %62 = getelementptr inbounds i8, ptr %30, i64 %61
-  %63 = call i32 @strcmp(ptr noundef nonnull dereferenceable(53) @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE, ptr noundef nonnull dereferenceable(1) %62) #13
+  %63 = call i32 @strcmp(ptr noundef nonnull dereferenceable(53) @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE, ptr noundef nonnull dereferenceable(1) %62) #15
   %64 = icmp eq i32 %63, 0
-  %65 = select i1 %64, ptr @.str.13, ptr @.str.14
+  %65 = select i1 %64, ptr @.str.18, ptr @.str.19
   br label %66
 
 66:                                               ; preds = %43, %49, %56, %58
-  %67 = phi ptr [ @.str.12, %49 ], [ @.str.12, %43 ], [ @.str.13, %56 ], [ %65, %58 ]
-  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %6) #13
+  %67 = phi ptr [ @.str.17, %49 ], [ @.str.17, %43 ], [ @.str.18, %56 ], [ %65, %58 ]
+  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %6) #15
   store i8 99, ptr %6, align 1, !tbaa !18
   %68 = call noundef ptr @_Z8categoryIcEPKcRKT_(ptr noundef nonnull align 1 dereferenceable(1) %6)
-  %69 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, ptr noundef nonnull @.str.12, ptr noundef nonnull %44, ptr noundef nonnull %67, ptr noundef %68)
-  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %6) #13
+  %69 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.6, ptr noundef nonnull @.str.17, ptr noundef nonnull %44, ptr noundef nonnull %67, ptr noundef %68)
+  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %6) #15
   %70 = load ptr, ptr %5, align 8, !tbaa !24
   %71 = icmp eq ptr %70, %45
   br i1 %71, label %75, label %72
@@ -230,11 +250,11 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
 72:                                               ; preds = %66
   %73 = load i64, ptr %45, align 8, !tbaa !18
   %74 = add i64 %73, 1
-  call void @_ZdlPvm(ptr noundef %70, i64 noundef %74) #14
+  call void @_ZdlPvm(ptr noundef %70, i64 noundef %74) #16
   br label %75
 
 75:                                               ; preds = %66, %72
-  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %5) #13
+  call void @llvm.lifetime.end.p0(i64 32, ptr nonnull %5) #15
   %76 = load i8, ptr %19, align 1, !tbaa !18
   %77 = icmp eq i8 %76, 42
   br i1 %77, label %78, label %81
@@ -245,9 +265,9 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   br i1 %80, label %86, label %81
 
 81:                                               ; preds = %75, %78
-  %82 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %19, ptr noundef nonnull dereferenceable(1) %30) #13
+  %82 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %19, ptr noundef nonnull dereferenceable(1) %30) #15
   %83 = icmp slt i32 %82, 0
-  %84 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %30, ptr noundef nonnull dereferenceable(1) %19) #13
+  %84 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %30, ptr noundef nonnull dereferenceable(1) %19) #15
   %85 = icmp slt i32 %84, 0
   br label %89
 
@@ -262,114 +282,198 @@ define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %92 = xor i1 %90, %91
   %93 = zext i1 %92 to i32
   %94 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.8, i32 noundef %93)
-  %95 = call noundef i64 @_ZSt11_Hash_bytesPKvmm(ptr noundef nonnull @_ZTS4Leaf, i64 noundef 5, i64 noundef 3339675911) #13
-  %96 = call noundef i64 @_ZSt11_Hash_bytesPKvmm(ptr noundef nonnull @_ZTS4Leaf, i64 noundef 5, i64 noundef 3339675911) #13
+  %95 = call noundef i64 @_ZSt11_Hash_bytesPKvmm(ptr noundef nonnull @_ZTS4Leaf, i64 noundef 5, i64 noundef 3339675911) #15
+  %96 = call noundef i64 @_ZSt11_Hash_bytesPKvmm(ptr noundef nonnull @_ZTS4Leaf, i64 noundef 5, i64 noundef 3339675911) #15
   %97 = icmp eq i64 %95, %96
   %98 = zext i1 %97 to i32
   %99 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.9, i32 noundef %98)
-  %100 = call ptr @__dynamic_cast(ptr nonnull %13, ptr nonnull @_ZTI5Mixin, ptr nonnull @_ZTI4Node, i64 -2) #13
+  %100 = call ptr @__dynamic_cast(ptr nonnull %13, ptr nonnull @_ZTI5Mixin, ptr nonnull @_ZTI4Node, i64 -2) #15
   %101 = getelementptr inbounds i8, ptr %100, i64 8
   %102 = load i32, ptr %101, align 8, !tbaa !5
   %103 = icmp eq ptr %100, %3
   %104 = zext i1 %103 to i32
   %105 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.10, i32 noundef %102, i32 noundef %104)
-  %106 = call i32 @puts(ptr nonnull dereferenceable(1) @str)
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %4) #13
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %3) #13
+  %106 = call noalias noundef nonnull dereferenceable(24) ptr @_Znwm(i64 noundef 24) #17
+  call void @_ZNSt13runtime_errorC2EPKc(ptr noundef nonnull align 8 dereferenceable(16) %106, ptr noundef nonnull @.str.11) #15
+  store ptr getelementptr inbounds inrange(-16, 24) (i8, ptr @_ZTV7MyError, i64 16), ptr %106, align 8, !tbaa !10
+  %107 = getelementptr inbounds i8, ptr %106, i64 16
+  store i32 7, ptr %107, align 8, !tbaa !25
+  %108 = call noalias noundef nonnull dereferenceable(16) ptr @_Znwm(i64 noundef 16) #17
+  call void @_ZNSt12out_of_rangeC1EPKc(ptr noundef nonnull align 8 dereferenceable(16) %108, ptr noundef nonnull @.str.12) #15
+  %109 = call ptr @__dynamic_cast(ptr nonnull %106, ptr nonnull @_ZTISt9exception, ptr nonnull @_ZTISt13runtime_error, i64 0) #15
+  %110 = icmp ne ptr %109, null
+  %111 = zext i1 %110 to i32
+  %112 = call ptr @__dynamic_cast(ptr nonnull %106, ptr nonnull @_ZTISt9exception, ptr nonnull @_ZTI7MyError, i64 0) #15
+  %113 = getelementptr inbounds i8, ptr %112, i64 16
+  %114 = load i32, ptr %113, align 8, !tbaa !25
+  %115 = call ptr @__dynamic_cast(ptr nonnull %106, ptr nonnull @_ZTISt9exception, ptr nonnull @_ZTISt11logic_error, i64 0) #15
+  %116 = icmp ne ptr %115, null
+  %117 = zext i1 %116 to i32
+  %118 = load ptr, ptr %106, align 8, !tbaa !10
+  %119 = getelementptr inbounds i8, ptr %118, i64 16
+  %120 = load ptr, ptr %119, align 8
+  %121 = call noundef ptr %120(ptr noundef nonnull align 8 dereferenceable(8) %106) #15
+  %122 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.13, i32 noundef %111, i32 noundef %114, i32 noundef %117, ptr noundef %121)
+  %123 = call ptr @__dynamic_cast(ptr nonnull %108, ptr nonnull @_ZTISt9exception, ptr nonnull @_ZTISt11logic_error, i64 0) #15
+  %124 = icmp ne ptr %123, null
+  %125 = zext i1 %124 to i32
+  %126 = call ptr @__dynamic_cast(ptr nonnull %108, ptr nonnull @_ZTISt9exception, ptr nonnull @_ZTI7MyError, i64 0) #15
+  %127 = icmp ne ptr %126, null
+  %128 = zext i1 %127 to i32
+  %129 = load ptr, ptr %108, align 8, !tbaa !10
+  %130 = getelementptr inbounds i8, ptr %129, i64 -8
+  %131 = load ptr, ptr %130, align 8
+  %132 = getelementptr inbounds i8, ptr %131, i64 8
+  %133 = load ptr, ptr %132, align 8, !tbaa !16
+  %134 = load ptr, ptr getelementptr inbounds (i8, ptr @_ZTISt12out_of_range, i64 8), align 8, !tbaa !16
+  %135 = icmp eq ptr %133, %134
+  br i1 %135, label %147, label %136
+
+136:                                              ; preds = %89
+  %137 = load i8, ptr %133, align 1, !tbaa !18
+  %138 = icmp eq i8 %137, 42
+  br i1 %138, label %147, label %139
+
+139:                                              ; preds = %136
+  %140 = load i8, ptr %134, align 1, !tbaa !18
+  %141 = icmp eq i8 %140, 42
+  %142 = zext i1 %141 to i64
+  %143 = getelementptr inbounds i8, ptr %134, i64 %142
+  %144 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %133, ptr noundef nonnull dereferenceable(1) %143) #15
+  %145 = icmp eq i32 %144, 0
+  %146 = zext i1 %145 to i32
+  br label %147
+
+147:                                              ; preds = %89, %136, %139
+  %148 = phi i32 [ 1, %89 ], [ 0, %136 ], [ %146, %139 ]
+  %149 = getelementptr inbounds i8, ptr %129, i64 16
+  %150 = load ptr, ptr %149, align 8
+  %151 = call noundef ptr %150(ptr noundef nonnull align 8 dereferenceable(8) %108) #15
+  %152 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.14, i32 noundef %125, i32 noundef %128, i32 noundef %148, ptr noundef %151)
+  %153 = load ptr, ptr %106, align 8, !tbaa !10
+  %154 = getelementptr inbounds i8, ptr %153, i64 -8
+  %155 = load ptr, ptr %154, align 8
+  %156 = getelementptr inbounds i8, ptr %155, i64 8
+  %157 = load ptr, ptr %156, align 8, !tbaa !16
+  %158 = load i8, ptr %157, align 1, !tbaa !18
+  %159 = icmp eq i8 %158, 42
+  %160 = zext i1 %159 to i64
+  %161 = getelementptr inbounds i8, ptr %157, i64 %160
+  %162 = load ptr, ptr %108, align 8, !tbaa !10
+  %163 = getelementptr inbounds i8, ptr %162, i64 -8
+  %164 = load ptr, ptr %163, align 8
+  %165 = getelementptr inbounds i8, ptr %164, i64 8
+  %166 = load ptr, ptr %165, align 8, !tbaa !16
+  %167 = load i8, ptr %166, align 1, !tbaa !18
+  %168 = icmp eq i8 %167, 42
+  %169 = zext i1 %168 to i64
+  %170 = getelementptr inbounds i8, ptr %166, i64 %169
+  %171 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.15, ptr noundef nonnull %161, ptr noundef nonnull %170)
+  %172 = load ptr, ptr %106, align 8, !tbaa !10
+  %173 = getelementptr inbounds i8, ptr %172, i64 8
+  %174 = load ptr, ptr %173, align 8
+  call void %174(ptr noundef nonnull align 8 dereferenceable(8) %106) #15
+  %175 = load ptr, ptr %108, align 8, !tbaa !10
+  %176 = getelementptr inbounds i8, ptr %175, i64 8
+  %177 = load ptr, ptr %176, align 8
+  call void %177(ptr noundef nonnull align 8 dereferenceable(8) %108) #15
+  %178 = call i32 @puts(ptr nonnull dereferenceable(1) @str)
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %4) #15
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %3) #15
   store ptr getelementptr inbounds inrange(-16, 16) (i8, ptr @_ZTV6Branch, i64 16), ptr %2, align 8, !tbaa !10
-  %107 = load ptr, ptr %10, align 8, !tbaa !25
-  %108 = icmp eq ptr %107, null
-  br i1 %108, label %115, label %109
+  %179 = load ptr, ptr %10, align 8, !tbaa !30
+  %180 = icmp eq ptr %179, null
+  br i1 %180, label %187, label %181
 
-109:                                              ; preds = %89
-  %110 = getelementptr inbounds i8, ptr %2, i64 32
-  %111 = load ptr, ptr %110, align 8, !tbaa !27
-  %112 = ptrtoint ptr %111 to i64
-  %113 = ptrtoint ptr %107 to i64
-  %114 = sub i64 %112, %113
-  call void @_ZdlPvm(ptr noundef nonnull %107, i64 noundef %114) #14
-  br label %115
+181:                                              ; preds = %147
+  %182 = getelementptr inbounds i8, ptr %2, i64 32
+  %183 = load ptr, ptr %182, align 8, !tbaa !32
+  %184 = ptrtoint ptr %183 to i64
+  %185 = ptrtoint ptr %179 to i64
+  %186 = sub i64 %184, %185
+  call void @_ZdlPvm(ptr noundef nonnull %179, i64 noundef %186) #16
+  br label %187
 
-115:                                              ; preds = %89, %109
-  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %2) #13
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %1) #13
+187:                                              ; preds = %147, %181
+  call void @llvm.lifetime.end.p0(i64 40, ptr nonnull %2) #15
+  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %1) #15
   ret i32 0
 
-116:                                              ; preds = %0, %167
-  %117 = phi i64 [ 0, %0 ], [ %171, %167 ]
-  %118 = getelementptr inbounds i8, ptr %4, i64 %117
-  %119 = load ptr, ptr %118, align 8, !tbaa !14
-  %120 = icmp eq ptr %119, null
-  br i1 %120, label %121, label %122
+188:                                              ; preds = %0, %239
+  %189 = phi i64 [ 0, %0 ], [ %243, %239 ]
+  %190 = getelementptr inbounds i8, ptr %4, i64 %189
+  %191 = load ptr, ptr %190, align 8, !tbaa !14
+  %192 = icmp eq ptr %191, null
+  br i1 %192, label %193, label %194
 
-121:                                              ; preds = %116
-  call void @__cxa_bad_typeid() #15
+193:                                              ; preds = %188
+  call void @__cxa_bad_typeid() #18
   unreachable
 
-122:                                              ; preds = %116
-  %123 = load ptr, ptr %119, align 8, !tbaa !10
-  %124 = getelementptr inbounds i8, ptr %123, i64 -8
-  %125 = load ptr, ptr %124, align 8
-  %126 = getelementptr inbounds i8, ptr %125, i64 8
-  %127 = load ptr, ptr %126, align 8, !tbaa !16
-  %128 = load i8, ptr %127, align 1, !tbaa !18
-  %129 = icmp eq i8 %128, 42
-  %130 = zext i1 %129 to i64
-  %131 = getelementptr inbounds i8, ptr %127, i64 %130
-  %132 = call ptr @__dynamic_cast(ptr nonnull %119, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI4Leaf, i64 0) #13
-  %133 = icmp ne ptr %132, null
-  %134 = zext i1 %133 to i32
-  %135 = call ptr @__dynamic_cast(ptr nonnull %119, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI6Branch, i64 0) #13
-  %136 = icmp ne ptr %135, null
-  %137 = zext i1 %136 to i32
-  %138 = call ptr @__dynamic_cast(ptr nonnull %119, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI5Fancy, i64 0) #13
-  %139 = icmp ne ptr %138, null
-  %140 = zext i1 %139 to i32
-  %141 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull %131, i32 noundef %134, i32 noundef %137, i32 noundef %140)
-  %142 = call ptr @__dynamic_cast(ptr nonnull %119, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI5Mixin, i64 -2) #13
-  %143 = icmp eq ptr %142, null
-  br i1 %143, label %150, label %144
+194:                                              ; preds = %188
+  %195 = load ptr, ptr %191, align 8, !tbaa !10
+  %196 = getelementptr inbounds i8, ptr %195, i64 -8
+  %197 = load ptr, ptr %196, align 8
+  %198 = getelementptr inbounds i8, ptr %197, i64 8
+  %199 = load ptr, ptr %198, align 8, !tbaa !16
+  %200 = load i8, ptr %199, align 1, !tbaa !18
+  %201 = icmp eq i8 %200, 42
+  %202 = zext i1 %201 to i64
+  %203 = getelementptr inbounds i8, ptr %199, i64 %202
+  %204 = call ptr @__dynamic_cast(ptr nonnull %191, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI4Leaf, i64 0) #15
+  %205 = icmp ne ptr %204, null
+  %206 = zext i1 %205 to i32
+  %207 = call ptr @__dynamic_cast(ptr nonnull %191, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI6Branch, i64 0) #15
+  %208 = icmp ne ptr %207, null
+  %209 = zext i1 %208 to i32
+  %210 = call ptr @__dynamic_cast(ptr nonnull %191, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI5Fancy, i64 0) #15
+  %211 = icmp ne ptr %210, null
+  %212 = zext i1 %211 to i32
+  %213 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, ptr noundef nonnull %203, i32 noundef %206, i32 noundef %209, i32 noundef %212)
+  %214 = call ptr @__dynamic_cast(ptr nonnull %191, ptr nonnull @_ZTI4Node, ptr nonnull @_ZTI5Mixin, i64 -2) #15
+  %215 = icmp eq ptr %214, null
+  br i1 %215, label %222, label %216
 
-144:                                              ; preds = %122
-  %145 = load ptr, ptr %142, align 8, !tbaa !10
-  %146 = getelementptr inbounds i8, ptr %145, i64 16
-  %147 = load ptr, ptr %146, align 8
-  %148 = call noundef i32 %147(ptr noundef nonnull align 8 dereferenceable(8) %142) #13
-  %149 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %148)
-  br label %150
+216:                                              ; preds = %194
+  %217 = load ptr, ptr %214, align 8, !tbaa !10
+  %218 = getelementptr inbounds i8, ptr %217, i64 16
+  %219 = load ptr, ptr %218, align 8
+  %220 = call noundef i32 %219(ptr noundef nonnull align 8 dereferenceable(8) %214) #15
+  %221 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i32 noundef %220)
+  br label %222
 
-150:                                              ; preds = %144, %122
-  %151 = load ptr, ptr %119, align 8, !tbaa !10
-  %152 = getelementptr inbounds i8, ptr %151, i64 -16
-  %153 = load i64, ptr %152, align 8
-  %154 = icmp eq i64 %153, 0
-  br i1 %154, label %167, label %155
+222:                                              ; preds = %216, %194
+  %223 = load ptr, ptr %191, align 8, !tbaa !10
+  %224 = getelementptr inbounds i8, ptr %223, i64 -16
+  %225 = load i64, ptr %224, align 8
+  %226 = icmp eq i64 %225, 0
+  br i1 %226, label %239, label %227
 
-155:                                              ; preds = %150
-  %156 = getelementptr inbounds i8, ptr %151, i64 -8
-  %157 = load ptr, ptr %156, align 8
-  %158 = getelementptr inbounds i8, ptr %157, i64 8
-  %159 = load ptr, ptr %158, align 8, !tbaa !16
-  %160 = icmp eq ptr %159, @_ZTS5Fancy
-  br i1 %160, label %167, label %161
+227:                                              ; preds = %222
+  %228 = getelementptr inbounds i8, ptr %223, i64 -8
+  %229 = load ptr, ptr %228, align 8
+  %230 = getelementptr inbounds i8, ptr %229, i64 8
+  %231 = load ptr, ptr %230, align 8, !tbaa !16
+  %232 = icmp eq ptr %231, @_ZTS5Fancy
+  br i1 %232, label %239, label %233
 
-161:                                              ; preds = %155
-  %162 = load i8, ptr %159, align 1, !tbaa !18
-  %163 = icmp eq i8 %162, 42
-  br i1 %163, label %167, label %164
+233:                                              ; preds = %227
+  %234 = load i8, ptr %231, align 1, !tbaa !18
+  %235 = icmp eq i8 %234, 42
+  br i1 %235, label %239, label %236
 
-164:                                              ; preds = %161
-  %165 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %159, ptr noundef nonnull dereferenceable(7) @_ZTS5Fancy) #13
-  %166 = icmp eq i32 %165, 0
-  br label %167
+236:                                              ; preds = %233
+  %237 = call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %231, ptr noundef nonnull dereferenceable(7) @_ZTS5Fancy) #15
+  %238 = icmp eq i32 %237, 0
+  br label %239
 
-167:                                              ; preds = %164, %161, %155, %150
-  %168 = phi i1 [ true, %150 ], [ true, %155 ], [ false, %161 ], [ %166, %164 ]
-  %169 = zext i1 %168 to i32
-  %170 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %169)
-  %171 = add nuw nsw i64 %117, 8
-  %172 = icmp eq i64 %171, 24
-  br i1 %172, label %16, label %116
+239:                                              ; preds = %236, %233, %227, %222
+  %240 = phi i1 [ true, %222 ], [ true, %227 ], [ false, %233 ], [ %238, %236 ]
+  %241 = zext i1 %240 to i32
+  %242 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.2, i32 noundef %241)
+  %243 = add nuw nsw i64 %189, 8
+  %244 = icmp eq i64 %243, 24
+  br i1 %244, label %16, label %188
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -403,7 +507,7 @@ define linkonce_odr dso_local noundef ptr @_Z8categoryIcEPKcRKT_(ptr noundef non
   %10 = icmp eq i8 %9, 42
   %11 = zext i1 %10 to i64
   %12 = getelementptr inbounds i8, ptr %3, i64 %11
-  %13 = tail call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %2, ptr noundef nonnull dereferenceable(1) %12) #13
+  %13 = tail call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %2, ptr noundef nonnull dereferenceable(1) %12) #15
   %14 = icmp eq i32 %13, 0
   br i1 %14, label %37, label %18
 
@@ -422,7 +526,7 @@ define linkonce_odr dso_local noundef ptr @_Z8categoryIcEPKcRKT_(ptr noundef non
   %23 = icmp eq i8 %22, 42
   %24 = zext i1 %23 to i64
   %25 = getelementptr inbounds i8, ptr %19, i64 %24
-  %26 = tail call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %2, ptr noundef nonnull dereferenceable(1) %25) #13
+  %26 = tail call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %2, ptr noundef nonnull dereferenceable(1) %25) #15
   %27 = icmp eq i32 %26, 0
   br i1 %27, label %37, label %30
 
@@ -435,7 +539,7 @@ define linkonce_odr dso_local noundef ptr @_Z8categoryIcEPKcRKT_(ptr noundef non
   br i1 %31, label %36, label %32
 
 32:                                               ; preds = %30
-  %33 = tail call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %2, ptr noundef nonnull dereferenceable(53) @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE) #13
+  %33 = tail call i32 @strcmp(ptr noundef nonnull dereferenceable(1) %2, ptr noundef nonnull dereferenceable(53) @_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE) #15
   %34 = freeze i32 %33
   %35 = icmp eq i32 %34, 0
   br i1 %35, label %36, label %37
@@ -444,30 +548,35 @@ define linkonce_odr dso_local noundef ptr @_Z8categoryIcEPKcRKT_(ptr noundef non
   br label %37
 
 37:                                               ; preds = %28, %18, %15, %1, %36, %32, %21, %8
-  %38 = phi ptr [ @.str.12, %8 ], [ @.str.13, %21 ], [ @.str.14, %36 ], [ @.str.15, %32 ], [ @.str.12, %1 ], [ @.str.13, %15 ], [ @.str.13, %18 ], [ @.str.15, %28 ]
+  %38 = phi ptr [ @.str.17, %8 ], [ @.str.18, %21 ], [ @.str.19, %36 ], [ @.str.20, %32 ], [ @.str.17, %1 ], [ @.str.18, %15 ], [ @.str.18, %18 ], [ @.str.20, %28 ]
   ret ptr %38
 }
 
+; Function Attrs: nobuiltin allocsize(0)
+declare noundef nonnull ptr @_Znwm(i64 noundef) local_unnamed_addr #5
+
+declare void @_ZNSt12out_of_rangeC1EPKc(ptr noundef nonnull align 8 dereferenceable(16), ptr noundef) unnamed_addr #6
+
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN5FancyD2Ev(ptr noundef nonnull align 8 dereferenceable(24) %0) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local void @_ZN5FancyD2Ev(ptr noundef nonnull align 8 dereferenceable(24) %0) unnamed_addr #7 comdat align 2 {
   ret void
 }
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN6BranchD2Ev(ptr noundef nonnull align 8 dereferenceable(40) %0) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local void @_ZN6BranchD2Ev(ptr noundef nonnull align 8 dereferenceable(40) %0) unnamed_addr #7 comdat align 2 {
   store ptr getelementptr inbounds inrange(-16, 16) (i8, ptr @_ZTV6Branch, i64 16), ptr %0, align 8, !tbaa !10
   %2 = getelementptr inbounds i8, ptr %0, i64 16
-  %3 = load ptr, ptr %2, align 8, !tbaa !25
+  %3 = load ptr, ptr %2, align 8, !tbaa !30
   %4 = icmp eq ptr %3, null
   br i1 %4, label %11, label %5
 
 5:                                                ; preds = %1
   %6 = getelementptr inbounds i8, ptr %0, i64 32
-  %7 = load ptr, ptr %6, align 8, !tbaa !27
+  %7 = load ptr, ptr %6, align 8, !tbaa !32
   %8 = ptrtoint ptr %7 to i64
   %9 = ptrtoint ptr %3 to i64
   %10 = sub i64 %8, %9
-  tail call void @_ZdlPvm(ptr noundef nonnull %3, i64 noundef %10) #14
+  tail call void @_ZdlPvm(ptr noundef nonnull %3, i64 noundef %10) #16
   br label %11
 
 11:                                               ; preds = %1, %5
@@ -480,39 +589,39 @@ define linkonce_odr dso_local void @_ZN4NodeD2Ev(ptr noundef nonnull align 8 der
 }
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN4LeafD0Ev(ptr noundef nonnull align 8 dereferenceable(16) %0) unnamed_addr #5 comdat align 2 {
-  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 16) #14
+define linkonce_odr dso_local void @_ZN4LeafD0Ev(ptr noundef nonnull align 8 dereferenceable(16) %0) unnamed_addr #7 comdat align 2 {
+  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 16) #16
   ret void
 }
 
 ; Function Attrs: nobuiltin nounwind
-declare void @_ZdlPvm(ptr noundef, i64 noundef) local_unnamed_addr #6
+declare void @_ZdlPvm(ptr noundef, i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN6BranchD0Ev(ptr noundef nonnull align 8 dereferenceable(40) %0) unnamed_addr #5 comdat align 2 {
+define linkonce_odr dso_local void @_ZN6BranchD0Ev(ptr noundef nonnull align 8 dereferenceable(40) %0) unnamed_addr #7 comdat align 2 {
   store ptr getelementptr inbounds inrange(-16, 16) (i8, ptr @_ZTV6Branch, i64 16), ptr %0, align 8, !tbaa !10
   %2 = getelementptr inbounds i8, ptr %0, i64 16
-  %3 = load ptr, ptr %2, align 8, !tbaa !25
+  %3 = load ptr, ptr %2, align 8, !tbaa !30
   %4 = icmp eq ptr %3, null
   br i1 %4, label %11, label %5
 
 5:                                                ; preds = %1
   %6 = getelementptr inbounds i8, ptr %0, i64 32
-  %7 = load ptr, ptr %6, align 8, !tbaa !27
+  %7 = load ptr, ptr %6, align 8, !tbaa !32
   %8 = ptrtoint ptr %7 to i64
   %9 = ptrtoint ptr %3 to i64
   %10 = sub i64 %8, %9
-  tail call void @_ZdlPvm(ptr noundef nonnull %3, i64 noundef %10) #14
+  tail call void @_ZdlPvm(ptr noundef nonnull %3, i64 noundef %10) #16
   br label %11
 
 11:                                               ; preds = %1, %5
-  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 40) #14
+  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 40) #16
   ret void
 }
 
 ; Function Attrs: inlinehint mustprogress nounwind uwtable
-define linkonce_odr dso_local void @_ZN5FancyD0Ev(ptr noundef nonnull align 8 dereferenceable(24) %0) unnamed_addr #5 comdat align 2 {
-  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 24) #14
+define linkonce_odr dso_local void @_ZN5FancyD0Ev(ptr noundef nonnull align 8 dereferenceable(24) %0) unnamed_addr #7 comdat align 2 {
+  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 24) #16
   ret void
 }
 
@@ -522,49 +631,67 @@ define linkonce_odr dso_local noundef i32 @_ZNK5Fancy3mixEv(ptr noundef nonnull 
 }
 
 ; Function Attrs: inlinehint nounwind uwtable
-define linkonce_odr dso_local void @_ZThn16_N5FancyD1Ev(ptr noundef %0) unnamed_addr #7 comdat align 2 {
+define linkonce_odr dso_local void @_ZThn16_N5FancyD1Ev(ptr noundef %0) unnamed_addr #9 comdat align 2 {
   ret void
 }
 
 ; Function Attrs: inlinehint nounwind uwtable
-define linkonce_odr dso_local void @_ZThn16_N5FancyD0Ev(ptr noundef %0) unnamed_addr #7 comdat align 2 {
+define linkonce_odr dso_local void @_ZThn16_N5FancyD0Ev(ptr noundef %0) unnamed_addr #9 comdat align 2 {
   %2 = getelementptr inbounds i8, ptr %0, i64 -16
-  tail call void @_ZdlPvm(ptr noundef nonnull %2, i64 noundef 24) #14
+  tail call void @_ZdlPvm(ptr noundef nonnull %2, i64 noundef 24) #16
   ret void
 }
 
 ; Function Attrs: nounwind uwtable
-define linkonce_odr dso_local noundef i32 @_ZThn16_NK5Fancy3mixEv(ptr noundef %0) unnamed_addr #8 comdat align 2 {
+define linkonce_odr dso_local noundef i32 @_ZThn16_NK5Fancy3mixEv(ptr noundef %0) unnamed_addr #10 comdat align 2 {
   ret i32 30
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: read)
-declare i32 @strcmp(ptr nocapture noundef, ptr nocapture noundef) local_unnamed_addr #9
+declare i32 @strcmp(ptr nocapture noundef, ptr nocapture noundef) local_unnamed_addr #11
 
-declare noundef i64 @_ZSt11_Hash_bytesPKvmm(ptr noundef, i64 noundef, i64 noundef) local_unnamed_addr #10
+declare noundef i64 @_ZSt11_Hash_bytesPKvmm(ptr noundef, i64 noundef, i64 noundef) local_unnamed_addr #6
+
+declare void @_ZNSt13runtime_errorC2EPKc(ptr noundef nonnull align 8 dereferenceable(16), ptr noundef) unnamed_addr #6
+
+; Function Attrs: nounwind
+declare void @_ZNSt13runtime_errorD2Ev(ptr noundef nonnull align 8 dereferenceable(16)) unnamed_addr #12
+
+; Function Attrs: inlinehint mustprogress nounwind uwtable
+define linkonce_odr dso_local void @_ZN7MyErrorD0Ev(ptr noundef nonnull align 8 dereferenceable(20) %0) unnamed_addr #7 comdat align 2 {
+  tail call void @_ZNSt13runtime_errorD2Ev(ptr noundef nonnull align 8 dereferenceable(20) %0) #15
+  tail call void @_ZdlPvm(ptr noundef nonnull %0, i64 noundef 24) #16
+  ret void
+}
+
+; Function Attrs: nounwind
+declare noundef ptr @_ZNKSt13runtime_error4whatEv(ptr noundef nonnull align 8 dereferenceable(16)) unnamed_addr #12
 
 ; Function Attrs: nofree nounwind
-declare noundef i32 @puts(ptr nocapture noundef readonly) local_unnamed_addr #11
+declare noundef i32 @puts(ptr nocapture noundef readonly) local_unnamed_addr #13
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #12
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #14
 
 attributes #0 = { mustprogress norecurse nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { mustprogress nofree nounwind willreturn memory(read) }
 attributes #4 = { mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #5 = { inlinehint mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #6 = { nobuiltin nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #7 = { inlinehint nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #8 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #9 = { mustprogress nofree nounwind willreturn memory(argmem: read) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #10 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #11 = { nofree nounwind }
-attributes #12 = { nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #13 = { nounwind }
-attributes #14 = { builtin nounwind }
-attributes #15 = { noreturn nounwind }
+attributes #5 = { nobuiltin allocsize(0) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #6 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #7 = { inlinehint mustprogress nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #8 = { nobuiltin nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #9 = { inlinehint nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #10 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #11 = { mustprogress nofree nounwind willreturn memory(argmem: read) "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #12 = { nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #13 = { nofree nounwind }
+attributes #14 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #15 = { nounwind }
+attributes #16 = { builtin nounwind }
+attributes #17 = { builtin nounwind allocsize(0) }
+attributes #18 = { noreturn nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
@@ -594,6 +721,11 @@ attributes #15 = { noreturn nounwind }
 !22 = !{!"_ZTSNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEE", !20, i64 0, !23, i64 8, !8, i64 16}
 !23 = !{!"long", !8, i64 0}
 !24 = !{!22, !15, i64 0}
-!25 = !{!26, !15, i64 0}
-!26 = !{!"_ZTSNSt12_Vector_baseIP4NodeSaIS1_EE17_Vector_impl_dataE", !15, i64 0, !15, i64 8, !15, i64 16}
-!27 = !{!26, !15, i64 16}
+!25 = !{!26, !7, i64 16}
+!26 = !{!"_ZTS7MyError", !27, i64 0, !7, i64 16}
+!27 = !{!"_ZTSSt13runtime_error", !28, i64 0, !29, i64 8}
+!28 = !{!"_ZTSSt9exception"}
+!29 = !{!"_ZTSSt12__cow_string", !8, i64 0}
+!30 = !{!31, !15, i64 0}
+!31 = !{!"_ZTSNSt12_Vector_baseIP4NodeSaIS1_EE17_Vector_impl_dataE", !15, i64 0, !15, i64 8, !15, i64 16}
+!32 = !{!31, !15, i64 16}
