@@ -1,4 +1,5 @@
-//! Workspace test support: finds the C corpus (`tests/corpus/`) and describes each program —
+//! Workspace test support: finds the C corpus (`tests/corpus/`; the C++ one in
+//! `tests/corpus/cpp/` through [`cpp`]) and describes each program —
 //! its source, the clang-19 `.ll` files per target and optimisation level, its arguments and
 //! the output and exit code of the natively built program (the oracle).
 //!
@@ -10,6 +11,7 @@
 use std::path::{Path, PathBuf};
 
 pub mod child;
+pub mod cpp;
 pub mod cxx;
 
 /// Root of the corpus: `tests/corpus` in the workspace.
@@ -135,7 +137,8 @@ pub fn command(exe: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
 /// What one run of a program did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
-    /// Exit code; -1 when a signal ended the process.
+    /// Exit code; 128 + the signal number when a signal ended the process (134 for
+    /// SIGABRT), -1 when neither is known.
     pub exit: i32,
     /// Everything it printed on stdout.
     pub stdout: Vec<u8>,
@@ -145,8 +148,14 @@ pub struct Outcome {
 
 impl From<std::process::Output> for Outcome {
     fn from(out: std::process::Output) -> Self {
+        use std::os::unix::process::ExitStatusExt as _;
         Outcome {
-            exit: out.status.code().unwrap_or(-1),
+            // As a shell reports it (and as the corpus records it): 128 + the signal.
+            exit: out
+                .status
+                .code()
+                .or_else(|| out.status.signal().map(|s| 128 + s))
+                .unwrap_or(-1),
             stdout: out.stdout,
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         }

@@ -3,8 +3,9 @@
 //! x86-64 machine.
 //!
 //! It sets itself up: the rustup target, and (as root) Debian's `qemu-user-static`,
-//! `gcc-aarch64-linux-gnu` and `libc6-dev-arm64-cross`. Test binaries run through cargo's
-//! target runner; children they spawn (the `jit` binary) run through `JIT_TEST_RUNNER`,
+//! `gcc-aarch64-linux-gnu`, `libc6-dev-arm64-cross` and `libstdc++-12-dev-arm64-cross`.
+//! Test binaries run through cargo's target runner; children they spawn (the `jit`
+//! binary) run through `JIT_TEST_RUNNER`,
 //! because without binfmt_misc an emulated process cannot exec another AArch64 binary.
 
 use std::path::Path;
@@ -60,6 +61,11 @@ const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         probe: "/usr/aarch64-linux-gnu/include/stdio.h",
         package: "libc6-dev-arm64-cross",
+    },
+    // The C++ corpus runs under QEMU with the AArch64 libstdc++.
+    Requirement {
+        probe: crate::corpus::AARCH64_LIBSTDCXX_HEADER,
+        package: "libstdc++-12-dev-arm64-cross",
     },
 ];
 

@@ -1,18 +1,28 @@
-//! `cargo xtask corpus [--check]`: the C corpus under `tests/corpus/`.
+//! `cargo xtask corpus [--check] [--lang c|cpp]`: the C corpus under `tests/corpus/` and
+//! the C++ corpus under `tests/corpus/cpp/`.
 //!
-//! Layout (everything but `src/` is generated and checked in):
-//! - `src/NAME.c`, optionally `src/NAME.args` (one command-line argument per line);
+//! Layout of each (everything but `src/` is generated and checked in):
+//! - `src/NAME.c` (C) or `src/NAME.cpp` (C++), optionally `src/NAME.args` (one command-line
+//!   argument per line);
 //! - `x86_64/NAME.O0.ll`, `x86_64/NAME.O2.ll`, `aarch64/NAME.O0.ll`, `aarch64/NAME.O2.ll`:
-//!   `clang-19 -S -emit-llvm --target=<arch>-linux-gnu -O<n>` (plain `-O2`: the loop and SLP
+//!   `clang-19` (C) or `clang++-19` (C++, exceptions on: the product's target) with
+//!   `-S -emit-llvm --target=<arch>-linux-gnu -O<n>` (plain `-O2`: the loop and SLP
 //!   vectorizers are on, as in real builds, so the -O2 files are full of vector code);
 //! - `expected/NAME.stdout` and `expected/NAME.exit`: what the program prints and its exit
-//!   code (decimal, newline-terminated), from the x86-64 -O0 build run natively.
+//!   status (decimal, newline-terminated), from the x86-64 -O0 build run natively. A C++
+//!   program may end by a signal (std::terminate aborts): its status is then 128 + the
+//!   signal number, as a shell reports it (134 for SIGABRT); a C program may not.
+//!
+//! A C++ source whose `// corpus:` line says `also -fno-exceptions` is a second program,
+//! `NAME_noexc`, compiled from the same source with `-fno-exceptions` (such sources test
+//! the parts of C++ that do not need exception handling; `#if __cpp_exceptions` keeps the
+//! rest out of that variant).
 //!
 //! The oracle is cross-checked: each generated `.ll` file is compiled to an executable at
 //! its own optimization level and run with the program's arguments, natively for x86-64
-//! and under `qemu-aarch64-static` for AArch64. All four runs must agree exactly (stdout
-//! and exit code); otherwise the program depends on undefined or target-specific
-//! behaviour and must be fixed.
+//! and under `qemu-aarch64-static` for AArch64 (C++ linked against Debian's cross
+//! libstdc++). All four runs must agree exactly (stdout and exit status); otherwise the
+//! program depends on undefined or target-specific behaviour and must be fixed.
 //!
 //! Generation always happens in a temporary directory. Without `--check` the results then
 //! replace the checked-in files (stale generated files are removed); with `--check` they
@@ -40,12 +50,70 @@ pub struct CorpusArgs {
     /// checked-in files, instead of updating them.
     #[arg(long)]
     check: bool,
-    /// Only these programs (names without `.c`); with `--check`, only their files are compared.
+    /// Only this corpus: `c` (tests/corpus) or `cpp` (tests/corpus/cpp); both by default.
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
+    /// Only these programs (names without `.c`/`.cpp`; `NAME_noexc` for a C++ variant);
+    /// with `--check`, only their files are compared.
     #[arg(value_name = "NAME")]
     only: Vec<String>,
 }
 
+/// The language of a corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// C, compiled by clang-19: `tests/corpus`.
+    C,
+    /// C++, compiled by clang++-19: `tests/corpus/cpp`.
+    Cpp,
+}
+
+impl Lang {
+    const ALL: [Lang; 2] = [Lang::C, Lang::Cpp];
+
+    /// The corpus directory under `tests/`.
+    fn dir(self) -> &'static str {
+        match self {
+            Lang::C => "corpus",
+            Lang::Cpp => "corpus/cpp",
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            Lang::C => "c",
+            Lang::Cpp => "cpp",
+        }
+    }
+
+    fn compiler(self) -> &'static str {
+        match self {
+            Lang::C => CLANG,
+            Lang::Cpp => CLANGXX,
+        }
+    }
+
+    /// Libraries the native executables link with (libstdc++ comes with the C++ driver).
+    fn link_flags(self) -> &'static [&'static str] {
+        match self {
+            Lang::C => &["-lm"],
+            Lang::Cpp => &["-lm", "-pthread"],
+        }
+    }
+
+    /// Whether a program may end by a signal (C++: std::terminate aborts).
+    fn signals_allowed(self) -> bool {
+        self == Lang::Cpp
+    }
+}
+
 const CLANG: &str = "clang-19";
+const CLANGXX: &str = "clang++-19";
+/// The marker (on a `// corpus:` line of a C++ source) asking for a `-fno-exceptions`
+/// variant.
+const NO_EXCEPTIONS_MARKER: &str = "also -fno-exceptions";
+/// The name suffix of that variant.
+const NO_EXCEPTIONS_SUFFIX: &str = "_noexc";
 const QEMU_AARCH64: &str = "qemu-aarch64-static";
 const AARCH64_SYSROOT: &str = "/usr/aarch64-linux-gnu";
 /// The generated directories, each fully owned by this task.
@@ -70,7 +138,19 @@ const REQUIREMENTS: &[Requirement] = &[
         probe: QEMU_AARCH64,
         package: "qemu-user-static",
     },
+    Requirement {
+        probe: "/usr/include/c++/12/iostream",
+        package: "libstdc++-12-dev",
+    },
+    Requirement {
+        probe: AARCH64_LIBSTDCXX_HEADER,
+        package: "libstdc++-12-dev-arm64-cross",
+    },
 ];
+
+/// A file of Debian's cross libstdc++ for AArch64 (headers, and the library the C++
+/// programs run with under QEMU).
+pub const AARCH64_LIBSTDCXX_HEADER: &str = "/usr/aarch64-linux-gnu/include/c++/12/iostream";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Arch {
@@ -102,7 +182,11 @@ const OPT_LEVELS: [&str; 2] = ["O0", "O2"];
 #[derive(Debug, Clone)]
 struct Program {
     name: String,
+    /// The source file's stem (the name, but for a `-fno-exceptions` variant).
+    source: String,
     args: Vec<String>,
+    /// Compiler flags besides the target and the level.
+    flags: Vec<&'static str>,
 }
 
 /// Entry point of `cargo xtask corpus`.
@@ -113,41 +197,58 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<()> {
     );
     setup::ensure_packages("`cargo xtask corpus`", REQUIREMENTS)?;
     check_clang_version()?;
-
-    let corpus = root.join("tests").join("corpus");
-    let src = corpus.join("src");
-    let mut programs = discover(&src)?;
-    if !args.only.is_empty() {
-        for name in &args.only {
-            ensure!(
-                programs.iter().any(|p| &p.name == name),
-                "no corpus program named `{name}` (looked for {}/{name}.c)",
-                src.display()
-            );
-        }
-        programs.retain(|p| args.only.contains(&p.name));
+    let langs: Vec<Lang> = match args.lang {
+        Some(l) => vec![l],
+        None => Lang::ALL.to_vec(),
+    };
+    let mut all = Vec::new();
+    for &lang in &langs {
+        let src = root.join("tests").join(lang.dir()).join("src");
+        all.push((lang, discover(&src, lang)?));
     }
+    for name in &args.only {
+        ensure!(
+            all.iter().any(|(_, ps)| ps.iter().any(|p| &p.name == name)),
+            "no corpus program named `{name}` (looked for {name}.c and {name}.cpp in tests/corpus)"
+        );
+    }
+    for (lang, mut programs) in all {
+        if !args.only.is_empty() {
+            programs.retain(|p| args.only.contains(&p.name));
+            if programs.is_empty() {
+                continue;
+            }
+        }
+        run_one(root, lang, &programs, args)?;
+    }
+    Ok(())
+}
 
-    let tmp = TempDir::new("corpus")?;
+/// Generates (or checks) one corpus.
+fn run_one(root: &Path, lang: Lang, programs: &[Program], args: &CorpusArgs) -> Result<()> {
+    let corpus = root.join("tests").join(lang.dir());
+    let src = corpus.join("src");
+    let tmp = TempDir::new(&format!("corpus-{}", lang.extension()))?;
     for dir in GENERATED_DIRS.iter().chain(["build"].iter()) {
         fs::create_dir_all(tmp.path.join(dir))
             .with_context(|| format!("creating {}", tmp.path.join(dir).display()))?;
     }
-    generate_all(&src, &tmp.path, &programs)?;
+    generate_all(&src, &tmp.path, programs, lang)?;
 
     let names: BTreeSet<String> = programs.iter().map(|p| p.name.clone()).collect();
     // With an explicit program list only those programs' files are in scope.
     let scope = |file: &str| args.only.is_empty() || names.contains(program_of(file));
+    let what = format!("{} corpus", lang.extension());
     if args.check {
         compare(&corpus, &tmp.path, &scope)?;
         println!(
-            "corpus: {} programs checked, generated files are up to date",
+            "{what}: {} programs checked, generated files are up to date",
             programs.len()
         );
     } else {
         let changed = install(&corpus, &tmp.path, &scope)?;
         println!(
-            "corpus: {} programs generated ({changed} files written or removed)",
+            "{what}: {} programs generated ({changed} files written or removed)",
             programs.len()
         );
     }
@@ -155,24 +256,27 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<()> {
 }
 
 fn check_clang_version() -> Result<()> {
-    let version = process::stdout_of(Command::new(CLANG).arg("--version"))?;
-    let first = version.lines().next().unwrap_or_default();
-    ensure!(
-        first.contains("clang version 19."),
-        "`{CLANG} --version` reports `{first}`, expected clang 19"
-    );
+    for compiler in [CLANG, CLANGXX] {
+        let version = process::stdout_of(Command::new(compiler).arg("--version"))?;
+        let first = version.lines().next().unwrap_or_default();
+        ensure!(
+            first.contains("clang version 19."),
+            "`{compiler} --version` reports `{first}`, expected clang 19"
+        );
+    }
     Ok(())
 }
 
-/// Finds `src/*.c` (sorted) and reads each program's `.args` file when present.
-fn discover(src: &Path) -> Result<Vec<Program>> {
+/// Finds `src/*.c` or `src/*.cpp` (sorted), reads each program's `.args` file when
+/// present, and adds the `-fno-exceptions` variants C++ sources ask for.
+fn discover(src: &Path, lang: Lang) -> Result<Vec<Program>> {
     let mut programs = Vec::new();
     let entries = fs::read_dir(src).with_context(|| format!("reading {}", src.display()))?;
     for entry in entries {
         let path = entry
             .with_context(|| format!("reading {}", src.display()))?
             .path();
-        if path.extension().is_none_or(|e| e != "c") {
+        if path.extension().is_none_or(|e| e != lang.extension()) {
             continue;
         }
         let Some(name) = path.file_stem().and_then(|s| s.to_str()) else {
@@ -191,22 +295,45 @@ fn discover(src: &Path) -> Result<Vec<Program>> {
         } else {
             Vec::new()
         };
+        let text =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let variant = lang == Lang::Cpp
+            && text
+                .lines()
+                .any(|l| l.starts_with("// corpus:") && l.contains(NO_EXCEPTIONS_MARKER));
+        if variant {
+            programs.push(Program {
+                name: format!("{name}{NO_EXCEPTIONS_SUFFIX}"),
+                source: name.to_owned(),
+                args: args.clone(),
+                flags: vec!["-fno-exceptions"],
+            });
+        }
         programs.push(Program {
             name: name.to_owned(),
+            source: name.to_owned(),
             args,
+            flags: Vec::new(),
         });
     }
     ensure!(
         !programs.is_empty(),
-        "no C programs found in {}",
+        "no {} programs found in {}",
+        lang.extension(),
         src.display()
     );
     programs.sort_by(|a, b| a.name.cmp(&b.name));
+    if let Some(w) = programs.windows(2).find(|w| w[0].name == w[1].name) {
+        bail!(
+            "two corpus programs are named `{}` (a source and another's -fno-exceptions variant)",
+            w[0].name
+        );
+    }
     Ok(programs)
 }
 
 /// Generates every program's files into `out`, in parallel; reports all failures.
-fn generate_all(src: &Path, out: &Path, programs: &[Program]) -> Result<()> {
+fn generate_all(src: &Path, out: &Path, programs: &[Program], lang: Lang) -> Result<()> {
     let workers = thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(programs.len());
@@ -220,7 +347,7 @@ fn generate_all(src: &Path, out: &Path, programs: &[Program]) -> Result<()> {
                     let Some(program) = programs.get(i) else {
                         break;
                     };
-                    match generate(src, out, program) {
+                    match generate(src, out, program, lang) {
                         Ok(()) => println!("corpus: {} ok", program.name),
                         Err(err) => {
                             println!("corpus: {} FAILED", program.name);
@@ -255,7 +382,7 @@ struct Run {
 
 /// Generates the four `.ll` files of one program, builds and runs each, cross-checks the
 /// runs and writes the expected files.
-fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
+fn generate(src: &Path, out: &Path, program: &Program, lang: Lang) -> Result<()> {
     let name = &program.name;
     let mut runs = Vec::new();
     for arch in Arch::ALL {
@@ -263,12 +390,13 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
             let ll = out.join(arch.dir()).join(format!("{name}.{opt}.ll"));
             // Run in src/ with a relative input so the ModuleID and source_filename
             // lines do not depend on where the repository is.
-            let mut emit = Command::new(CLANG);
+            let mut emit = Command::new(lang.compiler());
             emit.current_dir(src)
                 .args(["-S", "-emit-llvm"])
                 .arg(format!("--target={}", arch.triple()))
                 .arg(format!("-{opt}"))
-                .arg(format!("{name}.c"))
+                .args(&program.flags)
+                .arg(format!("{}.{}", program.source, lang.extension()))
                 .arg("-o")
                 .arg(&ll);
             compile(&mut emit).with_context(|| format!("emitting IR for {}", arch.dir()))?;
@@ -277,14 +405,14 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
             let exe = out
                 .join("build")
                 .join(format!("{name}.{}.{opt}", arch.dir()));
-            let mut build = Command::new(CLANG);
+            let mut build = Command::new(lang.compiler());
             build
                 .arg(format!("--target={}", arch.triple()))
                 .arg(format!("-{opt}"))
                 .arg(&ll)
                 .arg("-o")
                 .arg(&exe)
-                .arg("-lm");
+                .args(lang.link_flags());
             compile(&mut build)
                 .with_context(|| format!("building the {} executable", arch.dir()))?;
 
@@ -301,7 +429,7 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
             let captured = process::capture(&mut cmd, RUN_LIMIT)
                 .with_context(|| format!("running the {label} build"))?;
             ensure!(
-                captured.status.code().is_some(),
+                exit_status(captured.status, lang).is_some(),
                 "the {label} build ended with {} (stderr: {})",
                 process::describe(captured.status),
                 String::from_utf8_lossy(&captured.stderr).trim_end()
@@ -315,7 +443,9 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
 
     let reference = &runs[0];
     for other in &runs[1..] {
-        if other.out.stdout != reference.out.stdout || other.out.status != reference.out.status {
+        if other.out.stdout != reference.out.stdout
+            || exit_status(other.out.status, lang) != exit_status(reference.out.status, lang)
+        {
             bail!(
                 "output differs between {} and {}: the program relies on undefined or \
                  target-specific behaviour\n{}",
@@ -325,7 +455,7 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
             );
         }
     }
-    let code = reference.out.status.code().unwrap_or_default();
+    let code = exit_status(reference.out.status, lang).unwrap_or_default();
     let expected = out.join("expected");
     write(
         &expected.join(format!("{name}.stdout")),
@@ -336,6 +466,18 @@ fn generate(src: &Path, out: &Path, program: &Program) -> Result<()> {
         format!("{code}\n").as_bytes(),
     )?;
     Ok(())
+}
+
+/// The exit status recorded for a run: the exit code, or for a C++ program ended by a
+/// signal 128 + the signal number (as a shell reports it). `None` when the run may not end
+/// that way.
+fn exit_status(status: std::process::ExitStatus, lang: Lang) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt as _;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => Some(code),
+        (None, Some(sig)) if lang.signals_allowed() => Some(128 + sig),
+        _ => None,
+    }
 }
 
 /// Runs a compiler command, failing with its diagnostics.
@@ -428,19 +570,21 @@ fn compare(corpus: &Path, fresh: &Path, scope: &dyn Fn(&str) -> bool) -> Result<
     let mut problems = Vec::new();
     for file in new.union(&old) {
         match (new.contains(file), old.contains(file)) {
-            (true, false) => {
-                problems.push(format!("missing (not checked in): tests/corpus/{file}"))
-            }
-            (false, true) => {
-                problems.push(format!("stale (no source program): tests/corpus/{file}"))
-            }
+            (true, false) => problems.push(format!(
+                "missing (not checked in): {}",
+                corpus.join(file).display()
+            )),
+            (false, true) => problems.push(format!(
+                "stale (no source program): {}",
+                corpus.join(file).display()
+            )),
             _ => {
                 let a = fs::read(fresh.join(file))
                     .with_context(|| format!("reading generated {file}"))?;
                 let b = fs::read(corpus.join(file))
-                    .with_context(|| format!("reading tests/corpus/{file}"))?;
+                    .with_context(|| format!("reading {}", corpus.join(file).display()))?;
                 if !same_content(file, &a, &b) {
-                    problems.push(format!("out of date: tests/corpus/{file}"));
+                    problems.push(format!("out of date: {}", corpus.join(file).display()));
                 }
             }
         }

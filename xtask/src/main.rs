@@ -3,10 +3,11 @@
 //! The alias in `.cargo/config.toml` runs this binary, so every task is
 //! `cargo xtask <task>` from anywhere inside the repository:
 //!
-//! - `cargo xtask corpus [--check]` regenerates the C corpus under `tests/corpus/`
-//!   (LLVM IR for x86-64 and AArch64 at -O0 and -O2, plus the expected output of each
-//!   program, cross-checked between optimization levels and architectures), or with
-//!   `--check` verifies that what is checked in is up to date.
+//! - `cargo xtask corpus [--check] [--lang c|cpp]` regenerates the C corpus under
+//!   `tests/corpus/` and the C++ corpus under `tests/corpus/cpp/` (LLVM IR for x86-64 and
+//!   AArch64 at -O0 and -O2, plus the expected output of each program, cross-checked
+//!   between optimization levels and architectures), or with `--check` verifies that what
+//!   is checked in is up to date.
 //! - `cargo xtask headers [--check]` writes `include/jit.h` (cbindgen) and the LLVM-C
 //!   compatibility headers under `include/llvm-c/`, or checks that they are up to date.
 //! - `cargo xtask test` runs the project's test pipeline (formatting, clippy, tests, and
@@ -53,7 +54,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Task {
-    /// Regenerate the C corpus (.ll files and expected outputs) under tests/corpus/.
+    /// Regenerate the C and C++ corpora (.ll files and expected outputs) under tests/corpus/.
     Corpus(corpus::CorpusArgs),
     /// Generate include/jit.h (cbindgen) and the include/llvm-c compatibility headers.
     Headers(headers::HeadersArgs),

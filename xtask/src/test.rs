@@ -86,6 +86,10 @@ const TEST_TOOLS: &[setup::Requirement] = &[
         package: "libc6-dev-arm64-cross",
     },
     setup::Requirement {
+        probe: crate::corpus::AARCH64_LIBSTDCXX_HEADER,
+        package: "libstdc++-12-dev-arm64-cross",
+    },
+    setup::Requirement {
         probe: "as",
         package: "binutils",
     },

@@ -72,31 +72,20 @@ pub struct EngineBox {
     /// The last error, for `LLVMExecutionEngineGetErrMsg`.
     pub last_error: Option<String>,
     target_data: Box<TargetData>,
-    /// The generation of `LLVMAddSymbol`'s symbols last mapped into the engine.
-    symbols_generation: u64,
 }
 
 /// `LLVMExecutionEngineRef`.
 pub type LLVMExecutionEngineRef = *mut EngineBox;
 
 impl EngineBox {
-    /// The engine, with every symbol added by `LLVMAddSymbol` so far mapped into it.
+    /// The engine. (Symbols added with `LLVMAddSymbol` need no mapping: both engines
+    /// search them through `jit_link::process` before the libraries.)
     pub fn engine(&mut self) -> &mut dyn ExecutionEngine {
-        let generation = jit::dylib::symbols_generation();
-        let engine = self
-            .engine
+        self.engine
             .as_deref_mut()
-            .expect("the engine lives until dispose");
-        if generation != self.symbols_generation {
-            let (generation, symbols) = jit::dylib::registered_symbols();
-            for (name, address) in symbols {
-                engine.add_global_mapping(&name, address);
-            }
-            self.symbols_generation = generation;
-        }
-        engine
+            .expect("the engine lives until dispose")
     }
-    /// The engine, for what needs no symbols mapped (statistics, waiting).
+    /// The engine, shared (statistics, waiting).
     pub fn engine_ref(&self) -> &dyn ExecutionEngine {
         self.engine
             .as_deref()
@@ -202,7 +191,6 @@ fn create(
         modules: Vec::new(),
         last_error: None,
         target_data: new_target_data(&layout, true),
-        symbols_generation: 0,
     });
     let handle = ee
         .engine()

@@ -1,13 +1,15 @@
-//! Support.h: the process's libraries and symbols (`jit::dylib`), as both engines see
-//! them, and the command-line hook frontends call.
+//! Support.h: the process's libraries and symbols (`jit::dylib` over
+//! `jit_link::process`), as both engines see them, and the command-line hook frontends
+//! call.
 
 use crate::boundary::{LLVMBool, c_str, c_str_or_empty, guard};
 use std::ffi::{c_char, c_int, c_void};
 
 /// `LLVMLoadLibraryPermanently`: loads a shared library for the rest of the process, its
 /// symbols visible to every engine; NULL makes the program's own symbols searchable (they
-/// are). Returns 0 on success, 1 on failure (the message is kept for
-/// `JitGetLastErrorMessage`).
+/// are). Returns 0 on success, 1 on failure (the message, naming the library and giving the
+/// loader's reason, is kept for `JitGetLastErrorMessage`). libc, libm and the C++ runtime
+/// need no loading (see `jit_link::process`).
 ///
 /// # Safety
 /// `filename` is NULL or NUL-terminated. Loading runs the library's initializers.
@@ -40,8 +42,10 @@ pub unsafe extern "C" fn LLVMAddSymbol(name: *const c_char, value: *mut c_void) 
     })
 }
 
-/// `LLVMSearchForAddressOfSymbol`: a symbol added with [`LLVMAddSymbol`], else one of the
-/// process (the program and the libraries loaded globally); NULL when nowhere.
+/// `LLVMSearchForAddressOfSymbol`: the address an engine would give a module's reference
+/// to `name` from the process — a symbol added with [`LLVMAddSymbol`], else one of the
+/// program, of the libraries loaded globally, of libc and libm, or of the C++ runtime
+/// (opened for this when needed); NULL when nowhere.
 ///
 /// # Safety
 /// `name` is NUL-terminated.

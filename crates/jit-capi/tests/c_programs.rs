@@ -394,3 +394,46 @@ fn frontend_style_client() {
 fn exception_handling_builder() {
     run("exceptions", &[], &["guarded(21) = 42"]);
 }
+
+#[test]
+fn libraries_and_the_cxx_runtime() {
+    // The library the program loads by path, built with the programs' compiler.
+    let so = Path::new(env!("CARGO_TARGET_TMPDIR")).join("libraries_plugin.so");
+    let out = Command::new(compiler())
+        .args(["-shared", "-fPIC", "-O2"])
+        .arg(workspace_root().join("tests/capi/libraries_plugin.c"))
+        .arg("-o")
+        .arg(&so)
+        .output()
+        .expect("running the C compiler");
+    assert!(
+        out.status.success(),
+        "building the library:\n{}",
+        show(&out)
+    );
+    let so = so.display().to_string();
+    let out = run(
+        "libraries",
+        &[&so],
+        &[
+            "interp: roundtrip(41) = 42 through libstdc++",
+            "interp: overridden operator new called 1 time(s)",
+            "interp: scaled(6) = 42 from the loaded library",
+            "interp: error names the libraries searched",
+        ],
+    );
+    if cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+        for line in [
+            "mcjit: roundtrip(41) = 42 through libstdc++",
+            "mcjit: overridden operator new called 1 time(s)",
+            "mcjit: scaled(6) = 42 from the loaded library",
+            "mcjit: error names the libraries searched",
+        ] {
+            assert!(out.lines().any(|l| l == line), "missing `{line}`:\n{out}");
+        }
+    }
+    assert!(
+        out.contains("error: cannot load library `/nonexistent/libsurely-missing.so`: "),
+        "{out}"
+    );
+}

@@ -67,12 +67,21 @@ pub enum EngineError {
     #[error("no function or global named `{0}` in the engine")]
     NotFound(String),
     /// A symbol used by a module resolves nowhere.
-    #[error("undefined symbol `{symbol}` needed by module `{module}`")]
+    #[error(
+        "undefined symbol `{symbol}` {}; searched {}",
+        undefined_symbol_user(.module, .referenced_from.as_deref()),
+        undefined_symbol_searched(.searched)
+    )]
     UndefinedSymbol {
         /// The symbol.
         symbol: String,
         /// The module that uses it.
         module: String,
+        /// The function (or global) whose code or initializer refers to it, when known.
+        referenced_from: Option<String>,
+        /// Where the engine looked, in order: its modules, then the process and the
+        /// libraries it searches (`jit_link::process::searched`).
+        searched: Vec<String>,
     },
     /// Arguments do not match the function's signature.
     #[error("bad arguments for `{function}`: {message}")]
@@ -99,6 +108,25 @@ pub enum EngineError {
     /// Something the engine does not support yet.
     #[error("unsupported: {0}")]
     Unsupported(String),
+}
+
+/// The "who needs it" part of an undefined-symbol message: "referenced by `f` in module
+/// `m`", or "needed by module `m`" when the user is not known.
+pub fn undefined_symbol_user(module: &str, referenced_from: Option<&str>) -> String {
+    match referenced_from {
+        Some(f) => format!("referenced by `{f}` in module `{module}`"),
+        None => format!("needed by module `{module}`"),
+    }
+}
+
+/// The "where the engine looked" part of an undefined-symbol message.
+pub fn undefined_symbol_searched(searched: &[String]) -> String {
+    let mut out = String::from("the engine's modules and global mappings");
+    for s in searched {
+        out.push_str(", ");
+        out.push_str(s);
+    }
+    out
 }
 
 /// Counters of tiered execution (see [`ExecutionEngine::tier_stats`]).

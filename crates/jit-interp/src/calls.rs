@@ -169,6 +169,8 @@ impl Machine {
                             return Err(Unwind::Error(EngineError::UndefinedSymbol {
                                 symbol: name.to_string(),
                                 module: f.module_name.to_string(),
+                                referenced_from: Some(f.name.to_string()),
+                                searched: jit_link::process::searched(),
                             }));
                         }
                     };

@@ -542,6 +542,8 @@ impl Machine {
                                 Unwind::Error(EngineError::UndefinedSymbol {
                                     symbol: symbol.clone(),
                                     module: module.clone(),
+                                    referenced_from: Some(f.name.to_string()),
+                                    searched: jit_link::process::searched(),
                                 })
                             }
                             FailKind::Msg(m) => fault!(Fault::Msg(m.clone())),

@@ -22,7 +22,8 @@
 //!   pass freely between interpreted code and C.
 //! * **Calls** (`calls.rs`, `ffi.rs`): interpreted calls push a frame on an explicit frame
 //!   stack (deep recursion does not grow the Rust stack). External functions are resolved
-//!   through the global mappings, the other modules, the process and libm/libc, and called
+//!   through the global mappings, the other modules and the process (searched as the native
+//!   engine's linker does, `jit_link::process`: libc, libm, the C++ runtime), and called
 //!   through libffi with signatures derived from the call site (`abi.rs`): `signext`/`zeroext`,
 //!   struct returns, `byval` and `sret` included. An interpreted function's address is a
 //!   libffi closure trampoline that interprets it, so C can call back; indirect calls to a
@@ -276,7 +277,7 @@ impl ExecutionEngine for Interpreter {
         }
         let block = memory::GlobalBlock::new(size, max_align).map_err(|e| invalid(&module, e))?;
         let base = block.base();
-        let global_addr: Vec<u64> = module
+        let mut global_addr: Vec<u64> = module
             .globals
             .iter()
             .map(|(g, gv)| {
@@ -287,6 +288,21 @@ impl ExecutionEngine for Interpreter {
                 }
             })
             .collect();
+        // A weak or `linkonce_odr` global that a module added earlier defines already (an
+        // inline function's static local, a template's static member): this module uses
+        // that one, as a static linker keeps the first definition; its own slot stays
+        // unused and uninitialized.
+        let mut shared = vec![false; module.globals.len()];
+        for (g, gv) in module.globals.iter() {
+            let i = g.as_u32() as usize;
+            if global_addr[i] == 0 || !gv.linkage.is_discardable_definition() {
+                continue;
+            }
+            if let Some((mi, r @ GlobalRef::Global(_))) = self.m.find_defined(&gv.name, None) {
+                global_addr[i] = self.m.address_of(mi, r)?;
+                shared[i] = true;
+            }
+        }
         let idx = self.m.modules.len() as u32;
         let ir = Rc::new(module);
         self.m.modules.push(Some(LoadedModule {
@@ -299,7 +315,7 @@ impl ExecutionEngine for Interpreter {
             lowered: vec![None; ir.functions.len()],
             tramps: HashMap::new(),
         }));
-        let r = self.init_module(idx, &ir, &dl, &global_addr);
+        let r = self.init_module(idx, &ir, &dl, &global_addr, &shared);
         if let Err(e) = r {
             self.m.modules.pop();
             self.forget_module(idx);
@@ -437,6 +453,7 @@ impl Interpreter {
         ir: &Module,
         dl: &DataLayout,
         global_addr: &[u64],
+        shared: &[bool],
     ) -> Result<(), EngineError> {
         let m = &mut *self.m;
         for (a, alias) in ir.aliases.iter() {
@@ -456,7 +473,7 @@ impl Interpreter {
             let (Some(init), addr) = (gv.init, global_addr[g.as_u32() as usize]) else {
                 continue;
             };
-            if addr == 0 {
+            if addr == 0 || shared[g.as_u32() as usize] {
                 continue;
             }
             let size = dl.alloc_size(&ir.types, gv.value_ty) as usize;

@@ -9,7 +9,6 @@ use jit_core::ir::{FuncId, GlobalRef, Linkage, Module};
 use jit_core::{Arch, DataLayout, EngineError};
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::ffi::{CString, c_void};
 use std::rc::Rc;
 
 thread_local! {
@@ -148,33 +147,17 @@ pub(crate) struct Machine {
     pub(crate) dtors_done: bool,
     /// An error raised inside a C callback, reported when the native call returns.
     pub(crate) pending: Option<Unwind>,
-    /// Libraries searched after the process (libm, libc).
-    pub(crate) libs: Vec<*mut c_void>,
 }
 
-/// Looks `name` up in a `dlopen` handle.
-fn dlsym(handle: *mut c_void, name: &str) -> Option<u64> {
-    let c = CString::new(name).ok()?;
-    // SAFETY: `c` is a NUL-terminated string; `handle` is RTLD_DEFAULT or a live handle.
-    let p = unsafe { libc::dlsym(handle, c.as_ptr()) };
-    (!p.is_null()).then_some(p as u64)
-}
-
-/// The address `__dso_handle` resolves to when the process does not export one.
+/// What `__dso_handle` names for interpreted code: the linker defines it per shared object
+/// and never exports it, and the interpreter runs `__cxa_atexit` handlers itself
+/// (`Intercept::CxaAtExit` ignores the handle), so any address will do.
 static DSO_HANDLE: u8 = 0;
 
 impl Machine {
     /// A machine for the host architecture.
     pub(crate) fn new() -> Result<Machine, String> {
         let arch = Arch::host().ok_or("unsupported host architecture")?;
-        let mut libs = Vec::new();
-        for lib in [c"libm.so.6", c"libc.so.6"] {
-            // SAFETY: dlopen with a NUL-terminated name; a null result is skipped.
-            let h = unsafe { libc::dlopen(lib.as_ptr(), libc::RTLD_NOW | libc::RTLD_GLOBAL) };
-            if !h.is_null() {
-                libs.push(h);
-            }
-        }
         let mut m = Machine {
             arch,
             modules: Vec::new(),
@@ -196,7 +179,6 @@ impl Machine {
             ctors_done: false,
             dtors_done: false,
             pending: None,
-            libs,
         };
         for name in [
             "exit",
@@ -219,12 +201,18 @@ impl Machine {
                 m.intercept_addrs.insert(a, i);
             }
         }
+        // C++ registers its static destructors with `__cxa_atexit(f, obj, &__dso_handle)`;
+        // the handle only needs an address (the linker's crtbegin provides it natively).
+        m.mappings
+            .insert("__dso_handle".to_string(), &DSO_HANDLE as *const u8 as u64);
         Ok(m)
     }
 
-    /// A symbol of the process or of the explicitly opened libraries.
+    /// A symbol of the process, searched as the native engine's linker does
+    /// (`jit_link::process`: added symbols, the global scope, libc and libm, then the C++
+    /// runtime when nothing else defines the name).
     fn process_symbol(&self, name: &str) -> Option<u64> {
-        dlsym(libc::RTLD_DEFAULT, name).or_else(|| self.libs.iter().find_map(|&h| dlsym(h, name)))
+        jit_link::process::search(name)
     }
 
     /// The loaded module at `idx`.
@@ -281,13 +269,6 @@ impl Machine {
         if let Some(a) = self.process_symbol(name) {
             return Ok(Some(Sym::Addr(a)));
         }
-        // C++ static objects register their destructors with `__cxa_atexit(dtor, obj,
-        // &__dso_handle)`; the linker defines `__dso_handle` per shared object and never
-        // exports it. The interpreter runs those handlers itself (`Intercept::CxaAtExit`
-        // ignores the handle), so any address will do.
-        if name == "__dso_handle" {
-            return Ok(Some(Sym::Addr(&DSO_HANDLE as *const u8 as u64)));
-        }
         Ok(None)
     }
 
@@ -298,6 +279,8 @@ impl Machine {
         let undefined = |name: &str| EngineError::UndefinedSymbol {
             symbol: name.to_string(),
             module: ir.name.clone(),
+            referenced_from: None,
+            searched: jit_link::process::searched(),
         };
         match r {
             GlobalRef::Global(g) => {

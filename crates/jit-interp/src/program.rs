@@ -17,33 +17,31 @@ pub(crate) fn to_error(u: Unwind) -> EngineError {
 }
 
 impl Machine {
-    /// Constructors in run order (modules in order of addition), or destructors in run
-    /// order (modules in reverse order of addition, as the native `.fini_array` runs).
+    /// Constructors in run order, or destructors in run order: every module's entries
+    /// merged by priority, equal priorities in order of addition (as a static linker sorts
+    /// `.init_array.N` across objects; see `jit_core::ir::structor_order`).
     fn initializers(&self, destructors: bool) -> Vec<FnKey> {
-        let mut out = Vec::new();
+        let mut lists = Vec::new();
         for (i, lm) in self.modules.iter().enumerate() {
             let Some(lm) = lm else { continue };
-            let mut list: Vec<FnKey> = lm
+            let list: Vec<(u32, FnKey)> = lm
                 .ir
-                .static_initializers(destructors)
+                .structors(destructors)
                 .into_iter()
-                .filter_map(|r| match r {
-                    GlobalRef::Function(f) if lm.ir.functions[f].body.is_some() => Some(FnKey {
-                        module: i as u32,
-                        func: f,
-                    }),
+                .filter_map(|(p, r)| match r {
+                    GlobalRef::Function(f) if lm.ir.functions[f].body.is_some() => Some((
+                        p,
+                        FnKey {
+                            module: i as u32,
+                            func: f,
+                        },
+                    )),
                     _ => None,
                 })
                 .collect();
-            if destructors {
-                // Later modules' destructors first: prepend this module's list.
-                list.append(&mut out);
-                out = list;
-            } else {
-                out.append(&mut list);
-            }
+            lists.push(list);
         }
-        out
+        jit_core::ir::structor_order(lists, destructors)
     }
 
     /// Calls a function without arguments.

@@ -493,7 +493,7 @@ fn undefined_external_symbol_is_reported_when_called() {
     // Adding works: nothing needs the symbol yet.
     let mut e = engine_with(m);
     match e.run_function("calls_missing", &[]) {
-        Err(EngineError::UndefinedSymbol { symbol, module }) => {
+        Err(EngineError::UndefinedSymbol { symbol, module, .. }) => {
             assert_eq!(symbol, "no_such_function_xyz");
             assert_eq!(module, "undef.c");
         }

@@ -30,12 +30,20 @@ pub enum LinkError {
     },
     /// A symbol resolves nowhere: not in the engine's objects, not in the global mappings,
     /// not in the process (the program's fault, or a missing library).
-    #[error("undefined symbol `{symbol}` needed by module `{module}`")]
+    #[error(
+        "undefined symbol `{symbol}` {}; searched {}",
+        jit_core::engine::undefined_symbol_user(.module, .referenced_from.as_deref()),
+        jit_core::engine::undefined_symbol_searched(.searched)
+    )]
     UndefinedSymbol {
         /// The symbol.
         symbol: String,
         /// The object needing it.
         module: String,
+        /// The function (or data) whose code or initializer refers to it, when known.
+        referenced_from: Option<String>,
+        /// The libraries searched, in order (see `process::searched`).
+        searched: Vec<String>,
     },
     /// Two objects define the same strong global symbol (the program's fault).
     #[error("symbol `{symbol}` is defined by both `{first}` and `{second}`")]

@@ -9,7 +9,9 @@
 //!   elf.rs      ELF bytes (object crate) ──► CompiledObject
 //!   linker.rs   CompiledObject ──► placed sections, symbol table, GOT, stubs
 //!   reloc.rs    one relocation ──► patched bytes (pure functions, unit tested)
-//!   process.rs  names ──► addresses in the process (dlsym, libc, libm)
+//!   process.rs  names ──► addresses in the process (added symbols, dlsym, libc, libm, the
+//!               C++ runtime on demand, libraries loaded with -l/--load); shared by every
+//!               engine of the process
 //! ```
 //!
 //! # Protocol
@@ -21,13 +23,29 @@
 //!
 //! # Symbol resolution order
 //! 1. definitions in the same object (local symbols first, then global ones; a weak
-//!    definition yields to a strong one elsewhere in the engine);
+//!    definition — weak, `linkonce_odr`, `weak_odr`, so comdat members too — yields to a
+//!    strong one elsewhere in the engine, or to the first weak one loaded, as a static
+//!    linker keeps one copy of an inline function's static local or a template instance);
 //! 2. for an object loaded with [`Linker::load_private`] (replacement code, tier-up): the
 //!    definitions of its scope object, local symbols included;
 //! 3. global symbols of every other loaded object (private objects export nothing);
 //! 4. the engine's global mappings ([`Linker::add_global_mapping`]);
-//! 5. the process: `dlsym(RTLD_DEFAULT)`, then explicitly opened `libc.so.6` and `libm.so.6`;
-//! 6. an undefined weak symbol is 0; anything else is [`LinkError::UndefinedSymbol`].
+//! 5. the process ([`process::search`]): symbols added with [`process::add_symbol`],
+//!    `dlsym(RTLD_DEFAULT)` (libraries loaded with [`process::load_library`] included),
+//!    then `libc.so.6` and `libm.so.6`, then the C++ runtime (`libstdc++.so.6`,
+//!    `libgcc_s.so.1`), opened only when a strong reference is missed everywhere else;
+//! 6. an undefined weak symbol is 0; anything else is [`LinkError::UndefinedSymbol`],
+//!    naming the symbol, the object, the function or data referring to it and the
+//!    libraries searched.
+//!
+//! Two strong definitions of one name are [`LinkError::DuplicateSymbol`]; weak ones never
+//! clash.
+//!
+//! # Constructors and destructors
+//! `.init_array[.N]` and `.fini_array[.N]` sections are read when an object is resolved:
+//! [`Linker::init_functions`] and [`Linker::fini_functions`] give their entries with their
+//! priorities, which the engine merges across objects (lower priority first; the same
+//! priority in order of loading).
 //!
 //! # GOT and stubs
 //! Every symbol used by a GOT-relative relocation (`GotPcRel`, `AdrGotPage`,
@@ -46,13 +64,13 @@
 mod elf;
 mod error;
 mod linker;
-mod process;
+pub mod process;
 mod reloc;
 mod unwind;
 
 pub use elf::{ElfError, load_elf_object};
 pub use error::LinkError;
-pub use linker::{LinkStats, Linker};
+pub use linker::{DEFAULT_PRIORITY, LinkStats, Linker};
 
 #[doc(no_inline)]
 pub use jit_core::memory::MemoryManager;

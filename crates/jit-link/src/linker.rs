@@ -7,7 +7,7 @@ use crate::reloc::{self, Inputs, STUB_SIZE};
 use jit_core::memory::{MemoryManager, ModuleId, Placement, SectionKind};
 
 use crate::unwind::EhFrameRegistration;
-use jit_core::object::{Binding, CompiledObject, SectionIndex, SymbolIndex};
+use jit_core::object::{Binding, CompiledObject, ObjSymbol, SectionIndex, SymbolIndex};
 use jit_core::target::Arch;
 use std::collections::{BTreeMap, HashMap};
 
@@ -49,8 +49,10 @@ struct Loaded {
     got: Table,
     stubs: Table,
     resolved: bool,
-    init: Vec<u64>,
-    fini: Vec<u64>,
+    /// `.init_array*` entries as (priority, address), in the order to run them.
+    init: Vec<(u32, u64)>,
+    /// `.fini_array*` entries as (priority, address), in array order (run backwards).
+    fini: Vec<(u32, u64)>,
     /// Defined symbols by name; a local definition wins over a global one of the same name.
     defined: HashMap<String, SymbolIndex>,
     /// For an object loaded with [`Linker::load_private`]: the object whose definitions
@@ -167,13 +169,34 @@ fn validate(obj: &CompiledObject) -> Result<(), LinkError> {
     Ok(())
 }
 
+/// The priority of constructors and destructors without one (`.init_array` without a
+/// suffix; LLVM's `llvm.global_ctors` entries of priority 65535).
+pub const DEFAULT_PRIORITY: u32 = 65535;
+
 /// Init/fini priority of a section name: `Some(p)` for `.init_array[.p]`-style names.
 fn array_priority(name: &str, base: &str) -> Option<u32> {
     let rest = name.strip_prefix(base)?;
     if rest.is_empty() {
-        return Some(u32::MAX);
+        return Some(DEFAULT_PRIORITY);
     }
     rest.strip_prefix('.')?.parse().ok()
+}
+
+/// The name of the function or data object of `obj` that contains `offset` of section
+/// `section` (for messages: who refers to an undefined symbol).
+fn enclosing_symbol(obj: &CompiledObject, section: SectionIndex, offset: u64) -> Option<String> {
+    let mut best: Option<&ObjSymbol> = None;
+    for s in &obj.symbols {
+        if s.section != Some(section) || s.name.is_empty() || s.offset > offset {
+            continue;
+        }
+        let inside = offset < s.offset.saturating_add(s.size);
+        let closer = best.is_none_or(|b| s.offset > b.offset || (s.offset == b.offset && inside));
+        if (inside || s.size == 0) && closer {
+            best = Some(s);
+        }
+    }
+    best.map(|s| s.name.clone())
 }
 
 impl Linker {
@@ -454,22 +477,33 @@ impl Linker {
         Ok(())
     }
 
-    /// The address a symbol of `owner`'s object stands for.
-    fn symbol_value(&mut self, owner: ModuleId, index: SymbolIndex) -> Result<u64, LinkError> {
+    /// The engine-wide definition a weak definition named `name` of `owner` yields to: a
+    /// strong one anywhere, or the first weak one loaded (as a static linker keeps the
+    /// first of several weak, `linkonce_odr` or comdat definitions), when it is not
+    /// `owner`'s own.
+    fn prevailing(&self, owner: ModuleId, name: &str) -> Option<u64> {
+        self.exports
+            .get(name)
+            .filter(|e| e.owner != owner)
+            .map(|e| e.address)
+    }
+
+    /// The address a symbol of `owner`'s object stands for; `None` when it resolves nowhere.
+    fn symbol_value(&mut self, owner: ModuleId, index: SymbolIndex) -> Option<u64> {
         let l = &self.objects[&owner];
         let sym = &l.obj.symbols[index.0 as usize];
         if let Some(si) = sym.section {
             if sym.binding == Binding::Weak
-                && let Some(e) = self.exports.get(&sym.name)
-                && !e.weak
+                && l.scope.is_none()
+                && let Some(a) = self.prevailing(owner, &sym.name)
             {
-                return Ok(e.address);
+                return Some(a);
             }
-            return Ok(l.sections[si.0 as usize].target + sym.offset);
+            return Some(l.sections[si.0 as usize].target + sym.offset);
         }
         if sym.name.is_empty() {
             // ELF relocations against symbol 0 use the absolute value 0.
-            return Ok(0);
+            return Some(0);
         }
         // Same object by name, locals first.
         if let Some(s) = l
@@ -477,37 +511,41 @@ impl Linker {
             .get(&sym.name)
             .map(|&i| &l.obj.symbols[i.0 as usize])
         {
-            let strong_elsewhere = self
-                .exports
-                .get(&sym.name)
-                .filter(|e| !e.weak && e.owner != owner);
-            if let (Binding::Weak, Some(e)) = (s.binding, strong_elsewhere) {
-                return Ok(e.address);
+            if s.binding == Binding::Weak
+                && l.scope.is_none()
+                && let Some(a) = self.prevailing(owner, &sym.name)
+            {
+                return Some(a);
             }
-            return Ok(l.sections[s.section.map_or(0, |s| s.0 as usize)].target + s.offset);
+            return Some(l.sections[s.section.map_or(0, |s| s.0 as usize)].target + s.offset);
         }
-        if let Some(a) = l
-            .scope
-            .and_then(|scope| self.symbol_address(scope, &sym.name))
-        {
-            return Ok(a);
+        if let Some(scope) = l.scope {
+            // Replacement code sees its scope's definitions, local ones included; a weak
+            // one of them yields as it does for the scope itself.
+            let weak_in_scope = self.objects.get(&scope).is_some_and(|sl| {
+                sl.defined
+                    .get(&sym.name)
+                    .is_some_and(|&i| sl.obj.symbols[i.0 as usize].binding == Binding::Weak)
+            });
+            let prevailing = weak_in_scope
+                .then(|| self.prevailing(scope, &sym.name))
+                .flatten();
+            if let Some(a) = prevailing.or_else(|| self.symbol_address(scope, &sym.name)) {
+                return Some(a);
+            }
         }
         if let Some(e) = self.exports.get(&sym.name) {
-            return Ok(e.address);
+            return Some(e.address);
         }
         if let Some(&a) = self.mappings.get(&sym.name) {
-            return Ok(a);
+            return Some(a);
         }
         let weak = sym.binding == Binding::Weak;
         let name = sym.name.clone();
-        let module = l.obj.name.clone();
-        match self.process.lookup(&name) {
-            Some(a) => Ok(a),
-            None if weak => Ok(0),
-            None => Err(LinkError::UndefinedSymbol {
-                symbol: name,
-                module,
-            }),
+        match self.process.lookup(&name, weak) {
+            Some(a) => Some(a),
+            None if weak => Some(0),
+            None => None,
         }
     }
 
@@ -523,17 +561,22 @@ impl Linker {
     fn resolve_one(&mut self, owner: ModuleId) -> Result<(), LinkError> {
         // Pass 1: every symbol value, before anything is written.
         let mut values: HashMap<SymbolIndex, u64> = HashMap::new();
-        let symbols: Vec<SymbolIndex> = self.objects[&owner]
+        let places: Vec<(SymbolIndex, SectionIndex, u64)> = self.objects[&owner]
             .obj
             .relocations
             .iter()
-            .map(|r| r.symbol)
+            .map(|r| (r.symbol, r.section, r.offset))
             .collect();
-        for s in symbols {
+        for (s, section, offset) in places {
             if let std::collections::hash_map::Entry::Vacant(v) = values.entry(s) {
-                let value = {
-                    let this = &mut *self;
-                    this.symbol_value(owner, s)?
+                let Some(value) = self.symbol_value(owner, s) else {
+                    let obj = &self.objects[&owner].obj;
+                    return Err(LinkError::UndefinedSymbol {
+                        symbol: obj.symbols[s.0 as usize].name.clone(),
+                        module: obj.name.clone(),
+                        referenced_from: enclosing_symbol(obj, section, offset),
+                        searched: crate::process::searched(),
+                    });
                 };
                 v.insert(value);
             }
@@ -641,9 +684,9 @@ impl Linker {
         }
         inits.sort();
         finis.sort();
-        let read = |list: &[(u32, usize)]| -> Vec<u64> {
+        let read = |list: &[(u32, usize)]| -> Vec<(u32, u64)> {
             let mut out = Vec::new();
-            for &(_, i) in list {
+            for &(priority, i) in list {
                 let place = l.sections[i];
                 for k in 0..l.obj.sections[i].size as usize / 8 {
                     // SAFETY: k*8+8 ≤ the section's size; the bytes are initialized.
@@ -656,7 +699,7 @@ impl Linker {
                             .read_unaligned()
                     };
                     if f != 0 && f != u64::MAX {
-                        out.push(f);
+                        out.push((priority, f));
                     }
                 }
             }
@@ -664,7 +707,6 @@ impl Linker {
         };
         l.init = read(&inits);
         l.fini = read(&finis);
-        l.fini.reverse();
         // Unwind tables of code that runs in this process, written and relocated above.
         if Some(arch) == Arch::host() {
             for (i, s) in l.obj.sections.iter().enumerate() {
@@ -683,13 +725,18 @@ impl Linker {
         Ok(())
     }
 
-    /// Constructors of `owner`'s object (`.init_array*` entries) in the order to run them.
-    pub fn init_functions(&self, owner: ModuleId) -> &[u64] {
+    /// Constructors of `owner`'s object (`.init_array*` entries) as (priority, address),
+    /// in the order to run them: by priority, lowest first, then in array order. Entries
+    /// without a priority (`.init_array`) have [`DEFAULT_PRIORITY`]. An engine running
+    /// several objects merges their lists by priority, keeping this order for equal ones.
+    pub fn init_functions(&self, owner: ModuleId) -> &[(u32, u64)] {
         self.objects.get(&owner).map_or(&[], |l| &l.init)
     }
 
-    /// Destructors of `owner`'s object (`.fini_array*` entries) in the order to run them.
-    pub fn fini_functions(&self, owner: ModuleId) -> &[u64] {
+    /// Destructors of `owner`'s object (`.fini_array*` entries) as (priority, address) in
+    /// array order: by priority, lowest first. They run backwards (highest priority number
+    /// and last entry first), after merging every object's list as for constructors.
+    pub fn fini_functions(&self, owner: ModuleId) -> &[(u32, u64)] {
         self.objects.get(&owner).map_or(&[], |l| &l.fini)
     }
 
@@ -707,7 +754,7 @@ impl Linker {
         {
             return Some(a);
         }
-        self.process.lookup(name)
+        self.process.lookup(name, false)
     }
 
     /// Address of a symbol defined by `owner`'s object, local symbols included.

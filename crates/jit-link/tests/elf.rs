@@ -73,7 +73,7 @@ fn gcc_objects_link_and_run() {
     // the pointers they return are valid as used.
     unsafe {
         // Constructors: run them like the engine would.
-        for &f in l.init_functions(ModuleId(1)) {
+        for &(_, f) in l.init_functions(ModuleId(1)) {
             std::mem::transmute::<usize, extern "C" fn()>(f as usize)();
         }
         assert_eq!(*(addr("initialized") as *const i32), 42);

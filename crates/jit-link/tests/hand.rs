@@ -256,16 +256,33 @@ fn cross_object_calls_resolve_without_stubs_and_remove_forgets_symbols() {
         .unwrap();
     assert_eq!(l.unresolved_names(), vec!["forty_two".to_string()]);
     let err = l.resolve().unwrap_err();
+    let LinkError::UndefinedSymbol {
+        symbol,
+        module,
+        referenced_from,
+        searched,
+    } = &err
+    else {
+        panic!("expected an undefined symbol, got {err:?}");
+    };
+    assert_eq!((symbol.as_str(), module.as_str()), ("forty_two", "c"));
     assert_eq!(
-        err,
-        LinkError::UndefinedSymbol {
-            symbol: "forty_two".into(),
-            module: "c".into()
-        }
+        referenced_from.as_deref(),
+        Some("c"),
+        "the calling function"
     );
-    assert_eq!(
-        err.to_string(),
-        "undefined symbol `forty_two` needed by module `c`"
+    assert!(searched.iter().any(|s| s == "libc.so.6"), "{searched:?}");
+    assert!(
+        searched.iter().any(|s| s == "libstdc++.so.6"),
+        "a strong miss opens the C++ runtime: {searched:?}"
+    );
+    let text = err.to_string();
+    assert!(
+        text.starts_with(
+            "undefined symbol `forty_two` referenced by `c` in module `c`; searched the engine's \
+             modules and global mappings, the process (dlsym), "
+        ),
+        "{text}"
     );
     // Retrying after the symbol appears works.
     let mut a = CompiledObject::new(Arch::X86_64, "a2");
@@ -308,6 +325,58 @@ fn weak_symbols() {
     assert_eq!(v, &[0, strong]);
 }
 
+/// Two objects defining the same weak data (an inline function's static local, a template
+/// instance: `linkonce_odr`, comdat members): every reference, each object's own included,
+/// goes to the first definition loaded, as a static linker keeps one copy. No error.
+#[test]
+fn weak_definitions_in_several_objects_resolve_to_the_first() {
+    let (mut l, mut mm) = setup();
+    let mut places = Vec::new();
+    for (id, name) in [(0, "a"), (1, "b")] {
+        let mut o = CompiledObject::new(Arch::X86_64, name);
+        // 8 bytes of the weak object, then a pointer to it by the object's own symbol.
+        let d = section(&mut o, ".data", SectionKind::ReadWrite, &[0; 16]);
+        let own = define(&mut o, "shared_static_local", d, 0, Binding::Weak);
+        reloc(&mut o, d, 8, RelocKind::Abs64, own, 0);
+        l.load(ModuleId(id), o, &mut mm).unwrap();
+        places.push(l.section_address(ModuleId(id), d).unwrap());
+    }
+    link_all(&mut l, &mut mm);
+    assert_eq!(l.exported("shared_static_local"), Some(places[0]));
+    for p in &places {
+        // SAFETY: each object's .data is 16 readable bytes at `p`.
+        let v = unsafe { ((p + 8) as *const u64).read() };
+        assert_eq!(v, places[0], "the first definition wins");
+    }
+}
+
+/// `.init_array.N` and `.fini_array.N` entries come with their priorities; `.init_array`
+/// without a suffix has the default one, 65535.
+#[test]
+fn constructor_tables_keep_their_priorities() {
+    let (mut l, mut mm) = setup();
+    let mut o = CompiledObject::new(Arch::X86_64, "ctors");
+    let t = section(&mut o, ".text", SectionKind::Code, &[0xc3; 3]);
+    let f: Vec<SymbolIndex> = (0..3)
+        .map(|i| define(&mut o, &format!("f{i}"), t, i, Binding::Local))
+        .collect();
+    let plain = section(&mut o, ".init_array", SectionKind::ReadWrite, &[0; 8]);
+    let early = section(&mut o, ".init_array.101", SectionKind::ReadWrite, &[0; 16]);
+    let fini = section(&mut o, ".fini_array.300", SectionKind::ReadWrite, &[0; 8]);
+    reloc(&mut o, plain, 0, RelocKind::Abs64, f[0], 0);
+    reloc(&mut o, early, 0, RelocKind::Abs64, f[1], 0);
+    reloc(&mut o, early, 8, RelocKind::Abs64, f[2], 0);
+    reloc(&mut o, fini, 0, RelocKind::Abs64, f[0], 0);
+    l.load(ModuleId(0), o, &mut mm).unwrap();
+    link_all(&mut l, &mut mm);
+    let text = l.section_address(ModuleId(0), t).unwrap();
+    assert_eq!(
+        l.init_functions(ModuleId(0)),
+        &[(101, text + 1), (101, text + 2), (65535, text)]
+    );
+    assert_eq!(l.fini_functions(ModuleId(0)), &[(300, text)]);
+}
+
 #[test]
 fn errors_are_clear() {
     let (mut l, mut mm) = setup();
@@ -319,9 +388,12 @@ fn errors_are_clear() {
     )
     .unwrap();
     let e = l.resolve().unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "undefined symbol `no_such_function_xyz` needed by module `needs`"
+    assert!(
+        e.to_string().starts_with(
+            "undefined symbol `no_such_function_xyz` referenced by `needs` in module `needs`; \
+             searched the engine's modules and global mappings, the process (dlsym), "
+        ),
+        "{e}"
     );
     l.remove(ModuleId(0), &mut mm);
     // Overflow: a 32-bit absolute address of JIT memory (placed above 4 GiB).

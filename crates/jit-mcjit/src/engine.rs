@@ -105,9 +105,17 @@ fn mm_error(module: &str, e: MmError) -> EngineError {
 
 fn link_error(e: LinkError) -> EngineError {
     match e {
-        LinkError::UndefinedSymbol { symbol, module } => {
-            EngineError::UndefinedSymbol { symbol, module }
-        }
+        LinkError::UndefinedSymbol {
+            symbol,
+            module,
+            referenced_from,
+            searched,
+        } => EngineError::UndefinedSymbol {
+            symbol,
+            module,
+            referenced_from,
+            searched,
+        },
         LinkError::WrongArch { ref object, .. }
         | LinkError::Memory { ref object, .. }
         | LinkError::Overflow { ref object, .. }
@@ -205,6 +213,7 @@ impl Mcjit {
             dirty: false,
             tier: TierState::default(),
         }));
+        tls::register_engine(engine_id, &core);
         let tiering = match (policy, &backend) {
             (Some(policy), Some(backend)) => {
                 let queue = Arc::new(tier::Queue::default());
@@ -553,37 +562,39 @@ impl Mcjit {
             .ok_or_else(|| EngineError::NotFound(name.to_string()))
     }
 
-    /// Destructors in the order to run them: modules in reverse order of addition.
+    /// Destructors in the order to run them (see [`Mcjit::structors`]).
     fn destructors(&self) -> Vec<u64> {
-        let core = self.core();
-        let mut out = Vec::new();
-        for (&id, e) in self.entries.iter().rev().filter(|(_, e)| e.loaded) {
-            match &e.module {
-                Some(m) => {
-                    for r in m.static_initializers(true) {
-                        out.extend(core.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
-                    }
-                }
-                None => out.extend_from_slice(core.linker.fini_functions(ModuleId(id))),
-            }
-        }
-        out
+        self.structors(true)
     }
 
+    /// Constructors in the order to run them (see [`Mcjit::structors`]).
     fn constructors(&self) -> Vec<u64> {
+        self.structors(false)
+    }
+
+    /// The constructors (or destructors) of every loaded module and object, merged as a
+    /// static linker sorts `.init_array.N`/`.fini_array.N` across its inputs: by priority,
+    /// equal priorities in order of addition and then of appearance (`llvm.global_ctors`
+    /// entries, `.init_array` entries); destructors in exactly the reverse order.
+    fn structors(&self, destructors: bool) -> Vec<u64> {
         let core = self.core();
-        let mut out = Vec::new();
+        let mut lists: Vec<Vec<(u32, u64)>> = Vec::new();
         for (&id, e) in self.entries.iter().filter(|(_, e)| e.loaded) {
-            match &e.module {
-                Some(m) => {
-                    for r in m.static_initializers(false) {
-                        out.extend(core.linker.symbol_address(ModuleId(id), m.symbol_name(r)));
-                    }
-                }
-                None => out.extend_from_slice(core.linker.init_functions(ModuleId(id))),
-            }
+            let owner = ModuleId(id);
+            lists.push(match &e.module {
+                Some(m) => m
+                    .structors(destructors)
+                    .into_iter()
+                    .filter_map(|(p, r)| {
+                        let a = core.linker.symbol_address(owner, m.symbol_name(r))?;
+                        Some((p, a))
+                    })
+                    .collect(),
+                None if destructors => core.linker.fini_functions(owner).to_vec(),
+                None => core.linker.init_functions(owner).to_vec(),
+            });
         }
-        out
+        jit_core::ir::structor_order(lists, destructors)
     }
 
     /// Refuses to run code of a target other than the host.
@@ -672,6 +683,7 @@ impl Drop for Mcjit {
             }
         }
         exit::discard(self.engine_id, true, &|a| self.owns(a));
+        tls::unregister_engine(self.engine_id);
         let owners: Vec<ModuleId> = self.entries.keys().map(|&id| ModuleId(id)).collect();
         for owner in owners {
             tls::forget(self.section_ranges(owner));
@@ -697,6 +709,13 @@ impl ExecutionEngine for Mcjit {
                 }
             }
         }
+        // Thread-local globals used directly (C++ `thread_local` construction) go through
+        // the intrinsic the backends emulate, like every other access (see `tls.rs`).
+        let mut module = module;
+        jit_opt::address_thread_locals(&mut module).map_err(|e| EngineError::InvalidModule {
+            module: module.name.clone(),
+            message: e.to_string(),
+        })?;
         let name = module.name.clone();
         let id = self.new_handle(&name, Some(Arc::new(module)));
         self.stats.modules_added += 1;
@@ -848,6 +867,12 @@ impl ExecutionEngine for Mcjit {
                 f(args.len() as c_int, argv.as_ptr(), envp.as_ptr())
             }
         };
+        {
+            // As `exit` does after a native `main` returns: this thread's thread-local
+            // objects first, then the exit handlers and static destructors.
+            let _armed = self.arm_exit();
+            tls::run_thread_dtors(&|a| self.owns(a));
+        }
         self.run_static_destructors()?;
         Ok(code)
     }

@@ -8,7 +8,8 @@
 //!
 //! - `atexit(f)` / `__cxa_atexit(f, arg, dso)` record the handler here, tagged with the engine
 //!   whose code is running.
-//! - `exit(code)` runs that engine's recorded handlers in reverse order of registration, then
+//! - `exit(code)` runs the calling thread's thread-local destructors (`tls.rs`), then that
+//!   engine's recorded handlers in reverse order of registration, then
 //!   its static destructors (`@llvm.global_dtors`, `.fini_array`) — the order a native
 //!   program observes, where libc's destructor hook is registered before `main` — and then
 //!   calls the real `exit(code)`, which flushes stdio and ends the process.
@@ -160,6 +161,8 @@ extern "C" fn jit_cxa_atexit(
 }
 
 extern "C" fn jit_exit(code: c_int) -> ! {
+    // As glibc's `exit`: the calling thread's thread-local objects first.
+    crate::tls::run_thread_dtors(&|_| true);
     let engine = active();
     // The process ends: every remaining untagged handler belongs to a live engine.
     run_handlers(engine, &|_| true);

@@ -26,9 +26,20 @@
 //! - **Exit**: `exit`, `atexit` and `__cxa_atexit` used by JIT code resolve to engine functions
 //!   that run exit handlers and the static destructors before the real `exit` (see
 //!   `exit.rs`); `run_main` runs the same sequence when `main` returns.
+//! - **Static constructors and destructors** of every module and object are merged by
+//!   priority (`llvm.global_ctors`, `.init_array.N`), as a static linker sorts them.
 //! - **Thread-local variables**: `__jit_tls_address`, which the backends call for
-//!   `llvm.threadlocal.address`, gives each thread its own copy of each variable (`tls.rs`).
-//! - **Symbol resolution**: see `jit-link` (objects, then global mappings, then the process).
+//!   `llvm.threadlocal.address`, gives each thread its own copy of each variable; every
+//!   direct use of a thread-local global is made to go through the intrinsic when a module
+//!   is added (`jit_opt::address_thread_locals`); a library's thread-local variables stay
+//!   the library's; destructors of C++ `thread_local` objects (`__cxa_thread_atexit`) run
+//!   when their thread ends, or when `main` returns or `exit` is called on the thread that
+//!   runs it (`tls.rs`).
+//! - **Symbol resolution**: see `jit-link` (objects, then global mappings, then the process:
+//!   symbols added with `jit_link::process::add_symbol`, the global scope, libc and libm,
+//!   and the C++ runtime — libstdc++, libgcc_s — opened only when a name is missing). A
+//!   weak or `linkonce_odr` definition yields to the first one loaded, so several modules
+//!   share one copy of an inline function's static local.
 //!
 //! # Tests
 //! `tests/programs.rs` compiles C files with `cc -O1 -fPIC -c`, runs them through the engine

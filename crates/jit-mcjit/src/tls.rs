@@ -1,8 +1,25 @@
 //! Thread-local variables of JIT code, emulated: the backends lower
 //! `llvm.threadlocal.address(@g)` to a call of `__jit_tls_address(@g, size, align)`, where
-//! `@g`'s own storage is the initial image (clang accesses thread-local variables only
-//! through that intrinsic, so the image is never written). Each thread gets its own copy
-//! of each variable on first use, freed when the thread ends.
+//! `@g`'s own storage is the initial image. The engine makes every access go through that
+//! intrinsic before compiling (`jit_opt::address_thread_locals`: clang also uses `@g`
+//! directly, to construct and guard C++ `thread_local` objects), so the image is never
+//! written. Each thread gets its own copy of each variable on first use, freed when the
+//! thread ends.
+//!
+//! # Destructors of thread-local objects
+//! `__cxa_thread_atexit` (and glibc's `__cxa_thread_atexit_impl`), which clang calls to
+//! register the destructor of a C++ `thread_local` object, map to [`jit_thread_atexit`]:
+//! the destructor is recorded for the calling thread and runs, most recent first, when the
+//! thread ends — before the thread's copies of the variables are freed — or, on the thread
+//! that runs `main`, when `main` returns or the program calls `exit` (before the exit
+//! handlers and static destructors, the order of a native program). A destructor whose
+//! code no live engine holds any more (its engine dropped, its module removed) is
+//! dropped, never run.
+//!
+//! A thread-local variable of a native library (declared in the module, found by the
+//! linker with `dlsym`, which gives the instance of the thread that linked) is the
+//! library's own on every thread: the first access on a thread looks its name up again
+//! there (`jit_link::process::name_of_resolved`, then `search`), and no copy is made.
 //!
 //! Copies are found by the image's address, which a later module may reuse once the
 //! module that owned it is removed (or its engine dropped). The engine then calls
@@ -10,16 +27,20 @@
 //! address inside it is stale, and the next access makes a fresh copy from the new image.
 //! The check costs one atomic load while nothing is released.
 
+use crate::engine::Core;
 use std::alloc::Layout;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::ffi::{c_int, c_void};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 
 /// One thread's copy of one variable.
 struct Block {
     ptr: *mut u8,
-    layout: Layout,
+    /// How the copy was allocated; `None` for a library's variable (its storage is the
+    /// library's, not ours).
+    layout: Option<Layout>,
     /// The release generation the copy is known to be current for.
     generation: u64,
 }
@@ -60,8 +81,10 @@ fn current(key: usize, block: &mut Block) -> bool {
 
 impl Drop for Block {
     fn drop(&mut self) {
-        // SAFETY: allocated in `jit_tls_address` with this layout, freed once.
-        unsafe { std::alloc::dealloc(self.ptr, self.layout) };
+        if let Some(layout) = self.layout {
+            // SAFETY: allocated in `jit_tls_address` with this layout, freed once.
+            unsafe { std::alloc::dealloc(self.ptr, layout) };
+        }
     }
 }
 
@@ -81,6 +104,25 @@ pub(crate) extern "C" fn jit_tls_address(image: *const u8, size: u64, align: u64
             return b.ptr;
         }
         let generation = GENERATION.load(Ordering::Acquire);
+        if image.is_null() {
+            // An undefined weak thread-local variable.
+            return std::ptr::null_mut();
+        }
+        if let Some(name) = jit_link::process::name_of_resolved(image as u64) {
+            // A library's variable (libstdc++'s `__once_callable`, say): the linker was
+            // given the linking thread's instance; this thread's is the library's own.
+            let ptr =
+                jit_link::process::search(&name).map_or(std::ptr::null_mut(), |a| a as *mut u8);
+            blocks.borrow_mut().insert(
+                key,
+                Block {
+                    ptr,
+                    layout: None,
+                    generation,
+                },
+            );
+            return ptr;
+        }
         let Ok(layout) = Layout::from_size_align(size.max(1) as usize, align.max(1) as usize)
         else {
             return std::ptr::null_mut();
@@ -97,7 +139,7 @@ pub(crate) extern "C" fn jit_tls_address(image: *const u8, size: u64, align: u64
             key,
             Block {
                 ptr,
-                layout,
+                layout: Some(layout),
                 generation,
             },
         );
@@ -107,9 +149,164 @@ pub(crate) extern "C" fn jit_tls_address(image: *const u8, size: u64, align: u64
     found.unwrap_or(std::ptr::null_mut())
 }
 
-/// The global mapping an engine installs for thread-local variables.
-pub(crate) fn mappings() -> [(&'static str, u64); 1] {
-    [("__jit_tls_address", jit_tls_address as *const () as u64)]
+/// The global mappings an engine installs for thread-local variables and the destructors
+/// of thread-local objects.
+pub(crate) fn mappings() -> [(&'static str, u64); 3] {
+    [
+        ("__jit_tls_address", jit_tls_address as *const () as u64),
+        ("__cxa_thread_atexit", jit_thread_atexit as *const () as u64),
+        (
+            "__cxa_thread_atexit_impl",
+            jit_thread_atexit as *const () as u64,
+        ),
+    ]
+}
+
+/// A destructor registered for this thread: `func(obj)`.
+#[derive(Clone, Copy)]
+struct Dtor {
+    func: usize,
+    obj: usize,
+}
+
+thread_local! {
+    /// This thread's registered destructors, oldest first: a leaked `Box<Vec<Dtor>>` (or
+    /// null). A plain pointer in a `Cell` has no destructor of its own, so it stays usable
+    /// while the thread's other thread-locals are destroyed (a destructor may register
+    /// another).
+    static PENDING: Cell<*mut Vec<Dtor>> = const { Cell::new(std::ptr::null_mut()) };
+    /// Armed by the first registration: its destructor runs the pending list when the
+    /// thread ends. It is first touched after this thread's `BLOCKS` (a thread-local object
+    /// is constructed in its copy before its destructor is registered), so it is destroyed
+    /// before them (Rust runs thread-local destructors most recent first) and destructors
+    /// still see their variables.
+    static AT_THREAD_EXIT: RunAtThreadExit = const { RunAtThreadExit };
+}
+
+/// See [`AT_THREAD_EXIT`].
+struct RunAtThreadExit;
+
+impl Drop for RunAtThreadExit {
+    fn drop(&mut self) {
+        run_thread_dtors(&|_| true);
+    }
+}
+
+/// Engines whose code thread-exit destructors may be in, so that a destructor is run only
+/// while some engine still holds its code.
+static ENGINES: Mutex<Vec<(u64, Weak<Mutex<Core>>)>> = Mutex::new(Vec::new());
+
+fn engines() -> std::sync::MutexGuard<'static, Vec<(u64, Weak<Mutex<Core>>)>> {
+    ENGINES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Records a new engine (see [`ENGINES`]).
+pub(crate) fn register_engine(id: u64, core: &Arc<Mutex<Core>>) {
+    engines().push((id, Arc::downgrade(core)));
+}
+
+/// Forgets an engine being dropped: destructors in its code are never run.
+pub(crate) fn unregister_engine(id: u64) {
+    engines().retain(|(e, _)| *e != id);
+}
+
+/// Whether some live engine holds code at `address`.
+fn held_by_live_engine(address: u64) -> bool {
+    // Copied out, so that no engine's lock is taken under the registry's.
+    let cores: Vec<Weak<Mutex<Core>>> = engines().iter().map(|(_, c)| c.clone()).collect();
+    cores.iter().filter_map(Weak::upgrade).any(|core| {
+        core.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .linker
+            .owner_of(address)
+            .is_some()
+    })
+}
+
+/// `__cxa_thread_atexit(func, obj, dso_handle)`: records `func(obj)` to run when the
+/// calling thread ends (see the module documentation). Called by JIT code; never unwinds.
+pub(crate) extern "C" fn jit_thread_atexit(
+    func: Option<extern "C" fn(*mut c_void)>,
+    obj: *mut c_void,
+    _dso: *mut c_void,
+) -> c_int {
+    let Some(func) = func else { return -1 };
+    let dtor = Dtor {
+        func: func as usize,
+        obj: obj as usize,
+    };
+    let pushed = PENDING.try_with(|p| {
+        let mut list = p.get();
+        if list.is_null() {
+            list = Box::into_raw(Box::new(Vec::new()));
+            p.set(list);
+        }
+        // SAFETY: `list` is this thread's leaked box (see PENDING), used only on this
+        // thread and never while another reference to it is live.
+        unsafe { (*list).push(dtor) };
+    });
+    if pushed.is_err() {
+        return -1;
+    }
+    // Arms the thread-exit run; fails only while it is already running, which then sees
+    // the new entry too.
+    let _ = AT_THREAD_EXIT.try_with(|_| ());
+    0
+}
+
+/// Runs (and forgets) this thread's registered destructors that `mine` selects, most
+/// recent first, including those they register; those whose code no live engine holds
+/// are forgotten without running. Others stay registered.
+pub(crate) fn run_thread_dtors(mine: &dyn Fn(u64) -> bool) {
+    let mut skipped: Vec<Dtor> = Vec::new();
+    loop {
+        let next = PENDING
+            .try_with(|p| {
+                let list = p.get();
+                if list.is_null() {
+                    return None;
+                }
+                // SAFETY: this thread's leaked box (see PENDING).
+                let list = unsafe { &mut *list };
+                let d = list.pop();
+                if list.is_empty() && skipped.is_empty() {
+                    // SAFETY: the box was leaked by `jit_thread_atexit`; nothing refers to
+                    // it once the pointer is cleared.
+                    drop(unsafe { Box::from_raw(list) });
+                    p.set(std::ptr::null_mut());
+                }
+                d
+            })
+            .ok()
+            .flatten();
+        let Some(d) = next else { break };
+        if !mine(d.func as u64) {
+            skipped.push(d);
+            continue;
+        }
+        if !held_by_live_engine(d.func as u64) {
+            continue;
+        }
+        // SAFETY: registered by JIT code as `void (*)(void *)` with its argument; a live
+        // engine still holds the code (checked just above).
+        unsafe {
+            std::mem::transmute::<usize, extern "C" fn(*mut c_void)>(d.func)(d.obj as *mut c_void)
+        };
+    }
+    if skipped.is_empty() {
+        return;
+    }
+    // Destructors of other engines stay registered, in their order.
+    skipped.reverse();
+    let _ = PENDING.try_with(|p| {
+        let mut list = p.get();
+        if list.is_null() {
+            list = Box::into_raw(Box::new(Vec::new()));
+            p.set(list);
+        }
+        // SAFETY: this thread's leaked box (see PENDING).
+        unsafe { (*list).splice(0..0, skipped) };
+    });
 }
 
 #[cfg(test)]

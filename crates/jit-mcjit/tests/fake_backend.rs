@@ -272,7 +272,9 @@ fn modules_compile_lazily_and_pull_in_what_they_use() {
     let err = e.get_function_address("call_add").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "undefined symbol `dtor_mark` needed by module `app`"
+        "undefined symbol `dtor_mark` referenced by `dtor` in module `app`; searched the \
+         engine's modules and global mappings, the process (dlsym), libc.so.6, libm.so.6, \
+         libstdc++.so.6, libgcc_s.so.1"
     );
     compiled.store(0, Ordering::SeqCst);
     e.add_global_mapping("dtor_mark", &DTOR_MARK as *const AtomicI32 as u64);

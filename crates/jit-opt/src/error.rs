@@ -60,6 +60,17 @@ pub enum OptError {
         /// The verifier's report.
         errors: String,
     },
+    /// The module uses a construct a rewrite does not handle (the caller's module, or a
+    /// limit of this crate).
+    #[error("function @{function}: {pass}: unsupported: {message}")]
+    Unsupported {
+        /// The rewrite.
+        pass: String,
+        /// The function.
+        function: String,
+        /// What is not handled.
+        message: String,
+    },
     /// A pass produced IR that does not verify: a bug in this crate.
     #[error(
         "internal error (a bug in jit-opt): pass '{pass}' broke function @{function}:\n{errors}"

@@ -31,6 +31,11 @@
 //! inlining of small callees, value numbering and LICM; OptLevel 3 inlines more and folds
 //! twice.
 //!
+//! # Rewrites for engines
+//! [`address_thread_locals`] is not an optimization: it makes every access to a
+//! thread-local global go through `llvm.threadlocal.address`, which an engine emulating
+//! thread-local storage (jit-mcjit) needs before any pass or backend sees the module.
+//!
 //! # Tests
 //! Unit tests beside the code; per-pass cases in the workspace's filetests
 //! (`tests/filetests/opt/*.ll`: `; test opt <pipeline>` with the output's snapshot beside
@@ -52,11 +57,13 @@ mod hash;
 pub mod osr;
 mod passes;
 mod pipeline;
+mod thread_locals;
 
 #[cfg(test)]
 mod testutil;
 
 pub use error::OptError;
+pub use thread_locals::address_thread_locals;
 
 use jit_core::DataLayout;
 use jit_core::ir::{FnAttrs, FuncId, Module};

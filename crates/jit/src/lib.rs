@@ -116,6 +116,10 @@ pub enum JitError {
     /// or breaks the ABI); the message names the manager or plugin.
     #[error("{0}")]
     MemoryManager(String),
+    /// A shared library could not be loaded (`-l`, `--load`, [`EngineBuilder::load_library`]):
+    /// the message names it and gives the dynamic loader's reason.
+    #[error("{0}")]
+    Library(String),
     /// A part of the product that this build does not have yet.
     #[error("{0}")]
     NotBuilt(String),
@@ -236,6 +240,17 @@ pub struct EngineBuilder {
     memory_manager_plugin: Option<(PathBuf, String)>,
     native: NativeOptions,
     tiering: Option<TierPolicy>,
+    libraries: Vec<Library>,
+    symbols: Vec<(String, u64)>,
+}
+
+/// A shared library an [`EngineBuilder`] loads before making the engine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Library {
+    /// By path (`--load PATH`).
+    Path(PathBuf),
+    /// By `-lNAME` name.
+    Name(String),
 }
 
 impl EngineBuilder {
@@ -305,6 +320,39 @@ impl EngineBuilder {
             None => self,
         }
     }
+    /// Loads the shared library at `path` (or found by the dynamic loader's search when it
+    /// has no `/`) when the engine is built, for the rest of the process: its symbols
+    /// resolve the modules' undefined names (as `lli -load`, `jit run --load`). The C++
+    /// runtime, libc and libm need no loading: the engines open them when a name is missing.
+    pub fn load_library(mut self, path: impl AsRef<Path>) -> Self {
+        self.libraries
+            .push(Library::Path(path.as_ref().to_path_buf()));
+        self
+    }
+    /// Loads `libNAME.so` (or its versioned name) when the engine is built, as `-lNAME`
+    /// names it (`jit run -l NAME`).
+    pub fn link_library(mut self, name: &str) -> Self {
+        self.libraries.push(Library::Name(name.to_string()));
+        self
+    }
+    /// Makes `name` resolve to `address` in the engine built, before anything of the
+    /// process (an engine's global mapping; `jit::dylib::add_symbol` adds one for every
+    /// engine of the process).
+    pub fn symbol(mut self, name: &str, address: u64) -> Self {
+        self.symbols.push((name.to_string(), address));
+        self
+    }
+    /// Loads the libraries asked for, in order; the first failure names its library.
+    fn load_libraries(&self) -> Result<(), JitError> {
+        for lib in &self.libraries {
+            match lib {
+                Library::Path(p) => dylib::load_library_permanently(Some(&p.display().to_string())),
+                Library::Name(n) => dylib::load_library_by_name(n).map(|_| ()),
+            }
+            .map_err(JitError::Library)?;
+        }
+        Ok(())
+    }
     /// Sets the native engine's code model, frame-pointer and instruction-selector options.
     pub fn native_options(mut self, options: NativeOptions) -> Self {
         self.native = options;
@@ -321,16 +369,34 @@ impl EngineBuilder {
         self,
         manager: Box<dyn MemoryManager>,
     ) -> Result<Box<dyn ExecutionEngine>, JitError> {
-        match self.kind {
-            EngineKind::Interpreter => Err(JitError::NotBuilt(format!(
-                "memory manager `{}`: memory managers belong to the mcjit engine; the interpreter uses none",
-                manager.name()
-            ))),
-            EngineKind::Mcjit => Ok(Box::new(self.build_native(Some(manager))?)),
+        self.load_libraries()?;
+        let symbols = self.symbols.clone();
+        let mut engine: Box<dyn ExecutionEngine> = match self.kind {
+            EngineKind::Interpreter => {
+                return Err(JitError::NotBuilt(format!(
+                    "memory manager `{}`: memory managers belong to the mcjit engine; the interpreter uses none",
+                    manager.name()
+                )));
+            }
+            EngineKind::Mcjit => Box::new(self.build_native(Some(manager))?),
+        };
+        for (name, address) in symbols {
+            engine.add_global_mapping(&name, address);
         }
+        Ok(engine)
     }
     /// Makes the engine.
     pub fn build(self) -> Result<Box<dyn ExecutionEngine>, JitError> {
+        self.load_libraries()?;
+        let symbols = self.symbols.clone();
+        let mut engine = self.build_unmapped()?;
+        for (name, address) in symbols {
+            engine.add_global_mapping(&name, address);
+        }
+        Ok(engine)
+    }
+
+    fn build_unmapped(self) -> Result<Box<dyn ExecutionEngine>, JitError> {
         match self.kind {
             EngineKind::Interpreter => {
                 let plugin = self
@@ -357,7 +423,13 @@ impl EngineBuilder {
     /// such as adding ELF object files). Without a code generator for the host it still
     /// runs object files; IR modules are then an error.
     pub fn build_mcjit(self) -> Result<Mcjit, JitError> {
-        self.build_native(None)
+        self.load_libraries()?;
+        let symbols = self.symbols.clone();
+        let mut engine = self.build_native(None)?;
+        for (name, address) in symbols {
+            engine.add_global_mapping(&name, address);
+        }
+        Ok(engine)
     }
 
     /// The native engine, with `manager` or else the named one or else the default.

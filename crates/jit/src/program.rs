@@ -7,7 +7,7 @@
 //! and objects it holds). ELF objects, and archives of them, need the native engine;
 //! archives of bitcode members work with both.
 
-use crate::{EngineBuilder, EngineKind, JitError, Mcjit, check_target, dylib, read_module_bytes};
+use crate::{EngineBuilder, EngineKind, JitError, Mcjit, check_target, read_module_bytes};
 use jit_core::ExecutionEngine;
 use jit_core::ir::{Linkage, Module};
 use std::collections::HashSet;
@@ -157,12 +157,14 @@ pub fn run_inputs(
     inputs: &ProgramInputs,
     args: &[String],
 ) -> Result<i32, JitError> {
+    // Loaded before any module is added, so the modules' names resolve to them; the C++
+    // runtime and libm need no -l: the engine opens them when a name is missing.
+    let mut builder = builder;
     for name in &inputs.libraries {
-        dylib::load_library_by_name(name).map_err(JitError::Input)?;
+        builder = builder.link_library(name);
     }
     for path in &inputs.load {
-        dylib::load_library_permanently(Some(&path.display().to_string()))
-            .map_err(JitError::Input)?;
+        builder = builder.load_library(path);
     }
     let mut units: Vec<(Unit, String)> = Vec::new();
     let main_name = inputs.main.display().to_string();

@@ -512,9 +512,27 @@ impl<'a, I: MachInst> Lower<'a, I> {
 
     /// The registers that hold value `v` (made on first request); a producer writes them.
     pub fn value_regs(&mut self, v: Value) -> LResult<&[Reg]> {
+        if let Some(c) = &self.composite[v] {
+            // A composite read where a plain value is expected (an address operand, say),
+            // not through `operand_regs`: a member extracted from a value is a slice of
+            // that value's registers (clang's `extractvalue` of a `{ ptr, ptr }` call
+            // result used as an address in another block); anything else is assembled
+            // only by `operand_regs`, so the function is left to tier 0.
+            let &Composite::Extract {
+                agg: Operand::Value(w),
+                start,
+                len,
+            } = c
+            else {
+                return unsupported("internal: a composite value read as a plain one");
+            };
+            let regs = self.value_regs(w)?;
+            return regs.get(start..start + len).ok_or_else(|| {
+                Unsupported("internal: an extracted member outside its aggregate".into())
+            });
+        }
         let r = self.value_regs[v];
         if r.len == 0 {
-            debug_assert!(self.composite[v].is_none(), "composites have no registers");
             let ty = self.body.values[v].ty;
             let Some(leaves) = self.leaves(ty) else {
                 return unsupported(format!("values of type {}", self.m.types.display(ty)));

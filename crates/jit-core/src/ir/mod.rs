@@ -27,5 +27,6 @@ pub use instructions::{
 pub use intrinsics::Intrinsic;
 pub use module::{
     Alias, AliasId, DuplicateSymbol, FuncId, GlobalId, GlobalRef, GlobalVar, Linkage, Module,
+    structor_order,
 };
 pub use types::{MAX_INT_BITS, NamedStruct, Type, TypeData, TypeDisplay, Types, write_local_name};

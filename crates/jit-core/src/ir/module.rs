@@ -98,6 +98,18 @@ impl Linkage {
     pub fn is_local(self) -> bool {
         matches!(self, Linkage::Internal | Linkage::Private)
     }
+    /// A definition another one of the same name may replace (weak, `linkonce`, their
+    /// `_odr` forms, `common`): a program linking several of them keeps one, the first.
+    pub fn is_discardable_definition(self) -> bool {
+        matches!(
+            self,
+            Linkage::Weak
+                | Linkage::WeakOdr
+                | Linkage::LinkOnce
+                | Linkage::LinkOnceOdr
+                | Linkage::Common
+        )
+    }
 }
 
 /// A global variable.
@@ -460,6 +472,13 @@ impl Module {
     /// for equal priorities), destructors in exactly the reverse order (descending priority,
     /// later entries first), as the ELF `.init_array`/`.fini_array` sections run.
     pub fn static_initializers(&self, destructors: bool) -> Vec<GlobalRef> {
+        structor_order(vec![self.structors(destructors)], destructors)
+    }
+
+    /// The entries of `@llvm.global_ctors` (or `_dtors` when `destructors`) as (priority,
+    /// function), in array order. Engines running several modules merge the lists of all
+    /// of them with [`structor_order`].
+    pub fn structors(&self, destructors: bool) -> Vec<(u32, GlobalRef)> {
         let name = if destructors {
             "llvm.global_dtors"
         } else {
@@ -474,7 +493,7 @@ impl Module {
         let ConstKind::Aggregate(entries) = &self.consts[init].kind else {
             return Vec::new();
         };
-        let mut out: Vec<(u128, GlobalRef)> = Vec::new();
+        let mut out = Vec::new();
         for &e in entries.iter() {
             let ConstKind::Aggregate(fields) = &self.consts[e].kind else {
                 continue;
@@ -486,14 +505,10 @@ impl Module {
                 continue;
             };
             if let Some(r) = self.strip_to_global(func) {
-                out.push((p, r));
+                out.push((u32::try_from(p).unwrap_or(u32::MAX), r));
             }
         }
-        out.sort_by_key(|(p, _)| *p);
-        if destructors {
-            out.reverse();
-        }
-        out.into_iter().map(|(_, r)| r).collect()
+        out
     }
 
     /// The global a constant points at, looking through casts (as in `ptr @f` or a bitcast).
@@ -521,6 +536,21 @@ impl Module {
             TypeData::Void | TypeData::Label | TypeData::Function { .. } | TypeData::Metadata
         )
     }
+}
+
+/// The order to run constructors (or destructors, when `destructors`) registered by several
+/// modules or objects, given each one's `(priority, entry)` list in array order and the
+/// lists in the order the modules were added: what a static linker's sorted
+/// `.init_array`/`.fini_array` does. Constructors run by ascending priority, the same
+/// priority in module order then array order; destructors in exactly the reverse order.
+pub fn structor_order<T>(lists: Vec<Vec<(u32, T)>>, destructors: bool) -> Vec<T> {
+    let mut all: Vec<(u32, T)> = lists.into_iter().flatten().collect();
+    // Stable: equal priorities keep module and array order.
+    all.sort_by_key(|(p, _)| *p);
+    if destructors {
+        all.reverse();
+    }
+    all.into_iter().map(|(_, t)| t).collect()
 }
 
 #[cfg(test)]

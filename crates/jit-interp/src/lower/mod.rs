@@ -245,7 +245,7 @@ impl Lowerer<'_, '_> {
         };
         ev.write(c, crate::memory::as_bytes_mut(&mut buf))
             .map_err(|e| match e {
-                EngineError::UndefinedSymbol { symbol, module } => {
+                EngineError::UndefinedSymbol { symbol, module, .. } => {
                     FailKind::Undefined { symbol, module }
                 }
                 other => FailKind::Msg(format!("in module {module_name}: {other}")),

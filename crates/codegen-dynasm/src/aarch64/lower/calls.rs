@@ -342,7 +342,8 @@ impl FnLower<'_, '_> {
                 let o = self.slot(v)?;
                 self.put_slot(arg(0)?, ty, o)
             }
-            IsConstant => {
+            // `llvm.invariant.start` returns a token nothing reads (`invariant.end` only).
+            IsConstant | InvariantStart => {
                 let v = self.result(res)?;
                 let o = self.slot(v)?;
                 self.asm.stx(31, FP, o);

@@ -1126,7 +1126,8 @@ impl<'a> Isel<'a, '_> {
                 self.emit(Inst::alu(AluOp::And, Size::X, dst, a, r));
                 Ok(())
             }
-            IsConstant => {
+            // `llvm.invariant.start` returns a token nothing reads (`invariant.end` only).
+            IsConstant | InvariantStart => {
                 self.emit(Inst::Imm { dst, value: 0 });
                 Ok(())
             }

@@ -921,7 +921,8 @@ impl<'a> Isel<'a, '_> {
                 let (p, mask) = (arg(0)?, arg(1)?);
                 self.alu(AluOp::And, Size::Q, 64, p, mask, dst)
             }
-            IsConstant => {
+            // `llvm.invariant.start` returns a token nothing reads (`invariant.end` only).
+            IsConstant | InvariantStart => {
                 self.emit(Inst::Imm { dst, value: 0 });
                 Ok(())
             }
