@@ -117,6 +117,19 @@ impl<'m> FnVerifier<'_, 'm> {
                 vec![ret],
             ),
             Assume => (shape(1) && ret == void && is_i1(p(0)), vec![]),
+            // LLVM 19 writes the overloaded `llvm.eh.typeid.for.p0`; older IR the plain name.
+            EhTypeidFor => {
+                let name = &*self.func.name;
+                if name != "llvm.eh.typeid.for" && name != "llvm.eh.typeid.for.p0" {
+                    return Some(
+                        "name is neither llvm.eh.typeid.for nor llvm.eh.typeid.for.p0".into(),
+                    );
+                }
+                (
+                    shape(1) && ty.int_bits(ret) == Some(32) && ty.is_ptr(p(0)),
+                    vec![],
+                )
+            }
             Trap | DebugTrap => (shape(0) && ret == void, vec![]),
             _ => return None,
         };
