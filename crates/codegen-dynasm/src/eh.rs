@@ -148,3 +148,62 @@ pub fn typeid_for(
         None => Ok(0),
     }
 }
+
+/// The exception tables of a function the optimizing tier compiles, and the landing pads of
+/// its invokes, numbered as instruction selection meets them (the number travels in the
+/// invoke's machine instruction to the emitter, which knows the code offsets).
+#[derive(Debug, Default)]
+pub struct PadSites {
+    eh: Option<FunctionEh>,
+    pads: Vec<(Vec<Clause>, bool)>,
+}
+
+impl PadSites {
+    /// The tables for `func` (none without a personality or landing pads).
+    pub fn new(
+        m: &Module,
+        dl: &DataLayout,
+        syms: &mut SymbolTable,
+        func: &Function,
+    ) -> Result<Self, String> {
+        Ok(PadSites {
+            eh: function_eh(m, dl, syms, func)?,
+            pads: Vec::new(),
+        })
+    }
+
+    /// The tables, for `llvm.eh.typeid.for`.
+    pub fn tables(&mut self) -> Option<&mut FunctionEh> {
+        self.eh.as_mut()
+    }
+
+    /// Numbers the landing pad at the head of `unwind` for an invoke.
+    pub fn add(
+        &mut self,
+        m: &Module,
+        dl: &DataLayout,
+        syms: &mut SymbolTable,
+        body: &Body,
+        unwind: Block,
+    ) -> Result<u32, String> {
+        if self.eh.is_none() {
+            return Err("an invoke in a function without a personality".into());
+        }
+        let (_, clauses, cleanup) = landing_pad(m, dl, syms, body, unwind)?;
+        self.pads.push((clauses, cleanup));
+        Ok(self.pads.len() as u32 - 1)
+    }
+
+    /// The tables with each emitted invoke's call range and landing label (by pad number).
+    pub fn finish(
+        self,
+        sites: Vec<(usize, usize, dynasmrt::DynamicLabel, u32)>,
+    ) -> Option<FunctionEh> {
+        let mut eh = self.eh?;
+        for (begin, end, landing, pad) in sites {
+            let (clauses, cleanup) = &self.pads[pad as usize];
+            eh.add_site(begin, end, landing, clauses, *cleanup);
+        }
+        Some(eh)
+    }
+}

@@ -2,7 +2,6 @@
 ; (signalling and quiet NaN, negative and positive infinity, normal, subnormal and
 ; zero).
 ; test run
-; xfail aarch64: the AArch64 backend lowers only mask 3 (NaN) of llvm.is.fpclass yet (x86-64 and the interpreter do all masks)
 
 define i1 @is_inf_double(double %a) {
   %r = call i1 @llvm.is.fpclass.f64(double %a, i32 516)

@@ -35,7 +35,7 @@ use jit_core::ir::{
 use jit_core::object::SymbolIndex;
 
 use super::abi::{ArgLayout, ArgLoc, RetLoc, classify_ret, layout_args};
-use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X16};
+use super::emit::{Asm, Cond, FP, Mem, SP, X8, X9, X10, X11, X12, X13, X14, X15, X16};
 use crate::blockaddr::{BlockLabels, PendingText, function_symbol};
 use crate::frame0::{FrameAlloc, FrameHome64, PlanError, alloc_size, plan_results};
 use crate::objbuild::SymbolTable;

@@ -719,11 +719,43 @@ impl FnLower<'_, '_> {
                 let Some(mask) = self.const_int(arg(1)?) else {
                     return Err(self.err("llvm.is.fpclass with a variable mask"));
                 };
-                if mask != 3 {
-                    return Err(self.err(format!("llvm.is.fpclass mask {mask}")));
-                }
                 let a = arg(0)?;
-                self.fcmp(FloatPredicate::Uno, a, a)?;
+                if mask == 3 {
+                    self.fcmp(FloatPredicate::Uno, a, a)?;
+                    let o = self.slot(v)?;
+                    self.asm.stx(X9, FP, o);
+                    return Ok(());
+                }
+                let (mbits, ebits) = match self.data(self.ty_of(a)) {
+                    TypeData::Float => (23u64, 8u64),
+                    TypeData::Double => (52, 11),
+                    _ => return Err(self.err("llvm.is.fpclass of this type")),
+                };
+                // Class index in x13: 0 snan 1 qnan 2 -inf 3 -normal 4 -subnormal 5 -zero
+                // 6 +zero 7 +subnormal 8 +normal 9 +inf; then (mask >> class) & 1.
+                self.gp(X9, a)?;
+                self.asm.imm(X14, mbits);
+                self.asm.imm(X15, (1 << ebits) - 1);
+                dynasm!(self.asm.ops ; .arch aarch64
+                    ; lsr x10, x9, x14 ; and x10, x10, x15          // exponent
+                    ; mov x12, #64 ; sub x12, x12, x14 ; lsl x11, x9, x12  // mantissa, top-aligned
+                );
+                self.asm.imm(X12, mbits + ebits);
+                dynasm!(self.asm.ops ; .arch aarch64
+                    ; lsr x12, x9, x12 ; and x12, x12, #1          // sign
+                    ; cmp x10, x15 ; b.ne >finite
+                    ; cbnz x11, >nan
+                    ; mov x13, #9 ; cbz x12, >done ; mov x13, #2 ; b >done
+                    ; nan: ; lsr x13, x11, #63 ; b >done
+                    ; finite: ; cbnz x10, >normal
+                    ; cbnz x11, >sub
+                    ; mov x13, #6 ; cbz x12, >done ; mov x13, #5 ; b >done
+                    ; sub: ; mov x13, #7 ; cbz x12, >done ; mov x13, #4 ; b >done
+                    ; normal: ; mov x13, #8 ; cbz x12, >done ; mov x13, #3
+                    ; done:
+                );
+                self.asm.imm(X9, mask);
+                dynasm!(self.asm.ops ; .arch aarch64 ; lsr x9, x9, x13 ; and x9, x9, #1);
                 let o = self.slot(v)?;
                 self.asm.stx(X9, FP, o);
                 Ok(())

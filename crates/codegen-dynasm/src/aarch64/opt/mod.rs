@@ -145,12 +145,7 @@ impl OptCompiler {
             _ => None,
         });
         e.finish();
-        Ok(isel.eh.take().map(|mut eh| {
-            for (begin, end, landing, site) in std::mem::take(&mut e.eh_sites) {
-                let (clauses, cleanup) = &isel.eh_pads[site as usize];
-                eh.add_site(begin, end, landing, clauses, *cleanup);
-            }
-            eh
-        }))
+        let sites = std::mem::take(&mut e.eh_sites);
+        Ok(std::mem::take(&mut isel.eh).finish(sites))
     }
 }

@@ -127,13 +127,13 @@ impl OptCompiler {
             let mut isel = isel::Isel::new(ctx, syms)?;
             let vcode = lower_function(&mut isel)?;
             let landings = std::mem::take(&mut isel.ctx.landings);
-            let eh = (isel.eh.take(), std::mem::take(&mut isel.eh_pads));
+            let eh = std::mem::take(&mut isel.eh);
             Ok::<_, Unsupported>((
                 vcode,
                 (isel.objects, isel.outgoing, isel.pool, landings, eh),
             ))
         })?;
-        let (objects, outgoing, pool, landings, (eh, eh_pads)) = isel;
+        let (objects, outgoing, pool, landings, eh) = isel;
         let dump = std::env::var("JIT_DUMP_VCODE").is_ok_and(|n| *n == *m.functions[f].name);
         if dump {
             eprintln!("vcode of `@{}`:\n{}", m.functions[f].name, vcode.dump());
@@ -152,13 +152,7 @@ impl OptCompiler {
                 &order, &alloc, &objects, outgoing, &pool, landings, asm, fixups,
             )
         });
-        Ok(eh.map(|mut eh| {
-            for (begin, end, landing, site) in sites {
-                let (clauses, cleanup) = &eh_pads[site as usize];
-                eh.add_site(begin, end, landing, clauses, *cleanup);
-            }
-            eh
-        }))
+        Ok(eh.finish(sites))
     }
 
     #[allow(

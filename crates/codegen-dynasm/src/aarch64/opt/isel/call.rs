@@ -651,7 +651,7 @@ impl<'a> Isel<'a, '_> {
         match intr {
             EhTypeidFor => {
                 let (m, dl) = (self.ctx.m, self.ctx.dl);
-                let id = match crate::eh::typeid_for(m, dl, self.syms, self.eh.as_mut(), arg(0)?) {
+                let id = match crate::eh::typeid_for(m, dl, self.syms, self.eh.tables(), arg(0)?) {
                     Ok(id) => id,
                     Err(e) => return unsupported(e),
                 };

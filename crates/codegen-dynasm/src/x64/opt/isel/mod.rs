@@ -69,10 +69,8 @@ pub struct Isel<'a, 'b> {
     va: Option<VaFrame>,
     /// The function keeps its vector code (see [`vector`]).
     vectors: bool,
-    /// Exception tables, for a function with landing pads.
-    pub eh: Option<crate::unwind::FunctionEh>,
-    /// Clauses and `cleanup` of the landing pad of each invoke, by site index.
-    pub eh_pads: Vec<(Vec<crate::unwind::Clause>, bool)>,
+    /// Exception tables and the landing pads of the invokes.
+    pub eh: crate::eh::PadSites,
 }
 
 /// What `llvm.va_start` needs to know about a variadic function's frame.
@@ -176,10 +174,9 @@ impl<'a, 'b> Isel<'a, 'b> {
             outgoing: 0,
             va: None,
             vectors: false,
-            eh: None,
-            eh_pads: Vec::new(),
+            eh: Default::default(),
         };
-        isel.eh = match crate::eh::function_eh(m, isel.ctx.dl, isel.syms, func) {
+        isel.eh = match crate::eh::PadSites::new(m, isel.ctx.dl, isel.syms, func) {
             Ok(eh) => eh,
             Err(e) => return unsupported(e),
         };
@@ -962,15 +959,10 @@ impl<'a> LowerIsa<'a> for Isel<'a, '_> {
             }
             InstKind::Invoke { unwind, .. } => {
                 let (m, dl, body) = (self.ctx.m, self.ctx.dl, self.ctx.body);
-                let pad = match crate::eh::landing_pad(m, dl, self.syms, body, unwind) {
-                    Ok((_, clauses, cleanup)) => (clauses, cleanup),
+                let site = match self.eh.add(m, dl, self.syms, body, unwind) {
+                    Ok(site) => site,
                     Err(e) => return unsupported(e),
                 };
-                if self.eh.is_none() {
-                    return unsupported("an invoke in a function without a personality");
-                }
-                let site = self.eh_pads.len() as u32;
-                self.eh_pads.push(pad);
                 // Blocks order puts an edge block on both edges: normal first.
                 let [normal, landing] = succs[..] else {
                     return unsupported("an invoke whose edges are one");
