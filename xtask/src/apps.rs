@@ -3,10 +3,12 @@
 //!
 //! The applications come from crates.io (the only network this project may use), pinned:
 //! Lua 5.4 from `lua-src`, the SQLite amalgamation (270,000 lines of C) from
-//! `libsqlite3-sys`, and the compressors zlib (`libz-sys`), bzip2 (`bzip2-sys`), LZ4
-//! (`lz4-sys`) and Zstandard (`zstd-sys`, 60,000 lines with its dictionary builder). Each is compiled by clang-19 to one `.ll` per C file, linked by
-//! `llvm-link-19` into a single module (SQLite's is about 15 MB at -O0), and built natively
-//! from that same IR as the oracle. The drivers and scripts in `tests/apps/` are ours: a
+//! `libsqlite3-sys`, the compressors zlib (`libz-sys`), bzip2 (`bzip2-sys`), LZ4
+//! (`lz4-sys`) and Zstandard (`zstd-sys`, 60,000 lines with its dictionary builder), and in
+//! C++ the Jsonnet interpreter with its test suite (`jsonnet-sys`). Each is compiled by
+//! clang-19 (clang++-19 for C++) to one `.ll` per source file, linked by `llvm-link-19` into
+//! a single module (SQLite's is about 15 MB at -O0, Jsonnet's too), and built natively from
+//! that same IR as the oracle. The drivers and scripts in `tests/apps/` are ours: a
 //! minimal `lua` front end running `tests/apps/lua/*.lua`, an SQLite program using the
 //! C API (DDL, prepared inserts, joins, window functions, JSON, printf, date functions,
 //! error paths), and for each compressor a program that compresses generated data at
@@ -15,6 +17,20 @@
 //! `goto` dispatch (`indirectbr`); SQLite exercises atomics, function pointers and a very
 //! large module; the compressors exercise bit manipulation, unaligned loads, 64-bit
 //! multiplies and tight loops over byte buffers.
+//!
+//! Jsonnet 0.17.0 (nine C++11 files of the core, MD5, and nlohmann's `json.hpp`) is run by
+//! `tests/apps/jsonnet/driver.cpp`, which applies the rules of Jsonnet's own `run_tests.sh`
+//! and `run_fmt_tests.sh` to the upstream `test_suite/` in one process: 146 evaluations
+//! checked against their `.golden` files (89 of them are `error.*` tests, whose static and
+//! runtime errors are C++ exceptions thrown in the parser or the VM and caught in
+//! `libjsonnet.cpp`) and 158 formatter runs. It exercises the Itanium exception ABI
+//! (`invoke`, `landingpad`, `resume`, typeinfo matching, the unwinder walking JIT frames),
+//! the STL (maps, sets, lists, UTF-32 strings, string streams, `std::cerr` redirected to
+//! capture `std.trace`) and static constructors. The whole suite runs on x86-64 at -O2
+//! (4 s natively); elsewhere every 8th test of each list, since each evaluation parses the
+//! 1,400-line standard library again. The interpreter runs C++ but stops a program at its
+//! first throw (`docs/exceptions.md`), so Jsonnet runs on the native engine only (the skip
+//! is printed). `jit run` finds libstdc++ by itself; nothing here preloads it.
 //!
 //! Every combination of application × architecture (x86-64 natively, AArch64 under QEMU) ×
 //! `-O0`/`-O2` × engine (native code, interpreter) × engine OptLevel (`--level`, `jit run
@@ -85,7 +101,8 @@ impl AppsArgs {
     /// the host: SQLite and zlib (small, but bit-level code SQLite lacks) on the native
     /// engine, Lua (computed-goto dispatch, `indirectbr`, setjmp error handling) on both
     /// engines; the native engine's slices at OptLevel 2 too (the IR optimizer and the
-    /// optimizing tier).
+    /// optimizing tier); Jsonnet (C++ exceptions thrown and caught across translation
+    /// units, the STL) on the native engine at OptLevels 0 and 2 and tiered, with one build.
     pub fn ci_slices() -> Vec<Self> {
         let slice = |app, engine, levels: &[u8], from| AppsArgs {
             apps: vec![app],
@@ -111,6 +128,10 @@ impl AppsArgs {
             // Bitcode, and our own module linker, on the smaller applications.
             slice(App::Zlib, Engine::Mcjit, &[0], From::JitLink),
             slice(App::Lua, Engine::Mcjit, &[0], From::Bc),
+            AppsArgs {
+                tiering: true,
+                ..slice(App::Jsonnet, Engine::Mcjit, &[0, 2], From::Ll)
+            },
         ]
     }
 }
@@ -123,6 +144,7 @@ enum App {
     Bzip2,
     Lz4,
     Zstd,
+    Jsonnet,
 }
 
 impl App {
@@ -133,7 +155,14 @@ impl App {
         App::Bzip2,
         App::Lz4,
         App::Zstd,
+        App::Jsonnet,
     ];
+
+    /// Whether the application throws C++ exceptions: the interpreter stops a program at
+    /// its first throw.
+    fn needs_unwinding(self) -> bool {
+        self == App::Jsonnet
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -193,6 +222,7 @@ impl App {
             App::Bzip2 => "bzip2",
             App::Lz4 => "lz4",
             App::Zstd => "zstd",
+            App::Jsonnet => "jsonnet",
         }
     }
 }
@@ -223,10 +253,12 @@ const ZLIB_CRATE: (&str, &str) = ("libz-sys", "1.1.31");
 const BZIP2_CRATE: (&str, &str) = ("bzip2-sys", "0.1.13+1.0.8");
 const LZ4_CRATE: (&str, &str) = ("lz4-sys", "1.11.1+lz4-1.10.0");
 const ZSTD_CRATE: (&str, &str) = ("zstd-sys", "2.1.3+zstd.1.5.7");
+const JSONNET_CRATE: (&str, &str) = ("jsonnet-sys", "0.17.0");
 /// The Lua release inside `lua-src`.
 const LUA_DIR: &str = "lua-5.4.9";
 
 const CLANG: &str = "clang-19";
+const CLANGXX: &str = "clang++-19";
 const LLVM_LINK: &str = "llvm-link-19";
 /// How long one run may take (the interpreter under QEMU is the slowest).
 const RUN_LIMIT: Duration = Duration::from_secs(600);
@@ -235,6 +267,14 @@ const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         probe: CLANG,
         package: "clang-19",
+    },
+    Requirement {
+        probe: CLANGXX,
+        package: "clang-19",
+    },
+    Requirement {
+        probe: "/usr/include/c++/12/iostream",
+        package: "libstdc++-12-dev",
     },
     Requirement {
         probe: LLVM_LINK,
@@ -250,6 +290,11 @@ const ARM_REQUIREMENTS: &[Requirement] = &[
     Requirement {
         probe: "aarch64-linux-gnu-gcc",
         package: "gcc-aarch64-linux-gnu",
+    },
+    // The C++ applications' headers and runtime for AArch64.
+    Requirement {
+        probe: crate::corpus::AARCH64_LIBSTDCXX_HEADER,
+        package: "libstdc++-12-dev-arm64-cross",
     },
 ];
 
@@ -297,12 +342,20 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                     "the native {label} ended with {}",
                     process::describe(native.status)
                 );
+                if app.needs_unwinding() && engines.contains(&Engine::Interp) {
+                    println!(
+                        "apps: {label} interp: skipped (the interpreter does not unwind C++ exceptions)"
+                    );
+                }
                 for (engine, level) in engines.iter().flat_map(|&e| {
                     levels
                         .iter()
                         .filter(move |l| l.for_interpreter() || e == Engine::Mcjit)
                         .map(move |&l| (e, l))
                 }) {
+                    if engine == Engine::Interp && app.needs_unwinding() {
+                        continue;
+                    }
                     let start = Instant::now();
                     let got = process::capture(
                         arch.command(&jit)
@@ -391,6 +444,7 @@ struct Sources {
     bzip2: PathBuf,
     lz4: PathBuf,
     zstd: PathBuf,
+    jsonnet: PathBuf,
 }
 
 /// Fetches the pinned crates with cargo (into its registry cache) and finds their sources.
@@ -407,7 +461,7 @@ fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
     let manifest = format!(
         "# Generated by `cargo xtask apps`: pulls application sources from crates.io.\n\
          [package]\nname = \"apps-fetch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\n{}{} = {{ version = \"={}\", features = [\"bundled\"] }}\n{}{}{}{}\n\
+         [dependencies]\n{}{} = {{ version = \"={}\", features = [\"bundled\"] }}\n{}{}{}{}{}\n\
          [workspace]\n",
         requirement(LUA_CRATE),
         SQLITE_CRATE.0,
@@ -416,6 +470,7 @@ fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
         requirement(BZIP2_CRATE),
         requirement(LZ4_CRATE),
         requirement(ZSTD_CRATE),
+        requirement(JSONNET_CRATE),
     );
     fs::write(fetch.join("Cargo.toml"), manifest)?;
     fs::write(fetch.join("src").join("lib.rs"), "")?;
@@ -451,6 +506,7 @@ fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
         bzip2: crate_dir(BZIP2_CRATE)?.join("bzip2-1.0.8"),
         lz4: crate_dir(LZ4_CRATE)?.join("liblz4").join("lib"),
         zstd: crate_dir(ZSTD_CRATE)?.join("zstd").join("lib"),
+        jsonnet: crate_dir(JSONNET_CRATE)?.join("jsonnet"),
     })
 }
 
@@ -515,9 +571,9 @@ fn build_app(
     }
     fs::create_dir_all(&parts)?;
     let drivers = root.join("tests").join("apps").join(name);
-    let recipe = recipe(sources, app, &drivers)?;
+    let recipe = recipe(sources, app, &drivers, &dir.join("generated"), arch, opt)?;
     let mut units = recipe.units;
-    units.push(drivers.join("driver.c"));
+    units.push(drivers.join(recipe.lang.driver()));
     let mut lls = Vec::new();
     let mut children = Vec::new();
     for unit in &units {
@@ -526,9 +582,10 @@ fn build_app(
             "{stem}.{}",
             if from == From::Ll { "ll" } else { "bc" }
         ));
-        let mut cmd = Command::new(CLANG);
+        let mut cmd = Command::new(recipe.lang.compiler());
         let kind = if from == From::Ll { "-S" } else { "-c" };
         cmd.args([kind, "-emit-llvm", "-w", arch.clang_target(), opt.flag()])
+            .args(recipe.lang.std())
             .args(recipe.defines);
         for include in &recipe.includes {
             cmd.arg("-I").arg(include);
@@ -536,7 +593,8 @@ fn build_app(
         cmd.arg(unit).arg("-o").arg(&ll);
         children.push((
             process::display(&cmd),
-            cmd.spawn().context("starting clang-19")?,
+            cmd.spawn()
+                .with_context(|| format!("starting {}", recipe.lang.compiler()))?,
         ));
         lls.push(ll);
         // Two compilers at a time: the machine has two cores.
@@ -555,8 +613,9 @@ fn build_app(
     }
     process::run(link.arg("-o").arg(&linked).args(&lls))?;
     let native = dir.join(format!("{name}.native"));
+    // clang++ links the C++ runtime too.
     process::run(
-        Command::new(CLANG)
+        Command::new(recipe.lang.compiler())
             .args([arch.clang_target(), opt.flag(), "-w"])
             .arg(&linked)
             .arg("-o")
@@ -584,13 +643,44 @@ fn build_app(
     })
 }
 
-/// How one application is compiled: its C files (besides our driver), the flags its
-/// crate's build script passes, and the driver's arguments.
+/// How one application is compiled: its language, its source files (besides our driver),
+/// the flags its crate's build script passes, and the driver's arguments.
 struct Recipe {
+    lang: Lang,
     units: Vec<PathBuf>,
     includes: Vec<PathBuf>,
     defines: &'static [&'static str],
     args: Vec<String>,
+}
+
+/// The language of an application: which clang driver compiles and links it, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    C,
+    /// C++ at this `-std=`, clang's defaults otherwise (exceptions and RTTI on).
+    Cxx(&'static str),
+}
+
+impl Lang {
+    fn compiler(self) -> &'static str {
+        match self {
+            Lang::C => CLANG,
+            Lang::Cxx(_) => CLANGXX,
+        }
+    }
+    fn std(self) -> Option<String> {
+        match self {
+            Lang::C => None,
+            Lang::Cxx(std) => Some(format!("-std={std}")),
+        }
+    }
+    /// Our program in `tests/apps/<app>/`.
+    fn driver(self) -> &'static str {
+        match self {
+            Lang::C => "driver.c",
+            Lang::Cxx(_) => "driver.cpp",
+        }
+    }
 }
 
 /// The `.c` files directly in `dir`, sorted, except those `skip` rejects.
@@ -605,18 +695,41 @@ fn c_files(dir: &Path, skip: impl Fn(&str) -> bool) -> Result<Vec<PathBuf>> {
     Ok(units)
 }
 
-fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
+/// Writes the bytes of `input` as the elements of a C array initializer, ending with a 0,
+/// which is how Jsonnet's build embeds its standard library in the library.
+fn embed_bytes(input: &Path, output: &Path) -> Result<()> {
+    let bytes = fs::read(input).with_context(|| format!("reading {}", input.display()))?;
+    let mut text = String::with_capacity(bytes.len() * 4 + 2);
+    for b in bytes {
+        text.push_str(&b.to_string());
+        text.push(',');
+    }
+    text.push_str("0\n");
+    fs::write(output, text).with_context(|| format!("writing {}", output.display()))
+}
+
+/// How `app` is built; files it generates go to `generated`.
+fn recipe(
+    sources: &Sources,
+    app: App,
+    drivers: &Path,
+    generated: &Path,
+    arch: Arch,
+    opt: Opt,
+) -> Result<Recipe> {
     let named = |dir: &Path, names: &[&str]| -> Vec<PathBuf> {
         names.iter().map(|n| dir.join(format!("{n}.c"))).collect()
     };
     Ok(match app {
         App::Lua => Recipe {
+            lang: Lang::C,
             units: c_files(&sources.lua, |_| false)?,
             includes: vec![sources.lua.clone()],
             defines: &["-DLUA_USE_LINUX"],
             args: vec![drivers.join("test.lua").display().to_string()],
         },
         App::Sqlite => Recipe {
+            lang: Lang::C,
             units: vec![sources.sqlite.join("sqlite3.c")],
             includes: vec![sources.sqlite.clone()],
             defines: &[],
@@ -624,6 +737,7 @@ fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
         },
         // The library proper; the gz* file functions need more of POSIX than the driver uses.
         App::Zlib => Recipe {
+            lang: Lang::C,
             units: named(
                 &sources.zlib,
                 &[
@@ -636,6 +750,7 @@ fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
             args: Vec::new(),
         },
         App::Bzip2 => Recipe {
+            lang: Lang::C,
             units: named(
                 &sources.bzip2,
                 &[
@@ -653,6 +768,7 @@ fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
             args: Vec::new(),
         },
         App::Lz4 => Recipe {
+            lang: Lang::C,
             units: named(&sources.lz4, &["lz4", "lz4frame", "lz4hc", "xxhash"]),
             includes: vec![sources.lz4.clone()],
             defines: &[],
@@ -665,6 +781,7 @@ fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
                 units.extend(c_files(&sources.zstd.join(dir), |n| n.contains("xxhash"))?);
             }
             Recipe {
+                lang: Lang::C,
                 units,
                 includes: vec![sources.zstd.clone(), sources.zstd.join("common")],
                 defines: &[
@@ -673,6 +790,53 @@ fn recipe(sources: &Sources, app: App, drivers: &Path) -> Result<Recipe> {
                     "-DZSTD_DISABLE_ASM",
                 ],
                 args: Vec::new(),
+            }
+        }
+        // As jsonnet-sys builds the library (the core and MD5 as C++11, the standard library
+        // embedded from `stdlib/std.jsonnet`). The driver runs the upstream test suite: in
+        // full on x86-64 at -O2 (4 s natively), every 8th file elsewhere, where each of the
+        // suite's evaluations parsing the standard library again at -O0 or under QEMU would
+        // make a run last a minute or more.
+        App::Jsonnet => {
+            let src = &sources.jsonnet;
+            fs::create_dir_all(generated)?;
+            embed_bytes(
+                &src.join("stdlib").join("std.jsonnet"),
+                &generated.join("std.jsonnet.h"),
+            )?;
+            let core = [
+                "desugarer",
+                "formatter",
+                "lexer",
+                "libjsonnet",
+                "parser",
+                "pass",
+                "static_analysis",
+                "string_utils",
+                "vm",
+            ];
+            let mut units: Vec<PathBuf> = core
+                .iter()
+                .map(|n| src.join("core").join(format!("{n}.cpp")))
+                .collect();
+            let third_party = src.join("third_party");
+            units.push(third_party.join("md5").join("md5.cpp"));
+            let stride = if arch == Arch::X86_64 && opt == Opt::O2 {
+                1
+            } else {
+                8
+            };
+            Recipe {
+                lang: Lang::Cxx("c++11"),
+                units,
+                includes: vec![
+                    generated.to_path_buf(),
+                    src.join("include"),
+                    third_party.join("md5"),
+                    third_party.join("json"),
+                ],
+                defines: &[],
+                args: vec![src.display().to_string(), stride.to_string()],
             }
         }
     })

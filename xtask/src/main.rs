@@ -14,8 +14,9 @@
 //!   `test-arm`).
 //! - `cargo xtask test-arm` cross-builds the tests for AArch64 and runs them under QEMU.
 //! - `cargo xtask soak` runs the long tests that `test` runs only a slice of (release build).
-//! - `cargo xtask apps` runs whole applications (Lua, SQLite, compressors) from crates.io through
-//!   `jit run` on both architectures, levels and engines, against the native programs.
+//! - `cargo xtask apps` runs whole applications (Lua, SQLite, compressors, and Jsonnet's test
+//!   suite in C++) from crates.io through `jit run` on both architectures, levels and engines,
+//!   against the native programs.
 //! - `cargo xtask csmith [--from N] [--count K] [--seeds S,...] [--arch x86_64|aarch64|both]
 //!   [--opt O0,O2] [--engine mcjit,interp] [--jobs J] [--keep DIR]` is the differential loop:
 //!   csmith's random C programs, compiled by clang-19 to `.ll`, run by `jit run` on both

@@ -121,7 +121,7 @@ pub const STEPS: &[Step] = &[
     Step::func("test-arm (AArch64 under QEMU)", |cx| {
         crate::arm::run(&cx.root, &cx.cargo)
     }),
-    Step::func("applications (SQLite, zlib, Lua at -O2)", |cx| {
+    Step::func("applications (SQLite, zlib, Lua, Jsonnet at -O2)", |cx| {
         crate::apps::AppsArgs::ci_slices()
             .iter()
             .try_for_each(|slice| crate::apps::run(&cx.root, &cx.cargo, slice))
