@@ -129,13 +129,15 @@ impl CxxProgram {
         Ok(out)
     }
 
-    /// Builds the program natively (host, `-O0`) in `out_dir` and runs it: the oracle of
-    /// what running its IR must print.
+    /// Builds the program natively (`-O0`, for the architecture this test runs on: AArch64
+    /// under QEMU in `cargo xtask test-arm`) in `out_dir` and runs it: the oracle of what
+    /// running its IR must print.
     pub fn run_native(&self, out_dir: &Path) -> Result<crate::Outcome, String> {
         let clang = clangxx().ok_or("clang++-19 is not installed")?;
         std::fs::create_dir_all(out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
         let exe = out_dir.join(format!("{}.native", self.name));
         let res = Command::new(clang)
+            .arg(format!("--target={}-linux-gnu", std::env::consts::ARCH))
             .args(&self.flags)
             .arg(&self.source)
             .arg("-o")
