@@ -1,9 +1,11 @@
 //! Unwind tables of JIT code, on the host's backend run by the real engine (x86-64 natively,
 //! AArch64 under `cargo xtask test-arm`): `backtrace()` called three JIT frames deep walks
 //! through all of them and on into the Rust caller, at both tiers — which needs an FDE for
-//! every function, describing its prologue, registered with the process's unwinder. On every
-//! host, both backends' objects carry `.eh_frame` with one absolute (`Abs64`) pc-begin per
-//! function and the zero terminator the unwinder's registration reads up to.
+//! every function, describing its prologue, registered with the process's unwinder; a C++
+//! exception thrown in one JIT function and caught in another, again after the module was
+//! removed and added back (its tables deregistered with its memory and registered anew). On
+//! every host, both backends' objects carry `.eh_frame` with one absolute (`Abs64`) pc-begin
+//! per function and the zero terminator the unwinder's registration reads up to.
 
 mod support;
 
@@ -12,7 +14,7 @@ use jit_core::ExecutionEngine;
 use jit_core::backend::{Backend, CodegenOptions};
 use jit_core::object::{RelocKind, SectionIndex};
 use support::build::{parse, parse_a64};
-use support::engine::{addr, engine_at, parse_host};
+use support::engine::{addr, engine_at, host_backend, parse_host};
 
 /// `@deep` → `@middle` → `@leaf`, which records a backtrace; each does work after its call
 /// (no tail calls) and none is inlined. `@middle` keeps values live across its call, so the
@@ -79,6 +81,71 @@ fn backtrace_walks_through_jit_frames_at_both_tiers() {
             count as usize > last_jit + 1,
             "level {level}: the walk stopped at JIT code"
         );
+    }
+}
+
+/// `@catcher` catches the `int` `@thrower` throws and returns it plus one (libstdc++'s
+/// runtime, which the engine loads itself).
+const THROW_AND_CATCH: &str = r#"
+@_ZTIi = external constant ptr
+
+declare ptr @__cxa_allocate_exception(i64)
+declare void @__cxa_throw(ptr, ptr, ptr)
+declare ptr @__cxa_begin_catch(ptr)
+declare void @__cxa_end_catch()
+declare i32 @__gxx_personality_v0(...)
+declare i32 @llvm.eh.typeid.for(ptr)
+
+define void @thrower(i32 %v) noinline {
+  %e = call ptr @__cxa_allocate_exception(i64 4)
+  store i32 %v, ptr %e
+  call void @__cxa_throw(ptr %e, ptr @_ZTIi, ptr null)
+  unreachable
+}
+
+define i32 @catcher(i32 %v) personality ptr @__gxx_personality_v0 {
+entry:
+  invoke void @thrower(i32 %v)
+          to label %ok unwind label %pad
+ok:
+  ret i32 -1
+pad:
+  %lp = landingpad { ptr, i32 }
+          catch ptr @_ZTIi
+  %ex = extractvalue { ptr, i32 } %lp, 0
+  %sel = extractvalue { ptr, i32 } %lp, 1
+  %int = call i32 @llvm.eh.typeid.for(ptr @_ZTIi)
+  %is_int = icmp eq i32 %sel, %int
+  br i1 %is_int, label %caught, label %other
+caught:
+  %p = call ptr @__cxa_begin_catch(ptr %ex)
+  %x = load i32, ptr %p
+  call void @__cxa_end_catch()
+  %r = add i32 %x, 1
+  ret i32 %r
+other:
+  resume { ptr, i32 } %lp
+}
+"#;
+
+#[test]
+fn exceptions_are_caught_again_after_the_module_is_removed_and_added_back() {
+    for level in [0, 2] {
+        let mut e = jit_mcjit::McjitBuilder::new()
+            .backend(host_backend().0)
+            .memory_manager(Box::new(mm_section::SectionMemoryManager::new().unwrap()))
+            .opt_level(level)
+            .build()
+            .unwrap();
+        let mut handle = e.add_module(parse_host(THROW_AND_CATCH)).unwrap();
+        for round in 0..3 {
+            let catcher = addr(&mut e, "catcher");
+            // SAFETY: `catcher` has this signature in THROW_AND_CATCH.
+            let f: extern "C" fn(i32) -> i32 = unsafe { std::mem::transmute(catcher) };
+            assert_eq!(f(41 + round), 42 + round, "level {level}, round {round}");
+            e.remove_module(handle).unwrap();
+            handle = e.add_module(parse_host(THROW_AND_CATCH)).unwrap();
+        }
     }
 }
 

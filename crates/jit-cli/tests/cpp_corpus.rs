@@ -129,3 +129,44 @@ fn interpreter_runs_cpp_corpus() {
         run_cpp_corpus("interp", opt, &[], 1);
     }
 }
+
+/// A C++ ELF object (`clang++ -c -fPIC`, exceptions on) run by `jit run prog.o`: its own
+/// `.eh_frame` and `.gcc_except_table` are kept and registered, so its exceptions unwind
+/// through its destructors and are caught as in the native program.
+#[test]
+fn cxx_object_files_throw_and_catch() {
+    if !native_engine_available() || jit_tests::cxx::clangxx().is_none() {
+        return;
+    }
+    let program = cpp::programs()
+        .into_iter()
+        .find(|p| p.name == "exc_destructors")
+        .expect("exc_destructors is in the C++ corpus");
+    let object = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("exc_destructors.o");
+    let built = std::process::Command::new("clang++-19")
+        .arg(format!("--target={}-linux-gnu", std::env::consts::ARCH))
+        .args(["-O1", "-fPIC", "-c"])
+        .arg(cpp::source_path(&program))
+        .arg("-o")
+        .arg(&object)
+        .output()
+        .expect("running clang++-19");
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    jit_tests::check_corpus(
+        "jit run (C++ ELF object)",
+        std::slice::from_ref(&program),
+        &["O1"],
+        |_, _| {
+            let out = jit_tests::command(env!("CARGO_BIN_EXE_jit"))
+                .arg("run")
+                .arg(&object)
+                .output()
+                .map_err(|e| format!("cannot start jit: {e}"))?;
+            Ok(Some(out.into()))
+        },
+    );
+}
