@@ -124,10 +124,13 @@ struct RunArgs {
     /// undefined; may be repeated.
     #[arg(long = "extra-archive", value_name = "FILE.a")]
     extra_archives: Vec<PathBuf>,
-    /// Load the shared library libNAME.so before running; may be repeated.
+    /// Load the shared library libNAME.so (or libNAME.so.N), found as the dynamic loader
+    /// finds libraries, before the program is linked; may be repeated. libc, libm and the
+    /// C++ runtime (libstdc++, libgcc_s) need none: they are opened when a name is missing.
     #[arg(short = 'l', value_name = "NAME")]
     libraries: Vec<String>,
-    /// Load the shared library at PATH before running; may be repeated.
+    /// Load the shared library at PATH before the program is linked (lli's -load); may be
+    /// repeated.
     #[arg(long = "load", value_name = "PATH")]
     load: Vec<PathBuf>,
     /// The .ll or bitcode file (or ELF relocatable object) to run.

@@ -140,7 +140,53 @@ fn undefined_external_symbol_is_a_clear_error() {
             continue; // no native backend for this host yet
         }
         assert_clean_failure(&o, "no_such_function_anywhere");
+        // Who needs it, and every library searched: those given with -l and --load too.
+        let o = jit(&[
+            "run",
+            "--engine",
+            engine,
+            "-l",
+            "atomic",
+            "--load",
+            "libgcc_s.so.1",
+            path.to_str().unwrap(),
+        ]);
+        assert_clean_failure(&o, "referenced by `main` in module");
+        let err = stderr(&o);
+        for lib in [
+            "-latomic (libatomic.so",
+            "libgcc_s.so.1 (loaded)",
+            "libc.so.6",
+            "libm.so.6",
+            "libstdc++.so.6",
+        ] {
+            assert!(err.contains(lib), "{engine}: `{lib}` missing: {err}");
+        }
     }
+}
+
+/// A library that does not load is one message naming it and the dynamic loader's reason,
+/// for `-l` and `--load` alike, before anything runs.
+#[test]
+fn libraries_that_do_not_load_are_named() {
+    let path = temp_ll("lib_ok.ll", "define i32 @main() {\n  ret i32 0\n}\n");
+    let o = jit(&[
+        "run",
+        "--load",
+        "/nonexistent/libnothing.so",
+        path.to_str().unwrap(),
+    ]);
+    assert_clean_failure(
+        &o,
+        "cannot load library `/nonexistent/libnothing.so`: /nonexistent/libnothing.so: cannot open shared object file",
+    );
+    let o = jit(&["run", "-l", "surely-not-a-library", path.to_str().unwrap()]);
+    assert_clean_failure(
+        &o,
+        "cannot load library `-lsurely-not-a-library`: libsurely-not-a-library.so: ",
+    );
+    let o = jit(&["run", "-l", "m", "-l", "atomic", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
 #[test]

@@ -388,7 +388,22 @@ impl Machine {
         let dl = lm.dl.clone();
         let name = lm.name.clone();
         let mi = key.module;
-        let lf = crate::lower::lower(&ir, &dl, key, name, &mut |r| self.address_of(mi, r))?;
+        let lf = crate::lower::lower(&ir, &dl, key, name, &mut |r| self.address_of(mi, r))
+            .map_err(|e| match e {
+                // A name the function's code needs: say which function.
+                EngineError::UndefinedSymbol {
+                    symbol,
+                    module,
+                    referenced_from: None,
+                    searched,
+                } => EngineError::UndefinedSymbol {
+                    symbol,
+                    module,
+                    referenced_from: Some(ir.functions[key.func].name.to_string()),
+                    searched,
+                },
+                e => e,
+            })?;
         let lf = Rc::new(lf);
         if let Some(Some(lm)) = self.modules.get_mut(mi as usize)
             && let Some(slot) = lm.lowered.get_mut(key.func.as_u32() as usize)

@@ -159,6 +159,69 @@ fn defines(m: &Module, name: &str) -> bool {
     }
 }
 
+/// The first function (or global, through its initializer) of `m` whose code uses the
+/// symbol `name`, for error messages.
+fn first_user(m: &Module, name: &str) -> Option<String> {
+    let target = m.lookup(name)?;
+    let mut seen = std::collections::HashSet::new();
+    let mut mentions = |c| const_mentions(m, c, target, &mut seen);
+    for f in m.functions.values() {
+        let Some(body) = &f.body else { continue };
+        let mut found = false;
+        for &b in &body.layout {
+            for &i in &body.blocks[b].insts {
+                body.insts[i].kind.for_each_operand(|op| {
+                    if let jit_core::ir::Operand::Const(c) = op {
+                        found |= mentions(c);
+                    }
+                });
+            }
+        }
+        if found {
+            return Some(f.name.to_string());
+        }
+    }
+    m.globals
+        .values()
+        .find(|g| g.init.is_some_and(&mut mentions))
+        .map(|g| g.name.to_string())
+}
+
+/// Whether constant `c` refers to `target` (through expressions and aggregates).
+fn const_mentions(
+    m: &Module,
+    c: jit_core::ir::Const,
+    target: GlobalRef,
+    seen: &mut std::collections::HashSet<jit_core::ir::Const>,
+) -> bool {
+    use jit_core::ir::{ConstExpr, ConstKind};
+    if !seen.insert(c) {
+        return false;
+    }
+    let parts: Vec<jit_core::ir::Const> = match &m.consts[c].kind {
+        ConstKind::GlobalAddr(r) => return *r == target,
+        ConstKind::Aggregate(items) => items.to_vec(),
+        ConstKind::Expr(ConstExpr::Gep { base, indices, .. }) => std::iter::once(*base)
+            .chain(indices.iter().copied())
+            .collect(),
+        ConstKind::Expr(ConstExpr::Cast { value, .. }) => vec![*value],
+        ConstKind::Expr(
+            ConstExpr::Binary { lhs, rhs, .. }
+            | ConstExpr::ICmp { lhs, rhs, .. }
+            | ConstExpr::FCmp { lhs, rhs, .. },
+        ) => vec![*lhs, *rhs],
+        ConstKind::Expr(ConstExpr::Select {
+            cond,
+            if_true,
+            if_false,
+        }) => vec![*cond, *if_true, *if_false],
+        _ => return false,
+    };
+    parts
+        .into_iter()
+        .any(|p| const_mentions(m, p, target, seen))
+}
+
 impl Mcjit {
     /// A builder with the default options.
     pub fn builder() -> McjitBuilder {
@@ -518,13 +581,42 @@ impl Mcjit {
         }
         let mut guard = self.core();
         let core = &mut *guard;
-        core.linker.resolve().map_err(link_error)?;
+        if let Err(e) = core.linker.resolve() {
+            drop(guard);
+            return Err(self.with_referrer(link_error(e)));
+        }
         core.mm.finalize().map_err(|e| mm_error("<engine>", e))?;
         core.dirty = false;
         tier::publish_pending(core);
         drop(guard);
         self.stats.finalizations += 1;
         Ok(())
+    }
+
+    /// An undefined-symbol error whose object could not say who refers to the symbol (a
+    /// tiered module's function bodies are anonymous behind their entry stubs): the first
+    /// function, or global initializer, of the module's IR that uses it.
+    fn with_referrer(&self, e: EngineError) -> EngineError {
+        let EngineError::UndefinedSymbol {
+            symbol,
+            module,
+            referenced_from: None,
+            searched,
+        } = e
+        else {
+            return e;
+        };
+        let referenced_from = self
+            .entries
+            .values()
+            .filter(|e| e.name == module)
+            .find_map(|e| first_user(e.module.as_deref()?, &symbol));
+        EngineError::UndefinedSymbol {
+            symbol,
+            module,
+            referenced_from,
+            searched,
+        }
     }
 
     /// Compiles (if needed) the module defining `name`, links and finalizes what is pending.
