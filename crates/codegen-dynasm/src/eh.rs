@@ -25,7 +25,7 @@
 
 use jit_core::DataLayout;
 use jit_core::ir::{
-    Block, Body, Const, Function, InstKind, LandingPadClause, Module, Operand, Value,
+    Block, Body, Const, FuncId, InstKind, LandingPadClause, Module, Operand, Value,
 };
 use jit_core::object::SymbolIndex;
 
@@ -53,21 +53,20 @@ pub fn type_info(
     }
 }
 
-/// The exception tables to fill for `func`, if it has a personality and any landing pad.
+/// The exception tables to fill for function `f`, if it has a personality and any landing
+/// pad. Its type infos are numbered as `Module::eh_type_infos` orders them, the numbering the
+/// interpreter gives `llvm.eh.typeid.for` too (a `catch ptr null` comes after them).
 pub fn function_eh(
     m: &Module,
     dl: &DataLayout,
     syms: &mut SymbolTable,
-    func: &Function,
+    f: FuncId,
 ) -> Result<Option<FunctionEh>, String> {
+    let func = &m.functions[f];
     let (Some(p), Some(body)) = (func.personality, func.body.as_ref()) else {
         return Ok(None);
     };
-    let has_pads = body
-        .insts
-        .values()
-        .any(|i| matches!(i.kind, InstKind::LandingPad { .. }));
-    if !has_pads {
+    if !body.layout.iter().any(|&b| body.is_pad_block(b)) {
         return Ok(None);
     }
     let personality = match eval(m, dl, p)? {
@@ -75,7 +74,11 @@ pub fn function_eh(
         _ => None,
     }
     .ok_or("the personality is not a function's address")?;
-    Ok(Some(FunctionEh::new(personality)))
+    let mut eh = FunctionEh::new(personality);
+    for ti in m.eh_type_infos(f) {
+        eh.type_index(type_info(m, dl, syms, Operand::Const(ti))?);
+    }
+    Ok(Some(eh))
 }
 
 /// The landing pad at the head of `block`: its value (when used) and its clauses resolved
@@ -87,25 +90,20 @@ pub fn landing_pad(
     body: &Body,
     block: Block,
 ) -> Result<(Option<Value>, Vec<Clause>, bool), String> {
-    for &i in &body.blocks[block].insts {
-        match &body.insts[i].kind {
-            InstKind::Phi { .. } => continue,
-            InstKind::LandingPad { cleanup, clauses } => {
-                let mut out = Vec::with_capacity(clauses.len());
-                for c in clauses.iter() {
-                    out.push(match c {
-                        LandingPadClause::Catch(op) => Clause::Catch(type_info(m, dl, syms, *op)?),
-                        LandingPadClause::Filter(op) => {
-                            Clause::Filter(filter_types(m, dl, syms, *op)?)
-                        }
-                    });
-                }
-                return Ok((body.insts[i].result, out, *cleanup));
-            }
-            _ => break,
-        }
+    let pad = body
+        .landing_pad(block)
+        .ok_or("an invoke's unwind destination does not begin with a landingpad")?;
+    let InstKind::LandingPad { cleanup, clauses } = &body.insts[pad].kind else {
+        unreachable!("Body::landing_pad finds landing pads");
+    };
+    let mut out = Vec::with_capacity(clauses.len());
+    for c in clauses.iter() {
+        out.push(match c {
+            LandingPadClause::Catch(op) => Clause::Catch(type_info(m, dl, syms, *op)?),
+            LandingPadClause::Filter(op) => Clause::Filter(filter_types(m, dl, syms, *op)?),
+        });
     }
-    Err("an invoke's unwind destination does not begin with a landingpad".into())
+    Ok((body.insts[pad].result, out, *cleanup))
 }
 
 /// The type infos of a `filter` clause's constant array.
@@ -159,15 +157,15 @@ pub struct PadSites {
 }
 
 impl PadSites {
-    /// The tables for `func` (none without a personality or landing pads).
+    /// The tables for function `f` (none without a personality or landing pads).
     pub fn new(
         m: &Module,
         dl: &DataLayout,
         syms: &mut SymbolTable,
-        func: &Function,
+        f: FuncId,
     ) -> Result<Self, String> {
         Ok(PadSites {
-            eh: function_eh(m, dl, syms, func)?,
+            eh: function_eh(m, dl, syms, f)?,
             pads: Vec::new(),
         })
     }
@@ -206,4 +204,18 @@ impl PadSites {
         }
         Some(eh)
     }
+}
+
+/// A tier-0 invoke's landing stub, emitted after the function's blocks.
+pub(crate) struct Landing {
+    /// Where the unwinder lands.
+    pub label: dynasmrt::DynamicLabel,
+    /// The invoke's block.
+    pub from: Block,
+    /// The pad's block.
+    pub to: Block,
+    /// Bytes of stack arguments the call left pushed.
+    pub stack: u32,
+    /// The `landingpad`'s value, when it has a slot.
+    pub value: Option<Value>,
 }

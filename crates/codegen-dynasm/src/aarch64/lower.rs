@@ -381,20 +381,9 @@ struct FnLower<'a, 'b> {
     /// Exception tables, for a function with landing pads.
     eh: Option<crate::unwind::FunctionEh>,
     /// Landing pads to emit after the blocks (see [`crate::eh`]).
-    landings: Vec<Landing>,
+    landings: Vec<crate::eh::Landing>,
     /// The last call's instruction bytes and the stack bytes pushed for its arguments.
     last_call: Option<(usize, usize, u64)>,
-}
-
-/// An invoke's landing pad, emitted after the function's blocks.
-struct Landing {
-    label: DynamicLabel,
-    from: Block,
-    to: Block,
-    /// Bytes of stack arguments the call left pushed.
-    stack: u64,
-    /// The `landingpad`'s value.
-    value: Option<Value>,
 }
 
 /// `(min, range)` of a switch dense enough for a jump table: at least 4 cases covering at

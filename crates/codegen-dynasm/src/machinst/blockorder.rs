@@ -15,7 +15,7 @@
 //! lowered block's successor list has no duplicates.
 
 use jit_core::entity::SecondaryMap;
-use jit_core::ir::{Block, Body, InstKind};
+use jit_core::ir::{Block, Body};
 
 /// A block of the lowered function.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -103,10 +103,8 @@ impl BlockOrder {
         // An invoke's two edges always get blocks: the normal one takes the call's results
         // from their registers, the unwind one is where the unwinder lands.
         let invokes = |b: Block| {
-            body.blocks[b]
-                .insts
-                .last()
-                .is_some_and(|&i| matches!(body.insts[i].kind, InstKind::Invoke { .. }))
+            body.terminator(b)
+                .is_some_and(|t| body.insts[t].kind.unwind_dest().is_some())
         };
         let split = |b: Block, s: Block| unique[b].len() > 1 && (npreds[s] > 1 || invokes(b));
         let mut edges: Vec<Block> = Vec::new();

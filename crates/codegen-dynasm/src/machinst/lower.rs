@@ -1053,10 +1053,7 @@ pub fn lower_function<'a, L: LowerIsa<'a>>(isa: &mut L) -> LResult<VCode<L::Inst
                 isa.ctx().finish_group();
                 let mut args = branch_args(isa, lb as LBlock, from)?;
                 isa.ctx().finish_group();
-                let term = *body.blocks[from]
-                    .insts
-                    .last()
-                    .expect("edges leave terminators");
+                let term = body.terminator(from).expect("edges leave terminators");
                 if let InstKind::Invoke { normal, unwind, .. } = body.insts[term].kind {
                     if to == unwind {
                         let regs = isa.lower_landing()?;

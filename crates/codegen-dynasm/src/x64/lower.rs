@@ -353,20 +353,9 @@ struct FnLower<'a, 'b> {
     /// Exception tables, for a function with landing pads.
     eh: Option<crate::unwind::FunctionEh>,
     /// Landing pads to emit after the blocks (see [`crate::eh`]).
-    landings: Vec<Landing>,
+    landings: Vec<crate::eh::Landing>,
     /// The last call's instruction bytes and the stack bytes pushed for its arguments.
     last_call: Option<(usize, usize, i32)>,
-}
-
-/// An invoke's landing pad, emitted after the function's blocks.
-struct Landing {
-    label: DynamicLabel,
-    from: Block,
-    to: Block,
-    /// Bytes of stack arguments the call left pushed.
-    stack: i32,
-    /// The `landingpad`'s value.
-    value: Option<Value>,
 }
 
 fn fits_i32(v: u64) -> bool {
@@ -419,7 +408,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             .ok_or_else(|| self.err("function type"))?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
         self.eh =
-            crate::eh::function_eh(m, self.dl, self.syms, self.func).map_err(|e| self.err(e))?;
+            crate::eh::function_eh(m, self.dl, self.syms, self.fid).map_err(|e| self.err(e))?;
 
         let loc = std::mem::take(&mut self.loc);
         let plan = plan_frame(m, self.dl, self.func, body, loc)
@@ -560,11 +549,11 @@ impl<'a, 'b> FnLower<'a, 'b> {
                 return Err(self.err("invoke in a function without a personality"));
             };
             eh.add_site(begin, end, label, &clauses, cleanup);
-            self.landings.push(Landing {
+            self.landings.push(crate::eh::Landing {
                 label,
                 from: b,
                 to: unwind,
-                stack,
+                stack: stack as u32,
                 value,
             });
         }
@@ -585,7 +574,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
         for l in std::mem::take(&mut self.landings) {
             self.asm.ops.dynamic_label(l.label);
             if l.stack > 0 {
-                let stack = l.stack;
+                let stack = l.stack as i32;
                 dynasm!(self.asm.ops ; .arch x64 ; add rsp, stack);
             }
             if let Some(v) = l.value {

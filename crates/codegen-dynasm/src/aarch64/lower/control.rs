@@ -31,7 +31,7 @@ impl FnLower<'_, '_> {
         self.refuse_long_double(ret_ty, param_tys)?;
         self.ret = classify_ret(m, self.dl, ret_ty).map_err(|e| self.err(e))?;
         self.eh =
-            crate::eh::function_eh(m, self.dl, self.syms, self.func).map_err(|e| self.err(e))?;
+            crate::eh::function_eh(m, self.dl, self.syms, self.fid).map_err(|e| self.err(e))?;
 
         let loc = std::mem::take(&mut self.loc);
         let plan = plan_frame(m, self.dl, self.func, body, loc)
@@ -495,11 +495,11 @@ impl FnLower<'_, '_> {
             };
             eh.add_site(begin, end, label, &clauses, cleanup);
             let value = value.filter(|v| !matches!(self.loc[v.as_u32() as usize], Loc::None));
-            self.landings.push(Landing {
+            self.landings.push(crate::eh::Landing {
                 label,
                 from: b,
                 to: unwind,
-                stack,
+                stack: stack as u32,
                 value,
             });
         }
@@ -519,7 +519,7 @@ impl FnLower<'_, '_> {
         for l in std::mem::take(&mut self.landings) {
             self.asm.ops.dynamic_label(l.label);
             if l.stack > 0 {
-                self.asm.add_off(SP, SP, l.stack as i64);
+                self.asm.add_off(SP, SP, i64::from(l.stack));
             }
             if let Some(v) = l.value {
                 let o = self.slot(v)?;

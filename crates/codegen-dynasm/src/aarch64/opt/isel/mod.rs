@@ -174,7 +174,7 @@ impl<'a, 'b> Isel<'a, 'b> {
             hoisted: hoist::Hoisted::default(),
             eh: Default::default(),
         };
-        isel.eh = match crate::eh::PadSites::new(m, isel.ctx.dl, isel.syms, func) {
+        isel.eh = match crate::eh::PadSites::new(m, isel.ctx.dl, isel.syms, isel.ctx.fid) {
             Ok(eh) => eh,
             Err(e) => return unsupported(e),
         };
