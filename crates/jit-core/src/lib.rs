@@ -9,6 +9,7 @@ pub mod backend;
 pub mod datalayout;
 pub mod engine;
 pub mod entity;
+pub mod events;
 pub mod ir;
 pub mod memory;
 pub mod object;

@@ -9,7 +9,7 @@ use crate::memory::SectionKind;
 use crate::target::Arch;
 
 /// Index of a section in [`CompiledObject::sections`].
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SectionIndex(pub u32);
 
 /// Index of a symbol in [`CompiledObject::symbols`].
@@ -149,6 +149,11 @@ pub struct CompiledObject {
     pub symbols: Vec<ObjSymbol>,
     /// Relocations.
     pub relocations: Vec<Relocation>,
+    /// Source-level debug information for the code (line tables, functions, variables),
+    /// when the module carried `!dbg` metadata and the backend recorded it. Addresses are
+    /// section offsets; [`crate::events`] listeners turn them into DWARF or profiler
+    /// records once the sections are placed.
+    pub debug: Option<Box<ObjectDebugInfo>>,
 }
 
 impl CompiledObject {
@@ -160,6 +165,7 @@ impl CompiledObject {
             sections: Vec::new(),
             symbols: Vec::new(),
             relocations: Vec::new(),
+            debug: None,
         }
     }
     /// Adds a section and returns its index.
@@ -179,4 +185,170 @@ impl CompiledObject {
             .position(|s| s.name == name && s.section.is_some())
             .map(|i| SymbolIndex(i as u32))
     }
+}
+
+/// Source-level debug information of a [`CompiledObject`], in a form independent of any
+/// debug format: what the backends know after emitting code (which source line each
+/// instruction came from, where each variable lives in the frame), and what DWARF writers
+/// and profilers need. Files, functions and types are referred to by index.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ObjectDebugInfo {
+    /// `DW_AT_producer` of the compile unit (clang's `producer:` string).
+    pub producer: String,
+    /// `DW_AT_language` (a `DW_LANG_*` value; 0 when unknown).
+    pub language: u16,
+    /// The compile unit's own file (an index in `files`), when known.
+    pub unit_file: Option<u32>,
+    /// Source files; [`LineRow::file`], [`FunctionDebugInfo::file`] and
+    /// [`DebugVariable::file`] index this list.
+    pub files: Vec<DebugFile>,
+    /// Functions with code in the object, in no particular order.
+    pub functions: Vec<FunctionDebugInfo>,
+    /// Types of variables; [`DebugVariable::ty`] and the types themselves index this list.
+    pub types: Vec<DebugType>,
+}
+
+/// A source file: `directory` joined with `name` unless `name` is absolute.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DebugFile {
+    /// The compilation directory or the file's directory (may be empty).
+    pub directory: String,
+    /// The file name as the compiler saw it.
+    pub name: String,
+}
+
+/// One function's code range, source position, line table and variables.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FunctionDebugInfo {
+    /// Section holding the code.
+    pub section: SectionIndex,
+    /// Offset of the first byte of code in that section.
+    pub offset: u64,
+    /// Size of the code in bytes.
+    pub size: u64,
+    /// Source-level name (`DISubprogram` `name:`).
+    pub name: String,
+    /// Symbol name when it differs from `name` (C++ mangled names).
+    pub linkage_name: Option<String>,
+    /// File of the definition (index in [`ObjectDebugInfo::files`]).
+    pub file: u32,
+    /// Line of the definition.
+    pub line: u32,
+    /// Line table, sorted by `offset` (relative to [`FunctionDebugInfo::offset`]); each row
+    /// holds from its offset up to the next row's (the last one to the end of the function).
+    pub lines: Vec<LineRow>,
+    /// DWARF register number of the frame base that [`VariableLocation::FrameOffset`] is
+    /// relative to (x86-64: 6 = `rbp`, AArch64: 29 = `x29`), when the function has one.
+    pub frame_base: Option<u16>,
+    /// Parameters and locals with known locations.
+    pub variables: Vec<DebugVariable>,
+}
+
+/// A line-table row: code from `offset` on comes from `file:line:column`.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LineRow {
+    /// Offset from the start of the function.
+    pub offset: u32,
+    /// Index in [`ObjectDebugInfo::files`].
+    pub file: u32,
+    /// Line, 1-based (0: no source line, e.g. compiler-generated code).
+    pub line: u32,
+    /// Column, 1-based (0 when unknown).
+    pub column: u32,
+}
+
+/// A source variable (`DILocalVariable`) and where its value lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DebugVariable {
+    /// Name.
+    pub name: String,
+    /// Parameter number, 1-based; 0 for a local variable.
+    pub arg: u32,
+    /// File of the declaration (index in [`ObjectDebugInfo::files`]).
+    pub file: u32,
+    /// Line of the declaration.
+    pub line: u32,
+    /// Type (index in [`ObjectDebugInfo::types`]), when known.
+    pub ty: Option<u32>,
+    /// Where the variable lives.
+    pub location: VariableLocation,
+}
+
+/// Where a variable's storage is while its function runs.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum VariableLocation {
+    /// At this byte offset from the function's frame base register, for the whole function
+    /// (an `alloca`'s slot at OptLevel 0).
+    FrameOffset(i64),
+}
+
+/// A source type, enough for a debugger to print variables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DebugType {
+    /// A base type (`DW_TAG_base_type`) with a `DW_ATE_*` encoding.
+    Base {
+        /// Name (`int`, `unsigned long`).
+        name: String,
+        /// Size in bytes.
+        size: u64,
+        /// `DW_ATE_*` value.
+        encoding: u8,
+    },
+    /// A pointer (or reference) to `pointee` (`None`: `void *`).
+    Pointer {
+        /// Pointed-to type.
+        pointee: Option<u32>,
+        /// Size in bytes.
+        size: u64,
+    },
+    /// A qualified or renamed type: `DW_TAG_typedef`, `const_type`, `volatile_type`,
+    /// `restrict_type` (`tag`), of `base` (`None`: `void`).
+    Modified {
+        /// The `DW_TAG_*` value.
+        tag: u16,
+        /// Name (typedefs only).
+        name: Option<String>,
+        /// The modified type.
+        base: Option<u32>,
+    },
+    /// A structure, class or union (`tag` is the `DW_TAG_*` value).
+    Composite {
+        /// The `DW_TAG_*` value.
+        tag: u16,
+        /// Name, if any.
+        name: Option<String>,
+        /// Size in bytes.
+        size: u64,
+        /// Members in order.
+        members: Vec<DebugMember>,
+    },
+    /// An array of `element` with one count per dimension (`None`: unknown bound).
+    Array {
+        /// Element type.
+        element: Option<u32>,
+        /// Element counts per dimension, outermost first.
+        counts: Vec<Option<u64>>,
+    },
+    /// An enumeration.
+    Enum {
+        /// Name, if any.
+        name: Option<String>,
+        /// Size in bytes.
+        size: u64,
+        /// Enumerators: name and value.
+        values: Vec<(String, i64)>,
+    },
+    /// A function type (for pointers to functions).
+    Subroutine,
+}
+
+/// A member of a [`DebugType::Composite`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DebugMember {
+    /// Name (empty for anonymous members).
+    pub name: String,
+    /// Type.
+    pub ty: Option<u32>,
+    /// Offset in bytes from the start of the aggregate.
+    pub offset: u64,
 }

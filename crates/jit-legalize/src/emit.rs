@@ -37,6 +37,7 @@ impl Cursor<'_> {
             result,
             block: self.block,
             loc: self.loc,
+            dbg: None,
         });
         self.out.push(inst);
         inst

@@ -1456,6 +1456,7 @@ impl Fx<'_> {
             result: Some(v),
             block: entry,
             loc: self.loc,
+            dbg: None,
         });
         // A static alloca at the top of the entry block (the list being built when that is
         // the current block).

@@ -157,6 +157,7 @@ pub(crate) fn new_inst(
         result,
         block,
         loc,
+        dbg: None,
     });
     (inst, result)
 }

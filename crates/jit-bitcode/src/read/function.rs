@@ -334,6 +334,7 @@ impl ModuleReader<'_> {
             result: value,
             block,
             loc: Default::default(),
+            dbg: None,
         });
         st.body.blocks[block].insts.push(inst);
         if term {

@@ -132,6 +132,7 @@ impl<'m> FunctionBuilder<'m> {
             result,
             block,
             loc,
+            dbg: None,
         });
         body.blocks[block].insts.push(inst);
         (inst, result)

@@ -60,6 +60,10 @@ pub struct Body {
     pub blocks: PrimaryMap<Block, BlockData>,
     /// Blocks in layout order; the first is the entry block.
     pub layout: Vec<Block>,
+    /// Variable declarations (`llvm.dbg.declare`, `#dbg_declare`) in the order they appear;
+    /// not instructions, so passes need not step over them. A declaration whose address
+    /// is no longer an instruction in the layout (promoted by mem2reg) describes nothing.
+    pub debug_declares: Vec<super::DebugDeclare>,
 }
 
 impl Body {
@@ -225,6 +229,8 @@ pub struct Function {
     /// `personality ptr @__gxx_personality_v0`: the function that interprets this
     /// function's landing pads while an exception unwinds through it.
     pub personality: Option<super::Const>,
+    /// `!dbg !N` on the definition: the function's `DISubprogram`.
+    pub subprogram: Option<super::DiSubprogram>,
 }
 
 impl Function {

@@ -1176,4 +1176,6 @@ pub struct InstData {
     pub block: Block,
     /// Position in the `.ll` text.
     pub loc: SrcLoc,
+    /// `!dbg !N`: the source location the instruction comes from.
+    pub dbg: Option<super::DebugLoc>,
 }

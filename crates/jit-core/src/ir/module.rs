@@ -177,6 +177,8 @@ pub struct Module {
     pub functions: PrimaryMap<FuncId, Function>,
     /// Aliases.
     pub aliases: PrimaryMap<AliasId, Alias>,
+    /// Debug information (`!dbg` metadata), empty for modules without.
+    pub debug: super::DebugInfo,
     symbols: HashMap<Box<str>, GlobalRef>,
 }
 
@@ -201,6 +203,7 @@ impl Module {
         for f in self.functions.values() {
             functions.push(Function {
                 personality: f.personality,
+                subprogram: f.subprogram,
                 name: f.name.clone(),
                 ty: f.ty,
                 linkage: f.linkage,
@@ -226,6 +229,7 @@ impl Module {
             globals: self.globals.clone(),
             functions,
             aliases: self.aliases.clone(),
+            debug: self.debug.clone(),
             symbols: self.symbols.clone(),
         }
     }
@@ -382,6 +386,7 @@ impl Module {
         self.claim(name, GlobalRef::Function(id))?;
         Ok(self.functions.push(Function {
             personality: None,
+            subprogram: None,
             name: name.into(),
             ty,
             linkage: Linkage::External,

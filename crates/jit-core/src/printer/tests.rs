@@ -670,6 +670,7 @@ fn garbage_does_not_panic() {
         result: Some(Value::from_u32(777)),
         block: blk,
         loc: SrcLoc::default(),
+        dbg: None,
     });
     body.blocks[blk].insts.insert(0, inst);
     body.layout.push(Block::from_u32(4242));

@@ -589,6 +589,7 @@ impl<'a> Parser<'a> {
             result,
             block,
             loc,
+            dbg: None,
         });
         self.fs.body.blocks[block].insts.push(inst);
         Ok(())

@@ -1078,6 +1078,7 @@ fn garbage_never_panics() {
         result: Some(Value::from_u32(31337)),
         block: Block::from_u32(77),
         loc: SrcLoc::default(),
+        dbg: None,
     });
     m.functions[f].params.push(Value::from_u32(4444));
     m.globals.push(crate::ir::GlobalVar {

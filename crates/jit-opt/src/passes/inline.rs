@@ -646,6 +646,7 @@ impl Splice {
                     result,
                     block,
                     loc: src.loc,
+                    dbg: src.dbg,
                 });
                 if block == caller_entry && nb != caller_entry {
                     self.entry_allocas.push(ni);
