@@ -105,6 +105,15 @@ const TEST_TOOLS: &[setup::Requirement] = &[
         probe: "valgrind",
         package: "valgrind",
     },
+    // Debuggers and profilers see JIT code: the gdb and perf tests drive the real tools.
+    setup::Requirement {
+        probe: "gdb",
+        package: "gdb",
+    },
+    setup::Requirement {
+        probe: "perf",
+        package: "linux-perf",
+    },
 ];
 
 /// The pipeline, in order. Add a step by adding a line.
