@@ -6,8 +6,8 @@
 //! `.debug_line_str` or `.debug_rnglists`.
 
 use gimli::write::{
-    Address, AttributeValue, DwarfUnit, EndianVec, Expression, FileId, LineProgram,
-    LineString, Range, RangeList, Sections, UnitEntryId,
+    Address, AttributeValue, DwarfUnit, EndianVec, Expression, FileId, LineProgram, LineString,
+    Range, RangeList, Sections, StringTable, UnitEntryId,
 };
 use gimli::{Encoding, Format, LineEncoding, LittleEndian, Register};
 
@@ -39,9 +39,9 @@ fn bytes(s: &str) -> Vec<u8> {
     s.bytes().filter(|&b| b != 0).collect()
 }
 
-/// A string attribute value.
-fn string(s: &str) -> AttributeValue {
-    AttributeValue::String(bytes(s))
+/// A string attribute value, in `.debug_str`.
+fn string(strings: &mut StringTable, s: &str) -> AttributeValue {
+    AttributeValue::StringRef(strings.add(bytes(s)))
 }
 
 /// The DWARF sections (name and contents, empty ones left out) describing `debug` for the
@@ -163,16 +163,28 @@ pub(crate) fn write_dwarf(
     let root = dwarf.unit.root();
     {
         let cu = dwarf.unit.get_mut(root);
-        cu.set(gimli::DW_AT_producer, string(&debug.producer));
+        cu.set(
+            gimli::DW_AT_producer,
+            string(&mut dwarf.strings, &debug.producer),
+        );
         if debug.language != 0 {
             cu.set(
                 gimli::DW_AT_language,
                 AttributeValue::Language(gimli::DwLang(debug.language)),
             );
         }
-        cu.set(gimli::DW_AT_name, AttributeValue::String(unit_name));
-        cu.set(gimli::DW_AT_comp_dir, AttributeValue::String(comp_dir));
-        cu.set(gimli::DW_AT_low_pc, AttributeValue::Address(Address::Constant(0)));
+        cu.set(
+            gimli::DW_AT_name,
+            AttributeValue::StringRef(dwarf.strings.add(unit_name)),
+        );
+        cu.set(
+            gimli::DW_AT_comp_dir,
+            AttributeValue::StringRef(dwarf.strings.add(comp_dir)),
+        );
+        cu.set(
+            gimli::DW_AT_low_pc,
+            AttributeValue::Address(Address::Constant(0)),
+        );
         cu.set(gimli::DW_AT_ranges, AttributeValue::RangeListRef(ranges));
     }
 
@@ -192,16 +204,22 @@ pub(crate) fn write_dwarf(
         let sp = dwarf.unit.add(root, gimli::DW_TAG_subprogram);
         let linkage = f.linkage_name.as_deref().unwrap_or(&f.name);
         let e = dwarf.unit.get_mut(sp);
-        e.set(gimli::DW_AT_name, string(&f.name));
+        e.set(gimli::DW_AT_name, string(&mut dwarf.strings, &f.name));
         if let Some(l) = &f.linkage_name {
-            e.set(gimli::DW_AT_linkage_name, string(l));
+            e.set(gimli::DW_AT_linkage_name, string(&mut dwarf.strings, l));
         }
         e.set(
             gimli::DW_AT_decl_file,
             AttributeValue::FileIndex(Some(file_of(f.file)?)),
         );
-        e.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(f.line)));
-        e.set(gimli::DW_AT_low_pc, AttributeValue::Address(Address::Constant(address)));
+        e.set(
+            gimli::DW_AT_decl_line,
+            AttributeValue::Udata(u64::from(f.line)),
+        );
+        e.set(
+            gimli::DW_AT_low_pc,
+            AttributeValue::Address(Address::Constant(address)),
+        );
         e.set(gimli::DW_AT_high_pc, AttributeValue::Udata(f.size));
         if is_global(linkage) {
             e.set(gimli::DW_AT_external, AttributeValue::Flag(true));
@@ -224,9 +242,15 @@ pub(crate) fn write_dwarf(
             let file = file_of(v.file)?;
             let id = dwarf.unit.add(sp, tag);
             let e = dwarf.unit.get_mut(id);
-            e.set(gimli::DW_AT_name, string(&v.name));
-            e.set(gimli::DW_AT_decl_file, AttributeValue::FileIndex(Some(file)));
-            e.set(gimli::DW_AT_decl_line, AttributeValue::Udata(u64::from(v.line)));
+            e.set(gimli::DW_AT_name, string(&mut dwarf.strings, &v.name));
+            e.set(
+                gimli::DW_AT_decl_file,
+                AttributeValue::FileIndex(Some(file)),
+            );
+            e.set(
+                gimli::DW_AT_decl_line,
+                AttributeValue::Udata(u64::from(v.line)),
+            );
             if let Some(ty) = ty {
                 e.set(gimli::DW_AT_type, AttributeValue::UnitRef(ty));
             }
@@ -309,7 +333,7 @@ fn write_types(
                 encoding,
             } => {
                 let e = dwarf.unit.get_mut(id);
-                e.set(gimli::DW_AT_name, string(name));
+                e.set(gimli::DW_AT_name, string(&mut dwarf.strings, name));
                 e.set(gimli::DW_AT_byte_size, AttributeValue::Udata(*size));
                 e.set(
                     gimli::DW_AT_encoding,
@@ -328,7 +352,7 @@ fn write_types(
                 let base = reference(base)?;
                 let e = dwarf.unit.get_mut(id);
                 if let Some(n) = name {
-                    e.set(gimli::DW_AT_name, string(n));
+                    e.set(gimli::DW_AT_name, string(&mut dwarf.strings, n));
                 }
                 if let Some(b) = base {
                     e.set(gimli::DW_AT_type, AttributeValue::UnitRef(b));
@@ -342,7 +366,7 @@ fn write_types(
             } => {
                 let e = dwarf.unit.get_mut(id);
                 if let Some(n) = name {
-                    e.set(gimli::DW_AT_name, string(n));
+                    e.set(gimli::DW_AT_name, string(&mut dwarf.strings, n));
                 }
                 e.set(gimli::DW_AT_byte_size, AttributeValue::Udata(*size));
                 for m in members {
@@ -350,7 +374,7 @@ fn write_types(
                     let mid = dwarf.unit.add(id, gimli::DW_TAG_member);
                     let e = dwarf.unit.get_mut(mid);
                     if !m.name.is_empty() {
-                        e.set(gimli::DW_AT_name, string(&m.name));
+                        e.set(gimli::DW_AT_name, string(&mut dwarf.strings, &m.name));
                     }
                     if let Some(ty) = ty {
                         e.set(gimli::DW_AT_type, AttributeValue::UnitRef(ty));
@@ -373,7 +397,10 @@ fn write_types(
                 let index = *index_type.get_or_insert_with(|| {
                     let it = dwarf.unit.add(root, gimli::DW_TAG_base_type);
                     let e = dwarf.unit.get_mut(it);
-                    e.set(gimli::DW_AT_name, string("__ARRAY_SIZE_TYPE__"));
+                    e.set(
+                        gimli::DW_AT_name,
+                        string(&mut dwarf.strings, "__ARRAY_SIZE_TYPE__"),
+                    );
                     e.set(gimli::DW_AT_byte_size, AttributeValue::Udata(8));
                     e.set(
                         gimli::DW_AT_encoding,
@@ -393,13 +420,13 @@ fn write_types(
             DebugType::Enum { name, size, values } => {
                 let e = dwarf.unit.get_mut(id);
                 if let Some(n) = name {
-                    e.set(gimli::DW_AT_name, string(n));
+                    e.set(gimli::DW_AT_name, string(&mut dwarf.strings, n));
                 }
                 e.set(gimli::DW_AT_byte_size, AttributeValue::Udata(*size));
                 for (n, v) in values {
                     let en = dwarf.unit.add(id, gimli::DW_TAG_enumerator);
                     let e = dwarf.unit.get_mut(en);
-                    e.set(gimli::DW_AT_name, string(n));
+                    e.set(gimli::DW_AT_name, string(&mut dwarf.strings, n));
                     e.set(gimli::DW_AT_const_value, AttributeValue::Sdata(*v));
                 }
             }

@@ -67,13 +67,17 @@ impl DescriptorCell {
 /// The descriptor debuggers look up by name.
 #[unsafe(no_mangle)]
 #[used]
-#[allow(non_upper_case_globals, reason = "the name is fixed by the GDB JIT interface")]
-pub static __jit_debug_descriptor: DescriptorCell = DescriptorCell(UnsafeCell::new(JitDescriptor {
-    version: 1,
-    action_flag: JIT_NOACTION,
-    relevant_entry: ptr::null_mut(),
-    first_entry: ptr::null_mut(),
-}));
+#[allow(
+    non_upper_case_globals,
+    reason = "the name is fixed by the GDB JIT interface"
+)]
+pub static __jit_debug_descriptor: DescriptorCell =
+    DescriptorCell(UnsafeCell::new(JitDescriptor {
+        version: 1,
+        action_flag: JIT_NOACTION,
+        relevant_entry: ptr::null_mut(),
+        first_entry: ptr::null_mut(),
+    }));
 
 /// Called after every change to the list; a debugger stops here (breakpoint) and reads
 /// `__jit_debug_descriptor`. The body must stay opaque so that neither this function nor

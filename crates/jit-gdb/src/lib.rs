@@ -32,8 +32,8 @@ use jit_core::events::{JitEventListener, LoadedObject};
 
 pub use elf::build_debug_object;
 pub use interface::{
-    __jit_debug_descriptor, __jit_debug_register_code, JIT_NOACTION, JIT_REGISTER_FN,
-    JIT_UNREGISTER_FN, DescriptorCell, JitCodeEntry, JitDescriptor, registered_images,
+    __jit_debug_descriptor, __jit_debug_register_code, DescriptorCell, JIT_NOACTION,
+    JIT_REGISTER_FN, JIT_UNREGISTER_FN, JitCodeEntry, JitDescriptor, registered_images,
 };
 
 /// Why no debug object could be made for a loaded object.
