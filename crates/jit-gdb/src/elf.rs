@@ -4,6 +4,8 @@
 //! each placed section of the JIT object becomes an `SHT_NOBITS` section whose `sh_addr` is
 //! the address it was placed at, so debuggers take the section addresses as they are (GDB
 //! hands `sh_addr` of every allocated section to its symbol reader as the load address).
+//! `.eh_frame` is left out: its bytes are not copied, and debuggers unwind JIT frames
+//! through the frame pointer (prologue analysis).
 //! Symbol values are offsets in their sections, as in any relocatable object; DWARF
 //! addresses are absolute. Code bytes are not copied: the debugger reads them from the
 //! process.
@@ -12,7 +14,7 @@ use std::collections::HashSet;
 
 use jit_core::events::LoadedObject;
 use jit_core::memory::SectionKind;
-use jit_core::object::{Binding, SectionIndex, SymbolKind};
+use jit_core::object::{Binding, ObjSection, SectionIndex, SymbolKind};
 use jit_core::target::Arch;
 use object::elf;
 use object::write::elf::{FileHeader, SectionHeader, Sym, Writer};
@@ -49,18 +51,20 @@ pub fn build_debug_object(object: &LoadedObject<'_>) -> Result<Vec<u8>, GdbError
         message,
     };
 
-    // Placed sections, in the JIT object's order.
-    let placed: Vec<(SectionIndex, u64)> = obj
+    // Placed sections, in the JIT object's order. Unwind tables are left out: their bytes
+    // are not in the image, and debuggers unwind JIT frames through the frame pointer.
+    let placed: Vec<(SectionIndex, &ObjSection, u64)> = obj
         .sections
         .iter()
         .enumerate()
         .filter_map(|(i, s)| {
             let index = SectionIndex(u32::try_from(i).ok()?);
             let address = object.address(index, 0)?;
-            (s.size > 0).then_some((index, address))
+            let unwind = s.name == ".eh_frame" || s.name == ".eh_frame_hdr";
+            (s.size > 0 && !unwind).then_some((index, s, address))
         })
         .collect();
-    let is_placed = |s: SectionIndex| placed.iter().any(|&(p, _)| p == s);
+    let is_placed = |s: SectionIndex| placed.iter().any(|&(p, _, _)| p == s);
 
     // Symbols: the object's named definitions, with debug ranges for functions.
     let debug = obj.debug.as_deref();
@@ -140,8 +144,7 @@ pub fn build_debug_object(object: &LoadedObject<'_>) -> Result<Vec<u8>, GdbError
 
     let section_names: Vec<Vec<u8>> = placed
         .iter()
-        .map(|&(i, _)| {
-            let s = &obj.sections[i.0 as usize];
+        .map(|&(_, s, _)| {
             let name: Vec<u8> = s.name.bytes().filter(|&b| b != 0).collect();
             if !name.is_empty() {
                 return name;
@@ -173,7 +176,7 @@ pub fn build_debug_object(object: &LoadedObject<'_>) -> Result<Vec<u8>, GdbError
     for s in &symbols {
         let out_section = placed
             .iter()
-            .position(|&(p, _)| p == s.section)
+            .position(|&(p, _, _)| p == s.section)
             .and_then(|k| placed_out.get(k))
             .map(|&(_, index)| index);
         let name = w.add_string(&s.name);
@@ -224,8 +227,7 @@ pub fn build_debug_object(object: &LoadedObject<'_>) -> Result<Vec<u8>, GdbError
     w.write_strtab();
     w.write_shstrtab();
     w.write_null_section_header();
-    for (&(index, address), &(name, _)) in placed.iter().zip(&placed_out) {
-        let s = &obj.sections[index.0 as usize];
+    for (&(_, s, address), &(name, _)) in placed.iter().zip(&placed_out) {
         let flags = match s.kind {
             SectionKind::Code => elf::SHF_ALLOC | elf::SHF_EXECINSTR,
             SectionKind::ReadOnly => elf::SHF_ALLOC,

@@ -142,6 +142,7 @@ fn sample(arch: Arch) -> CompiledObject {
     obj.add_section(section(".text", SectionKind::Code, 0x100));
     obj.add_section(section(".data", SectionKind::ReadWrite, 16));
     obj.add_section(section(".bss.unplaced", SectionKind::ReadWrite, 0));
+    obj.add_section(section(".eh_frame", SectionKind::ReadOnly, 0x40));
     obj.add_symbol(symbol(
         "main_fn",
         0,
@@ -256,7 +257,7 @@ fn sample(arch: Arch) -> CompiledObject {
     obj
 }
 
-const ADDRESSES: [u64; 3] = [TEXT, DATA, 0];
+const ADDRESSES: [u64; 4] = [TEXT, DATA, 0, 0x7f00_3000_0000];
 
 fn loaded(obj: &CompiledObject, key: u64) -> LoadedObject<'_> {
     LoadedObject {
@@ -398,6 +399,8 @@ fn sections_and_symbols_sit_at_the_load_addresses() {
     let data = file.section_by_name(".data").unwrap();
     assert_eq!((data.address(), data.size()), (DATA, 16));
     assert!(file.section_by_name(".bss.unplaced").is_none());
+    // Unwind tables stay out (their bytes are not copied).
+    assert!(file.section_by_name(".eh_frame").is_none());
     for name in [
         ".debug_info",
         ".debug_abbrev",

@@ -331,6 +331,11 @@ mod debuggee {
         if let Some(e) = gdb.take_last_error() {
             return Err(e.to_string());
         }
+        // For looking at the image with readelf or llvm-dwarfdump.
+        if let Some(path) = std::env::var_os("JIT_GDB_DUMP") {
+            let image = gdb.image(1).ok_or("not registered")?;
+            std::fs::write(&path, image).map_err(|e| e.to_string())?;
+        }
         let outer = linker.symbol_address(owner, "outer").ok_or("no outer")?;
         let r = call_outer(outer, 5);
         gdb.object_freed(1);
