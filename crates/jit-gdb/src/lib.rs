@@ -17,9 +17,9 @@
 //! function: debuggers re-read their symbol tables for every registration.
 //!
 //! A process may contain two copies of the interface (for instance when LLVM is linked into
-//! the same program): each copy has its own descriptor and GDB (since version 12) reads the
-//! descriptor of every objective file that defines one, so both work side by side; older
-//! GDBs only read the first one they find.
+//! the same program): each copy has its own descriptor and list. GDB (since version 10)
+//! tracks the descriptor of every objective file that defines one, so both work side by
+//! side; older GDBs and LLDB may read only the first one they find. See `docs/gdb-jit.md`.
 
 mod dwarf;
 mod elf;
