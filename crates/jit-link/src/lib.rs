@@ -79,10 +79,10 @@ mod unwind;
 
 pub use elf::{ElfError, load_elf_object};
 pub use error::LinkError;
-pub use linker::{DEFAULT_PRIORITY, LinkStats, Linker};
-pub use listeners::EventListeners;
 #[doc(no_inline)]
 pub use jit_core::events::{JitEventListener, LoadedObject};
+pub use linker::{DEFAULT_PRIORITY, LinkStats, Linker};
+pub use listeners::EventListeners;
 
 #[doc(no_inline)]
 pub use jit_core::memory::MemoryManager;

@@ -267,7 +267,12 @@ impl Linker {
     /// symbols resolution never reads by name once loaded can be renamed: defined local
     /// ones and those of objects loaded with [`Linker::load_private`]; for any other, and
     /// for an unknown owner or index, nothing changes and the result is false.
-    pub fn rename_for_listeners(&mut self, owner: ModuleId, index: SymbolIndex, name: &str) -> bool {
+    pub fn rename_for_listeners(
+        &mut self,
+        owner: ModuleId,
+        index: SymbolIndex,
+        name: &str,
+    ) -> bool {
         let Some(l) = self.objects.get_mut(&owner) else {
             return false;
         };

@@ -71,7 +71,8 @@ use jit_core::engine::TierStats;
 use jit_core::ir::{ConstKind, FuncId, Module};
 use jit_core::memory::{ModuleId, SectionKind};
 use jit_core::object::{
-    Binding, CompiledObject, ObjSection, ObjSymbol, SymbolIndex, RelocKind, Relocation, SectionIndex, SymbolKind,
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
+    SymbolIndex, SymbolKind,
 };
 use jit_core::target::Arch;
 use std::collections::{HashMap, HashSet, VecDeque};
