@@ -61,6 +61,16 @@
 //! pointers to them may point. An entry that cannot be made parks the counter: that loop
 //! finishes in tier 0.
 //!
+//! # What event listeners see
+//! Profilers and debuggers name code by symbols, and tiering moves them: a function's
+//! symbols sit on its entry stub, its tier-0 body is anonymous and its replacement is
+//! defined as `name.tier-up` (so that only calls reach it). Listeners are shown the real
+//! name for each body anyway ([`jit_link::Linker::rename_for_listeners`], which leaves
+//! resolution alone): the tier-0 body and the replacement as the function's name, the stub
+//! under that name too, an OSR entry as `name.osr.N`. Each replacement is an object of its
+//! own, reported when it is finalized (by the compile thread, or by the engine's next
+//! finalize when publication waits for it) and freed with its module.
+//!
 //! # Not done
 //! Replaced tier-0 code is freed with its module, not earlier. Functions that need
 //! legalization (vector code) or keep aggregates in slots get no OSR entries.
