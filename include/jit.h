@@ -244,6 +244,32 @@ LLVMBool JitGetTieringStats(LLVMExecutionEngineRef ee,
                             size_t size,
                             char **out_error);
 
+/**
+ * Attaches a JIT event listener (from `LLVMCreatePerfJITEventListener`,
+ * `JitCreatePerfMapEventListener`, ...) to an engine, as LLVM's
+ * `ExecutionEngine::RegisterJITEventListener`: it is told about every object of native
+ * code the engine makes executable from now on (modules are compiled on first use, so
+ * attaching right after making the engine sees all of them; tier-up replacements too) and
+ * about their freeing. The interpreter makes no code: nothing is reported. 0 on success;
+ * 1 for a NULL or bad handle.
+ *
+ * # Safety
+ * `ee` is an engine handle, `listener` NULL or a listener handle; `out_error` NULL or
+ * writable.
+ */
+LLVMBool JitRegisterEventListener(LLVMExecutionEngineRef ee,
+                                  LLVMJITEventListenerRef listener,
+                                  char **out_error);
+
+/**
+ * A JIT event listener that appends `START SIZE name` lines for every function to
+ * `/tmp/perf-<pid>.map`, which `perf report` reads by itself (names only; the jitdump of
+ * `LLVMCreatePerfJITEventListener` carries code and lines too). One per process, never
+ * disposed; NULL when the file cannot be created (the reason for
+ * `JitGetLastErrorMessage`). `$JIT_PERF_MAP=1` attaches it to every engine.
+ */
+LLVMJITEventListenerRef JitCreatePerfMapEventListener(void);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

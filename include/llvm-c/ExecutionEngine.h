@@ -104,6 +104,16 @@ LLVMMCJITMemoryManagerRef LLVMCreateSimpleMCJITMemoryManager(
     LLVMMemoryManagerFinalizeMemoryCallback FinalizeMemory, LLVMMemoryManagerDestroyCallback Destroy);
 void LLVMDisposeMCJITMemoryManager(LLVMMCJITMemoryManagerRef MM);
 
+/* ---- JIT event listeners: process-wide, never disposed; attach one to an engine with
+ * JitRegisterEventListener (jit.h). The perf listener writes a perf jitdump file
+ * (jit-<pid>.dump in $JITDUMPDIR, else ~/.debug/jit) for `perf inject --jit`; NULL when the
+ * file cannot be made. The others are NULL in this build, as from an LLVM built without
+ * them. ---- */
+LLVMJITEventListenerRef LLVMCreateGDBRegistrationListener(void);
+LLVMJITEventListenerRef LLVMCreateIntelJITEventListener(void);
+LLVMJITEventListenerRef LLVMCreateOProfileJITEventListener(void);
+LLVMJITEventListenerRef LLVMCreatePerfJITEventListener(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,7 +15,9 @@ use crate::generic_value::{LLVMGenericValueRef, generic, new_generic};
 use crate::handles::{self, LLVMModuleRef, LLVMValueRef, ModuleBox, ValueKey};
 use crate::mm::{LLVMMCJITMemoryManagerRef, MmSource, take_mm};
 use crate::target::{LLVMTargetDataRef, TargetData, host_layout, new_target_data};
-use jit::{CodeModel, EngineBuilder, EngineKind, JitError, NativeOptions, TierPolicy};
+use jit::{
+    CodeModel, EngineBuilder, EngineKind, EventListeners, JitError, NativeOptions, TierPolicy,
+};
 use jit_core::{ExecutionEngine, ModuleHandle};
 use std::ffi::{c_char, c_int, c_uint, c_void};
 
@@ -72,6 +74,8 @@ pub struct EngineBox {
     /// The last error, for `LLVMExecutionEngineGetErrMsg`.
     pub last_error: Option<String>,
     target_data: Box<TargetData>,
+    /// The native engine's event listeners (`JitRegisterEventListener` adds to them).
+    pub listeners: EventListeners,
 }
 
 /// `LLVMExecutionEngineRef`.
@@ -164,6 +168,8 @@ fn create(
         manager,
         fallback,
     } = recipe;
+    let listeners = EventListeners::new();
+    let builder = builder.event_listeners(listeners.clone());
     let built = match manager {
         Some(MmSource::Manager(mgr)) => builder.build_with_memory_manager(mgr),
         None => builder.build(),
@@ -191,6 +197,7 @@ fn create(
         modules: Vec::new(),
         last_error: None,
         target_data: new_target_data(&layout, true),
+        listeners,
     });
     let handle = ee
         .engine()

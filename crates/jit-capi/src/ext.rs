@@ -11,6 +11,7 @@ use crate::boundary::{
 };
 use crate::engine::{LLVMExecutionEngineRef, LLVMMCJITCompilerOptions, create_mcjit, engine_box};
 use crate::handles::LLVMModuleRef;
+use crate::listeners::LLVMJITEventListenerRef;
 use crate::mm::{LLVMMCJITMemoryManagerRef, MmSource, mm, new_mm};
 use jit::{EngineKind, TierPolicy};
 use jit_core::memory::MmStats;
@@ -438,4 +439,42 @@ pub unsafe extern "C" fn JitGetTieringStats(
             fill(out, size, stats, "JitGetTieringStats")
         })
     }
+}
+
+/// Attaches a JIT event listener (from `LLVMCreatePerfJITEventListener`,
+/// `JitCreatePerfMapEventListener`, ...) to an engine, as LLVM's
+/// `ExecutionEngine::RegisterJITEventListener`: it is told about every object of native
+/// code the engine makes executable from now on (modules are compiled on first use, so
+/// attaching right after making the engine sees all of them; tier-up replacements too) and
+/// about their freeing. The interpreter makes no code: nothing is reported. 0 on success;
+/// 1 for a NULL or bad handle.
+///
+/// # Safety
+/// `ee` is an engine handle, `listener` NULL or a listener handle; `out_error` NULL or
+/// writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitRegisterEventListener(
+    ee: LLVMExecutionEngineRef,
+    listener: LLVMJITEventListenerRef,
+    out_error: *mut *mut c_char,
+) -> LLVMBool {
+    // SAFETY: per the caller's guarantee.
+    unsafe {
+        guard_out(out_error, 1, || {
+            let e = engine_box(ee)?;
+            let l = crate::listeners::listener(listener)?;
+            e.listeners.add(l);
+            Ok(0)
+        })
+    }
+}
+
+/// A JIT event listener that appends `START SIZE name` lines for every function to
+/// `/tmp/perf-<pid>.map`, which `perf report` reads by itself (names only; the jitdump of
+/// `LLVMCreatePerfJITEventListener` carries code and lines too). One per process, never
+/// disposed; NULL when the file cannot be created (the reason for
+/// `JitGetLastErrorMessage`). `$JIT_PERF_MAP=1` attaches it to every engine.
+#[unsafe(no_mangle)]
+pub extern "C" fn JitCreatePerfMapEventListener() -> LLVMJITEventListenerRef {
+    guard(std::ptr::null_mut(), crate::listeners::perf_map)
 }

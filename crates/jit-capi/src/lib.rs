@@ -32,6 +32,7 @@ pub mod generic_value;
 pub mod handles;
 pub mod irreader;
 pub mod linker;
+pub mod listeners;
 pub mod mm;
 pub mod passes;
 pub mod support;

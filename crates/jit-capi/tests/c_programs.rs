@@ -437,3 +437,39 @@ fn libraries_and_the_cxx_runtime() {
         "{out}"
     );
 }
+
+#[test]
+fn event_listeners_write_perf_map_and_jitdump() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("capi-listeners-jitdump");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let out = run("listeners", &[dir.to_str().expect("UTF-8 path")], &[]);
+    if out.contains("mcjit unavailable: ") {
+        return;
+    }
+    assert!(
+        out.contains("perf map names sum_to at its address"),
+        "{out}"
+    );
+    assert!(out.contains("tiered: "), "{out}");
+    // One dump per run (the program, then again under valgrind when it is installed).
+    let mut dumps = 0;
+    for entry in std::fs::read_dir(&dir).expect("the dump directory") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("the dump");
+        let (_, records) = jit_perf::jitdump::read_dump(&bytes)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let loads = records
+            .iter()
+            .filter(|r| {
+                matches!(r, jit_perf::jitdump::Record::CodeLoad(c)
+                    if c.name == "sum_to" && !c.code.is_empty())
+            })
+            .count();
+        // The plain engine's function, then the tiered engine's body, stub and
+        // replacement.
+        assert!(loads >= 4, "{}: {records:?}", path.display());
+        dumps += 1;
+    }
+    assert!(dumps >= 1);
+}

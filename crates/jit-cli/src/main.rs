@@ -106,6 +106,14 @@ struct RunArgs {
     /// the next call runs optimized code (deterministic; for tests).
     #[arg(long)]
     tier_sync: bool,
+    /// Write /tmp/perf-<pid>.map naming every function of the native code (tier-up
+    /// replacements included), for `perf report`; $JIT_PERF_MAP=1 does too.
+    #[arg(long = "perf-map")]
+    perf_map: bool,
+    /// Write a perf jitdump file (jit-<pid>.dump in $JITDUMPDIR, else ~/.debug/jit) for
+    /// `perf record -k 1` + `perf inject --jit`; $JIT_JITDUMP=1 does too.
+    #[arg(long)]
+    jitdump: bool,
     /// Memory manager of the native engine: NAME[:key=value,...] (see `jit managers`).
     /// Without it (and without --mm-plugin), $JIT_MEMORY_MANAGER_PLUGIN or
     /// $JIT_MEMORY_MANAGER choose.
@@ -247,6 +255,8 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
     };
     let mut builder = EngineBuilder::new()
         .kind(kind)
+        .perf_map(args.perf_map)
+        .jitdump(args.jitdump)
         .opt_level(args.opt_level.unwrap_or(0))
         .tiering(tiering.then_some(jit::TierPolicy {
             threshold,

@@ -41,6 +41,14 @@
 //! Two strong definitions of one name are [`LinkError::DuplicateSymbol`]; weak ones never
 //! clash.
 //!
+//! # Event listeners
+//! [`Linker::add_listener`] (or a shared [`EventListeners`] list) attaches
+//! [`JitEventListener`]s — a debugger interface, a profiler map. The engine calls
+//! [`Linker::notify_loaded`] after each finalize: every object resolved since then is
+//! reported once, with the address of each section; [`Linker::remove`] and dropping the
+//! linker report its freeing before the memory goes. Only objects of the host
+//! architecture are reported (code for another one does not run here).
+//!
 //! # Constructors and destructors
 //! `.init_array[.N]` and `.fini_array[.N]` sections are read when an object is resolved:
 //! [`Linker::init_functions`] and [`Linker::fini_functions`] give their entries with their
@@ -64,13 +72,17 @@
 mod elf;
 mod error;
 mod linker;
+mod listeners;
 pub mod process;
 mod reloc;
 mod unwind;
 
 pub use elf::{ElfError, load_elf_object};
 pub use error::LinkError;
+#[doc(no_inline)]
+pub use jit_core::events::{JitEventListener, LoadedObject};
 pub use linker::{DEFAULT_PRIORITY, LinkStats, Linker};
+pub use listeners::EventListeners;
 
 #[doc(no_inline)]
 pub use jit_core::memory::MemoryManager;

@@ -6,10 +6,13 @@ use crate::process::ProcessSymbols;
 use crate::reloc::{self, Inputs, STUB_SIZE};
 use jit_core::memory::{MemoryManager, ModuleId, Placement, SectionKind};
 
+use crate::listeners::{EventListeners, new_key};
 use crate::unwind::EhFrameRegistration;
+use jit_core::events::{JitEventListener, LoadedObject};
 use jit_core::object::{Binding, CompiledObject, ObjSymbol, SectionIndex, SymbolIndex};
 use jit_core::target::Arch;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// Counters for tests and benchmarks.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,6 +64,8 @@ struct Loaded {
     scope: Option<ModuleId>,
     /// Its `.eh_frame` sections, registered with the unwinder once resolved.
     eh_frames: Vec<EhFrameRegistration>,
+    /// The key the listeners were told of it under ([`Linker::notify_loaded`]).
+    reported: Option<u64>,
 }
 
 /// The RuntimeDyld analog; see the crate documentation for the resolution order.
@@ -72,6 +77,7 @@ pub struct Linker {
     mappings: HashMap<String, u64>,
     process: ProcessSymbols,
     stats: LinkStats,
+    listeners: EventListeners,
 }
 
 // SAFETY: the only non-Send fields are the `Placement` pointers into memory owned by the
@@ -209,7 +215,76 @@ impl Linker {
             mappings: HashMap::new(),
             process: ProcessSymbols::default(),
             stats: LinkStats::default(),
+            listeners: EventListeners::default(),
         }
+    }
+
+    /// Adds a listener told about objects from the next [`Linker::notify_loaded`] on, and
+    /// about their freeing.
+    pub fn add_listener(&mut self, listener: Arc<dyn JitEventListener>) {
+        self.listeners.add(listener);
+    }
+
+    /// Replaces the linker's listeners with `listeners`, a list shared with its caller,
+    /// which can add listeners to it later (from any thread).
+    pub fn set_listeners(&mut self, listeners: EventListeners) {
+        self.listeners = listeners;
+    }
+
+    /// A handle to the linker's listeners (see [`EventListeners`]).
+    pub fn listeners(&self) -> EventListeners {
+        self.listeners.clone()
+    }
+
+    /// Tells the listeners about every object resolved since the last call and not reported
+    /// yet. Call it right after the memory manager's `finalize`, so that listeners see code
+    /// that is relocated and executable (they may read it). Only code of the host
+    /// architecture, which runs in this process, is reported; while nobody listens nothing
+    /// is reported, and objects resolved meanwhile are reported once a listener is added.
+    pub fn notify_loaded(&mut self) {
+        if Arch::host() != Some(self.arch) || self.listeners.is_empty() {
+            return;
+        }
+        for l in self.objects.values_mut() {
+            if !l.resolved || l.reported.is_some() {
+                continue;
+            }
+            let key = new_key();
+            let section_addresses: Vec<u64> = l.sections.iter().map(|p| p.target).collect();
+            self.listeners.loaded(&LoadedObject {
+                key,
+                object: &l.obj,
+                section_addresses: &section_addresses,
+            });
+            l.reported = Some(key);
+        }
+    }
+
+    /// Renames symbol `index` of `owner`'s object for listeners only: objects are reported
+    /// with the new name, while symbol resolution keeps the names objects were loaded with.
+    /// An engine uses it to name code whose symbol it moved elsewhere (a function's body
+    /// behind a tiering entry stub, replacement code defined under another name). Only
+    /// symbols resolution never reads by name once loaded can be renamed: defined local
+    /// ones and those of objects loaded with [`Linker::load_private`]; for any other, and
+    /// for an unknown owner or index, nothing changes and the result is false.
+    pub fn rename_for_listeners(
+        &mut self,
+        owner: ModuleId,
+        index: SymbolIndex,
+        name: &str,
+    ) -> bool {
+        let Some(l) = self.objects.get_mut(&owner) else {
+            return false;
+        };
+        let private = l.scope.is_some();
+        let Some(sym) = l.obj.symbols.get_mut(index.0 as usize) else {
+            return false;
+        };
+        if sym.section.is_none() || !(private || sym.binding == Binding::Local) {
+            return false;
+        }
+        sym.name = name.to_string();
+        true
     }
 
     /// The architecture linked.
@@ -399,6 +474,7 @@ impl Linker {
             stubs,
             resolved: false,
             eh_frames: Vec::new(),
+            reported: None,
             init: Vec::new(),
             fini: Vec::new(),
             defined,
@@ -812,7 +888,10 @@ impl Linker {
         mm: &mut dyn MemoryManager,
     ) -> Option<CompiledObject> {
         let mut l = self.objects.remove(&owner)?;
-        // The unwinder forgets the tables before their memory goes.
+        // Listeners and the unwinder forget the code before its memory goes.
+        if let Some(key) = l.reported {
+            self.listeners.freed(key);
+        }
         l.eh_frames.clear();
         mm.release(owner);
         self.exports.clear();
@@ -820,5 +899,17 @@ impl Linker {
             Self::export(&mut self.exports, o, other);
         }
         Some(l.obj)
+    }
+}
+
+impl Drop for Linker {
+    /// Listeners hear of every reported object's end while its memory is still there (the
+    /// memory manager, which owns it, outlives the linker in every engine).
+    fn drop(&mut self) {
+        for l in self.objects.values() {
+            if let Some(key) = l.reported {
+                self.listeners.freed(key);
+            }
+        }
     }
 }

@@ -5,8 +5,11 @@ use crate::Mcjit;
 use crate::tier::TierPolicy;
 use jit_core::backend::{Backend, CodegenOptions};
 use jit_core::engine::EngineError;
+use jit_core::events::JitEventListener;
 use jit_core::memory::MemoryManager;
 use jit_core::target::Arch;
+use jit_link::EventListeners;
+use std::sync::Arc;
 
 /// The code model (LLVM `LLVMCodeModel`). Accepted and recorded: every section of an engine
 /// is placed within ±2 GiB by the default memory manager and calls that reach further go
@@ -32,6 +35,7 @@ pub struct McjitBuilder {
     pub(crate) target: Option<Arch>,
     pub(crate) backend: Option<Box<dyn Backend>>,
     pub(crate) tiering: Option<TierPolicy>,
+    pub(crate) listeners: EventListeners,
 }
 
 impl Default for McjitBuilder {
@@ -54,6 +58,7 @@ impl McjitBuilder {
             target: None,
             backend: None,
             tiering: None,
+            listeners: EventListeners::new(),
         }
     }
     /// Optimization level 0–3 (values above 3 are clamped): levels 1–3 run `jit-opt`'s IR
@@ -104,6 +109,18 @@ impl McjitBuilder {
             level: p.level.clamp(1, 3),
             ..p
         });
+        self
+    }
+    /// Adds an event listener (LLVM's `RegisterJITEventListener`): see
+    /// [`Mcjit::add_event_listener`]. May be called several times.
+    pub fn event_listener(self, listener: Arc<dyn JitEventListener>) -> Self {
+        self.listeners.add(listener);
+        self
+    }
+    /// Makes the engine use `listeners`, a list its caller keeps and may add to later;
+    /// replaces listeners added before.
+    pub fn event_listeners(mut self, listeners: EventListeners) -> Self {
+        self.listeners = listeners;
         self
     }
     /// Makes the engine.

@@ -5,11 +5,12 @@ use crate::tier::{self, TierPolicy, TierState};
 use crate::{call, exit, tls};
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
 use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle, TierStats};
+use jit_core::events::JitEventListener;
 use jit_core::ir::{GlobalRef, Module};
 use jit_core::memory::{MemoryManager, MmError, MmStats, ModuleId};
 use jit_core::object::{CompiledObject, SymbolKind};
 use jit_core::target::Arch;
-use jit_link::{LinkError, LinkStats, Linker};
+use jit_link::{EventListeners, LinkError, LinkStats, Linker};
 use std::collections::BTreeMap;
 use std::ffi::{CString, c_char, c_int};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -253,6 +254,7 @@ impl Mcjit {
             ),
         };
         let mut linker = Linker::new(arch);
+        linker.set_listeners(b.listeners);
         for (name, address) in exit::mappings()
             .into_iter()
             .chain(tls::mappings())
@@ -326,6 +328,20 @@ impl Mcjit {
     /// The target architecture.
     pub fn arch(&self) -> Arch {
         self.arch
+    }
+
+    /// Adds an event listener (a debugger interface, a profiler map): it is told about every
+    /// object of native code the engine makes executable from now on — modules as they are
+    /// compiled, lazily, and each tier-up replacement — and about their freeing. Code
+    /// already executable is not reported to it.
+    pub fn add_event_listener(&self, listener: Arc<dyn JitEventListener>) {
+        self.core().linker.add_listener(listener);
+    }
+
+    /// The engine's listeners, as a list shared with the engine: adding to it later (from
+    /// any thread) is [`Mcjit::add_event_listener`].
+    pub fn event_listeners(&self) -> EventListeners {
+        self.core().linker.listeners()
     }
 
     /// The code-generation options given to the backend.
@@ -519,7 +535,7 @@ impl Mcjit {
             });
         }
         let module = module.clone();
-        let stubs = self
+        let mut stubs = self
             .tiering
             .as_ref()
             .map(|_| tier::add_entry_stubs(&mut obj, &module));
@@ -530,6 +546,10 @@ impl Mcjit {
                 .load(ModuleId(id), obj, core.mm.as_mut())
                 .map_err(link_error)?;
             core.dirty = true;
+            // Listeners see each function's tier-0 body under the function's name.
+            for (body, name) in stubs.iter_mut().flat_map(|s| s.body_names.drain(..)) {
+                core.linker.rename_for_listeners(ModuleId(id), body, &name);
+            }
             if let (Some(t), Some(stubs)) = (&self.tiering, stubs) {
                 let counters = core
                     .linker
@@ -587,6 +607,7 @@ impl Mcjit {
         }
         core.mm.finalize().map_err(|e| mm_error("<engine>", e))?;
         core.dirty = false;
+        core.linker.notify_loaded();
         tier::publish_pending(core);
         drop(guard);
         self.stats.finalizations += 1;

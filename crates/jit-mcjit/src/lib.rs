@@ -66,4 +66,6 @@ mod tls;
 pub use builder::{CodeModel, McjitBuilder};
 pub use engine::{Mcjit, McjitStats, MemoryManagerRef};
 pub use jit_core::engine::TierStats;
+pub use jit_core::events::{JitEventListener, LoadedObject};
+pub use jit_link::EventListeners;
 pub use tier::{DEFAULT_THRESHOLD, TierPolicy};

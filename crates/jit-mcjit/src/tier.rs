@@ -61,6 +61,16 @@
 //! pointers to them may point. An entry that cannot be made parks the counter: that loop
 //! finishes in tier 0.
 //!
+//! # What event listeners see
+//! Profilers and debuggers name code by symbols, and tiering moves them: a function's
+//! symbols sit on its entry stub, its tier-0 body is anonymous and its replacement is
+//! defined as `name.tier-up` (so that only calls reach it). Listeners are shown the real
+//! name for each body anyway ([`jit_link::Linker::rename_for_listeners`], which leaves
+//! resolution alone): the tier-0 body and the replacement as the function's name, the stub
+//! under that name too, an OSR entry as `name.osr.N`. Each replacement is an object of its
+//! own, reported when it is finalized (by the compile thread, or by the engine's next
+//! finalize when publication waits for it) and freed with its module.
+//!
 //! # Not done
 //! Replaced tier-0 code is freed with its module, not earlier. Functions that need
 //! legalization (vector code) or keep aggregates in slots get no OSR entries.
@@ -71,7 +81,8 @@ use jit_core::engine::TierStats;
 use jit_core::ir::{ConstKind, FuncId, Module};
 use jit_core::memory::{ModuleId, SectionKind};
 use jit_core::object::{
-    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex, SymbolKind,
+    Binding, CompiledObject, ObjSection, ObjSymbol, RelocKind, Relocation, SectionIndex,
+    SymbolIndex, SymbolKind,
 };
 use jit_core::target::Arch;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -113,6 +124,10 @@ pub(crate) struct EntryStubs {
     slots: Option<SectionIndex>,
     /// Function name → slot number.
     slot_of: HashMap<String, u32>,
+    /// The anonymous symbol at each body with the name of its function, for the engine to
+    /// give event listeners ([`jit_link::Linker::rename_for_listeners`]): a profiler shows
+    /// the body's code under the function's name, the stub under the name itself.
+    pub(crate) body_names: Vec<(SymbolIndex, String)>,
 }
 
 const X64_STUB: usize = 8;
@@ -123,6 +138,8 @@ const A64_STUB: usize = 16;
 pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> EntryStubs {
     // Bodies by place: aliases sit at their aliasee's place and share its stub.
     let mut bodies: Vec<(SectionIndex, u64)> = Vec::new();
+    // The first function found at each body (its size and name), for listeners.
+    let mut body_info: Vec<(u64, String)> = Vec::new();
     let mut body_of_place: HashMap<(SectionIndex, u64), u32> = HashMap::new();
     let mut slot_of = HashMap::new();
     let functions: HashMap<&str, &ObjSymbol> = obj
@@ -146,6 +163,7 @@ pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> Entr
         let place = (section, sym.offset);
         let n = *body_of_place.entry(place).or_insert_with(|| {
             bodies.push(place);
+            body_info.push((sym.size, func.name.to_string()));
             bodies.len() as u32 - 1
         });
         slot_of.insert(func.name.to_string(), n);
@@ -181,8 +199,14 @@ pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> Entr
     };
     let slots_sym = obj.add_symbol(anonymous(slots, 0));
     let mut code = Vec::with_capacity(bodies.len() * stub_size);
-    for (n, &(section, offset)) in bodies.iter().enumerate() {
-        let body = obj.add_symbol(anonymous(section, offset));
+    let mut body_names = Vec::with_capacity(bodies.len());
+    for (n, (&(section, offset), (size, name))) in bodies.iter().zip(body_info).enumerate() {
+        let body = obj.add_symbol(ObjSymbol {
+            size,
+            kind: SymbolKind::Function,
+            ..anonymous(section, offset)
+        });
+        body_names.push((body, name));
         let stub_at = (n * stub_size) as u64;
         let slot_at = (n * 8) as i64;
         let reloc = |offset, kind, addend| Relocation {
@@ -238,6 +262,7 @@ pub(crate) fn add_entry_stubs(obj: &mut CompiledObject, module: &Module) -> Entr
     EntryStubs {
         slots: Some(slots),
         slot_of,
+        body_names,
     }
 }
 
@@ -963,6 +988,12 @@ impl Worker {
         if r.osr.is_none() {
             canonicalize_addresses(&mut obj, &name);
         }
+        // Listeners see the replacement under the function's own name.
+        let definition = r
+            .osr
+            .is_none()
+            .then(|| obj.find_symbol(&replacement_name(&name)))
+            .flatten();
         let mut guard = self.core();
         let core = &mut *guard;
         if self.queue.is_shut_down() || !core.tier.modules.contains_key(&r.module) {
@@ -982,6 +1013,9 @@ impl Worker {
             drop(guard);
             return failed(e.to_string());
         }
+        if let Some(def) = definition {
+            core.linker.rename_for_listeners(child, def, &name);
+        }
         if let Some(t) = core.tier.modules.get_mut(&r.module) {
             t.children.push(child);
         }
@@ -996,6 +1030,7 @@ impl Worker {
                 drop(guard);
                 return failed(format!("memory manager: {e}"));
             }
+            core.linker.notify_loaded();
             synchronize_instruction_fetch();
             let Some(at) = core.linker.symbol_address(child, &symbol) else {
                 drop(guard);
@@ -1015,6 +1050,7 @@ impl Worker {
                 drop(guard);
                 return failed(format!("memory manager: {e}"));
             } else {
+                core.linker.notify_loaded();
                 publish(core, &u);
             }
             0

@@ -12,6 +12,7 @@ use jit_core::ir::Module;
 use jit_core::memory::MemoryManager;
 use jit_core::{Arch, EngineError, ExecutionEngine};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub mod archive;
 pub mod callback_mm;
@@ -28,8 +29,10 @@ pub use jit_bitcode;
 pub use jit_core;
 pub use jit_interp::Interpreter;
 pub use jit_irlink;
+pub use jit_mcjit::{EventListeners, JitEventListener, LoadedObject};
 pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
 pub use jit_opt;
+pub use jit_perf;
 
 /// Which engine runs the code.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -242,6 +245,45 @@ pub struct EngineBuilder {
     tiering: Option<TierPolicy>,
     libraries: Vec<Library>,
     symbols: Vec<(String, u64)>,
+    listeners: Listeners,
+}
+
+/// The event listeners an [`EngineBuilder`] gives the native engine.
+#[derive(Clone, Default)]
+struct Listeners {
+    /// Added one by one ([`EngineBuilder::event_listener`]).
+    own: Vec<Arc<dyn JitEventListener>>,
+    /// A list the caller keeps ([`EngineBuilder::event_listeners`]).
+    shared: Option<EventListeners>,
+    /// `/tmp/perf-<pid>.map` ([`EngineBuilder::perf_map`]).
+    perf_map: bool,
+    /// `jit-<pid>.dump` ([`EngineBuilder::jitdump`]).
+    jitdump: bool,
+}
+
+impl std::fmt::Debug for Listeners {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Listeners")
+            .field("own", &self.own.len())
+            .field("shared", &self.shared)
+            .field("perf_map", &self.perf_map)
+            .field("jitdump", &self.jitdump)
+            .finish()
+    }
+}
+
+/// Environment variable: when set (not empty, `0`, `false`, `off` or `no`), every native
+/// engine the facade builds writes perf's `/tmp/perf-<pid>.map`.
+pub const ENV_PERF_MAP: &str = "JIT_PERF_MAP";
+/// Environment variable: when set, every native engine the facade builds writes a perf
+/// jitdump file (`$JITDUMPDIR` or `~/.debug/jit`, `jit-<pid>.dump`).
+pub const ENV_JITDUMP: &str = "JIT_JITDUMP";
+
+fn perf_error(e: jit_perf::PerfError) -> JitError {
+    JitError::Io {
+        path: e.path.display().to_string(),
+        source: std::io::Error::new(e.kind, e.message),
+    }
 }
 
 /// A shared library an [`EngineBuilder`] loads before making the engine.
@@ -342,6 +384,50 @@ impl EngineBuilder {
         self.symbols.push((name.to_string(), address));
         self
     }
+    /// Adds an event listener to the native engine (a debugger interface, a profiler map;
+    /// LLVM's `RegisterJITEventListener`): it is told about every object of code the engine
+    /// makes executable, tier-up replacements included, and about their freeing. The
+    /// interpreter, which generates no code, ignores listeners.
+    pub fn event_listener(mut self, listener: Arc<dyn JitEventListener>) -> Self {
+        self.listeners.own.push(listener);
+        self
+    }
+    /// Makes the native engine use `listeners`, a list its caller keeps and may add to
+    /// while the engine runs (the C API's `JitExecutionEngineAddEventListener`). Listeners
+    /// given with [`EngineBuilder::event_listener`] are added to it.
+    pub fn event_listeners(mut self, listeners: EventListeners) -> Self {
+        self.listeners.shared = Some(listeners);
+        self
+    }
+    /// Writes perf's `/tmp/perf-<pid>.map` for the native engine's code
+    /// ([`jit_perf::PerfMapListener`]); `$JIT_PERF_MAP` turns it on too.
+    pub fn perf_map(mut self, on: bool) -> Self {
+        self.listeners.perf_map = on;
+        self
+    }
+    /// Writes a perf jitdump file for the native engine's code
+    /// ([`jit_perf::JitDumpListener`], for `perf inject --jit`); `$JIT_JITDUMP` turns it on
+    /// too.
+    pub fn jitdump(mut self, on: bool) -> Self {
+        self.listeners.jitdump = on;
+        self
+    }
+    /// The listener list the native engine gets: the caller's shared one or a new one, with
+    /// the listeners added one by one and the profilers asked for (by the builder or the
+    /// environment).
+    fn engine_listeners(&self) -> Result<EventListeners, JitError> {
+        let list = self.listeners.shared.clone().unwrap_or_default();
+        for l in &self.listeners.own {
+            list.add(l.clone());
+        }
+        if self.listeners.perf_map || jit_perf::env_enabled(ENV_PERF_MAP) {
+            list.add(jit_perf::PerfMapListener::global().map_err(perf_error)?);
+        }
+        if self.listeners.jitdump || jit_perf::env_enabled(ENV_JITDUMP) {
+            list.add(jit_perf::JitDumpListener::global().map_err(perf_error)?);
+        }
+        Ok(list)
+    }
     /// Loads the libraries asked for, in order; the first failure names its library.
     fn load_libraries(&self) -> Result<(), JitError> {
         for lib in &self.libraries {
@@ -440,6 +526,7 @@ impl EngineBuilder {
             CodeModel::Default | CodeModel::JitDefault => jit_mcjit::CodeModel::JitDefault,
         };
         let mut builder = McjitBuilder::new()
+            .event_listeners(self.engine_listeners()?)
             .opt_level(self.opt_level)
             .code_model(code_model)
             .no_frame_pointer_elim(self.native.no_frame_pointer_elim)
