@@ -9,6 +9,7 @@
 #include <jit.h>
 
 #include <inttypes.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -71,6 +72,29 @@ static void attach(LLVMExecutionEngineRef ee, LLVMJITEventListenerRef l) {
   }
 }
 
+/* GDB's JIT interface, as the GDB manual declares it: libjit_capi exports the descriptor. */
+struct jit_code_entry {
+  struct jit_code_entry *next, *prev;
+  const char *symfile_addr;
+  uint64_t symfile_size;
+};
+struct jit_descriptor {
+  uint32_t version, action_flag;
+  struct jit_code_entry *relevant_entry, *first_entry;
+};
+extern struct jit_descriptor __jit_debug_descriptor;
+extern void __jit_debug_register_code(void);
+
+/* How many in-memory objects are registered with GDB. */
+static int gdb_entries(void) {
+  int n = 0;
+  for (struct jit_code_entry *e = __jit_debug_descriptor.first_entry; e; e = e->next) {
+    CHECK(e->symfile_size > 64 && memcmp(e->symfile_addr, "\177ELF", 4) == 0);
+    n++;
+  }
+  return n;
+}
+
 int main(int argc, char **argv) {
   CHECK(argc == 2);
   CHECK(setenv("JITDUMPDIR", argv[1], 1) == 0);
@@ -80,7 +104,9 @@ int main(int argc, char **argv) {
   /* Listeners this build does not have, as from an LLVM built without them. */
   CHECK(LLVMCreateIntelJITEventListener() == NULL);
   CHECK(LLVMCreateOProfileJITEventListener() == NULL);
-  CHECK(LLVMCreateGDBRegistrationListener() == NULL);
+  /* GDB's JIT interface is there: engines use it by default; attaching it too is harmless. */
+  LLVMJITEventListenerRef gdb = LLVMCreateGDBRegistrationListener();
+  CHECK(gdb != NULL && LLVMCreateGDBRegistrationListener() == gdb);
 
   /* One of each per process. */
   LLVMJITEventListenerRef perf = LLVMCreatePerfJITEventListener();
@@ -101,6 +127,9 @@ int main(int argc, char **argv) {
   CHECK_MSG(error, "NULL");
   attach(ee, perf);
   attach(ee, map);
+  attach(ee, gdb);
+  CHECK(__jit_debug_descriptor.version == 1);
+  int before = gdb_entries();
   uint64_t addr = LLVMGetFunctionAddress(ee, "sum_to");
   if (addr == 0) {
     char *msg = NULL;
@@ -113,11 +142,15 @@ int main(int argc, char **argv) {
     return 0;
   }
   CHECK(((fn_i64)addr)(100) == 4950);
+  /* Registered by default and attached again: one object, registered once. */
+  CHECK(gdb_entries() == before + 1);
   uint64_t start = 0;
   CHECK(map_lines("sum_to", &start) == 1);
   CHECK(start == addr);
   printf("perf map names sum_to at its address\n");
   LLVMDisposeExecutionEngine(ee);
+  CHECK(gdb_entries() == before);
+  printf("gdb: the object registered while the engine lived\n");
 
   /* Tiered: the tier-0 body, the entry stub and the replacement, each named sum_to. */
   struct LLVMMCJITCompilerOptions options;

@@ -10,7 +10,7 @@
 //! | function | here |
 //! |---|---|
 //! | `LLVMCreatePerfJITEventListener` | perf jitdump (`jit-<pid>.dump`, `jit_perf::JitDumpListener`), as LLVM's |
-//! | `LLVMCreateGDBRegistrationListener` | NULL until the GDB JIT interface is built in |
+//! | `LLVMCreateGDBRegistrationListener` | GDB's JIT interface (`jit_gdb::GdbRegistration`); engines have it already unless `JIT_GDB=0` |
 //! | `LLVMCreateIntelJITEventListener` | NULL (no VTune support, as LLVM built without it) |
 //! | `LLVMCreateOProfileJITEventListener` | NULL (no OProfile support, likewise) |
 
@@ -93,11 +93,15 @@ pub extern "C" fn LLVMCreatePerfJITEventListener() -> LLVMJITEventListenerRef {
     guard(std::ptr::null_mut(), perf_jitdump)
 }
 
-/// `LLVMCreateGDBRegistrationListener`: NULL in this build (the GDB JIT interface is not
-/// built in yet); attaching NULL is refused without harm.
+/// `LLVMCreateGDBRegistrationListener`: the process's GDB JIT interface listener
+/// (`__jit_debug_register_code`, one in-memory ELF with symbols and DWARF per loaded object).
+/// Engines register with it by default, as MCJIT's do; attaching it again is harmless.
 #[unsafe(no_mangle)]
 pub extern "C" fn LLVMCreateGDBRegistrationListener() -> LLVMJITEventListenerRef {
-    std::ptr::null_mut()
+    static SLOT: OnceLock<Result<usize, String>> = OnceLock::new();
+    guard(std::ptr::null_mut(), || {
+        singleton(&SLOT, || Ok(jit::jit_gdb::listener()))
+    })
 }
 
 /// `LLVMCreateIntelJITEventListener`: NULL, as from an LLVM built without VTune support.

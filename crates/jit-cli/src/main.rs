@@ -114,6 +114,10 @@ struct RunArgs {
     /// `perf record -k 1` + `perf inject --jit`; $JIT_JITDUMP=1 does too.
     #[arg(long)]
     jitdump: bool,
+    /// Register the code with GDB's JIT interface (symbols, source lines and variables for
+    /// gdb and LLDB); on by default, as in lli; $JIT_GDB=0 turns the default off.
+    #[arg(long, value_name = "on|off")]
+    gdb: Option<Switch>,
     /// Memory manager of the native engine: NAME[:key=value,...] (see `jit managers`).
     /// Without it (and without --mm-plugin), $JIT_MEMORY_MANAGER_PLUGIN or
     /// $JIT_MEMORY_MANAGER choose.
@@ -256,7 +260,11 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
     let mut builder = EngineBuilder::new()
         .kind(kind)
         .perf_map(args.perf_map)
-        .jitdump(args.jitdump)
+        .jitdump(args.jitdump);
+    if let Some(gdb) = args.gdb {
+        builder = builder.gdb_registration(gdb == Switch::On);
+    }
+    builder = builder
         .opt_level(args.opt_level.unwrap_or(0))
         .tiering(tiering.then_some(jit::TierPolicy {
             threshold,

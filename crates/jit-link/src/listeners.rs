@@ -25,9 +25,14 @@ impl EventListeners {
         Self::default()
     }
 
-    /// Adds `listener` (a listener added twice hears every event twice).
+    /// Adds `listener`, unless it is already in the list: the process-wide listeners (GDB
+    /// registration, perf files) are shared, and one attached by default and again by a
+    /// client must hear each event once.
     pub fn add(&self, listener: Arc<dyn JitEventListener>) {
-        self.list().push(listener);
+        let mut list = self.list();
+        if !list.iter().any(|l| Arc::ptr_eq(l, &listener)) {
+            list.push(listener);
+        }
     }
 
     /// How many listeners there are.

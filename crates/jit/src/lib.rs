@@ -32,6 +32,7 @@ pub use jit_irlink;
 pub use jit_mcjit::{EventListeners, JitEventListener, LoadedObject};
 pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
 pub use jit_opt;
+pub use jit_gdb;
 pub use jit_perf;
 
 /// Which engine runs the code.
@@ -259,6 +260,9 @@ struct Listeners {
     perf_map: bool,
     /// `jit-<pid>.dump` ([`EngineBuilder::jitdump`]).
     jitdump: bool,
+    /// GDB's JIT interface ([`EngineBuilder::gdb_registration`]); `None`: the default, on
+    /// unless `$JIT_GDB` says off.
+    gdb: Option<bool>,
 }
 
 impl std::fmt::Debug for Listeners {
@@ -268,6 +272,7 @@ impl std::fmt::Debug for Listeners {
             .field("shared", &self.shared)
             .field("perf_map", &self.perf_map)
             .field("jitdump", &self.jitdump)
+            .field("gdb", &self.gdb)
             .finish()
     }
 }
@@ -278,6 +283,9 @@ pub const ENV_PERF_MAP: &str = "JIT_PERF_MAP";
 /// Environment variable: when set, every native engine the facade builds writes a perf
 /// jitdump file (`$JITDUMPDIR` or `~/.debug/jit`, `jit-<pid>.dump`).
 pub const ENV_JITDUMP: &str = "JIT_JITDUMP";
+/// Environment variable: `0`, `false`, `off` or `no` keeps native engines the facade builds
+/// from registering their code with GDB's JIT interface (on by default, as in MCJIT).
+pub const ENV_GDB: &str = "JIT_GDB";
 
 fn perf_error(e: jit_perf::PerfError) -> JitError {
     JitError::Io {
@@ -412,6 +420,14 @@ impl EngineBuilder {
         self.listeners.jitdump = on;
         self
     }
+    /// Registers the native engine's code with GDB's JIT interface
+    /// ([`jit_gdb::GdbRegistration`]: an in-memory ELF with symbols and DWARF per loaded
+    /// object), so `break f`, `bt` and source lines work in gdb and LLDB. On by default, as
+    /// in MCJIT; `$JIT_GDB=0` turns the default off.
+    pub fn gdb_registration(mut self, on: bool) -> Self {
+        self.listeners.gdb = Some(on);
+        self
+    }
     /// The listener list the native engine gets: the caller's shared one or a new one, with
     /// the listeners added one by one and the profilers asked for (by the builder or the
     /// environment).
@@ -425,6 +441,17 @@ impl EngineBuilder {
         }
         if self.listeners.jitdump || jit_perf::env_enabled(ENV_JITDUMP) {
             list.add(jit_perf::JitDumpListener::global().map_err(perf_error)?);
+        }
+        let gdb = self.listeners.gdb.unwrap_or_else(|| {
+            std::env::var(ENV_GDB).map_or(true, |v| {
+                !matches!(
+                    v.trim().to_ascii_lowercase().as_str(),
+                    "0" | "false" | "off" | "no"
+                )
+            })
+        });
+        if gdb {
+            list.add(jit_gdb::listener());
         }
         Ok(list)
     }
