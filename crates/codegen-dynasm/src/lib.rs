@@ -129,6 +129,7 @@
 
 pub mod aarch64;
 pub mod blockaddr;
+pub mod debuginfo;
 mod eh;
 pub mod elfwrite;
 mod frame0;

@@ -44,6 +44,14 @@ impl FnLower<'_, '_> {
         } = plan;
         self.loc = loc;
         self.frame = size;
+        if let Some(d) = &mut self.asm.debug {
+            // Static allocas are frame areas at fixed `x29` offsets for the whole function.
+            for v in crate::debuginfo::declared_addresses(self.func) {
+                if let Some(Loc::Addr(o)) = self.loc.get(v.as_u32() as usize) {
+                    d.slot(v, *o);
+                }
+            }
+        }
 
         // Prologue: frame record, frame (size patched at the end).
         self.asm.frame_record();
@@ -141,6 +149,9 @@ impl FnLower<'_, '_> {
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
+                if let Some(d) = &mut self.asm.debug {
+                    d.at(self.asm.ops.offset().0, body.insts[i].dbg);
+                }
                 let following = insts.get(ii + 1).copied();
                 self.lower_inst(b, i, following, next)?;
             }
