@@ -38,11 +38,12 @@
 use std::collections::HashMap;
 
 use jit_core::ir::{
-    DebugLoc, DiFile, DiScope, DiScopeKind, DiSubprogram, DiType, DiTypeData, FuncId, Function, Module, Value,
+    DebugLoc, DiFile, DiScope, DiScopeKind, DiSubprogram, DiType, DiTypeData, FuncId, Function,
+    Module, Value,
 };
 use jit_core::object::{
-    DebugFile, DebugMember, DebugType, DebugVariable, FunctionDebugInfo, LineRow,
-    ObjectDebugInfo, SectionIndex, VariableLocation,
+    DebugFile, DebugMember, DebugType, DebugVariable, FunctionDebugInfo, LineRow, ObjectDebugInfo,
+    SectionIndex, VariableLocation,
 };
 use jit_core::target::Arch;
 
@@ -217,8 +218,7 @@ impl DebugRecorder {
                 continue;
             }
             // The body's first row is always a row of its own (the end of the prologue).
-            if n > 1 && (last.file, last.line, last.column) == (row.file, row.line, row.column)
-            {
+            if n > 1 && (last.file, last.line, last.column) == (row.file, row.line, row.column) {
                 continue;
             }
             lines.push(row);
@@ -377,7 +377,9 @@ impl DebugRecorder {
                 size_bits,
                 ..
             } => match *tag {
-                DW_TAG_POINTER | DW_TAG_REFERENCE | DW_TAG_RVALUE_REFERENCE
+                DW_TAG_POINTER
+                | DW_TAG_REFERENCE
+                | DW_TAG_RVALUE_REFERENCE
                 | DW_TAG_PTR_TO_MEMBER => DebugType::Pointer {
                     pointee: base.and_then(|b| self.ty(m, b)),
                     size: if *size_bits == 0 {

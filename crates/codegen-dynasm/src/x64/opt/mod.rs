@@ -131,7 +131,14 @@ impl OptCompiler {
             let declared = declared_objects(asm, &m.functions[f], |v| isel.alloca_object(v));
             Ok::<_, Unsupported>((
                 vcode,
-                (isel.objects, isel.outgoing, isel.pool, landings, eh, declared),
+                (
+                    isel.objects,
+                    isel.outgoing,
+                    isel.pool,
+                    landings,
+                    eh,
+                    declared,
+                ),
             ))
         })?;
         let (objects, outgoing, pool, landings, eh, declared) = isel;
