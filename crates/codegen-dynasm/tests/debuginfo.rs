@@ -298,6 +298,11 @@ fn attach_debug(m: &mut Module) -> Expected {
     exp
 }
 
+/// A backend with its module reader and frame-base register.
+type Target = (&'static dyn Backend, fn(&str) -> Module, u16);
+
+const TARGETS: [Target; 2] = [(&X64Backend, parse, 6), (&A64Backend, parse_a64, 29)];
+
 fn options(level: u8, counters: bool) -> CodegenOptions {
     CodegenOptions {
         opt_level: level,
@@ -462,9 +467,7 @@ fn check_tier0_order(obj: &CompiledObject, exp: &Expected, what: &str) {
 
 #[test]
 fn both_backends_record_lines_variables_and_types_at_every_tier() {
-    let backends: [(&dyn Backend, fn(&str) -> Module, u16); 2] =
-        [(&X64Backend, parse, 6), (&A64Backend, parse_a64, 29)];
-    for (backend, parse, fb) in backends {
+    for (backend, parse, fb) in TARGETS {
         for (level, counters) in [(0, false), (0, true), (1, false), (2, false), (3, false)] {
             let mut m = parse(PROGRAM);
             let exp = attach_debug(&mut m);
@@ -482,9 +485,7 @@ fn both_backends_record_lines_variables_and_types_at_every_tier() {
 
 #[test]
 fn single_function_compiles_of_tiering_carry_debug_information() {
-    let backends: [(&dyn Backend, fn(&str) -> Module); 2] =
-        [(&X64Backend, parse), (&A64Backend, parse_a64)];
-    for (backend, parse) in backends {
+    for (backend, parse, _) in TARGETS {
         let mut m = parse(PROGRAM);
         let exp = attach_debug(&mut m);
         let sum = m.function_by_name("sum").expect("sum");
