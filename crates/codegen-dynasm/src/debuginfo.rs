@@ -26,8 +26,10 @@
 //! location — always a new row, even when that instruction is on the subprogram's line —
 //! so a debugger that finds the end of the prologue from the line table (gdb's
 //! `skip_prologue_using_sal`: the second row's address) stops after the frame is set up.
-//! An instruction without a location continues the row before it. Code after the last
-//! block (landing pads, tier-up stubs, constant pools) belongs to the last row.
+//! An instruction without a location continues the row before it. Tier 0's code after the
+//! last block (landing pads, tier-up stubs) has a row of line 0 (no source line, as LLVM
+//! marks compiler-generated code); the optimizing tier's cold blocks carry the locations
+//! of the instructions they come from.
 //!
 //! # Addresses
 //! Function ranges are `.text` offsets (section 0 of the object), not symbols: tiering moves
@@ -64,8 +66,9 @@ pub fn frame_base(arch: Arch) -> u16 {
 /// ISA's assembler (`Asm::debug`), `None` when the module has no debug information.
 #[derive(Clone, Debug, Default)]
 pub struct FunctionDebug {
-    /// (`.text` offset, location) where the location changes, in code order.
-    rows: Vec<(u32, DebugLoc)>,
+    /// (`.text` offset, location) where the location changes, in code order; `None`: code
+    /// of no source line (line 0).
+    rows: Vec<(u32, Option<DebugLoc>)>,
     last: Option<DebugLoc>,
     /// Frame-pointer offsets of the declared allocas with a fixed frame area.
     slots: Vec<(Value, i64)>,
@@ -87,8 +90,15 @@ impl FunctionDebug {
             && self.last != Some(l)
         {
             self.last = Some(l);
-            self.rows.push((pos as u32, l));
+            self.rows.push((pos as u32, Some(l)));
         }
+    }
+
+    /// Code emitted from `.text` offset `pos` on belongs to no source line (the code a tier
+    /// adds after a function's blocks: landing pads, tier-up stubs).
+    pub fn no_line(&mut self, pos: usize) {
+        self.last = None;
+        self.rows.push((pos as u32, None));
     }
 
     /// The `alloca` `address` lives at `fp_offset` from the frame pointer for the whole
@@ -98,7 +108,7 @@ impl FunctionDebug {
     }
 
     /// The recorded (`.text` offset, location) pairs.
-    pub fn rows(&self) -> &[(u32, DebugLoc)] {
+    pub fn rows(&self) -> &[(u32, Option<DebugLoc>)] {
         &self.rows
     }
 
@@ -189,24 +199,38 @@ impl DebugRecorder {
             column: 0,
         });
         for &(pos, loc) in &fd.rows {
-            let Some(l) = m.debug.locations.get(loc) else {
-                continue;
-            };
             let Some(offset) = (pos as usize).checked_sub(start).filter(|&o| o < size) else {
                 continue;
             };
-            let file = match m.debug.scopes.get(l.scope).and_then(|s| s.file) {
-                Some(file) => self.file(m, file),
-                None => sp_file,
-            };
-            let row = LineRow {
-                offset: offset as u32,
-                file,
-                line: l.line,
-                column: l.column,
+            let row = match loc {
+                Some(loc) => {
+                    let Some(l) = m.debug.locations.get(loc) else {
+                        continue;
+                    };
+                    let file = match m.debug.scopes.get(l.scope).and_then(|s| s.file) {
+                        Some(file) => self.file(m, file),
+                        None => sp_file,
+                    };
+                    LineRow {
+                        offset: offset as u32,
+                        file,
+                        line: l.line,
+                        column: l.column,
+                    }
+                }
+                None => LineRow {
+                    offset: offset as u32,
+                    file: sp_file,
+                    line: 0,
+                    column: 0,
+                },
             };
             let n = lines.len();
             let last = &mut lines[n - 1];
+            if row.offset < last.offset {
+                // Never out of order (the tiers emit forwards); dropped if it were.
+                continue;
+            }
             if last.offset == row.offset {
                 // The previous location produced no code.
                 if n == 1 {

@@ -528,6 +528,9 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             self.fused = None;
         }
+        if let Some(d) = &mut self.asm.debug {
+            d.no_line(self.asm.ops.offset().0);
+        }
         self.emit_landings()?;
         self.emit_tier_up_stubs();
 

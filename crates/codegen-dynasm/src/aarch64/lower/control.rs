@@ -157,6 +157,9 @@ impl FnLower<'_, '_> {
             }
             self.fused = None;
         }
+        if let Some(d) = &mut self.asm.debug {
+            d.no_line(self.asm.ops.offset().0);
+        }
         self.emit_landings()?;
         self.emit_tier_up_stubs();
         Ok(frame_at)
