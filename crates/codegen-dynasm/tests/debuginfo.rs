@@ -726,3 +726,67 @@ mod run {
         assert_eq!(reads_before, 2);
     }
 }
+
+/// The same check in the real engine on the host (x86-64, or AArch64 under QEMU) at tier 0:
+/// the offsets of an object compiled alone are where the engine's code keeps the variables.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+mod engine_run {
+    use super::*;
+    use jit_core::ExecutionEngine;
+    use std::sync::Mutex;
+    use support::engine::{addr, engine_at, host_backend, parse_host};
+
+    #[cfg(target_arch = "x86_64")]
+    std::arch::global_asm!(
+        ".globl dbgtest_engine_fp",
+        "dbgtest_engine_fp:",
+        "mov rax, rbp",
+        "ret",
+    );
+    #[cfg(target_arch = "aarch64")]
+    std::arch::global_asm!(
+        ".globl dbgtest_engine_fp",
+        "dbgtest_engine_fp:",
+        "mov x0, x29",
+        "ret",
+    );
+
+    unsafe extern "C" {
+        fn dbgtest_engine_fp() -> u64;
+    }
+
+    static REPORT: Mutex<Vec<[u64; 4]>> = Mutex::new(Vec::new());
+
+    extern "C" fn report(fp: u64, x: u64, y: u64, n: u64, _unused: u64) {
+        REPORT.lock().unwrap().push([fp, x, y, n]);
+    }
+
+    extern "C" fn ext(x: i32) -> i32 {
+        x * 2
+    }
+
+    #[test]
+    fn tier0_variables_are_where_the_engine_code_keeps_them() {
+        let (backend, _, _) = host_backend();
+        let mut m = parse_host(PROGRAM);
+        attach_debug(&mut m);
+        let obj = backend.compile(&m, &options(0, false)).expect("compile");
+        let mut e = engine_at(m, 0);
+        e.add_global_mapping("caller_fp", dbgtest_engine_fp as *const () as u64);
+        e.add_global_mapping("report", report as *const () as u64);
+        e.add_global_mapping("ext", ext as *const () as u64);
+        let probe = addr(&mut e, "probe");
+        // SAFETY: `@probe` has this signature in PROGRAM; its callees are the functions
+        // above.
+        let f: extern "C" fn(i32, i64) -> i32 = unsafe { std::mem::transmute(probe) };
+        assert_eq!(f(41, -5), 42);
+        let [fp, x, y, n] = REPORT.lock().unwrap()[0];
+        let vars = &function(&obj, "probe").variables;
+        let at = |name: &str| {
+            let v = vars.iter().find(|v| v.name == name).expect("variable");
+            let VariableLocation::FrameOffset(o) = v.location;
+            fp.wrapping_add_signed(o)
+        };
+        assert_eq!((at("x"), at("y"), at("n")), (x, y, n));
+    }
+}
