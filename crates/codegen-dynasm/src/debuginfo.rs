@@ -37,11 +37,9 @@
 //! are at [`VariableLocation::FrameOffset`] from the frame pointer the prologue sets (`rbp`,
 //! DWARF 6; `x29`, DWARF 29), which both tiers always keep.
 
-use std::collections::HashMap;
-
 use jit_core::ir::{
-    DebugLoc, DiFile, DiScope, DiScopeKind, DiSubprogram, DiType, DiTypeData, FuncId, Function,
-    Module, Value,
+    DebugLoc, DiFile, DiScope, DiScopeKind, DiSubprogram, DiType, DiTypeData, DiVariable, FuncId,
+    Function, Module, Value,
 };
 use jit_core::object::{
     DebugFile, DebugMember, DebugType, DebugVariable, FunctionDebugInfo, LineRow, ObjectDebugInfo,
@@ -133,8 +131,15 @@ pub fn declared_addresses(func: &Function) -> impl Iterator<Item = Value> + '_ {
 pub struct DebugRecorder {
     info: ObjectDebugInfo,
     frame_base: u16,
-    files: HashMap<DiFile, u32>,
-    types: HashMap<DiType, Option<u32>>,
+    /// Index in `info.files` by `DiFile` (`u32::MAX`: not converted yet).
+    files: Vec<u32>,
+    /// Index in `info.types` by `DiType` (`None`: not converted yet; `Some(None)`: not
+    /// describable).
+    types: Vec<Option<Option<u32>>>,
+    /// The last scope a row named and its file index (rows of a function mostly share it).
+    last_scope: Option<(DiScope, u32)>,
+    /// Variables of the function being added (to keep the first declaration of each).
+    seen: Vec<DiVariable>,
     unit_known: bool,
 }
 
@@ -150,8 +155,10 @@ impl DebugRecorder {
         Some(DebugRecorder {
             info: ObjectDebugInfo::default(),
             frame_base: frame_base(arch),
-            files: HashMap::new(),
-            types: HashMap::new(),
+            files: vec![u32::MAX; m.debug.files.len()],
+            types: vec![None; m.debug.types.len()],
+            last_scope: None,
+            seen: Vec::new(),
             unit_known: false,
         })
     }
@@ -185,6 +192,8 @@ impl DebugRecorder {
             self.info.unit_file = unit.file.map(|file| self.file(m, file));
         }
         let sp_file = spd.file.map_or(0, |file| self.file(m, file));
+        // A scope without a file falls back to the function's: not shared between functions.
+        self.last_scope = None;
         let sp_line = if spd.line != 0 {
             spd.line
         } else {
@@ -207,10 +216,7 @@ impl DebugRecorder {
                     let Some(l) = m.debug.locations.get(loc) else {
                         continue;
                     };
-                    let file = match m.debug.scopes.get(l.scope).and_then(|s| s.file) {
-                        Some(file) => self.file(m, file),
-                        None => sp_file,
-                    };
+                    let file = self.scope_file(m, l.scope, sp_file);
                     LineRow {
                         offset: offset as u32,
                         file,
@@ -280,7 +286,8 @@ impl DebugRecorder {
             return Vec::new();
         };
         let mut out: Vec<DebugVariable> = Vec::new();
-        let mut seen = Vec::new();
+        let mut seen = std::mem::take(&mut self.seen);
+        seen.clear();
         for d in &body.debug_declares {
             let Some(&(_, base)) = fd.slots.iter().find(|(v, _)| *v == d.address) else {
                 continue;
@@ -318,12 +325,38 @@ impl DebugRecorder {
                 location: VariableLocation::FrameOffset(offset),
             });
         }
+        self.seen = seen;
         out
+    }
+
+    /// Remembers the conversion of type number `slot`.
+    fn set_type(&mut self, slot: usize, index: Option<u32>) {
+        if let Some(e) = self.types.get_mut(slot) {
+            *e = Some(index);
+        }
+    }
+
+    /// The file index of the rows of `scope` (`fallback` when the scope has no file).
+    fn scope_file(&mut self, m: &Module, scope: DiScope, fallback: u32) -> u32 {
+        if let Some((s, f)) = self.last_scope
+            && s == scope
+        {
+            return f;
+        }
+        let f = match m.debug.scopes.get(scope).and_then(|s| s.file) {
+            Some(file) => self.file(m, file),
+            None => fallback,
+        };
+        self.last_scope = Some((scope, f));
+        f
     }
 
     /// The index of `file` in the object's files.
     fn file(&mut self, m: &Module, file: DiFile) -> u32 {
-        if let Some(&i) = self.files.get(&file) {
+        let slot = file.as_u32() as usize;
+        if let Some(&i) = self.files.get(slot)
+            && i != u32::MAX
+        {
             return i;
         }
         let data = m.debug.files.get(file);
@@ -339,7 +372,9 @@ impl DebugRecorder {
                 self.info.files.len() as u32 - 1
             }
         };
-        self.files.insert(file, i);
+        if let Some(e) = self.files.get_mut(slot) {
+            *e = i;
+        }
         i
     }
 
@@ -348,7 +383,8 @@ impl DebugRecorder {
     /// refers back to itself (a structure with a pointer to itself) gets its index before
     /// its parts are converted, so the cycle closes through that index.
     fn ty(&mut self, m: &Module, t: DiType) -> Option<u32> {
-        if let Some(&i) = self.types.get(&t) {
+        let slot = t.as_u32() as usize;
+        if let Some(&Some(i)) = self.types.get(slot) {
             return i;
         }
         let data = m.debug.types.get(t)?;
@@ -356,7 +392,7 @@ impl DebugRecorder {
         // Types that are another type under this model: converted as that one.
         match data {
             DiTypeData::Unknown => {
-                self.types.insert(t, None);
+                self.set_type(slot, None);
                 return None;
             }
             DiTypeData::Derived { tag, base, .. }
@@ -374,16 +410,16 @@ impl DebugRecorder {
                 ) =>
             {
                 // Members, inheritance and tags this model does not know: their base.
-                self.types.insert(t, None);
+                self.set_type(slot, None);
                 let r = base.and_then(|b| self.ty(m, b));
-                self.types.insert(t, r);
+                self.set_type(slot, r);
                 return r;
             }
             _ => {}
         }
         let index = self.info.types.len() as u32;
         self.info.types.push(DebugType::Subroutine);
-        self.types.insert(t, Some(index));
+        self.set_type(slot, Some(index));
         let converted = match data {
             DiTypeData::Basic {
                 name,
