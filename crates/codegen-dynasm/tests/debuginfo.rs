@@ -91,6 +91,8 @@ struct Expected {
     inst_lines: HashMap<String, Vec<u32>>,
     /// Per function: (variable name, arg number).
     variables: HashMap<String, Vec<(String, u32)>>,
+    /// Per function: the lines of its calls (code at every tier, so rows at every tier).
+    call_lines: HashMap<String, Vec<u32>>,
     /// The `DIFile` line rows name for inlined code (`inc.h`).
     inlined_line: u32,
 }
@@ -179,6 +181,7 @@ fn attach_debug(m: &mut Module) -> Expected {
         sp_line: HashMap::new(),
         inst_lines: HashMap::new(),
         variables: HashMap::new(),
+        call_lines: HashMap::new(),
         inlined_line: 500,
     };
     let ids: Vec<_> = m.functions.keys().collect();
@@ -224,6 +227,7 @@ fn attach_debug(m: &mut Module) -> Expected {
         let mut lines = Vec::new();
         let mut declares = Vec::new();
         let mut vars = Vec::new();
+        let mut calls = Vec::new();
         let param_index = |v| func.params.iter().position(|&p| p == v);
         for &b in &body.layout {
             let bname = body.blocks[b].name.as_deref().unwrap_or("").to_string();
@@ -274,6 +278,9 @@ fn attach_debug(m: &mut Module) -> Expected {
                     lines.push(500);
                     continue;
                 }
+                if matches!(data.kind, InstKind::Call { .. }) {
+                    calls.push(data.loc.line);
+                }
                 let loc = d.locations.push(DiLocationData {
                     line: data.loc.line,
                     column: data.loc.col,
@@ -293,7 +300,8 @@ fn attach_debug(m: &mut Module) -> Expected {
         body.debug_declares = declares;
         exp.sp_line.insert(name.clone(), sp_line);
         exp.inst_lines.insert(name.clone(), lines);
-        exp.variables.insert(name, vars);
+        exp.variables.insert(name.clone(), vars);
+        exp.call_lines.insert(name, calls);
     }
     exp
 }
@@ -384,6 +392,13 @@ fn check_object(obj: &CompiledObject, exp: &Expected, frame_base: u16, what: &st
                 "test.c"
             };
             assert_eq!(file, expected_file, "{what}: {row:?}");
+        }
+        for line in &exp.call_lines[name] {
+            assert!(
+                f.lines.iter().any(|r| r.line == *line),
+                "{what}: no row for the call on line {line}: {:?}",
+                f.lines
+            );
         }
         // No two consecutive rows say the same.
         for w in f.lines[1..].windows(2) {
@@ -685,6 +700,46 @@ mod run {
             assert_eq!(at("y"), y, "-O{level}");
             assert_eq!(at("n"), n, "-O{level}");
             drop(loaded);
+        }
+    }
+
+    /// At both tiers the prologue row covers the frame setup (`push rbp; mov rbp, rsp; sub
+    /// rsp, N`): the second row starts after it.
+    #[test]
+    fn the_prologue_row_covers_the_frame_setup() {
+        use iced_x86::{Decoder, DecoderOptions, Mnemonic, OpKind, Register};
+        for level in [0u8, 2] {
+            let mut m = parse(PROGRAM);
+            attach_debug(&mut m);
+            let obj = X64Backend
+                .compile(&m, &options(level, false))
+                .expect("compile");
+            for name in ["probe", "sum", "one_line"] {
+                let f = function(&obj, name);
+                let text = &obj.sections[0].data;
+                let code = &text[f.offset as usize..(f.offset + f.size) as usize];
+                let body_at = u64::from(f.lines[1].offset);
+                let mut dec = Decoder::with_ip(64, code, 0, DecoderOptions::NONE);
+                let mut setup_end = None;
+                while dec.can_decode() {
+                    let ins = dec.decode();
+                    let sets_fp = ins.mnemonic() == Mnemonic::Mov
+                        && ins.op0_kind() == OpKind::Register
+                        && ins.op0_register() == Register::RBP
+                        && ins.op1_register() == Register::RSP;
+                    let allocates = ins.mnemonic() == Mnemonic::Sub
+                        && ins.op0_register() == Register::RSP
+                        && setup_end.is_some();
+                    if sets_fp || allocates {
+                        setup_end = Some(ins.next_ip());
+                    }
+                    if ins.next_ip() >= body_at {
+                        break;
+                    }
+                }
+                let end = setup_end.unwrap_or_else(|| panic!("-O{level} @{name}: no frame setup"));
+                assert!(end <= body_at, "-O{level} @{name}: {end} > {body_at}");
+            }
         }
     }
 
