@@ -509,6 +509,8 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             None => Vec::new(),
         };
+        // Source lines are recorded only for modules with debug information.
+        let lines = self.asm.debug.is_some();
         for (bi, &b) in body.layout.iter().enumerate() {
             let next = body.layout.get(bi + 1).copied();
             let label = self.labels[b.as_u32() as usize];
@@ -520,7 +522,7 @@ impl<'a, 'b> FnLower<'a, 'b> {
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
-                if let Some(d) = &mut self.asm.debug {
+                if lines && let Some(d) = &mut self.asm.debug {
                     d.at(self.asm.ops.offset().0, body.insts[i].dbg);
                 }
                 let following = insts.get(ii + 1).copied();

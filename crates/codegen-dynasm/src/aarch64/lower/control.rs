@@ -139,6 +139,8 @@ impl FnLower<'_, '_> {
             }
             None => Vec::new(),
         };
+        // Source lines are recorded only for modules with debug information.
+        let lines = self.asm.debug.is_some();
         for (bi, &b) in body.layout.iter().enumerate() {
             let next = body.layout.get(bi + 1).copied();
             let label = self.labels[b.as_u32() as usize];
@@ -149,7 +151,7 @@ impl FnLower<'_, '_> {
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
-                if let Some(d) = &mut self.asm.debug {
+                if lines && let Some(d) = &mut self.asm.debug {
                     d.at(self.asm.ops.offset().0, body.insts[i].dbg);
                 }
                 let following = insts.get(ii + 1).copied();
