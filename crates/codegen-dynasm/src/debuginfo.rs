@@ -2,9 +2,9 @@
 //! line tables and variable locations in [`CompiledObject::debug`].
 //!
 //! # How it is recorded
-//! A module without debug information (`Module::debug` empty) pays one test per function:
-//! the assembler's [`FunctionDebug`] recorder (`Asm::debug`) is `None` and nothing else
-//! happens. With debug information:
+//! A module without debug information (`Module::debug` empty) pays a few tests per function
+//! and one of a local flag per instruction: the assembler's [`FunctionDebug`] recorder
+//! (`Asm::debug`) is `None` and nothing else happens. With debug information:
 //! - while a tier emits a function, it tells the recorder the `!dbg` location of each IR
 //!   instruction (tier 0) or machine instruction (the optimizing tier, which carries each
 //!   IR instruction's location onto the machine instructions made for it) with the code

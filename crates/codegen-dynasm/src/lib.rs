@@ -126,8 +126,7 @@
 //! line table per function with a subprogram (a prologue row at offset 0, then a row where
 //! the innermost source position changes), the frame-pointer offsets of variables declared
 //! on allocas with a fixed frame area, and their types. See [`debuginfo`]; without debug
-//! information it costs a test per function and per instruction on an `Option` that is
-//! `None`.
+//! information it costs a few tests per function and one of a local flag per instruction.
 //!
 //! [`objbuild`] holds the ISA-independent parts of building an object (symbols, data
 //! sections, global initializers, aliases) that both backends use; [`blockaddr`] gives
