@@ -1,5 +1,6 @@
 //! Source-level debug information of compiled code, shared by both ISAs and both tiers:
-//! line tables and variable locations in [`CompiledObject::debug`].
+//! line tables and variable locations in
+//! [`CompiledObject::debug`](jit_core::object::CompiledObject::debug).
 //!
 //! # How it is recorded
 //! A module without debug information (`Module::debug` empty) pays a few tests per function
