@@ -127,5 +127,7 @@ const CODEGEN_TARGETS: &[&str] = &[
     "--test",
     "blockaddr",
     "--test",
+    "debuginfo",
+    "--test",
     "tierup",
 ];

@@ -119,6 +119,15 @@
 //! jump tables for dense switches. It runs on any host: [`elfwrite`] writes its objects as
 //! ELF relocatable files (`jit compile --target aarch64`).
 //!
+//! # Source-level debug information
+//! When the module has debug information (`Module::debug`, from clang's `-g` metadata),
+//! every object carries [`CompiledObject::debug`](jit_core::object::CompiledObject::debug)
+//! — both ISAs, both tiers, whole modules and the single-function compiles of tiering: a
+//! line table per function with a subprogram (a prologue row at offset 0, then a row where
+//! the innermost source position changes), the frame-pointer offsets of variables declared
+//! on allocas with a fixed frame area, and their types. See [`debuginfo`]; without debug
+//! information it costs a few tests per function and one of a local flag per instruction.
+//!
 //! [`objbuild`] holds the ISA-independent parts of building an object (symbols, data
 //! sections, global initializers, aliases) that both backends use; [`blockaddr`] gives
 //! `blockaddress` constants (computed `goto`) their labels and relocations.
@@ -129,6 +138,7 @@
 
 pub mod aarch64;
 pub mod blockaddr;
+pub mod debuginfo;
 mod eh;
 pub mod elfwrite;
 mod frame0;

@@ -2,8 +2,8 @@
 //! wide-integer pass share.
 
 use jit_core::ir::{
-    ArithFlags, Block, Body, CastOp, Inst, InstData, InstKind, IntPredicate, Operand, SrcLoc, Type,
-    Value, ValueData, ValueDef,
+    ArithFlags, Block, Body, CastOp, DebugLoc, Inst, InstData, InstKind, IntPredicate, Operand,
+    SrcLoc, Type, Value, ValueData, ValueDef,
 };
 
 /// Where rewritten instructions go: the block being rebuilt and its new instruction list.
@@ -12,6 +12,9 @@ pub(crate) struct Cursor<'a> {
     pub out: &'a mut Vec<Inst>,
     pub block: Block,
     pub loc: SrcLoc,
+    /// The source location (`!dbg`) of the instruction being rewritten, which every
+    /// instruction made for it inherits.
+    pub dbg: Option<DebugLoc>,
 }
 
 impl Cursor<'_> {
@@ -37,7 +40,7 @@ impl Cursor<'_> {
             result,
             block: self.block,
             loc: self.loc,
-            dbg: None,
+            dbg: self.dbg,
         });
         self.out.push(inst);
         inst

@@ -46,8 +46,8 @@ use std::collections::HashMap;
 use jit_core::backend::CodegenError;
 use jit_core::entity::EntityRef;
 use jit_core::ir::{
-    ArithFlags, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstExpr, ConstKind, FuncId,
-    GlobalRef, Inst, InstData, InstKind, IntPredicate, Module, Operand, ParamAttrs, SrcLoc,
+    ArithFlags, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstExpr, ConstKind, DebugLoc,
+    FuncId, GlobalRef, Inst, InstData, InstKind, IntPredicate, Module, Operand, ParamAttrs, SrcLoc,
     TailKind, Type, TypeData, Value, ValueData, ValueDef,
 };
 
@@ -260,6 +260,7 @@ pub fn legalize_function(m: &mut Module, f: FuncId) -> R<()> {
         lanes: HashMap::new(),
         block: Block::new(0),
         loc: SrcLoc::default(),
+        dbg: None,
         out: Vec::new(),
         fresh_from: 0,
         vector_phis: Vec::new(),
@@ -287,6 +288,8 @@ struct Fx<'m> {
     lanes: HashMap<Value, Lanes>,
     block: Block,
     loc: SrcLoc,
+    /// `!dbg` of the instruction being rewritten (what the instructions made for it get).
+    dbg: Option<DebugLoc>,
     /// The rewritten instruction list of `block`.
     out: Vec<Inst>,
     /// Values with this index or more were created by the instruction being rewritten.
@@ -388,6 +391,7 @@ impl Fx<'_> {
                 continue;
             };
             self.loc = self.body.insts[old].loc;
+            self.dbg = self.body.insts[old].dbg;
             let mut pieces = Vec::with_capacity(incoming.len());
             for (op, pred) in incoming {
                 let ty = self.ty_of(op);
@@ -414,6 +418,7 @@ impl Fx<'_> {
             out: &mut self.out,
             block: self.block,
             loc: self.loc,
+            dbg: self.dbg,
         };
         cursor.push(kind, ty, result)
     }
@@ -724,6 +729,7 @@ impl Fx<'_> {
     fn inst(&mut self, i: Inst) -> R<()> {
         let data = self.body.insts[i].clone();
         self.loc = data.loc;
+        self.dbg = data.dbg;
         if !inst_has_vectors(self.m, &self.body, &data) {
             self.out.push(i);
             return Ok(());

@@ -708,3 +708,85 @@ fn legalize_owned(m: &Module) -> Module {
         .unwrap_or_else(|e| panic!("{e}\n{}", jit_core::printer::print_module(&owned)));
     owned
 }
+
+/// Gives every instruction of `f` its own `DILocation` (line = its line in the text) and
+/// returns the lines by instruction.
+fn locate_every_instruction(m: &mut Module, f: FuncId) -> HashMap<Inst, u32> {
+    use jit_core::ir::{DiFileData, DiLocationData, DiScopeData, DiScopeKind};
+    let file = m.debug.files.push(DiFileData::default());
+    let scope = m.debug.scopes.push(DiScopeData {
+        file: Some(file),
+        kind: DiScopeKind::File,
+    });
+    let mut lines = HashMap::new();
+    let body = m.functions[f].body.as_mut().expect("body");
+    for &b in &body.layout {
+        for &i in &body.blocks[b].insts {
+            let data = &mut body.insts[i];
+            let loc = m.debug.locations.push(DiLocationData {
+                line: data.loc.line,
+                column: data.loc.col,
+                scope,
+                inlined_at: None,
+            });
+            data.dbg = Some(loc);
+            lines.insert(i, data.loc.line);
+        }
+    }
+    lines
+}
+
+/// Every instruction in the legalized function has the location of the instruction it was
+/// made for: the old ones keep theirs, the new ones (after the old instruction list) carry
+/// a location of one of the rewritten instructions.
+fn check_inherited(m: &Module, f: FuncId, before: &HashMap<Inst, u32>, rewritten: &[u32]) {
+    let body = m.functions[f].body.as_ref().expect("body");
+    let mut new = 0;
+    for &b in &body.layout {
+        for &i in &body.blocks[b].insts {
+            let data = &body.insts[i];
+            let line = data.dbg.map(|l| m.debug.locations[l].line);
+            match before.get(&i) {
+                Some(&old) => assert_eq!(line, Some(old)),
+                None => {
+                    new += 1;
+                    let line = line.unwrap_or_else(|| {
+                        panic!("{:?} has no location", data.kind);
+                    });
+                    assert!(rewritten.contains(&line), "{line} for {:?}", data.kind);
+                }
+            }
+        }
+    }
+    assert!(new > 0, "the pass made instructions");
+}
+
+#[test]
+fn new_instructions_inherit_the_source_location() {
+    // Vectors: lines 4 (load), 5 (add), 6 (store; the header takes lines 1-2) are
+    // rewritten lane by lane.
+    let mut m = parse(
+        "define void @f(ptr %p) {\n\
+         \x20 %a = load <4 x i32>, ptr %p, align 4\n\
+         \x20 %s = add <4 x i32> %a, splat (i32 1)\n\
+         \x20 store <4 x i32> %s, ptr %p, align 4\n\
+         \x20 ret void\n}\n",
+    );
+    let f = m.function_by_name("f").expect("f");
+    let before = locate_every_instruction(&mut m, f);
+    legalize_function_in_place(&mut m, f).expect("legalizes");
+    check_inherited(&m, f, &before, &[4, 5, 6]);
+
+    // Wide integers: load, multiplication and store (lines 4-6) become word arithmetic.
+    let mut m = parse(
+        "define void @g(ptr %p) {\n\
+         \x20 %a = load i256, ptr %p, align 8\n\
+         \x20 %m = mul i256 %a, %a\n\
+         \x20 store i256 %m, ptr %p, align 8\n\
+         \x20 ret void\n}\n",
+    );
+    let g = m.function_by_name("g").expect("g");
+    let before = locate_every_instruction(&mut m, g);
+    legalize_wide_function(&mut m, g).expect("legalizes");
+    check_inherited(&m, g, &before, &[4, 5, 6]);
+}

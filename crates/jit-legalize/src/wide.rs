@@ -20,8 +20,8 @@ use std::collections::HashMap;
 
 use jit_core::entity::EntityRef;
 use jit_core::ir::{
-    ArithFlags, BinaryOp, Block, BlockData, Body, CastOp, Const, ConstKind, FuncId, Inst, InstData,
-    InstKind, IntPredicate, Module, Operand, SrcLoc, Type, TypeData, Value, ValueDef,
+    ArithFlags, BinaryOp, Block, BlockData, Body, CastOp, Const, ConstKind, DebugLoc, FuncId, Inst,
+    InstData, InstKind, IntPredicate, Module, Operand, SrcLoc, Type, TypeData, Value, ValueDef,
 };
 
 use crate::emit::{Cursor, Emit, fill_piece_phis};
@@ -83,6 +83,7 @@ pub fn legalize_wide_function(m: &mut Module, f: FuncId) -> R<()> {
         words: HashMap::new(),
         block: Block::new(0),
         loc: SrcLoc::default(),
+        dbg: None,
         out: Vec::new(),
         phis: Vec::new(),
         last_block: HashMap::new(),
@@ -109,6 +110,8 @@ struct Wx<'m> {
     words: HashMap<Value, Words>,
     block: Block,
     loc: SrcLoc,
+    /// `!dbg` of the instruction being rewritten (what the instructions made for it get).
+    dbg: Option<DebugLoc>,
     out: Vec<Inst>,
     /// (word phis, the wide phi they replace), filled once every block is done.
     phis: Vec<(Vec<Value>, Inst)>,
@@ -204,6 +207,7 @@ impl Wx<'_> {
                 continue;
             };
             self.loc = self.body.insts[old].loc;
+            self.dbg = self.body.insts[old].dbg;
             let mut pieces = Vec::with_capacity(incoming.len());
             for (op, pred) in incoming {
                 pieces.push((self.words_of(op)?, pred));
@@ -241,6 +245,7 @@ impl Wx<'_> {
             out: &mut self.out,
             block: self.block,
             loc: self.loc,
+            dbg: self.dbg,
         };
         cursor.push(kind, ty, result)
     }
@@ -388,6 +393,7 @@ impl Wx<'_> {
     fn inst(&mut self, i: Inst) -> R<()> {
         let data = self.body.insts[i].clone();
         self.loc = data.loc;
+        self.dbg = data.dbg;
         let res = data.result;
         let rwide = res.is_some_and(|v| self.wide(self.body.values[v].ty));
         if !rwide && !inst_mentions_wide(self.m, &self.body, &data) {

@@ -137,6 +137,9 @@ pub struct Asm {
     pub relocs: Vec<TextReloc>,
     /// Frame descriptions of the functions, for `.eh_frame`.
     pub unwind: crate::unwind::UnwindTable,
+    /// Source lines and variable slots of the function being emitted, when the module has
+    /// debug information (see [`crate::debuginfo`]).
+    pub debug: Option<crate::debuginfo::FunctionDebug>,
 }
 
 impl Default for Asm {
@@ -152,6 +155,7 @@ impl Asm {
             ops: VecAssembler::new(0),
             relocs: Vec::new(),
             unwind: crate::unwind::UnwindTable::new(jit_core::target::Arch::AArch64),
+            debug: None,
         }
     }
 

@@ -114,6 +114,8 @@ impl A64Backend {
             .tier_counters
             .map(|t| syms.define_tier_counters(&mut data, counted_functions, t));
         let mut asm = Asm::new();
+        let mut debug = crate::debuginfo::DebugRecorder::new(module, Arch::AArch64);
+        asm.debug = debug.as_ref().map(|d| d.function_recorder());
         let rodata = SectionIndex(1 + RODATA as u32);
         let tables_start = data[RODATA].size().next_multiple_of(4);
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
@@ -129,6 +131,9 @@ impl A64Backend {
                 asm.word(0xd503_201f); // nop
             }
             let start = asm.pos() as u64;
+            if let Some(d) = &mut asm.debug {
+                d.begin();
+            }
             let oc = choice.for_function(blocks.takes_blocks_of(f));
             let done = match oc {
                 Some(oc) => {
@@ -153,6 +158,9 @@ impl A64Backend {
                 None => false,
             };
             if !done {
+                if let Some(d) = &mut asm.debug {
+                    d.begin();
+                }
                 lw.osr = counters.is_some()
                     && crate::tierup::osr_eligible(original, f, blocks.takes_blocks_of(f));
                 lw.lower_function(&mut asm, &mut syms, f)?;
@@ -161,6 +169,9 @@ impl A64Backend {
             let eh = lw.eh.take();
             let end = asm.pos();
             asm.unwind.add_function(start as usize, end, eh);
+            if let (Some(rec), Some(fd)) = (&mut debug, &asm.debug) {
+                rec.add_function(module, f, start as usize, end, fd);
+            }
         }
         syms.define_aliases(module, &dl);
         let fail = |e: String| {
@@ -211,6 +222,7 @@ impl A64Backend {
         }
         let mut object = assemble(Arch::AArch64, &module.name, code, &relocs, data, syms);
         unwind.write(&mut object).map_err(fail)?;
+        object.debug = debug.and_then(crate::debuginfo::DebugRecorder::finish);
         Ok(object)
     }
 }

@@ -77,6 +77,21 @@ impl Frame {
     }
 }
 
+/// Tells `debug` the frame-pointer offsets of frame objects: `declared` pairs an `alloca`
+/// with its object. The frame pointer is at SP + [`Frame::size`] on both ISAs.
+pub fn record_object_slots(
+    debug: Option<&mut crate::debuginfo::FunctionDebug>,
+    frame: &Frame,
+    declared: &[(jit_core::ir::Value, u32)],
+) {
+    let Some(d) = debug else { return };
+    for &(v, obj) in declared {
+        if let Some(&off) = frame.objects.get(obj as usize) {
+            d.slot(v, i64::from(off) - i64::from(frame.size));
+        }
+    }
+}
+
 /// The encoding side of an ISA.
 pub trait EmitIsa<I: MachInst> {
     /// Marks the start of lowered block `b` (binds its label); `loop_header` when a later
@@ -93,6 +108,9 @@ pub trait EmitIsa<I: MachInst> {
     fn emit_inst(&mut self, inst: &I, frame: &Frame, ctx: &BranchContext<'_>);
     /// Encodes a move the register allocator inserted.
     fn emit_move(&mut self, from: Allocation, to: Allocation, class: RegClass, frame: &Frame);
+    /// The code emitted from here on comes from source location `loc` (only called when the
+    /// function has debug information; see [`crate::debuginfo`]).
+    fn source_location(&mut self, _loc: jit_core::ir::DebugLoc) {}
 }
 
 /// Where branches go: forwarding blocks resolved, and which block comes next.
@@ -198,6 +216,9 @@ pub fn emit_function<I: MachInst, E: EmitIsa<I>>(
         }
         for i in vcode.block_range(b as usize) {
             let inst = regalloc2::Inst::new(i);
+            if let Some(Some(loc)) = vcode.srclocs.get(i) {
+                e.source_location(*loc);
+            }
             // Skip edits of blocks that were forwarded away (they have none by
             // construction) and emit those before this instruction.
             while let Some((pt, _)) = edits.peek()

@@ -199,6 +199,10 @@ pub struct Lower<'a, I: MachInst> {
     cur_inst: Option<Inst>,
     group: Vec<I>,
     block_rev: Vec<I>,
+    /// Whether machine instructions carry source locations (the function has a
+    /// subprogram): then `block_rev_dbg` runs parallel to `block_rev`.
+    dbg: bool,
+    block_rev_dbg: Vec<Option<jit_core::ir::DebugLoc>>,
 }
 
 impl<'a, I: MachInst> Lower<'a, I> {
@@ -383,6 +387,8 @@ impl<'a, I: MachInst> Lower<'a, I> {
             cur_inst: None,
             group: Vec::new(),
             block_rev: Vec::new(),
+            dbg: func.subprogram.is_some() && !m.debug.is_empty(),
+            block_rev_dbg: Vec::new(),
         })
     }
 
@@ -621,6 +627,12 @@ impl<'a, I: MachInst> Lower<'a, I> {
     }
 
     fn finish_group(&mut self) {
+        if self.dbg {
+            // Every machine instruction of the group comes from the IR instruction.
+            let loc = self.cur_inst.and_then(|i| self.body.insts[i].dbg);
+            let n = self.group.len();
+            self.block_rev_dbg.extend(std::iter::repeat_n(loc, n));
+        }
         // Groups are collected last to first; within a group, instructions are in order.
         for inst in self.group.drain(..).rev() {
             self.block_rev.push(inst);
@@ -629,6 +641,10 @@ impl<'a, I: MachInst> Lower<'a, I> {
 
     fn finish_block(&mut self, params: Vec<VReg>, args: Vec<Vec<VReg>>) {
         let insts: Vec<I> = self.block_rev.drain(..).rev().collect();
+        if self.dbg {
+            let locs = self.block_rev_dbg.drain(..).rev();
+            self.vcode.srclocs.extend(locs);
+        }
         self.vcode.push_block(params, insts, args);
     }
 }

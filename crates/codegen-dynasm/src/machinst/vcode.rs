@@ -32,6 +32,9 @@ pub struct VCode<I> {
     pub loop_depth: Vec<u32>,
     /// Float-class values may be 128-bit vectors: their spill slots take 16 bytes.
     pub wide_float_slots: bool,
+    /// The source location of each instruction, parallel to `insts` when the function has
+    /// debug information, else empty.
+    pub srclocs: Vec<Option<jit_core::ir::DebugLoc>>,
 }
 
 impl<I: MachInst> VCode<I> {
@@ -53,6 +56,7 @@ impl<I: MachInst> VCode<I> {
             num_vregs: 0,
             loop_depth: Vec::new(),
             wide_float_slots: false,
+            srclocs: Vec::new(),
         }
     }
 
@@ -99,9 +103,11 @@ impl<I: MachInst> VCode<I> {
         }
         let insts = std::mem::take(&mut self.insts);
         let starts = std::mem::replace(&mut self.block_starts, vec![0]);
+        let old_locs = std::mem::take(&mut self.srclocs);
+        let with_locs = old_locs.len() == insts.len() && !old_locs.is_empty();
         let mut insts = insts.into_iter();
         for b in 0..starts.len() - 1 {
-            for _ in starts[b]..starts[b + 1] {
+            for k in starts[b]..starts[b + 1] {
                 let mut inst = insts.next().expect("block ranges cover the instructions");
                 let mut split = FixedSplitter {
                     next_vreg: &mut self.num_vregs,
@@ -111,6 +117,12 @@ impl<I: MachInst> VCode<I> {
                 };
                 inst.visit_operands(&mut split);
                 let (before, after) = (split.before, split.after);
+                if with_locs {
+                    // The copies belong to the instruction they were split for.
+                    let loc = old_locs[k as usize];
+                    let n = before.len() + 1 + after.len();
+                    self.srclocs.extend(std::iter::repeat_n(loc, n));
+                }
                 for (dst, src) in before {
                     self.push_inst(I::gen_copy(dst, src));
                 }

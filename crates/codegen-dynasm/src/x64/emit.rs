@@ -112,6 +112,9 @@ pub struct Asm {
     pub relocs: Vec<TextReloc>,
     /// Frame descriptions of the functions, for `.eh_frame`.
     pub unwind: crate::unwind::UnwindTable,
+    /// Source lines and variable slots of the function being emitted, when the module has
+    /// debug information (see [`crate::debuginfo`]).
+    pub debug: Option<crate::debuginfo::FunctionDebug>,
 }
 
 impl Asm {
@@ -121,6 +124,7 @@ impl Asm {
             ops: VecAssembler::new(0),
             relocs: Vec::new(),
             unwind: crate::unwind::UnwindTable::new(jit_core::target::Arch::X86_64),
+            debug: None,
         }
     }
 

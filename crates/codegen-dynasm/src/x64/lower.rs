@@ -421,6 +421,14 @@ impl<'a, 'b> FnLower<'a, 'b> {
         } = plan;
         self.loc = loc;
         self.frame = size;
+        if let Some(d) = &mut self.asm.debug {
+            // Static allocas are frame areas at fixed `rbp` offsets for the whole function.
+            for v in crate::debuginfo::declared_addresses(self.func) {
+                if let Some(Loc::Addr(o)) = self.loc.get(v.as_u32() as usize) {
+                    d.slot(v, i64::from(*o));
+                }
+            }
+        }
 
         // Prologue: rbp chain, frame (size patched at the end).
         self.asm.frame_record();
@@ -501,6 +509,8 @@ impl<'a, 'b> FnLower<'a, 'b> {
             }
             None => Vec::new(),
         };
+        // Source lines are recorded only for modules with debug information.
+        let lines = self.asm.debug.is_some();
         for (bi, &b) in body.layout.iter().enumerate() {
             let next = body.layout.get(bi + 1).copied();
             let label = self.labels[b.as_u32() as usize];
@@ -512,10 +522,16 @@ impl<'a, 'b> FnLower<'a, 'b> {
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
+                if lines && let Some(d) = &mut self.asm.debug {
+                    d.at(self.asm.ops.offset().0, body.insts[i].dbg);
+                }
                 let following = insts.get(ii + 1).copied();
                 self.lower_inst(b, i, following, next)?;
             }
             self.fused = None;
+        }
+        if let Some(d) = &mut self.asm.debug {
+            d.no_line(self.asm.ops.offset().0);
         }
         self.emit_landings()?;
         self.emit_tier_up_stubs();

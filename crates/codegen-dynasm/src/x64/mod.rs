@@ -143,6 +143,8 @@ impl X64Backend {
             .tier_counters
             .map(|t| syms.define_tier_counters(&mut data, counted_functions, t));
         let mut asm = Asm::new();
+        let mut debug = crate::debuginfo::DebugRecorder::new(module, Arch::X86_64);
+        asm.debug = debug.as_ref().map(|d| d.function_recorder());
         let blocks = BlockLabels::new(module, || asm.ops.new_dynamic_label());
         let mut lw = lower::Lowerer::new(module, dl, &blocks, counters);
         let mut failed_kept = Vec::new();
@@ -152,6 +154,9 @@ impl X64Backend {
             };
             dynasmrt::DynasmApi::align(&mut asm.ops, 16, 0xcc);
             let start = asm.pos() as u64;
+            if let Some(d) = &mut asm.debug {
+                d.begin();
+            }
             let oc = choice.for_function(blocks.takes_blocks_of(f));
             let done = match oc {
                 Some(oc) => {
@@ -184,6 +189,9 @@ impl X64Backend {
                 None => false,
             };
             if !done {
+                if let Some(d) = &mut asm.debug {
+                    d.begin();
+                }
                 lw.osr = counters.is_some()
                     && crate::tierup::osr_eligible(original, f, blocks.takes_blocks_of(f));
                 crate::timing::time(crate::timing::Phase::Tier0, || {
@@ -194,12 +202,17 @@ impl X64Backend {
             let eh = lw.eh.take();
             let end = asm.pos();
             asm.unwind.add_function(start as usize, end, eh);
+            if let (Some(rec), Some(fd)) = (&mut debug, &asm.debug) {
+                rec.add_function(module, f, start as usize, end, fd);
+            }
         }
         if !failed_kept.is_empty() {
             return Ok(Err(failed_kept));
         }
         crate::timing::time(crate::timing::Phase::Object, || {
-            Self::finish(module, dl, asm, syms, blocks, data, &lw.fixups)
+            let mut object = Self::finish(module, dl, asm, syms, blocks, data, &lw.fixups)?;
+            object.debug = debug.and_then(crate::debuginfo::DebugRecorder::finish);
+            Ok(object)
         })
         .map(Ok)
     }

@@ -44,6 +44,14 @@ impl FnLower<'_, '_> {
         } = plan;
         self.loc = loc;
         self.frame = size;
+        if let Some(d) = &mut self.asm.debug {
+            // Static allocas are frame areas at fixed `x29` offsets for the whole function.
+            for v in crate::debuginfo::declared_addresses(self.func) {
+                if let Some(Loc::Addr(o)) = self.loc.get(v.as_u32() as usize) {
+                    d.slot(v, *o);
+                }
+            }
+        }
 
         // Prologue: frame record, frame (size patched at the end).
         self.asm.frame_record();
@@ -131,6 +139,8 @@ impl FnLower<'_, '_> {
             }
             None => Vec::new(),
         };
+        // Source lines are recorded only for modules with debug information.
+        let lines = self.asm.debug.is_some();
         for (bi, &b) in body.layout.iter().enumerate() {
             let next = body.layout.get(bi + 1).copied();
             let label = self.labels[b.as_u32() as usize];
@@ -141,10 +151,16 @@ impl FnLower<'_, '_> {
             let insts = &body.blocks[b].insts;
             for (ii, &i) in insts.iter().enumerate() {
                 self.cur_loc = body.insts[i].loc;
+                if lines && let Some(d) = &mut self.asm.debug {
+                    d.at(self.asm.ops.offset().0, body.insts[i].dbg);
+                }
                 let following = insts.get(ii + 1).copied();
                 self.lower_inst(b, i, following, next)?;
             }
             self.fused = None;
+        }
+        if let Some(d) = &mut self.asm.debug {
+            d.no_line(self.asm.ops.offset().0);
         }
         self.emit_landings()?;
         self.emit_tier_up_stubs();

@@ -739,6 +739,13 @@ fn hw_or_zero(r: Option<crate::machinst::Reg>) -> u8 {
 }
 
 impl EmitIsa<Inst> for Emitter<'_> {
+    fn source_location(&mut self, loc: jit_core::ir::DebugLoc) {
+        let pos = self.asm.pos();
+        if let Some(d) = &mut self.asm.debug {
+            d.at(pos, Some(loc));
+        }
+    }
+
     fn bind_block(&mut self, b: LBlock, _loop_header: bool) {
         let l = self.labels[b as usize];
         self.asm.ops.dynamic_label(l);

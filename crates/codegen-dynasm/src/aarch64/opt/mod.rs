@@ -127,6 +127,13 @@ impl OptCompiler {
             alloc.written,
             &callee_saved(),
         );
+        if asm.debug.is_some() {
+            let declared: Vec<(jit_core::ir::Value, u32)> =
+                crate::debuginfo::declared_addresses(&m.functions[f])
+                    .filter_map(|v| isel.alloca_object(v).map(|o| (v, o)))
+                    .collect();
+            crate::machinst::emit::record_object_slots(asm.debug.as_mut(), &frame, &declared);
+        }
         let labels = (0..order.len())
             .map(|_| asm.ops.new_dynamic_label())
             .collect();

@@ -744,6 +744,13 @@ impl Emitter<'_> {
 }
 
 impl EmitIsa<Inst> for Emitter<'_> {
+    fn source_location(&mut self, loc: jit_core::ir::DebugLoc) {
+        let pos = self.asm.pos();
+        if let Some(d) = &mut self.asm.debug {
+            d.at(pos, Some(loc));
+        }
+    }
+
     fn bind_block(&mut self, b: LBlock, loop_header: bool) {
         if loop_header {
             self.align_with_nops(16);

@@ -128,12 +128,20 @@ impl OptCompiler {
             let vcode = lower_function(&mut isel)?;
             let landings = std::mem::take(&mut isel.ctx.landings);
             let eh = std::mem::take(&mut isel.eh);
+            let declared = declared_objects(asm, &m.functions[f], |v| isel.alloca_object(v));
             Ok::<_, Unsupported>((
                 vcode,
-                (isel.objects, isel.outgoing, isel.pool, landings, eh),
+                (
+                    isel.objects,
+                    isel.outgoing,
+                    isel.pool,
+                    landings,
+                    eh,
+                    declared,
+                ),
             ))
         })?;
-        let (objects, outgoing, pool, landings, eh) = isel;
+        let (objects, outgoing, pool, landings, eh, declared) = isel;
         let dump = std::env::var("JIT_DUMP_VCODE").is_ok_and(|n| *n == *m.functions[f].name);
         if dump {
             eprintln!("vcode of `@{}`:\n{}", m.functions[f].name, vcode.dump());
@@ -149,7 +157,7 @@ impl OptCompiler {
         }
         let sites = timing::time(Phase::Encode, || {
             self.emit(
-                &order, &alloc, &objects, outgoing, &pool, landings, asm, fixups,
+                &order, &alloc, &objects, outgoing, &pool, landings, asm, fixups, &declared,
             )
         });
         Ok(eh.finish(sites))
@@ -169,6 +177,7 @@ impl OptCompiler {
         landings: Vec<(crate::machinst::blockorder::LBlock, dynasmrt::DynamicLabel)>,
         asm: &mut Asm,
         fixups: &mut Vec<Fixup>,
+        declared: &[(jit_core::ir::Value, u32)],
     ) -> Vec<(usize, usize, dynasmrt::DynamicLabel, u32)> {
         let callee_saved: Vec<PReg> = CALLEE_SAVED.iter().map(|&r| gpr(r)).collect();
         let frame = Frame::layout(
@@ -178,6 +187,7 @@ impl OptCompiler {
             alloc.written,
             &callee_saved,
         );
+        crate::machinst::emit::record_object_slots(asm.debug.as_mut(), &frame, declared);
         let labels = (0..order.len())
             .map(|_| asm.ops.new_dynamic_label())
             .collect();
@@ -200,4 +210,19 @@ impl OptCompiler {
         e.emit_pool(pool);
         e.eh_sites
     }
+}
+
+/// The frame objects of `func`'s declared variables' allocas, when `asm` records debug
+/// information (else nothing, without looking).
+fn declared_objects(
+    asm: &Asm,
+    func: &jit_core::ir::Function,
+    object: impl Fn(jit_core::ir::Value) -> Option<u32>,
+) -> Vec<(jit_core::ir::Value, u32)> {
+    if asm.debug.is_none() {
+        return Vec::new();
+    }
+    crate::debuginfo::declared_addresses(func)
+        .filter_map(|v| object(v).map(|o| (v, o)))
+        .collect()
 }

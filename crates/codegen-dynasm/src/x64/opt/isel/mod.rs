@@ -150,6 +150,11 @@ mod vector;
 pub use vector::keeps_vectors;
 
 impl<'a, 'b> Isel<'a, 'b> {
+    /// The frame object of a static `alloca` (see [`Lower::static_allocas`]), if it has one.
+    pub(crate) fn alloca_object(&self, v: Value) -> Option<u32> {
+        *self.object_of.get(v)
+    }
+
     /// Prepares selection for the function of `ctx`; `Err` when the function uses
     /// something this tier leaves to tier 0.
     pub fn new(ctx: Lower<'a, Inst>, syms: &'b mut SymbolTable) -> LResult<Self> {
