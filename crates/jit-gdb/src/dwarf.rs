@@ -129,6 +129,7 @@ pub(crate) fn write_dwarf(
     for &(f, address) in &functions {
         program.begin_sequence(Some(Address::Constant(address)));
         let mut last = None;
+        let mut rows = 0;
         for row in &f.lines {
             let offset = u64::from(row.offset);
             // Rows must be in order and inside the function.
@@ -143,6 +144,11 @@ pub(crate) fn write_dwarf(
             r.line = u64::from(row.line);
             r.column = u64::from(row.column);
             r.is_statement = true;
+            // The backends' first row covers the prologue and the second starts the body:
+            // mark it, since gdb skips a prologue to the first `prologue_end` (it cannot
+            // tell a one-line function's prologue from its body by line changes alone).
+            r.prologue_end = rows == 1;
+            rows += 1;
             program.generate_row();
         }
         program.end_sequence(f.size);
