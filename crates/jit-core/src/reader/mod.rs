@@ -63,6 +63,7 @@ mod function;
 mod fxhash;
 mod instructions;
 mod lexer;
+mod metadata;
 mod parser;
 mod toplevel;
 mod types;
