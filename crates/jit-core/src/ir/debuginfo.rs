@@ -10,8 +10,6 @@
 //! variables come from. Everything lives in [`Module::debug`](super::Module::debug), shared
 //! by index, so copying a function body between modules that share the table is free.
 
-use std::collections::HashMap;
-
 use crate::entity;
 use crate::entity::PrimaryMap;
 
@@ -78,7 +76,7 @@ pub struct DebugInfo {
     pub dwarf_version: Option<u32>,
     /// Interning table of [`DebugInfo::location`]; rebuilt when `locations` was changed
     /// behind its back.
-    loc_index: HashMap<DiLocationData, DebugLoc>,
+    loc_index: crate::reader::fxhash::FxHashMap<DiLocationData, DebugLoc>,
     /// How many of `locations` are in `loc_index`.
     loc_indexed: usize,
 }

@@ -506,6 +506,7 @@ impl<'a> Parser<'a> {
             fs.unresolved = 0;
             fs.ret_ty = ret_ty;
         }
+        self.md.in_body = true;
         let mut values = Vec::with_capacity(params.len());
         for (i, p) in params.iter().enumerate() {
             let v = self.fs.body.values.push(ValueData {
@@ -552,6 +553,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        self.md.in_body = false;
         self.check_unresolved()?;
         self.finish_fn_metadata(f);
         let body = std::mem::take(&mut self.fs.body);

@@ -74,6 +74,8 @@ pub(super) struct PendingDeclare<'a> {
 pub(super) struct MdState<'a> {
     nodes: Vec<RawNode<'a>>,
     fields: Vec<(&'a str, MdVal<'a>)>,
+    /// Fields of the nodes being read.
+    scratch: Vec<(&'a str, MdVal<'a>)>,
     /// `!N = ...` definitions: value and position.
     numbered: FxHashMap<u32, (MdVal<'a>, SrcLoc)>,
     /// `!name = !{...}`.
@@ -88,6 +90,8 @@ pub(super) struct MdState<'a> {
     pub pending_dbg: Option<DebugLoc>,
     /// Any `!dbg` attachment was seen on an instruction.
     pub any_inst_dbg: bool,
+    /// Inside a function body (where function-local values may appear in metadata).
+    pub in_body: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -125,10 +129,17 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline]
     fn md_number(&self, t: Token) -> PResult<u32> {
-        self.text(t)
-            .parse::<u32>()
-            .map_err(|_| self.err_at(Self::loc(t), "metadata number is out of range"))
+        // The lexer gave a `MetaId` only digits.
+        let mut n: u32 = 0;
+        for b in self.text(t).bytes() {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(u32::from(b.wrapping_sub(b'0'))))
+                .ok_or_else(|| self.err_at(Self::loc(t), "metadata number is out of range"))?;
+        }
+        Ok(n)
     }
 
     /// A node body from the current token (the kind name, or `{` of a tuple) through the
@@ -140,7 +151,9 @@ impl<'a> Parser<'a> {
             self.bump()?;
         }
         self.bump()?; // `(` or `{`
-        let mut fields: Vec<(&'a str, MdVal<'a>)> = Vec::new();
+        // Fields go to a scratch stack (inline nodes inside push and drain their own on
+        // top), then to the flat array: no allocation per node.
+        let first = self.md.scratch.len();
         if !self.eat(close)? {
             loop {
                 let key = if self.tok.kind == Tok::Label && !self.tok.quoted {
@@ -151,7 +164,7 @@ impl<'a> Parser<'a> {
                     ""
                 };
                 let v = self.parse_md_field()?;
-                fields.push((key, v));
+                self.md.scratch.push((key, v));
                 if self.eat(Tok::Comma)? {
                     continue;
                 }
@@ -176,7 +189,7 @@ impl<'a> Parser<'a> {
         self.leave();
         let md = &mut self.md;
         let start = md.fields.len() as u32;
-        md.fields.extend(fields);
+        md.fields.extend(md.scratch.drain(first..));
         let idx = md.nodes.len() as u32;
         if idx >= INLINE_BIT {
             return Err(Self::diag(
@@ -269,6 +282,9 @@ impl<'a> Parser<'a> {
         }
         if matches!(self.tok.kind, Tok::LocalVar | Tok::LocalId) {
             // A function-local value (`DIArgList(i32 %x)`): only meaningful in a function.
+            if !self.md.in_body {
+                return Err(self.err("function-local metadata is only allowed in a function"));
+            }
             self.parse_operand(ty)?;
             return Ok(MdVal::Typed(None));
         }

@@ -60,7 +60,7 @@ mod checks;
 mod constants;
 mod error;
 mod function;
-mod fxhash;
+pub(crate) mod fxhash;
 mod instructions;
 mod lexer;
 mod metadata;
