@@ -353,3 +353,77 @@ fn malformed_debug_metadata_is_a_positioned_error() {
         .dbg;
     assert_eq!(m.debug.locations[l.expect("dbg")].line, 2);
 }
+
+/// Print → (llvm-as-19 accepts, when installed) → read: the same locations on the same
+/// instructions, the same declarations, and printing again gives the same text.
+#[test]
+fn printed_debug_info_round_trips() {
+    let llvm = std::process::Command::new("llvm-as-19")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    for name in [
+        "debuginfo.x86_64.O0.ll",
+        "debuginfo.x86_64.O2.ll",
+        "debuginfo.aarch64.O2.ll",
+        "debuginfo_intrinsics.x86_64.O0.ll",
+        "debuginfo_cxx.x86_64.O0.ll",
+    ] {
+        let m = read(name);
+        let text = jit_core::printer::print_module(&m);
+        assert!(text.contains("!llvm.dbg.cu = !{"), "{name}");
+        assert!(text.contains("!\"Debug Info Version\", i32 3}"), "{name}");
+        let back = jit_core::parse_module(&text, name).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(module_locations(&back), module_locations(&m), "{name}");
+        assert_eq!(
+            jit_core::printer::print_module(&back),
+            text,
+            "{name}: not stable"
+        );
+        for (f, g) in m.functions.values().zip(back.functions.values()) {
+            let decls = |m: &Module, f: &Function| -> Vec<(String, u32)> {
+                f.body.as_ref().map_or(Vec::new(), |b| {
+                    b.debug_declares
+                        .iter()
+                        .map(|d| {
+                            let l = m.debug.locations[d.loc.expect("loc")];
+                            (m.debug.variables[d.variable].name.clone(), l.line)
+                        })
+                        .collect()
+                })
+            };
+            assert_eq!(decls(&m, f), decls(&back, g), "{name}: @{}", f.name);
+            // Declarations' subprograms (`declare !dbg`) are not written.
+            let sp_name = |m: &Module, f: &Function| {
+                f.subprogram
+                    .filter(|_| f.body.is_some())
+                    .map(|s| m.debug.subprograms[s].name.clone())
+            };
+            assert_eq!(sp_name(&m, f), sp_name(&back, g));
+        }
+        if llvm {
+            let dir = std::env::temp_dir().join(format!("jit-dbg-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            let path = dir.join(name);
+            std::fs::write(&path, &text).expect("write");
+            let out = std::process::Command::new("llvm-as-19")
+                .arg(&path)
+                .arg("-o")
+                .arg(dir.join("out.bc"))
+                .output()
+                .expect("llvm-as-19 runs");
+            assert!(
+                out.status.success(),
+                "{name}: llvm-as-19 rejects the printed module:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            // Without the flags LLVM would drop the debug information with a warning.
+            assert!(
+                out.stderr.is_empty(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+    }
+}
