@@ -21,6 +21,8 @@ struct Copier<'a> {
     functions: Vec<GlobalRef>,
     aliases: Vec<GlobalRef>,
     consts: Vec<Option<Const>>,
+    /// Where the source's debug information went in the destination's tables.
+    dbg: jit_core::ir::DebugInfoRemap,
 }
 
 impl Copier<'_> {
@@ -161,6 +163,10 @@ impl Copier<'_> {
         }
         for inst in b.insts.values_mut() {
             self.kind(dest, &mut inst.kind)?;
+            inst.dbg = inst.dbg.map(|l| self.dbg.location(l));
+        }
+        for d in &mut b.debug_declares {
+            *d = self.dbg.declare(d);
         }
         Ok(b)
     }
@@ -343,6 +349,7 @@ fn copy_fn_header(dest: &mut Module, src: &Module, c: &Copier<'_>, f: FuncId, id
     d.ret_attrs = c.attrs(&sf.ret_attrs);
     d.attrs = sf.attrs.clone();
     d.align = sf.align;
+    d.subprogram = sf.subprogram.map(|sp| c.dbg.subprogram(sp));
 }
 
 pub(crate) fn copy(
@@ -361,6 +368,9 @@ pub(crate) fn copy(
         functions: vec![GlobalRef::Function(FuncId::from_u32(0)); src.functions.len()],
         aliases: vec![GlobalRef::Alias(jit_core::ir::AliasId::from_u32(0)); src.aliases.len()],
         consts: vec![None; src.consts.len()],
+        // The source's tables are appended whole (entities no function ends up using are
+        // harmless) so every index moves by a fixed offset.
+        dbg: dest.debug.append(&src.debug),
     };
     let mut taken: HashSet<String> = HashSet::new();
     let mut take_def: Vec<(GlobalRef, GlobalRef)> = Vec::new();

@@ -229,3 +229,52 @@ fn personalities_and_clauses_are_mapped_like_other_constants() {
     assert!(out.contains("define internal i32 @pers.1(...)"), "{out}");
     assert_eq!(out.matches("declare i32 @__gxx_personality_v0").count(), 1);
 }
+
+/// A module with one function `@name` with debug information (file `name.c`).
+fn dbg_module(name: &str, line: u32) -> String {
+    format!(
+        "define i32 @{name}(i32 %x) !dbg !4 {{\n\
+         \x20 %p = alloca i32, align 4\n\
+         \x20   #dbg_declare(ptr %p, !8, !DIExpression(), !7)\n\
+         \x20 store i32 %x, ptr %p, align 4, !dbg !7\n\
+         \x20 ret i32 %x, !dbg !7\n}}\n\
+         !llvm.dbg.cu = !{{!0}}\n!llvm.module.flags = !{{!2, !3}}\n\
+         !0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !1, producer: \"clang\", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug)\n\
+         !1 = !DIFile(filename: \"{name}.c\", directory: \"/src\")\n\
+         !2 = !{{i32 7, !\"Dwarf Version\", i32 5}}\n!3 = !{{i32 2, !\"Debug Info Version\", i32 3}}\n\
+         !4 = distinct !DISubprogram(name: \"{name}\", scope: !1, file: !1, line: {line}, type: !5, scopeLine: {line}, spFlags: DISPFlagDefinition, unit: !0)\n\
+         !5 = !DISubroutineType(types: !{{!6, !6}})\n!6 = !DIBasicType(name: \"int\", size: 32, encoding: DW_ATE_signed)\n\
+         !7 = !DILocation(line: {l1}, column: 3, scope: !4)\n\
+         !8 = !DILocalVariable(name: \"v\", scope: !4, file: !1, line: {l1}, type: !6)\n",
+        l1 = line + 1
+    )
+}
+
+#[test]
+fn debug_information_moves_with_the_functions() {
+    let mut dest = parse(&dbg_module("a", 10), "a.ll");
+    link_modules(&mut dest, parse(&dbg_module("b", 20), "b.ll")).unwrap();
+    jit_core::verifier::verify_module(&dest).unwrap();
+    let d = &dest.debug;
+    assert_eq!(d.check(), None);
+    for (name, line) in [("a", 10), ("b", 20)] {
+        let f = &dest.functions[dest.function_by_name(name).unwrap()];
+        let sp = f.subprogram.unwrap();
+        assert_eq!(
+            (d.subprograms[sp].name.as_str(), d.subprograms[sp].line),
+            (name, line)
+        );
+        let file = &d.files[d.subprograms[sp].file.unwrap()];
+        assert_eq!(file.filename, format!("{name}.c"));
+        let body = f.body.as_ref().unwrap();
+        let locs: Vec<_> = body.insts.values().filter_map(|i| i.dbg).collect();
+        assert_eq!(locs.len(), 2, "store and ret");
+        for l in locs {
+            assert_eq!(d.locations[l].line, line + 1);
+            assert_eq!(d.location_function(l), Some(sp));
+        }
+        let decl = &body.debug_declares[0];
+        assert_eq!(d.variables[decl.variable].name, "v");
+        assert_eq!(d.location_function(decl.loc.unwrap()), Some(sp));
+    }
+}

@@ -288,6 +288,13 @@ fn run_steps(module: &mut Module, steps: &[Step], options: &PassOptions) -> Resu
             }
         }
     }
+    // Declarations of variables whose address a pass removed (promoted, split, dead)
+    // describe nothing any more.
+    for f in module.functions.values_mut() {
+        if let Some(body) = f.body.as_mut() {
+            body.prune_debug_declares();
+        }
+    }
     Ok(())
 }
 

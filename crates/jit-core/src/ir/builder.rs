@@ -51,6 +51,7 @@ pub struct FunctionBuilder<'m> {
     func: FuncId,
     current: Option<Block>,
     loc: SrcLoc,
+    dbg: Option<super::DebugLoc>,
 }
 
 impl<'m> FunctionBuilder<'m> {
@@ -62,6 +63,7 @@ impl<'m> FunctionBuilder<'m> {
             func,
             current: None,
             loc: SrcLoc::default(),
+            dbg: None,
         }
     }
 
@@ -86,6 +88,40 @@ impl<'m> FunctionBuilder<'m> {
     /// Sets the source position recorded on the next instructions.
     pub fn set_loc(&mut self, loc: SrcLoc) {
         self.loc = loc;
+    }
+    /// Sets the source location (`!dbg`) given to the next instructions, like LLVM's
+    /// `IRBuilder::SetCurrentDebugLocation`; `None` stops giving one. Make locations
+    /// with [`super::DebugInfo::location`] on [`FunctionBuilder::debug_info`].
+    pub fn set_debug_loc(&mut self, dbg: Option<super::DebugLoc>) {
+        self.dbg = dbg;
+    }
+    /// The source location given to the next instructions.
+    pub fn debug_loc(&self) -> Option<super::DebugLoc> {
+        self.dbg
+    }
+    /// The module's debug information (to create files, subprograms, locations...).
+    pub fn debug_info(&mut self) -> &mut super::DebugInfo {
+        &mut self.module.debug
+    }
+    /// Attaches `sp` to the function being built (`define ... !dbg`).
+    pub fn set_subprogram(&mut self, sp: Option<super::DiSubprogram>) {
+        self.module.functions[self.func].subprogram = sp;
+    }
+    /// Declares that `variable` lives at `address` (`#dbg_declare`), at the current
+    /// debug location.
+    pub fn declare_variable(
+        &mut self,
+        address: Value,
+        variable: super::DiVariable,
+        expression: Vec<u64>,
+    ) {
+        let loc = self.dbg;
+        self.body().debug_declares.push(super::DebugDeclare {
+            address,
+            variable,
+            expression,
+            loc,
+        });
     }
     /// Names a value (`%name` in the printed IR).
     pub fn set_value_name(&mut self, v: Value, name: &str) {
@@ -118,6 +154,7 @@ impl<'m> FunctionBuilder<'m> {
     pub fn ins(&mut self, kind: InstKind, result_ty: Type) -> (Inst, Option<Value>) {
         let block = self.current.expect("FunctionBuilder: no current block");
         let loc = self.loc;
+        let dbg = self.dbg;
         let body = self.body();
         let inst = body.insts.next_key();
         let result = (result_ty != Type::VOID).then(|| {
@@ -132,7 +169,7 @@ impl<'m> FunctionBuilder<'m> {
             result,
             block,
             loc,
-            dbg: None,
+            dbg,
         });
         body.blocks[block].insts.push(inst);
         (inst, result)

@@ -52,7 +52,11 @@ entity!(
 );
 
 /// The debug information of a module.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Build it with the `add_*` methods and [`DebugInfo::location`] (which interns: the same
+/// line, column, scope and inlined-at give the same [`DebugLoc`]), like LLVM's `DIBuilder`.
+/// Equality compares the tables only.
+#[derive(Clone, Debug, Default)]
 pub struct DebugInfo {
     /// Source files.
     pub files: PrimaryMap<DiFile, DiFileData>,
@@ -68,6 +72,79 @@ pub struct DebugInfo {
     pub variables: PrimaryMap<DiVariable, DiVariableData>,
     /// Types.
     pub types: PrimaryMap<DiType, DiTypeData>,
+    /// `!{i32 7, !"Dwarf Version", i32 N}` in `!llvm.module.flags`, if the module said.
+    pub dwarf_version: Option<u32>,
+    /// Interning table of [`DebugInfo::location`]; rebuilt when `locations` was changed
+    /// behind its back.
+    loc_index: crate::reader::fxhash::FxHashMap<DiLocationData, DebugLoc>,
+    /// How many of `locations` are in `loc_index`.
+    loc_indexed: usize,
+}
+
+impl PartialEq for DebugInfo {
+    fn eq(&self, o: &Self) -> bool {
+        self.files == o.files
+            && self.units == o.units
+            && self.scopes == o.scopes
+            && self.subprograms == o.subprograms
+            && self.locations == o.locations
+            && self.variables == o.variables
+            && self.types == o.types
+            && self.dwarf_version == o.dwarf_version
+    }
+}
+
+/// Index offsets of the tables of a [`DebugInfo`] appended to another with
+/// [`DebugInfo::append`]: maps the appended module's entities to their new numbers.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct DebugInfoRemap {
+    files: u32,
+    units: u32,
+    scopes: u32,
+    subprograms: u32,
+    locations: u32,
+    variables: u32,
+    types: u32,
+}
+
+impl DebugInfoRemap {
+    /// The new number of a file.
+    pub fn file(&self, x: DiFile) -> DiFile {
+        DiFile::from_u32(x.as_u32() + self.files)
+    }
+    /// The new number of a unit.
+    pub fn unit(&self, x: DiUnit) -> DiUnit {
+        DiUnit::from_u32(x.as_u32() + self.units)
+    }
+    /// The new number of a scope.
+    pub fn scope(&self, x: DiScope) -> DiScope {
+        DiScope::from_u32(x.as_u32() + self.scopes)
+    }
+    /// The new number of a subprogram.
+    pub fn subprogram(&self, x: DiSubprogram) -> DiSubprogram {
+        DiSubprogram::from_u32(x.as_u32() + self.subprograms)
+    }
+    /// The new number of a location.
+    pub fn location(&self, x: DebugLoc) -> DebugLoc {
+        DebugLoc::from_u32(x.as_u32() + self.locations)
+    }
+    /// The new number of a variable.
+    pub fn variable(&self, x: DiVariable) -> DiVariable {
+        DiVariable::from_u32(x.as_u32() + self.variables)
+    }
+    /// The new number of a type.
+    pub fn ty(&self, x: DiType) -> DiType {
+        DiType::from_u32(x.as_u32() + self.types)
+    }
+    /// A declaration with its entities renumbered (the address is left alone).
+    pub fn declare(&self, d: &DebugDeclare) -> DebugDeclare {
+        DebugDeclare {
+            address: d.address,
+            variable: self.variable(d.variable),
+            expression: d.expression.clone(),
+            loc: d.loc.map(|l| self.location(l)),
+        }
+    }
 }
 
 impl DebugInfo {
@@ -75,6 +152,343 @@ impl DebugInfo {
     pub fn is_empty(&self) -> bool {
         self.subprograms.is_empty() && self.locations.is_empty()
     }
+    /// Adds a source file.
+    pub fn add_file(&mut self, filename: &str, directory: &str) -> DiFile {
+        self.files.push(DiFileData {
+            filename: filename.to_string(),
+            directory: directory.to_string(),
+        })
+    }
+    /// Adds a compile unit.
+    pub fn add_unit(&mut self, data: DiUnitData) -> DiUnit {
+        self.units.push(data)
+    }
+    /// Adds a subprogram and the scope its locations name (stored in `data.scope`,
+    /// replacing what was there).
+    pub fn add_subprogram(&mut self, mut data: DiSubprogramData) -> DiSubprogram {
+        let sp = self.subprograms.next_key();
+        let scope = self.scopes.push(DiScopeData {
+            file: data.file,
+            kind: DiScopeKind::Subprogram(sp),
+        });
+        data.scope = Some(scope);
+        self.subprograms.push(data)
+    }
+    /// The scope of a subprogram, creating it if the subprogram has none.
+    pub fn subprogram_scope(&mut self, sp: DiSubprogram) -> DiScope {
+        if let Some(s) = self.subprograms[sp].scope {
+            return s;
+        }
+        let scope = self.scopes.push(DiScopeData {
+            file: self.subprograms[sp].file,
+            kind: DiScopeKind::Subprogram(sp),
+        });
+        self.subprograms[sp].scope = Some(scope);
+        scope
+    }
+    /// Adds a lexical block (`DILexicalBlock`) inside `parent`.
+    pub fn add_lexical_block(
+        &mut self,
+        parent: DiScope,
+        file: Option<DiFile>,
+        line: u32,
+        column: u32,
+    ) -> DiScope {
+        self.scopes.push(DiScopeData {
+            file,
+            kind: DiScopeKind::Block {
+                parent,
+                line,
+                column,
+            },
+        })
+    }
+    /// Adds a scope of kind [`DiScopeKind::File`].
+    pub fn add_file_scope(&mut self, file: Option<DiFile>) -> DiScope {
+        self.scopes.push(DiScopeData {
+            file,
+            kind: DiScopeKind::File,
+        })
+    }
+    /// Adds a type.
+    pub fn add_type(&mut self, data: DiTypeData) -> DiType {
+        self.types.push(data)
+    }
+    /// Adds a variable.
+    pub fn add_variable(&mut self, data: DiVariableData) -> DiVariable {
+        self.variables.push(data)
+    }
+
+    /// The location `line:column` in `scope` (inlined at `inlined_at`), interned.
+    pub fn location(
+        &mut self,
+        line: u32,
+        column: u32,
+        scope: DiScope,
+        inlined_at: Option<DebugLoc>,
+    ) -> DebugLoc {
+        self.intern_location(DiLocationData {
+            line,
+            column,
+            scope,
+            inlined_at,
+        })
+    }
+
+    /// The location with these data: an existing one when there is one, else a new one.
+    pub fn intern_location(&mut self, data: DiLocationData) -> DebugLoc {
+        if self.loc_indexed > self.locations.len() {
+            self.loc_index.clear();
+            self.loc_indexed = 0;
+        }
+        // Index what was pushed since the last call (by `append`, or directly).
+        for i in self.loc_indexed..self.locations.len() {
+            let k = DebugLoc::from_u32(i as u32);
+            self.loc_index.entry(self.locations[k]).or_insert(k);
+        }
+        self.loc_indexed = self.locations.len();
+        if let Some(&k) = self.loc_index.get(&data)
+            && self.locations.get(k) == Some(&data)
+        {
+            return k;
+        }
+        let k = self.locations.push(data);
+        self.loc_index.insert(data, k);
+        self.loc_indexed = self.locations.len();
+        k
+    }
+
+    /// `loc` as it reads once the code it describes is inlined at `call_site`: the same
+    /// line, column and scope, with `call_site` appended to the end of its inlined-at
+    /// chain. Interned. A chain longer than the location table (a cycle) is cut.
+    pub fn inlined_location(&mut self, loc: DebugLoc, call_site: DebugLoc) -> DebugLoc {
+        let mut chain = Vec::new();
+        let mut cur = Some(loc);
+        while let Some(l) = cur {
+            if chain.len() > self.locations.len() {
+                break;
+            }
+            let d = self.locations[l];
+            chain.push(d);
+            cur = d.inlined_at;
+        }
+        let mut at = call_site;
+        for d in chain.into_iter().rev() {
+            at = self.intern_location(DiLocationData {
+                inlined_at: Some(at),
+                ..d
+            });
+        }
+        at
+    }
+
+    /// The subprogram a location belongs to once inlining is undone: the subprogram of the
+    /// scope of the last location of its inlined-at chain (the function it is in).
+    pub fn location_function(&self, mut loc: DebugLoc) -> Option<DiSubprogram> {
+        for _ in 0..=self.locations.len() {
+            match self.locations.get(loc)?.inlined_at {
+                Some(at) => loc = at,
+                None => return self.scope_subprogram(self.locations[loc].scope),
+            }
+        }
+        None
+    }
+
+    /// Appends `other`'s tables to this one's (entities keep their order) and returns
+    /// how `other`'s entities are numbered here. Used when functions move between modules.
+    pub fn append(&mut self, other: &DebugInfo) -> DebugInfoRemap {
+        let r = DebugInfoRemap {
+            files: self.files.len() as u32,
+            units: self.units.len() as u32,
+            scopes: self.scopes.len() as u32,
+            subprograms: self.subprograms.len() as u32,
+            locations: self.locations.len() as u32,
+            variables: self.variables.len() as u32,
+            types: self.types.len() as u32,
+        };
+        let of = |x: Option<DiFile>| x.map(|f| r.file(f));
+        let ot = |x: Option<DiType>| x.map(|t| r.ty(t));
+        let os = |x: Option<DiScope>| x.map(|s| r.scope(s));
+        for f in other.files.values() {
+            self.files.push(f.clone());
+        }
+        for u in other.units.values() {
+            self.units.push(DiUnitData {
+                file: of(u.file),
+                ..u.clone()
+            });
+        }
+        for s in other.scopes.values() {
+            self.scopes.push(DiScopeData {
+                file: of(s.file),
+                kind: match s.kind {
+                    DiScopeKind::Subprogram(sp) => DiScopeKind::Subprogram(r.subprogram(sp)),
+                    DiScopeKind::Block {
+                        parent,
+                        line,
+                        column,
+                    } => DiScopeKind::Block {
+                        parent: r.scope(parent),
+                        line,
+                        column,
+                    },
+                    DiScopeKind::File => DiScopeKind::File,
+                },
+            });
+        }
+        for sp in other.subprograms.values() {
+            self.subprograms.push(DiSubprogramData {
+                file: of(sp.file),
+                unit: sp.unit.map(|u| r.unit(u)),
+                ty: ot(sp.ty),
+                scope: os(sp.scope),
+                ..sp.clone()
+            });
+        }
+        for l in other.locations.values() {
+            let d = DiLocationData {
+                scope: r.scope(l.scope),
+                inlined_at: l.inlined_at.map(|a| r.location(a)),
+                ..*l
+            };
+            // Pushed, not interned: numbering must stay an offset.
+            self.locations.push(d);
+        }
+        for v in other.variables.values() {
+            self.variables.push(DiVariableData {
+                file: of(v.file),
+                ty: ot(v.ty),
+                scope: os(v.scope),
+                ..v.clone()
+            });
+        }
+        for t in other.types.values() {
+            self.types.push(match t {
+                DiTypeData::Derived {
+                    tag,
+                    name,
+                    base,
+                    size_bits,
+                    offset_bits,
+                } => DiTypeData::Derived {
+                    tag: *tag,
+                    name: name.clone(),
+                    base: ot(*base),
+                    size_bits: *size_bits,
+                    offset_bits: *offset_bits,
+                },
+                DiTypeData::Composite {
+                    tag,
+                    name,
+                    base,
+                    size_bits,
+                    members,
+                    counts,
+                    enumerators,
+                } => DiTypeData::Composite {
+                    tag: *tag,
+                    name: name.clone(),
+                    base: ot(*base),
+                    size_bits: *size_bits,
+                    members: members.iter().map(|m| r.ty(*m)).collect(),
+                    counts: counts.clone(),
+                    enumerators: enumerators.clone(),
+                },
+                DiTypeData::Subroutine { types } => DiTypeData::Subroutine {
+                    types: types.iter().map(|t| ot(*t)).collect(),
+                },
+                other => other.clone(),
+            });
+        }
+        if self.dwarf_version.is_none() {
+            self.dwarf_version = other.dwarf_version;
+        }
+        r
+    }
+
+    /// The first index out of range in the tables' cross references, described, or
+    /// `None` when every reference is valid (what the verifier checks).
+    pub fn check(&self) -> Option<String> {
+        let file = |f: Option<DiFile>, what: &str| -> Option<String> {
+            f.filter(|f| !self.files.is_valid(*f))
+                .map(|f| format!("{what} names {f}, which does not exist"))
+        };
+        let scope = |s: DiScope, what: &str| -> Option<String> {
+            (!self.scopes.is_valid(s)).then(|| format!("{what} names {s}, which does not exist"))
+        };
+        let ty = |t: Option<DiType>, what: &str| -> Option<String> {
+            t.filter(|t| !self.types.is_valid(*t))
+                .map(|t| format!("{what} names {t}, which does not exist"))
+        };
+        for (k, u) in self.units.iter() {
+            if let Some(e) = file(u.file, &k.to_string()) {
+                return Some(e);
+            }
+        }
+        for (k, s) in self.scopes.iter() {
+            let what = k.to_string();
+            if let Some(e) = file(s.file, &what) {
+                return Some(e);
+            }
+            match s.kind {
+                DiScopeKind::Subprogram(sp) if !self.subprograms.is_valid(sp) => {
+                    return Some(format!("{what} names {sp}, which does not exist"));
+                }
+                DiScopeKind::Block { parent, .. } => {
+                    if let Some(e) = scope(parent, &what) {
+                        return Some(e);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (k, sp) in self.subprograms.iter() {
+            let what = k.to_string();
+            if let Some(e) = file(sp.file, &what).or_else(|| ty(sp.ty, &what)) {
+                return Some(e);
+            }
+            if let Some(e) = sp.scope.and_then(|s| scope(s, &what)) {
+                return Some(e);
+            }
+            if let Some(u) = sp.unit.filter(|u| !self.units.is_valid(*u)) {
+                return Some(format!("{what} names {u}, which does not exist"));
+            }
+        }
+        for (k, l) in self.locations.iter() {
+            let what = k.to_string();
+            if let Some(e) = scope(l.scope, &what) {
+                return Some(e);
+            }
+            if let Some(a) = l.inlined_at.filter(|a| !self.locations.is_valid(*a)) {
+                return Some(format!("{what} names {a}, which does not exist"));
+            }
+        }
+        for (k, v) in self.variables.iter() {
+            let what = k.to_string();
+            if let Some(e) = file(v.file, &what)
+                .or_else(|| ty(v.ty, &what))
+                .or_else(|| v.scope.and_then(|s| scope(s, &what)))
+            {
+                return Some(e);
+            }
+        }
+        for (k, t) in self.types.iter() {
+            let what = k.to_string();
+            let bad = match t {
+                DiTypeData::Derived { base, .. } => ty(*base, &what),
+                DiTypeData::Composite { base, members, .. } => {
+                    ty(*base, &what).or_else(|| members.iter().find_map(|m| ty(Some(*m), &what)))
+                }
+                DiTypeData::Subroutine { types } => types.iter().find_map(|t| ty(*t, &what)),
+                _ => None,
+            };
+            if bad.is_some() {
+                return bad;
+            }
+        }
+        None
+    }
+
     /// The file a scope belongs to, if known.
     pub fn scope_file(&self, scope: DiScope) -> Option<DiFile> {
         self.scopes[scope].file

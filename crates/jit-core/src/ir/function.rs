@@ -67,6 +67,35 @@ pub struct Body {
 }
 
 impl Body {
+    /// Drops the [`Body::debug_declares`] whose address is no longer there: an
+    /// instruction that left the layout (promoted, split or deleted), or a value out of
+    /// range. Returns how many were dropped.
+    pub fn prune_debug_declares(&mut self) -> usize {
+        if self.debug_declares.is_empty() {
+            return 0;
+        }
+        let mut live = vec![false; self.insts.len()];
+        for &b in &self.layout {
+            for &i in &self.blocks[b].insts {
+                if let Some(x) = live.get_mut(i.index()) {
+                    *x = true;
+                }
+            }
+        }
+        let before = self.debug_declares.len();
+        let (values, insts) = (&self.values, &self.insts);
+        self.debug_declares
+            .retain(|d| match values.get(d.address).map(|v| v.def) {
+                Some(ValueDef::Param(_)) => true,
+                Some(ValueDef::Inst(i)) => {
+                    live.get(i.index()).copied().unwrap_or(false)
+                        && insts[i].result == Some(d.address)
+                }
+                None => false,
+            });
+        before - self.debug_declares.len()
+    }
+
     /// The entry block.
     pub fn entry(&self) -> Option<Block> {
         self.layout.first().copied()

@@ -4,6 +4,7 @@
 mod builder;
 mod constant;
 mod debuginfo;
+pub mod dwarf;
 mod eh;
 mod function;
 mod inline_asm;
@@ -16,9 +17,9 @@ pub mod wideint;
 pub use builder::FunctionBuilder;
 pub use constant::{Const, ConstData, ConstExpr, ConstKind, f64_to_quad_bits, f64_to_x87_bits};
 pub use debuginfo::{
-    DebugDeclare, DebugInfo, DebugLoc, DiFile, DiFileData, DiLocationData, DiScope, DiScopeData,
-    DiScopeKind, DiSubprogram, DiSubprogramData, DiType, DiTypeData, DiUnit, DiUnitData,
-    DiVariable, DiVariableData,
+    DebugDeclare, DebugInfo, DebugInfoRemap, DebugLoc, DiFile, DiFileData, DiLocationData, DiScope,
+    DiScopeData, DiScopeKind, DiSubprogram, DiSubprogramData, DiType, DiTypeData, DiUnit,
+    DiUnitData, DiVariable, DiVariableData,
 };
 pub use function::{Block, BlockData, Body, FnAttrs, Function, Value, ValueData, ValueDef};
 pub use inline_asm::{

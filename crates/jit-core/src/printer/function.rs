@@ -3,13 +3,14 @@
 
 use super::attrs::{write_fn_attrs, write_linkage, write_param_attrs};
 use super::constants::write_const;
+use super::debuginfo::DebugPrinter;
 use super::names::write_local;
 use super::slots::{Slot, Slots, own_name};
 use super::{Nest, write_type};
 use crate::entity::EntityRef;
 use crate::ir::{
-    Block, Body, ConstKind, Function, GlobalRef, InstKind, Intrinsic, Module, Operand, Type,
-    TypeData, Types, Value, write_local_name,
+    Block, Body, ConstKind, DebugDeclare, Function, GlobalRef, InstKind, Intrinsic, Module,
+    Operand, Type, TypeData, Types, Value, write_local_name,
 };
 use std::fmt::{self, Write};
 
@@ -48,11 +49,24 @@ pub(crate) struct FunctionPrinter<'a> {
     pub(super) m: &'a Module,
     pub(super) func: &'a Function,
     pub(super) slots: &'a Slots,
+    /// Debug metadata numbering, when the whole module is printed.
+    dbg: Option<&'a DebugPrinter<'a>>,
 }
 
 impl<'a> FunctionPrinter<'a> {
     pub(crate) fn new(m: &'a Module, func: &'a Function, slots: &'a Slots) -> Self {
-        FunctionPrinter { m, func, slots }
+        FunctionPrinter {
+            m,
+            func,
+            slots,
+            dbg: None,
+        }
+    }
+
+    /// Also writes debug information (`!dbg`, `#dbg_declare`) with `dbg`'s numbers.
+    pub(super) fn with_debug(mut self, dbg: Option<&'a DebugPrinter<'a>>) -> Self {
+        self.dbg = dbg;
+        self
     }
 
     pub(super) fn types(&self) -> &'a Types {
@@ -118,10 +132,17 @@ impl<'a> FunctionPrinter<'a> {
             out.write_str(" personality ")?;
             self.typed(out, Operand::Const(p))?;
         }
+        if let Some(dp) = self.dbg {
+            dp.fn_attachment(out, func)?;
+        }
         let Some(body) = &func.body else {
             return out.write_char('\n');
         };
         out.write_str(" {\n")?;
+        let (declares_after, declares_at_entry) = match self.dbg {
+            Some(dp) => dp.declare_positions(func, body),
+            None => Default::default(),
+        };
 
         let (pred_start, preds) = self.predecessor_lists(body);
         for (pos, &b) in body.layout.iter().enumerate() {
@@ -158,13 +179,48 @@ impl<'a> FunctionPrinter<'a> {
                 }
                 out.write_char('\n')?;
             }
+            let mut first_non_phi = is_entry;
             for &i in &bd.insts {
+                if first_non_phi
+                    && !matches!(
+                        body.insts.get(i).map(|d| &d.kind),
+                        Some(InstKind::Phi { .. })
+                    )
+                {
+                    first_non_phi = false;
+                    if let Some(dp) = self.dbg {
+                        for d in &declares_at_entry {
+                            self.declare_record(out, dp, d)?;
+                        }
+                    }
+                }
                 out.write_str("  ")?;
                 self.inst(out, i)?;
+                if let (Some(dp), Some(data)) = (self.dbg, body.insts.get(i)) {
+                    dp.attachment(out, m, func, data.dbg, &data.kind)?;
+                }
                 out.write_char('\n')?;
+                if let (Some(dp), Some(list)) = (self.dbg, declares_after.get(&i)) {
+                    for d in list {
+                        self.declare_record(out, dp, d)?;
+                    }
+                }
             }
         }
         out.write_str("}\n")
+    }
+
+    /// `    #dbg_declare(ptr %x, !var, !DIExpression(), !loc)` and a newline.
+    fn declare_record(
+        &self,
+        out: &mut impl Write,
+        dp: &DebugPrinter<'_>,
+        d: &DebugDeclare,
+    ) -> fmt::Result {
+        out.write_str("    #dbg_declare(")?;
+        self.typed(out, Operand::Value(d.address))?;
+        dp.declare_tail(out, d)?;
+        out.write_str(")\n")
     }
 
     /// The distinct predecessors of every block, in layout order, for the `; preds = ...`

@@ -18,7 +18,14 @@
 //!
 //! - a `metadata` argument the reader dropped (kept as `metadata undef`) as `!{}`, and as a
 //!   one-scope list for `llvm.experimental.noalias.scope.decl`, so LLVM accepts the text;
-//! - block labels with LLVM's `; preds = ...` comment.
+//! - block labels with LLVM's `; preds = ...` comment;
+//! - debug information ([`crate::ir::DebugInfo`]) as LLVM 19 writes it: `!dbg !N` on
+//!   instructions and definitions, `#dbg_declare` records, the `DI*` nodes,
+//!   `!llvm.dbg.cu` and the "Dwarf Version" / "Debug Info Version" module flags, numbered
+//!   by a walk of the module so that printing what was read back gives the same text
+//!   (see `debuginfo.rs` for what is left out because LLVM's verifier would reject it;
+//!   declarations' subprograms are not written). [`print_function`] and
+//!   [`print_instruction`] write no debug information.
 //!
 //! Everything is written through [`std::fmt::Write`] into one buffer; malformed IR (indices
 //! out of range, built through the API) never panics, it prints as `<badref>` or `<badtype>`
@@ -32,6 +39,7 @@
 mod atomics;
 mod attrs;
 mod constants;
+mod debuginfo;
 mod floats;
 mod function;
 mod instructions;

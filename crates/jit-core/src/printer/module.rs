@@ -23,11 +23,13 @@ pub(super) fn estimate_size(m: &Module) -> usize {
 
 pub(super) struct ModulePrinter<'m> {
     m: &'m Module,
+    /// Debug metadata numbering (set while a whole module is printed).
+    dbg: Option<super::debuginfo::DebugPrinter<'m>>,
 }
 
 impl<'m> ModulePrinter<'m> {
     pub(super) fn new(m: &'m Module) -> Self {
-        ModulePrinter { m }
+        ModulePrinter { m, dbg: None }
     }
 
     pub(super) fn module(&mut self, out: &mut impl Write) -> fmt::Result {
@@ -93,9 +95,17 @@ impl<'m> ModulePrinter<'m> {
             out.write_char('\n')?;
         }
 
+        if super::debuginfo::has_debug_info(m) {
+            self.dbg = Some(super::debuginfo::DebugPrinter::new(m));
+        }
         for f in m.functions.keys() {
             out.write_char('\n')?;
             self.function(out, f)?;
+        }
+        if let Some(dp) = &self.dbg
+            && dp.any()
+        {
+            dp.nodes(out)?;
         }
         Ok(())
     }
@@ -141,7 +151,9 @@ impl<'m> ModulePrinter<'m> {
             return out.write_str("; <badref>\n");
         };
         let slots = Slots::new(func);
-        FunctionPrinter::new(m, func, &slots).function(out)
+        FunctionPrinter::new(m, func, &slots)
+            .with_debug(self.dbg.as_ref())
+            .function(out)
     }
 }
 

@@ -685,3 +685,86 @@ fn garbage_does_not_panic() {
     assert!(text.contains("@.str = private unnamed_addr constant <badtype> <badref>"));
     let _ = print_instruction(&m, FuncId::from_u32(999), inst);
 }
+
+/// A module with debug information made through the builder API (`DebugInfo::add_*`,
+/// `FunctionBuilder::set_debug_loc`): `int add1(int x) { int y = x + 1; return y; }`.
+fn debug_sample() -> Module {
+    use crate::ir::{DiSubprogramData, DiTypeData, DiUnitData, DiVariableData};
+    let mut m = Module::new("dbg");
+    let fty = m.types.function(Type::I32, &[Type::I32], false);
+    let f = m.define_function("add1", fty).unwrap();
+    let d = &mut m.debug;
+    let file = d.add_file("add1.c", "/src");
+    let unit = d.add_unit(DiUnitData {
+        file: Some(file),
+        producer: "jit test".into(),
+        language: crate::ir::dwarf::lookup(crate::ir::dwarf::LANGUAGES, "DW_LANG_C11").unwrap(),
+        optimized: false,
+    });
+    let int = d.add_type(DiTypeData::Basic {
+        name: "int".into(),
+        size_bits: 32,
+        encoding: 5,
+    });
+    let sty = d.add_type(DiTypeData::Subroutine {
+        types: vec![Some(int), Some(int)],
+    });
+    let sp = d.add_subprogram(DiSubprogramData {
+        name: "add1".into(),
+        file: Some(file),
+        line: 1,
+        scope_line: 1,
+        unit: Some(unit),
+        ty: Some(sty),
+        ..Default::default()
+    });
+    let scope = d.subprogram_scope(sp);
+    let block = d.add_lexical_block(scope, Some(file), 1, 20);
+    let y = d.add_variable(DiVariableData {
+        name: "y".into(),
+        file: Some(file),
+        line: 1,
+        ty: Some(int),
+        scope: Some(block),
+        ..Default::default()
+    });
+    let l1 = d.location(1, 30, block, None);
+    let l2 = d.location(1, 37, block, None);
+    assert_eq!(d.location(1, 30, block, None), l1, "locations are interned");
+    let mut b = FunctionBuilder::new(&mut m, f);
+    b.set_subprogram(Some(sp));
+    let entry = b.create_block(None);
+    b.switch_to_block(entry);
+    let slot = b.alloca(Type::I32);
+    b.set_debug_loc(Some(l1));
+    b.declare_variable(slot, y, Vec::new());
+    let x = b.param(0);
+    let one = b.module().const_i32(1);
+    let sum = b.binary(crate::ir::BinaryOp::Add, x, one);
+    b.store(sum, slot);
+    b.set_debug_loc(Some(l2));
+    let v = b.load(Type::I32, slot);
+    b.ret(Some(v.into()));
+    m
+}
+
+#[test]
+fn debug_info_snapshot() {
+    let m = debug_sample();
+    crate::verifier::verify_module(&m).unwrap();
+    let text = print_module(&m);
+    insta::assert_snapshot!(text);
+    // It reads back to the same debug information and prints the same.
+    let back = crate::reader::parse_module(&text, "dbg.ll").unwrap();
+    assert_eq!(print_module(&back), text);
+    let f = back.function_by_name("add1").unwrap();
+    let body = back.functions[f].body.as_ref().unwrap();
+    assert_eq!(body.debug_declares.len(), 1);
+    let lines: Vec<(u32, u32)> = body
+        .insts
+        .values()
+        .filter_map(|i| i.dbg)
+        .map(|l| (back.debug.locations[l].line, back.debug.locations[l].column))
+        .collect();
+    assert_eq!(lines, [(1, 30), (1, 30), (1, 37), (1, 37)]);
+}

@@ -236,14 +236,4 @@ impl<'a> Parser<'a> {
             _ => Err(self.expected("metadata")),
         }
     }
-
-    /// Skips `, !kind !N` attachments at the end of an instruction.
-    pub(super) fn skip_attachments(&mut self) -> PResult<()> {
-        while self.tok.kind == Tok::Comma && self.peek()?.kind == Tok::MetaVar {
-            self.bump()?;
-            self.bump()?;
-            self.skip_metadata()?;
-        }
-        Ok(())
-    }
 }

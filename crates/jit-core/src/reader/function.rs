@@ -506,6 +506,7 @@ impl<'a> Parser<'a> {
             fs.unresolved = 0;
             fs.ret_ty = ret_ty;
         }
+        self.md.in_body = true;
         let mut values = Vec::with_capacity(params.len());
         for (i, p) in params.iter().enumerate() {
             let v = self.fs.body.values.push(ValueData {
@@ -543,7 +544,7 @@ impl<'a> Parser<'a> {
                     Tok::Eof => {
                         return Err(self.err_at(open, "function body is not closed (missing '}')"));
                     }
-                    Tok::HashIdent => self.skip_debug_record()?,
+                    Tok::HashIdent => self.parse_debug_record()?,
                     _ => {
                         if self.parse_instruction()? {
                             break;
@@ -552,25 +553,14 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        self.md.in_body = false;
         self.check_unresolved()?;
+        self.finish_fn_metadata(f);
         let body = std::mem::take(&mut self.fs.body);
         let func = &mut self.m.functions[f];
         func.params = values;
         func.body = Some(body);
         Ok(())
-    }
-
-    /// `#dbg_value(...)`, `#dbg_declare(...)`, ...: dropped.
-    pub(super) fn skip_debug_record(&mut self) -> PResult<()> {
-        let t = self.cur_text();
-        if !t.starts_with("dbg_") {
-            return Err(self.err(format!("unknown debug record '#{t}'")));
-        }
-        self.bump()?;
-        if self.tok.kind != Tok::LParen {
-            return Err(self.expected("'(' after a debug record"));
-        }
-        self.skip_balanced()
     }
 
     /// Appends an instruction to the current block.
@@ -589,7 +579,7 @@ impl<'a> Parser<'a> {
             result,
             block,
             loc,
-            dbg: None,
+            dbg: self.md.pending_dbg.take(),
         });
         self.fs.body.blocks[block].insts.push(inst);
         Ok(())

@@ -18,7 +18,7 @@ use crate::ir::{
 mod atomics;
 
 /// What `call` and `invoke` share, as read.
-struct CallSite {
+struct CallSite<'a> {
     callee: Operand,
     fn_ty: Type,
     ret_ty: Type,
@@ -26,6 +26,12 @@ struct CallSite {
     ret_attrs: ParamAttrs,
     /// A call to `llvm.dbg.*`, which the reader drops.
     dropped: bool,
+    /// `llvm.dbg.declare`'s address, variable and expression.
+    declare: Option<(
+        Option<crate::ir::Value>,
+        super::metadata::MdVal<'a>,
+        super::metadata::MdVal<'a>,
+    )>,
 }
 
 impl<'a> Parser<'a> {
@@ -149,7 +155,7 @@ impl<'a> Parser<'a> {
                         ),
                     ));
                 }
-                self.skip_attachments()?;
+                self.parse_attachments()?;
                 self.emit(InstKind::Ret { value }, Type::VOID, res, loc)?;
                 return Ok(true);
             }
@@ -169,7 +175,7 @@ impl<'a> Parser<'a> {
                         else_dest,
                     }
                 };
-                self.skip_attachments()?;
+                self.parse_attachments()?;
                 self.emit(kind, Type::VOID, res, loc)?;
                 return Ok(true);
             }
@@ -203,7 +209,7 @@ impl<'a> Parser<'a> {
                     let b = self.parse_label_operand()?;
                     cases.push((v, b));
                 }
-                self.skip_attachments()?;
+                self.parse_attachments()?;
                 let kind = InstKind::Switch {
                     value,
                     default,
@@ -213,20 +219,20 @@ impl<'a> Parser<'a> {
                 return Ok(true);
             }
             "unreachable" => {
-                self.skip_attachments()?;
+                self.parse_attachments()?;
                 self.emit(InstKind::Unreachable, Type::VOID, res, loc)?;
                 return Ok(true);
             }
             "indirectbr" => {
                 let (kind, ty) = self.parse_indirectbr()?;
-                self.skip_attachments()?;
+                self.parse_attachments()?;
                 self.emit(kind, ty, res, loc)?;
                 return Ok(true);
             }
             "invoke" => return self.parse_invoke(res, loc).map(|()| true),
             "resume" => {
                 let (_, value) = self.parse_typed_operand()?;
-                self.skip_attachments()?;
+                self.parse_attachments()?;
                 self.emit(InstKind::Resume { value }, Type::VOID, res, loc)?;
                 return Ok(true);
             }
@@ -545,7 +551,7 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        self.skip_attachments()?;
+        self.parse_attachments()?;
         self.emit(kind, ty, res, loc)?;
         Ok(false)
     }
@@ -735,8 +741,12 @@ impl<'a> Parser<'a> {
         }
         self.parse_arith_flags()?;
         let site = self.parse_call_site(loc, "call")?;
-        self.skip_attachments()?;
+        self.parse_attachments()?;
         if site.dropped {
+            match site.declare {
+                Some((address, var, expr)) => self.add_declare_call(address, var, expr, loc),
+                None => self.md.pending_dbg = None,
+            }
             return match res {
                 ResName::None => Ok(()),
                 ResName::Named(_, l) | ResName::Numbered(_, l) => {
@@ -766,7 +776,7 @@ impl<'a> Parser<'a> {
         let normal = self.parse_label_operand()?;
         self.expect_kw("unwind")?;
         let unwind = self.parse_label_operand()?;
-        self.skip_attachments()?;
+        self.parse_attachments()?;
         let kind = InstKind::Invoke {
             callee: site.callee,
             fn_ty: site.fn_ty,
@@ -833,7 +843,7 @@ impl<'a> Parser<'a> {
 
     /// The part a `call` and an `invoke` share: `[cc] [ret attrs] [addrspace(N)] T
     /// callee(args) [fn attrs] [operand bundles]`. `what` names the instruction in messages.
-    fn parse_call_site(&mut self, loc: SrcLoc, what: &str) -> PResult<CallSite> {
+    fn parse_call_site(&mut self, loc: SrcLoc, what: &str) -> PResult<CallSite<'a>> {
         while self.tok.kind == Tok::Ident && self.parse_callconv()? {}
         let ret_attrs = self.parse_param_attrs()?;
         if self.eat_kw("addrspace")? {
@@ -858,11 +868,13 @@ impl<'a> Parser<'a> {
         let mut pending_asm = None;
         let mut elem_tys = Vec::new();
         let mut dropped = false;
+        let mut is_declare = false;
         let mut bundles_ok = false;
         let callee = match callee_tok.kind {
             Tok::GlobalVar | Tok::GlobalId => {
                 let name = self.text(callee_tok);
                 dropped = name.starts_with("llvm.dbg.");
+                is_declare = name == "llvm.dbg.declare";
                 bundles_ok = name == "llvm.assume";
                 let c = self.global_addr(callee_tok)?;
                 self.bump()?;
@@ -880,7 +892,15 @@ impl<'a> Parser<'a> {
         let mut args = Vec::new();
         let mut arg_tys = Vec::new();
         let mut arg_locs = Vec::new();
-        if !self.eat(Tok::RParen)? {
+        let mut declare = None;
+        if is_declare {
+            for _ in 0..3 {
+                arg_locs.push(self.here());
+                arg_tys.push(Type::METADATA);
+            }
+            declare = Some(self.parse_declare_args(false)?);
+            self.expect(Tok::RParen, "')' to end the argument list")?;
+        } else if !self.eat(Tok::RParen)? {
             loop {
                 arg_locs.push(self.here());
                 if self.eat_kw("metadata")? {
@@ -988,6 +1008,7 @@ impl<'a> Parser<'a> {
             args,
             ret_attrs,
             dropped,
+            declare,
         })
     }
 

@@ -12,7 +12,8 @@
 //!                             ├─ toplevel.rs   type definitions, globals, aliases, headers
 //!                             ├─ types.rs      types, named structs
 //!                             ├─ constants.rs  literals, aggregates, constant expressions
-//!                             ├─ attrs.rs      attributes; metadata (skipped)
+//!                             ├─ attrs.rs      attributes
+//!                             ├─ metadata.rs   metadata, debug information
 //!                             ├─ function.rs   bodies, blocks, local symbol table
 //!                             ├─ instructions.rs  one parser per opcode
 //!                             └─ checks.rs     operand type rules
@@ -26,12 +27,17 @@
 //!   personality function (any `ptr` constant); every
 //!   instruction of [`crate::ir::InstKind`] with its flags; a [`crate::ir::SrcLoc`] on every
 //!   instruction, block, function and global.
+//! - **Debug information** (`metadata.rs`): `!dbg` on instructions and functions,
+//!   `llvm.dbg.declare` calls and `#dbg_declare` records (whose address is a local value),
+//!   and the `DI*` nodes they reach, resolved at the end of the module into
+//!   [`crate::ir::DebugInfo`]; the "Dwarf Version" module flag. Every `!N` must be defined.
 //! - **Ignored** (parsed and dropped): comments, `; ModuleID` (used as the module name
-//!   when present), comdats, visibility, `dso_local`, partitions, all metadata and
-//!   metadata attachments, debug records (`#dbg_value(...)`), calls to `llvm.dbg.*`
-//!   (dropped entirely), other `metadata` call arguments (kept as `undef` of type
-//!   `metadata`), call-site attribute groups, operand bundles on `llvm.assume`, other
-//!   attributes. `fastcc` is read as the C convention (clang's optimiser only gives it to
+//!   when present), comdats, visibility, `dso_local`, partitions, other metadata (TBAA,
+//!   loop metadata, other module flags, `DIGlobalVariableExpression`s, unknown `DI*`
+//!   kinds) and attachments, `#dbg_value`/`#dbg_assign`/`#dbg_label` records and the
+//!   other `llvm.dbg.*` calls (dropped entirely: variable values are not modelled), other
+//!   `metadata` call arguments (kept as `undef` of type `metadata`), call-site attribute
+//!   groups, operand bundles on `llvm.assume`, other attributes. `fastcc` is read as the C convention (clang's optimiser only gives it to
 //!   internal functions whose every call is in the module).
 //! - **Rejected** ([`ParseErrorKind::Unsupported`]): module-level asm, funclet exception
 //!   handling (`catchpad`, `cleanuppad`, `catchswitch`, `catchret`, `cleanupret`; Itanium
@@ -60,9 +66,10 @@ mod checks;
 mod constants;
 mod error;
 mod function;
-mod fxhash;
+pub(crate) mod fxhash;
 mod instructions;
 mod lexer;
+mod metadata;
 mod parser;
 mod toplevel;
 mod types;

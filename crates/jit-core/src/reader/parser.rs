@@ -81,6 +81,8 @@ pub(super) struct Parser<'a> {
     pub(super) block_addr_map: FxHashMap<(String, super::blockaddr::Label), Const>,
     /// The `elementtype(T)` of the last parameter attribute list (inline asm operands).
     pub(super) elementtype: Option<Type>,
+    /// Metadata read so far, resolved at the end of the module.
+    pub(super) md: super::metadata::MdState<'a>,
 }
 
 impl<'a> Parser<'a> {
@@ -106,6 +108,7 @@ impl<'a> Parser<'a> {
             fn_type_cache: FxHashMap::default(),
             block_addrs: Vec::new(),
             block_addr_map: FxHashMap::default(),
+            md: Default::default(),
         })
     }
 
@@ -471,11 +474,7 @@ impl<'a> Parser<'a> {
                     self.expect_kw("comdat")?;
                     self.expect(Tok::Ident, "a comdat selection kind")?;
                 }
-                Tok::MetaVar | Tok::MetaId => {
-                    self.bump()?;
-                    self.expect(Tok::Equal, "'='")?;
-                    self.skip_metadata()?;
-                }
+                Tok::MetaVar | Tok::MetaId => self.parse_md_definition()?,
                 Tok::Caret => {
                     return Err(self.unsupported("module summary entries ('^N') are not supported"));
                 }
@@ -530,6 +529,7 @@ impl<'a> Parser<'a> {
         }
         self.check_recursive_structs()?;
         self.resolve_block_addrs()?;
+        self.resolve_metadata()?;
         Ok(self.m)
     }
 

@@ -283,9 +283,9 @@ impl<'a> Parser<'a> {
         let loc = self.here();
         self.bump()?;
         // `declare !dbg !12 i32 @f(...)`: attachments come first on declarations.
+        let mut dbg = None;
         while self.tok.kind == Tok::MetaVar {
-            self.bump()?;
-            self.skip_metadata()?;
+            self.parse_fn_attachment(&mut dbg)?;
         }
         let mut linkage = Linkage::External;
         while self.tok.kind == Tok::Ident {
@@ -424,10 +424,7 @@ impl<'a> Parser<'a> {
                     let gloc = self.here();
                     groups.push((self.parse_group_id()?, gloc));
                 }
-                Tok::MetaVar if !named_md_def => {
-                    self.bump()?;
-                    self.skip_metadata()?;
-                }
+                Tok::MetaVar if !named_md_def => self.parse_fn_attachment(&mut dbg)?,
                 _ => break,
             }
         }
@@ -448,6 +445,7 @@ impl<'a> Parser<'a> {
             func.loc = loc;
             func.personality = personality;
         }
+        self.set_fn_dbg(f, dbg);
         for (g, gloc) in groups {
             self.group_uses.push((g, Some(f), gloc));
         }

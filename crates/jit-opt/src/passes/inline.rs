@@ -34,13 +34,14 @@
 //! - Preserves: nothing.
 //! - Invalidates: everything in the callers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use jit_core::DataLayout;
 use jit_core::entity::{EntityRef, SecondaryMap};
 use jit_core::ir::{
-    Block, Body, CallArg, Const, ConstKind, FnAttrs, FuncId, GlobalRef, Inst, InstData, InstKind,
-    Intrinsic, Linkage, Module, Operand, ParamAttrs, TailKind, Type, ValueData, ValueDef,
+    Block, Body, CallArg, Const, ConstKind, DebugDeclare, DebugLoc, FnAttrs, FuncId, GlobalRef,
+    Inst, InstData, InstKind, Intrinsic, Linkage, Module, Operand, ParamAttrs, TailKind, Type,
+    ValueData, ValueDef,
 };
 
 use crate::edit::{self, Replacements, for_each_operand_mut, for_each_successor_mut};
@@ -502,6 +503,21 @@ impl Splice {
         };
         let cb = body.insts[ci].block;
         let loc = body.insts[ci].loc;
+        // The callee's source locations become "inlined at the call"; without a call-site
+        // location there is nothing to chain them to, and they are dropped.
+        let call_dbg = body.insts[ci].dbg;
+        let mut dbg_map: HashMap<DebugLoc, DebugLoc> = HashMap::new();
+        let mut inlined_dbg = |m: &mut Module, l: Option<DebugLoc>| -> Option<DebugLoc> {
+            let (l, cs) = (l?, call_dbg?);
+            if !m.debug.locations.is_valid(l) || !m.debug.locations.is_valid(cs) {
+                return None;
+            }
+            Some(
+                *dbg_map
+                    .entry(l)
+                    .or_insert_with(|| m.debug.inlined_location(l, cs)),
+            )
+        };
         let Some(pos) = body.blocks[cb].insts.iter().position(|&i| i == ci) else {
             return false;
         };
@@ -556,6 +572,7 @@ impl Splice {
                         cb,
                         loc,
                     );
+                    body.insts[c].dbg = call_dbg;
                     before_call.push(c);
                     copy
                 }
@@ -641,12 +658,13 @@ impl Splice {
                     Some(Operand::Value(v)) => v,
                     _ => unreachable!("results map to new values"),
                 });
+                let dbg = inlined_dbg(m, src.dbg);
                 let ni = body.insts.push(InstData {
                     kind,
                     result,
                     block,
                     loc: src.loc,
-                    dbg: src.dbg,
+                    dbg,
                 });
                 if block == caller_entry && nb != caller_entry {
                     self.entry_allocas.push(ni);
@@ -662,7 +680,25 @@ impl Splice {
         let entry_copy = bmap[callee.layout[0]].expect("mapped");
         body.blocks[cb].insts.extend(before_call);
         let (br, _) = edit::new_inst(body, InstKind::Br { dest: entry_copy }, None, cb, loc);
+        body.insts[br].dbg = call_dbg;
         body.blocks[cb].insts.push(br);
+
+        // The callee's variable declarations, for the copies of their addresses.
+        for d in &callee.debug_declares {
+            let Some(Operand::Value(address)) = vmap.get(d.address.index()).copied().flatten()
+            else {
+                continue;
+            };
+            let Some(dloc) = inlined_dbg(m, d.loc) else {
+                continue;
+            };
+            body.debug_declares.push(DebugDeclare {
+                address,
+                variable: d.variable,
+                expression: d.expression.clone(),
+                loc: Some(dloc),
+            });
+        }
 
         // The call's result.
         if let Some(r) = body.insts[ci].result {
@@ -681,6 +717,7 @@ impl Splice {
                     }
                     let (phi, pv) =
                         edit::new_inst(body, InstKind::Phi { incoming }, Some(ty), cont, loc);
+                    body.insts[phi].dbg = call_dbg;
                     body.blocks[cont].insts.insert(0, phi);
                     Operand::Value(pv.expect("phi result"))
                 }

@@ -401,6 +401,10 @@ pub(crate) fn promote(m: &mut Module, body: &mut Body, allocas: &[Inst]) -> bool
     }
     repl.apply(body);
     remove_dead_phis(body, &new_phis);
+    // A declaration of a promoted alloca describes nothing any more (the variable's
+    // values would need `#dbg_value`, which the IR does not model): dropped.
+    body.debug_declares
+        .retain(|d| *slot_of.get(d.address) == NONE);
     true
 }
 

@@ -32,8 +32,8 @@
 use jit_core::DataLayout;
 use jit_core::entity::SecondaryMap;
 use jit_core::ir::{
-    ArithFlags, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, FuncId, Inst, InstKind,
-    Intrinsic, Module, Operand, ParamAttrs, SrcLoc, TailKind, Type, TypeData, Value,
+    ArithFlags, BinaryOp, Block, Body, CallArg, CastOp, Const, ConstKind, DebugLoc, FuncId, Inst,
+    InstKind, Intrinsic, Module, Operand, ParamAttrs, SrcLoc, TailKind, Type, TypeData, Value,
 };
 
 use crate::PassCx;
@@ -692,17 +692,21 @@ struct Emit<'r> {
     body: &'r mut Body,
     block: Block,
     loc: SrcLoc,
+    /// The source location of the access being replaced, given to its replacements.
+    dbg: Option<DebugLoc>,
     out: &'r mut Vec<Inst>,
 }
 
 impl Emit<'_> {
     fn ins(&mut self, kind: InstKind, ty: Type) -> Operand {
         let (i, v) = edit::new_inst(self.body, kind, Some(ty), self.block, self.loc);
+        self.body.insts[i].dbg = self.dbg;
         self.out.push(i);
         v.map_or(Operand::Const(Const::from_u32(0)), Operand::Value)
     }
     fn effect(&mut self, kind: InstKind) {
         let (i, _) = edit::new_inst(self.body, kind, None, self.block, self.loc);
+        self.body.insts[i].dbg = self.dbg;
         self.out.push(i);
     }
     fn load(&mut self, ty: Type, ptr: Operand, align: u32) -> Operand {
@@ -818,6 +822,7 @@ impl Rewriter {
             let mut e = Emit {
                 block: body.insts[at].block,
                 loc: body.insts[at].loc,
+                dbg: body.insts[at].dbg,
                 body,
                 out: &mut out,
             };

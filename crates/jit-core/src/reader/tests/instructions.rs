@@ -246,7 +246,8 @@ fn calls() {
          declare double @llvm.sqrt.f64(double)\ndeclare void @llvm.assume(i1)\n\
          declare void @llvm.dbg.declare(metadata, metadata, metadata)\n\
          declare void @llvm.experimental.noalias.scope.decl(metadata)\n\
-         attributes #1 = { nounwind }\n",
+         attributes #1 = { nounwind }\n\
+         !12 = !{}\n!13 = !{}\n!14 = !{}\n",
     );
     let k = kinds(&m, "f");
     assert_eq!(k.len(), 9, "the dbg.declare call is dropped");
@@ -301,7 +302,8 @@ fn debug_records_are_dropped() {
          \x20   #dbg_declare(ptr undef, !5, !DIExpression(DW_OP_plus_uconst, 4), !6)\n\
          \x20 %1 = add i32 %x, 1, !dbg !6\n\
          \x20   #dbg_assign(i1 undef, !5, !DIExpression(), !7, ptr undef, !DIExpression(), !6)\n\
-         \x20 ret i32 %1, !dbg !6\n}\n",
+         \x20 ret i32 %1, !dbg !6\n}\n\
+         !4 = !{}\n!5 = !{}\n!6 = !{}\n!7 = !{}\n",
     );
     assert_eq!(kinds(&m, "f").len(), 2);
 }

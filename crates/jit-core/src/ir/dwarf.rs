@@ -1,0 +1,153 @@
+//! DWARF constant names as `.ll` metadata spells them (`DW_TAG_pointer_type`,
+//! `DW_ATE_signed`, `DW_LANG_C11`, `DW_OP_plus_uconst`) and their numbers, from the
+//! DWARF 5 standard (plus the `DW_OP_LLVM_*` pseudo-operations of `DIExpression`).
+//! Names missing here are read as numbers when written as numbers, and as 0 otherwise.
+
+/// `DW_TAG_*`.
+pub const TAGS: &[(&str, u16)] = &[
+    ("DW_TAG_array_type", 0x01),
+    ("DW_TAG_class_type", 0x02),
+    ("DW_TAG_enumeration_type", 0x04),
+    ("DW_TAG_formal_parameter", 0x05),
+    ("DW_TAG_label", 0x0a),
+    ("DW_TAG_lexical_block", 0x0b),
+    ("DW_TAG_member", 0x0d),
+    ("DW_TAG_pointer_type", 0x0f),
+    ("DW_TAG_reference_type", 0x10),
+    ("DW_TAG_compile_unit", 0x11),
+    ("DW_TAG_structure_type", 0x13),
+    ("DW_TAG_subroutine_type", 0x15),
+    ("DW_TAG_typedef", 0x16),
+    ("DW_TAG_union_type", 0x17),
+    ("DW_TAG_unspecified_parameters", 0x18),
+    ("DW_TAG_variant", 0x19),
+    ("DW_TAG_inheritance", 0x1c),
+    ("DW_TAG_inlined_subroutine", 0x1d),
+    ("DW_TAG_ptr_to_member_type", 0x1f),
+    ("DW_TAG_subrange_type", 0x21),
+    ("DW_TAG_base_type", 0x24),
+    ("DW_TAG_const_type", 0x26),
+    ("DW_TAG_enumerator", 0x28),
+    ("DW_TAG_friend", 0x2a),
+    ("DW_TAG_namespace", 0x39),
+    ("DW_TAG_subprogram", 0x2e),
+    ("DW_TAG_template_type_parameter", 0x2f),
+    ("DW_TAG_template_value_parameter", 0x30),
+    ("DW_TAG_variable", 0x34),
+    ("DW_TAG_volatile_type", 0x35),
+    ("DW_TAG_restrict_type", 0x37),
+    ("DW_TAG_imported_module", 0x3a),
+    ("DW_TAG_unspecified_type", 0x3b),
+    ("DW_TAG_imported_declaration", 0x08),
+    ("DW_TAG_rvalue_reference_type", 0x42),
+    ("DW_TAG_atomic_type", 0x47),
+    ("DW_TAG_call_site", 0x48),
+    ("DW_TAG_call_site_parameter", 0x49),
+];
+
+/// `DW_ATE_*` (base type encodings).
+pub const ENCODINGS: &[(&str, u16)] = &[
+    ("DW_ATE_address", 0x01),
+    ("DW_ATE_boolean", 0x02),
+    ("DW_ATE_complex_float", 0x03),
+    ("DW_ATE_float", 0x04),
+    ("DW_ATE_signed", 0x05),
+    ("DW_ATE_signed_char", 0x06),
+    ("DW_ATE_unsigned", 0x07),
+    ("DW_ATE_unsigned_char", 0x08),
+    ("DW_ATE_UTF", 0x10),
+];
+
+/// `DW_LANG_*`.
+pub const LANGUAGES: &[(&str, u16)] = &[
+    ("DW_LANG_C89", 0x01),
+    ("DW_LANG_C", 0x02),
+    ("DW_LANG_C_plus_plus", 0x04),
+    ("DW_LANG_C99", 0x0c),
+    ("DW_LANG_C_plus_plus_03", 0x19),
+    ("DW_LANG_C_plus_plus_11", 0x1a),
+    ("DW_LANG_Rust", 0x1c),
+    ("DW_LANG_C11", 0x1d),
+    ("DW_LANG_C_plus_plus_14", 0x21),
+    ("DW_LANG_C_plus_plus_17", 0x2a),
+    ("DW_LANG_C_plus_plus_20", 0x2b),
+    ("DW_LANG_C17", 0x2c),
+];
+
+/// `DW_OP_*` operations that appear in `DIExpression`s clang emits.
+pub const OPS: &[(&str, u16)] = &[
+    ("DW_OP_addr", 0x03),
+    ("DW_OP_deref", 0x06),
+    ("DW_OP_const1u", 0x08),
+    ("DW_OP_const1s", 0x09),
+    ("DW_OP_const2u", 0x0a),
+    ("DW_OP_const2s", 0x0b),
+    ("DW_OP_const4u", 0x0c),
+    ("DW_OP_const4s", 0x0d),
+    ("DW_OP_const8u", 0x0e),
+    ("DW_OP_const8s", 0x0f),
+    ("DW_OP_constu", 0x10),
+    ("DW_OP_consts", 0x11),
+    ("DW_OP_dup", 0x12),
+    ("DW_OP_drop", 0x13),
+    ("DW_OP_over", 0x14),
+    ("DW_OP_pick", 0x15),
+    ("DW_OP_swap", 0x16),
+    ("DW_OP_rot", 0x17),
+    ("DW_OP_xderef", 0x18),
+    ("DW_OP_abs", 0x19),
+    ("DW_OP_and", 0x1a),
+    ("DW_OP_div", 0x1b),
+    ("DW_OP_minus", 0x1c),
+    ("DW_OP_mod", 0x1d),
+    ("DW_OP_mul", 0x1e),
+    ("DW_OP_neg", 0x1f),
+    ("DW_OP_not", 0x20),
+    ("DW_OP_or", 0x21),
+    ("DW_OP_plus", 0x22),
+    ("DW_OP_plus_uconst", 0x23),
+    ("DW_OP_shl", 0x24),
+    ("DW_OP_shr", 0x25),
+    ("DW_OP_shra", 0x26),
+    ("DW_OP_xor", 0x27),
+    ("DW_OP_eq", 0x29),
+    ("DW_OP_ge", 0x2a),
+    ("DW_OP_gt", 0x2b),
+    ("DW_OP_le", 0x2c),
+    ("DW_OP_lt", 0x2d),
+    ("DW_OP_ne", 0x2e),
+    ("DW_OP_lit0", 0x30),
+    ("DW_OP_breg0", 0x70),
+    ("DW_OP_regx", 0x90),
+    ("DW_OP_fbreg", 0x91),
+    ("DW_OP_bregx", 0x92),
+    ("DW_OP_piece", 0x93),
+    ("DW_OP_deref_size", 0x94),
+    ("DW_OP_push_object_address", 0x97),
+    ("DW_OP_call_frame_cfa", 0x9c),
+    ("DW_OP_bit_piece", 0x9d),
+    ("DW_OP_implicit_value", 0x9e),
+    ("DW_OP_stack_value", 0x9f),
+    ("DW_OP_implicit_pointer", 0xa0),
+    ("DW_OP_entry_value", 0xa3),
+    ("DW_OP_convert", 0xa8),
+    ("DW_OP_reinterpret", 0xa9),
+    ("DW_OP_LLVM_fragment", 0x1000),
+    ("DW_OP_LLVM_convert", 0x1001),
+    ("DW_OP_LLVM_tag_offset", 0x1002),
+    ("DW_OP_LLVM_entry_value", 0x1003),
+    ("DW_OP_LLVM_implicit_pointer", 0x1004),
+    ("DW_OP_LLVM_arg", 0x1005),
+    ("DW_OP_LLVM_extract_bits_sext", 0x1006),
+    ("DW_OP_LLVM_extract_bits_zext", 0x1007),
+];
+
+/// The number of `name` in `table`.
+pub fn lookup(table: &[(&str, u16)], name: &str) -> Option<u16> {
+    table.iter().find(|(n, _)| *n == name).map(|&(_, v)| v)
+}
+
+/// The name of number `v` in `table`.
+pub fn name_of(table: &[(&'static str, u16)], v: u16) -> Option<&'static str> {
+    table.iter().find(|(_, n)| *n == v).map(|&(s, _)| s)
+}
