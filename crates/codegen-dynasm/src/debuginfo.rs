@@ -255,6 +255,13 @@ impl DebugRecorder {
             lines.push(row);
         }
         let variables = self.variables(m, func, sp, sp_file, fd);
+        // The subroutine type lists the return type first (`null`: void).
+        let return_type = match spd.ty.and_then(|t| m.debug.types.get(t)) {
+            Some(DiTypeData::Subroutine { types }) => {
+                types.first().copied().flatten().and_then(|t| self.ty(m, t))
+            }
+            _ => None,
+        };
         self.info.functions.push(FunctionDebugInfo {
             section: SectionIndex(0),
             offset: start as u64,
@@ -266,6 +273,7 @@ impl DebugRecorder {
             lines,
             frame_base: Some(self.frame_base),
             variables,
+            return_type,
         });
     }
 

@@ -242,6 +242,8 @@ pub struct FunctionDebugInfo {
     pub frame_base: Option<u16>,
     /// Parameters and locals with known locations.
     pub variables: Vec<DebugVariable>,
+    /// The return type (index in [`ObjectDebugInfo::types`]); `None` for `void` or unknown.
+    pub return_type: Option<u32>,
 }
 
 /// A line-table row: code from `offset` on comes from `file:line:column`.

@@ -230,6 +230,10 @@ pub(crate) fn write_dwarf(
         if is_global(linkage) {
             e.set(gimli::DW_AT_external, AttributeValue::Flag(true));
         }
+        // What `finish` prints as "Value returned".
+        if let Some(ty) = type_of(f.return_type)? {
+            e.set(gimli::DW_AT_type, AttributeValue::UnitRef(ty));
+        }
         if let Some(reg) = f.frame_base {
             let mut base = Expression::new();
             base.op_breg(Register(reg), 0);

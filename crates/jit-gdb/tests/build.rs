@@ -199,6 +199,7 @@ fn sample(arch: Arch) -> CompiledObject {
             lines,
             frame_base: Some(fb),
             variables: Vec::new(),
+            return_type: None,
         };
     let mut main_fn = function(
         "main_fn",

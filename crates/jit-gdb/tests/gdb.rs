@@ -462,6 +462,7 @@ mod debuggee {
             lines: rows,
             frame_base: Some(6),
             variables,
+            return_type: None,
         })
     }
 

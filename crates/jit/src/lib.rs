@@ -27,12 +27,12 @@ pub use registry::{available_memory_managers, create_memory_manager};
 
 pub use jit_bitcode;
 pub use jit_core;
+pub use jit_gdb;
 pub use jit_interp::Interpreter;
 pub use jit_irlink;
 pub use jit_mcjit::{EventListeners, JitEventListener, LoadedObject};
 pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
 pub use jit_opt;
-pub use jit_gdb;
 pub use jit_perf;
 
 /// Which engine runs the code.
