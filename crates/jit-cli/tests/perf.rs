@@ -281,3 +281,58 @@ fn perf_inject_names_the_hot_function_through_the_jitdump() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn jitdump_has_the_source_lines_of_a_debug_build() {
+    // `tests/gdb/prog.c` as clang -g IR: each function's line table comes before its code.
+    // The IR is x86-64's (AArch64 line tables are checked in codegen-dynasm's tests).
+    if !cfg!(target_arch = "x86_64") {
+        return;
+    }
+    let dir = scratch("lines");
+    let prog = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gdb/prog.O0.ll");
+    let o = jit_tests::command(env!("CARGO_BIN_EXE_jit"))
+        .args(["run", "--jitdump", "--tiering=off"])
+        .arg(&prog)
+        .env_remove("JIT_PERF_MAP")
+        .env_remove("JIT_JITDUMP")
+        .env("JITDUMPDIR", &dir)
+        .output()
+        .expect("spawn jit");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let dump = std::fs::read_dir(&dir)
+        .expect("the dump directory")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "dump"))
+        .expect("a jit-<pid>.dump");
+    let (_, records) = read_dump(&std::fs::read(dump).unwrap()).expect("a valid jitdump");
+    let load = records
+        .iter()
+        .position(|r| matches!(r, Record::CodeLoad(c) if c.name == "hot_spot"))
+        .expect("hot_spot loaded");
+    let Record::CodeLoad(code) = &records[load] else {
+        unreachable!()
+    };
+    let Some(Record::DebugInfo(lines)) = load.checked_sub(1).map(|i| &records[i]) else {
+        panic!("no line table right before hot_spot's code");
+    };
+    assert_eq!(lines.code_address, code.code_address);
+    let body = code.code_address..code.code_address + code.code.len() as u64;
+    // The definition's line, then the body's lines (prog.c:12-20), in address order.
+    assert_eq!(lines.entries[0].line, 12);
+    assert!(lines.entries.windows(2).all(|w| w[0].address <= w[1].address));
+    for e in &lines.entries {
+        assert!(body.contains(&e.address), "{e:?} outside {body:x?}");
+        assert!((12..=20).contains(&e.line) || e.line == 0, "{e:?}");
+        assert!(e.file.ends_with("prog.c"), "{e:?}");
+    }
+    for line in [13, 15, 16, 18, 19] {
+        assert!(
+            lines.entries.iter().any(|e| e.line == line),
+            "no row for line {line}: {:?}",
+            lines.entries
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
