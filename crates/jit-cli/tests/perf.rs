@@ -321,7 +321,12 @@ fn jitdump_has_the_source_lines_of_a_debug_build() {
     let body = code.code_address..code.code_address + code.code.len() as u64;
     // The definition's line, then the body's lines (prog.c:12-20), in address order.
     assert_eq!(lines.entries[0].line, 12);
-    assert!(lines.entries.windows(2).all(|w| w[0].address <= w[1].address));
+    assert!(
+        lines
+            .entries
+            .windows(2)
+            .all(|w| w[0].address <= w[1].address)
+    );
     for e in &lines.entries {
         assert!(body.contains(&e.address), "{e:?} outside {body:x?}");
         assert!((12..=20).contains(&e.line) || e.line == 0, "{e:?}");

@@ -675,3 +675,106 @@ fn registration_links_and_unlinks_images() {
         Some(GdbError::InvalidDebugInfo { .. })
     ));
 }
+
+/// The lines of each function's `!dbg` locations in `m` (its own code, not inlined code),
+/// leaving out unconditional branches when `code_only` (at -O0 a branch to the next block
+/// is no code at all).
+fn ir_lines(
+    m: &jit_core::ir::Module,
+    code_only: bool,
+) -> BTreeMap<String, std::collections::BTreeSet<u64>> {
+    let mut out = BTreeMap::new();
+    for f in m.functions.values() {
+        let (Some(sp), Some(body)) = (f.subprogram, &f.body) else {
+            continue;
+        };
+        let lines: std::collections::BTreeSet<u64> = body
+            .insts
+            .values()
+            .filter(|i| !(code_only && matches!(i.kind, jit_core::ir::InstKind::Br { .. })))
+            .filter_map(|i| i.dbg)
+            .map(|l| &m.debug.locations[l])
+            .filter(|l| l.inlined_at.is_none() && m.debug.scope_subprogram(l.scope) == Some(sp))
+            .map(|l| u64::from(l.line))
+            .filter(|&l| l != 0)
+            .collect();
+        out.insert(m.debug.subprograms[sp].name.clone(), lines);
+    }
+    out
+}
+
+/// clang `-g` IR (jit-cli's gdb test program) through the real reader and backends: the
+/// image's line table has, for each function, rows inside its code at the lines of the
+/// IR's `!dbg` locations only (at -O0 every line with code), after a first row at the
+/// function's entry; each subprogram DIE covers its function's code.
+#[test]
+fn line_tables_of_clang_debug_ir_match_its_dbg_locations() {
+    use codegen_dynasm::{A64Backend, X64Backend};
+    use jit_core::backend::{Backend, CodegenOptions};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../jit-cli/tests/gdb");
+    let files = [
+        ("prog.O0.ll", 0u8, &X64Backend as &dyn Backend),
+        ("prog.O2.ll", 2, &X64Backend),
+        ("prog.aarch64.O0.ll", 0, &A64Backend),
+        ("prog.aarch64.O2.ll", 2, &A64Backend),
+    ];
+    for (file, level, backend) in files {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let m = jit_core::reader::parse_module(&text, file).unwrap();
+        let want = ir_lines(&m, false);
+        let code = ir_lines(&m, true);
+        assert_eq!(
+            want.keys().collect::<Vec<_>>(),
+            ["hot_spot", "main", "run"],
+            "{file}"
+        );
+        {
+            let options = CodegenOptions {
+                opt_level: level,
+                frame_pointers: true,
+                ..CodegenOptions::default()
+            };
+            let obj = backend.compile(&m, &options).unwrap();
+            let addresses: Vec<u64> = (0..obj.sections.len() as u64)
+                .map(|i| 0x7f00_0000_0000 + (i << 24))
+                .collect();
+            let image = build_debug_object(&LoadedObject {
+                key: 7,
+                object: &obj,
+                section_addresses: &addresses,
+            })
+            .unwrap();
+            let file_ = object::File::parse(&*image).unwrap();
+            let d = dwarf(&file_);
+            let subs = subprograms(&d);
+            let rows = line_rows(&d);
+            for (name, lines) in &want {
+                let what = format!("{file} {:?} {name}", obj.arch);
+                let sub = subs.get(name).unwrap_or_else(|| panic!("{what}: no DIE"));
+                let range = sub.low..sub.low + sub.size;
+                let got: Vec<&(u64, String, u64)> = rows
+                    .iter()
+                    .filter(|r| range.contains(&r.0) && r.1 != "end")
+                    .collect();
+                assert!(!got.is_empty(), "{what}: no rows");
+                assert_eq!(got[0].0, sub.low, "{what}: first row not at the entry");
+                assert!(
+                    got.iter().all(|r| r.1.ends_with("/prog.c")),
+                    "{what}: {got:?}"
+                );
+                let seen: std::collections::BTreeSet<u64> = got
+                    .iter()
+                    .skip(1)
+                    .map(|r| r.2)
+                    .filter(|&l| l != 0)
+                    .collect();
+                assert!(seen.is_subset(lines), "{what}: {seen:?} not in {lines:?}");
+                if level == 0 {
+                    assert!(seen.is_superset(&code[name]), "{what}: {seen:?}");
+                } else {
+                    assert!(!seen.is_empty(), "{what}");
+                }
+            }
+        }
+    }
+}
