@@ -32,6 +32,7 @@ pub use jit_interp::Interpreter;
 pub use jit_irlink;
 pub use jit_mcjit::{EventListeners, JitEventListener, LoadedObject};
 pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
+pub use jit_mcjit::{SymbolInfo, symbolize_in_process, try_symbolize_in_process};
 pub use jit_opt;
 pub use jit_perf;
 
