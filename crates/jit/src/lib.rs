@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 pub mod archive;
 pub mod callback_mm;
+pub mod crash;
 pub mod dylib;
 pub mod optimized;
 pub mod plugin;
