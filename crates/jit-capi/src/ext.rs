@@ -518,7 +518,7 @@ pub unsafe extern "C" fn JitSymbolizeAddress(
     out_offset: *mut u64,
 ) -> LLVMBool {
     guard(1, || {
-        // SAFETY (all `put`s): the out-pointers are NULL or writable per the caller.
+        // SAFETY: the out-pointers are NULL or writable per the caller's guarantee.
         unsafe {
             put(out_function, std::ptr::null_mut());
             put(out_module, std::ptr::null_mut());

@@ -142,3 +142,78 @@ fn faults_outside_jit_code_are_not_reported_as_jit_crashes() {
     assert_eq!(o.status.signal(), Some(libc::SIGSEGV), "{}", stderr(&o));
     assert!(!stderr(&o).contains("program crashed"), "{}", stderr(&o));
 }
+
+#[test]
+fn tier_up_replacements_and_osr_entries_are_named_after_their_function() {
+    if under_runner() {
+        return;
+    }
+    let err = crash(
+        "null_store_hot.ll",
+        &["--tiering=on", "--tier-threshold=1", "--tier-sync"],
+    );
+    assert!(
+        err.starts_with("jit: program crashed: SIGSEGV (address 0x0) in hot_spot (module "),
+        "{err}"
+    );
+    let frames: Vec<&str> = err.lines().filter(|l| l.starts_with("jit:   #")).collect();
+    assert!(frames.len() >= 3, "{err}");
+    assert!(frames[0].contains(" hot_spot+"), "{err}");
+    // run's loop may have moved to an OSR entry (`run.osr.N`) below its tier-0 frame.
+    assert!(frames[1].contains(" run"), "{err}");
+    assert!(frames.last().unwrap().contains(" main+"), "{err}");
+}
+
+const OVERFLOW_CHILD: &str = "JIT_CRASH_TEST_OVERFLOW_CHILD";
+
+/// Recurses until the stack runs out (`black_box` keeps every frame; no input reaches the
+/// base case).
+fn recurse(n: u64) -> u64 {
+    let frame = [n; 64];
+    std::hint::black_box(&frame);
+    if std::hint::black_box(n) == u64::MAX {
+        return 0;
+    }
+    recurse(std::hint::black_box(n + 1)) + frame[7]
+}
+
+/// In a child process (this test binary run again): installs crash reports on a thread
+/// and overflows its stack in Rust code.
+#[test]
+fn overflow_child_entry() {
+    if std::env::var_os(OVERFLOW_CHILD).is_none() {
+        return;
+    }
+    let t = std::thread::spawn(|| {
+        jit::crash::install().expect("crash reports install");
+        recurse(0)
+    });
+    let _ = t.join();
+    std::process::exit(3);
+}
+
+#[test]
+fn rust_stack_overflows_still_get_rusts_message() {
+    if under_runner() {
+        return;
+    }
+    let o = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "overflow_child_entry",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(OVERFLOW_CHILD, "1")
+        .env_remove("JIT_CRASH_REPORT")
+        .output()
+        .expect("run the child");
+    let err = stderr(&o);
+    assert!(
+        err.contains("has overflowed its stack"),
+        "{:?}: {err}",
+        o.status
+    );
+    assert!(!err.contains("program crashed"), "{err}");
+    assert_eq!(o.status.signal(), Some(libc::SIGABRT), "{err}");
+}
