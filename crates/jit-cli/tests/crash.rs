@@ -217,3 +217,29 @@ fn rust_stack_overflows_still_get_rusts_message() {
     assert!(!err.contains("program crashed"), "{err}");
     assert_eq!(o.status.signal(), Some(libc::SIGABRT), "{err}");
 }
+
+#[test]
+fn division_by_zero_is_a_reported_sigfpe() {
+    if under_runner() || !cfg!(target_arch = "x86_64") {
+        // AArch64's division by zero does not trap.
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("jit-cli-crash-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("fpe.ll");
+    std::fs::write(
+        &path,
+        "define i32 @divide(i32 %a, i32 %b) noinline {\n  %q = sdiv i32 %a, %b\n  ret i32 %q\n}\n\
+         define i32 @main(i32 %argc, ptr %argv) {\n  %z = sub i32 %argc, 1\n  \
+         %r = call i32 @divide(i32 7, i32 %z)\n  ret i32 %r\n}\n",
+    )
+    .unwrap();
+    let o = jit(&["run", "--tiering=off", path.to_str().unwrap()], &[]);
+    let err = stderr(&o);
+    assert_eq!(o.status.signal(), Some(libc::SIGFPE), "{err}");
+    assert!(
+        err.starts_with("jit: program crashed: SIGFPE in divide (module "),
+        "{err}"
+    );
+    assert!(err.contains("jit:   #1 main+"), "{err}");
+}
