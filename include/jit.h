@@ -270,6 +270,43 @@ LLVMBool JitRegisterEventListener(LLVMExecutionEngineRef ee,
  */
 LLVMJITEventListenerRef JitCreatePerfMapEventListener(void);
 
+/**
+ * Names the JIT code at `address`: the function whose machine code holds it, the module
+ * it was compiled from, and with debug information (`!dbg` metadata, clang `-g`) the
+ * source file (directory joined with file name), line and column. Tier-0 code, tiering
+ * entry stubs and tier-up replacements all give the function's own name. For a return
+ * address (a backtrace), pass `address - 1`, which is still in the call instruction.
+ *
+ * `ee` NULL searches every native engine of the process. Each out-pointer may be NULL;
+ * strings are `malloc`'d, freed with `LLVMDisposeMessage`; `*out_file` is NULL without
+ * debug information, `*out_line` and `*out_column` 0 when unknown; `*out_offset` is the
+ * distance from the function's first byte. Returns 0 when the address was named; 1 when it
+ * is not JIT code of that engine (or of any engine; the interpreter makes no code), every
+ * out-value then NULL or 0, or for a bad handle (the message for
+ * `JitGetLastErrorMessage`).
+ *
+ * # Safety
+ * `ee` is NULL or an engine handle; each out-pointer is NULL or writable.
+ */
+LLVMBool JitSymbolizeAddress(LLVMExecutionEngineRef ee,
+                             uint64_t address,
+                             char **out_function,
+                             char **out_module,
+                             char **out_file,
+                             unsigned int *out_line,
+                             unsigned int *out_column,
+                             uint64_t *out_offset);
+
+/**
+ * Whether engines created from now on register their code with GDB's JIT interface
+ * (`__jit_debug_register_code`: symbols, lines and variables for gdb and LLDB). Without a
+ * call, the default is on, as in MCJIT, unless `$JIT_GDB=0`; a call overrides the
+ * environment for the whole process. Engines that exist keep their setting; attaching
+ * `LLVMCreateGDBRegistrationListener` with `JitRegisterEventListener` still registers an
+ * engine's code.
+ */
+void JitSetGDBRegistrationDefault(LLVMBool on);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

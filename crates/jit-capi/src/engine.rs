@@ -20,6 +20,7 @@ use jit::{
 };
 use jit_core::{ExecutionEngine, ModuleHandle};
 use std::ffi::{c_char, c_int, c_uint, c_void};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 const EE_MAGIC: u32 = 0x4a45_6e67;
 
@@ -129,6 +130,24 @@ pub unsafe fn engine_box<'a>(p: LLVMExecutionEngineRef) -> Result<&'a mut Engine
     Ok(unsafe { &mut *p })
 }
 
+/// `JitSetGDBRegistrationDefault`: 0 not set (the facade's default, `$JIT_GDB`), 1 on,
+/// 2 off.
+static GDB_DEFAULT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets GDB registration for engines created from now on.
+pub fn set_gdb_default(on: bool) {
+    GDB_DEFAULT.store(if on { 1 } else { 2 }, Ordering::Relaxed);
+}
+
+/// The process's GDB registration setting, if `JitSetGDBRegistrationDefault` was called.
+fn gdb_default() -> Option<bool> {
+    match GDB_DEFAULT.load(Ordering::Relaxed) {
+        1 => Some(true),
+        2 => Some(false),
+        _ => None,
+    }
+}
+
 /// How to make the engine.
 struct Recipe {
     builder: EngineBuilder,
@@ -169,7 +188,10 @@ fn create(
         fallback,
     } = recipe;
     let listeners = EventListeners::new();
-    let builder = builder.event_listeners(listeners.clone());
+    let mut builder = builder.event_listeners(listeners.clone());
+    if let Some(on) = gdb_default() {
+        builder = builder.gdb_registration(on);
+    }
     let built = match manager {
         Some(MmSource::Manager(mgr)) => builder.build_with_memory_manager(mgr),
         None => builder.build(),

@@ -478,3 +478,98 @@ pub unsafe extern "C" fn JitRegisterEventListener(
 pub extern "C" fn JitCreatePerfMapEventListener() -> LLVMJITEventListenerRef {
     guard(std::ptr::null_mut(), crate::listeners::perf_map)
 }
+
+/// Writes `value` through `out` unless `out` is NULL.
+///
+/// # Safety
+/// `out` is NULL or valid for writing one `T`.
+unsafe fn put<T>(out: *mut T, value: T) {
+    if !out.is_null() {
+        // SAFETY: non-NULL, and writable per the caller's guarantee.
+        unsafe { out.write(value) };
+    }
+}
+
+/// Names the JIT code at `address`: the function whose machine code holds it, the module
+/// it was compiled from, and with debug information (`!dbg` metadata, clang `-g`) the
+/// source file (directory joined with file name), line and column. Tier-0 code, tiering
+/// entry stubs and tier-up replacements all give the function's own name. For a return
+/// address (a backtrace), pass `address - 1`, which is still in the call instruction.
+///
+/// `ee` NULL searches every native engine of the process. Each out-pointer may be NULL;
+/// strings are `malloc`'d, freed with `LLVMDisposeMessage`; `*out_file` is NULL without
+/// debug information, `*out_line` and `*out_column` 0 when unknown; `*out_offset` is the
+/// distance from the function's first byte. Returns 0 when the address was named; 1 when it
+/// is not JIT code of that engine (or of any engine; the interpreter makes no code), every
+/// out-value then NULL or 0, or for a bad handle (the message for
+/// `JitGetLastErrorMessage`).
+///
+/// # Safety
+/// `ee` is NULL or an engine handle; each out-pointer is NULL or writable.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitSymbolizeAddress(
+    ee: LLVMExecutionEngineRef,
+    address: u64,
+    out_function: *mut *mut c_char,
+    out_module: *mut *mut c_char,
+    out_file: *mut *mut c_char,
+    out_line: *mut c_uint,
+    out_column: *mut c_uint,
+    out_offset: *mut u64,
+) -> LLVMBool {
+    guard(1, || {
+        // SAFETY: the out-pointers are NULL or writable per the caller's guarantee.
+        unsafe {
+            put(out_function, std::ptr::null_mut());
+            put(out_module, std::ptr::null_mut());
+            put(out_file, std::ptr::null_mut());
+            put(out_line, 0);
+            put(out_column, 0);
+            put(out_offset, 0);
+        }
+        let info = if ee.is_null() {
+            jit::symbolize_in_process(address)
+        } else {
+            // SAFETY: per the caller's guarantee.
+            unsafe { engine_box(ee) }?.engine_ref().symbolize(address)
+        };
+        let Some(s) = info else { return Ok(1) };
+        let malloced = |s: &str, out: *mut *mut c_char| {
+            if out.is_null() {
+                return Ok(std::ptr::null_mut());
+            }
+            let p = malloc_string(s);
+            if p.is_null() {
+                return Err("JitSymbolizeAddress: out of memory".to_string());
+            }
+            Ok(p)
+        };
+        let function = malloced(&s.function, out_function)?;
+        let module = malloced(&s.module, out_module)?;
+        let file = match &s.file {
+            Some(f) => malloced(f, out_file)?,
+            None => std::ptr::null_mut(),
+        };
+        // SAFETY: as above.
+        unsafe {
+            put(out_function, function);
+            put(out_module, module);
+            put(out_file, file);
+            put(out_line, s.line);
+            put(out_column, s.column);
+            put(out_offset, s.offset);
+        }
+        Ok(0)
+    })
+}
+
+/// Whether engines created from now on register their code with GDB's JIT interface
+/// (`__jit_debug_register_code`: symbols, lines and variables for gdb and LLDB). Without a
+/// call, the default is on, as in MCJIT, unless `$JIT_GDB=0`; a call overrides the
+/// environment for the whole process. Engines that exist keep their setting; attaching
+/// `LLVMCreateGDBRegistrationListener` with `JitRegisterEventListener` still registers an
+/// engine's code.
+#[unsafe(no_mangle)]
+pub extern "C" fn JitSetGDBRegistrationDefault(on: LLVMBool) {
+    crate::engine::set_gdb_default(on != 0);
+}

@@ -473,3 +473,19 @@ fn event_listeners_write_perf_map_and_jitdump() {
     }
     assert!(dumps >= 1);
 }
+
+#[test]
+fn symbolize_addresses_and_gdb_default() {
+    let out = run("symbolize", &[], &[]);
+    if out.contains("mcjit unavailable: ") {
+        return;
+    }
+    for line in [
+        "gdb registration off: no object registered",
+        "scale symbolized with file and lines",
+        "gdb registration on: objects registered",
+        "tiered: the entry stub is scale",
+    ] {
+        assert!(out.lines().any(|l| l == line), "missing `{line}`:\n{out}");
+    }
+}

@@ -464,7 +464,17 @@ fn main() -> ExitCode {
             let runner = std::thread::Builder::new()
                 .name("program".into())
                 .stack_size(PROGRAM_STACK_BYTES);
-            let outcome = runner.spawn(move || run(args)).map(|h| h.join());
+            let outcome = runner
+                .spawn(move || {
+                    // A crash in JIT code is reported (function, source line, JIT frames)
+                    // before the process dies of the signal; `JIT_CRASH_REPORT=0` turns it
+                    // off.
+                    if let Err(e) = jit::crash::install() {
+                        eprintln!("jit: warning: {e}");
+                    }
+                    run(args)
+                })
+                .map(|h| h.join());
             match outcome {
                 Ok(Ok(Ok(code))) => {
                     // `exit` (not a return from `main`) so libc flushes the program's stdio

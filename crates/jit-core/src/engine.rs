@@ -146,6 +146,47 @@ pub struct TierStats {
     pub osr_entries: u64,
 }
 
+/// What an address of JIT code is: the function (and module) whose code holds it, and the
+/// source position when the code has debug information (see
+/// [`ExecutionEngine::symbolize`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SymbolInfo {
+    /// The module (or object file) the code was compiled from.
+    pub module: String,
+    /// The function's symbol name (the source-level name when the code has no symbol).
+    /// Tier-0 bodies, tiering entry stubs and tier-up replacements all give the
+    /// function's own name.
+    pub function: String,
+    /// Bytes from the function's first instruction to the address.
+    pub offset: u64,
+    /// The source file (directory joined with the file name), with debug information.
+    pub file: Option<String>,
+    /// Source line, 1-based; 0 without a line.
+    pub line: u32,
+    /// Source column, 1-based; 0 when unknown.
+    pub column: u32,
+}
+
+impl std::fmt::Display for SymbolInfo {
+    /// `function+0xOFF at file:line:column (module m)`, leaving out what is unknown.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.function)?;
+        if self.offset != 0 {
+            write!(f, "+{:#x}", self.offset)?;
+        }
+        if let Some(file) = &self.file {
+            write!(f, " at {file}")?;
+            if self.line != 0 {
+                write!(f, ":{}", self.line)?;
+                if self.column != 0 {
+                    write!(f, ":{}", self.column)?;
+                }
+            }
+        }
+        write!(f, " (module {})", self.module)
+    }
+}
+
 /// An engine that runs IR: the interpreter and the native (MCJIT-style) engine implement it.
 pub trait ExecutionEngine {
     /// Adds a module; its functions become callable.
@@ -191,4 +232,18 @@ pub trait ExecutionEngine {
     /// Waits until every tier-up request made so far has been served (replacement code
     /// published, or refused). Returns at once when the engine does not tier (the default).
     fn wait_for_tier_up(&self) {}
+    /// The function (and source line, with debug information) whose machine code holds
+    /// `address`, or `None` when the address is not code of this engine (the default: the
+    /// interpreter makes no code). For a return address, the caller asks for
+    /// `address - 1`, which is still inside the call instruction.
+    fn symbolize(&self, address: u64) -> Option<SymbolInfo> {
+        let _ = address;
+        None
+    }
+    /// [`ExecutionEngine::symbolize`] without blocking: `None` also when the engine's lock
+    /// is held by another thread (or the current one). For crash handlers.
+    fn try_symbolize(&self, address: u64) -> Option<SymbolInfo> {
+        let _ = address;
+        None
+    }
 }

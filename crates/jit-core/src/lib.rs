@@ -19,6 +19,6 @@ pub mod target;
 pub mod verifier;
 
 pub use datalayout::{DataLayout, DataLayoutError, StructLayout};
-pub use engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle, TierStats};
+pub use engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle, SymbolInfo, TierStats};
 pub use reader::{ParseError, parse_module};
 pub use target::Arch;

@@ -49,6 +49,10 @@
 //! linker report its freeing before the memory goes. Only objects of the host
 //! architecture are reported (code for another one does not run here).
 //!
+//! # Symbolizing addresses
+//! [`Linker::symbolize`] names the function (and, with debug information, the source line)
+//! whose code holds an address: for crash reports and backtraces (see [`symbolize`]).
+//!
 //! # Constructors and destructors
 //! `.init_array[.N]` and `.fini_array[.N]` sections are read when an object is resolved:
 //! [`Linker::init_functions`] and [`Linker::fini_functions`] give their entries with their
@@ -75,6 +79,7 @@ mod linker;
 mod listeners;
 pub mod process;
 mod reloc;
+pub mod symbolize;
 mod unwind;
 
 pub use elf::{ElfError, load_elf_object};

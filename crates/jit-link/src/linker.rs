@@ -7,7 +7,9 @@ use crate::reloc::{self, Inputs, STUB_SIZE};
 use jit_core::memory::{MemoryManager, ModuleId, Placement, SectionKind};
 
 use crate::listeners::{EventListeners, new_key};
+use crate::symbolize::symbolize_in_object;
 use crate::unwind::EhFrameRegistration;
+use jit_core::engine::SymbolInfo;
 use jit_core::events::{JitEventListener, LoadedObject};
 use jit_core::object::{Binding, CompiledObject, ObjSymbol, SectionIndex, SymbolIndex};
 use jit_core::target::Arch;
@@ -860,6 +862,34 @@ impl Linker {
             ranges
                 .any(|(p, size)| address >= p.target && address < p.target + size.max(1))
                 .then_some(owner)
+        })
+    }
+
+    /// The function (and source position, when the object has debug information) whose
+    /// code holds `address`, in any loaded object; `None` for an address outside every
+    /// object's code sections (data, and the linker's GOT and call stubs: no function).
+    /// See [`crate::symbolize`] for the rules. The module named is the object's; for
+    /// replacement code loaded with [`Linker::load_private`], the object it replaces code
+    /// of. Takes no lock and allocates only the result.
+    pub fn symbolize(&self, address: u64) -> Option<SymbolInfo> {
+        self.objects.values().find_map(|l| {
+            let (index, p) = l.sections.iter().enumerate().find(|(i, p)| {
+                let s = &l.obj.sections[*i];
+                s.kind == SectionKind::Code
+                    && p.target != 0
+                    && address >= p.target
+                    && address - p.target < s.size
+            })?;
+            let module = l
+                .scope
+                .and_then(|s| self.objects.get(&s))
+                .map_or(l.obj.name.as_str(), |s| s.obj.name.as_str());
+            symbolize_in_object(
+                &l.obj,
+                module,
+                SectionIndex(index as u32),
+                address - p.target,
+            )
         })
     }
 

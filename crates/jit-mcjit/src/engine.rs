@@ -4,7 +4,9 @@ use crate::builder::{CodeModel, McjitBuilder};
 use crate::tier::{self, TierPolicy, TierState};
 use crate::{call, exit, tls};
 use jit_core::backend::{Backend, CodegenError, CodegenOptions};
-use jit_core::engine::{EngineError, ExecutionEngine, GenericValue, ModuleHandle, TierStats};
+use jit_core::engine::{
+    EngineError, ExecutionEngine, GenericValue, ModuleHandle, SymbolInfo, TierStats,
+};
 use jit_core::events::JitEventListener;
 use jit_core::ir::{GlobalRef, Module};
 use jit_core::memory::{MemoryManager, MmError, MmStats, ModuleId};
@@ -999,4 +1001,43 @@ impl ExecutionEngine for Mcjit {
     fn wait_for_tier_up(&self) {
         Mcjit::wait_for_tier_up(self)
     }
+
+    fn symbolize(&self, address: u64) -> Option<SymbolInfo> {
+        self.core().linker.symbolize(address)
+    }
+
+    fn try_symbolize(&self, address: u64) -> Option<SymbolInfo> {
+        try_symbolize_core(&self.core, address)
+    }
+}
+
+/// Symbolizes with `core`'s linker if its lock is free (a poisoned lock is used anyway:
+/// reading the linker's tables is safe after a panic elsewhere).
+pub(crate) fn try_symbolize_core(core: &Mutex<Core>, address: u64) -> Option<SymbolInfo> {
+    match core.try_lock() {
+        Ok(c) => c.linker.symbolize(address),
+        Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().linker.symbolize(address),
+        Err(std::sync::TryLockError::WouldBlock) => None,
+    }
+}
+
+/// [`ExecutionEngine::symbolize`] over every native engine of the process: the first
+/// engine holding code at `address` answers. Blocks on each engine's lock in turn.
+pub fn symbolize_in_process(address: u64) -> Option<SymbolInfo> {
+    tls::live_engines().iter().find_map(|core| {
+        core.lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .linker
+            .symbolize(address)
+    })
+}
+
+/// [`symbolize_in_process`] that never blocks: an engine whose lock is held (say, by a
+/// thread that crashed while compiling) is skipped, and `None` comes at once when the
+/// process's engine list is locked. Usable from a signal handler that is about to end the
+/// process: it takes every lock with `try_lock` (the registry's and the engines'), but it allocates the answer (the interrupted code may hold the allocator's
+/// lock: a crash report in a program that crashed inside `malloc` may then hang or be
+/// lost, a price worth the report in every other case).
+pub fn try_symbolize_in_process(address: u64) -> Option<SymbolInfo> {
+    tls::try_find_in_engines(|core| try_symbolize_core(core, address))
 }

@@ -64,7 +64,10 @@ mod tier;
 mod tls;
 
 pub use builder::{CodeModel, McjitBuilder};
-pub use engine::{Mcjit, McjitStats, MemoryManagerRef};
+pub use engine::{
+    Mcjit, McjitStats, MemoryManagerRef, symbolize_in_process, try_symbolize_in_process,
+};
+pub use jit_core::engine::SymbolInfo;
 pub use jit_core::engine::TierStats;
 pub use jit_core::events::{JitEventListener, LoadedObject};
 pub use jit_link::EventListeners;

@@ -200,6 +200,26 @@ fn engines() -> std::sync::MutexGuard<'static, Vec<(u64, Weak<Mutex<Core>>)>> {
     ENGINES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The live engines, copied out, so that no engine's lock is taken under the registry's.
+pub(crate) fn live_engines() -> Vec<Arc<Mutex<Core>>> {
+    let cores: Vec<Weak<Mutex<Core>>> = engines().iter().map(|(_, c)| c.clone()).collect();
+    cores.iter().filter_map(Weak::upgrade).collect()
+}
+
+/// The first `Some` that `f` gives for a live engine, without blocking: `None` at once
+/// when the registry is locked (by this thread too). For crash handlers; `f` must not
+/// block either.
+pub(crate) fn try_find_in_engines<T>(mut f: impl FnMut(&Mutex<Core>) -> Option<T>) -> Option<T> {
+    let list = match ENGINES.try_lock() {
+        Ok(g) => g,
+        Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return None,
+    };
+    list.iter()
+        .filter_map(|(_, c)| c.upgrade())
+        .find_map(|core| f(&core))
+}
+
 /// Records a new engine (see [`ENGINES`]).
 pub(crate) fn register_engine(id: u64, core: &Arc<Mutex<Core>>) {
     engines().push((id, Arc::downgrade(core)));

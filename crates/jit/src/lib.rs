@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 pub mod archive;
 pub mod callback_mm;
+pub mod crash;
 pub mod dylib;
 pub mod optimized;
 pub mod plugin;
@@ -32,6 +33,7 @@ pub use jit_interp::Interpreter;
 pub use jit_irlink;
 pub use jit_mcjit::{EventListeners, JitEventListener, LoadedObject};
 pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
+pub use jit_mcjit::{SymbolInfo, symbolize_in_process, try_symbolize_in_process};
 pub use jit_opt;
 pub use jit_perf;
 
