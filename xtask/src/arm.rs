@@ -43,6 +43,8 @@ const PACKAGES: &[&str] = &[
     "jit-filetests",
     "jit-bitcode",
     "jit-irlink",
+    "jit-perf",
+    "jit-gdb",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[
