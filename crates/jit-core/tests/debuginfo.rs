@@ -427,3 +427,29 @@ fn printed_debug_info_round_trips() {
         }
     }
 }
+
+#[test]
+fn unknown_metadata_words_and_operations_are_tolerated() {
+    let src = "define void @f() !dbg !1 {\n  %p = alloca i32, align 4\n\
+               \x20   #dbg_declare(ptr %p, !3, !DIExpression(DW_OP_LLVM_future_op, 1), !9)\n\
+               \x20   #dbg_declare(ptr %p, !3, !DIExpression(DW_OP_plus_uconst, 16), !9)\n\
+               \x20 ret void, !dbg !9\n}\n\
+               !0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, emissionKind: SomeFutureKind, futureField: Whatever | Other, extra: i64 -1, dwoId: 0x1234)\n\
+               !1 = distinct !DISubprogram(name: \"f\", file: !2, unit: !0)\n\
+               !2 = !DIFile(filename: \"a.c\", directory: \"/\")\n\
+               !3 = !DILocalVariable(name: \"v\", scope: !1, file: !2, line: 1)\n\
+               !4 = !DIFutureNode(a: 1, b: !{!5, null}, c: FutureWord)\n!5 = !{}\n\
+               !9 = !DILocation(line: 2, column: 3, scope: !1)\n";
+    let m = jit_core::parse_module(src, "x.ll").unwrap_or_else(|e| panic!("{e}"));
+    let f = func(&m, "f");
+    let decls = &f.body.as_ref().expect("body").debug_declares;
+    // The declaration with an unknown operation is dropped, the other kept.
+    assert_eq!(decls.len(), 1);
+    let plus = u64::from(dwarf::lookup(dwarf::OPS, "DW_OP_plus_uconst").expect("op"));
+    assert_eq!(decls[0].expression, [plus, 16]);
+    let text = jit_core::printer::print_module(&m);
+    assert!(
+        text.contains("!DIExpression(DW_OP_plus_uconst, 16)"),
+        "{text}"
+    );
+}

@@ -230,18 +230,8 @@ impl<'a> Parser<'a> {
                 if w == "distinct" {
                     return self.parse_md();
                 }
-                if w.starts_with("DW_")
-                    || w.starts_with("DI")
-                    || w.starts_with("CSK_")
-                    || matches!(
-                        w,
-                        "true" | "false" | "FullDebug" | "LineTablesOnly" | "NoDebug"
-                    )
-                    || matches!(
-                        w,
-                        "None" | "Default" | "GNU" | "Apple" | "DebugDirectivesOnly"
-                    )
-                {
+                if !is_type_keyword(w) {
+                    // `DW_TAG_member`, `true`, `FullDebug`, `DIFlagA | DIFlagB`, ...
                     let t0 = self.tok;
                     let mut end = t0.end;
                     self.bump()?;
@@ -508,7 +498,9 @@ impl<'a> Parser<'a> {
             let Some(variable) = r.variable(d.variable, d.at)? else {
                 continue;
             };
-            let expression = r.expression(d.expression, d.at)?;
+            let Some(expression) = r.expression(d.expression, d.at)? else {
+                continue;
+            };
             let loc = match d.loc {
                 Some(v) => r.location_val(v, d.at)?,
                 None => None,
@@ -991,8 +983,9 @@ impl<'p, 'a> Resolver<'p, 'a> {
         Ok(Some(x))
     }
 
-    /// `!DIExpression(DW_OP_x, 8, ...)` as numbers.
-    fn expression(&mut self, v: MdVal<'a>, loc: SrcLoc) -> PResult<Vec<u64>> {
+    /// `!DIExpression(DW_OP_x, 8, ...)` as numbers; `None` when it uses an operation this
+    /// reader does not know (the declaration is then dropped).
+    fn expression(&mut self, v: MdVal<'a>, loc: SrcLoc) -> PResult<Option<Vec<u64>>> {
         let Some((i, nloc)) = self.node(v, loc)? else {
             return Err(self.err(loc, "a debug declaration needs a DIExpression"));
         };
@@ -1004,9 +997,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
             ops.push(match f {
                 MdVal::Word(w) => match dwarf::lookup(dwarf::OPS, w) {
                     Some(op) => u64::from(op),
-                    None => {
-                        return Err(self.err(nloc, format!("unknown DIExpression operation '{w}'")));
-                    }
+                    None => return Ok(None),
                 },
                 MdVal::Int(t) => match t.parse::<u64>() {
                     Ok(x) => x,
@@ -1021,7 +1012,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
                 _ => return Err(self.err(nloc, "a DIExpression takes operations and integers")),
             });
         }
-        Ok(ops)
+        Ok(Some(ops))
     }
 
     /// The types of an `elements:`/`types:` tuple field.
@@ -1139,4 +1130,28 @@ impl<'p, 'a> Resolver<'p, 'a> {
         self.depth -= 1;
         Ok(Some(t))
     }
+}
+
+/// True for the words that start a type (a typed value such as `i64 -1` or `ptr @g` in a
+/// metadata field); other bare words are metadata keywords (`DW_TAG_member`, `true`,
+/// `FullDebug`, `DIFlagPrototyped`, ...).
+fn is_type_keyword(w: &str) -> bool {
+    matches!(
+        w,
+        "ptr"
+            | "void"
+            | "half"
+            | "bfloat"
+            | "float"
+            | "double"
+            | "x86_fp80"
+            | "fp128"
+            | "ppc_fp128"
+            | "label"
+            | "metadata"
+            | "token"
+            | "x86_amx"
+    ) || w
+        .strip_prefix('i')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
