@@ -69,6 +69,37 @@ pub(super) struct PendingDeclare<'a> {
     pub at: SrcLoc,
 }
 
+/// `!N = ...` definitions: a vector indexed by `N` for the small numbers clang writes
+/// (bounded by the size of the input), a map for the others.
+#[derive(Default)]
+struct Numbered<'a> {
+    dense: Vec<Option<(MdVal<'a>, SrcLoc)>>,
+    sparse: FxHashMap<u32, (MdVal<'a>, SrcLoc)>,
+}
+
+impl<'a> Numbered<'a> {
+    /// Defines `!n`; false when it was defined already.
+    fn insert(&mut self, n: u32, v: (MdVal<'a>, SrcLoc), dense_limit: usize) -> bool {
+        let i = n as usize;
+        if i < dense_limit {
+            if i >= self.dense.len() {
+                self.dense.resize(i + 1, None);
+            }
+            self.dense[i].replace(v).is_none()
+        } else {
+            self.sparse.insert(n, v).is_none()
+        }
+    }
+
+    #[inline]
+    fn get(&self, n: u32) -> Option<&(MdVal<'a>, SrcLoc)> {
+        match self.dense.get(n as usize) {
+            Some(x) => x.as_ref(),
+            None => self.sparse.get(&n),
+        }
+    }
+}
+
 /// The metadata read so far.
 #[derive(Default)]
 pub(super) struct MdState<'a> {
@@ -77,7 +108,7 @@ pub(super) struct MdState<'a> {
     /// Fields of the nodes being read.
     scratch: Vec<(&'a str, MdVal<'a>)>,
     /// `!N = ...` definitions: value and position.
-    numbered: FxHashMap<u32, (MdVal<'a>, SrcLoc)>,
+    numbered: Numbered<'a>,
     /// `!name = !{...}`.
     named: Vec<(&'a str, MdVal<'a>)>,
     /// Functions' `!dbg`.
@@ -267,7 +298,12 @@ impl<'a> Parser<'a> {
         }
         if self.tok.kind == Tok::Int {
             let t = self.cur_text();
-            self.parse_const(ty)?;
+            if self.m.types.is_int(ty) {
+                // `i32 7` in module flags, `i64 0` in TBAA tags: no constant is needed.
+                self.bump()?;
+            } else {
+                self.parse_const(ty)?;
+            }
             return Ok(MdVal::Typed(Some(t)));
         }
         if matches!(self.tok.kind, Tok::LocalVar | Tok::LocalId) {
@@ -290,7 +326,8 @@ impl<'a> Parser<'a> {
         let v = self.parse_md()?;
         if t.kind == Tok::MetaId {
             let n = self.md_number(t)?;
-            if self.md.numbered.insert(n, (v, Self::loc(t))).is_some() {
+            let dense_limit = (self.src.len() / 8).max(1024);
+            if !self.md.numbered.insert(n, (v, Self::loc(t)), dense_limit) {
                 return Err(self.err_at(Self::loc(t), format!("redefinition of metadata '!{n}'")));
             }
         } else {
@@ -430,7 +467,7 @@ impl<'a> Parser<'a> {
         for node in &md.nodes {
             for (_, v) in &md.fields[node.start as usize..node.end as usize] {
                 if let MdVal::Ref(n) = *v
-                    && !md.numbered.contains_key(&n)
+                    && md.numbered.get(n).is_none()
                 {
                     return Err(self.err_at(node.loc, format!("use of undefined metadata '!{n}'")));
                 }
@@ -600,7 +637,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
     fn node(&self, v: MdVal<'a>, loc: SrcLoc) -> PResult<Option<(u32, SrcLoc)>> {
         match v {
             MdVal::Node(i) => Ok(Some((i, self.md.nodes[i as usize].loc))),
-            MdVal::Ref(n) => match self.md.numbered.get(&n) {
+            MdVal::Ref(n) => match self.md.numbered.get(n) {
                 Some(&(MdVal::Node(i), l)) => Ok(Some((i, l))),
                 Some(_) => Ok(None),
                 None => Err(self.err(loc, format!("use of undefined metadata '!{n}'"))),
@@ -666,6 +703,12 @@ impl<'p, 'a> Resolver<'p, 'a> {
     fn int(&self, i: u32, key: &str) -> PResult<Option<i128>> {
         match self.field(i, key) {
             None => Ok(None),
+            Some(MdVal::Int(t)) if t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                // The common case, without the general parser.
+                Ok(Some(
+                    t.bytes().fold(0i128, |n, b| n * 10 + i128::from(b - b'0')),
+                ))
+            }
             Some(MdVal::Int(t)) => t.parse::<i128>().map(Some).map_err(|_| {
                 self.err(
                     self.md.nodes[i as usize].loc,
