@@ -453,3 +453,45 @@ fn unknown_metadata_words_and_operations_are_tolerated() {
         "{text}"
     );
 }
+
+#[test]
+fn locations_read_the_same_in_any_spelling() {
+    let head = "define void @f() !dbg !1 {\n  ret void, !dbg !9\n}\n\
+                !0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2)\n\
+                !1 = distinct !DISubprogram(name: \"f\", file: !2, unit: !0)\n\
+                !2 = !DIFile(filename: \"a.c\", directory: \"/\")\n\
+                !3 = !DILocation(line: 7, column: 1, scope: !1)\n";
+    for loc in [
+        "!9 = !DILocation(line: 12, column: 5, scope: !1, inlinedAt: !3)",
+        "!9 = !DILocation(line:12, column:5, scope:!1, inlinedAt:!3)",
+        "!9 = !DILocation(scope: !1, inlinedAt: !3, column: 5, line: 12)",
+        "!9 = !DILocation(line: 12, column: 5, scope: !1, inlinedAt: !3, isImplicitCode: true)",
+        "!9 = distinct !DILocation(line: 12, column: 5, scope: !1, inlinedAt: !3)",
+    ] {
+        let m = jit_core::parse_module(&format!("{head}{loc}\n"), "x.ll")
+            .unwrap_or_else(|e| panic!("{loc}: {e}"));
+        let f = func(&m, "f");
+        let l = f
+            .body
+            .as_ref()
+            .expect("body")
+            .insts
+            .values()
+            .next()
+            .expect("ret")
+            .dbg;
+        let d = m.debug.locations[l.expect("dbg")];
+        assert_eq!((d.line, d.column), (12, 5), "{loc}");
+        let at = m.debug.locations[d.inlined_at.expect("inlined")];
+        assert_eq!(at.line, 7, "{loc}");
+    }
+    // An undefined scope is an error at the node, however it is spelled.
+    for loc in [
+        "!9 = !DILocation(line: 12, column: 5, scope: !77)",
+        "!9 = !DILocation(line:12, column:5, scope:!77)",
+    ] {
+        let e = jit_core::parse_module(&format!("{head}{loc}\n"), "x.ll").expect_err(loc);
+        assert!(e.message.contains("undefined metadata '!77'"), "{e}");
+        assert_eq!((e.line, e.col), (8, 6), "{e}");
+    }
+}
