@@ -11,9 +11,14 @@
 //!   fuzz.rs      the mutation harness (truncations, bit flips) the tests and CI run
 //! ```
 //!
-//! The IR keeps what the `.ll` reader keeps (see [`jit_core::reader`]), so a module read
-//! from bitcode prints as the same text as the module read from `llvm-dis` output of that
-//! bitcode. Bad input never panics and never loops: every length in the file is checked
+//! The IR keeps what the `.ll` reader keeps (see [`jit_core::reader`]) except debug
+//! information, so a module read from bitcode prints as the same text as the module read
+//! from `llvm-dis` output of that bitcode when it has none. **Debug information**: the
+//! reader leaves [`jit_core::ir::Module::debug`], `InstData::dbg`,
+//! `Function::subprogram` and `Body::debug_declares` empty (debug metadata is skipped
+//! with the rest of the metadata, `llvm.dbg.declare` calls and `#dbg_*` records are
+//! dropped); the writer writes none of it (a module with debug information is written as
+//! one without). Bad input never panics and never loops: every length in the file is checked
 //! against what is left of it, and errors ([`BitcodeError`]) name the bit offset and the
 //! block and record being read. Not read: metadata (skipped whole), use-list orders,
 //! summaries, symbol tables; not written: metadata other than what dropped `metadata`

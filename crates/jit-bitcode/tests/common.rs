@@ -104,8 +104,18 @@ pub fn normalize(text: &str) -> String {
 /// The `.ll` file read and printed by our reader and printer.
 pub fn read_ll(path: &Path) -> jit_core::ir::Module {
     let text = std::fs::read_to_string(path).unwrap();
-    jit_core::reader::parse_module(&text, &path.display().to_string())
-        .unwrap_or_else(|e| panic!("{e}"))
+    parse_ll(&text, &path.display().to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Reads `.ll` text without its debug information, which the bitcode reader and writer
+/// leave out (so the two readers' modules compare equal).
+pub fn parse_ll(
+    text: &str,
+    name: &str,
+) -> Result<jit_core::ir::Module, jit_core::reader::ParseError> {
+    let mut m = jit_core::reader::parse_module(text, name)?;
+    m.strip_debug_info();
+    Ok(m)
 }
 
 /// A first differing line, for messages.

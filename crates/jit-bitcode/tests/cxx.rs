@@ -38,7 +38,7 @@ fn cxx_bitcode_round_trips_through_both_readers_and_llvm() {
                 // As LLVM's disassembler reads the same bitcode.
                 let text =
                     String::from_utf8(run(Command::new(dis).arg(&bc).arg("-o").arg("-"))).unwrap();
-                let theirs = jit_core::reader::parse_module(&text, "llvm-dis output")
+                let theirs = parse_ll(&text, "llvm-dis output")
                     .unwrap_or_else(|e| panic!("{}: {e}", bc.display()));
                 let want = normalize(&print_module(&theirs));
                 assert!(
@@ -75,7 +75,7 @@ fn cxx_bitcode_round_trips_through_both_readers_and_llvm() {
                     .arg(&rt));
                 let text =
                     String::from_utf8(run(Command::new(dis).arg(&rt).arg("-o").arg("-"))).unwrap();
-                let llvm_back = jit_core::reader::parse_module(&text, "llvm-dis output")
+                let llvm_back = parse_ll(&text, "llvm-dis output")
                     .unwrap_or_else(|e| panic!("{}: {e}", rt.display()));
                 let llvm_again = normalize(&print_module(&llvm_back));
                 assert!(

@@ -60,7 +60,7 @@ fn llvm_reads_our_bitcode_back() {
         // ...and its disassembler prints the module we wrote.
         let text = run(Command::new(dis).arg(&bc).arg("-o").arg("-"));
         let text = String::from_utf8(text).unwrap();
-        let theirs = jit_core::reader::parse_module(&text, "llvm-dis output")
+        let theirs = parse_ll(&text, "llvm-dis output")
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let (want, got) = (
             normalize(&print_module(&m)),
@@ -122,7 +122,7 @@ fn we_read_clang_bitcode_as_llvm_dis_does() {
                 .unwrap_or_else(|e| panic!("{e}"));
             let text =
                 String::from_utf8(run(Command::new(dis).arg(&bc).arg("-o").arg("-"))).unwrap();
-            let theirs = jit_core::reader::parse_module(&text, "llvm-dis output")
+            let theirs = parse_ll(&text, "llvm-dis output")
                 .unwrap_or_else(|e| panic!("{}: {e}", bc.display()));
             let (got, want) = (
                 normalize(&print_module(&ours)),
@@ -169,7 +169,7 @@ d:
 !1 = distinct !{!1, !2}
 !2 = distinct !{!2}
 "#;
-    let m = jit_core::reader::parse_module(text, "md.ll").unwrap();
+    let m = parse_ll(text, "md.ll").unwrap();
     let dir = scratch("md");
     let bc = dir.join("md.bc");
     std::fs::write(&bc, jit_bitcode::write_module(&m).unwrap()).unwrap();
@@ -186,7 +186,7 @@ d:
         out.contains("i128 170141183460469231731687303715884105727, label %a"),
         "{out}"
     );
-    let back = jit_core::reader::parse_module(&out, "dis.ll").unwrap();
+    let back = parse_ll(&out, "dis.ll").unwrap();
     assert_eq!(
         normalize(&print_module(&back)),
         normalize(&print_module(&m))

@@ -427,3 +427,71 @@ fn printed_debug_info_round_trips() {
         }
     }
 }
+
+#[test]
+fn unknown_metadata_words_and_operations_are_tolerated() {
+    let src = "define void @f() !dbg !1 {\n  %p = alloca i32, align 4\n\
+               \x20   #dbg_declare(ptr %p, !3, !DIExpression(DW_OP_LLVM_future_op, 1), !9)\n\
+               \x20   #dbg_declare(ptr %p, !3, !DIExpression(DW_OP_plus_uconst, 16), !9)\n\
+               \x20 ret void, !dbg !9\n}\n\
+               !0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, emissionKind: SomeFutureKind, futureField: Whatever | Other, extra: i64 -1, dwoId: 0x1234)\n\
+               !1 = distinct !DISubprogram(name: \"f\", file: !2, unit: !0)\n\
+               !2 = !DIFile(filename: \"a.c\", directory: \"/\")\n\
+               !3 = !DILocalVariable(name: \"v\", scope: !1, file: !2, line: 1)\n\
+               !4 = !DIFutureNode(a: 1, b: !{!5, null}, c: FutureWord)\n!5 = !{}\n\
+               !9 = !DILocation(line: 2, column: 3, scope: !1)\n";
+    let m = jit_core::parse_module(src, "x.ll").unwrap_or_else(|e| panic!("{e}"));
+    let f = func(&m, "f");
+    let decls = &f.body.as_ref().expect("body").debug_declares;
+    // The declaration with an unknown operation is dropped, the other kept.
+    assert_eq!(decls.len(), 1);
+    let plus = u64::from(dwarf::lookup(dwarf::OPS, "DW_OP_plus_uconst").expect("op"));
+    assert_eq!(decls[0].expression, [plus, 16]);
+    let text = jit_core::printer::print_module(&m);
+    assert!(
+        text.contains("!DIExpression(DW_OP_plus_uconst, 16)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn locations_read_the_same_in_any_spelling() {
+    let head = "define void @f() !dbg !1 {\n  ret void, !dbg !9\n}\n\
+                !0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2)\n\
+                !1 = distinct !DISubprogram(name: \"f\", file: !2, unit: !0)\n\
+                !2 = !DIFile(filename: \"a.c\", directory: \"/\")\n\
+                !3 = !DILocation(line: 7, column: 1, scope: !1)\n";
+    for loc in [
+        "!9 = !DILocation(line: 12, column: 5, scope: !1, inlinedAt: !3)",
+        "!9 = !DILocation(line:12, column:5, scope:!1, inlinedAt:!3)",
+        "!9 = !DILocation(scope: !1, inlinedAt: !3, column: 5, line: 12)",
+        "!9 = !DILocation(line: 12, column: 5, scope: !1, inlinedAt: !3, isImplicitCode: true)",
+        "!9 = distinct !DILocation(line: 12, column: 5, scope: !1, inlinedAt: !3)",
+    ] {
+        let m = jit_core::parse_module(&format!("{head}{loc}\n"), "x.ll")
+            .unwrap_or_else(|e| panic!("{loc}: {e}"));
+        let f = func(&m, "f");
+        let l = f
+            .body
+            .as_ref()
+            .expect("body")
+            .insts
+            .values()
+            .next()
+            .expect("ret")
+            .dbg;
+        let d = m.debug.locations[l.expect("dbg")];
+        assert_eq!((d.line, d.column), (12, 5), "{loc}");
+        let at = m.debug.locations[d.inlined_at.expect("inlined")];
+        assert_eq!(at.line, 7, "{loc}");
+    }
+    // An undefined scope is an error at the node, however it is spelled.
+    for loc in [
+        "!9 = !DILocation(line: 12, column: 5, scope: !77)",
+        "!9 = !DILocation(line:12, column:5, scope:!77)",
+    ] {
+        let e = jit_core::parse_module(&format!("{head}{loc}\n"), "x.ll").expect_err(loc);
+        assert!(e.message.contains("undefined metadata '!77'"), "{e}");
+        assert_eq!((e.line, e.col), (8, 6), "{e}");
+    }
+}

@@ -61,6 +61,7 @@ fn o2_keeps_locations_and_inlining_chains_them() {
         }
     }
     assert!(located > 0, "main keeps locations");
+    llvm_accepts(&m);
     assert!(
         inlined > 0,
         "scale was inlined into main: its code is located inlined-at"
@@ -116,4 +117,31 @@ fn instcombine_and_gvn_keep_the_location_of_what_they_rewrite() {
     assert!(lines.iter().all(|(_, l)| *l != 0), "{lines:?}");
     assert_eq!(lines.last().map(|x| x.1), Some(4), "{lines:?}");
     assert!(lines.len() <= 3, "{lines:?}");
+}
+
+/// `llvm-as-19` (when installed) accepts the printed module with its debug information.
+fn llvm_accepts(m: &Module) {
+    let text = jit_core::printer::print_module(m);
+    assert!(text.contains("!llvm.dbg.cu"));
+    let Ok(mut child) = std::process::Command::new("llvm-as-19")
+        .args(["-", "-o", "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+    else {
+        return;
+    };
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("llvm-as-19 runs");
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "llvm-as-19: {}\n{text}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

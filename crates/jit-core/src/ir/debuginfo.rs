@@ -670,3 +670,72 @@ pub struct DebugDeclare {
     /// The declaration's `!dbg` location.
     pub loc: Option<DebugLoc>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two_functions() -> (DebugInfo, DiScope, DiScope) {
+        let mut d = DebugInfo::default();
+        let file = d.add_file("a.c", "/");
+        let f = d.add_subprogram(DiSubprogramData {
+            name: "f".into(),
+            file: Some(file),
+            ..Default::default()
+        });
+        let g = d.add_subprogram(DiSubprogramData {
+            name: "g".into(),
+            file: Some(file),
+            ..Default::default()
+        });
+        let (sf, sg) = (d.subprogram_scope(f), d.subprogram_scope(g));
+        (d, sf, sg)
+    }
+
+    #[test]
+    fn locations_are_interned_and_inlining_chains_them() {
+        let (mut d, sf, sg) = two_functions();
+        let a = d.location(3, 1, sg, None);
+        assert_eq!(d.location(3, 1, sg, None), a);
+        let b = d.location(4, 1, sg, None);
+        assert_ne!(a, b);
+        // g's line 3, already inlined into f at f:10; that f code inlined at main:20
+        // (here: f's scope stands in for main).
+        let call_in_f = d.location(10, 2, sf, None);
+        let once = d.inlined_location(a, call_in_f);
+        assert_eq!(d.locations[once].inlined_at, Some(call_in_f));
+        assert_eq!(d.location_function(once), d.scope_subprogram(sf));
+        let outer = d.location(20, 3, sf, None);
+        let twice = d.inlined_location(once, outer);
+        let at = d.locations[twice].inlined_at.unwrap();
+        assert_eq!(d.locations[at].line, 10);
+        assert_eq!(d.locations[at].inlined_at, Some(outer));
+        assert_eq!((d.locations[twice].line, d.locations[twice].scope), (3, sg));
+        // Interned: doing it again makes nothing new.
+        let n = d.locations.len();
+        assert_eq!(d.inlined_location(once, outer), twice);
+        assert_eq!(d.locations.len(), n);
+        assert_eq!(d.check(), None);
+    }
+
+    #[test]
+    fn append_renumbers_by_offsets() {
+        let (mut a, _, _) = two_functions();
+        let (mut b, _, sg) = two_functions();
+        let lb = b.location(5, 6, sg, None);
+        let la = a.location(1, 1, DiScope::from_u32(0), None);
+        let r = a.append(&b);
+        assert_eq!(a.files.len(), 2);
+        assert_eq!(a.subprograms.len(), 4);
+        let moved = r.location(lb);
+        assert_eq!(a.locations[moved].line, 5);
+        assert_eq!(a.locations[moved].scope, r.scope(sg));
+        let sp = a.scope_subprogram(a.locations[moved].scope).unwrap();
+        assert_eq!(a.subprograms[sp].name, "g");
+        assert_eq!(a.subprograms[sp].file, Some(r.file(DiFile::from_u32(0))));
+        // Interning still works after the append, and finds the appended entries.
+        assert_eq!(a.location(5, 6, r.scope(sg), None), moved);
+        assert_eq!(a.location(1, 1, DiScope::from_u32(0), None), la);
+        assert_eq!(a.check(), None);
+    }
+}

@@ -194,6 +194,21 @@ impl Module {
         self.source_path.as_deref().unwrap_or(&self.name)
     }
 
+    /// Removes all debug information (like LLVM's `StripDebugInfo`): the tables,
+    /// instructions' locations, functions' subprograms, variable declarations.
+    pub fn strip_debug_info(&mut self) {
+        self.debug = super::DebugInfo::default();
+        for f in self.functions.values_mut() {
+            f.subprogram = None;
+            if let Some(body) = f.body.as_mut() {
+                body.debug_declares.clear();
+                for inst in body.insts.values_mut() {
+                    inst.dbg = None;
+                }
+            }
+        }
+    }
+
     /// A copy with every function's body left out (definitions keep their parameters and
     /// linkage), for a client that copies in the bodies it needs (a tiering engine's
     /// working copy of a large module): everything else is shared by index, so a body

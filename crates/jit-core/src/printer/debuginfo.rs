@@ -736,6 +736,11 @@ impl<'m> DebugPrinter<'m> {
                 if *offset_bits != 0 {
                     write!(out, ", offset: {offset_bits}")?;
                 }
+                // A `DW_TAG_variable` derived type is a static data member (DWARF 5); LLVM's
+                // verifier wants the flag that says so.
+                if *tag == 0x34 {
+                    out.write_str(", flags: DIFlagStaticMember")?;
+                }
                 out.write_char(')')
             }
             DiTypeData::Composite {

@@ -218,6 +218,19 @@ fn find_newline(bytes: &[u8], mut pos: usize) -> usize {
 }
 
 impl<'a> Lexer<'a> {
+    /// The byte offset the next token is scanned from.
+    pub(crate) fn pos(&self) -> usize {
+        self.pos
+    }
+
+    /// Continues scanning at byte offset `pos`, which must be on the current line (the
+    /// skipped text holds no newline) and not before the current position.
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        if pos >= self.pos && pos <= self.bytes.len() {
+            self.pos = pos;
+        }
+    }
+
     /// A lexer at the start of `src`.
     pub(crate) fn new(src: &'a str) -> Self {
         Lexer {

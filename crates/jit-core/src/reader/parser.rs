@@ -134,6 +134,19 @@ impl<'a> Parser<'a> {
         Ok(t)
     }
 
+    /// Where the lexer stands (just past the current token) when no token was peeked.
+    pub(super) fn lex_pos(&self) -> Option<usize> {
+        self.peeked.is_none().then(|| self.lex.pos())
+    }
+
+    /// Skips the text up to byte offset `pos` (on the current line, read by the caller)
+    /// and reads the token there.
+    pub(super) fn resume_at(&mut self, pos: usize) -> PResult<()> {
+        self.lex.skip_to(pos);
+        self.tok = self.lex.next_token()?;
+        Ok(())
+    }
+
     /// The payload text of a token.
     #[inline]
     pub(super) fn text(&self, t: Token) -> &'a str {

@@ -318,6 +318,54 @@ impl<'v, 'm> FnVerifier<'v, 'm> {
         self.blocks();
         self.instructions(sig);
         self.exception_handling();
+        self.debug_info();
+    }
+
+    /// Debug information indices: a bad one is an error here rather than a panic in a
+    /// backend or the printer.
+    fn debug_info(&mut self) {
+        let (d, func) = (&self.m.debug, self.func);
+        if let Some(sp) = func.subprogram.filter(|sp| !d.subprograms.is_valid(*sp)) {
+            self.err(
+                None,
+                None,
+                format!("the function's subprogram {sp} does not exist"),
+            );
+        }
+        let Some(body) = self.body else { return };
+        for &b in &body.layout {
+            let Some(bd) = body.blocks.get(b) else {
+                continue;
+            };
+            for &i in &bd.insts {
+                let dbg = body.insts.get(i).and_then(|x| x.dbg);
+                if let Some(l) = dbg.filter(|l| !d.locations.is_valid(*l)) {
+                    self.err(
+                        Some(b),
+                        Some(i),
+                        format!("!dbg names location {l}, which does not exist"),
+                    );
+                }
+            }
+        }
+        for decl in &body.debug_declares {
+            let bad = if !body.values.is_valid(decl.address) {
+                Some(format!("its address {} does not exist", decl.address))
+            } else if !d.variables.is_valid(decl.variable) {
+                Some(format!("its variable {} does not exist", decl.variable))
+            } else {
+                decl.loc
+                    .filter(|l| !d.locations.is_valid(*l))
+                    .map(|l| format!("its location {l} does not exist"))
+            };
+            if let Some(why) = bad {
+                self.err(
+                    None,
+                    None,
+                    format!("a variable declaration is invalid: {why}"),
+                );
+            }
+        }
     }
 }
 

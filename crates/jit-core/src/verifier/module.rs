@@ -27,6 +27,9 @@ impl<'m> Verifier<'m> {
         }
         self.type_table();
         self.symbol_names();
+        if let Some(e) = m.debug.check() {
+            self.module_err(format!("debug information: {e}"));
+        }
         for g in m.globals.keys() {
             self.global(g);
         }

@@ -1392,3 +1392,39 @@ fn forged_exception_handling_does_not_panic() {
     // The printer copes too.
     let _ = crate::printer::print_module(&m);
 }
+
+#[test]
+fn debug_indices_out_of_range_are_errors() {
+    use crate::ir::{DebugDeclare, DebugLoc, DiSubprogram, DiVariable};
+    let mut m = Module::new("m");
+    let fty = m.types.function(Type::VOID, &[], false);
+    let f = m.define_function("f", fty).unwrap();
+    let mut b = FunctionBuilder::new(&mut m, f);
+    let e = b.create_block(None);
+    b.switch_to_block(e);
+    let a = b.alloca(Type::I32);
+    b.set_debug_loc(Some(DebugLoc::from_u32(7)));
+    b.ret(None);
+    m.functions[f].subprogram = Some(DiSubprogram::from_u32(3));
+    m.functions[f]
+        .body
+        .as_mut()
+        .unwrap()
+        .debug_declares
+        .push(DebugDeclare {
+            address: a,
+            variable: DiVariable::from_u32(9),
+            expression: Vec::new(),
+            loc: None,
+        });
+    let text = crate::verifier::verify_module(&m).unwrap_err().to_string();
+    for needle in [
+        "subprogram disp3 does not exist",
+        "!dbg names location diloc7",
+        "its variable divar9 does not exist",
+    ] {
+        assert!(text.contains(needle), "{needle} not in:\n{text}");
+    }
+    // The printer does not panic on it either.
+    let _ = crate::printer::print_module(&m);
+}
