@@ -733,10 +733,13 @@ mod tests {
     #[test]
     fn own_memory_reads_and_faults_are_told_apart() {
         let data = [1u8, 2, 3, 4];
-        assert_eq!(
-            read_own_memory(data.as_ptr() as u64, 4).as_deref(),
-            Some(&data[..])
-        );
+        let read = read_own_memory(data.as_ptr() as u64, 4);
+        if read.is_none() && std::io::Error::last_os_error().raw_os_error() == Some(libc::ENOSYS) {
+            // QEMU's user mode has no process_vm_readv: the listener falls back to the
+            // object's bytes there.
+            return;
+        }
+        assert_eq!(read.as_deref(), Some(&data[..]));
         assert_eq!(read_own_memory(8, 4), None);
     }
 }
