@@ -1,4 +1,4 @@
 ; A `]` closing a `{` in metadata.
 ; test parse-error
 
-!0 = !{!1 ] ; error: mismatched ']'
+!0 = !{!1 ] ; error: expected ',' or '}' in a metadata tuple, found ']'
