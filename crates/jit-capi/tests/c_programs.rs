@@ -489,3 +489,60 @@ fn symbolize_addresses_and_gdb_default() {
         assert!(out.lines().any(|l| l == line), "missing `{line}`:\n{out}");
     }
 }
+
+/// An LLVM-C MCJIT client (`debug_main.c`) under gdb: the engine registers its code with
+/// GDB's JIT interface by default, so a breakpoint by name in the program's `-g` IR stops
+/// at the source line, with arguments, and `bt` walks the JIT frames into the C caller.
+/// Skipped, saying why, without gdb, under an emulator or where ptrace is not allowed.
+#[test]
+fn gdb_debugs_code_of_a_c_api_client() {
+    if !cfg!(target_arch = "x86_64") || !runner().is_empty() {
+        eprintln!("skipped: gdb runs the x86-64 native program only");
+        return;
+    }
+    if Command::new("gdb").arg("--version").output().is_err() {
+        eprintln!("skipped: no gdb");
+        return;
+    }
+    let exe = build("debug_main");
+    let dir = workspace_root().join("crates/jit-cli/tests/gdb");
+    let out = Command::new("gdb")
+        .current_dir(&dir)
+        .args(["-batch", "-nx", "-iex", "set debuginfod enabled off"])
+        .args(["-iex", "set breakpoint pending on"])
+        .args(["-ex", "break hot_spot", "-ex", "run", "-ex", "bt"])
+        .args(["-ex", "delete", "-ex", "continue"])
+        .arg("--args")
+        .arg(&exe)
+        .arg("prog.O0.ll")
+        .env_remove("JIT_GDB")
+        .output()
+        .expect("running gdb");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if text.contains("ptrace: Operation not permitted") {
+        eprintln!("skipped: gdb cannot trace processes here");
+        return;
+    }
+    let mut rest = text.as_str();
+    for want in [
+        "Breakpoint 1, hot_spot (rounds=10, p=0x",
+        ") at prog.c:13",
+        "#1  0x",
+        " in run (n=2) at prog.c:26",
+        " in main () at prog.c:31",
+        // Through the engine's Rust frames into the C client.
+        " in main (argc=2, argv=0x",
+        "tests/capi/debug_main.c:",
+        "result 253097364 checksum 253094478",
+        "exit 0",
+    ] {
+        let at = rest
+            .find(want)
+            .unwrap_or_else(|| panic!("gdb output lacks `{want}` (in order):\n{text}"));
+        rest = &rest[at + want.len()..];
+    }
+}
