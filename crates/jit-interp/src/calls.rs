@@ -387,6 +387,11 @@ impl Machine {
             Ok(()) => {}
             Err(Unwind::Exit(code)) => self.exit_from_native(code),
             Err(Unwind::Error(e)) if from_host => {
+                if crate::threads::tid() != self.owner {
+                    // A thread started by native code: nobody can receive the error, and
+                    // going on would compute with a made-up result.
+                    crate::threads::fatal(&format!("in a thread started by native code: {e}"));
+                }
                 eprintln!("jit-interp: error in a function called through its address: {e}");
             }
             Err(Unwind::Error(e)) => {

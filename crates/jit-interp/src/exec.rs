@@ -348,6 +348,9 @@ impl Machine {
                         size,
                         ordering,
                     } => {
+                        if self.gil.contended() {
+                            self.yield_lock();
+                        }
                         let v = crate::atomics::load(rd!(ptr), u32::from(size), ordering)
                             .map_err(|e| fault!(e))?;
                         wr!(dst, v);
@@ -369,12 +372,18 @@ impl Machine {
                         ptr,
                         val,
                     } => {
+                        if self.gil.contended() {
+                            self.yield_lock();
+                        }
                         let old =
                             crate::atomics::rmw(op, rd!(ptr), u32::from(size), rd!(val), ordering)
                                 .map_err(|e| fault!(e))?;
                         wr!(dst, old);
                     }
                     Op::CmpXchg { idx } => {
+                        if self.gil.contended() {
+                            self.yield_lock();
+                        }
                         let site = &f.cmpxchgs[idx as usize];
                         let (old, ok) = crate::atomics::cmpxchg(
                             rd!(site.ptr),

@@ -163,8 +163,9 @@ pub(crate) struct TrampData {
     pub(crate) machine: *mut crate::machine::Machine,
     /// The function.
     pub(crate) key: FnKey,
-    /// The thread that owns the machine: the only one allowed to enter it.
-    pub(crate) owner: std::thread::ThreadId,
+    /// The machine's interpreter lock (kept here so that a thread can take it without
+    /// touching the machine first).
+    pub(crate) gil: std::sync::Arc<crate::threads::Gil>,
     /// Why native code cannot call the function (a signature libffi cannot express, such
     /// as a vector in a whole SSE register): the closure then only gives the function an
     /// address that interpreted code calls directly.
@@ -245,12 +246,6 @@ unsafe extern "C" fn handler(
     // SAFETY: userdata is the boxed TrampData registered with this closure, alive as long
     // as the closure.
     let data = unsafe { &*userdata.cast::<TrampData>() };
-    if std::thread::current().id() != data.owner {
-        // The interpreter is single-threaded: a call from another thread (a pthread start
-        // routine, a signal delivered elsewhere) cannot enter it without racing.
-        eprintln!("jit-interp: an interpreted function was called from another thread; ignored");
-        return;
-    }
     if let Some(why) = &data.not_callable {
         // Unwinding out of an `extern "C"` function is not possible; the arguments are
         // not where the function expects them, so running it would compute garbage.
@@ -258,8 +253,29 @@ unsafe extern "C" fn handler(
         std::process::abort();
     }
     let machine = crate::machine::active_machine(data.machine);
-    // SAFETY: the machine outlives its trampolines (they are dropped with it), and while C
-    // code runs a callback no other reference to the machine is in use: the interpreter
-    // loop that made the native call is suspended inside it and reloads its state after.
-    unsafe { (*machine).callback(data.key, result, args) }
+    let me = crate::threads::tid();
+    let acquired = data.gil.acquire(me);
+    // SAFETY: the machine outlives its trampolines (they are dropped with it), and this
+    // thread holds the interpreter lock, so no other reference to the machine is in use:
+    // a thread that was interpreting is suspended in a native call (with the lock
+    // released) and makes its own state resident again before it continues.
+    let m = unsafe { &mut *machine };
+    let foreign = me != m.owner;
+    if foreign {
+        data.gil.foreign_delta(true);
+    }
+    m.reenter(me);
+    m.callback(data.key, result, args);
+    if foreign && m.frames.is_empty() {
+        // The outermost call on this thread: hand the fields back to the owner, so this
+        // thread's state can be dropped when it exits.
+        let owner = m.owner;
+        m.reenter(owner);
+    }
+    if foreign {
+        data.gil.foreign_delta(false);
+    }
+    if acquired {
+        data.gil.release();
+    }
 }

@@ -92,12 +92,17 @@ impl Machine {
             }
             I::VaEnd => {}
             I::StackSave => set(self, self.stack.sp),
+            I::ThreadLocalAddress => {
+                let a = self
+                    .thread_local_address(arg(self, 0))
+                    .map_err(Fault::Msg)?;
+                set(self, a);
+            }
             I::StackRestore => self.stack.restore(arg(self, 0))?,
             I::Expect
             | I::ExpectWithProbability
             | I::LaunderInvariantGroup
             | I::StripInvariantGroup
-            | I::ThreadLocalAddress
             | I::PtrAnnotation
             | I::Annotation => {
                 if site.dst != NONE

@@ -73,6 +73,7 @@ mod lower;
 mod machine;
 mod memory;
 mod program;
+mod threads;
 mod tyinfo;
 mod value;
 mod varargs;
@@ -102,7 +103,7 @@ fn host_datalayout(arch: Arch) -> &'static str {
 ///
 /// It is single-threaded (not `Send`): create it on the thread that runs the program.
 pub struct Interpreter {
-    m: Box<Machine>,
+    m: std::mem::ManuallyDrop<Box<Machine>>,
 }
 
 impl Interpreter {
@@ -117,7 +118,9 @@ impl Interpreter {
     /// A new interpreter, or why none can be made on this host.
     pub fn try_new() -> Result<Self, EngineError> {
         let m = Machine::new().map_err(EngineError::Unsupported)?;
-        Ok(Interpreter { m: Box::new(m) })
+        Ok(Interpreter {
+            m: std::mem::ManuallyDrop::new(Box::new(m)),
+        })
     }
 
     fn find_defined_function(&self, name: &str) -> Option<FnKey> {
@@ -141,6 +144,24 @@ impl Interpreter {
         for lm in self.m.modules.iter_mut().flatten() {
             lm.lowered.iter_mut().for_each(|l| *l = None);
         }
+    }
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        let acquired = self.m.gil.acquire(threads::tid());
+        if self.m.gil.foreign() > 0 {
+            // Threads started by the program still run interpreted code (or wait in a
+            // native call made from it): freeing the machine under them would make them
+            // use freed memory. Keep it, and keep the lock so they stop at their next
+            // native call or atomic; the process is about to exit anyway.
+            return;
+        }
+        if acquired {
+            self.m.gil.release();
+        }
+        // SAFETY: the machine is dropped exactly once, here, and no other thread is inside it.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.m) }
     }
 }
 
@@ -234,6 +255,7 @@ fn generic_to_words(v: &GenericValue, abi: &abi::AbiTy) -> Option<Vec<u64>> {
 
 impl ExecutionEngine for Interpreter {
     fn add_module(&mut self, mut module: Module) -> Result<ModuleHandle, EngineError> {
+        let _lock = self.m.host_enter()?;
         scalarize_long_double_vectors(&mut module)?;
         split_wide_integers(&mut module)?;
         let host = self.m.arch;
@@ -314,6 +336,7 @@ impl ExecutionEngine for Interpreter {
             alias_addr: vec![0; ir.aliases.len()],
             lowered: vec![None; ir.functions.len()],
             tramps: HashMap::new(),
+            tls_init: HashMap::new(),
         }));
         let r = self.init_module(idx, &ir, &dl, &global_addr, &shared);
         if let Err(e) = r {
@@ -321,10 +344,31 @@ impl ExecutionEngine for Interpreter {
             self.forget_module(idx);
             return Err(e);
         }
+        // The initial image of each thread-local global, for the copies of other threads.
+        let mut tls_init = HashMap::new();
+        for (g, gv) in ir.globals.iter() {
+            let (i, addr) = (g.as_u32() as usize, global_addr[g.as_u32() as usize]);
+            if !gv.thread_local || addr == 0 || shared[i] {
+                continue;
+            }
+            let size = dl.alloc_size(&ir.types, gv.value_ty).max(1) as usize;
+            let align = dl
+                .abi_align(&ir.types, gv.value_ty)
+                .max(u64::from(gv.align.unwrap_or(1)))
+                .max(1);
+            let mut image = vec![0u8; size];
+            // SAFETY: `addr` is this global's `size`-byte slot, initialised just above.
+            unsafe { memory::read_bytes(addr, &mut image) };
+            tls_init.insert(addr, (image, align));
+        }
+        if let Some(Some(lm)) = self.m.modules.get_mut(idx as usize) {
+            lm.tls_init = tls_init;
+        }
         Ok(ModuleHandle(idx))
     }
 
     fn remove_module(&mut self, handle: ModuleHandle) -> Result<Module, EngineError> {
+        let _lock = self.m.host_enter()?;
         if !self.m.frames.is_empty() {
             return Err(EngineError::Unsupported(
                 "a module cannot be removed while the interpreter runs".to_string(),
@@ -348,6 +392,7 @@ impl ExecutionEngine for Interpreter {
     }
 
     fn add_global_mapping(&mut self, name: &str, address: u64) {
+        let _lock = self.m.host_enter();
         self.m.mappings.insert(name.to_string(), address);
         for lm in self.m.modules.iter_mut().flatten() {
             lm.lowered.iter_mut().for_each(|l| *l = None);
@@ -355,6 +400,7 @@ impl ExecutionEngine for Interpreter {
     }
 
     fn get_global_value_address(&mut self, name: &str) -> Result<u64, EngineError> {
+        let _lock = self.m.host_enter()?;
         let found = self.m.modules.iter().enumerate().find_map(|(i, lm)| {
             let lm = lm.as_ref()?;
             let r = lm.ir.lookup(name)?;
@@ -376,6 +422,7 @@ impl ExecutionEngine for Interpreter {
         name: &str,
         args: &[GenericValue],
     ) -> Result<GenericValue, EngineError> {
+        let _lock = self.m.host_enter()?;
         let key = self
             .find_defined_function(name)
             .ok_or_else(|| EngineError::NotFound(name.to_string()))?;
@@ -434,14 +481,17 @@ impl ExecutionEngine for Interpreter {
     }
 
     fn run_static_constructors(&mut self) -> Result<(), EngineError> {
+        let _lock = self.m.host_enter()?;
         self.m.run_constructors().map_err(program::to_error)
     }
 
     fn run_static_destructors(&mut self) -> Result<(), EngineError> {
+        let _lock = self.m.host_enter()?;
         self.m.run_destructors().map_err(program::to_error)
     }
 
     fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError> {
+        let _lock = self.m.host_enter()?;
         self.m.run_main(args, env)
     }
 }

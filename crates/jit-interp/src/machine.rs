@@ -4,12 +4,14 @@
 use crate::code::{FnKey, Intercept, LFunc};
 use crate::ffi::{TrampData, Trampoline};
 use crate::memory::{GlobalBlock, Stack};
+use crate::threads::Gil;
 use crate::varargs::VaList;
 use jit_core::ir::{FuncId, GlobalRef, Linkage, Module};
 use jit_core::{Arch, DataLayout, EngineError};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 thread_local! {
     /// The machine currently making a native call on this thread (see [`active_machine`]).
@@ -94,6 +96,9 @@ pub(crate) struct LoadedModule {
     pub(crate) lowered: Vec<Option<Rc<LFunc>>>,
     /// Trampolines made so far.
     pub(crate) tramps: HashMap<FuncId, Trampoline>,
+    /// Initial image and alignment of each `thread_local` global, by address: the copy
+    /// a thread other than the owner starts from.
+    pub(crate) tls_init: HashMap<u64, (Vec<u8>, u64)>,
 }
 
 /// A symbol found by name.
@@ -147,6 +152,13 @@ pub(crate) struct Machine {
     pub(crate) dtors_done: bool,
     /// An error raised inside a C callback, reported when the native call returns.
     pub(crate) pending: Option<Unwind>,
+    /// This thread's copies of `thread_local` globals by the globals' own addresses;
+    /// `None` on the owner thread, which uses the globals themselves.
+    pub(crate) tls: Option<HashMap<u64, GlobalBlock>>,
+    /// The interpreter lock and the parked states of other threads (`threads.rs`).
+    pub(crate) gil: Arc<Gil>,
+    /// The thread that created the machine.
+    pub(crate) owner: u64,
 }
 
 /// What `__dso_handle` names for interpreted code: the linker defines it per shared object
@@ -158,6 +170,7 @@ impl Machine {
     /// A machine for the host architecture.
     pub(crate) fn new() -> Result<Machine, String> {
         let arch = Arch::host().ok_or("unsupported host architecture")?;
+        let owner = crate::threads::tid();
         let mut m = Machine {
             arch,
             modules: Vec::new(),
@@ -179,6 +192,9 @@ impl Machine {
             ctors_done: false,
             dtors_done: false,
             pending: None,
+            tls: None,
+            gil: Gil::new(owner),
+            owner,
         };
         for name in [
             "exit",
@@ -367,7 +383,7 @@ impl Machine {
             TrampData {
                 machine: me,
                 key,
-                owner: std::thread::current().id(),
+                gil: self.gil.clone(),
                 not_callable,
             },
         )
@@ -413,14 +429,48 @@ impl Machine {
         Ok(lf)
     }
 
-    /// Runs `f` with this machine registered as the one making a native call, so a
-    /// trampoline re-entering it derives its access from this borrow.
+    /// Runs the native call `f` with this machine registered as the one making a native
+    /// call, so a trampoline re-entering it on this thread derives its access from this
+    /// borrow, and with the interpreter lock released, so other threads can interpret
+    /// meanwhile (they may swap the machine's per-thread fields; this thread's state is
+    /// made resident again when the lock is retaken).
     pub(crate) fn with_active<R>(&mut self, f: impl FnOnce() -> R) -> R {
         let me: *mut Machine = self;
+        let t = crate::threads::tid();
         let prev = ACTIVE.with(|a| a.replace(me));
+        self.gil.release();
         let r = f();
+        self.gil.acquire(t);
+        self.reenter(t);
         ACTIVE.with(|a| a.set(prev));
         r
+    }
+
+    /// Takes the interpreter lock for the host thread calling the engine's API and makes
+    /// its state resident; the guard releases the lock.
+    pub(crate) fn host_enter(&mut self) -> Result<HostGuard, EngineError> {
+        let t = crate::threads::tid();
+        let acquired = self.gil.acquire(t);
+        let guard = HostGuard {
+            gil: self.gil.clone(),
+            acquired,
+        };
+        self.make_resident(t).map_err(EngineError::Unsupported)?;
+        Ok(guard)
+    }
+}
+
+/// The host thread's hold on the interpreter lock (see [`Machine::host_enter`]).
+pub(crate) struct HostGuard {
+    gil: Arc<Gil>,
+    acquired: bool,
+}
+
+impl Drop for HostGuard {
+    fn drop(&mut self) {
+        if self.acquired {
+            self.gil.release();
+        }
     }
 }
 

@@ -1,0 +1,303 @@
+//! Threads: interpreted functions run on whichever thread calls them.
+//!
+//! * **One interpreter lock** ([`Gil`]) per machine serializes interpretation: a thread holds
+//!   it while it interprets and releases it around every native call (`with_active`), so
+//!   a thread blocked in `pthread_join`, `pthread_mutex_lock` or `printf` lets the others
+//!   run. It is a fair ticket lock, taken once per entry and per native call, never per
+//!   instruction; a single-threaded program only pays an uncontended lock and unlock per
+//!   native call. Atomic instructions hand the lock over when another thread waits for it,
+//!   so spin loops on atomics make progress.
+//! * **Execution state per thread** ([`ThreadState`]): frames, register file, alloca stack,
+//!   `setjmp` records, the pending error, and the thread's copies of `thread_local`
+//!   globals. The machine's fields hold the state of one thread, the *resident* one; a
+//!   thread that takes the lock makes itself resident ([`Machine::make_resident`]),
+//!   parking the previous resident's state in the lock's table. The thread that created
+//!   the machine (the *owner*) uses the globals' own storage for `thread_local` variables;
+//!   any other thread gets its own copy of each, made from the initial image on first use
+//!   and freed when the thread exits.
+//! * **Shared state** (modules, globals, lowered code, trampolines, exit handlers) is only
+//!   touched under the lock.
+
+use crate::machine::{Frame, JmpRecord, Machine, Unwind};
+use crate::memory::{GlobalBlock, Stack};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, Weak};
+
+/// The calling thread's id (`pthread_self`: cheap, and unique among live threads).
+pub(crate) fn tid() -> u64 {
+    // SAFETY: pthread_self has no preconditions.
+    unsafe { libc::pthread_self() as u64 }
+}
+
+/// The execution state of one thread (see the module doc); mirrors the machine's
+/// per-thread fields, which [`Machine::swap_state`] exchanges with it.
+pub(crate) struct ThreadState {
+    pub(crate) stack: Stack,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) regs: Vec<u64>,
+    pub(crate) retval: Vec<u64>,
+    pub(crate) tmp: Vec<u64>,
+    pub(crate) argbuf: Vec<u64>,
+    pub(crate) argoffs: Vec<(u32, u32)>,
+    pub(crate) vscratch: [Vec<u64>; 4],
+    pub(crate) serial: u64,
+    pub(crate) floor: usize,
+    pub(crate) jmpbufs: HashMap<u64, JmpRecord>,
+    pub(crate) pending: Option<Unwind>,
+    pub(crate) tls: Option<HashMap<u64, GlobalBlock>>,
+}
+
+// SAFETY: a parked state is only used by the thread it belongs to, after that thread has
+// taken the interpreter lock (which orders its accesses after those of the previous
+// holder). Its frames hold `Rc`s of lowered code whose counts only change under that lock;
+// a state dropped at thread exit has no frames left (`drop_parked` makes sure).
+unsafe impl Send for ThreadState {}
+
+impl ThreadState {
+    /// A fresh state; `own_tls` gives it per-thread copies of `thread_local` globals.
+    pub(crate) fn new(own_tls: bool) -> Result<ThreadState, String> {
+        Ok(ThreadState {
+            stack: Stack::new()?,
+            frames: Vec::new(),
+            regs: vec![0; 1 << 12],
+            retval: Vec::new(),
+            tmp: Vec::new(),
+            argbuf: Vec::new(),
+            argoffs: Vec::new(),
+            vscratch: Default::default(),
+            serial: 0,
+            floor: 0,
+            jmpbufs: HashMap::new(),
+            pending: None,
+            tls: own_tls.then(HashMap::new),
+        })
+    }
+}
+
+/// What the lock protects besides the right to interpret.
+struct GilState {
+    /// Next ticket to hand out.
+    next: u64,
+    /// Ticket allowed to hold the lock.
+    serving: u64,
+    /// Thread holding the lock (0: none).
+    holder: u64,
+    /// Thread whose state is in the machine's fields.
+    resident: u64,
+    /// Every other thread's state.
+    parked: HashMap<u64, ThreadState>,
+    /// Threads other than the owner inside the interpreter (in a call from native code).
+    foreign: usize,
+}
+
+/// The interpreter lock of one machine (see the module doc).
+pub(crate) struct Gil {
+    state: Mutex<GilState>,
+    turn: Condvar,
+    /// Threads waiting for the lock (read without the mutex by atomic instructions).
+    waiting: AtomicUsize,
+}
+
+impl Gil {
+    /// A lock whose resident state is `owner`'s.
+    pub(crate) fn new(owner: u64) -> Arc<Gil> {
+        Arc::new(Gil {
+            state: Mutex::new(GilState {
+                next: 0,
+                serving: 0,
+                holder: 0,
+                resident: owner,
+                parked: HashMap::new(),
+                foreign: 0,
+            }),
+            turn: Condvar::new(),
+            waiting: AtomicUsize::new(0),
+        })
+    }
+
+    fn lock_state(&self) -> MutexGuard<'_, GilState> {
+        // A poisoned mutex only means a panic elsewhere; the state itself is consistent
+        // (every update is a single assignment or map operation).
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Takes the lock for thread `me`; false when `me` holds it already (nothing to release).
+    pub(crate) fn acquire(&self, me: u64) -> bool {
+        let mut st = self.lock_state();
+        if st.holder == me {
+            return false;
+        }
+        let ticket = st.next;
+        st.next += 1;
+        if st.serving != ticket {
+            self.waiting.fetch_add(1, Ordering::Relaxed);
+            while st.serving != ticket {
+                st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
+            }
+            self.waiting.fetch_sub(1, Ordering::Relaxed);
+        }
+        st.holder = me;
+        true
+    }
+
+    /// Releases the lock (held by the caller).
+    pub(crate) fn release(&self) {
+        let mut st = self.lock_state();
+        st.holder = 0;
+        st.serving += 1;
+        drop(st);
+        self.turn.notify_all();
+    }
+
+    /// Whether another thread waits for the lock.
+    #[inline]
+    pub(crate) fn contended(&self) -> bool {
+        self.waiting.load(Ordering::Relaxed) != 0
+    }
+
+    /// Counts a thread other than the owner entering (+1) or leaving (-1) the interpreter.
+    pub(crate) fn foreign_delta(&self, enter: bool) {
+        let mut st = self.lock_state();
+        if enter {
+            st.foreign += 1;
+        } else {
+            st.foreign = st.foreign.saturating_sub(1);
+        }
+    }
+
+    /// Threads other than the owner inside the interpreter.
+    pub(crate) fn foreign(&self) -> usize {
+        self.lock_state().foreign
+    }
+
+    /// Forgets the parked state of a thread that exits.
+    fn drop_parked(&self, t: u64) {
+        let gone = self.lock_state().parked.remove(&t);
+        if let Some(mut s) = gone {
+            // Frames would drop `Rc`s of lowered code outside the lock: leak them (a
+            // thread exiting from inside the interpreter has already gone wrong).
+            std::mem::forget(std::mem::take(&mut s.frames));
+        }
+    }
+}
+
+thread_local! {
+    /// The machines this thread has a state in, so it can be dropped at thread exit.
+    static EXIT_GUARD: ExitGuard = const { ExitGuard(std::cell::RefCell::new(Vec::new())) };
+}
+
+/// Drops this thread's parked states when the thread exits.
+struct ExitGuard(std::cell::RefCell<Vec<Weak<Gil>>>);
+
+impl Drop for ExitGuard {
+    fn drop(&mut self) {
+        let me = tid();
+        for g in self.0.borrow().iter() {
+            if let Some(g) = g.upgrade() {
+                g.drop_parked(me);
+            }
+        }
+    }
+}
+
+impl Machine {
+    /// Exchanges the machine's per-thread fields with `ts`.
+    fn swap_state(&mut self, ts: &mut ThreadState) {
+        use std::mem::swap;
+        swap(&mut self.stack, &mut ts.stack);
+        swap(&mut self.frames, &mut ts.frames);
+        swap(&mut self.regs, &mut ts.regs);
+        swap(&mut self.retval, &mut ts.retval);
+        swap(&mut self.tmp, &mut ts.tmp);
+        swap(&mut self.argbuf, &mut ts.argbuf);
+        swap(&mut self.argoffs, &mut ts.argoffs);
+        swap(&mut self.vscratch, &mut ts.vscratch);
+        swap(&mut self.serial, &mut ts.serial);
+        swap(&mut self.floor, &mut ts.floor);
+        swap(&mut self.jmpbufs, &mut ts.jmpbufs);
+        swap(&mut self.pending, &mut ts.pending);
+        swap(&mut self.tls, &mut ts.tls);
+    }
+
+    /// Puts thread `me`'s state in the machine's fields (a new one on its first entry).
+    /// The caller holds the lock.
+    pub(crate) fn make_resident(&mut self, me: u64) -> Result<(), String> {
+        let gil = self.gil.clone();
+        let mut st = gil.lock_state();
+        if st.resident == me {
+            return Ok(());
+        }
+        let mut mine = match st.parked.remove(&me) {
+            Some(s) => s,
+            None => {
+                let s = ThreadState::new(me != self.owner)?;
+                let weak = Arc::downgrade(&gil);
+                let _ = EXIT_GUARD.try_with(|g| g.0.borrow_mut().push(weak));
+                s
+            }
+        };
+        self.swap_state(&mut mine);
+        let prev = std::mem::replace(&mut st.resident, me);
+        st.parked.insert(prev, mine);
+        Ok(())
+    }
+
+    /// Lets a waiting thread run (from an atomic instruction, so spin loops progress).
+    pub(crate) fn yield_lock(&mut self) {
+        let me = tid();
+        self.gil.release();
+        std::thread::yield_now();
+        self.gil.acquire(me);
+        self.reenter(me);
+    }
+
+    /// Makes `me` resident again after retaking the lock; a failure here (no memory for
+    /// another thread's stack) cannot be reported to anyone, so it ends the process.
+    pub(crate) fn reenter(&mut self, me: u64) {
+        if let Err(e) = self.make_resident(me) {
+            fatal(&format!("cannot switch interpreter threads: {e}"));
+        }
+    }
+
+    /// This thread's copy of the `thread_local` global at `addr` (the global's own storage
+    /// on the owner thread; a copy of its initial image, made on first use, elsewhere).
+    pub(crate) fn thread_local_address(&mut self, addr: u64) -> Result<u64, String> {
+        let Some(tls) = &self.tls else {
+            return Ok(addr);
+        };
+        if let Some(b) = tls.get(&addr) {
+            return Ok(b.base());
+        }
+        let init = self
+            .modules
+            .iter()
+            .flatten()
+            .find_map(|lm| lm.tls_init.get(&addr))
+            .ok_or_else(|| {
+                format!(
+                    "the thread-local variable at {addr:#x} is not defined by an interpreted \
+                     module, so this thread has no copy of it"
+                )
+            })?;
+        let block = GlobalBlock::new(init.0.len() as u64, init.1)?;
+        // SAFETY: the block was just allocated with the image's size.
+        unsafe { crate::memory::write_bytes(block.base(), &init.0) };
+        let a = block.base();
+        if let Some(tls) = &mut self.tls {
+            tls.insert(addr, block);
+        }
+        Ok(a)
+    }
+}
+
+/// Ends the process after an error that has nobody to return to (on a thread started by
+/// native code): prints it, flushes stdio and exits with status 1.
+pub(crate) fn fatal(message: &str) -> ! {
+    eprintln!("jit-interp: error: {message}");
+    // SAFETY: flushing all stdio streams and ending the process have no preconditions.
+    unsafe {
+        libc::fflush(std::ptr::null_mut());
+        libc::_exit(1)
+    }
+}
