@@ -40,6 +40,25 @@
 //!   accesses and calls through the null page, traps, unknown intrinsics) is an
 //!   [`EngineError::Runtime`] naming the function and the `module:line:col` of the instruction.
 //!
+//! * **Threads** (`threads.rs`): an interpreted function can be called on any thread (a
+//!   `pthread_create` start routine, a `std::thread` body, a callback from a native thread
+//!   pool). Each thread has its own execution state: frames, register file, alloca stack,
+//!   `setjmp` records and its own copy of every `thread_local` global (the thread that
+//!   created the interpreter uses the globals themselves; another thread gets a copy of the
+//!   initial image on first use, freed when it exits; `thread_local`s of native libraries
+//!   are found with `dlsym` on the thread). Modules, globals, lowered code, trampolines and
+//!   exit handlers are shared. A fair interpreter lock serializes interpretation: a thread
+//!   holds it while it interprets and releases it around each native call, so threads
+//!   blocked in `pthread_join`, mutexes, condition variables or I/O let the others run,
+//!   and atomic instructions hand it over when another thread waits (spin loops on atomics
+//!   progress). Taking it costs one uncontended lock per native call, nothing per
+//!   instruction. Atomics (`atomicrmw`, `cmpxchg`, atomic loads and stores, `fence`) are
+//!   the host's atomic instructions on the real memory, so they also synchronize with
+//!   native threads. `exit` on any thread runs the atexit handlers and the static
+//!   destructors once, then ends the process; a runtime error on a thread started by
+//!   native code (nobody to return it to) is printed and ends the process with status 1.
+//!   The interpreter must outlive the threads that run interpreted code: dropping it while
+//!   one is still inside leaks the machine and keeps the lock, so they stop.
 //! * **C++ exceptions**: an `invoke` is a call followed by a branch to its normal
 //!   destination; landing pads and `resume` are never reached, because a throw
 //!   (`__cxa_throw`, `__cxa_rethrow`, `_Unwind_RaiseException`, libstdc++'s `std::__throw_*`
@@ -52,10 +71,11 @@
 //! * Catching C++ exceptions: programs that throw stop at the first throw (see above); an
 //!   exception thrown inside native code (libstdc++ itself) is not seen and terminates the
 //!   process as `std::terminate` does.
-//! * Calls into the interpreter from another thread (a `pthread_create` start routine) or
-//!   from an asynchronous signal handler: the interpreter is single-threaded and not
-//!   reentrant except through native calls it makes itself. A call from another thread is
-//!   refused with a message.
+//! * Calls into the interpreter from an asynchronous signal handler: it is not reentrant
+//!   except through native calls it makes itself.
+//! * Parallel speed-up: threads are interpreted one at a time (see *Threads*).
+//! * A spin loop that waits for another thread with plain (non-atomic) loads and no
+//!   native call never lets the other thread run (it is a data race, undefined in C).
 //! * Vectors of integers wider than 64 bits, vectors of `x86_fp80`/`fp128`.
 //! * `longjmp` across C frames (e.g. out of a qsort comparator): a runtime error.
 //! * i128 arguments of *native* calls on AArch64 use a two-register struct in libffi, which
@@ -101,7 +121,8 @@ fn host_datalayout(arch: Arch) -> &'static str {
 /// The reference interpreter: an [`ExecutionEngine`] that interprets IR with real memory and
 /// real calls into C.
 ///
-/// It is single-threaded (not `Send`): create it on the thread that runs the program.
+/// The value is not `Send`: create it on the thread that runs the program. The program's
+/// own threads may call its interpreted functions (see the crate doc, *Threads*).
 pub struct Interpreter {
     m: std::mem::ManuallyDrop<Box<Machine>>,
 }

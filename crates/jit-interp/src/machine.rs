@@ -154,7 +154,11 @@ pub(crate) struct Machine {
     pub(crate) pending: Option<Unwind>,
     /// This thread's copies of `thread_local` globals by the globals' own addresses;
     /// `None` on the owner thread, which uses the globals themselves.
-    pub(crate) tls: Option<HashMap<u64, GlobalBlock>>,
+    pub(crate) tls: Option<HashMap<u64, crate::threads::TlsCopy>>,
+    /// `thread_local` globals defined by native code (libstdc++'s `__once_call`, ...):
+    /// the address first resolved, with the symbol name and the thread it was resolved
+    /// on (`dlsym` gives the calling thread's copy).
+    pub(crate) extern_tls: HashMap<u64, (String, u64)>,
     /// The interpreter lock and the parked states of other threads (`threads.rs`).
     pub(crate) gil: Arc<Gil>,
     /// The thread that created the machine.
@@ -193,6 +197,7 @@ impl Machine {
             dtors_done: false,
             pending: None,
             tls: None,
+            extern_tls: HashMap::new(),
             gil: Gil::new(owner),
             owner,
         };
@@ -306,6 +311,12 @@ impl Machine {
                 }
                 let name = &ir.globals[g].name;
                 match self.lookup_symbol(name, mi)? {
+                    Some(Sym::Addr(a)) if ir.globals[g].thread_local => {
+                        self.extern_tls
+                            .entry(a)
+                            .or_insert_with(|| (name.to_string(), crate::threads::tid()));
+                        Ok(a)
+                    }
                     Some(Sym::Addr(a)) => Ok(a),
                     Some(Sym::Func(k)) => self.trampoline(k),
                     None if ir.globals[g].linkage == Linkage::ExternWeak => Ok(0),

@@ -45,7 +45,24 @@ pub(crate) struct ThreadState {
     pub(crate) floor: usize,
     pub(crate) jmpbufs: HashMap<u64, JmpRecord>,
     pub(crate) pending: Option<Unwind>,
-    pub(crate) tls: Option<HashMap<u64, GlobalBlock>>,
+    pub(crate) tls: Option<HashMap<u64, TlsCopy>>,
+}
+
+/// A thread's copy of one `thread_local` global.
+pub(crate) enum TlsCopy {
+    /// Of a global defined by an interpreted module: made by the interpreter.
+    Own(GlobalBlock),
+    /// Of a global defined by native code: the thread's own, found by `dlsym`.
+    Native(u64),
+}
+
+impl TlsCopy {
+    fn address(&self) -> u64 {
+        match self {
+            TlsCopy::Own(b) => b.base(),
+            TlsCopy::Native(a) => *a,
+        }
+    }
 }
 
 // SAFETY: a parked state is only used by the thread it belongs to, after that thread has
@@ -260,33 +277,49 @@ impl Machine {
         }
     }
 
-    /// This thread's copy of the `thread_local` global at `addr` (the global's own storage
-    /// on the owner thread; a copy of its initial image, made on first use, elsewhere).
+    /// This thread's copy of the `thread_local` global at `addr`, the address the module's
+    /// code was given for it: on the owner thread, the global's own storage; elsewhere a
+    /// copy of its initial image, made on first use. For a global defined by native code,
+    /// the address is the copy of the thread that resolved it; others ask `dlsym`, which
+    /// answers with the calling thread's copy.
     pub(crate) fn thread_local_address(&mut self, addr: u64) -> Result<u64, String> {
-        let Some(tls) = &self.tls else {
+        let me = tid();
+        let owner = me == self.owner;
+        if owner && self.extern_tls.is_empty() {
             return Ok(addr);
-        };
-        if let Some(b) = tls.get(&addr) {
-            return Ok(b.base());
+        }
+        if let Some(c) = self.tls.as_ref().and_then(|t| t.get(&addr)) {
+            return Ok(c.address());
         }
         let init = self
             .modules
             .iter()
             .flatten()
-            .find_map(|lm| lm.tls_init.get(&addr))
-            .ok_or_else(|| {
-                format!(
+            .find_map(|lm| lm.tls_init.get(&addr));
+        let copy = match (init, self.extern_tls.get(&addr)) {
+            (Some(_), _) if owner => TlsCopy::Native(addr),
+            (Some((image, align)), _) => {
+                let block = GlobalBlock::new(image.len() as u64, *align)?;
+                // SAFETY: the block was just allocated with the image's size.
+                unsafe { crate::memory::write_bytes(block.base(), image) };
+                TlsCopy::Own(block)
+            }
+            (None, Some((_, by))) if *by == me => TlsCopy::Native(addr),
+            (None, Some((name, _))) => {
+                TlsCopy::Native(jit_link::process::search(name).ok_or_else(|| {
+                    format!("the thread-local variable `{name}` is not found on this thread")
+                })?)
+            }
+            (None, None) if owner => TlsCopy::Native(addr),
+            (None, None) => {
+                return Err(format!(
                     "the thread-local variable at {addr:#x} is not defined by an interpreted \
                      module, so this thread has no copy of it"
-                )
-            })?;
-        let block = GlobalBlock::new(init.0.len() as u64, init.1)?;
-        // SAFETY: the block was just allocated with the image's size.
-        unsafe { crate::memory::write_bytes(block.base(), &init.0) };
-        let a = block.base();
-        if let Some(tls) = &mut self.tls {
-            tls.insert(addr, block);
-        }
+                ));
+            }
+        };
+        let a = copy.address();
+        self.tls.get_or_insert_with(HashMap::new).insert(addr, copy);
         Ok(a)
     }
 }
