@@ -80,8 +80,8 @@ pub fn exceptions_disabled(p: &Program) -> bool {
     p.name.ends_with(NO_EXCEPTIONS_SUFFIX)
 }
 
-/// Whether the source says `corpus: native-only` (it runs threads; the interpreter runs
-/// on one).
+/// Whether the source says `corpus: native-only` (something the reference interpreter
+/// cannot run; no program needs it at present).
 pub fn native_only(p: &Program) -> bool {
     std::fs::read_to_string(source_path(p)).is_ok_and(|s| s.contains("corpus: native-only"))
 }

@@ -49,8 +49,9 @@ impl Program {
     pub fn clang_only(&self) -> bool {
         self.source_says("corpus: clang-only")
     }
-    /// Whether the source says `corpus: native-only`: it runs threads, which the reference
-    /// interpreter does not (it executes on one thread), so interpreter tests skip it.
+    /// Whether the source says `corpus: native-only`: the reference interpreter cannot run
+    /// it, so interpreter tests skip it (no program needs it at present: the interpreter
+    /// runs threads).
     pub fn native_only(&self) -> bool {
         self.source_says("corpus: native-only")
     }

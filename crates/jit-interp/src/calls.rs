@@ -313,6 +313,27 @@ impl Machine {
                 ret0(self);
                 Ok(false)
             }
+            Intercept::CxaThreadAtExit if crate::threads::tid() == self.owner => {
+                let (fp, obj) = (arg(self, 0), arg(self, 1));
+                self.thread_dtors.push((fp, obj));
+                ret0(self);
+                Ok(false)
+            }
+            Intercept::CxaThreadAtExit => {
+                let name = match &cs.callee {
+                    Callee::Extern(n) => n.to_string(),
+                    _ => "__cxa_thread_atexit".to_string(),
+                };
+                let Some(addr) = jit_link::process::search(&name) else {
+                    return Err(fault_at(
+                        f,
+                        pc,
+                        Fault::Msg(format!("`{name}` is not found in the process")),
+                    ));
+                };
+                self.call_native(f, base, pc, cs, addr)?;
+                Ok(false)
+            }
             Intercept::SetJmp => {
                 let buf = arg(self, 0);
                 let depth = self.frames.len() - 1;

@@ -336,6 +336,11 @@ pub(crate) enum Intercept {
     AtExit,
     /// `__cxa_atexit`.
     CxaAtExit,
+    /// `__cxa_thread_atexit` (C++ `thread_local` destructors): on the thread that created
+    /// the interpreter, kept and run by the exit sequence before the atexit handlers, as
+    /// `exit` runs the calling thread's; on other threads, passed to the native one (run
+    /// when the thread exits, while the interpreter is alive).
+    CxaThreadAtExit,
     /// `setjmp`, `_setjmp`, `sigsetjmp`, `__sigsetjmp`.
     SetJmp,
     /// `longjmp`, `_longjmp`, `siglongjmp`.
@@ -416,6 +421,7 @@ impl Intercept {
             "exit" => Intercept::Exit,
             "atexit" => Intercept::AtExit,
             "__cxa_atexit" => Intercept::CxaAtExit,
+            "__cxa_thread_atexit" | "__cxa_thread_atexit_impl" => Intercept::CxaThreadAtExit,
             "setjmp" | "_setjmp" | "sigsetjmp" | "__sigsetjmp" => Intercept::SetJmp,
             "longjmp" | "_longjmp" | "siglongjmp" | "__longjmp_chk" => Intercept::LongJmp,
             _ => Intercept::Throw(thrower(name)?),

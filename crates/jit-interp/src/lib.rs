@@ -279,6 +279,10 @@ impl ExecutionEngine for Interpreter {
         let _lock = self.m.host_enter()?;
         scalarize_long_double_vectors(&mut module)?;
         split_wide_integers(&mut module)?;
+        // Every use of a thread-local global means this thread's copy: make each go through
+        // `llvm.threadlocal.address` (clang uses `@g` directly in `__tls_init` and friends).
+        jit_opt::address_thread_locals(&mut module)
+            .map_err(|e| invalid(&module, format!("thread-local variables: {e}")))?;
         let host = self.m.arch;
         if let Some(t) = &module.triple {
             match Arch::from_triple(t) {

@@ -146,6 +146,8 @@ pub(crate) struct Machine {
     pub(crate) jmpbufs: HashMap<u64, JmpRecord>,
     /// Registered exit handlers: (function, argument for `__cxa_atexit`).
     pub(crate) atexit: Vec<(u64, Option<u64>)>,
+    /// `thread_local` destructors of the owner thread: (function, object).
+    pub(crate) thread_dtors: Vec<(u64, u64)>,
     /// Static constructors ran.
     pub(crate) ctors_done: bool,
     /// Static destructors ran.
@@ -193,6 +195,7 @@ impl Machine {
             floor: 0,
             jmpbufs: HashMap::new(),
             atexit: Vec::new(),
+            thread_dtors: Vec::new(),
             ctors_done: false,
             dtors_done: false,
             pending: None,
@@ -205,6 +208,8 @@ impl Machine {
             "exit",
             "atexit",
             "__cxa_atexit",
+            "__cxa_thread_atexit",
+            "__cxa_thread_atexit_impl",
             "setjmp",
             "_setjmp",
             "sigsetjmp",

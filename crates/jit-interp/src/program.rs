@@ -73,10 +73,20 @@ impl Machine {
         Ok(())
     }
 
-    /// The exit sequence: atexit handlers (last registered first, including handlers
+    /// The exit sequence: the owner thread's `thread_local` destructors, atexit handlers (last registered first, including handlers
     /// registered while it runs), then static destructors. `exit` inside it ends the
     /// current handler only.
     pub(crate) fn finish_program(&mut self) -> Result<(), EngineError> {
+        // `exit` runs the calling thread's `thread_local` destructors first (only the owner's
+        // are kept here; other threads' are the native runtime's).
+        if crate::threads::tid() == self.owner {
+            while let Some((f, obj)) = self.thread_dtors.pop() {
+                match self.call_address(f, Some(obj)) {
+                    Ok(()) | Err(Unwind::Exit(_)) => {}
+                    Err(Unwind::Error(e)) => return Err(e),
+                }
+            }
+        }
         while let Some((f, arg)) = self.atexit.pop() {
             match self.call_address(f, arg) {
                 Ok(()) | Err(Unwind::Exit(_)) => {}

@@ -1,5 +1,5 @@
 /* _Thread_local variables: each thread starts from the initial image and keeps its own copy.
- * corpus: native-only (runs threads, which the reference interpreter does not) */
+ */
 #include <pthread.h>
 #include <stdio.h>
 

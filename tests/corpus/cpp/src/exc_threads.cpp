@@ -1,4 +1,4 @@
-// corpus: native-only
+// corpus: threads throwing; the interpreter stops at the first throw
 // Exceptions thrown and caught in several std::threads at once, each thread unwinding its
 // own frames, and exceptions carried from a worker to the main thread through
 // std::exception_ptr and std::future.

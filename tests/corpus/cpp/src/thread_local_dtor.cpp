@@ -1,4 +1,4 @@
-// corpus: native-only, also -fno-exceptions
+// corpus: also -fno-exceptions
 // thread_local objects with constructors and destructors: each thread constructs its own
 // copy on first use (through clang's TLS wrapper and __tls_init) and destroys it when the
 // thread ends (__cxa_thread_atexit), before join returns; the main thread's copy is

@@ -1,4 +1,4 @@
-// corpus: native-only, also -fno-exceptions
+// corpus: also -fno-exceptions
 // std::thread with a mutex-protected counter, std::atomic, a condition-variable
 // producer/consumer queue and std::call_once; every result is printed
 // after the threads are joined, so the output does not depend on scheduling.
