@@ -47,7 +47,7 @@
 //!   created the interpreter uses the globals themselves; another thread gets a copy of the
 //!   initial image on first use, freed when it exits; `thread_local`s of native libraries
 //!   are found with `dlsym` on the thread). Modules, globals, lowered code, trampolines and
-//!   exit handlers are shared. A fair interpreter lock serializes interpretation: a thread
+//!   exit handlers are shared. An interpreter lock serializes interpretation: a thread
 //!   holds it while it interprets and releases it around each native call, so threads
 //!   blocked in `pthread_join`, mutexes, condition variables or I/O let the others run,
 //!   and atomic instructions hand it over when another thread waits (spin loops on atomics

@@ -3,9 +3,8 @@
 //! * **One interpreter lock** ([`Gil`]) per machine serializes interpretation: a thread holds
 //!   it while it interprets and releases it around every native call (`with_active`), so
 //!   a thread blocked in `pthread_join`, `pthread_mutex_lock` or `printf` lets the others
-//!   run. It is a fair ticket lock, taken once per entry and per native call, never per
-//!   instruction; a single-threaded program only pays an uncontended lock and unlock per
-//!   native call. Atomic instructions hand the lock over when another thread waits for it,
+//!   run. It is taken once per entry and per native call, never per instruction; a
+//!   single-threaded program pays two uncontended atomic operations per native call. Atomic instructions hand the lock over when another thread waits for it,
 //!   so spin loops on atomics make progress.
 //! * **Execution state per thread** ([`ThreadState`]): frames, register file, alloca stack,
 //!   `setjmp` records, the pending error, and the thread's copies of `thread_local`
@@ -21,7 +20,7 @@
 use crate::machine::{Frame, JmpRecord, Machine, Unwind};
 use crate::memory::{GlobalBlock, Stack};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, Weak};
 
 /// The calling thread's id (`pthread_self`: cheap, and unique among live threads).
@@ -92,79 +91,86 @@ impl ThreadState {
     }
 }
 
-/// What the lock protects besides the right to interpret.
+/// The thread table the lock's mutex protects.
 struct GilState {
-    /// Next ticket to hand out.
-    next: u64,
-    /// Ticket allowed to hold the lock.
-    serving: u64,
-    /// Thread holding the lock (0: none).
-    holder: u64,
-    /// Thread whose state is in the machine's fields.
-    resident: u64,
-    /// Every other thread's state.
+    /// Every thread's state but the resident one's.
     parked: HashMap<u64, ThreadState>,
     /// Threads other than the owner inside the interpreter (in a call from native code).
     foreign: usize,
 }
 
 /// The interpreter lock of one machine (see the module doc).
+///
+/// Uncontended, taking and releasing it are one atomic operation each (`holder` goes
+/// from 0 to the thread's id and back); a thread that finds it taken waits on the condition
+/// variable, and a releaser that sees waiters wakes one. The waiter count and the holder
+/// are sequentially consistent, so a releaser either sees the waiter or the waiter sees
+/// the lock free (no lost wake-up).
 pub(crate) struct Gil {
+    /// Thread holding the lock (0: none).
+    holder: AtomicU64,
+    /// Thread whose state is in the machine's fields (changed by the holder only).
+    resident: AtomicU64,
+    /// Threads waiting for the lock.
+    waiting: AtomicUsize,
     state: Mutex<GilState>,
     turn: Condvar,
-    /// Threads waiting for the lock (read without the mutex by atomic instructions).
-    waiting: AtomicUsize,
 }
 
 impl Gil {
     /// A lock whose resident state is `owner`'s.
     pub(crate) fn new(owner: u64) -> Arc<Gil> {
         Arc::new(Gil {
+            holder: AtomicU64::new(0),
+            resident: AtomicU64::new(owner),
+            waiting: AtomicUsize::new(0),
             state: Mutex::new(GilState {
-                next: 0,
-                serving: 0,
-                holder: 0,
-                resident: owner,
                 parked: HashMap::new(),
                 foreign: 0,
             }),
             turn: Condvar::new(),
-            waiting: AtomicUsize::new(0),
         })
     }
 
     fn lock_state(&self) -> MutexGuard<'_, GilState> {
-        // A poisoned mutex only means a panic elsewhere; the state itself is consistent
-        // (every update is a single assignment or map operation).
+        // A poisoned mutex only means a panic elsewhere; the table itself is consistent
+        // (every update is a single map operation or assignment).
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn try_take(&self, me: u64) -> bool {
+        self.holder
+            .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
+            .is_ok()
     }
 
     /// Takes the lock for thread `me`; false when `me` holds it already (nothing to release).
     pub(crate) fn acquire(&self, me: u64) -> bool {
-        let mut st = self.lock_state();
-        if st.holder == me {
+        if self.holder.load(Ordering::Relaxed) == me {
             return false;
         }
-        let ticket = st.next;
-        st.next += 1;
-        if st.serving != ticket {
-            self.waiting.fetch_add(1, Ordering::Relaxed);
-            while st.serving != ticket {
-                st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
-            }
-            self.waiting.fetch_sub(1, Ordering::Relaxed);
+        if self.waiting.load(Ordering::SeqCst) == 0 && self.try_take(me) {
+            return true;
         }
-        st.holder = me;
+        let mut st = self.lock_state();
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        while !self.try_take(me) {
+            st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        drop(st);
         true
     }
 
     /// Releases the lock (held by the caller).
     pub(crate) fn release(&self) {
-        let mut st = self.lock_state();
-        st.holder = 0;
-        st.serving += 1;
-        drop(st);
-        self.turn.notify_all();
+        self.holder.store(0, Ordering::SeqCst);
+        if self.waiting.load(Ordering::SeqCst) != 0 {
+            // Under the mutex: a waiter is either before its last attempt (and will find
+            // the lock free) or waiting (and is woken).
+            drop(self.lock_state());
+            self.turn.notify_one();
+        }
     }
 
     /// Whether another thread waits for the lock.
@@ -240,11 +246,11 @@ impl Machine {
     /// Puts thread `me`'s state in the machine's fields (a new one on its first entry).
     /// The caller holds the lock.
     pub(crate) fn make_resident(&mut self, me: u64) -> Result<(), String> {
-        let gil = self.gil.clone();
-        let mut st = gil.lock_state();
-        if st.resident == me {
+        if self.gil.resident.load(Ordering::Relaxed) == me {
             return Ok(());
         }
+        let gil = self.gil.clone();
+        let mut st = gil.lock_state();
         let mut mine = match st.parked.remove(&me) {
             Some(s) => s,
             None => {
@@ -255,7 +261,7 @@ impl Machine {
             }
         };
         self.swap_state(&mut mine);
-        let prev = std::mem::replace(&mut st.resident, me);
+        let prev = gil.resident.swap(me, Ordering::Relaxed);
         st.parked.insert(prev, mine);
         Ok(())
     }
@@ -264,7 +270,13 @@ impl Machine {
     pub(crate) fn yield_lock(&mut self) {
         let me = tid();
         self.gil.release();
-        std::thread::yield_now();
+        // Give a waiter the time to take the lock before trying again.
+        for _ in 0..64 {
+            std::thread::yield_now();
+            if self.gil.holder.load(Ordering::Relaxed) != 0 || !self.gil.contended() {
+                break;
+            }
+        }
         self.gil.acquire(me);
         self.reenter(me);
     }
