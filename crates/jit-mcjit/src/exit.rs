@@ -9,7 +9,8 @@
 //! - `atexit(f)` / `__cxa_atexit(f, arg, dso)` record the handler here, tagged with the engine
 //!   whose code is running.
 //! - `exit(code)` runs the calling thread's thread-local destructors (`tls.rs`), then that
-//!   engine's recorded handlers in reverse order of registration, then
+//!   engine's (on a thread the program started, which runs no engine itself: the engine
+//!   armed last in the process) recorded handlers in reverse order of registration, then
 //!   its static destructors (`@llvm.global_dtors`, `.fini_array`) — the order a native
 //!   program observes, where libc's destructor hook is registered before `main` — and then
 //!   calls the real `exit(code)`, which flushes stdio and ends the process.
@@ -43,6 +44,15 @@ thread_local! {
     static ARMED: RefCell<(u64, Vec<u64>)> = const { RefCell::new((0, Vec::new())) };
 }
 
+/// Every armed engine of the process with its destructors, innermost last: what `exit()`
+/// runs when it is called on a thread that runs no engine's code itself (a thread the
+/// program started: its code runs there, but the engine was armed on the program thread).
+static PROCESS_ARMED: Mutex<Vec<(u64, Vec<u64>)>> = Mutex::new(Vec::new());
+
+fn process_armed() -> std::sync::MutexGuard<'static, Vec<(u64, Vec<u64>)>> {
+    PROCESS_ARMED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 static NEXT_ENGINE: AtomicU64 = AtomicU64::new(1);
 /// Address given to JIT code for `__dso_handle`.
 static DSO_HANDLE: u8 = 0;
@@ -73,20 +83,26 @@ pub(crate) fn mappings() -> [(&'static str, u64); 4] {
 /// Marks `engine` as the one running JIT code, with the destructors `exit()` must run.
 /// Returns a guard restoring the previous state.
 pub(crate) fn arm(engine: u64, dtors: Vec<u64>) -> Armed {
+    process_armed().push((engine, dtors.clone()));
     let prev = ARMED.with(|a| std::mem::replace(&mut *a.borrow_mut(), (engine, dtors)));
-    Armed { prev }
+    Armed { prev, engine }
 }
 
 /// Restores the previously running engine of this thread when dropped (engines may nest:
 /// JIT code can call into the host, which can run another engine).
 pub(crate) struct Armed {
     prev: (u64, Vec<u64>),
+    engine: u64,
 }
 
 impl Drop for Armed {
     fn drop(&mut self) {
         let prev = std::mem::take(&mut self.prev);
         ARMED.with(|a| *a.borrow_mut() = prev);
+        let mut all = process_armed();
+        if let Some(i) = all.iter().rposition(|(e, _)| *e == self.engine) {
+            all.remove(i);
+        }
     }
 }
 
@@ -163,10 +179,14 @@ extern "C" fn jit_cxa_atexit(
 extern "C" fn jit_exit(code: c_int) -> ! {
     // As glibc's `exit`: the calling thread's thread-local objects first.
     crate::tls::run_thread_dtors(&|_| true);
-    let engine = active();
+    let (engine, dtors) = match ARMED.with(|a| std::mem::take(&mut *a.borrow_mut())) {
+        // A thread of the program: the engine armed on the program thread (its handlers and
+        // destructors run here, once, as glibc's `exit` runs them on the calling thread).
+        (0, _) => process_armed().pop().unwrap_or_default(),
+        mine => mine,
+    };
     // The process ends: every remaining untagged handler belongs to a live engine.
     run_handlers(engine, &|_| true);
-    let dtors = ARMED.with(|a| std::mem::take(&mut a.borrow_mut().1));
     for d in dtors {
         // SAFETY: destructor addresses come from the engine's finalized modules
         // (`void (*)(void)` by the C and LLVM conventions).
