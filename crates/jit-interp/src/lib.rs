@@ -394,9 +394,9 @@ impl ExecutionEngine for Interpreter {
 
     fn remove_module(&mut self, handle: ModuleHandle) -> Result<Module, EngineError> {
         let _lock = self.m.host_enter()?;
-        if !self.m.frames.is_empty() {
+        if !self.m.frames.is_empty() || self.m.gil.foreign() > 0 {
             return Err(EngineError::Unsupported(
-                "a module cannot be removed while the interpreter runs".to_string(),
+                "a module cannot be removed while the interpreter runs (on any thread)".to_string(),
             ));
         }
         let lm = self
