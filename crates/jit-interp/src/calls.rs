@@ -313,6 +313,7 @@ impl Machine {
                 ret0(self);
                 Ok(false)
             }
+            Intercept::PthreadExit => Err(Unwind::ThreadExit(arg(self, 0))),
             Intercept::CxaThreadAtExit if crate::threads::tid() == self.owner => {
                 let (fp, obj) = (arg(self, 0), arg(self, 1));
                 self.thread_dtors.push((fp, obj));
@@ -402,13 +403,27 @@ impl Machine {
     /// An error cannot unwind through the C frames in between: while an interpreter run is
     /// active it is kept pending and raised when the native call returns; when the host
     /// called the trampoline directly there is nobody to return it to, so it is printed.
-    pub(crate) fn callback(&mut self, key: FnKey, result: *mut c_void, args: *mut *mut c_void) {
+    ///
+    /// Returns the value of a `pthread_exit` that ended the outermost interpreter run of a
+    /// thread other than the owner: the caller calls the real one once it left the machine.
+    pub(crate) fn callback(
+        &mut self,
+        key: FnKey,
+        result: *mut c_void,
+        args: *mut *mut c_void,
+    ) -> Option<u64> {
         let from_host = self.frames.is_empty();
+        let foreign = crate::threads::tid() != self.owner;
         match self.callback_inner(key, result, args) {
             Ok(()) => {}
             Err(Unwind::Exit(code)) => self.exit_from_native(code),
+            Err(Unwind::ThreadExit(v)) if from_host && foreign => return Some(v),
+            Err(Unwind::ThreadExit(_)) => crate::threads::fatal(
+                "pthread_exit inside a function called from C (a callback), or on the thread \
+                 that runs the interpreter, is not supported",
+            ),
             Err(Unwind::Error(e)) if from_host => {
-                if crate::threads::tid() != self.owner {
+                if foreign {
                     // A thread started by native code: nobody can receive the error, and
                     // going on would compute with a made-up result.
                     crate::threads::fatal(&format!("in a thread started by native code: {e}"));
@@ -421,6 +436,7 @@ impl Machine {
                 }
             }
         }
+        None
     }
 
     fn callback_inner(

@@ -341,6 +341,9 @@ pub(crate) enum Intercept {
     /// `exit` runs the calling thread's; on other threads, passed to the native one (run
     /// when the thread exits, while the interpreter is alive).
     CxaThreadAtExit,
+    /// `pthread_exit`: unwinds the thread's interpreter frames first (see
+    /// [`crate::machine::Unwind::ThreadExit`]).
+    PthreadExit,
     /// `setjmp`, `_setjmp`, `sigsetjmp`, `__sigsetjmp`.
     SetJmp,
     /// `longjmp`, `_longjmp`, `siglongjmp`.
@@ -422,6 +425,7 @@ impl Intercept {
             "atexit" => Intercept::AtExit,
             "__cxa_atexit" => Intercept::CxaAtExit,
             "__cxa_thread_atexit" | "__cxa_thread_atexit_impl" => Intercept::CxaThreadAtExit,
+            "pthread_exit" => Intercept::PthreadExit,
             "setjmp" | "_setjmp" | "sigsetjmp" | "__sigsetjmp" => Intercept::SetJmp,
             "longjmp" | "_longjmp" | "siglongjmp" | "__longjmp_chk" => Intercept::LongJmp,
             _ => Intercept::Throw(thrower(name)?),

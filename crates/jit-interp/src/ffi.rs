@@ -199,7 +199,7 @@ impl Trampoline {
             raw::ffi_prep_closure_loc(
                 closure,
                 sig.raw(),
-                Some(handler),
+                Some(handler_c()),
                 (&*data as *const TrampData).cast_mut().cast(),
                 code,
             )
@@ -237,7 +237,24 @@ impl std::fmt::Debug for Trampoline {
 }
 
 /// The closure handler: interprets the function named by the user data.
-unsafe extern "C" fn handler(
+/// The handler's type as libffi declares it.
+type Handler = unsafe extern "C" fn(*mut raw::ffi_cif, *mut c_void, *mut *mut c_void, *mut c_void);
+
+/// [`handler`] as libffi takes it: `extern "C-unwind"`, so that the forced unwind of
+/// `pthread_exit` (which it calls to end a thread) may cross it; the calling convention
+/// is the same.
+fn handler_c() -> Handler {
+    let h: unsafe extern "C-unwind" fn(
+        *mut raw::ffi_cif,
+        *mut c_void,
+        *mut *mut c_void,
+        *mut c_void,
+    ) = handler;
+    // SAFETY: "C" and "C-unwind" differ only in whether unwinding may leave the function.
+    unsafe { std::mem::transmute::<_, Handler>(h) }
+}
+
+unsafe extern "C-unwind" fn handler(
     _cif: *mut raw::ffi_cif,
     result: *mut c_void,
     args: *mut *mut c_void,
@@ -265,7 +282,7 @@ unsafe extern "C" fn handler(
         data.gil.foreign_delta(true);
     }
     m.reenter(me);
-    m.callback(data.key, result, args);
+    let thread_exit = m.callback(data.key, result, args);
     if foreign && m.frames.is_empty() {
         // The outermost call on this thread: hand the fields back to the owner, so this
         // thread's state can be dropped when it exits.
@@ -277,5 +294,11 @@ unsafe extern "C" fn handler(
     }
     if acquired {
         data.gil.release();
+    }
+    if let Some(value) = thread_exit {
+        // SAFETY: the program asked to end this thread; its interpreter frames are gone
+        // and the machine was left (lock released, state parked), and nothing in this
+        // frame needs dropping, so the forced unwind only crosses native frames.
+        unsafe { libc::pthread_exit(value as *mut c_void) }
     }
 }

@@ -31,6 +31,9 @@ pub(crate) fn active_machine(own: *mut Machine) -> *mut Machine {
 pub(crate) enum Unwind {
     /// The program called `exit(code)`.
     Exit(i32),
+    /// The program called `pthread_exit(value)` on a thread other than the owner: the
+    /// trampoline handler that entered the interpreter on that thread ends it.
+    ThreadExit(u64),
     /// An error.
     Error(EngineError),
 }
@@ -210,6 +213,7 @@ impl Machine {
             "__cxa_atexit",
             "__cxa_thread_atexit",
             "__cxa_thread_atexit_impl",
+            "pthread_exit",
             "setjmp",
             "_setjmp",
             "sigsetjmp",

@@ -12,6 +12,10 @@ use jit_core::ir::GlobalRef;
 pub(crate) fn to_error(u: Unwind) -> EngineError {
     match u {
         Unwind::Exit(c) => EngineError::Exit(c),
+        Unwind::ThreadExit(_) => EngineError::Unsupported(
+            "pthread_exit on the thread that runs the interpreter (or inside a call from C)"
+                .to_string(),
+        ),
         Unwind::Error(e) => e,
     }
 }
@@ -83,19 +87,19 @@ impl Machine {
             while let Some((f, obj)) = self.thread_dtors.pop() {
                 match self.call_address(f, Some(obj)) {
                     Ok(()) | Err(Unwind::Exit(_)) => {}
-                    Err(Unwind::Error(e)) => return Err(e),
+                    Err(u) => return Err(to_error(u)),
                 }
             }
         }
         while let Some((f, arg)) = self.atexit.pop() {
             match self.call_address(f, arg) {
                 Ok(()) | Err(Unwind::Exit(_)) => {}
-                Err(Unwind::Error(e)) => return Err(e),
+                Err(u) => return Err(to_error(u)),
             }
         }
         match self.run_destructors() {
             Ok(()) | Err(Unwind::Exit(_)) => Ok(()),
-            Err(Unwind::Error(e)) => Err(e),
+            Err(u) => Err(to_error(u)),
         }
     }
 
@@ -108,7 +112,7 @@ impl Machine {
                     self.finish_program()?;
                     return Ok(code);
                 }
-                Err(Unwind::Error(e)) => return Err(e),
+                Err(u) => return Err(to_error(u)),
             }
         }
         let (mi, r) = self
@@ -134,7 +138,7 @@ impl Machine {
                 _ => 0,
             },
             Err(Unwind::Exit(code)) => code,
-            Err(Unwind::Error(e)) => return Err(e),
+            Err(u) => return Err(to_error(u)),
         };
         self.finish_program()?;
         Ok(code)

@@ -23,36 +23,36 @@ target triple = "aarch64-unknown-linux-gnu"
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %1 = alloca [3 x i64], align 8
   %2 = alloca ptr, align 8
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #8
-  %3 = call i32 @pthread_create(ptr noundef nonnull %1, ptr noundef null, ptr noundef nonnull @work, ptr noundef null) #8
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #10
+  %3 = call i32 @pthread_create(ptr noundef nonnull %1, ptr noundef null, ptr noundef nonnull @work, ptr noundef null) #10
   %4 = getelementptr inbounds i8, ptr %1, i64 8
-  %5 = call i32 @pthread_create(ptr noundef nonnull %4, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 1 to ptr)) #8
+  %5 = call i32 @pthread_create(ptr noundef nonnull %4, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 1 to ptr)) #10
   %6 = getelementptr inbounds i8, ptr %1, i64 16
-  %7 = call i32 @pthread_create(ptr noundef nonnull %6, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 2 to ptr)) #8
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
+  %7 = call i32 @pthread_create(ptr noundef nonnull %6, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 2 to ptr)) #10
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #10
   %8 = load i64, ptr %1, align 8, !tbaa !6
-  %9 = call i32 @pthread_join(i64 noundef %8, ptr noundef nonnull %2) #8
+  %9 = call i32 @pthread_join(i64 noundef %8, ptr noundef nonnull %2) #10
   %10 = load ptr, ptr %2, align 8, !tbaa !10
   %11 = ptrtoint ptr %10 to i64
   %12 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 0, i64 noundef %11)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #8
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #10
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #10
   %13 = load i64, ptr %4, align 8, !tbaa !6
-  %14 = call i32 @pthread_join(i64 noundef %13, ptr noundef nonnull %2) #8
+  %14 = call i32 @pthread_join(i64 noundef %13, ptr noundef nonnull %2) #10
   %15 = load ptr, ptr %2, align 8, !tbaa !10
   %16 = ptrtoint ptr %15 to i64
   %17 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 1, i64 noundef %16)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #8
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #10
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #10
   %18 = load i64, ptr %6, align 8, !tbaa !6
-  %19 = call i32 @pthread_join(i64 noundef %18, ptr noundef nonnull %2) #8
+  %19 = call i32 @pthread_join(i64 noundef %18, ptr noundef nonnull %2) #10
   %20 = load ptr, ptr %2, align 8, !tbaa !10
   %21 = ptrtoint ptr %20 to i64
   %22 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 2, i64 noundef %21)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #10
   %23 = load i64, ptr @shared_counter, align 8, !tbaa !6
   %24 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %23, ptr noundef nonnull @order)
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %1) #8
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %1) #10
   ret i32 0
 }
 
@@ -75,7 +75,7 @@ define internal ptr @work(ptr noundef %0) #0 {
   %8 = trunc i64 %3 to i32
   %9 = trunc i64 %3 to i8
   %10 = add i8 %9, 97
-  %11 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %11 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %12 = load i32, ptr @turn, align 4, !tbaa !12
   %13 = srem i32 %12, 3
   %14 = icmp eq i32 %13, %8
@@ -83,17 +83,17 @@ define internal ptr @work(ptr noundef %0) #0 {
 
 15:                                               ; preds = %1, %15
   %16 = phi i32 [ 0, %1 ], [ %21, %15 ]
-  %17 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %17 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %18 = load i64, ptr @shared_counter, align 8, !tbaa !6
   %19 = add nsw i64 %18, %6
   store i64 %19, ptr @shared_counter, align 8, !tbaa !6
-  %20 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
+  %20 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
   %21 = add nuw nsw i32 %16, 1
   %22 = icmp eq i32 %21, 5000
   br i1 %22, label %7, label %15, !llvm.loop !14
 
 23:                                               ; preds = %7, %23
-  %24 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %24 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %25 = load i32, ptr @turn, align 4, !tbaa !12
   %26 = srem i32 %25, 3
   %27 = icmp eq i32 %26, %8
@@ -109,16 +109,16 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %33, align 1, !tbaa !17
   %34 = add nsw i32 %29, 1
   store i32 %34, ptr @turn, align 4, !tbaa !12
-  %35 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %36 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  %37 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %35 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %36 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  %37 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %38 = load i32, ptr @turn, align 4, !tbaa !12
   %39 = srem i32 %38, 3
   %40 = icmp eq i32 %39, %8
   br i1 %40, label %46, label %41
 
 41:                                               ; preds = %28, %41
-  %42 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %42 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %43 = load i32, ptr @turn, align 4, !tbaa !12
   %44 = srem i32 %43, 3
   %45 = icmp eq i32 %44, %8
@@ -134,16 +134,16 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %51, align 1, !tbaa !17
   %52 = add nsw i32 %47, 1
   store i32 %52, ptr @turn, align 4, !tbaa !12
-  %53 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %54 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  %55 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %53 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %54 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  %55 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %56 = load i32, ptr @turn, align 4, !tbaa !12
   %57 = srem i32 %56, 3
   %58 = icmp eq i32 %57, %8
   br i1 %58, label %64, label %59
 
 59:                                               ; preds = %46, %59
-  %60 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %60 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %61 = load i32, ptr @turn, align 4, !tbaa !12
   %62 = srem i32 %61, 3
   %63 = icmp eq i32 %62, %8
@@ -159,16 +159,16 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %69, align 1, !tbaa !17
   %70 = add nsw i32 %65, 1
   store i32 %70, ptr @turn, align 4, !tbaa !12
-  %71 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %72 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  %73 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %71 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %72 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  %73 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %74 = load i32, ptr @turn, align 4, !tbaa !12
   %75 = srem i32 %74, 3
   %76 = icmp eq i32 %75, %8
   br i1 %76, label %82, label %77
 
 77:                                               ; preds = %64, %77
-  %78 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %78 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %79 = load i32, ptr @turn, align 4, !tbaa !12
   %80 = srem i32 %79, 3
   %81 = icmp eq i32 %80, %8
@@ -184,9 +184,9 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %87, align 1, !tbaa !17
   %88 = add nsw i32 %83, 1
   store i32 %88, ptr @turn, align 4, !tbaa !12
-  %89 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %90 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %2) #8
+  %89 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %90 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %2) #10
   %91 = mul nsw i32 %8, 3
   store i32 %91, ptr %2, align 4, !tbaa !12
   %92 = add nsw i32 %91, 7
@@ -219,9 +219,17 @@ define internal ptr @work(ptr noundef %0) #0 {
   %115 = and <4 x i32> %114, <i32 15, i32 15, i32 15, i32 15>
   store <4 x i32> %115, ptr %113, align 4, !tbaa !12
   %116 = call fastcc i64 @sort_and_sum(ptr noundef nonnull %2)
-  %117 = inttoptr i64 %116 to ptr
-  call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %2) #8
-  ret ptr %117
+  %117 = icmp eq i32 %8, 2
+  br i1 %117, label %118, label %119
+
+118:                                              ; preds = %82
+  call fastcc void @finish(i64 noundef %116)
+  unreachable
+
+119:                                              ; preds = %82
+  %120 = inttoptr i64 %116 to ptr
+  call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %2) #10
+  ret ptr %120
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -245,7 +253,7 @@ declare i32 @pthread_cond_broadcast(ptr noundef) local_unnamed_addr #2
 
 ; Function Attrs: nofree noinline nounwind uwtable
 define internal fastcc i64 @sort_and_sum(ptr noundef %0) unnamed_addr #5 {
-  tail call void @qsort(ptr noundef %0, i64 noundef 16, i64 noundef 4, ptr noundef nonnull @cmp_desc) #8
+  tail call void @qsort(ptr noundef %0, i64 noundef 16, i64 noundef 4, ptr noundef nonnull @cmp_desc) #10
   %2 = load i32, ptr %0, align 4, !tbaa !12
   %3 = sext i32 %2 to i64
   %4 = getelementptr inbounds i8, ptr %0, i64 4
@@ -326,11 +334,19 @@ define internal fastcc i64 @sort_and_sum(ptr noundef %0) unnamed_addr #5 {
   ret i64 %78
 }
 
+; Function Attrs: noinline noreturn nounwind uwtable
+define internal fastcc void @finish(i64 noundef %0) unnamed_addr #6 {
+  %2 = add nsw i64 %0, 1000000
+  %3 = inttoptr i64 %2 to ptr
+  tail call void @pthread_exit(ptr noundef %3) #11
+  unreachable
+}
+
 ; Function Attrs: nofree
-declare void @qsort(ptr noundef, i64 noundef, i64 noundef, ptr nocapture noundef) local_unnamed_addr #6
+declare void @qsort(ptr noundef, i64 noundef, i64 noundef, ptr nocapture noundef) local_unnamed_addr #7
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable
-define internal range(i32 -1, 2) i32 @cmp_desc(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1) #7 {
+define internal range(i32 -1, 2) i32 @cmp_desc(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1) #8 {
   %3 = load i32, ptr %0, align 4, !tbaa !12
   %4 = load i32, ptr %1, align 4, !tbaa !12
   %5 = icmp slt i32 %3, %4
@@ -341,15 +357,21 @@ define internal range(i32 -1, 2) i32 @cmp_desc(ptr nocapture noundef readonly %0
   ret i32 %9
 }
 
+; Function Attrs: noreturn
+declare void @pthread_exit(ptr noundef) local_unnamed_addr #9
+
 attributes #0 = { nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #3 = { "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #4 = { nofree nounwind "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
 attributes #5 = { nofree noinline nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #6 = { nofree "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
-attributes #8 = { nounwind }
+attributes #6 = { noinline noreturn nounwind uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #7 = { nofree "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #8 = { mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #9 = { noreturn "frame-pointer"="non-leaf" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="generic" "target-features"="+fp-armv8,+neon,+outline-atomics,+v8a,-fmv" }
+attributes #10 = { nounwind }
+attributes #11 = { noreturn nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}

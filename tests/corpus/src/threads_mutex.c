@@ -1,5 +1,6 @@
 /* A mutex-protected shared counter and a condition variable handing work between threads,
- * plus a qsort comparator called on a thread that native code (pthread_create) started. */
+ * a qsort comparator called on a thread that native code (pthread_create) started, and a
+ * thread that ends with pthread_exit from a nested call. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,8 @@ NOINLINE static long sort_and_sum(int *v, int n) {
   return s;
 }
 
+NOINLINE static void finish(long value) { pthread_exit((void *)(value + 1000000)); }
+
 static void *work(void *arg) {
   int id = (int)(long)arg;
   for (int i = 0; i < 5000; i++) {
@@ -44,7 +47,9 @@ static void *work(void *arg) {
   }
   int v[16];
   for (int i = 0; i < 16; i++) v[i] = (i * 7 + id * 3) % 16;
-  return (void *)sort_and_sum(v, 16);
+  long s = sort_and_sum(v, 16);
+  if (id == THREADS - 1) finish(s);
+  return (void *)s;
 }
 
 int main(void) {

@@ -40,7 +40,7 @@ define dso_local i32 @main() #0 {
   %11 = getelementptr inbounds [3 x i64], ptr %2, i64 0, i64 %10
   %12 = load i64, ptr %3, align 8
   %13 = inttoptr i64 %12 to ptr
-  %14 = call i32 @pthread_create(ptr noundef %11, ptr noundef null, ptr noundef @work, ptr noundef %13) #3
+  %14 = call i32 @pthread_create(ptr noundef %11, ptr noundef null, ptr noundef @work, ptr noundef %13) #4
   br label %15
 
 15:                                               ; preds = %9
@@ -93,116 +93,129 @@ define internal ptr @work(ptr noundef %0) #0 {
   %5 = alloca i32, align 4
   %6 = alloca [16 x i32], align 16
   %7 = alloca i32, align 4
+  %8 = alloca i64, align 8
   store ptr %0, ptr %2, align 8
-  %8 = load ptr, ptr %2, align 8
-  %9 = ptrtoint ptr %8 to i64
-  %10 = trunc i64 %9 to i32
-  store i32 %10, ptr %3, align 4
+  %9 = load ptr, ptr %2, align 8
+  %10 = ptrtoint ptr %9 to i64
+  %11 = trunc i64 %10 to i32
+  store i32 %11, ptr %3, align 4
   store i32 0, ptr %4, align 4
-  br label %11
+  br label %12
 
-11:                                               ; preds = %22, %1
-  %12 = load i32, ptr %4, align 4
-  %13 = icmp slt i32 %12, 5000
-  br i1 %13, label %14, label %25
+12:                                               ; preds = %23, %1
+  %13 = load i32, ptr %4, align 4
+  %14 = icmp slt i32 %13, 5000
+  br i1 %14, label %15, label %26
 
-14:                                               ; preds = %11
-  %15 = call i32 @pthread_mutex_lock(ptr noundef @mu) #3
-  %16 = load i32, ptr %3, align 4
-  %17 = add nsw i32 %16, 1
-  %18 = sext i32 %17 to i64
-  %19 = load i64, ptr @shared_counter, align 8
-  %20 = add nsw i64 %19, %18
-  store i64 %20, ptr @shared_counter, align 8
-  %21 = call i32 @pthread_mutex_unlock(ptr noundef @mu) #3
-  br label %22
+15:                                               ; preds = %12
+  %16 = call i32 @pthread_mutex_lock(ptr noundef @mu) #4
+  %17 = load i32, ptr %3, align 4
+  %18 = add nsw i32 %17, 1
+  %19 = sext i32 %18 to i64
+  %20 = load i64, ptr @shared_counter, align 8
+  %21 = add nsw i64 %20, %19
+  store i64 %21, ptr @shared_counter, align 8
+  %22 = call i32 @pthread_mutex_unlock(ptr noundef @mu) #4
+  br label %23
 
-22:                                               ; preds = %14
-  %23 = load i32, ptr %4, align 4
-  %24 = add nsw i32 %23, 1
-  store i32 %24, ptr %4, align 4
-  br label %11, !llvm.loop !9
+23:                                               ; preds = %15
+  %24 = load i32, ptr %4, align 4
+  %25 = add nsw i32 %24, 1
+  store i32 %25, ptr %4, align 4
+  br label %12, !llvm.loop !9
 
-25:                                               ; preds = %11
+26:                                               ; preds = %12
   store i32 0, ptr %5, align 4
-  br label %26
+  br label %27
 
-26:                                               ; preds = %50, %25
-  %27 = load i32, ptr %5, align 4
-  %28 = icmp slt i32 %27, 4
-  br i1 %28, label %29, label %53
+27:                                               ; preds = %51, %26
+  %28 = load i32, ptr %5, align 4
+  %29 = icmp slt i32 %28, 4
+  br i1 %29, label %30, label %54
 
-29:                                               ; preds = %26
-  %30 = call i32 @pthread_mutex_lock(ptr noundef @mu) #3
-  br label %31
+30:                                               ; preds = %27
+  %31 = call i32 @pthread_mutex_lock(ptr noundef @mu) #4
+  br label %32
 
-31:                                               ; preds = %36, %29
-  %32 = load i32, ptr @turn, align 4
-  %33 = srem i32 %32, 3
-  %34 = load i32, ptr %3, align 4
-  %35 = icmp ne i32 %33, %34
-  br i1 %35, label %36, label %38
+32:                                               ; preds = %37, %30
+  %33 = load i32, ptr @turn, align 4
+  %34 = srem i32 %33, 3
+  %35 = load i32, ptr %3, align 4
+  %36 = icmp ne i32 %34, %35
+  br i1 %36, label %37, label %39
 
-36:                                               ; preds = %31
-  %37 = call i32 @pthread_cond_wait(ptr noundef @cv, ptr noundef @mu)
-  br label %31, !llvm.loop !10
+37:                                               ; preds = %32
+  %38 = call i32 @pthread_cond_wait(ptr noundef @cv, ptr noundef @mu)
+  br label %32, !llvm.loop !10
 
-38:                                               ; preds = %31
-  %39 = load i32, ptr %3, align 4
-  %40 = add nsw i32 97, %39
-  %41 = trunc i32 %40 to i8
-  %42 = load i32, ptr @order_len, align 4
-  %43 = add nsw i32 %42, 1
-  store i32 %43, ptr @order_len, align 4
-  %44 = sext i32 %42 to i64
-  %45 = getelementptr inbounds [13 x i8], ptr @order, i64 0, i64 %44
-  store i8 %41, ptr %45, align 1
-  %46 = load i32, ptr @turn, align 4
-  %47 = add nsw i32 %46, 1
-  store i32 %47, ptr @turn, align 4
-  %48 = call i32 @pthread_cond_broadcast(ptr noundef @cv) #3
-  %49 = call i32 @pthread_mutex_unlock(ptr noundef @mu) #3
-  br label %50
+39:                                               ; preds = %32
+  %40 = load i32, ptr %3, align 4
+  %41 = add nsw i32 97, %40
+  %42 = trunc i32 %41 to i8
+  %43 = load i32, ptr @order_len, align 4
+  %44 = add nsw i32 %43, 1
+  store i32 %44, ptr @order_len, align 4
+  %45 = sext i32 %43 to i64
+  %46 = getelementptr inbounds [13 x i8], ptr @order, i64 0, i64 %45
+  store i8 %42, ptr %46, align 1
+  %47 = load i32, ptr @turn, align 4
+  %48 = add nsw i32 %47, 1
+  store i32 %48, ptr @turn, align 4
+  %49 = call i32 @pthread_cond_broadcast(ptr noundef @cv) #4
+  %50 = call i32 @pthread_mutex_unlock(ptr noundef @mu) #4
+  br label %51
 
-50:                                               ; preds = %38
-  %51 = load i32, ptr %5, align 4
-  %52 = add nsw i32 %51, 1
-  store i32 %52, ptr %5, align 4
-  br label %26, !llvm.loop !11
+51:                                               ; preds = %39
+  %52 = load i32, ptr %5, align 4
+  %53 = add nsw i32 %52, 1
+  store i32 %53, ptr %5, align 4
+  br label %27, !llvm.loop !11
 
-53:                                               ; preds = %26
+54:                                               ; preds = %27
   store i32 0, ptr %7, align 4
-  br label %54
+  br label %55
 
-54:                                               ; preds = %67, %53
-  %55 = load i32, ptr %7, align 4
-  %56 = icmp slt i32 %55, 16
-  br i1 %56, label %57, label %70
+55:                                               ; preds = %68, %54
+  %56 = load i32, ptr %7, align 4
+  %57 = icmp slt i32 %56, 16
+  br i1 %57, label %58, label %71
 
-57:                                               ; preds = %54
-  %58 = load i32, ptr %7, align 4
-  %59 = mul nsw i32 %58, 7
-  %60 = load i32, ptr %3, align 4
-  %61 = mul nsw i32 %60, 3
-  %62 = add nsw i32 %59, %61
-  %63 = srem i32 %62, 16
-  %64 = load i32, ptr %7, align 4
-  %65 = sext i32 %64 to i64
-  %66 = getelementptr inbounds [16 x i32], ptr %6, i64 0, i64 %65
-  store i32 %63, ptr %66, align 4
-  br label %67
+58:                                               ; preds = %55
+  %59 = load i32, ptr %7, align 4
+  %60 = mul nsw i32 %59, 7
+  %61 = load i32, ptr %3, align 4
+  %62 = mul nsw i32 %61, 3
+  %63 = add nsw i32 %60, %62
+  %64 = srem i32 %63, 16
+  %65 = load i32, ptr %7, align 4
+  %66 = sext i32 %65 to i64
+  %67 = getelementptr inbounds [16 x i32], ptr %6, i64 0, i64 %66
+  store i32 %64, ptr %67, align 4
+  br label %68
 
-67:                                               ; preds = %57
-  %68 = load i32, ptr %7, align 4
-  %69 = add nsw i32 %68, 1
-  store i32 %69, ptr %7, align 4
-  br label %54, !llvm.loop !12
+68:                                               ; preds = %58
+  %69 = load i32, ptr %7, align 4
+  %70 = add nsw i32 %69, 1
+  store i32 %70, ptr %7, align 4
+  br label %55, !llvm.loop !12
 
-70:                                               ; preds = %54
-  %71 = getelementptr inbounds [16 x i32], ptr %6, i64 0, i64 0
-  %72 = call i64 @sort_and_sum(ptr noundef %71, i32 noundef 16)
-  %73 = inttoptr i64 %72 to ptr
-  ret ptr %73
+71:                                               ; preds = %55
+  %72 = getelementptr inbounds [16 x i32], ptr %6, i64 0, i64 0
+  %73 = call i64 @sort_and_sum(ptr noundef %72, i32 noundef 16)
+  store i64 %73, ptr %8, align 8
+  %74 = load i32, ptr %3, align 4
+  %75 = icmp eq i32 %74, 2
+  br i1 %75, label %76, label %78
+
+76:                                               ; preds = %71
+  %77 = load i64, ptr %8, align 8
+  call void @finish(i64 noundef %77)
+  br label %78
+
+78:                                               ; preds = %76, %71
+  %79 = load i64, ptr %8, align 8
+  %80 = inttoptr i64 %79 to ptr
+  ret ptr %80
 }
 
 declare i32 @pthread_join(i64 noundef, ptr noundef) #2
@@ -269,6 +282,17 @@ define internal i64 @sort_and_sum(ptr noundef %0, i32 noundef %1) #0 {
   ret i64 %31
 }
 
+; Function Attrs: noinline nounwind optnone uwtable
+define internal void @finish(i64 noundef %0) #0 {
+  %2 = alloca i64, align 8
+  store i64 %0, ptr %2, align 8
+  %3 = load i64, ptr %2, align 8
+  %4 = add nsw i64 %3, 1000000
+  %5 = inttoptr i64 %4 to ptr
+  call void @pthread_exit(ptr noundef %5) #5
+  unreachable
+}
+
 declare void @qsort(ptr noundef, i64 noundef, i64 noundef, ptr noundef) #2
 
 ; Function Attrs: noinline nounwind optnone uwtable
@@ -297,10 +321,15 @@ define internal i32 @cmp_desc(ptr noundef %0, ptr noundef %1) #0 {
   ret i32 %19
 }
 
+; Function Attrs: noreturn
+declare void @pthread_exit(ptr noundef) #3
+
 attributes #0 = { noinline nounwind optnone uwtable "frame-pointer"="all" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nounwind "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #2 = { "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #3 = { nounwind }
+attributes #3 = { noreturn "frame-pointer"="all" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #4 = { nounwind }
+attributes #5 = { noreturn }
 
 !llvm.module.flags = !{!0, !1, !2, !3, !4}
 !llvm.ident = !{!5}

@@ -23,36 +23,36 @@ target triple = "x86_64-unknown-linux-gnu"
 define dso_local noundef i32 @main() local_unnamed_addr #0 {
   %1 = alloca [3 x i64], align 16
   %2 = alloca ptr, align 8
-  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #8
-  %3 = call i32 @pthread_create(ptr noundef nonnull %1, ptr noundef null, ptr noundef nonnull @work, ptr noundef null) #8
+  call void @llvm.lifetime.start.p0(i64 24, ptr nonnull %1) #10
+  %3 = call i32 @pthread_create(ptr noundef nonnull %1, ptr noundef null, ptr noundef nonnull @work, ptr noundef null) #10
   %4 = getelementptr inbounds i8, ptr %1, i64 8
-  %5 = call i32 @pthread_create(ptr noundef nonnull %4, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 1 to ptr)) #8
+  %5 = call i32 @pthread_create(ptr noundef nonnull %4, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 1 to ptr)) #10
   %6 = getelementptr inbounds i8, ptr %1, i64 16
-  %7 = call i32 @pthread_create(ptr noundef nonnull %6, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 2 to ptr)) #8
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
+  %7 = call i32 @pthread_create(ptr noundef nonnull %6, ptr noundef null, ptr noundef nonnull @work, ptr noundef nonnull inttoptr (i64 2 to ptr)) #10
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #10
   %8 = load i64, ptr %1, align 16, !tbaa !5
-  %9 = call i32 @pthread_join(i64 noundef %8, ptr noundef nonnull %2) #8
+  %9 = call i32 @pthread_join(i64 noundef %8, ptr noundef nonnull %2) #10
   %10 = load ptr, ptr %2, align 8, !tbaa !9
   %11 = ptrtoint ptr %10 to i64
   %12 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 0, i64 noundef %11)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #8
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #10
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #10
   %13 = load i64, ptr %4, align 8, !tbaa !5
-  %14 = call i32 @pthread_join(i64 noundef %13, ptr noundef nonnull %2) #8
+  %14 = call i32 @pthread_join(i64 noundef %13, ptr noundef nonnull %2) #10
   %15 = load ptr, ptr %2, align 8, !tbaa !9
   %16 = ptrtoint ptr %15 to i64
   %17 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 1, i64 noundef %16)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #8
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #10
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %2) #10
   %18 = load i64, ptr %6, align 16, !tbaa !5
-  %19 = call i32 @pthread_join(i64 noundef %18, ptr noundef nonnull %2) #8
+  %19 = call i32 @pthread_join(i64 noundef %18, ptr noundef nonnull %2) #10
   %20 = load ptr, ptr %2, align 8, !tbaa !9
   %21 = ptrtoint ptr %20 to i64
   %22 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str, i32 noundef 2, i64 noundef %21)
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #8
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %2) #10
   %23 = load i64, ptr @shared_counter, align 8, !tbaa !5
   %24 = call i32 (ptr, ...) @printf(ptr noundef nonnull dereferenceable(1) @.str.1, i64 noundef %23, ptr noundef nonnull @order)
-  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %1) #8
+  call void @llvm.lifetime.end.p0(i64 24, ptr nonnull %1) #10
   ret i32 0
 }
 
@@ -75,7 +75,7 @@ define internal ptr @work(ptr noundef %0) #0 {
   %8 = trunc i64 %3 to i32
   %9 = trunc i64 %3 to i8
   %10 = add i8 %9, 97
-  %11 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %11 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %12 = load i32, ptr @turn, align 4, !tbaa !11
   %13 = srem i32 %12, 3
   %14 = icmp eq i32 %13, %8
@@ -83,17 +83,17 @@ define internal ptr @work(ptr noundef %0) #0 {
 
 15:                                               ; preds = %1, %15
   %16 = phi i32 [ 0, %1 ], [ %21, %15 ]
-  %17 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %17 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %18 = load i64, ptr @shared_counter, align 8, !tbaa !5
   %19 = add nsw i64 %18, %6
   store i64 %19, ptr @shared_counter, align 8, !tbaa !5
-  %20 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
+  %20 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
   %21 = add nuw nsw i32 %16, 1
   %22 = icmp eq i32 %21, 5000
   br i1 %22, label %7, label %15, !llvm.loop !13
 
 23:                                               ; preds = %7, %23
-  %24 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %24 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %25 = load i32, ptr @turn, align 4, !tbaa !11
   %26 = srem i32 %25, 3
   %27 = icmp eq i32 %26, %8
@@ -109,16 +109,16 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %33, align 1, !tbaa !16
   %34 = add nsw i32 %29, 1
   store i32 %34, ptr @turn, align 4, !tbaa !11
-  %35 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %36 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  %37 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %35 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %36 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  %37 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %38 = load i32, ptr @turn, align 4, !tbaa !11
   %39 = srem i32 %38, 3
   %40 = icmp eq i32 %39, %8
   br i1 %40, label %46, label %41
 
 41:                                               ; preds = %28, %41
-  %42 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %42 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %43 = load i32, ptr @turn, align 4, !tbaa !11
   %44 = srem i32 %43, 3
   %45 = icmp eq i32 %44, %8
@@ -134,16 +134,16 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %51, align 1, !tbaa !16
   %52 = add nsw i32 %47, 1
   store i32 %52, ptr @turn, align 4, !tbaa !11
-  %53 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %54 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  %55 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %53 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %54 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  %55 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %56 = load i32, ptr @turn, align 4, !tbaa !11
   %57 = srem i32 %56, 3
   %58 = icmp eq i32 %57, %8
   br i1 %58, label %64, label %59
 
 59:                                               ; preds = %46, %59
-  %60 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %60 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %61 = load i32, ptr @turn, align 4, !tbaa !11
   %62 = srem i32 %61, 3
   %63 = icmp eq i32 %62, %8
@@ -159,16 +159,16 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %69, align 1, !tbaa !16
   %70 = add nsw i32 %65, 1
   store i32 %70, ptr @turn, align 4, !tbaa !11
-  %71 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %72 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  %73 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #8
+  %71 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %72 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  %73 = tail call i32 @pthread_mutex_lock(ptr noundef nonnull @mu) #10
   %74 = load i32, ptr @turn, align 4, !tbaa !11
   %75 = srem i32 %74, 3
   %76 = icmp eq i32 %75, %8
   br i1 %76, label %82, label %77
 
 77:                                               ; preds = %64, %77
-  %78 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #8
+  %78 = tail call i32 @pthread_cond_wait(ptr noundef nonnull @cv, ptr noundef nonnull @mu) #10
   %79 = load i32, ptr @turn, align 4, !tbaa !11
   %80 = srem i32 %79, 3
   %81 = icmp eq i32 %80, %8
@@ -184,9 +184,9 @@ define internal ptr @work(ptr noundef %0) #0 {
   store i8 %10, ptr %87, align 1, !tbaa !16
   %88 = add nsw i32 %83, 1
   store i32 %88, ptr @turn, align 4, !tbaa !11
-  %89 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #8
-  %90 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #8
-  call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %2) #8
+  %89 = tail call i32 @pthread_cond_broadcast(ptr noundef nonnull @cv) #10
+  %90 = tail call i32 @pthread_mutex_unlock(ptr noundef nonnull @mu) #10
+  call void @llvm.lifetime.start.p0(i64 64, ptr nonnull %2) #10
   %91 = mul i64 %3, 3
   %92 = insertelement <4 x i64> poison, i64 %91, i64 0
   %93 = shufflevector <4 x i64> %92, <4 x i64> poison, <4 x i32> zeroinitializer
@@ -210,9 +210,17 @@ define internal ptr @work(ptr noundef %0) #0 {
   %108 = getelementptr inbounds i8, ptr %2, i64 48
   store <4 x i32> %107, ptr %108, align 16, !tbaa !11
   %109 = call fastcc i64 @sort_and_sum(ptr noundef nonnull %2)
-  %110 = inttoptr i64 %109 to ptr
-  call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %2) #8
-  ret ptr %110
+  %110 = icmp eq i32 %8, 2
+  br i1 %110, label %111, label %112
+
+111:                                              ; preds = %82
+  call fastcc void @finish(i64 noundef %109)
+  unreachable
+
+112:                                              ; preds = %82
+  %113 = inttoptr i64 %109 to ptr
+  call void @llvm.lifetime.end.p0(i64 64, ptr nonnull %2) #10
+  ret ptr %113
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -236,7 +244,7 @@ declare i32 @pthread_cond_broadcast(ptr noundef) local_unnamed_addr #2
 
 ; Function Attrs: nofree noinline nounwind uwtable
 define internal fastcc i64 @sort_and_sum(ptr noundef %0) unnamed_addr #5 {
-  tail call void @qsort(ptr noundef %0, i64 noundef 16, i64 noundef 4, ptr noundef nonnull @cmp_desc) #8
+  tail call void @qsort(ptr noundef %0, i64 noundef 16, i64 noundef 4, ptr noundef nonnull @cmp_desc) #10
   %2 = load i32, ptr %0, align 4, !tbaa !11
   %3 = sext i32 %2 to i64
   %4 = getelementptr inbounds i8, ptr %0, i64 4
@@ -317,11 +325,19 @@ define internal fastcc i64 @sort_and_sum(ptr noundef %0) unnamed_addr #5 {
   ret i64 %78
 }
 
+; Function Attrs: noinline noreturn nounwind uwtable
+define internal fastcc void @finish(i64 noundef %0) unnamed_addr #6 {
+  %2 = add nsw i64 %0, 1000000
+  %3 = inttoptr i64 %2 to ptr
+  tail call void @pthread_exit(ptr noundef %3) #11
+  unreachable
+}
+
 ; Function Attrs: nofree
-declare void @qsort(ptr noundef, i64 noundef, i64 noundef, ptr nocapture noundef) local_unnamed_addr #6
+declare void @qsort(ptr noundef, i64 noundef, i64 noundef, ptr nocapture noundef) local_unnamed_addr #7
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable
-define internal range(i32 -1, 2) i32 @cmp_desc(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1) #7 {
+define internal range(i32 -1, 2) i32 @cmp_desc(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1) #8 {
   %3 = load i32, ptr %0, align 4, !tbaa !11
   %4 = load i32, ptr %1, align 4, !tbaa !11
   %5 = icmp slt i32 %3, %4
@@ -332,15 +348,21 @@ define internal range(i32 -1, 2) i32 @cmp_desc(ptr nocapture noundef readonly %0
   ret i32 %9
 }
 
+; Function Attrs: noreturn
+declare void @pthread_exit(ptr noundef) local_unnamed_addr #9
+
 attributes #0 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
 attributes #2 = { nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #3 = { "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #4 = { nofree nounwind "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #5 = { nofree noinline nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #6 = { nofree "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #7 = { mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
-attributes #8 = { nounwind }
+attributes #6 = { noinline noreturn nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #7 = { nofree "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #8 = { mustprogress nofree norecurse nosync nounwind willreturn memory(argmem: read) uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #9 = { noreturn "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
+attributes #10 = { nounwind }
+attributes #11 = { noreturn nounwind }
 
 !llvm.module.flags = !{!0, !1, !2, !3}
 !llvm.ident = !{!4}
