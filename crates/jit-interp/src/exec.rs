@@ -11,6 +11,9 @@ use crate::wide;
 use jit_core::EngineError;
 use std::rc::Rc;
 
+/// Backward branches between two looks at the interpreter lock (about a millisecond).
+const SLICE: u32 = 1 << 16;
+
 /// The runtime error for `fault` at instruction `pc` of `f`.
 pub(crate) fn runtime_error(f: &LFunc, pc: usize, message: String) -> EngineError {
     let location = match f.locs.get(pc) {
@@ -514,10 +517,18 @@ impl Machine {
                         }
                         continue 'frames;
                     }
-                    Op::Br { edge } => pc = self.take_edge(f, base, edge),
+                    Op::Br { edge } => {
+                        pc = self.take_edge(f, base, edge);
+                        if pc <= here {
+                            self.loop_tick();
+                        }
+                    }
                     Op::CondBr { c, t, f: e } => {
                         let edge = if rd!(c) & 1 != 0 { t } else { e };
                         pc = self.take_edge(f, base, edge);
+                        if pc <= here {
+                            self.loop_tick();
+                        }
                     }
                     Op::Switch { v, idx } => {
                         let table = &f.switches[idx as usize];
@@ -560,6 +571,17 @@ impl Machine {
                     }
                 }
             }
+        }
+    }
+
+    /// Counts a backward branch; every [`SLICE`] of them, lets a thread waiting for the
+    /// interpreter lock run, so a thread that loops without native calls or atomics does
+    /// not starve the others.
+    #[inline(always)]
+    fn loop_tick(&mut self) {
+        self.ticks = self.ticks.wrapping_add(1);
+        if self.ticks % SLICE == 0 && self.gil.contended() {
+            self.yield_lock();
         }
     }
 

@@ -57,8 +57,11 @@
 //!   native threads. `exit` on any thread runs the atexit handlers and the static
 //!   destructors once, then ends the process; a runtime error on a thread started by
 //!   native code (nobody to return it to) is printed and ends the process with status 1.
-//!   The interpreter must outlive the threads that run interpreted code: dropping it while
-//!   one is still inside leaks the machine and keeps the lock, so they stop.
+//!   A thread that loops without native calls or atomics hands the lock over every 65536
+//!   backward branches when another thread waits. `pthread_exit` on a thread started by
+//!   native code unwinds that thread's interpreter frames and ends it; on the interpreter's
+//!   own thread it is an error. Dropping the interpreter while another thread is still
+//!   inside it leaks the machine rather than freeing memory under that thread.
 //! * **C++ exceptions**: an `invoke` is a call followed by a branch to its normal
 //!   destination; landing pads and `resume` are never reached, because a throw
 //!   (`__cxa_throw`, `__cxa_rethrow`, `_Unwind_RaiseException`, libstdc++'s `std::__throw_*`
@@ -74,8 +77,6 @@
 //! * Calls into the interpreter from an asynchronous signal handler: it is not reentrant
 //!   except through native calls it makes itself.
 //! * Parallel speed-up: threads are interpreted one at a time (see *Threads*).
-//! * A spin loop that waits for another thread with plain (non-atomic) loads and no
-//!   native call never lets the other thread run (it is a data race, undefined in C).
 //! * Vectors of integers wider than 64 bits, vectors of `x86_fp80`/`fp128`.
 //! * `longjmp` across C frames (e.g. out of a qsort comparator): a runtime error.
 //! * i128 arguments of *native* calls on AArch64 use a two-register struct in libffi, which
@@ -170,14 +171,13 @@ impl Interpreter {
 
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        let acquired = self.m.gil.acquire(threads::tid());
         if self.m.gil.foreign() > 0 {
             // Threads started by the program still run interpreted code (or wait in a
             // native call made from it): freeing the machine under them would make them
-            // use freed memory. Keep it, and keep the lock so they stop at their next
-            // native call or atomic; the process is about to exit anyway.
+            // use freed memory. Leak it (the process is usually about to exit).
             return;
         }
+        let acquired = self.m.gil.acquire(threads::tid());
         if acquired {
             self.m.gil.release();
         }

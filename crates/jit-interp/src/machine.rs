@@ -164,6 +164,8 @@ pub(crate) struct Machine {
     /// the address first resolved, with the symbol name and the thread it was resolved
     /// on (`dlsym` gives the calling thread's copy).
     pub(crate) extern_tls: HashMap<u64, (String, u64)>,
+    /// Backward branches taken (see `loop_tick`).
+    pub(crate) ticks: u32,
     /// The interpreter lock and the parked states of other threads (`threads.rs`).
     pub(crate) gil: Arc<Gil>,
     /// The thread that created the machine.
@@ -204,6 +206,7 @@ impl Machine {
             pending: None,
             tls: None,
             extern_tls: HashMap::new(),
+            ticks: 0,
             gil: Gil::new(owner),
             owner,
         };
