@@ -1,5 +1,6 @@
 //! The interpreter's state: loaded modules with their globals, lowered functions and
-//! trampolines; symbol resolution; the frame stack, register file and alloca stack.
+//! trampolines; symbol resolution; the frame stack, register file and alloca stack of the
+//! thread that holds the interpreter lock (the other threads' are parked, `threads.rs`).
 
 use crate::code::{FnKey, Intercept, LFunc};
 use crate::ffi::{TrampData, Trampoline};
