@@ -314,6 +314,9 @@ impl Machine {
                 Ok(false)
             }
             Intercept::PthreadExit => Err(Unwind::ThreadExit(arg(self, 0))),
+            Intercept::ThrdExit => Err(Unwind::ThreadExit(
+                i64::from(arg(self, 0) as u32 as i32) as u64
+            )),
             Intercept::CxaThreadAtExit if crate::threads::tid() == self.owner => {
                 let (fp, obj) = (arg(self, 0), arg(self, 1));
                 self.thread_dtors.push((fp, obj));

@@ -344,6 +344,8 @@ pub(crate) enum Intercept {
     /// `pthread_exit`: unwinds the thread's interpreter frames first (see
     /// [`crate::machine::Unwind::ThreadExit`]).
     PthreadExit,
+    /// C11 `thrd_exit(int)`: glibc's is `pthread_exit` of the sign-extended result.
+    ThrdExit,
     /// `setjmp`, `_setjmp`, `sigsetjmp`, `__sigsetjmp`.
     SetJmp,
     /// `longjmp`, `_longjmp`, `siglongjmp`.
@@ -426,6 +428,7 @@ impl Intercept {
             "__cxa_atexit" => Intercept::CxaAtExit,
             "__cxa_thread_atexit" | "__cxa_thread_atexit_impl" => Intercept::CxaThreadAtExit,
             "pthread_exit" => Intercept::PthreadExit,
+            "thrd_exit" => Intercept::ThrdExit,
             "setjmp" | "_setjmp" | "sigsetjmp" | "__sigsetjmp" => Intercept::SetJmp,
             "longjmp" | "_longjmp" | "siglongjmp" | "__longjmp_chk" => Intercept::LongJmp,
             _ => Intercept::Throw(thrower(name)?),

@@ -41,27 +41,31 @@
 //!   [`EngineError::Runtime`] naming the function and the `module:line:col` of the instruction.
 //!
 //! * **Threads** (`threads.rs`): an interpreted function can be called on any thread (a
-//!   `pthread_create` start routine, a `std::thread` body, a callback from a native thread
-//!   pool). Each thread has its own execution state: frames, register file, alloca stack,
-//!   `setjmp` records and its own copy of every `thread_local` global (the thread that
-//!   created the interpreter uses the globals themselves; another thread gets a copy of the
-//!   initial image on first use, freed when it exits; `thread_local`s of native libraries
-//!   are found with `dlsym` on the thread). Modules, globals, lowered code, trampolines and
-//!   exit handlers are shared. An interpreter lock serializes interpretation: a thread
-//!   holds it while it interprets and releases it around each native call, so threads
-//!   blocked in `pthread_join`, mutexes, condition variables or I/O let the others run,
-//!   and atomic instructions hand it over when another thread waits (spin loops on atomics
-//!   progress). Taking it costs one uncontended lock per native call, nothing per
-//!   instruction. Atomics (`atomicrmw`, `cmpxchg`, atomic loads and stores, `fence`) are
-//!   the host's atomic instructions on the real memory, so they also synchronize with
-//!   native threads. `exit` on any thread runs the atexit handlers and the static
-//!   destructors once, then ends the process; a runtime error on a thread started by
-//!   native code (nobody to return it to) is printed and ends the process with status 1.
-//!   A thread that loops without native calls or atomics hands the lock over every 65536
-//!   backward branches when another thread waits. `pthread_exit` on a thread started by
-//!   native code unwinds that thread's interpreter frames and ends it; on the interpreter's
-//!   own thread it is an error. Dropping the interpreter while another thread is still
-//!   inside it leaks the machine rather than freeing memory under that thread.
+//!   `pthread_create` or `thrd_create` start routine, a `std::thread` body, a callback from
+//!   a native thread pool). Each thread has its own execution state: frames, register file,
+//!   alloca stack, `setjmp` records and its own copy of every `thread_local` global (the
+//!   thread that created the interpreter uses the globals themselves; another thread gets a
+//!   copy of the initial image on first use, freed when it exits; `thread_local`s of native
+//!   libraries are found with `dlsym` on the thread; every use of a thread-local global
+//!   goes through `llvm.threadlocal.address`, `jit_opt::address_thread_locals`). Modules,
+//!   globals, lowered code, trampolines and exit handlers are shared.
+//!
+//!   An interpreter lock serializes interpretation: a thread holds it while it interprets
+//!   and releases it around each native call, so threads blocked in `pthread_join`,
+//!   mutexes, condition variables or I/O let the others run; atomic instructions, and every
+//!   65536th backward branch, hand it over when another thread waits (spin loops progress).
+//!   Uncontended it costs two atomic operations per native call, nothing per instruction.
+//!   Atomics (`atomicrmw`, `cmpxchg`, atomic loads and stores, `fence`) are the host's
+//!   atomic instructions on the real memory, so they also synchronize with native threads.
+//!
+//!   `exit` on any thread runs the exit sequence once (the calling thread's C++
+//!   `thread_local` destructors, atexit handlers, static destructors), then ends the
+//!   process. `pthread_exit` (or C11 `thrd_exit`) on a thread started by native code
+//!   unwinds that thread's interpreter frames and ends it; on the interpreter's own thread
+//!   it is an error. A runtime error on a thread started by native code (nobody to return
+//!   it to) is printed and ends the process with status 1. Dropping the interpreter while
+//!   another thread is still inside it leaks the machine rather than freeing memory under
+//!   that thread.
 //! * **C++ exceptions**: an `invoke` is a call followed by a branch to its normal
 //!   destination; landing pads and `resume` are never reached, because a throw
 //!   (`__cxa_throw`, `__cxa_rethrow`, `_Unwind_RaiseException`, libstdc++'s `std::__throw_*`

@@ -218,6 +218,7 @@ impl Machine {
             "__cxa_thread_atexit",
             "__cxa_thread_atexit_impl",
             "pthread_exit",
+            "thrd_exit",
             "setjmp",
             "_setjmp",
             "sigsetjmp",
