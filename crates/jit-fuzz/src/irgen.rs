@@ -13,8 +13,12 @@
 //!   canonicalized (`fcmp uno` + `select` of one NaN), since NaN payloads differ between
 //!   x86-64, AArch64 and the interpreter's host;
 //! * `icmp`, `select`, `trunc`/`zext`/`sext`, `sitofp`/`uitofp`, `fpext`/`fptrunc`, `bitcast`;
-//! * a local `[16 x i64]` array, fully initialized in the entry block, read and written at
-//!   indices masked to 0..16 with loads and stores of 1 to 8 bytes;
+//! * a local array of i64, small (16 elements) or large (1024, so that frame offsets need
+//!   more than a short immediate), whose 16 elements at a random base are written in the
+//!   entry block and then read and written at `base + (index & 15)` with loads and stores
+//!   of 1 to 8 bytes;
+//! * helpers with up to 12 parameters (so some are passed on the stack), i128 ones
+//!   included;
 //! * if/else diamonds and switches with phis at the merge, do-while loops running 1 to 8
 //!   times (a counter phi and an accumulator phi), nested at most [`MAX_DEPTH`] deep;
 //! * intrinsics that `tests/filetests/run` covers on every engine: `smax`/`smin`/`umax`/
@@ -218,6 +222,10 @@ struct FnGen<'a> {
     budget: u32,
     /// Loop nesting, so that trip counts multiply to at most 8^2 per call.
     loops: u32,
+    /// Elements of the local array.
+    arr_len: u32,
+    /// The first of its 16 elements in use.
+    arr_base: u32,
 }
 
 impl FnGen<'_> {
@@ -582,12 +590,16 @@ impl FnGen<'_> {
         self.def(ty, format!("call {t} @llvm.{name}.{m}({args})"));
     }
 
-    /// A pointer to element `index & 15` of the local array.
+    /// A pointer to element `base + (index & 15)` of the local array.
     fn slot(&mut self) -> String {
         let i = self.pick(I64);
-        let ix = self.tmp(format!("and i64 {i}, 15"));
+        let mut ix = self.tmp(format!("and i64 {i}, 15"));
+        if self.arr_base > 0 {
+            ix = self.tmp(format!("add i64 {ix}, {}", self.arr_base));
+        }
+        let n = self.arr_len;
         self.tmp(format!(
-            "getelementptr inbounds [16 x i64], ptr %arr, i64 0, i64 {ix}"
+            "getelementptr inbounds [{n} x i64], ptr %arr, i64 0, i64 {ix}"
         ))
     }
 
@@ -765,7 +777,10 @@ pub fn generate(seed: u64) -> String {
     let mut sigs: Vec<Sig> = (0..helpers)
         .map(|k| Sig {
             name: format!("f{k}"),
-            params: (0..1 + rng.below(3)).map(|_| random_ty(&mut rng)).collect(),
+            params: {
+                let n = if rng.chance(1, 4) { 12 } else { 3 };
+                (0..1 + rng.below(n)).map(|_| random_ty(&mut rng)).collect()
+            },
             ret: random_ty(&mut rng),
         })
         .collect();
@@ -804,6 +819,7 @@ fn function(
     is_main: bool,
 ) -> String {
     let budget = if is_main { 30 } else { 12 };
+    let rng_big_frame = rng.chance(1, 4);
     let mut g = FnGen {
         rng,
         decls,
@@ -818,7 +834,13 @@ fn function(
         budget,
         // Helpers loop at most one deep: calls in loops multiply trip counts.
         loops: u32::from(!is_main),
+        arr_len: 16,
+        arr_base: 0,
     };
+    if rng_big_frame {
+        g.arr_len = 1024;
+        g.arr_base = *g.rng.pick(&[0, 500, 1008]);
+    }
     let params: Vec<String> = sig
         .params
         .iter()
@@ -828,12 +850,13 @@ fn function(
             format!("{} %p{i}", t.name())
         })
         .collect();
-    // The local array, every element written before any read.
-    g.emit("%arr = alloca [16 x i64], align 8".into());
-    for i in 0..16 {
+    // The local array, every element in use written before any read.
+    let (n, base) = (g.arr_len, g.arr_base);
+    g.emit(format!("%arr = alloca [{n} x i64], align 8"));
+    for i in base..base + 16 {
         let v = g.pick(I64);
         let p = g.tmp(format!(
-            "getelementptr inbounds [16 x i64], ptr %arr, i64 0, i64 {i}"
+            "getelementptr inbounds [{n} x i64], ptr %arr, i64 0, i64 {i}"
         ));
         g.emit(format!("store i64 {v}, ptr {p}, align 8"));
     }

@@ -14,6 +14,7 @@
 //! running them (a generated module, a mutant).
 
 use jit_fuzz::{Fuzzer, Target, campaign};
+use std::os::unix::fs::FileExt as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -113,9 +114,19 @@ fn main() -> ExitCode {
             }
             continue;
         }
+        // The progress file is overwritten in place with fixed-width lines, never
+        // truncated, so a process killed at any moment leaves a whole line behind.
+        let progress = match o.progress.as_ref().map(std::fs::File::create).transpose() {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("jit-fuzz: progress file: {e}");
+                return ExitCode::from(2);
+            }
+        };
         let stats = campaign(&fuzzer, o.seed, o.count, o.time, |seed| {
-            if let Some(p) = &o.progress {
-                let _ = std::fs::write(p, format!("{} {seed}\n", target.name()));
+            if let Some(f) = &progress {
+                let line = format!("{:<16} {seed:020}\n", target.name());
+                let _ = f.write_all_at(line.as_bytes(), 0);
             }
         });
         let secs = stats.elapsed.as_secs_f64();

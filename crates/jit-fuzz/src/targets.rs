@@ -254,7 +254,9 @@ impl Fuzzer {
                 jit::jit_bitcode::fuzz::check_one(&input);
                 jit::jit_bitcode::read_module(&input, "mutant.bc").is_ok()
             }),
-            Target::Irgen => check_generated(&String::from_utf8_lossy(&input), seed, self.native),
+            Target::Irgen => {
+                check_generated(&String::from_utf8_lossy(&input), seed, self.native).map(|_| true)
+            }
         };
         let result = match result {
             Ok(_) if start.elapsed() > SLOW_CASE => Err(format!(
@@ -325,8 +327,10 @@ fn engines(native: bool) -> Vec<(String, EngineKind, u8)> {
     v
 }
 
-/// The differential check of one generated module.
-fn check_generated(text: &str, seed: u64, native: bool) -> Result<bool, String> {
+/// The differential check of one generated module (`seed` picks the arguments): the
+/// results of `@fuzz_main` on the oracle, the interpreter at -O0, when every engine
+/// agrees; else what went wrong.
+pub fn check_generated(text: &str, seed: u64, native: bool) -> Result<Vec<u64>, String> {
     let m = reader::parse_module(text, "gen.ll")
         .map_err(|e| format!("the generated module does not read: {e}"))?;
     verifier::verify_module(&m)
@@ -367,7 +371,13 @@ fn check_generated(text: &str, seed: u64, native: bool) -> Result<bool, String> 
             ));
         }
     }
-    Ok(true)
+    Ok(oracle
+        .iter()
+        .map(|v| match v {
+            GenericValue::Int { value, .. } => *value as u64,
+            _ => 0,
+        })
+        .collect())
 }
 
 /// What a campaign did.
