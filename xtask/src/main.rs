@@ -25,7 +25,7 @@
 //! - `cargo xtask fuzz [--target ll-reader|bitcode-reader|irgen] [--time S] [--count K]
 //!   [--seed N] [--release]` runs the in-tree fuzzers of `crates/jit-fuzz`: mutated `.ll`
 //!   text and bitcode through the readers, and random valid modules on the interpreter
-//!   and the native engine at -O0..-O2. Findings go to `target/fuzz/findings/`; `test`
+//!   and the native engine at -O0..-O3. Findings go to `target/fuzz/findings/`; `test`
 //!   runs a fixed seed range of each target.
 //! - `cargo xtask bench [--quick]` measures our engine side by side with LLVM 19 (MCJIT,
 //!   ORC), cranelift-jit and native clang, and writes `docs/benchmarks.md` with its charts.
@@ -83,7 +83,7 @@ enum Task {
     /// them to .ll, `jit run` (both engines) must match the natively built program.
     Csmith(csmith::CsmithArgs),
     /// In-tree fuzzing (crates/jit-fuzz): mutated .ll and bitcode through the readers, and
-    /// random valid modules run on the interpreter and the native engine at -O0..-O2.
+    /// random valid modules run on the interpreter and the native engine at -O0..-O3.
     Fuzz(fuzz::FuzzArgs),
 }
 

@@ -4,11 +4,12 @@
 //! Function `k` calls only functions with a larger index, so there is no recursion. The
 //! bodies are built from structured statements, so dominance holds by construction:
 //!
-//! * integer arithmetic at i1, i8, i16, i32, i64 and (less often) i128; divisors are `or`ed
+//! * integer arithmetic at i1, i8, i16, i32, i64 and (less often) i128 and the odd widths
+//!   i13, i24, i33, i40 (never in memory); divisors are `or`ed
 //!   with 1, signed division clears the dividend's or divisor's sign bit (no `MIN / -1`),
 //!   shift amounts are masked to the width; no `nsw`/`nuw`/`exact` flags (no poison);
 //! * float and double arithmetic, `fneg`, `fcmp` with every predicate; float-to-integer
-//!   conversions only of values whose magnitude is below 1e9; every float whose bits become
+//!   conversions only of values in the target's range (others become 0); every float whose bits become
 //!   visible (a `bitcast` to an integer, a store into memory read back as integers) is first
 //!   canonicalized (`fcmp uno` + `select` of one NaN), since NaN payloads differ between
 //!   x86-64, AArch64 and the interpreter's host;
@@ -53,6 +54,11 @@ enum Ty {
     I32,
     I64,
     I128,
+    /// Odd widths, where every operation must keep the bits above the width in order.
+    I13,
+    I24,
+    I33,
+    I40,
     F32,
     F64,
 }
@@ -60,6 +66,7 @@ enum Ty {
 use Ty::*;
 
 const INTS: [Ty; 5] = [I8, I16, I32, I64, I1];
+const ODD: [Ty; 4] = [I13, I24, I33, I40];
 const FLOATS: [Ty; 2] = [F32, F64];
 
 impl Ty {
@@ -71,6 +78,10 @@ impl Ty {
             I32 => "i32",
             I64 => "i64",
             I128 => "i128",
+            I13 => "i13",
+            I24 => "i24",
+            I33 => "i33",
+            I40 => "i40",
             F32 => "float",
             F64 => "double",
         }
@@ -91,6 +102,10 @@ impl Ty {
             I32 | F32 => 32,
             I64 | F64 => 64,
             I128 => 128,
+            I13 => 13,
+            I24 => 24,
+            I33 => 33,
+            I40 => 40,
         }
     }
     fn is_float(self) -> bool {
@@ -108,8 +123,9 @@ impl Ty {
 
 /// A random type: integers mostly, i128 rarely.
 fn random_ty(rng: &mut Rng) -> Ty {
-    match rng.below(20) {
+    match rng.below(22) {
         0 => I128,
+        20 | 21 => *rng.pick(&ODD),
         1..=5 => *rng.pick(&FLOATS),
         _ => *rng.pick(&INTS),
     }
@@ -118,6 +134,8 @@ fn random_ty(rng: &mut Rng) -> Ty {
 fn random_int_ty(rng: &mut Rng) -> Ty {
     if rng.chance(1, 15) {
         I128
+    } else if rng.chance(1, 8) {
+        *rng.pick(&ODD)
     } else {
         *rng.pick(&INTS)
     }
@@ -471,15 +489,18 @@ impl FnGen<'_> {
         if from.is_float() {
             match self.rng.below(4) {
                 0 => {
-                    // Float to integer, only in range: |x| < 1e9 or 0.
+                    // Float to integer only in range, else 0: `fptosi` of |x| < 2^(n-1)
+                    // (x itself), `fptoui` of |x| < 2^n, bounds the conversion's
+                    // corner cases sit next to (2^63 for unsigned 64-bit).
                     let abs = self.tmp(format!("call {f} @llvm.fabs.{}({f} {x})", from.mangle()));
                     self.declare(format!("declare {f} @llvm.fabs.{}({f})", from.mangle()));
-                    let ok = self.tmp(format!("fcmp olt {f} {abs}, 1.0e9"));
+                    let to = *self.rng.pick(&[I8, I16, I32, I64, I64]);
                     let signed = self.rng.chance(1, 2);
+                    let limit = 2f64.powi(to.bits() as i32 - i32::from(signed));
+                    let ok = self.tmp(format!("fcmp olt {f} {abs}, 0x{:016X}", limit.to_bits()));
                     let src = if signed { &x } else { &abs };
                     let s = self.tmp(format!("select i1 {ok}, {f} {src}, {f} 0.0"));
                     let op = if signed { "fptosi" } else { "fptoui" };
-                    let to = *self.rng.pick(&[I32, I64]);
                     self.def(to, format!("{op} {f} {s} to {}", to.name()));
                 }
                 1 => {
@@ -556,8 +577,10 @@ impl FnGen<'_> {
             self.def(ty, format!("call {t} @llvm.{name}.{m}({args})"));
             return;
         }
-        // Integer intrinsics at 8..64 bits (the run filetests' widths).
+        // Integer intrinsics at 8..64 bits (the run filetests' widths, odd ones for all
+        // but the funnel shifts and `bswap`, which needs a multiple of 16).
         let ty = if matches!(ty, I1 | I128) { I32 } else { ty };
+        let odd = ODD.contains(&ty);
         let (t, m) = (ty.name(), ty.mangle());
         let a = self.pick(ty);
         let b = self.pick(ty);
@@ -572,12 +595,12 @@ impl FnGen<'_> {
             5 => ("ctpop", format!("{t} {a}"), t.to_string()),
             6 => ("ctlz", format!("{t} {a}, i1 false"), format!("{t}, i1")),
             7 => ("cttz", format!("{t} {a}, i1 false"), format!("{t}, i1")),
-            k @ 8..=9 => (
+            k @ 8..=9 if !odd => (
                 ["fshl", "fshr"][k - 8],
                 format!("{t} {a}, {t} {b}, {t} {c}"),
                 format!("{t}, {t}, {t}"),
             ),
-            10 if ty != I8 => ("bswap", format!("{t} {a}"), t.to_string()),
+            10 if ty.bits() % 16 == 0 => ("bswap", format!("{t} {a}"), t.to_string()),
             11 => ("bitreverse", format!("{t} {a}"), t.to_string()),
             k @ 12..=15 => (
                 ["sadd.sat", "uadd.sat", "ssub.sat", "usub.sat"][k - 12],
@@ -605,7 +628,7 @@ impl FnGen<'_> {
 
     fn mem_ty(&mut self) -> Ty {
         match self.live_ty() {
-            I1 | I128 => I64,
+            I1 | I128 | I13 | I24 | I33 | I40 => I64,
             t => t,
         }
     }
@@ -725,20 +748,34 @@ impl FnGen<'_> {
         self.phis(&merge, &arms);
     }
 
-    /// `do { body } while (++i < bound)` with `bound` in 0..8 (so 1 to 8 trips), an
-    /// accumulator phi carried around it.
+    /// `do { body } while (++i < bound)` with `bound` in 0..8 (so 1 to 8 trips), one to
+    /// four accumulator phis carried around it. An accumulator's next value is often
+    /// another accumulator of its type (as in `a, b = b, a`), so the phis' copies at the
+    /// back edge form cycles.
     fn do_while(&mut self) {
         let b = self.pick(I32);
         let bound = self.tmp(format!("and i32 {b}, 7"));
-        let acc_ty = self.live_ty();
-        let init = self.pick(acc_ty);
+        let n_acc = 1 + self.rng.below(4);
+        let accs: Vec<(Ty, String, String)> = (0..n_acc)
+            .map(|_| {
+                let ty = if self.rng.chance(1, 2) && !self.env.is_empty() {
+                    self.env[self.env.len() - 1].0
+                } else {
+                    self.live_ty()
+                };
+                let init = self.pick(ty);
+                (ty, init, self.fresh())
+            })
+            .collect();
         let pre = self.cur_label();
         let head = self.label();
         self.emit(format!("br label %{head}"));
         self.start_block(head.clone());
         let head_index = self.blocks.len() - 1;
-        let (i, acc, next) = (self.fresh(), self.fresh(), self.fresh());
-        self.env.push((acc_ty, acc.clone()));
+        let (i, next) = (self.fresh(), self.fresh());
+        for (ty, _, acc) in &accs {
+            self.env.push((*ty, acc.clone()));
+        }
         self.env.push((I32, i.clone()));
         self.depth += 1;
         self.loops += 1;
@@ -750,22 +787,37 @@ impl FnGen<'_> {
         }
         self.loops -= 1;
         self.depth -= 1;
-        let acc_next = self.pick(acc_ty);
+        let nexts: Vec<String> = accs
+            .iter()
+            .map(|(ty, _, _)| {
+                let same: Vec<&String> = accs
+                    .iter()
+                    .filter(|(t, _, _)| t == ty)
+                    .map(|(_, _, a)| a)
+                    .collect();
+                if self.rng.chance(1, 2) {
+                    (*self.rng.pick(&same)).clone()
+                } else {
+                    self.pick(*ty)
+                }
+            })
+            .collect();
         let latch = self.cur_label();
         self.emit(format!("{next} = add i32 {i}, 1"));
         let again = self.tmp(format!("icmp ult i32 {next}, {bound}"));
         let exit = self.label();
         self.emit(format!("br i1 {again}, label %{head}, label %{exit}"));
-        let t = acc_ty.name();
+        let mut phis = vec![format!(
+            "  {i} = phi i32 [ 0, %{pre} ], [ {next}, %{latch} ]"
+        )];
+        for ((ty, init, acc), next) in accs.iter().zip(&nexts) {
+            let t = ty.name();
+            phis.push(format!(
+                "  {acc} = phi {t} [ {init}, %{pre} ], [ {next}, %{latch} ]"
+            ));
+        }
         let head_block = &mut self.blocks[head_index];
-        head_block.lines.insert(
-            0,
-            format!("  {acc} = phi {t} [ {init}, %{pre} ], [ {acc_next}, %{latch} ]"),
-        );
-        head_block.lines.insert(
-            0,
-            format!("  {i} = phi i32 [ 0, %{pre} ], [ {next}, %{latch} ]"),
-        );
+        head_block.lines.splice(0..0, phis);
         self.start_block(exit);
     }
 }

@@ -9,7 +9,7 @@
 //! * `bitcode-reader`: the same for bitcode, with `jit-bitcode`'s own mutator and checks;
 //! * `irgen`: random valid, UB-free modules ([`irgen`]) must survive the printer round trip
 //!   and give the same `@fuzz_main` results on the interpreter and the native engine at
-//!   -O0, -O1 and -O2.
+//!   -O0 to -O3.
 //!
 //! [`campaign`] runs a seed range or a time budget and collects [`Finding`]s. The
 //! `jit-fuzz` binary is the command line behind `cargo xtask fuzz`; tests use the library

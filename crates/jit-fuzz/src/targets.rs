@@ -27,7 +27,7 @@ pub enum Target {
     /// Mutated bitcode through the bitcode reader, verifier, printer and writer.
     BitcodeReader,
     /// Generated modules: printer round trip, then the interpreter against the native
-    /// engine at -O0, -O1, -O2 (and the optimizing interpreter) on `@fuzz_main`.
+    /// engine at -O0 to -O3 (and the optimizing interpreter) on `@fuzz_main`.
     Irgen,
 }
 
@@ -275,8 +275,9 @@ impl Fuzzer {
 }
 
 /// Reads a mutant; when it reads and verifies, prints it and reads the print back, which
-/// must succeed and print the same.
-fn check_ll(input: &[u8]) -> Result<bool, String> {
+/// must succeed and print the same. `Ok(true)` when it verified, `Ok(false)` when it was
+/// rejected.
+pub fn check_ll(input: &[u8]) -> Result<bool, String> {
     let text = String::from_utf8_lossy(input);
     let Ok(m) = reader::parse_module(&text, "mutant.ll") else {
         return Ok(false);
@@ -320,11 +321,28 @@ fn engines(native: bool) -> Vec<(String, EngineKind, u8)> {
         ("interp -O2".to_string(), EngineKind::Interpreter, 2),
     ];
     if native {
-        for level in 0..=2 {
+        for level in 0..=3 {
             v.push((format!("mcjit -O{level}"), EngineKind::Mcjit, level));
         }
     }
     v
+}
+
+/// Runs the check of `target` on one saved input (a regression file), catching panics:
+/// `Ok` when the input passes.
+pub fn check_input(target: Target, input: &[u8], seed: u64) -> Result<(), String> {
+    match target {
+        Target::LlReader => guarded("the .ll reader", || check_ll(input)).and_then(|r| r.map(drop)),
+        Target::BitcodeReader => guarded("the bitcode reader", || {
+            jit::jit_bitcode::fuzz::check_one(input)
+        }),
+        Target::Irgen => check_generated(
+            &String::from_utf8_lossy(input),
+            seed,
+            jit::native_backend().is_ok(),
+        )
+        .map(drop),
+    }
 }
 
 /// The differential check of one generated module (`seed` picks the arguments): the

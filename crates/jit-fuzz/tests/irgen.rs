@@ -1,6 +1,6 @@
 //! The generator's own checks, fast enough for every `cargo test`: 50 generated modules
 //! survive the printer round trip and give the same results on the interpreter and the
-//! native engine at -O0..-O2, and their results depend on the arguments (so the
+//! native engine at -O0..-O3, and their results depend on the arguments (so the
 //! comparison compares something).
 
 use jit_fuzz::{Fuzzer, Target, irgen, targets};
@@ -54,6 +54,43 @@ fn mutation_targets_run_a_slice_without_findings() {
         assert!(stats.accepted > 0, "{target:?}: no mutant was accepted");
         if let Some(f) = stats.findings.first() {
             panic!("{} seed {}: {}", target.name(), f.seed, f.message);
+        }
+    }
+}
+
+/// Every reproducer under `tests/fuzz/regressions/` passes its target's check now: a
+/// `.bc` file the bitcode reader's, a `.ll` file defining `@fuzz_main` the differential
+/// check (arguments from the seed in its `irgen-<seed>` name, else 0), any other `.ll`
+/// file the `.ll` reader's. A `.ll` file with a `; xfail: why` line must still fail.
+#[test]
+fn regressions_stay_fixed() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fuzz/regressions");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for path in entries.map(|e| e.expect("a directory entry").path()) {
+        let bytes = std::fs::read(&path).expect("a regression file reads");
+        let name = path.file_stem().unwrap_or_default().to_string_lossy();
+        let seed = name
+            .rsplit('-')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let target = match path.extension().and_then(|e| e.to_str()) {
+            Some("bc") => Target::BitcodeReader,
+            Some("ll") if String::from_utf8_lossy(&bytes).contains("@fuzz_main(") => Target::Irgen,
+            Some("ll") => Target::LlReader,
+            _ => continue,
+        };
+        // `; xfail: why` marks a reproducer of a bug not fixed yet: it must still fail,
+        // and its passing is reported so that the mark is removed.
+        let xfail = String::from_utf8_lossy(&bytes)
+            .lines()
+            .any(|l| l.starts_with("; xfail"));
+        match (targets::check_input(target, &bytes, seed), xfail) {
+            (Ok(()), false) | (Err(_), true) => {}
+            (Err(e), false) => panic!("{}: {e}", path.display()),
+            (Ok(()), true) => panic!("{} passes now: remove its `; xfail` line", path.display()),
         }
     }
 }
