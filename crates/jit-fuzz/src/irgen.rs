@@ -5,12 +5,13 @@
 //! bodies are built from structured statements, so dominance holds by construction:
 //!
 //! * integer arithmetic at i1, i8, i16, i32, i64 and (less often) i128 and the odd widths
-//!   i13, i24, i33, i40 (never in memory); divisors are `or`ed
-//!   with 1, signed division clears the dividend's or divisor's sign bit (no `MIN / -1`),
-//!   shift amounts are masked to the width; no `nsw`/`nuw`/`exact` flags (no poison);
+//!   i13, i24, i33, i40 (never in memory); divisors are `or`ed with 1, signed division
+//!   clears the dividend's or divisor's sign bit (no `MIN / -1`), shift amounts are masked
+//!   to the width; no `nsw`/`nuw`/`exact` flags (no poison);
 //! * float and double arithmetic, `fneg`, `fcmp` with every predicate; float-to-integer
-//!   conversions only of values in the target's range (others become 0); every float whose bits become
-//!   visible (a `bitcast` to an integer, a store into memory read back as integers) is first
+//!   conversions only of values in the target's range (others become 0); every float whose
+//!   bits become visible (a `bitcast` to an integer, a store into memory read back as
+//!   integers) is first
 //!   canonicalized (`fcmp uno` + `select` of one NaN), since NaN payloads differ between
 //!   x86-64, AArch64 and the interpreter's host;
 //! * `icmp`, `select`, `trunc`/`zext`/`sext`, `sitofp`/`uitofp`, `fpext`/`fptrunc`, `bitcast`;
@@ -22,6 +23,8 @@
 //!   included;
 //! * if/else diamonds and switches with phis at the merge, do-while loops running 1 to 8
 //!   times (a counter phi and an accumulator phi), nested at most [`MAX_DEPTH`] deep;
+//! * integer vectors (`<4 x i32>`, `<2 x i64>`, `<8 x i16>`, `<16 x i8>`, `<2 x i32>`):
+//!   lanes inserted, arithmetic, shuffles with constant masks, lanes extracted;
 //! * intrinsics that `tests/filetests/run` covers on every engine: `smax`/`smin`/`umax`/
 //!   `umin`, `abs`, `ctpop`/`ctlz`/`cttz` (zero not poison), `fshl`/`fshr`, `bswap`,
 //!   `bitreverse`, the saturating adds and subtracts, `fabs`, `copysign`, `sqrt`, `floor`,
@@ -31,7 +34,7 @@
 //! `@fuzz_main` ends by folding a sample of its live values (floats canonicalized) into
 //! one i64 hash, which is what the engines must agree on.
 //!
-//! Not generated yet: vectors, aggregates, globals, pointers passed between functions,
+//! Not generated yet: float vectors, vectors across calls and phis, aggregates, globals, pointers passed between functions,
 //! `minnum`/`maxnum` (their choice between +0 and -0 is unspecified).
 
 use crate::rng::Rng;
@@ -368,11 +371,12 @@ impl FnGen<'_> {
             12 | 13 => self.intrinsic(),
             14 => self.store(),
             15 => self.load(),
-            16..=18 => {
+            16 | 17 => {
                 if !self.call() {
                     self.int_binop()
                 }
             }
+            18 => self.vector(),
             19 => self.diamond(),
             20 => self.switch(),
             _ => {
@@ -611,6 +615,54 @@ impl FnGen<'_> {
         };
         self.declare(format!("declare {t} @llvm.{name}.{m}({params})"));
         self.def(ty, format!("call {t} @llvm.{name}.{m}({args})"));
+    }
+
+    /// Integer vector arithmetic: two vectors built lane by lane (`insertelement` into a
+    /// constant vector), an operation (shift amounts masked per lane, no division), maybe a
+    /// `shufflevector` with a constant mask, then one or two lanes extracted.
+    fn vector(&mut self) {
+        let (lanes, ty) = *self
+            .rng
+            .pick(&[(4u32, I32), (2, I64), (8, I16), (16, I8), (2, I32)]);
+        let t = ty.name();
+        let vt = format!("<{lanes} x {t}>");
+        let make = |g: &mut Self| {
+            let consts: Vec<String> = (0..lanes)
+                .map(|_| format!("{t} {}", constant(g.rng, ty)))
+                .collect();
+            let mut v = format!("<{}>", consts.join(", "));
+            for _ in 0..1 + g.rng.below(lanes.min(4) as usize) {
+                let x = g.pick(ty);
+                let lane = g.rng.below(lanes as usize);
+                v = g.tmp(format!("insertelement {vt} {v}, {t} {x}, i32 {lane}"));
+            }
+            v
+        };
+        let a = make(self);
+        let b = make(self);
+        let op = *self.rng.pick(&[
+            "add", "sub", "mul", "and", "or", "xor", "shl", "lshr", "ashr",
+        ]);
+        let b = if matches!(op, "shl" | "lshr" | "ashr") {
+            let m = vec![format!("{t} {}", ty.bits() - 1); lanes as usize].join(", ");
+            self.tmp(format!("and {vt} {b}, <{m}>"))
+        } else {
+            b
+        };
+        let mut r = self.tmp(format!("{op} {vt} {a}, {b}"));
+        if self.rng.chance(1, 3) {
+            let mask: Vec<String> = (0..lanes)
+                .map(|_| format!("i32 {}", self.rng.below(2 * lanes as usize)))
+                .collect();
+            r = self.tmp(format!(
+                "shufflevector {vt} {r}, {vt} {a}, <{lanes} x i32> <{}>",
+                mask.join(", ")
+            ));
+        }
+        for _ in 0..1 + self.rng.below(2) {
+            let lane = self.rng.below(lanes as usize);
+            self.def(ty, format!("extractelement {vt} {r}, i32 {lane}"));
+        }
     }
 
     /// A pointer to element `base + (index & 15)` of the local array.

@@ -304,13 +304,18 @@ fn round_trip(m: &jit::jit_core::ir::Module) -> Result<jit::jit_core::ir::Module
 }
 
 /// The argument pairs `@fuzz_main` is called with.
-fn arguments(seed: u64) -> [(i64, i64); 4] {
+fn arguments(seed: u64) -> [(i64, i64); 8] {
     let mut rng = Rng::new(seed ^ 0xA5A5);
+    let mut r = || rng.next_u64() as i64;
     [
         (0, 0),
         (1, -1),
-        (rng.next_u64() as i64, rng.next_u64() as i64),
-        (i64::MIN, rng.below(256) as i64),
+        (r(), r()),
+        (i64::MIN, r() & 0xff),
+        (i64::MAX, -(r() & 0xffff)),
+        (r() >> 40, r() >> 40),
+        (r(), 7),
+        (-2, r()),
     ]
 }
 
