@@ -9,7 +9,7 @@
 
 use crate::rng::Rng;
 use crate::{irgen, mutate};
-use jit::jit_core::{ExecutionEngine, GenericValue, printer, reader, verifier};
+use jit::jit_core::{Arch, ExecutionEngine, GenericValue, printer, reader, verifier};
 use jit::{EngineBuilder, EngineKind};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -247,9 +247,20 @@ impl Fuzzer {
     /// engine), `Ok(false)` when it was rejected with an error, `Err` for a finding.
     pub fn run_case(&self, seed: u64) -> Result<bool, Finding> {
         let input = self.input(seed);
+        let mut rng = Rng::new(seed ^ 0x5EED);
         let start = Instant::now();
         let result = match self.target {
-            Target::LlReader => guarded("the .ll reader", || check_ll(&input)).and_then(|r| r),
+            Target::LlReader => guarded("the .ll reader", || check_ll(&input))
+                .and_then(|r| r)
+                .and_then(|verified| {
+                    if verified {
+                        // Verified IR must compile (or be refused) on both backends.
+                        let arch = *rng.pick(&[Arch::X86_64, Arch::AArch64]);
+                        let level = *rng.pick(&[0u8, 2]);
+                        compile_only(&input, arch, level)?;
+                    }
+                    Ok(verified)
+                }),
             Target::BitcodeReader => guarded("the bitcode reader", || {
                 jit::jit_bitcode::fuzz::check_one(&input);
                 jit::jit_bitcode::read_module(&input, "mutant.bc").is_ok()
@@ -287,6 +298,28 @@ pub fn check_ll(input: &[u8]) -> Result<bool, String> {
         return Ok(false);
     }
     round_trip(&m).map(|_| true)
+}
+
+/// Compiles `.ll` text (which verifies) for `arch` at `level` without running it: a
+/// panic, or an error other than "unsupported", is a finding.
+fn compile_only(input: &[u8], arch: Arch, level: u8) -> Result<(), String> {
+    let text = String::from_utf8_lossy(input);
+    let Ok(m) = reader::parse_module(&text, "input.ll") else {
+        return Ok(());
+    };
+    // A module written for one architecture is refused by the other's backend.
+    let arch = m
+        .triple
+        .as_deref()
+        .and_then(Arch::from_triple)
+        .unwrap_or(arch);
+    match guarded(&format!("the {arch:?} backend at -O{level}"), || {
+        jit::emit_object(&m, arch, level)
+    })? {
+        Ok(_) => Ok(()),
+        Err(e) if e.to_string().contains("unsupported") => Ok(()),
+        Err(e) => Err(format!("the {arch:?} backend at -O{level}: {e}")),
+    }
 }
 
 /// Print → read → print; the two prints must be equal. Returns the module read back.
@@ -359,6 +392,13 @@ pub fn check_generated(text: &str, seed: u64, native: bool) -> Result<Vec<u64>, 
     verifier::verify_module(&m)
         .map_err(|e| format!("the generated module does not verify: {e}"))?;
     let m = guarded("the printer round trip", || round_trip(&m)).and_then(|r| r)?;
+    // The backend of the other architecture compiles it too (not run).
+    let other = match Arch::host() {
+        Some(Arch::X86_64) => Arch::AArch64,
+        _ => Arch::X86_64,
+    };
+    let level = (seed % 4) as u8;
+    compile_only(printer::print_module(&m).as_bytes(), other, level)?;
     let args = arguments(seed);
     let mut oracle: Vec<GenericValue> = Vec::new();
     for (name, kind, level) in engines(native) {
