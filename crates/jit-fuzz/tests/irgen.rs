@@ -61,7 +61,8 @@ fn mutation_targets_run_a_slice_without_findings() {
 /// Every reproducer under `tests/fuzz/regressions/` passes its target's check now: a
 /// `.bc` file the bitcode reader's, a `.ll` file defining `@fuzz_main` the differential
 /// check (arguments from the seed in its `irgen-<seed>` name, else 0), any other `.ll`
-/// file the `.ll` reader's. A `.ll` file with a `; xfail: why` line must still fail.
+/// file the `.ll` reader's, each within [`targets::SLOW_CASE`]. A `.ll` file with a
+/// `; xfail: why` line must still fail.
 #[test]
 fn regressions_stay_fixed() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fuzz/regressions");
@@ -87,7 +88,15 @@ fn regressions_stay_fixed() {
         let xfail = String::from_utf8_lossy(&bytes)
             .lines()
             .any(|l| l.starts_with("; xfail"));
-        match (targets::check_input(target, &bytes, seed), xfail) {
+        let start = std::time::Instant::now();
+        let result = targets::check_input(target, &bytes, seed).and_then(|()| {
+            if start.elapsed() > targets::SLOW_CASE {
+                Err(format!("took {:?}", start.elapsed()))
+            } else {
+                Ok(())
+            }
+        });
+        match (result, xfail) {
             (Ok(()), false) | (Err(_), true) => {}
             (Err(e), false) => panic!("{}: {e}", path.display()),
             (Ok(()), true) => panic!("{} passes now: remove its `; xfail` line", path.display()),
