@@ -332,7 +332,7 @@ impl FnGen<'_> {
     }
 
     /// `x` (an integer of any width) as i64.
-    fn to_i64(&mut self, ty: Ty, x: &str) -> String {
+    fn widen_to_i64(&mut self, ty: Ty, x: &str) -> String {
         match ty {
             I64 => x.to_string(),
             I128 => {
@@ -345,7 +345,7 @@ impl FnGen<'_> {
                 let c = self.canon(ty, x);
                 let it = ty.int_of_size();
                 let b = self.tmp(format!("bitcast {} {c} to {}", ty.name(), it.name()));
-                self.to_i64(it, &b)
+                self.widen_to_i64(it, &b)
             }
             _ => {
                 let op = if self.rng.chance(1, 2) {
@@ -986,7 +986,7 @@ fn function(
         for k in 0..20.min(n) {
             let i = if k < 4 { n - 1 - k } else { g.rng.below(n) };
             let (ty, v) = g.env[i].clone();
-            let x = g.to_i64(ty, &v);
+            let x = g.widen_to_i64(ty, &v);
             let m = g.tmp(format!("mul i64 {h}, 1000003"));
             h = g.tmp(format!("xor i64 {m}, {x}"));
         }
