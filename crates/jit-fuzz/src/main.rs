@@ -3,6 +3,7 @@
 //! ```text
 //! jit-fuzz [--target ll-reader|bitcode-reader|irgen|all] [--time S] [--count K]
 //!          [--seed N] [--root DIR] [--progress FILE] [--dump]
+//! jit-fuzz --target T --file F [--seed N]
 //! ```
 //!
 //! Runs cases `N, N+1, ...` of each target until `K` cases ran or `S` seconds passed (the
@@ -11,7 +12,9 @@
 //! status is 1 when there was one. `--progress FILE` writes each case's `target seed` to
 //! FILE before running it, so that a driver can name the case that killed the process.
 //! `--dump` writes the inputs of the selected cases to the findings directory without
-//! running them (a generated module, a mutant).
+//! running them (a generated module, a mutant). `--file F` runs the target's check on a
+//! saved input instead (a finding, a regression file; `--seed` picks `irgen`'s arguments)
+//! and reports how long each stage of it took.
 
 use jit_fuzz::{Fuzzer, Target, campaign};
 use std::os::unix::fs::FileExt as _;
@@ -27,6 +30,7 @@ struct Options {
     root: PathBuf,
     progress: Option<PathBuf>,
     dump: bool,
+    files: Vec<PathBuf>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -38,6 +42,7 @@ fn parse_args() -> Result<Options, String> {
         root: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")),
         progress: None,
         dump: false,
+        files: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -58,10 +63,12 @@ fn parse_args() -> Result<Options, String> {
             "--root" => o.root = PathBuf::from(value()?),
             "--progress" => o.progress = Some(PathBuf::from(value()?)),
             "--dump" => o.dump = true,
+            "--file" => o.files.push(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 println!(
                     "jit-fuzz [--target ll-reader|bitcode-reader|irgen|all] [--time S] \
-                     [--count K] [--seed N] [--root DIR] [--progress FILE] [--dump]"
+                     [--count K] [--seed N] [--root DIR] [--progress FILE] [--dump] \
+                     [--file INPUT]..."
                 );
                 std::process::exit(0);
             }
@@ -88,6 +95,9 @@ fn main() -> ExitCode {
     };
     // A crash in JIT code names the function before the process dies.
     let _ = jit::crash::install();
+    if !o.files.is_empty() {
+        return check_files(&o);
+    }
     let findings_dir = o.root.join("target/fuzz/findings");
     let mut found = 0usize;
     for &target in &o.targets {
@@ -151,6 +161,39 @@ fn main() -> ExitCode {
         found += stats.findings.len();
     }
     if found > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `--file`: the check of the (one) selected target on saved inputs.
+fn check_files(o: &Options) -> ExitCode {
+    let [target] = o.targets[..] else {
+        eprintln!("jit-fuzz: --file needs one --target");
+        return ExitCode::from(2);
+    };
+    let mut failed = false;
+    for f in &o.files {
+        let bytes = match std::fs::read(f) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("jit-fuzz: {}: {e}", f.display());
+                return ExitCode::from(2);
+            }
+        };
+        let start = std::time::Instant::now();
+        let result = jit_fuzz::targets::check_input(target, &bytes, o.seed);
+        let took = start.elapsed();
+        match result {
+            Ok(()) => println!("{}: ok ({took:?})", f.display()),
+            Err(e) => {
+                failed = true;
+                println!("{}: ({took:?})\n{e}", f.display());
+            }
+        }
+    }
+    if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
