@@ -84,15 +84,20 @@ fn bits_to_bytes(spec: &str, field: Option<&str>) -> Result<Option<u64>, DataLay
     Ok(Some(bits / 8))
 }
 
-/// An alignment field: bits as for [`bits_to_bytes`], and a power of two (or 0, which
-/// callers treat as unspecified), as LLVM requires; object writers and layout arithmetic
-/// rely on it (fuzzing found `i8:8832`, 1104 bytes, panicking the ELF writer).
+/// An alignment field: bits as for [`bits_to_bytes`], a power of two (or 0, which callers
+/// treat as unspecified) below 2^16 bits, as LLVM requires; object writers and layout
+/// arithmetic rely on it (fuzzing found `i8:8832`, 1104 bytes, panicking the ELF writer,
+/// and `i8:4294967296`, 512 MiB per global, exhausting memory).
 fn align_to_bytes(spec: &str, field: Option<&str>) -> Result<Option<u64>, DataLayoutError> {
     let align = bits_to_bytes(spec, field)?;
     match align {
         Some(a) if a != 0 && !a.is_power_of_two() => Err(DataLayoutError {
             spec: spec.to_string(),
             reason: "alignment is not a power of two",
+        }),
+        Some(a) if a >= 1 << 13 => Err(DataLayoutError {
+            spec: spec.to_string(),
+            reason: "alignment is not below 2^16 bits",
         }),
         _ => Ok(align),
     }
@@ -314,6 +319,14 @@ mod tests {
             let e = DataLayout::parse(bad).unwrap_err();
             assert_eq!(e.reason, "alignment is not a power of two", "{bad}");
         }
+        for big in ["e-i8:4294967296", "e-S65536"] {
+            let e = DataLayout::parse(big).unwrap_err();
+            assert_eq!(e.reason, "alignment is not below 2^16 bits", "{big}");
+        }
+        assert_eq!(
+            DataLayout::parse("e-i64:32768").unwrap().int_align(64),
+            4096
+        );
         assert_eq!(DataLayout::parse("e-S0").unwrap().stack_align, 0);
         assert_eq!(DataLayout::parse("e-i8:0").unwrap().int_align(8), 1);
     }

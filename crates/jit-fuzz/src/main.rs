@@ -22,6 +22,30 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+/// The most data memory (`RLIMIT_DATA`) the fuzzer may use: a case that asks for more
+/// (a mutant with absurd alignments or sizes) ends the process with an allocation failure,
+/// which `cargo xtask fuzz` reports as a finding, instead of waking the machine's OOM
+/// killer.
+const MEMORY_LIMIT: u64 = 6 << 30;
+
+/// Lowers this process's data-segment limit to `bytes` (never raises it).
+fn limit_memory(bytes: u64) {
+    let mut cur = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit/setrlimit with a valid resource and a pointer to a live rlimit.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_DATA, &mut cur) == 0 && cur.rlim_cur > bytes {
+            let new = libc::rlimit {
+                rlim_cur: bytes,
+                rlim_max: cur.rlim_max,
+            };
+            let _ = libc::setrlimit(libc::RLIMIT_DATA, &new);
+        }
+    }
+}
+
 struct Options {
     targets: Vec<Target>,
     time: Option<Duration>,
@@ -93,6 +117,7 @@ fn main() -> ExitCode {
         root: o.root.canonicalize().unwrap_or(o.root.clone()),
         ..o
     };
+    limit_memory(MEMORY_LIMIT);
     // A crash in JIT code names the function before the process dies.
     let _ = jit::crash::install();
     if !o.files.is_empty() {
