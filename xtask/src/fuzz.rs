@@ -60,7 +60,7 @@ impl FuzzArgs {
         match target {
             "ll-reader" => 20_000,
             "bitcode-reader" => 20_000,
-            _ => 1_500,
+            _ => 3_000,
         }
     }
 }
