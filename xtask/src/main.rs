@@ -23,7 +23,7 @@
 //!   engines and compared with the natively built program (AArch64 under QEMU). Failing
 //!   programs are kept in DIR with the commands that reproduce them; `test` runs six seeds.
 //! - `cargo xtask fuzz [--target ll-reader|bitcode-reader|irgen] [--time S] [--count K]
-//!   [--seed N] [--release]` runs the in-tree fuzzers of `crates/jit-fuzz`: mutated `.ll`
+//!   [--seed N] [--release] [--ci]` runs the in-tree fuzzers of `crates/jit-fuzz`: mutated `.ll`
 //!   text and bitcode through the readers, and random valid modules on the interpreter
 //!   and the native engine at -O0..-O3. Findings go to `target/fuzz/findings/`; `test`
 //!   runs a fixed seed range of each target.
