@@ -22,6 +22,11 @@
 //!   csmith's random C programs, compiled by clang-19 to `.ll`, run by `jit run` on both
 //!   engines and compared with the natively built program (AArch64 under QEMU). Failing
 //!   programs are kept in DIR with the commands that reproduce them; `test` runs six seeds.
+//! - `cargo xtask fuzz [--target ll-reader|bitcode-reader|irgen] [--time S] [--count K]
+//!   [--seed N] [--release] [--ci]` runs the in-tree fuzzers of `crates/jit-fuzz`: mutated `.ll`
+//!   text and bitcode through the readers, and random valid modules on the interpreter
+//!   and the native engine at -O0..-O3. Findings go to `target/fuzz/findings/`; `test`
+//!   runs a fixed seed range of each target.
 //! - `cargo xtask bench [--quick]` measures our engine side by side with LLVM 19 (MCJIT,
 //!   ORC), cranelift-jit and native clang, and writes `docs/benchmarks.md` with its charts.
 //!
@@ -33,6 +38,7 @@ mod arm;
 mod bench;
 mod corpus;
 mod csmith;
+mod fuzz;
 mod headers;
 mod level;
 mod process;
@@ -76,6 +82,9 @@ enum Task {
     /// The differential loop on random C programs: csmith writes them, clang-19 compiles
     /// them to .ll, `jit run` (both engines) must match the natively built program.
     Csmith(csmith::CsmithArgs),
+    /// In-tree fuzzing (crates/jit-fuzz): mutated .ll and bitcode through the readers, and
+    /// random valid modules run on the interpreter and the native engine at -O0..-O3.
+    Fuzz(fuzz::FuzzArgs),
 }
 
 fn main() -> ExitCode {
@@ -89,6 +98,7 @@ fn main() -> ExitCode {
         Task::Apps(args) => apps::run(&root, &test::cargo_path(), &args),
         Task::Bench(args) => bench::run(&root, &test::cargo_path(), &args),
         Task::Csmith(args) => csmith::run(&root, &test::cargo_path(), &args),
+        Task::Fuzz(args) => fuzz::run(&root, &test::cargo_path(), &args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

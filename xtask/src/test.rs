@@ -135,6 +135,10 @@ pub const STEPS: &[Step] = &[
             .iter()
             .try_for_each(|slice| crate::apps::run(&cx.root, &cx.cargo, slice))
     }),
+    Step::func(
+        "fuzz slice (fixed seeds of ll-reader, bitcode-reader, irgen)",
+        |cx| crate::fuzz::run(&cx.root, &cx.cargo, &crate::fuzz::FuzzArgs::ci_slice()),
+    ),
     Step::func("csmith differential slice (6 seeds, x86-64)", |cx| {
         crate::csmith::run(&cx.root, &cx.cargo, &crate::csmith::CsmithArgs::ci_slice())
     }),

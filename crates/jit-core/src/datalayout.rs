@@ -84,6 +84,25 @@ fn bits_to_bytes(spec: &str, field: Option<&str>) -> Result<Option<u64>, DataLay
     Ok(Some(bits / 8))
 }
 
+/// An alignment field: bits as for [`bits_to_bytes`], a power of two (or 0, which callers
+/// treat as unspecified) below 2^16 bits, as LLVM requires; object writers and layout
+/// arithmetic rely on it (fuzzing found `i8:8832`, 1104 bytes, panicking the ELF writer,
+/// and `i8:4294967296`, 512 MiB per global, exhausting memory).
+fn align_to_bytes(spec: &str, field: Option<&str>) -> Result<Option<u64>, DataLayoutError> {
+    let align = bits_to_bytes(spec, field)?;
+    match align {
+        Some(a) if a != 0 && !a.is_power_of_two() => Err(DataLayoutError {
+            spec: spec.to_string(),
+            reason: "alignment is not a power of two",
+        }),
+        Some(a) if a >= 1 << 13 => Err(DataLayoutError {
+            spec: spec.to_string(),
+            reason: "alignment is not below 2^16 bits",
+        }),
+        _ => Ok(align),
+    }
+}
+
 impl DataLayout {
     /// Parses a datalayout string; unknown specifications that do not affect layout
     /// (mangling, native widths, function pointer alignment, address spaces other than 0)
@@ -91,20 +110,22 @@ impl DataLayout {
     pub fn parse(s: &str) -> Result<Self, DataLayoutError> {
         let mut dl = DataLayout::default();
         for spec in s.split('-').filter(|p| !p.is_empty()) {
-            let (head, rest) = spec.split_at(1);
+            // The first character (which may be any UTF-8 character in bad input).
+            let first = spec.chars().next().map_or(0, char::len_utf8);
+            let (head, rest) = spec.split_at(first);
             let mut fields = rest.split(':');
             match head {
                 "e" => dl.little_endian = true,
                 "E" => dl.little_endian = false,
-                "S" => dl.stack_align = bits_to_bytes(spec, Some(rest))?.unwrap_or(0),
+                "S" => dl.stack_align = align_to_bytes(spec, Some(rest))?.unwrap_or(0),
                 "p" => {
                     let addr_space = fields.next().unwrap_or("");
                     if addr_space.is_empty() || addr_space == "0" {
                         if let Some(size) = bits_to_bytes(spec, fields.next())? {
                             dl.pointer_size = size;
                         }
-                        if let Some(align) = bits_to_bytes(spec, fields.next())? {
-                            dl.pointer_align = align;
+                        if let Some(align) = align_to_bytes(spec, fields.next())? {
+                            dl.pointer_align = align.max(1);
                         }
                     }
                 }
@@ -117,7 +138,7 @@ impl DataLayout {
                                 spec: spec.to_string(),
                                 reason: "expected an integer width",
                             })?;
-                    let align = bits_to_bytes(spec, fields.next())?.unwrap_or(1);
+                    let align = align_to_bytes(spec, fields.next())?.unwrap_or(1).max(1);
                     match dl.int_aligns.iter_mut().find(|(w, _)| *w == width) {
                         Some(entry) => entry.1 = align,
                         None => {
@@ -128,7 +149,7 @@ impl DataLayout {
                 }
                 "f" => {
                     let width = fields.next().unwrap_or("");
-                    let align = bits_to_bytes(spec, fields.next())?.unwrap_or(1);
+                    let align = align_to_bytes(spec, fields.next())?.unwrap_or(1).max(1);
                     match width {
                         "32" => dl.f32_align = align,
                         "64" => dl.f64_align = align,
@@ -138,7 +159,7 @@ impl DataLayout {
                     }
                 }
                 "a" => {
-                    dl.aggregate_align = bits_to_bytes(spec, fields.next())?.unwrap_or(1).max(1);
+                    dl.aggregate_align = align_to_bytes(spec, fields.next())?.unwrap_or(1).max(1);
                 }
                 // Mangling, native integer widths, function pointer alignment, vector
                 // alignment, program/alloca/global address spaces, non-integral pointers.
@@ -287,6 +308,27 @@ mod tests {
             let a = t.array(s, 3);
             assert_eq!(dl.alloc_size(&t, a), 72);
         }
+    }
+
+    #[test]
+    fn bad_specs_are_errors_not_panics() {
+        // A non-ASCII first character, and alignments that are not powers of two (both
+        // from `cargo xtask fuzz --target ll-reader`).
+        assert!(DataLayout::parse("e-\u{fffd}128").is_ok());
+        for bad in ["e-i8:8832", "e-S24", "e-f64:96", "e-p:64:48"] {
+            let e = DataLayout::parse(bad).unwrap_err();
+            assert_eq!(e.reason, "alignment is not a power of two", "{bad}");
+        }
+        for big in ["e-i8:4294967296", "e-S65536"] {
+            let e = DataLayout::parse(big).unwrap_err();
+            assert_eq!(e.reason, "alignment is not below 2^16 bits", "{big}");
+        }
+        assert_eq!(
+            DataLayout::parse("e-i64:32768").unwrap().int_align(64),
+            4096
+        );
+        assert_eq!(DataLayout::parse("e-S0").unwrap().stack_align, 0);
+        assert_eq!(DataLayout::parse("e-i8:0").unwrap().int_align(8), 1);
     }
 
     #[test]

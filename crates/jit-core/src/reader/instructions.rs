@@ -6,7 +6,7 @@
 //! arguments become `undef` constants of type `metadata`. An `asm ...` callee becomes an
 //! [`InlineAsm`] constant.
 
-use super::error::PResult;
+use super::error::{PResult, ParseErrorKind};
 use super::function::ResName;
 use super::lexer::Tok;
 use super::parser::Parser;
@@ -16,6 +16,9 @@ use crate::ir::{
 };
 
 mod atomics;
+
+/// The most lanes a `shufflevector` mask may have (the backends' widest vectors have 64).
+const MAX_SHUFFLE_LANES: u32 = 1 << 16;
 
 /// What `call` and `invoke` share, as read.
 struct CallSite<'a> {
@@ -480,6 +483,16 @@ impl<'a> Parser<'a> {
                         ),
                     ));
                 };
+                // The mask is expanded lane by lane: a huge vector type with a
+                // `zeroinitializer` mask would otherwise allocate gigabytes (fuzzing found
+                // `<2147483647 x i32> zeroinitializer`).
+                if len > MAX_SHUFFLE_LANES {
+                    return Err(Self::diag(
+                        mloc,
+                        ParseErrorKind::Limit,
+                        format!("shuffle mask has {len} lanes (limit {MAX_SHUFFLE_LANES})"),
+                    ));
+                }
                 let c = self.parse_const(mt)?;
                 let mask: Vec<Option<u32>> = match &self.m.consts[c].kind {
                     ConstKind::Zero => vec![Some(0); len as usize],

@@ -28,7 +28,13 @@ impl Isel<'_, '_> {
                     let k = ((k << sh) as i64) >> sh;
                     match i32::try_from(k) {
                         Ok(k) => Rmi::Imm(k),
-                        Err(_) => Rmi::Reg(self.put(rhs)?),
+                        // The constant's register holds its `bits` bits zero-extended;
+                        // the compare is of 64-bit sign extensions (fuzzing found
+                        // `icmp slt i33 %x, -3704117893` true for %x = 0).
+                        Err(_) => {
+                            let r = self.put(rhs)?;
+                            Rmi::Reg(self.sext64(r, bits))
+                        }
                     }
                 }
                 None => {
