@@ -19,15 +19,15 @@ const MAX_DEPTH: usize = 1_000_000;
 impl Machine {
     /// Flattens the arguments of a call site into `argbuf`/`argoffs`.
     fn gather_args(&mut self, f: &LFunc, base: usize, args: &[ArgSpec]) {
-        let mut buf = std::mem::take(&mut self.argbuf);
+        let mut buf = std::mem::take(&mut self.thread.argbuf);
         buf.clear();
-        self.argoffs.clear();
+        self.thread.argoffs.clear();
         for a in args {
             let off = buf.len() as u32;
             buf.extend_from_slice(self.words_of(f, base, a.opnd, a.words));
-            self.argoffs.push((off, a.words));
+            self.thread.argoffs.push((off, a.words));
         }
-        self.argbuf = buf;
+        self.thread.argbuf = buf;
     }
 
     /// Pushes a frame for `callee` with the first `nargs` arguments of `argbuf`; `ret` is the
@@ -41,31 +41,32 @@ impl Machine {
         va: Option<(&[ArgSpec], usize)>,
     ) -> Result<(), Fault> {
         let (ret_dst, ret_words) = ret;
-        if self.frames.len() >= MAX_DEPTH {
+        if self.thread.frames.len() >= MAX_DEPTH {
             return Err(Fault::Msg(format!(
                 "stack overflow: more than {MAX_DEPTH} nested calls"
             )));
         }
         let base = self
+            .thread
             .frames
             .last()
             .map_or(0, |f| f.base + f.func.nregs as usize);
         let need = base + callee.nregs as usize;
-        if self.regs.len() < need {
-            let n = need.max(self.regs.len() * 2);
-            self.regs.resize(n, 0);
+        if self.thread.regs.len() < need {
+            let n = need.max(self.thread.regs.len() * 2);
+            self.thread.regs.resize(n, 0);
         }
-        let sp_entry = self.stack.sp;
+        let sp_entry = self.thread.stack.sp;
         let r = self.fill_frame(&callee, base, nargs, va);
         let (va_list, frame_base) = match r {
             Ok(x) => x,
             Err(e) => {
-                self.stack.sp = sp_entry;
+                self.thread.stack.sp = sp_entry;
                 return Err(e);
             }
         };
-        self.serial += 1;
-        self.frames.push(Frame {
+        self.thread.serial += 1;
+        self.thread.frames.push(Frame {
             func: callee,
             pc: 0,
             base,
@@ -73,7 +74,7 @@ impl Machine {
             frame_base,
             ret_dst,
             ret_words,
-            serial: self.serial,
+            serial: self.thread.serial,
             va: va_list,
         });
         Ok(())
@@ -90,47 +91,50 @@ impl Machine {
             let d = base + p.slot as usize;
             let pw = p.words as usize;
             if i < nargs {
-                let (off, w) = self.argoffs[i];
+                let (off, w) = self.thread.argoffs[i];
                 let n = (w as usize).min(pw);
                 let off = off as usize;
-                self.regs[d..d + n].copy_from_slice(&self.argbuf[off..off + n]);
-                self.regs[d + n..d + pw].fill(0);
+                self.thread.regs[d..d + n].copy_from_slice(&self.thread.argbuf[off..off + n]);
+                self.thread.regs[d + n..d + pw].fill(0);
             } else {
-                self.regs[d..d + pw].fill(0);
+                self.thread.regs[d..d + pw].fill(0);
             }
             if let Some((size, align)) = p.byval {
-                let src = self.regs[d];
+                let src = self.thread.regs[d];
                 memory::check(src, "byval argument")?;
-                let copy = self.stack.alloc(size, align)?;
+                let copy = self.thread.stack.alloc(size, align)?;
                 // SAFETY: `src` points at the caller's `size`-byte object (byval contract);
                 // `copy` was just carved from the stack; the ranges do not overlap.
                 unsafe {
                     std::ptr::copy_nonoverlapping(src as *const u8, copy as *mut u8, size as usize)
                 };
-                self.regs[d] = copy;
+                self.thread.regs[d] = copy;
             }
         }
         let va_list = match (callee.varargs, va) {
             (true, Some((specs, nfixed))) => {
                 let args: Vec<crate::varargs::VaArg<'_>> = specs
                     .iter()
-                    .zip(&self.argoffs)
+                    .zip(&self.thread.argoffs)
                     .map(|(s, &(off, w))| crate::varargs::VaArg {
                         abi: &s.abi,
                         kind: &s.kind,
-                        bytes: as_bytes(&self.argbuf[off as usize..(off + w) as usize]),
+                        bytes: as_bytes(&self.thread.argbuf[off as usize..(off + w) as usize]),
                     })
                     .collect();
                 Some(Box::new(crate::varargs::build(
                     self.arch,
-                    &mut self.stack,
+                    &mut self.thread.stack,
                     &args,
                     nfixed,
                 )?))
             }
             _ => None,
         };
-        let frame_base = self.stack.alloc(callee.frame_size, callee.frame_align)?;
+        let frame_base = self
+            .thread
+            .stack
+            .alloc(callee.frame_size, callee.frame_align)?;
         Ok((va_list, frame_base))
     }
 
@@ -229,8 +233,8 @@ impl Machine {
         };
         self.gather_args(f, base, &cs.args);
         // The buffers stay out of `self` during the call: a callback may make calls too.
-        let mut buf = std::mem::take(&mut self.argbuf);
-        let offs = std::mem::take(&mut self.argoffs);
+        let mut buf = std::mem::take(&mut self.thread.argbuf);
+        let offs = std::mem::take(&mut self.thread.argoffs);
         let mut ptrs: Vec<*mut c_void> = Vec::with_capacity(cs.args.len());
         let mut sret_ptr: u64 = 0;
         for (a, &(off, _)) in cs.args.iter().zip(&offs) {
@@ -259,22 +263,22 @@ impl Machine {
             // `rp` has room for the result (`rbuf`, or the program's sret object).
             unsafe { crate::ffi::call(&sig, addr, &mut ptrs, rp) }
         });
-        self.argbuf = buf;
-        self.argoffs = offs;
-        if let Some(p) = self.pending.take() {
+        self.thread.argbuf = buf;
+        self.thread.argoffs = offs;
+        if let Some(p) = self.thread.pending.take() {
             return Err(p);
         }
         if cs.dst != NONE && sig.sret.is_none() {
             let d = base + cs.dst as usize;
             match cs.ret_abi {
                 AbiTy::Int { bits, .. } if bits <= 64 => {
-                    self.regs[d] = rbuf[0] & value::mask64(bits);
+                    self.thread.regs[d] = rbuf[0] & value::mask64(bits);
                 }
-                AbiTy::F32 => self.regs[d] = rbuf[0] & 0xFFFF_FFFF,
+                AbiTy::F32 => self.thread.regs[d] = rbuf[0] & 0xFFFF_FFFF,
                 _ => {
                     let n = cs.ret_words as usize;
                     let bytes = &as_bytes(&rbuf)[..ret_size.min(rbuf.len() * 8)];
-                    let w = &mut self.regs[d..d + n];
+                    let w = &mut self.thread.regs[d..d + n];
                     w.fill(0);
                     let wb = as_bytes_mut(w);
                     let k = bytes.len().min(wb.len());
@@ -296,7 +300,7 @@ impl Machine {
         let arg = |m: &Machine, i: usize| cs.args.get(i).map_or(0, |a| m.rd(f, base, a.opnd));
         let ret0 = |m: &mut Machine| {
             if cs.dst != NONE {
-                m.regs[base + cs.dst as usize] = 0;
+                m.thread.regs[base + cs.dst as usize] = 0;
             }
         };
         match which {
@@ -340,16 +344,16 @@ impl Machine {
             }
             Intercept::SetJmp => {
                 let buf = arg(self, 0);
-                let depth = self.frames.len() - 1;
-                let fr = &self.frames[depth];
+                let depth = self.thread.frames.len() - 1;
+                let fr = &self.thread.frames[depth];
                 let rec = JmpRecord {
                     depth,
                     serial: fr.serial,
                     pc: fr.pc,
                     dst: cs.dst,
-                    sp: self.stack.sp,
+                    sp: self.thread.stack.sp,
                 };
-                self.jmpbufs.insert(buf, rec);
+                self.thread.jmpbufs.insert(buf, rec);
                 ret0(self);
                 Ok(false)
             }
@@ -360,26 +364,31 @@ impl Machine {
                     val = 1;
                 }
                 let err = |m: &str| Err(fault_at(f, pc, Fault::Msg(m.to_string())));
-                let Some(rec) = self.jmpbufs.get(&buf).cloned() else {
+                let Some(rec) = self.thread.jmpbufs.get(&buf).cloned() else {
                     return err("longjmp to a jmp_buf that setjmp never filled");
                 };
                 let live = self
+                    .thread
                     .frames
                     .get(rec.depth)
                     .is_some_and(|fr| fr.serial == rec.serial);
                 if !live {
                     return err("longjmp to a function that has already returned");
                 }
-                if rec.depth < self.floor {
+                if rec.depth < self.thread.floor {
                     return err("longjmp across a C callback frame is not supported");
                 }
-                self.frames.truncate(rec.depth + 1);
-                self.stack.sp = rec.sp;
-                let fr = self.frames.last_mut().expect("the setjmp frame is live");
+                self.thread.frames.truncate(rec.depth + 1);
+                self.thread.stack.sp = rec.sp;
+                let fr = self
+                    .thread
+                    .frames
+                    .last_mut()
+                    .expect("the setjmp frame is live");
                 fr.pc = rec.pc;
                 if rec.dst != NONE {
                     let d = fr.base + rec.dst as usize;
-                    self.regs[d] = u64::from(val);
+                    self.thread.regs[d] = u64::from(val);
                 }
                 Ok(true)
             }
@@ -415,7 +424,7 @@ impl Machine {
         result: *mut c_void,
         args: *mut *mut c_void,
     ) -> Option<u64> {
-        let from_host = self.frames.is_empty();
+        let from_host = self.thread.frames.is_empty();
         let foreign = crate::threads::tid() != self.owner;
         match self.callback_inner(key, result, args) {
             Ok(()) => {}
@@ -434,8 +443,8 @@ impl Machine {
                 eprintln!("jit-interp: error in a function called through its address: {e}");
             }
             Err(Unwind::Error(e)) => {
-                if self.pending.is_none() {
-                    self.pending = Some(Unwind::Error(e));
+                if self.thread.pending.is_none() {
+                    self.thread.pending = Some(Unwind::Error(e));
                 }
             }
         }
@@ -461,7 +470,7 @@ impl Machine {
                 unsafe { std::ptr::write_bytes(result.cast::<u8>(), 0, ret_size.max(8)) }
             }
         };
-        if self.pending.is_some() {
+        if self.thread.pending.is_some() {
             zero_result();
             return Ok(());
         }
@@ -476,37 +485,37 @@ impl Machine {
                 ),
             )));
         }
-        self.argbuf.clear();
-        self.argoffs.clear();
+        self.thread.argbuf.clear();
+        self.thread.argoffs.clear();
         let mut j = 0usize;
         for p in &func.params {
-            let off = self.argbuf.len() as u32;
-            let start = self.argbuf.len();
-            self.argbuf.resize(start + p.words as usize, 0);
+            let off = self.thread.argbuf.len() as u32;
+            let start = self.thread.argbuf.len();
+            self.thread.argbuf.resize(start + p.words as usize, 0);
             if p.sret {
-                self.argbuf[start] = result as u64;
+                self.thread.argbuf[start] = result as u64;
             } else {
                 // SAFETY: libffi passes one pointer per cif argument, in order.
                 let ap = unsafe { *args.add(j) };
                 j += 1;
                 if p.byval.is_some() {
-                    self.argbuf[start] = ap as u64;
+                    self.thread.argbuf[start] = ap as u64;
                 } else {
                     let size = (p.abi.size() as usize).min(p.words as usize * 8);
-                    let dst = &mut as_bytes_mut(&mut self.argbuf[start..])[..size];
+                    let dst = &mut as_bytes_mut(&mut self.thread.argbuf[start..])[..size];
                     // SAFETY: `ap` points at an argument of the cif type of this parameter,
                     // whose size is `p.abi.size()`.
                     unsafe { memory::read_bytes(ap as u64, dst) };
                 }
             }
-            self.argoffs.push((off, p.words));
+            self.thread.argoffs.push((off, p.words));
         }
         if let Err(e) = self.invoke(func.clone()) {
             zero_result();
             return Err(e);
         }
         if ret_size > 0 {
-            let r = &self.retval;
+            let r = &self.thread.retval;
             match func.ret_abi {
                 AbiTy::Int { bits, signed } if bits <= 64 => {
                     let v = r.first().copied().unwrap_or(0);
@@ -534,11 +543,11 @@ impl Machine {
         match self.target_of_address(addr) {
             Target::Interp(k) => {
                 let func = self.lowered(k)?;
-                self.argbuf.clear();
-                self.argoffs.clear();
+                self.thread.argbuf.clear();
+                self.thread.argoffs.clear();
                 if let Some(a) = arg {
-                    self.argbuf.push(a);
-                    self.argoffs.push((0, 1));
+                    self.thread.argbuf.push(a);
+                    self.thread.argoffs.push((0, 1));
                 }
                 self.invoke(func)
             }
@@ -559,7 +568,7 @@ impl Machine {
                     // SAFETY: exit handlers have type void(void) or void(void *).
                     unsafe { crate::ffi::call(&sig, a, &mut ptrs, ret.as_mut_ptr().cast()) }
                 });
-                match self.pending.take() {
+                match self.thread.pending.take() {
                     Some(p) => Err(p),
                     None => Ok(()),
                 }

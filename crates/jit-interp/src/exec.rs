@@ -43,7 +43,7 @@ impl Machine {
         if o & CONST != 0 {
             f.consts[(o & !CONST) as usize]
         } else {
-            self.regs[base + o as usize]
+            self.thread.regs[base + o as usize]
         }
     }
 
@@ -55,7 +55,7 @@ impl Machine {
             (f.consts[k], f.consts.get(k + 1).copied().unwrap_or(0))
         } else {
             let k = base + o as usize;
-            (self.regs[k], self.regs[k + 1])
+            (self.thread.regs[k], self.thread.regs[k + 1])
         };
         u128::from(lo) | (u128::from(hi) << 64)
     }
@@ -69,7 +69,7 @@ impl Machine {
             &f.consts[k..k + n]
         } else {
             let k = base + o as usize;
-            &self.regs[k..k + n]
+            &self.thread.regs[k..k + n]
         }
     }
 
@@ -80,10 +80,10 @@ impl Machine {
         let n = n as usize;
         if src & CONST != 0 {
             let k = (src & !CONST) as usize;
-            self.regs[d..d + n].copy_from_slice(&f.consts[k..k + n]);
+            self.thread.regs[d..d + n].copy_from_slice(&f.consts[k..k + n]);
         } else {
             let s = base + src as usize;
-            self.regs.copy_within(s..s + n, d);
+            self.thread.regs.copy_within(s..s + n, d);
         }
     }
 
@@ -96,14 +96,14 @@ impl Machine {
             for mv in moves {
                 if mv.words == 1 {
                     let v = self.rd(f, base, mv.src);
-                    self.regs[base + mv.dst as usize] = v;
+                    self.thread.regs[base + mv.dst as usize] = v;
                 } else {
                     self.copy_words(f, base, mv.dst, mv.src, mv.words);
                 }
             }
         } else {
             // All incoming values are read before any phi is written.
-            let mut tmp = std::mem::take(&mut self.tmp);
+            let mut tmp = std::mem::take(&mut self.thread.tmp);
             tmp.clear();
             for mv in moves {
                 tmp.extend_from_slice(self.words_of(f, base, mv.src, mv.words));
@@ -112,10 +112,10 @@ impl Machine {
             for mv in moves {
                 let d = base + mv.dst as usize;
                 let n = mv.words as usize;
-                self.regs[d..d + n].copy_from_slice(&tmp[at..at + n]);
+                self.thread.regs[d..d + n].copy_from_slice(&tmp[at..at + n]);
                 at += n;
             }
-            self.tmp = tmp;
+            self.thread.tmp = tmp;
         }
         edge.target as usize
     }
@@ -123,7 +123,7 @@ impl Machine {
     /// Runs until the frame stack is back at the floor; the result is left in `retval`.
     pub(crate) fn run(&mut self) -> Result<(), Unwind> {
         'frames: loop {
-            let (func, mut pc, base, frame_base) = match self.frames.last() {
+            let (func, mut pc, base, frame_base) = match self.thread.frames.last() {
                 Some(fr) => (fr.func.clone(), fr.pc, fr.base, fr.frame_base),
                 None => return Ok(()),
             };
@@ -139,7 +139,7 @@ impl Machine {
                 macro_rules! wr {
                     ($d:expr, $v:expr) => {{
                         let v = $v;
-                        self.regs[base + $d as usize] = v;
+                        self.thread.regs[base + $d as usize] = v;
                     }};
                 }
                 macro_rules! fault {
@@ -296,6 +296,7 @@ impl Machine {
                             fault!(Fault::Msg(format!("alloca of {n} elements overflows")))
                         })?;
                         let p = self
+                            .thread
                             .stack
                             .alloc(size, u64::from(align))
                             .map_err(|e| fault!(e))?;
@@ -314,12 +315,18 @@ impl Machine {
                         // checked above, any other invalid address faults as it would natively.
                         unsafe {
                             match size {
-                                1 => self.regs[d] = u64::from((p as *const u8).read()),
-                                2 => self.regs[d] = u64::from((p as *const u16).read_unaligned()),
-                                4 => self.regs[d] = u64::from((p as *const u32).read_unaligned()),
-                                8 => self.regs[d] = (p as *const u64).read_unaligned(),
+                                1 => self.thread.regs[d] = u64::from((p as *const u8).read()),
+                                2 => {
+                                    self.thread.regs[d] =
+                                        u64::from((p as *const u16).read_unaligned())
+                                }
+                                4 => {
+                                    self.thread.regs[d] =
+                                        u64::from((p as *const u32).read_unaligned())
+                                }
+                                8 => self.thread.regs[d] = (p as *const u64).read_unaligned(),
                                 _ => {
-                                    let w = &mut self.regs[d..d + words as usize];
+                                    let w = &mut self.thread.regs[d..d + words as usize];
                                     w.fill(0);
                                     let bytes = as_bytes_mut(w);
                                     let n = (size as usize).min(bytes.len());
@@ -398,7 +405,7 @@ impl Machine {
                         )
                         .map_err(|e| fault!(e))?;
                         let d = base + site.dst as usize;
-                        let w = &mut self.regs[d..d + site.words as usize];
+                        let w = &mut self.thread.regs[d..d + site.words as usize];
                         w.fill(0);
                         let bytes = as_bytes_mut(w);
                         let n = site.size as usize;
@@ -427,7 +434,7 @@ impl Machine {
                         size,
                         words,
                     } => {
-                        let mut tmp = std::mem::take(&mut self.tmp);
+                        let mut tmp = std::mem::take(&mut self.thread.tmp);
                         tmp.clear();
                         tmp.resize(words as usize, 0);
                         {
@@ -437,8 +444,8 @@ impl Machine {
                                 .copy_from_slice(&src[off as usize..(off + size) as usize]);
                         }
                         let d = base + dst as usize;
-                        self.regs[d..d + words as usize].copy_from_slice(&tmp);
-                        self.tmp = tmp;
+                        self.thread.regs[d..d + words as usize].copy_from_slice(&tmp);
+                        self.thread.tmp = tmp;
                     }
                     Op::Insert {
                         dst,
@@ -448,7 +455,7 @@ impl Machine {
                         size,
                         words,
                     } => {
-                        let mut tmp = std::mem::take(&mut self.tmp);
+                        let mut tmp = std::mem::take(&mut self.thread.tmp);
                         tmp.clear();
                         tmp.extend_from_slice(self.words_of(f, base, agg, words));
                         {
@@ -457,8 +464,8 @@ impl Machine {
                                 .copy_from_slice(&e[..size as usize]);
                         }
                         let d = base + dst as usize;
-                        self.regs[d..d + words as usize].copy_from_slice(&tmp);
-                        self.tmp = tmp;
+                        self.thread.regs[d..d + words as usize].copy_from_slice(&tmp);
+                        self.thread.tmp = tmp;
                     }
                     Op::Vector { idx } => {
                         self.exec_vector(f, base, idx as usize)
@@ -483,10 +490,10 @@ impl Machine {
                         }
                         .map_err(|e| fault!(e))?;
                         let d = base + site.dst as usize;
-                        self.regs[d..d + out.len()].copy_from_slice(&out);
+                        self.thread.regs[d..d + out.len()].copy_from_slice(&out);
                     }
                     Op::Call { idx } => {
-                        if let Some(fr) = self.frames.last_mut() {
+                        if let Some(fr) = self.thread.frames.last_mut() {
                             fr.pc = pc;
                         }
                         if self.exec_call(&func, base, here, idx as usize)? {
@@ -494,26 +501,26 @@ impl Machine {
                         }
                     }
                     Op::Ret { val, words } => {
-                        let mut rv = std::mem::take(&mut self.retval);
+                        let mut rv = std::mem::take(&mut self.thread.retval);
                         rv.clear();
                         if val != NONE {
                             rv.extend_from_slice(self.words_of(f, base, val, words));
                         }
-                        self.retval = rv;
-                        let Some(done) = self.frames.pop() else {
+                        self.thread.retval = rv;
+                        let Some(done) = self.thread.frames.pop() else {
                             return Ok(());
                         };
-                        self.stack.sp = done.sp_entry;
-                        if self.frames.len() <= self.floor {
+                        self.thread.stack.sp = done.sp_entry;
+                        if self.thread.frames.len() <= self.thread.floor {
                             return Ok(());
                         }
                         if done.ret_dst != NONE
-                            && let Some(caller) = self.frames.last()
+                            && let Some(caller) = self.thread.frames.last()
                         {
                             let d = caller.base + done.ret_dst as usize;
-                            let n = self.retval.len().min(done.ret_words as usize);
-                            self.regs[d..d + n].copy_from_slice(&self.retval[..n]);
-                            self.regs[d + n..d + done.ret_words as usize].fill(0);
+                            let n = self.thread.retval.len().min(done.ret_words as usize);
+                            self.thread.regs[d..d + n].copy_from_slice(&self.thread.retval[..n]);
+                            self.thread.regs[d + n..d + done.ret_words as usize].fill(0);
                         }
                         continue 'frames;
                     }
@@ -589,27 +596,27 @@ impl Machine {
     #[inline]
     pub(crate) fn write_u128(&mut self, base: usize, dst: Slot, v: u128) {
         let d = base + dst as usize;
-        self.regs[d] = v as u64;
-        self.regs[d + 1] = (v >> 64) as u64;
+        self.thread.regs[d] = v as u64;
+        self.thread.regs[d + 1] = (v >> 64) as u64;
     }
 
     /// Runs `func` with the arguments in `argbuf`/`argoffs` to completion on top of the
     /// current frames (a nested run: the new frame is the floor). The result is in `retval`.
     pub(crate) fn invoke(&mut self, func: Rc<LFunc>) -> Result<(), Unwind> {
-        let saved_floor = self.floor;
-        let floor = self.frames.len();
-        let sp0 = self.stack.sp;
-        let nargs = self.argoffs.len();
+        let saved_floor = self.thread.floor;
+        let floor = self.thread.frames.len();
+        let sp0 = self.thread.stack.sp;
+        let nargs = self.thread.argoffs.len();
         self.push_frame(func.clone(), nargs, (NONE, 0), None)
             .map_err(|e| fault_at(&func, 0, e))?;
         // The first frame of this run returns to the host: the floor is the frame count
         // below it, reached when that frame returns.
-        self.floor = floor;
+        self.thread.floor = floor;
         let r = self.run();
-        self.floor = saved_floor;
+        self.thread.floor = saved_floor;
         if r.is_err() {
-            self.frames.truncate(floor);
-            self.stack.sp = sp0;
+            self.thread.frames.truncate(floor);
+            self.thread.stack.sp = sp0;
         }
         r
     }

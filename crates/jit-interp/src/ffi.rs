@@ -283,7 +283,7 @@ unsafe extern "C-unwind" fn handler(
     }
     m.reenter(me);
     let thread_exit = m.callback(data.key, result, args);
-    if foreign && m.frames.is_empty() {
+    if foreign && m.thread.frames.is_empty() {
         // The outermost call on this thread: hand the fields back to the owner, so this
         // thread's state can be dropped when it exits.
         let owner = m.owner;

@@ -30,7 +30,7 @@ impl Machine {
         };
         let set = |m: &mut Machine, v: u64| {
             if site.dst != NONE {
-                m.regs[base + site.dst as usize] = v;
+                m.thread.regs[base + site.dst as usize] = v;
             }
         };
         let std = match site.kind {
@@ -71,6 +71,7 @@ impl Machine {
                 let list = arg(self, 0);
                 memory::check(list, "va_start")?;
                 let va = self
+                    .thread
                     .frames
                     .last()
                     .and_then(|fr| fr.va.clone())
@@ -91,14 +92,14 @@ impl Machine {
                 unsafe { std::ptr::copy(s as *const u8, d as *mut u8, n) };
             }
             I::VaEnd => {}
-            I::StackSave => set(self, self.stack.sp),
+            I::StackSave => set(self, self.thread.stack.sp),
             I::ThreadLocalAddress => {
                 let a = self
                     .thread_local_address(arg(self, 0))
                     .map_err(Fault::Msg)?;
                 set(self, a);
             }
-            I::StackRestore => self.stack.restore(arg(self, 0))?,
+            I::StackRestore => self.thread.stack.restore(arg(self, 0))?,
             I::Expect
             | I::ExpectWithProbability
             | I::LaunderInvariantGroup
@@ -191,7 +192,7 @@ impl Machine {
                 AsmSrc::Zero => 0,
             })
             .collect();
-        let w = &mut self.regs[d..d + site.words as usize];
+        let w = &mut self.thread.regs[d..d + site.words as usize];
         w.fill(0);
         let bytes = as_bytes_mut(w);
         for (o, v) in plan.outs.iter().zip(values) {
@@ -233,7 +234,7 @@ impl Machine {
             return Ok(());
         }
         let d = base + site.dst as usize;
-        let w = &mut self.regs[d..d + site.words as usize];
+        let w = &mut self.thread.regs[d..d + site.words as usize];
         w.fill(0);
         let bytes = as_bytes_mut(w);
         for (k, place) in g.results.iter().enumerate() {
@@ -286,7 +287,7 @@ impl Machine {
             if site.words >= 2 {
                 self.write_u128(base, site.dst, r);
             } else {
-                self.regs[base + site.dst as usize] = r as u64;
+                self.thread.regs[base + site.dst as usize] = r as u64;
             }
         }
         Ok(())
@@ -346,7 +347,7 @@ impl Machine {
         };
         let d = base + site.dst as usize;
         let n = site.words as usize;
-        let w = &mut self.regs[d..d + n];
+        let w = &mut self.thread.regs[d..d + n];
         w.fill(0);
         let bytes = as_bytes_mut(w);
         let vb = bits.div_ceil(8) as usize;
@@ -422,7 +423,7 @@ impl Machine {
             };
         }
         if site.dst != NONE {
-            self.regs[base + site.dst as usize] = acc;
+            self.thread.regs[base + site.dst as usize] = acc;
         }
         Ok(())
     }
@@ -455,9 +456,9 @@ impl Machine {
             let v = wide_op(which, u32::from(bits), res.elem.bits(), x, y, z)
                 .ok_or_else(unsupported)?;
             if site.dst != NONE {
-                self.regs[d] = v as u64;
+                self.thread.regs[d] = v as u64;
                 if n > 1 {
-                    self.regs[d + 1] = (v >> 64) as u64;
+                    self.thread.regs[d + 1] = (v >> 64) as u64;
                 }
             }
             return Ok(());
@@ -485,7 +486,7 @@ impl Machine {
             }
         }
         if site.dst != NONE {
-            self.regs[d..d + n].copy_from_slice(&out);
+            self.thread.regs[d..d + n].copy_from_slice(&out);
         }
         Ok(())
     }

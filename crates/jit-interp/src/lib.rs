@@ -398,7 +398,7 @@ impl ExecutionEngine for Interpreter {
 
     fn remove_module(&mut self, handle: ModuleHandle) -> Result<Module, EngineError> {
         let _lock = self.m.host_enter()?;
-        if !self.m.frames.is_empty() || self.m.gil.foreign() > 0 {
+        if !self.m.thread.frames.is_empty() || self.m.gil.foreign() > 0 {
             return Err(EngineError::Unsupported(
                 "a module cannot be removed while the interpreter runs (on any thread)".to_string(),
             ));
@@ -472,20 +472,20 @@ impl ExecutionEngine for Interpreter {
                 args.len()
             )));
         }
-        self.m.argbuf.clear();
-        self.m.argoffs.clear();
+        self.m.thread.argbuf.clear();
+        self.m.thread.argoffs.clear();
         for (i, (a, p)) in args.iter().zip(&f.params).enumerate() {
             if p.byval.is_some() || p.sret {
                 return Err(bad(format!("parameter {i} is passed byval/sret")));
             }
             let w = generic_to_words(a, &p.abi)
                 .ok_or_else(|| bad(format!("argument {i} ({a:?}) does not match the parameter")))?;
-            let off = self.m.argbuf.len() as u32;
-            self.m.argbuf.extend_from_slice(&w);
-            self.m.argoffs.push((off, w.len() as u32));
+            let off = self.m.thread.argbuf.len() as u32;
+            self.m.thread.argbuf.extend_from_slice(&w);
+            self.m.thread.argoffs.push((off, w.len() as u32));
         }
         self.m.invoke(f.clone()).map_err(program::to_error)?;
-        let r = &self.m.retval;
+        let r = &self.m.thread.retval;
         let w0 = r.first().copied().unwrap_or(0);
         Ok(match f.ret_abi {
             abi::AbiTy::Void => GenericValue::Void,

@@ -4,8 +4,8 @@
 
 use crate::code::{FnKey, Intercept, LFunc};
 use crate::ffi::{TrampData, Trampoline};
-use crate::memory::{GlobalBlock, Stack};
-use crate::threads::Gil;
+use crate::memory::GlobalBlock;
+use crate::threads::{Gil, ThreadState};
 use crate::varargs::VaList;
 use jit_core::ir::{FuncId, GlobalRef, Linkage, Module};
 use jit_core::{Arch, DataLayout, EngineError};
@@ -126,28 +126,6 @@ pub(crate) struct Machine {
     pub(crate) tramp_map: HashMap<u64, FnKey>,
     /// Real addresses of intercepted libc functions.
     pub(crate) intercept_addrs: HashMap<u64, Intercept>,
-    /// The alloca stack.
-    pub(crate) stack: Stack,
-    /// Frames, innermost last.
-    pub(crate) frames: Vec<Frame>,
-    /// The register file shared by all frames.
-    pub(crate) regs: Vec<u64>,
-    /// The words returned by the last function that returned to the host.
-    pub(crate) retval: Vec<u64>,
-    /// Scratch words.
-    pub(crate) tmp: Vec<u64>,
-    /// Arguments of the call being made, flattened.
-    pub(crate) argbuf: Vec<u64>,
-    /// (offset, words) of each argument in `argbuf`.
-    pub(crate) argoffs: Vec<(u32, u32)>,
-    /// Vector operand scratch.
-    pub(crate) vscratch: [Vec<u64>; 4],
-    /// Next frame serial.
-    pub(crate) serial: u64,
-    /// Frames below this index belong to an outer run (a C callback boundary).
-    pub(crate) floor: usize,
-    /// setjmp records by jmp_buf address.
-    pub(crate) jmpbufs: HashMap<u64, JmpRecord>,
     /// Registered exit handlers: (function, argument for `__cxa_atexit`).
     pub(crate) atexit: Vec<(u64, Option<u64>)>,
     /// `thread_local` destructors of the owner thread: (function, object).
@@ -156,17 +134,15 @@ pub(crate) struct Machine {
     pub(crate) ctors_done: bool,
     /// Static destructors ran.
     pub(crate) dtors_done: bool,
-    /// An error raised inside a C callback, reported when the native call returns.
-    pub(crate) pending: Option<Unwind>,
-    /// This thread's copies of `thread_local` globals by the globals' own addresses;
-    /// `None` on the owner thread, which uses the globals themselves.
-    pub(crate) tls: Option<HashMap<u64, crate::threads::TlsCopy>>,
     /// `thread_local` globals defined by native code (libstdc++'s `__once_call`, ...):
     /// the address first resolved, with the symbol name and the thread it was resolved
     /// on (`dlsym` gives the calling thread's copy).
     pub(crate) extern_tls: HashMap<u64, (String, u64)>,
     /// Backward branches taken (see `loop_tick`).
     pub(crate) ticks: u32,
+    /// The execution state of the thread holding the interpreter lock (frames, registers,
+    /// alloca stack, ...): swapped with a parked [`ThreadState`] when another thread enters.
+    pub(crate) thread: ThreadState,
     /// The interpreter lock and the parked states of other threads (`threads.rs`).
     pub(crate) gil: Arc<Gil>,
     /// The thread that created the machine.
@@ -189,25 +165,13 @@ impl Machine {
             mappings: HashMap::new(),
             tramp_map: HashMap::new(),
             intercept_addrs: HashMap::new(),
-            stack: Stack::new()?,
-            frames: Vec::new(),
-            regs: vec![0; 1 << 12],
-            retval: Vec::new(),
-            tmp: Vec::new(),
-            argbuf: Vec::new(),
-            argoffs: Vec::new(),
-            vscratch: Default::default(),
-            serial: 0,
-            floor: 0,
-            jmpbufs: HashMap::new(),
             atexit: Vec::new(),
             thread_dtors: Vec::new(),
             ctors_done: false,
             dtors_done: false,
-            pending: None,
-            tls: None,
             extern_tls: HashMap::new(),
             ticks: 0,
+            thread: ThreadState::new(false)?,
             gil: Gil::new(owner),
             owner,
         };
@@ -457,7 +421,7 @@ impl Machine {
     /// Runs the native call `f` with this machine registered as the one making a native
     /// call, so a trampoline re-entering it on this thread derives its access from this
     /// borrow, and with the interpreter lock released, so other threads can interpret
-    /// meanwhile (they may swap the machine's per-thread fields; this thread's state is
+    /// meanwhile (they may swap `Machine::thread` for theirs; this thread's state is
     /// made resident again when the lock is retaken).
     pub(crate) fn with_active<R>(&mut self, f: impl FnOnce() -> R) -> R {
         let me: *mut Machine = self;

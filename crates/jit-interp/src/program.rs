@@ -51,8 +51,8 @@ impl Machine {
     /// Calls a function without arguments.
     pub(crate) fn call_no_args(&mut self, key: FnKey) -> Result<(), Unwind> {
         let f = self.lowered(key)?;
-        self.argbuf.clear();
-        self.argoffs.clear();
+        self.thread.argbuf.clear();
+        self.thread.argoffs.clear();
         self.invoke(f)
     }
 
@@ -126,15 +126,15 @@ impl Machine {
         let envp = c_string_array(env)?;
         let words = [args.len() as u64, argv, envp];
         let n = main.params.len().min(3);
-        self.argbuf.clear();
-        self.argoffs.clear();
+        self.thread.argbuf.clear();
+        self.thread.argoffs.clear();
         for (i, w) in words.iter().take(n).enumerate() {
-            self.argbuf.push(*w);
-            self.argoffs.push((i as u32, 1));
+            self.thread.argbuf.push(*w);
+            self.thread.argoffs.push((i as u32, 1));
         }
         let code = match self.invoke(main.clone()) {
             Ok(()) => match main.ret_abi {
-                AbiTy::Int { .. } => self.retval.first().copied().unwrap_or(0) as u32 as i32,
+                AbiTy::Int { .. } => self.thread.retval.first().copied().unwrap_or(0) as u32 as i32,
                 _ => 0,
             },
             Err(Unwind::Exit(code)) => code,

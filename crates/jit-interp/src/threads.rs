@@ -8,7 +8,7 @@
 //!   so spin loops on atomics make progress.
 //! * **Execution state per thread** ([`ThreadState`]): frames, register file, alloca stack,
 //!   `setjmp` records, the pending error, and the thread's copies of `thread_local`
-//!   globals. The machine's fields hold the state of one thread, the *resident* one; a
+//!   globals. `Machine::thread` holds the state of one thread, the *resident* one; a
 //!   thread that takes the lock makes itself resident ([`Machine::make_resident`]),
 //!   parking the previous resident's state in the lock's table. The thread that created
 //!   the machine (the *owner*) uses the globals' own storage for `thread_local` variables;
@@ -29,8 +29,9 @@ pub(crate) fn tid() -> u64 {
     unsafe { libc::pthread_self() as u64 }
 }
 
-/// The execution state of one thread (see the module doc); mirrors the machine's
-/// per-thread fields, which [`Machine::swap_state`] exchanges with it.
+/// The execution state of one thread (see the module doc): the resident thread's is
+/// [`Machine::thread`], the others' are parked until they take the lock
+/// ([`Machine::swap_state`] exchanges them).
 pub(crate) struct ThreadState {
     pub(crate) stack: Stack,
     pub(crate) frames: Vec<Frame>,
@@ -109,7 +110,7 @@ struct GilState {
 pub(crate) struct Gil {
     /// Thread holding the lock (0: none).
     holder: AtomicU64,
-    /// Thread whose state is in the machine's fields (changed by the holder only).
+    /// Thread whose state is `Machine::thread` (changed by the holder only).
     resident: AtomicU64,
     /// Threads waiting for the lock.
     waiting: AtomicUsize,
@@ -225,25 +226,12 @@ impl Drop for ExitGuard {
 }
 
 impl Machine {
-    /// Exchanges the machine's per-thread fields with `ts`.
+    /// Exchanges the resident execution state with `ts`.
     fn swap_state(&mut self, ts: &mut ThreadState) {
-        use std::mem::swap;
-        swap(&mut self.stack, &mut ts.stack);
-        swap(&mut self.frames, &mut ts.frames);
-        swap(&mut self.regs, &mut ts.regs);
-        swap(&mut self.retval, &mut ts.retval);
-        swap(&mut self.tmp, &mut ts.tmp);
-        swap(&mut self.argbuf, &mut ts.argbuf);
-        swap(&mut self.argoffs, &mut ts.argoffs);
-        swap(&mut self.vscratch, &mut ts.vscratch);
-        swap(&mut self.serial, &mut ts.serial);
-        swap(&mut self.floor, &mut ts.floor);
-        swap(&mut self.jmpbufs, &mut ts.jmpbufs);
-        swap(&mut self.pending, &mut ts.pending);
-        swap(&mut self.tls, &mut ts.tls);
+        std::mem::swap(&mut self.thread, ts);
     }
 
-    /// Puts thread `me`'s state in the machine's fields (a new one on its first entry).
+    /// Makes thread `me`'s state the resident one (a new one on its first entry).
     /// The caller holds the lock.
     pub(crate) fn make_resident(&mut self, me: u64) -> Result<(), String> {
         if self.gil.resident.load(Ordering::Relaxed) == me {
@@ -300,7 +288,7 @@ impl Machine {
         if owner && self.extern_tls.is_empty() {
             return Ok(addr);
         }
-        if let Some(c) = self.tls.as_ref().and_then(|t| t.get(&addr)) {
+        if let Some(c) = self.thread.tls.as_ref().and_then(|t| t.get(&addr)) {
             return Ok(c.address());
         }
         let init = self
@@ -331,7 +319,10 @@ impl Machine {
             }
         };
         let a = copy.address();
-        self.tls.get_or_insert_with(HashMap::new).insert(addr, copy);
+        self.thread
+            .tls
+            .get_or_insert_with(HashMap::new)
+            .insert(addr, copy);
         Ok(a)
     }
 }

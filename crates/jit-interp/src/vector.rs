@@ -11,7 +11,7 @@ impl Machine {
     /// Executes vector site `idx`.
     pub(crate) fn exec_vector(&mut self, f: &LFunc, base: usize, idx: usize) -> Result<(), Fault> {
         let site = &f.vecs[idx];
-        let mut sc = std::mem::take(&mut self.vscratch);
+        let mut sc = std::mem::take(&mut self.thread.vscratch);
         for (i, &(o, w)) in site.ops.iter().enumerate() {
             sc[i].clear();
             if o != NONE {
@@ -23,9 +23,9 @@ impl Machine {
         let r = lanes(site, &mut sc);
         if r.is_ok() {
             let d = base + site.dst as usize;
-            self.regs[d..d + site.words as usize].copy_from_slice(&sc[3]);
+            self.thread.regs[d..d + site.words as usize].copy_from_slice(&sc[3]);
         }
-        self.vscratch = sc;
+        self.thread.vscratch = sc;
         r
     }
 }
