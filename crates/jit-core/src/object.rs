@@ -178,6 +178,22 @@ impl CompiledObject {
         self.symbols.push(symbol);
         SymbolIndex(self.symbols.len() as u32 - 1)
     }
+    /// The bytes symbol `s` covers: its size, or for a symbol of unknown size (0) up to the
+    /// next symbol that starts after it in its section, else to the section's end.
+    pub fn symbol_extent(&self, s: &ObjSymbol) -> u64 {
+        if s.size != 0 {
+            return s.size;
+        }
+        let Some(section) = s.section else { return 0 };
+        let end = self
+            .symbols
+            .iter()
+            .filter(|o| o.section == Some(section) && o.offset > s.offset)
+            .map(|o| o.offset)
+            .min()
+            .unwrap_or_else(|| self.sections.get(section.0 as usize).map_or(0, |x| x.size));
+        end.saturating_sub(s.offset)
+    }
     /// The defined, non-local symbol named `name`.
     pub fn find_symbol(&self, name: &str) -> Option<SymbolIndex> {
         self.symbols
@@ -215,6 +231,18 @@ pub struct DebugFile {
     pub directory: String,
     /// The file name as the compiler saw it.
     pub name: String,
+}
+
+impl DebugFile {
+    /// The file's path: `directory/name`, or `name` alone when it is absolute or there is
+    /// no directory.
+    pub fn path(&self) -> String {
+        if self.directory.is_empty() || self.name.starts_with('/') {
+            self.name.clone()
+        } else {
+            format!("{}/{}", self.directory.trim_end_matches('/'), self.name)
+        }
+    }
 }
 
 /// One function's code range, source position, line table and variables.

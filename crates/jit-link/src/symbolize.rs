@@ -13,15 +13,6 @@ use jit_core::object::{
     CompiledObject, DebugFile, FunctionDebugInfo, ObjSymbol, SectionIndex, SymbolKind,
 };
 
-/// `directory/name`, or `name` alone when it is absolute or there is no directory.
-pub fn file_path(f: &DebugFile) -> String {
-    if f.directory.is_empty() || f.name.starts_with('/') {
-        f.name.clone()
-    } else {
-        format!("{}/{}", f.directory.trim_end_matches('/'), f.name)
-    }
-}
-
 /// The named symbol of `section` covering `offset`: a sized symbol containing it first
 /// (the innermost, i.e. the one starting last), else the closest unsized one before it.
 /// Functions are preferred over other kinds at the same place.
@@ -31,14 +22,16 @@ fn covering_symbol(obj: &CompiledObject, section: SectionIndex, offset: u64) -> 
         .iter()
         .filter(|s| s.section == Some(section) && !s.name.is_empty() && s.offset <= offset);
     let rank = |s: &ObjSymbol| (s.offset, s.kind == SymbolKind::Function);
+    let covers = |s: &ObjSymbol| offset < s.offset.saturating_add(obj.symbol_extent(s));
     let sized = candidates
         .clone()
-        .filter(|s| s.size > 0 && offset < s.offset.saturating_add(s.size))
+        .filter(|s| s.size > 0 && covers(s))
         .max_by_key(|s| rank(s));
+    // An unsized symbol covers up to the next symbol of the section.
     sized.or_else(|| {
-        // An unsized symbol covers up to the next symbol of the section.
-        let last = candidates.max_by_key(|s| rank(s))?;
-        (last.size == 0).then_some(last)
+        candidates
+            .filter(|s| s.size == 0 && covers(s))
+            .max_by_key(|s| rank(s))
     })
 }
 
@@ -85,7 +78,7 @@ pub fn symbolize_in_object(
             Some(r) => (r.file, r.line, r.column),
             None => (d.file, d.line, 0),
         };
-        info.file = debug.files.get(file as usize).map(file_path);
+        info.file = debug.files.get(file as usize).map(DebugFile::path);
         info.line = line;
         info.column = column;
     }

@@ -34,20 +34,7 @@ pub fn loaded_functions<'a>(object: &LoadedObject<'a>) -> Vec<LoadedFunction<'a>
         let Some(address) = object.address(section, sym.offset) else {
             continue;
         };
-        let section_size = obj.sections.get(section.0 as usize).map_or(0, |s| s.size);
-        let size = if sym.size != 0 {
-            sym.size
-        } else {
-            // Up to the next symbol that starts after this one, in the same section.
-            let next = obj
-                .symbols
-                .iter()
-                .filter(|s| s.section == Some(section) && s.offset > sym.offset)
-                .map(|s| s.offset)
-                .min()
-                .unwrap_or(section_size);
-            next.saturating_sub(sym.offset)
-        };
+        let size = obj.symbol_extent(sym);
         if size == 0 {
             continue;
         }

@@ -325,15 +325,6 @@ pub fn read_dump(bytes: &[u8]) -> Result<(FileHeader, Vec<Record>), String> {
     Ok((header, records))
 }
 
-/// The path of `file`: its directory joined with its name unless the name is absolute.
-fn file_path(file: &DebugFile) -> String {
-    if file.directory.is_empty() || file.name.starts_with('/') {
-        file.name.clone()
-    } else {
-        format!("{}/{}", file.directory.trim_end_matches('/'), file.name)
-    }
-}
-
 /// The line table of `f` (at `address`) as jitdump entries: rows without a source line
 /// are left out.
 pub fn debug_entries(
@@ -351,7 +342,7 @@ pub fn debug_entries(
             file: debug
                 .files
                 .get(row.file as usize)
-                .map(file_path)
+                .map(DebugFile::path)
                 .unwrap_or_default(),
         })
         .collect()
