@@ -807,9 +807,10 @@ impl<'p, 'a> Resolver<'p, 'a> {
         }
     }
 
-    fn u32_field(&self, i: u32, key: &str) -> PResult<u32> {
+    /// An unsigned field that must fit `T` (0 when absent).
+    fn unsigned_field<T: TryFrom<i128>>(&self, i: u32, key: &str) -> PResult<T> {
         let v = self.int(i, key)?.unwrap_or(0);
-        u32::try_from(v).map_err(|_| {
+        T::try_from(v).map_err(|_| {
             self.err(
                 self.md.nodes[i as usize].loc,
                 format!("'{key}:' of {} is out of range", self.kind(i)),
@@ -817,14 +818,12 @@ impl<'p, 'a> Resolver<'p, 'a> {
         })
     }
 
+    fn u32_field(&self, i: u32, key: &str) -> PResult<u32> {
+        self.unsigned_field(i, key)
+    }
+
     fn u64_field(&self, i: u32, key: &str) -> PResult<u64> {
-        let v = self.int(i, key)?.unwrap_or(0);
-        u64::try_from(v).map_err(|_| {
-            self.err(
-                self.md.nodes[i as usize].loc,
-                format!("'{key}:' of {} is out of range", self.kind(i)),
-            )
-        })
+        self.unsigned_field(i, key)
     }
 
     /// A `DW_*` constant field: a name from `table` or a number.
@@ -832,15 +831,7 @@ impl<'p, 'a> Resolver<'p, 'a> {
         match self.field(i, key) {
             None => Ok(0),
             Some(MdVal::Word(w)) => Ok(dwarf::lookup(table, w).unwrap_or(0)),
-            Some(MdVal::Int(_)) => {
-                let v = self.int(i, key)?.unwrap_or(0);
-                u16::try_from(v).map_err(|_| {
-                    self.err(
-                        self.md.nodes[i as usize].loc,
-                        format!("'{key}:' of {} is out of range", self.kind(i)),
-                    )
-                })
-            }
+            Some(MdVal::Int(_)) => self.unsigned_field(i, key),
             Some(_) => Err(self.err(
                 self.md.nodes[i as usize].loc,
                 format!("'{key}:' of {} must be a DWARF constant", self.kind(i)),
