@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "gdb_jit.h"
 
 static const char ir[] =
     "define i64 @sum_to(i64 %n) {\n"
@@ -70,29 +71,6 @@ static void attach(LLVMExecutionEngineRef ee, LLVMJITEventListenerRef l) {
     fprintf(stderr, "JitRegisterEventListener: %s\n", error);
     exit(1);
   }
-}
-
-/* GDB's JIT interface, as the GDB manual declares it: libjit_capi exports the descriptor. */
-struct jit_code_entry {
-  struct jit_code_entry *next, *prev;
-  const char *symfile_addr;
-  uint64_t symfile_size;
-};
-struct jit_descriptor {
-  uint32_t version, action_flag;
-  struct jit_code_entry *relevant_entry, *first_entry;
-};
-extern struct jit_descriptor __jit_debug_descriptor;
-extern void __jit_debug_register_code(void);
-
-/* How many in-memory objects are registered with GDB. */
-static int gdb_entries(void) {
-  int n = 0;
-  for (struct jit_code_entry *e = __jit_debug_descriptor.first_entry; e; e = e->next) {
-    CHECK(e->symfile_size > 64 && memcmp(e->symfile_addr, "\177ELF", 4) == 0);
-    n++;
-  }
-  return n;
 }
 
 int main(int argc, char **argv) {

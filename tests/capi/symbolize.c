@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "gdb_jit.h"
 
 static const char ir[] =
     "source_filename = \"sym.c\"\n"
@@ -50,25 +51,6 @@ static LLVMModuleRef parse(LLVMContextRef ctx) {
     exit(1);
   }
   return mod;
-}
-
-/* GDB's JIT interface (see listeners.c). */
-struct jit_code_entry {
-  struct jit_code_entry *next, *prev;
-  const char *symfile_addr;
-  uint64_t symfile_size;
-};
-struct jit_descriptor {
-  uint32_t version, action_flag;
-  struct jit_code_entry *relevant_entry, *first_entry;
-};
-extern struct jit_descriptor __jit_debug_descriptor;
-
-static int gdb_entries(void) {
-  int n = 0;
-  for (struct jit_code_entry *e = __jit_debug_descriptor.first_entry; e; e = e->next)
-    n++;
-  return n;
 }
 
 /* Checks that `addr` names `scale` in sym.ll; returns its line. */
