@@ -49,9 +49,9 @@ impl Program {
     pub fn clang_only(&self) -> bool {
         self.source_says("corpus: clang-only")
     }
-    /// Whether the source says `corpus: native-only`: the reference interpreter cannot run
-    /// it, so interpreter tests skip it (no program needs it at present: the interpreter
-    /// runs threads).
+    /// Whether interpreter tests skip the program: its source says `corpus: native-only`
+    /// (no program does at present), or it starts threads and the tests run under an
+    /// emulator (see [`Program::starts_threads`]).
     pub fn native_only(&self) -> bool {
         self.source_says("corpus: native-only") || (self.starts_threads() && under_emulator())
     }
