@@ -78,6 +78,29 @@ typedef struct JitTieringOptions {
 } JitTieringOptions;
 
 /**
+ * Where `JitCreateCompilerInExecutor` runs code: an executor process to start or to reach.
+ * `JitInitializeExecutorOptions` gives the defaults.
+ */
+typedef struct JitExecutorOptions {
+  /**
+   * A command line that starts an executor (words separated by spaces), for instance
+   * `"/usr/lib/jit/jit-executor --mm pool"` or `"qemu-aarch64-static -L
+   * /usr/aarch64-linux-gnu /opt/arm64/jit-executor"`. NULL when `Address` is given.
+   */
+  const char *command;
+  /**
+   * The address of a listening executor (`jit-executor --listen ADDR`): `unix:PATH` or
+   * `HOST:PORT`. NULL when `Command` is given.
+   */
+  const char *address;
+  /**
+   * Seconds program code (a call, `main`) may run before the executor is killed and the
+   * call fails; 0: no limit (the default).
+   */
+  double timeout_seconds;
+} JitExecutorOptions;
+
+/**
  * Counters of tiered execution (all zero for an engine that does not tier).
  */
 typedef struct JitTieringStats {
@@ -221,6 +244,38 @@ LLVMBool JitCreateTieredCompilerForModule(LLVMExecutionEngineRef *out_jit,
                                           const struct JitTieringOptions *tiering,
                                           size_t size_of_tiering,
                                           char **out_error);
+
+/**
+ * Fills `options` (`size` = `sizeof(JitExecutorOptions)`) with the defaults.
+ *
+ * # Safety
+ * `options` is NULL or writable for `size` bytes.
+ */
+void JitInitializeExecutorOptions(struct JitExecutorOptions *options, size_t size);
+
+/**
+ * The native engine with its code in another process (an executor: crash isolation, or
+ * another architecture — the engine compiles for the executor's). Like
+ * `LLVMCreateMCJITCompilerForModule` (same options and size idiom; `Options->MCJMM` must be
+ * NULL: the executor's own manager places the code); `executor` (size idiom with
+ * `size_of_executor`) names the executor. `LLVMGetFunctionAddress` then returns addresses
+ * in the executor, `LLVMRunFunction` and `LLVMRunFunctionAsMain` run there; after `main`
+ * the executor has ended (its exit handlers and destructors ran there), and a program
+ * killed by a signal is an error naming it. The options are checked and the executor
+ * started (or reached) before the module is taken: when that fails the caller still owns
+ * it. 0 on success.
+ *
+ * # Safety
+ * As `LLVMCreateMCJITCompilerForModule`; `executor` valid for `size_of_executor` bytes,
+ * its strings NUL-terminated.
+ */
+LLVMBool JitCreateCompilerInExecutor(LLVMExecutionEngineRef *out_jit,
+                                     LLVMModuleRef m,
+                                     struct LLVMMCJITCompilerOptions *options,
+                                     size_t size_of_options,
+                                     const struct JitExecutorOptions *executor,
+                                     size_t size_of_executor,
+                                     char **out_error);
 
 /**
  * Waits until the engine's compile thread has served every tier-up request made so far

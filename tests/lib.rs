@@ -147,6 +147,31 @@ pub fn command(exe: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
     }
 }
 
+/// The command that starts this build's `jit-executor` (in the target directory the test
+/// binary runs from; `cargo test --workspace` and `cargo xtask test` build it), through
+/// `JIT_TEST_RUNNER` when set: what `jit run --executor` and `Executor::launch` take.
+/// Panics, naming the fix, when it was not built.
+pub fn executor_command() -> Vec<String> {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    // target/<triple?>/<profile>/deps/test-binary → target/<triple?>/<profile>/jit-executor
+    let path = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .map(|dir| dir.join("jit-executor"))
+        .filter(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "jit-executor is not built beside {}: run `cargo build -p jit-executor` (with the same --target), or `cargo test --workspace`",
+                exe.display()
+            )
+        });
+    let mut cmd: Vec<String> = std::env::var("JIT_TEST_RUNNER")
+        .map(|r| r.split_whitespace().map(String::from).collect())
+        .unwrap_or_default();
+    cmd.push(path.display().to_string());
+    cmd
+}
+
 /// What one run of a program did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {

@@ -83,6 +83,10 @@ pub struct AppsArgs {
     /// The form of IR `jit run` is given (default: ll).
     #[arg(long = "from", value_enum, default_value = "ll")]
     from: From,
+    /// Run the native engine's programs in a `jit-executor` (`jit run --out-of-process`;
+    /// one OptLevel per run, so no tiered levels; the interpreter is not run).
+    #[arg(long)]
+    out_of_process: bool,
 }
 
 /// What `jit run` reads.
@@ -112,6 +116,7 @@ impl AppsArgs {
             levels: levels.to_vec(),
             tiering: false,
             from,
+            out_of_process: false,
         };
         let tiered = |app| AppsArgs {
             tiering: true,
@@ -131,6 +136,15 @@ impl AppsArgs {
             AppsArgs {
                 tiering: true,
                 ..slice(App::Jsonnet, Engine::Mcjit, &[0, 2], From::Ll)
+            },
+            // The program in a jit-executor process.
+            AppsArgs {
+                out_of_process: true,
+                ..slice(App::Sqlite, Engine::Mcjit, &[2], From::Ll)
+            },
+            AppsArgs {
+                out_of_process: true,
+                ..slice(App::Lua, Engine::Mcjit, &[0], From::Ll)
             },
         ]
     }
@@ -347,10 +361,12 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                         "apps: {label} interp: skipped (the interpreter does not unwind C++ exceptions)"
                     );
                 }
+                let oop = args.out_of_process;
                 for (engine, level) in engines.iter().flat_map(|&e| {
                     levels
                         .iter()
                         .filter(move |l| l.for_interpreter() || e == Engine::Mcjit)
+                        .filter(move |l| !oop || (e == Engine::Mcjit && l.for_interpreter()))
                         .map(move |&l| (e, l))
                 }) {
                     if engine == Engine::Interp && app.needs_unwinding() {
@@ -361,6 +377,7 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                         arch.command(&jit)
                             .args(["run", "--engine", engine.name()])
                             .args(level.flags())
+                            .args(oop.then_some("--out-of-process"))
                             .arg(&build.ll)
                             .args(&build.args)
                             .current_dir(&build.dir),
@@ -368,7 +385,12 @@ pub fn run(root: &Path, cargo: &Path, args: &AppsArgs) -> Result<()> {
                     )
                     .with_context(|| format!("running {label} on {}", engine.name()))?;
                     let secs = start.elapsed().as_secs_f64();
-                    let what = format!("{label} {} jit-{}", engine.name(), level.name());
+                    let what = format!(
+                        "{label} {}{} jit-{}",
+                        engine.name(),
+                        if oop { " out-of-process" } else { "" },
+                        level.name()
+                    );
                     if got.stdout == native.stdout && got.status.code() == native.status.code() {
                         passed += 1;
                         println!("apps: {what}: ok ({secs:.2} s; native {native_secs:.2} s)");
@@ -514,7 +536,7 @@ fn fetch_sources(cargo: &Path, work: &Path) -> Result<Sources> {
 pub(crate) fn build_jit(root: &Path, cargo: &Path, arch: Arch) -> Result<PathBuf> {
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root)
-        .args(["build", "--release", "-p", "jit-cli"]);
+        .args(["build", "--release", "-p", "jit-cli", "-p", "jit-executor"]);
     let target_dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"));

@@ -45,6 +45,8 @@ const PACKAGES: &[&str] = &[
     "jit-irlink",
     "jit-perf",
     "jit-gdb",
+    "jit-remote",
+    "jit-executor",
 ];
 
 const REQUIREMENTS: &[Requirement] = &[
@@ -114,7 +116,26 @@ pub fn run(root: &Path, cargo: &Path) -> Result<()> {
     cmd.current_dir(root)
         .args(["test", "--target", TARGET, "-p", "codegen-dynasm"])
         .args(CODEGEN_TARGETS);
-    process::run(cross_env(&mut cmd))
+    process::run(cross_env(&mut cmd))?;
+    // The x86-64 `jit` compiling the AArch64 corpus for the AArch64 executor built above,
+    // which runs under QEMU: the compiler natively, only the program emulated.
+    let target_dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| root.join("target"));
+    let executor = target_dir.join(TARGET).join("debug").join("jit-executor");
+    if !executor.is_file() {
+        bail!(
+            "{} was not built by the AArch64 test run",
+            executor.display()
+        );
+    }
+    process::run(
+        Command::new(cargo)
+            .current_dir(root)
+            .args(["test", "-p", "jit-cli", "--test", "out_of_process"])
+            .args(["aarch64_corpus_runs_in_an_aarch64_executor"])
+            .env("JIT_AARCH64_EXECUTOR", &executor),
+    )
 }
 
 /// The test targets of `codegen-dynasm` that run under QEMU.

@@ -366,6 +366,7 @@ pub unsafe extern "C" fn LLVMCreateMCJITCompilerForModule(
                 options,
                 size,
                 None,
+                None,
             )
         })
     }
@@ -387,6 +388,7 @@ pub(crate) unsafe fn create_mcjit(
     options: *const LLVMMCJITCompilerOptions,
     size: usize,
     tiering: Option<TierPolicy>,
+    executor: Option<jit::Executor>,
 ) -> Result<LLVMBool, String> {
     if out_jit.is_null() {
         return Err(format!("{what}: OutJIT is NULL"));
@@ -416,21 +418,29 @@ pub(crate) unsafe fn create_mcjit(
     }
     // SAFETY: `m` comes from the C caller: NULL or a handle of this library.
     unsafe { handles::module(m) }?;
+    if executor.is_some() && !o.mcjmm.is_null() {
+        return Err(format!(
+            "{what}: Options->MCJMM is set, but the code runs in an executor, whose own memory manager places it"
+        ));
+    }
     let manager = if o.mcjmm.is_null() {
         None
     } else {
         // SAFETY: `mcjmm` comes from the C caller: a memory-manager handle of this library.
         Some(unsafe { take_mm(o.mcjmm) }?)
     };
-    let builder = EngineBuilder::new()
+    let mut builder = EngineBuilder::new()
         .kind(EngineKind::Mcjit)
         .opt_level(o.opt_level as u8)
-        .tiering(tiering)
-        .native_options(NativeOptions {
-            code_model: cm,
-            no_frame_pointer_elim: o.no_frame_pointer_elim != 0,
-            fast_isel: o.enable_fast_isel != 0,
-        });
+        .tiering(tiering);
+    if let Some(e) = executor {
+        builder = builder.executor(e);
+    }
+    let builder = builder.native_options(NativeOptions {
+        code_model: cm,
+        no_frame_pointer_elim: o.no_frame_pointer_elim != 0,
+        fast_isel: o.enable_fast_isel != 0,
+    });
     create(
         out_jit,
         m,

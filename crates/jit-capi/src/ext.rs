@@ -390,7 +390,142 @@ pub unsafe extern "C" fn JitCreateTieredCompilerForModule(
                 options,
                 size_of_options,
                 Some(policy),
+                None,
             )
+        })
+    }
+}
+
+/// Where `JitCreateCompilerInExecutor` runs code: an executor process to start or to reach.
+/// `JitInitializeExecutorOptions` gives the defaults.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct JitExecutorOptions {
+    /// A command line that starts an executor (words separated by spaces), for instance
+    /// `"/usr/lib/jit/jit-executor --mm pool"` or `"qemu-aarch64-static -L
+    /// /usr/aarch64-linux-gnu /opt/arm64/jit-executor"`. NULL when `Address` is given.
+    pub command: *const c_char,
+    /// The address of a listening executor (`jit-executor --listen ADDR`): `unix:PATH` or
+    /// `HOST:PORT`. NULL when `Command` is given.
+    pub address: *const c_char,
+    /// Seconds program code (a call, `main`) may run before the executor is killed and the
+    /// call fails; 0: no limit (the default).
+    pub timeout_seconds: f64,
+}
+
+impl Default for JitExecutorOptions {
+    fn default() -> Self {
+        JitExecutorOptions {
+            command: std::ptr::null(),
+            address: std::ptr::null(),
+            timeout_seconds: 0.0,
+        }
+    }
+}
+
+/// Fills `options` (`size` = `sizeof(JitExecutorOptions)`) with the defaults.
+///
+/// # Safety
+/// `options` is NULL or writable for `size` bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitInitializeExecutorOptions(
+    options: *mut JitExecutorOptions,
+    size: usize,
+) {
+    guard((), || {
+        if options.is_null() {
+            return Err("JitInitializeExecutorOptions: Options is NULL".into());
+        }
+        let d = JitExecutorOptions::default();
+        let n = size.min(std::mem::size_of::<JitExecutorOptions>());
+        // SAFETY: `options` is writable for `size` bytes; at most that many are copied.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                (&d as *const JitExecutorOptions).cast::<u8>(),
+                options.cast::<u8>(),
+                n,
+            )
+        };
+        Ok(())
+    })
+}
+
+/// The native engine with its code in another process (an executor: crash isolation, or
+/// another architecture — the engine compiles for the executor's). Like
+/// `LLVMCreateMCJITCompilerForModule` (same options and size idiom; `Options->MCJMM` must be
+/// NULL: the executor's own manager places the code); `executor` (size idiom with
+/// `size_of_executor`) names the executor. `LLVMGetFunctionAddress` then returns addresses
+/// in the executor, `LLVMRunFunction` and `LLVMRunFunctionAsMain` run there; after `main`
+/// the executor has ended (its exit handlers and destructors ran there), and a program
+/// killed by a signal is an error naming it. The options are checked and the executor
+/// started (or reached) before the module is taken: when that fails the caller still owns
+/// it. 0 on success.
+///
+/// # Safety
+/// As `LLVMCreateMCJITCompilerForModule`; `executor` valid for `size_of_executor` bytes,
+/// its strings NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn JitCreateCompilerInExecutor(
+    out_jit: *mut LLVMExecutionEngineRef,
+    m: LLVMModuleRef,
+    options: *mut LLVMMCJITCompilerOptions,
+    size_of_options: usize,
+    executor: *const JitExecutorOptions,
+    size_of_executor: usize,
+    out_error: *mut *mut c_char,
+) -> LLVMBool {
+    const WHAT: &str = "JitCreateCompilerInExecutor";
+    // SAFETY: per the caller's guarantee.
+    unsafe {
+        guard_out(out_error, 1, || {
+            if !out_jit.is_null() {
+                *out_jit = std::ptr::null_mut();
+            }
+            if executor.is_null() {
+                return Err(format!("{WHAT}: Executor is NULL"));
+            }
+            let e = read_sized(
+                executor,
+                size_of_executor,
+                JitExecutorOptions::default(),
+                WHAT,
+                "executor options struct",
+            )?;
+            let command = if e.command.is_null() {
+                None
+            } else {
+                Some(c_str(e.command, "Command")?)
+            };
+            let address = if e.address.is_null() {
+                None
+            } else {
+                Some(c_str(e.address, "Address")?)
+            };
+            let exec = match (command, address) {
+                (Some(c), None) => {
+                    let words: Vec<String> = c.split_whitespace().map(String::from).collect();
+                    jit::Executor::launch(&words)
+                }
+                (None, Some(a)) => jit::Executor::connect(&a),
+                _ => {
+                    return Err(format!(
+                        "{WHAT}: exactly one of Executor->Command and Executor->Address must be set"
+                    ));
+                }
+            }
+            .map_err(|err| format!("{WHAT}: {err}"))?;
+            if e.timeout_seconds.is_nan() || e.timeout_seconds < 0.0 {
+                return Err(format!(
+                    "{WHAT}: Executor->TimeoutSeconds is {}",
+                    e.timeout_seconds
+                ));
+            }
+            if e.timeout_seconds > 0.0 {
+                exec.set_run_timeout(
+                    std::time::Duration::try_from_secs_f64(e.timeout_seconds).ok(),
+                );
+            }
+            create_mcjit(WHAT, out_jit, m, options, size_of_options, None, Some(exec))
         })
     }
 }

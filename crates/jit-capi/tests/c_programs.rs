@@ -258,6 +258,26 @@ fn client_memory_manager() {
 }
 
 #[test]
+fn engines_in_an_executor() {
+    if !cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+        return;
+    }
+    let executor = jit_tests::executor_command().join(" ");
+    let out = run(
+        "executor",
+        &[&executor],
+        &[
+            "calls: twice(21) = 42 in another process",
+            "main returned 8",
+        ],
+    );
+    assert!(
+        out.contains("error: JitCreateCompilerInExecutor: exactly one of"),
+        "{out}"
+    );
+}
+
+#[test]
 fn options_struct_size_idiom() {
     let out = run("options", &[], &[]);
     if cfg!(target_arch = "x86_64") {

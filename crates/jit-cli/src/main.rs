@@ -9,6 +9,7 @@
 //! code 1, never a panic backtrace.
 
 use clap::{Parser, Subcommand};
+use jit::jit_core::EngineError;
 use jit::{EngineBuilder, EngineKind, JitError};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,7 +33,7 @@ struct Cli {
 enum Command {
     /// Run `main` of a .ll file (or of an ELF object from `cc -c -fPIC`) with the given
     /// arguments.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Parse and verify a .ll or bitcode file; print problems as FILE:LINE:COL: message.
     Check {
         /// The .ll or bitcode file.
@@ -145,6 +146,24 @@ struct RunArgs {
     /// repeated.
     #[arg(long = "load", value_name = "PATH")]
     load: Vec<PathBuf>,
+    /// Run the program in another process, a `jit-executor` (beside this `jit`, else on
+    /// PATH; $JIT_EXECUTOR names another command): its crash is reported and this process
+    /// survives. The OptLevel is pinned (-O, default 2): no tiering.
+    #[arg(long)]
+    out_of_process: bool,
+    /// The executor command line (implies --out-of-process), for instance
+    /// "qemu-aarch64-static -L /usr/aarch64-linux-gnu PATH/jit-executor" to compile AArch64
+    /// code here and run it there.
+    #[arg(long, value_name = "CMD ARGS", conflicts_with = "connect")]
+    executor: Option<String>,
+    /// Run the program in a listening executor (`jit-executor --listen ADDR`): unix:PATH or
+    /// HOST:PORT (implies --out-of-process).
+    #[arg(long, value_name = "ADDR")]
+    connect: Option<String>,
+    /// Out of process: stop the program after SECS seconds (its executor is killed; exit
+    /// status 124).
+    #[arg(long, value_name = "SECS")]
+    timeout: Option<f64>,
     /// The .ll or bitcode file (or ELF relocatable object) to run.
     file: PathBuf,
     /// Arguments passed to the program's `main`.
@@ -223,7 +242,57 @@ enum Switch {
     Off,
 }
 
+/// The executor command `--out-of-process` starts: $JIT_EXECUTOR, else `jit-executor`
+/// beside this program, else on PATH.
+fn default_executor() -> Vec<String> {
+    if let Ok(cmd) = std::env::var("JIT_EXECUTOR")
+        && !cmd.trim().is_empty()
+    {
+        return cmd.split_whitespace().map(String::from).collect();
+    }
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|p| Some(p.parent()?.join("jit-executor")))
+        .filter(|p| p.is_file());
+    vec![beside.map_or_else(|| "jit-executor".to_string(), |p| p.display().to_string())]
+}
+
+/// The executor `jit run` was asked to use, if any.
+fn executor_for(args: &RunArgs) -> Result<Option<jit::Executor>, JitError> {
+    let remote = |e: jit::jit_remote::RemoteError| JitError::NotBuilt(e.to_string());
+    let exec = if let Some(addr) = &args.connect {
+        jit::Executor::connect(addr).map_err(remote)?
+    } else if let Some(cmd) = &args.executor {
+        let words: Vec<String> = cmd.split_whitespace().map(String::from).collect();
+        jit::Executor::launch(&words).map_err(remote)?
+    } else if args.out_of_process {
+        jit::Executor::launch(&default_executor()).map_err(remote)?
+    } else {
+        if args.timeout.is_some() {
+            return Err(JitError::Input(
+                "--timeout needs the program out of process (--out-of-process, --executor or --connect)".into(),
+            ));
+        }
+        return Ok(None);
+    };
+    if let Some(secs) = args.timeout {
+        let limit = std::time::Duration::try_from_secs_f64(secs)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .ok_or_else(|| {
+                JitError::Input(format!(
+                    "--timeout {secs}: expected a positive number of seconds"
+                ))
+            })?;
+        exec.set_run_timeout(Some(limit));
+    }
+    Ok(Some(exec))
+}
+
 fn run(args: RunArgs) -> Result<i32, JitError> {
+    if let Some(executor) = executor_for(&args)? {
+        return run_out_of_process(args, executor);
+    }
     let object = jit::is_elf_file(&args.file);
     let kind = match &args.engine {
         Some(name) => name.parse()?,
@@ -291,6 +360,44 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
     };
     jit::program::run_inputs(builder, kind, &inputs, &argv)
 }
+
+/// `jit run` with the program in an executor: one OptLevel, the native engine.
+fn run_out_of_process(args: RunArgs, executor: jit::Executor) -> Result<i32, JitError> {
+    if args.engine.as_deref().is_some_and(|e| e != "mcjit") {
+        return Err(JitError::Input(
+            "an executor runs native code: --engine must be mcjit out of process".into(),
+        ));
+    }
+    if args.tiering == Some(Switch::On) {
+        return Err(JitError::Input(
+            "--tiering=on needs the code in this process; out of process the OptLevel is pinned (-O, default 2)".into(),
+        ));
+    }
+    if args.memory_manager.is_some() || args.memory_manager_plugin.is_some() {
+        return Err(JitError::Input(
+            "out of process the executor places the code: choose its manager with `jit-executor --mm NAME`".into(),
+        ));
+    }
+    let builder = EngineBuilder::new()
+        .kind(EngineKind::Mcjit)
+        .opt_level(args.opt_level.unwrap_or(OUT_OF_PROCESS_OPT_LEVEL))
+        .executor(executor);
+    let mut argv = vec![args.file.display().to_string()];
+    argv.extend(args.args);
+    let inputs = jit::program::ProgramInputs {
+        main: args.file,
+        extra_modules: args.extra_modules,
+        extra_objects: args.extra_objects,
+        extra_archives: args.extra_archives,
+        libraries: args.libraries,
+        load: args.load,
+    };
+    jit::program::run_inputs(builder, EngineKind::Mcjit, &inputs, &argv)
+}
+
+/// The OptLevel of `jit run --out-of-process` without -O: tiering is not available there,
+/// and programs run out of process are the long-running kind more often than not.
+const OUT_OF_PROCESS_OPT_LEVEL: u8 = 2;
 
 /// `jit link`: every module read and verified, linked in order into the first, written as
 /// bitcode (or text with `-S`).
@@ -472,7 +579,7 @@ fn main() -> ExitCode {
                     if let Err(e) = jit::crash::install() {
                         eprintln!("jit: warning: {e}");
                     }
-                    run(args)
+                    run(*args)
                 })
                 .map(|h| h.join());
             match outcome {
@@ -480,6 +587,19 @@ fn main() -> ExitCode {
                     // `exit` (not a return from `main`) so libc flushes the program's stdio
                     // buffers exactly as a native process would.
                     std::process::exit(code)
+                }
+                Ok(Ok(Err(JitError::Engine(EngineError::Killed { signal })))) => {
+                    // Out of process: this process survived the program's death.
+                    let name = jit::jit_core::engine::signal_name(signal).unwrap_or("unknown");
+                    eprintln!("jit: program killed by signal {signal} ({name})");
+                    std::process::exit(128 + signal)
+                }
+                Ok(Ok(Err(JitError::Engine(EngineError::TimedOut(limit))))) => {
+                    eprintln!(
+                        "jit: program stopped after {:.3} s (--timeout)",
+                        limit.as_secs_f64()
+                    );
+                    ExitCode::from(124)
                 }
                 Ok(Ok(Err(e))) => {
                     report(&e);

@@ -105,9 +105,45 @@ pub enum EngineError {
     /// The program called `exit(code)`.
     #[error("program exited with code {0}")]
     Exit(i32),
+    /// The program, running in another process, did not finish in the time it was given
+    /// and was stopped (its process killed).
+    #[error("program did not finish within {0:?} and was stopped")]
+    TimedOut(std::time::Duration),
+    /// The program, running in another process, was killed by a signal.
+    #[error("program killed by signal {signal} ({})", signal_name(*.signal).unwrap_or("unknown"))]
+    Killed {
+        /// The signal's number.
+        signal: i32,
+    },
     /// Something the engine does not support yet.
     #[error("unsupported: {0}")]
     Unsupported(String),
+}
+
+/// The conventional name of Linux signal `sig` (`SIGSEGV`), when it has one. The numbers
+/// are the same on x86-64 and AArch64, so a host can name an executor's signal.
+pub fn signal_name(sig: i32) -> Option<&'static str> {
+    Some(match sig {
+        1 => "SIGHUP",
+        2 => "SIGINT",
+        3 => "SIGQUIT",
+        4 => "SIGILL",
+        5 => "SIGTRAP",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        10 => "SIGUSR1",
+        11 => "SIGSEGV",
+        12 => "SIGUSR2",
+        13 => "SIGPIPE",
+        14 => "SIGALRM",
+        15 => "SIGTERM",
+        24 => "SIGXCPU",
+        25 => "SIGXFSZ",
+        31 => "SIGSYS",
+        _ => return None,
+    })
 }
 
 /// The "who needs it" part of an undefined-symbol message: "referenced by `f` in module

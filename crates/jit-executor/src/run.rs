@@ -138,13 +138,30 @@ impl Program {
 /// The destructors of the running program, for [`run_destructors`].
 static DESTRUCTORS: Mutex<Vec<u64>> = Mutex::new(Vec::new());
 
-/// The exit handler that runs the program's static destructors, registered before its
-/// constructors run, so that it runs after every handler the program registers, as a
-/// native program's `.fini_array` does.
+/// The exit handler that runs the program's static destructors (see [`prepare_process`]).
 extern "C" fn run_destructors() {
     let dtors = std::mem::take(&mut *DESTRUCTORS.lock().unwrap_or_else(|e| e.into_inner()));
     // SAFETY: the host named these as the program's `void (*)(void)` destructors.
     unsafe { run_void(&dtors) };
+}
+
+/// Makes the worker's process the program's, before any of its code runs:
+/// - the exit handler that runs the static destructors [`run_main`] is given is registered
+///   first, so it runs after every handler the program registers — in constructors the
+///   host runs before `main` (`RunVoid`) too — as a native program's `.fini_array` does;
+/// - `SIGSEGV` and `SIGBUS` get their default action back: the Rust runtime's handler
+///   (which reports a stack overflow of a Rust thread and aborts) would turn the program's
+///   stack overflow into `SIGABRT`, where a native program dies of `SIGSEGV`.
+pub fn prepare_process() {
+    // SAFETY: `run_destructors` is a plain C function that lives as long as the process.
+    if unsafe { libc::atexit(run_destructors) } != 0 {
+        eprintln!("jit-executor: cannot register the program's destructors (atexit failed)");
+        crate::worker::leave(1);
+    }
+    for sig in [libc::SIGSEGV, libc::SIGBUS] {
+        // SAFETY: restoring the default disposition of a signal is always sound.
+        unsafe { libc::signal(sig, libc::SIG_DFL) };
+    }
 }
 
 /// A NUL-terminated array of pointers to the strings (which must outlive it).
@@ -165,11 +182,6 @@ fn c_array(strings: &[CString]) -> Vec<*mut c_char> {
 /// destructors; `main` takes `params` parameters of C `main`'s types.
 pub unsafe fn run_main(p: Program) -> ! {
     *DESTRUCTORS.lock().unwrap_or_else(|e| e.into_inner()) = p.destructors;
-    // SAFETY: `run_destructors` is a plain C function that lives as long as the process.
-    if unsafe { libc::atexit(run_destructors) } != 0 {
-        eprintln!("jit-executor: cannot register the program's destructors (atexit failed)");
-        crate::worker::leave(1);
-    }
     // SAFETY: the caller's guarantee.
     unsafe { run_void(&p.constructors) };
     let argv = c_array(&p.args);

@@ -8,9 +8,11 @@
 //!
 //! # Checks
 //! - every write of a `Finalize` lies inside one allocated region that is not finalized
-//!   yet, checked for all writes before any byte is written;
+//!   yet, checked for all writes before any byte is written (an empty write, which writes
+//!   nothing, is accepted anywhere);
 //! - every `.eh_frame` address of `RegisterEhFrames` lies in a finalized region of that
 //!   module, and its records (length words) end with a terminator inside that region;
+//! - every placement the memory manager returns has the alignment asked for;
 //! - a failed `Allocate` keeps nothing of what it allocated (when the module had nothing
 //!   before it; otherwise the rest is freed with the module);
 //! - `Release` drops the module's unwind registrations before its memory.
@@ -187,10 +189,11 @@ impl Worker {
             return error(e.to_string());
         }
         for r in regions {
-            let (Some(kind), Ok(size), Ok(align)) = (
+            let (Some(kind), Ok(size), Ok(align), true) = (
                 kind_of(r.kind),
                 usize::try_from(r.size),
                 usize::try_from(r.align),
+                r.align.is_power_of_two(),
             ) else {
                 failure = Some(format!(
                     "region `{}`: kind {}, size {}, alignment {} cannot be placed here",
@@ -202,6 +205,20 @@ impl Worker {
                 .manager
                 .allocate(kind, size, align, ModuleId(owner), &r.name)
             {
+                // Code placed off its alignment would run, wrongly: refuse it instead.
+                // (mm-section aligns within its reservation, whose base is only
+                // page-aligned, so alignments beyond that are not met.)
+                Ok(p) if p.target % r.align != 0 => {
+                    failure = Some(format!(
+                        "memory manager `{}` placed region `{}` at {:#x}, which is not \
+                         aligned to {}",
+                        self.manager.name(),
+                        r.name,
+                        p.target,
+                        r.align
+                    ));
+                    break;
+                }
                 Ok(p) => placed.push(Region {
                     owner,
                     kind,
@@ -254,11 +271,17 @@ impl Worker {
         Action::Reply(Reply::Done)
     }
 
+    /// The checks of `RegisterEhFrames` without registering anything: every section lies
+    /// in a finalized region of `owner` and is terminated inside it.
+    pub fn check_eh_frames(&self, owner: u32, addresses: &[u64]) -> Result<(), String> {
+        addresses
+            .iter()
+            .try_for_each(|&a| self.check_eh_frame(owner, a))
+    }
+
     fn register_eh_frames(&mut self, owner: u32, addresses: &[u64]) -> Action {
-        for &a in addresses {
-            if let Err(e) = self.check_eh_frame(owner, a) {
-                return error(e);
-            }
+        if let Err(e) = self.check_eh_frames(owner, addresses) {
+            return error(e);
         }
         let list = self.eh_frames.entry(owner).or_default();
         for &a in addresses {
@@ -368,6 +391,7 @@ fn describe(e: &RemoteError) -> String {
 /// `Hello`, within [`HANDSHAKE_TIMEOUT`].
 pub fn serve(mut conn: Connection, mut worker: Worker) -> ! {
     runtime::keep_main_thread_copies();
+    run::prepare_process();
     let first = conn
         .recv_frame(Some(HANDSHAKE_TIMEOUT))
         .and_then(|body| Request::decode(&body));

@@ -88,6 +88,8 @@ pub use error::LinkError;
 pub use jit_core::events::{JitEventListener, LoadedObject};
 pub use linker::{DEFAULT_PRIORITY, LinkStats, Linker};
 pub use listeners::EventListeners;
+pub use process::SymbolSource;
+pub use unwind::EhFrameRegistration;
 
 #[doc(no_inline)]
 pub use jit_core::memory::MemoryManager;

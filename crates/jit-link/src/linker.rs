@@ -2,7 +2,7 @@
 //! engine, apply relocations through GOT slots and call stubs when needed.
 
 use crate::error::LinkError;
-use crate::process::ProcessSymbols;
+use crate::process::{ProcessSymbols, SymbolSource};
 use crate::reloc::{self, Inputs, STUB_SIZE};
 use jit_core::memory::{MemoryManager, ModuleId, Placement, SectionKind};
 
@@ -77,7 +77,11 @@ pub struct Linker {
     objects: BTreeMap<ModuleId, Loaded>,
     exports: HashMap<String, Export>,
     mappings: HashMap<String, u64>,
-    process: ProcessSymbols,
+    process: Box<dyn SymbolSource>,
+    /// False when the code runs in another process: its unwind tables are then not
+    /// registered here but listed for the engine ([`Linker::take_foreign_eh_frames`]).
+    code_runs_here: bool,
+    foreign_eh_frames: Vec<(ModuleId, u64)>,
     stats: LinkStats,
     listeners: EventListeners,
 }
@@ -215,10 +219,26 @@ impl Linker {
             objects: BTreeMap::new(),
             exports: HashMap::new(),
             mappings: HashMap::new(),
-            process: ProcessSymbols::default(),
+            process: Box::new(ProcessSymbols::default()),
+            code_runs_here: Arch::host() == Some(arch),
+            foreign_eh_frames: Vec::new(),
             stats: LinkStats::default(),
             listeners: EventListeners::default(),
         }
+    }
+
+    /// Makes the linker look names up in `source` instead of this process, for code that
+    /// runs in another process (which is then never entered here: its `.eh_frame`
+    /// sections are listed by [`Linker::take_foreign_eh_frames`] instead of registered).
+    pub fn set_symbol_source(&mut self, source: Box<dyn SymbolSource>) {
+        self.process = source;
+        self.code_runs_here = false;
+    }
+
+    /// The `.eh_frame` sections (owner, address) of objects resolved since the last call,
+    /// when the code runs in another process: its unwinder must be told of them.
+    pub fn take_foreign_eh_frames(&mut self) -> Vec<(ModuleId, u64)> {
+        std::mem::take(&mut self.foreign_eh_frames)
     }
 
     /// Adds a listener told about objects from the next [`Linker::notify_loaded`] on, and
@@ -549,6 +569,25 @@ impl Linker {
             .filter(|(_, l)| !l.resolved)
             .map(|(&o, _)| o)
             .collect();
+        let mut outside: Vec<(String, bool)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for o in &owners {
+            let l = &self.objects[o];
+            for sym in &l.obj.symbols {
+                if sym.section.is_none()
+                    && !sym.name.is_empty()
+                    && !l.defined.contains_key(&sym.name)
+                    && !self.exports.contains_key(&sym.name)
+                    && !self.mappings.contains_key(&sym.name)
+                    && seen.insert((sym.name.as_str(), sym.binding == Binding::Weak))
+                {
+                    outside.push((sym.name.clone(), sym.binding == Binding::Weak));
+                }
+            }
+        }
+        if !outside.is_empty() {
+            self.process.prefetch(&outside);
+        }
         for owner in owners {
             self.resolve_one(owner)?;
         }
@@ -653,7 +692,7 @@ impl Linker {
                         symbol: obj.symbols[s.0 as usize].name.clone(),
                         module: obj.name.clone(),
                         referenced_from: enclosing_symbol(obj, section, offset),
-                        searched: crate::process::searched(),
+                        searched: self.process.searched(),
                     });
                 };
                 v.insert(value);
@@ -786,7 +825,13 @@ impl Linker {
         l.init = read(&inits);
         l.fini = read(&finis);
         // Unwind tables of code that runs in this process, written and relocated above.
-        if Some(arch) == Arch::host() {
+        if !self.code_runs_here {
+            for (i, s) in l.obj.sections.iter().enumerate() {
+                if s.name == ".eh_frame" && s.size >= 4 {
+                    self.foreign_eh_frames.push((owner, l.sections[i].target));
+                }
+            }
+        } else {
             for (i, s) in l.obj.sections.iter().enumerate() {
                 if s.name == ".eh_frame" && s.size >= 4 {
                     // SAFETY: the backends and the ELF loader end every `.eh_frame` with a

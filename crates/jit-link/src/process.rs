@@ -300,6 +300,22 @@ pub fn cxx_runtime_opened() -> bool {
     CXX_LIBS[0].opened().is_some()
 }
 
+/// Where a linker finds the names its objects, its other objects and its global mappings
+/// do not define: by default this process ([`search`], through a per-linker cache); for
+/// code that runs in another process, that process (`jit-remote`'s executor symbols).
+pub trait SymbolSource: Send + std::fmt::Debug {
+    /// The address of `name`, or `None`; a `weak` reference must not make the source load
+    /// a library it has not loaded yet.
+    fn lookup(&mut self, name: &str, weak: bool) -> Option<u64>;
+    /// The names about to be looked up (the linker calls it once per resolution with every
+    /// name it will ask for), so a source that must ask another process can ask once.
+    fn prefetch(&mut self, names: &[(String, bool)]) {
+        let _ = names;
+    }
+    /// Where the source looked, in order, for undefined-symbol messages.
+    fn searched(&self) -> Vec<String>;
+}
+
 /// A cache of [`search`] answers for one linker, valid while [`generation`] does not
 /// change.
 #[derive(Debug, Default)]
@@ -326,6 +342,15 @@ impl ProcessSymbols {
         // for the names they were asked for, and the next lookup starts afresh anyway.
         self.cache.insert(key, found);
         found
+    }
+}
+
+impl SymbolSource for ProcessSymbols {
+    fn lookup(&mut self, name: &str, weak: bool) -> Option<u64> {
+        ProcessSymbols::lookup(self, name, weak)
+    }
+    fn searched(&self) -> Vec<String> {
+        searched()
     }
 }
 

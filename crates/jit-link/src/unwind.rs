@@ -51,7 +51,7 @@ fn unwinder() -> Option<Unwinder> {
 /// A registered `.eh_frame` section; deregistered on drop, which must happen while the
 /// section is still mapped.
 #[derive(Debug)]
-pub(crate) struct EhFrameRegistration {
+pub struct EhFrameRegistration {
     address: u64,
 }
 
@@ -63,7 +63,7 @@ impl EhFrameRegistration {
     ///
     /// # Safety
     /// `address` points to such a section in this process.
-    pub(crate) unsafe fn register(address: u64) -> Option<Self> {
+    pub unsafe fn register(address: u64) -> Option<Self> {
         let u = unwinder()?;
         // SAFETY: the caller guarantees a readable section of at least one word.
         if unsafe { (address as *const u32).read_unaligned() } == 0 {

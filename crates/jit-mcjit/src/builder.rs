@@ -9,6 +9,7 @@ use jit_core::events::JitEventListener;
 use jit_core::memory::MemoryManager;
 use jit_core::target::Arch;
 use jit_link::EventListeners;
+use jit_remote::Executor;
 use std::sync::Arc;
 
 /// The code model (LLVM `LLVMCodeModel`). Accepted and recorded: every section of an engine
@@ -36,6 +37,7 @@ pub struct McjitBuilder {
     pub(crate) backend: Option<Box<dyn Backend>>,
     pub(crate) tiering: Option<TierPolicy>,
     pub(crate) listeners: EventListeners,
+    pub(crate) executor: Option<Executor>,
 }
 
 impl Default for McjitBuilder {
@@ -59,6 +61,7 @@ impl McjitBuilder {
             backend: None,
             tiering: None,
             listeners: EventListeners::new(),
+            executor: None,
         }
     }
     /// Optimization level 0–3 (values above 3 are clamped): levels 1–3 run `jit-opt`'s IR
@@ -121,6 +124,15 @@ impl McjitBuilder {
     /// replaces listeners added before.
     pub fn event_listeners(mut self, listeners: EventListeners) -> Self {
         self.listeners = listeners;
+        self
+    }
+    /// Runs the code in another process, `executor`, instead of this one: code is generated
+    /// for the executor's architecture (its setup message names it), placed in its memory by
+    /// its own memory manager, linked against its process's symbols, and every call, the
+    /// static constructors and destructors and `main` run there. No tiering (its counters and
+    /// stubs call into this process); [`McjitBuilder::memory_manager`] must not be given.
+    pub fn executor(mut self, executor: Executor) -> Self {
+        self.executor = Some(executor);
         self
     }
     /// Makes the engine.

@@ -2,6 +2,7 @@
 
 use jit_core::engine::{EngineError, GenericValue};
 use jit_core::ir::{Function, Module, ParamAttrs, Type, TypeData};
+use jit_remote::{Ended, Executor, RemoteError, Reply, Request, Value, ValueKind};
 use libffi::middle::{Arg, Cif, Ret, Type as FfiType};
 
 /// The scalar shapes `run_function` supports.
@@ -72,17 +73,15 @@ fn shape_name(s: Scalar) -> String {
     }
 }
 
-/// Calls the function `f` of `m` at `address` with `args`, checking them against its
-/// signature.
-///
-/// # Safety
-/// `address` must be the finalized code of `f`.
-pub(crate) unsafe fn call(
-    m: &Module,
-    f: &Function,
-    address: u64,
-    args: &[GenericValue],
-) -> Result<GenericValue, EngineError> {
+/// A call checked against the callee's signature: each argument's shape and its 8-byte
+/// slot (narrow signed integers sign-extended, as the ABI expects of the caller).
+struct Prepared {
+    ret: Scalar,
+    shapes: Vec<Scalar>,
+    slots: Vec<u64>,
+}
+
+fn prepare(m: &Module, f: &Function, args: &[GenericValue]) -> Result<Prepared, EngineError> {
     let bad = |message: String| EngineError::BadArguments {
         function: f.name.to_string(),
         message,
@@ -146,6 +145,39 @@ pub(crate) unsafe fn call(
         shapes.push(shape);
         slots.push(slot);
     }
+    Ok(Prepared {
+        ret: ret_shape,
+        shapes,
+        slots,
+    })
+}
+
+fn result(ret: Scalar, bits: u64) -> GenericValue {
+    match ret {
+        Scalar::Void => GenericValue::Void,
+        Scalar::Int { bits: n, .. } => GenericValue::int(n, u128::from(bits)),
+        Scalar::F32 => GenericValue::Float(f32::from_bits(bits as u32)),
+        Scalar::F64 => GenericValue::Double(f64::from_bits(bits)),
+        Scalar::Ptr => GenericValue::Pointer(bits),
+    }
+}
+
+/// Calls the function `f` of `m` at `address` with `args`, checking them against its
+/// signature.
+///
+/// # Safety
+/// `address` must be the finalized code of `f`.
+pub(crate) unsafe fn call(
+    m: &Module,
+    f: &Function,
+    address: u64,
+    args: &[GenericValue],
+) -> Result<GenericValue, EngineError> {
+    let Prepared {
+        ret: ret_shape,
+        shapes,
+        slots,
+    } = prepare(m, f, args)?;
     let cif = Cif::new(shapes.iter().map(|&s| ffi_type(s)), ffi_type(ret_shape));
     // Each argument is read from the low bytes of its 8-byte slot (little endian targets).
     let ffi_args: Vec<Arg> = slots.iter().map(Arg::new).collect();
@@ -161,11 +193,75 @@ pub(crate) unsafe fn call(
             cif.call_return_into(code, &ffi_args, Ret::new(&mut out));
         }
     }
-    Ok(match ret_shape {
-        Scalar::Void => GenericValue::Void,
-        Scalar::Int { bits, .. } => GenericValue::int(bits, u128::from(out[0])),
-        Scalar::F32 => GenericValue::Float(f32::from_bits(out[0] as u32)),
-        Scalar::F64 => GenericValue::Double(f64::from_bits(out[0])),
-        Scalar::Ptr => GenericValue::Pointer(out[0]),
-    })
+    Ok(result(ret_shape, out[0]))
+}
+
+fn value_kind(s: Scalar) -> ValueKind {
+    match s {
+        Scalar::Void => ValueKind::Void,
+        Scalar::Int { bits, signed } => ValueKind::Int {
+            bits: match bits {
+                0..=8 => 8,
+                9..=16 => 16,
+                17..=32 => 32,
+                _ => 64,
+            },
+            signed,
+        },
+        Scalar::F32 => ValueKind::F32,
+        Scalar::F64 => ValueKind::F64,
+        Scalar::Ptr => ValueKind::Ptr,
+    }
+}
+
+/// [`call`] in an executor: the same checks, the call made there.
+pub(crate) fn call_remote(
+    exec: &Executor,
+    m: &Module,
+    f: &Function,
+    address: u64,
+    args: &[GenericValue],
+) -> Result<GenericValue, EngineError> {
+    let p = prepare(m, f, args)?;
+    let args = p
+        .shapes
+        .iter()
+        .zip(&p.slots)
+        .map(|(&s, &bits)| Value {
+            kind: value_kind(s),
+            bits,
+        })
+        .collect();
+    let reply = exec
+        .run(&Request::Call {
+            address,
+            args,
+            ret: value_kind(p.ret),
+        })
+        .map_err(|e| remote_error(&f.name, e))?;
+    match reply {
+        Reply::Returned(v) => Ok(result(p.ret, v.bits)),
+        r => Err(remote_error(
+            &f.name,
+            RemoteError::Unexpected {
+                request: "Call",
+                reply: r.name().to_string(),
+            },
+        )),
+    }
+}
+
+/// An executor's failure as the engine reports it: the program's end as what it is, the
+/// rest as a runtime error of `function`.
+pub(crate) fn remote_error(function: &str, e: RemoteError) -> EngineError {
+    match e {
+        RemoteError::Ended(Ended::Exited(code)) => EngineError::Exit(code),
+        RemoteError::Ended(Ended::Signaled(signal)) => EngineError::Killed { signal },
+        RemoteError::Timeout(limit) => EngineError::TimedOut(limit),
+        e => EngineError::Runtime {
+            function: function.to_string(),
+            location: "executor".into(),
+            message: e.to_string(),
+        },
+    }
 }

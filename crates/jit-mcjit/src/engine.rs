@@ -13,6 +13,7 @@ use jit_core::memory::{MemoryManager, MmError, MmStats, ModuleId};
 use jit_core::object::{CompiledObject, SymbolKind};
 use jit_core::target::Arch;
 use jit_link::{EventListeners, LinkError, LinkStats, Linker};
+use jit_remote::{Ended, Executor, Request};
 use std::collections::BTreeMap;
 use std::ffi::{CString, c_char, c_int};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -97,6 +98,8 @@ pub struct Mcjit {
     dtors_ran: bool,
     engine_id: u64,
     stats: McjitStats,
+    /// Where the code runs when not in this process.
+    executor: Option<Executor>,
 }
 
 fn mm_error(module: &str, e: MmError) -> EngineError {
@@ -232,7 +235,34 @@ impl Mcjit {
     }
 
     pub(crate) fn from_builder(b: McjitBuilder) -> Result<Self, EngineError> {
-        let arch = match b.target.or_else(Arch::host) {
+        let executor_arch = match &b.executor {
+            Some(e) => {
+                let triple = &e.setup().triple;
+                let arch = Arch::from_triple(triple).ok_or_else(|| {
+                    EngineError::Unsupported(format!(
+                        "the executor runs `{triple}`, an architecture this engine has no code generator for"
+                    ))
+                })?;
+                if let Some(t) = b.target.filter(|&t| t != arch) {
+                    return Err(EngineError::Unsupported(format!(
+                        "the engine was asked for {t} code, but its executor runs {arch}"
+                    )));
+                }
+                if b.memory_manager.is_some() {
+                    return Err(EngineError::Unsupported(
+                        "a memory manager was given to an engine whose code runs in an executor: the executor's own manager (`jit-executor --mm`) places it".into(),
+                    ));
+                }
+                if b.tiering.is_some() {
+                    return Err(EngineError::Unsupported(
+                        "tiering needs the code in this process (its counters call the compile thread); an engine with an executor compiles at one OptLevel".into(),
+                    ));
+                }
+                Some(arch)
+            }
+            None => None,
+        };
+        let arch = match executor_arch.or(b.target).or_else(Arch::host) {
             Some(a) => a,
             None => {
                 return Err(EngineError::Unsupported(
@@ -249,20 +279,32 @@ impl Mcjit {
                 arch
             )));
         }
-        let mm = match b.memory_manager {
-            Some(mm) => mm,
-            None => Box::new(
+        let mm: Box<dyn MemoryManager> = match (b.memory_manager, &b.executor) {
+            (_, Some(e)) => Box::new(e.memory_manager()),
+            (Some(mm), None) => mm,
+            (None, None) => Box::new(
                 mm_section::SectionMemoryManager::new().map_err(|e| mm_error("<engine>", e))?,
             ),
         };
         let mut linker = Linker::new(arch);
         linker.set_listeners(b.listeners);
-        for (name, address) in exit::mappings()
-            .into_iter()
-            .chain(tls::mappings())
-            .chain(tier::mappings())
-        {
-            linker.add_global_mapping(name, address);
+        match &b.executor {
+            // The executor's runtime stands in for this process's (TLS, exit handling).
+            Some(e) => {
+                linker.set_symbol_source(Box::new(e.symbols()));
+                for (name, address) in &e.setup().bootstrap {
+                    linker.add_global_mapping(name, *address);
+                }
+            }
+            None => {
+                for (name, address) in exit::mappings()
+                    .into_iter()
+                    .chain(tls::mappings())
+                    .chain(tier::mappings())
+                {
+                    linker.add_global_mapping(name, address);
+                }
+            }
         }
         let backend: Option<Arc<dyn Backend>> = b.backend.map(Arc::from);
         // A tiering engine compiles tier 0 with counters; the policy's level is for
@@ -324,7 +366,13 @@ impl Mcjit {
             dtors_ran: false,
             engine_id,
             stats: McjitStats::default(),
+            executor: b.executor,
         })
+    }
+
+    /// The executor the code runs in, when it does not run in this process.
+    pub fn executor(&self) -> Option<&Executor> {
+        self.executor.as_ref()
     }
 
     /// The target architecture.
@@ -610,6 +658,19 @@ impl Mcjit {
         core.mm.finalize().map_err(|e| mm_error("<engine>", e))?;
         core.dirty = false;
         core.linker.notify_loaded();
+        if let Some(exec) = &self.executor {
+            let mut frames: BTreeMap<u32, Vec<u64>> = BTreeMap::new();
+            for (owner, address) in core.linker.take_foreign_eh_frames() {
+                frames.entry(owner.0).or_default().push(address);
+            }
+            for (owner, addresses) in frames {
+                exec.request(&Request::RegisterEhFrames { owner, addresses })
+                    .map_err(|e| EngineError::InvalidModule {
+                        module: "<engine>".into(),
+                        message: format!("registering unwind tables in the executor: {e}"),
+                    })?;
+            }
+        }
         tier::publish_pending(core);
         drop(guard);
         self.stats.finalizations += 1;
@@ -714,6 +775,9 @@ impl Mcjit {
 
     /// Refuses to run code of a target other than the host.
     fn check_runnable(&self) -> Result<(), EngineError> {
+        if self.executor.is_some() {
+            return Ok(());
+        }
         match Arch::host() {
             Some(h) if h == self.arch => Ok(()),
             _ => Err(EngineError::Unsupported(format!(
@@ -754,6 +818,58 @@ impl Mcjit {
         }
     }
 
+    /// [`ExecutionEngine::run_main`] in the executor: the program ends there (its exit
+    /// handlers and destructors run by its own `exit`), and how it ended comes back.
+    fn run_main_remote(
+        &mut self,
+        main: u64,
+        args: &[String],
+        env: &[String],
+    ) -> Result<i32, EngineError> {
+        let exec = self.executor.clone().expect("called with an executor");
+        // As many of argc, argv, envp as `main` declares (an object's `main`: all three).
+        let params = self
+            .entries
+            .values()
+            .filter_map(|e| e.module.as_deref())
+            .find(|m| defines(m, "main"))
+            .and_then(|m| {
+                let f = m.function_by_name("main")?;
+                Some(m.types.function_sig(m.functions[f].ty)?.1.len())
+            })
+            .map_or(3, |n| match n {
+                0 => 0,
+                1 | 2 => 2,
+                _ => 3,
+            });
+        let constructors = if self.ctors_ran {
+            Vec::new()
+        } else {
+            self.constructors()
+        };
+        let destructors = if self.dtors_ran {
+            Vec::new()
+        } else {
+            self.destructors()
+        };
+        self.ctors_ran = true;
+        self.dtors_ran = true;
+        let ended = exec
+            .run_main(&Request::RunMain {
+                main,
+                params,
+                args: args.to_vec(),
+                env: env.to_vec(),
+                constructors,
+                destructors,
+            })
+            .map_err(|e| call::remote_error("main", e))?;
+        match ended {
+            Ended::Exited(code) => Ok(code),
+            Ended::Signaled(signal) => Err(EngineError::Killed { signal }),
+        }
+    }
+
     /// Runs `void (*)(void)` functions at `addrs`.
     /// Where `owner`'s sections are, as `[start, end)` addresses (none when not loaded).
     fn section_ranges(&self, owner: ModuleId) -> Vec<(u64, u64)> {
@@ -771,13 +887,23 @@ impl Mcjit {
             .collect()
     }
 
-    fn run_void_functions(&self, addrs: &[u64]) {
+    fn run_void_functions(&self, addrs: &[u64]) -> Result<(), EngineError> {
+        if let Some(exec) = &self.executor {
+            if !addrs.is_empty() {
+                exec.run(&Request::RunVoid {
+                    addresses: addrs.to_vec(),
+                })
+                .map_err(|e| call::remote_error("<static constructors or destructors>", e))?;
+            }
+            return Ok(());
+        }
         let _armed = self.arm_exit();
         for &a in addrs {
             // SAFETY: constructor and destructor addresses come from finalized modules of
             // this engine and have the C type `void (void)`.
             unsafe { std::mem::transmute::<usize, extern "C" fn()>(a as usize)() };
         }
+        Ok(())
     }
 }
 
@@ -913,6 +1039,9 @@ impl ExecutionEngine for Mcjit {
                 message: "not a function".into(),
             });
         };
+        if let Some(exec) = &self.executor {
+            return call::call_remote(exec, m, &m.functions[f], address, args);
+        }
         let _armed = self.arm_exit();
         // SAFETY: `address` is the finalized code of `f` (get_function_address above).
         unsafe { call::call(m, &m.functions[f], address, args) }
@@ -922,8 +1051,8 @@ impl ExecutionEngine for Mcjit {
         self.check_runnable()?;
         self.finalize()?;
         let ctors = self.constructors();
-        self.run_void_functions(&ctors);
         self.ctors_ran = true;
+        self.run_void_functions(&ctors)?;
         Ok(())
     }
 
@@ -933,20 +1062,22 @@ impl ExecutionEngine for Mcjit {
         }
         self.check_runnable()?;
         self.finalize()?;
-        {
+        if self.executor.is_none() {
             let _armed = self.arm_exit();
             exit::run_handlers(self.engine_id, &|a| self.owns(a));
         }
         let dtors = self.destructors();
         self.dtors_ran = true;
-        self.run_void_functions(&dtors);
-        Ok(())
+        self.run_void_functions(&dtors)
     }
 
     fn run_main(&mut self, args: &[String], env: &[String]) -> Result<i32, EngineError> {
         self.check_runnable()?;
         self.finalize()?;
         let main = self.get_function_address("main")?;
+        if self.executor.is_some() {
+            return self.run_main_remote(main, args, env);
+        }
         self.optimize_main_up_front();
         if !self.ctors_ran {
             self.run_static_constructors()?;

@@ -11,6 +11,7 @@
 use jit_core::ir::Module;
 use jit_core::memory::MemoryManager;
 use jit_core::{Arch, EngineError, ExecutionEngine};
+pub use jit_remote::Executor;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -36,6 +37,7 @@ pub use jit_mcjit::{Mcjit, McjitBuilder, TierPolicy};
 pub use jit_mcjit::{SymbolInfo, symbolize_in_process, try_symbolize_in_process};
 pub use jit_opt;
 pub use jit_perf;
+pub use jit_remote;
 
 /// Which engine runs the code.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -192,7 +194,13 @@ pub fn is_bitcode_file(path: &Path) -> bool {
 /// Fails when the module's triple names an architecture other than the host's. A module
 /// without a triple is taken to be for the host.
 pub fn check_target(module: &Module, file: &str) -> Result<(), JitError> {
-    let (Some(triple), Some(host)) = (module.triple.as_deref(), Arch::host()) else {
+    check_target_for(module, file, Arch::host())
+}
+
+/// Fails when the module's triple names an architecture other than `arch` (the code's;
+/// `None`: anything goes). A module without a triple is taken to be for `arch`.
+pub fn check_target_for(module: &Module, file: &str, arch: Option<Arch>) -> Result<(), JitError> {
+    let (Some(triple), Some(host)) = (module.triple.as_deref(), arch) else {
         return Ok(());
     };
     if Arch::from_triple(triple) == Some(host) {
@@ -249,6 +257,7 @@ pub struct EngineBuilder {
     libraries: Vec<Library>,
     symbols: Vec<(String, u64)>,
     listeners: Listeners,
+    executor: Option<Executor>,
 }
 
 /// The event listeners an [`EngineBuilder`] gives the native engine.
@@ -438,6 +447,10 @@ impl EngineBuilder {
         for l in &self.listeners.own {
             list.add(l.clone());
         }
+        if self.executor.is_some() {
+            // Perf maps, jitdump files and GDB's interface describe this process's code.
+            return Ok(list);
+        }
         if self.listeners.perf_map || jit_perf::env_enabled(ENV_PERF_MAP) {
             list.add(jit_perf::PerfMapListener::global().map_err(perf_error)?);
         }
@@ -457,8 +470,39 @@ impl EngineBuilder {
         }
         Ok(list)
     }
+    /// Runs the native engine's code in another process, `executor` ([`Executor::launch`]
+    /// starts one, [`Executor::connect`] reaches a listening one): the engine compiles for
+    /// the executor's architecture, its memory is the executor's, names resolve in the
+    /// executor's process, and calls and `main` run there, so a crash there leaves this
+    /// process intact. No tiering (the OptLevel is pinned), no memory manager of this
+    /// process, no profiler or debugger registration here (they describe this process);
+    /// libraries (`load_library`, `link_library`) are loaded into the executor. Chooses the
+    /// native engine (the interpreter, chosen after this, is refused at `build`).
+    pub fn executor(mut self, executor: Executor) -> Self {
+        self.executor = Some(executor);
+        self.kind = EngineKind::Mcjit;
+        self
+    }
+    /// The architecture the engine will generate code for: the executor's, else the host's.
+    pub fn target_arch(&self) -> Option<Arch> {
+        match &self.executor {
+            Some(e) => Arch::from_triple(&e.setup().triple),
+            None => Arch::host(),
+        }
+    }
     /// Loads the libraries asked for, in order; the first failure names its library.
     fn load_libraries(&self) -> Result<(), JitError> {
+        if let Some(exec) = &self.executor {
+            for lib in &self.libraries {
+                let library = match lib {
+                    Library::Path(p) => p.display().to_string(),
+                    Library::Name(n) => format!("-l{n}"),
+                };
+                exec.request(&jit_remote::Request::LoadLibrary { library })
+                    .map_err(|e| JitError::Library(e.to_string()))?;
+            }
+            return Ok(());
+        }
         for lib in &self.libraries {
             match lib {
                 Library::Path(p) => dylib::load_library_permanently(Some(&p.display().to_string())),
@@ -513,6 +557,9 @@ impl EngineBuilder {
 
     fn build_unmapped(self) -> Result<Box<dyn ExecutionEngine>, JitError> {
         match self.kind {
+            EngineKind::Interpreter if self.executor.is_some() => Err(JitError::NotBuilt(
+                "an executor runs native code; the interpreter runs in this process".into(),
+            )),
             EngineKind::Interpreter => {
                 let plugin = self
                     .memory_manager_plugin
@@ -559,8 +606,31 @@ impl EngineBuilder {
             .opt_level(self.opt_level)
             .code_model(code_model)
             .no_frame_pointer_elim(self.native.no_frame_pointer_elim)
-            .enable_fast_isel(self.native.fast_isel)
-            .tiering(self.tiering);
+            .enable_fast_isel(self.native.fast_isel);
+        if let Some(exec) = self.executor.clone() {
+            if self.tiering.is_some() {
+                return Err(JitError::NotBuilt(
+                    "tiering needs the code in this process (its counters call the compile thread); with an executor the OptLevel is pinned".into(),
+                ));
+            }
+            if manager.is_some()
+                || self.memory_manager.is_some()
+                || self.memory_manager_plugin.is_some()
+            {
+                return Err(JitError::NotBuilt(
+                    "a memory manager of this process cannot place code that runs in an executor; choose the executor's with `jit-executor --mm`".into(),
+                ));
+            }
+            let arch = self.target_arch().ok_or_else(|| {
+                JitError::NotBuilt(format!(
+                    "the executor runs `{}`, which has no code generator here",
+                    exec.setup().triple
+                ))
+            })?;
+            builder = builder.backend(backend_for(arch)).executor(exec);
+            return Ok(builder.build()?);
+        }
+        builder = builder.tiering(self.tiering);
         if let Ok(backend) = native_backend() {
             builder = builder.backend(backend);
         }
@@ -579,11 +649,18 @@ impl EngineBuilder {
     }
 }
 
+/// The code generator for `arch`.
+pub fn backend_for(arch: Arch) -> Box<dyn jit_core::backend::Backend> {
+    match arch {
+        Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
+        Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
+    }
+}
+
 /// The code generator for the host, if this build has one.
 pub fn native_backend() -> Result<Box<dyn jit_core::backend::Backend>, JitError> {
     match Arch::host() {
-        Some(Arch::X86_64) => Ok(Box::new(codegen_dynasm::X64Backend::new())),
-        Some(Arch::AArch64) => Ok(Box::new(codegen_dynasm::A64Backend::new())),
+        Some(arch) => Ok(backend_for(arch)),
         None => Err(JitError::NotBuilt(
             "the mcjit engine does not support this host architecture; use `--engine interp`"
                 .to_string(),
@@ -594,11 +671,8 @@ pub fn native_backend() -> Result<Box<dyn jit_core::backend::Backend>, JitError>
 /// Compiles a verified module for `arch` into an ELF relocatable object (what `jit
 /// compile` and `LLVMTargetMachineEmitToFile` write); `opt_level` is the backend's 0-3.
 pub fn emit_object(module: &Module, arch: Arch, opt_level: u8) -> Result<Vec<u8>, JitError> {
-    use jit_core::backend::{Backend, CodegenOptions};
-    let backend: Box<dyn Backend> = match arch {
-        Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
-        Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
-    };
+    use jit_core::backend::CodegenOptions;
+    let backend = backend_for(arch);
     let options = CodegenOptions {
         opt_level: opt_level.min(3),
         ..CodegenOptions::default()

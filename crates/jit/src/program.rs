@@ -7,7 +7,8 @@
 //! and objects it holds). ELF objects, and archives of them, need the native engine;
 //! archives of bitcode members work with both.
 
-use crate::{EngineBuilder, EngineKind, JitError, Mcjit, check_target, read_module_bytes};
+use crate::{EngineBuilder, EngineKind, JitError, Mcjit, check_target_for, read_module_bytes};
+use jit_core::Arch;
 use jit_core::ExecutionEngine;
 use jit_core::ir::{Linkage, Module};
 use std::collections::HashSet;
@@ -54,13 +55,13 @@ fn is_elf(bytes: &[u8]) -> bool {
     bytes.starts_with(b"\x7fELF")
 }
 
-/// A module or object from bytes; modules are checked against the host target.
-fn unit(bytes: Vec<u8>, name: &str) -> Result<Unit, JitError> {
+/// A module or object from bytes; modules are checked against the engine's target.
+fn unit(bytes: Vec<u8>, name: &str, arch: Option<Arch>) -> Result<Unit, JitError> {
     if is_elf(&bytes) {
         return Ok(Unit::Object(bytes));
     }
     let m = read_module_bytes(&bytes, name)?;
-    check_target(&m, name)?;
+    check_target_for(&m, name, arch)?;
     Ok(Unit::Module(Box::new(m)))
 }
 
@@ -168,7 +169,8 @@ pub fn run_inputs(
     }
     let mut units: Vec<(Unit, String)> = Vec::new();
     let main_name = inputs.main.display().to_string();
-    units.push((unit(read_file(&inputs.main)?, &main_name)?, main_name));
+    let arch = builder.target_arch();
+    units.push((unit(read_file(&inputs.main)?, &main_name, arch)?, main_name));
     for p in &inputs.extra_modules {
         let name = p.display().to_string();
         let bytes = read_file(p)?;
@@ -177,7 +179,7 @@ pub fn run_inputs(
                 "{name}: an ELF object given as --extra-module (use --extra-object)"
             )));
         }
-        units.push((unit(bytes, &name)?, name));
+        units.push((unit(bytes, &name, arch)?, name));
     }
     for p in &inputs.extra_objects {
         let name = p.display().to_string();
@@ -194,7 +196,7 @@ pub fn run_inputs(
         let bytes = read_file(p)?;
         for m in crate::archive::read_archive(&bytes, &name).map_err(JitError::Input)? {
             let mname = format!("{name}({})", m.name);
-            let u = unit(m.data, &mname)?;
+            let u = unit(m.data, &mname, arch)?;
             let s = symbols(&u, &mname)?;
             members.push((u, mname, s));
         }
