@@ -39,6 +39,7 @@
 //! [`Reply::Error`]: jit_remote::Reply::Error
 
 mod error;
+pub mod fuzz;
 mod listen;
 pub mod options;
 mod regions;

@@ -220,6 +220,23 @@ fn addresses_outside_the_regions_are_refused() {
         );
         assert!(m.contains("huge"), "{m}");
     }
+    // An alignment beyond what the manager can give is refused, never ignored.
+    for align in [1u64 << 25, 1 << 36] {
+        let r = conn.call(&Request::Allocate {
+            owner: 3,
+            regions: vec![Region {
+                kind: 0,
+                size: 16,
+                align,
+                name: "aligned".into(),
+            }],
+        });
+        match r {
+            Ok(Reply::Allocated { addresses }) => assert_eq!(addresses[0] % align, 0),
+            Err(jit_remote::RemoteError::Executor(m)) => assert!(m.contains("aligned"), "{m}"),
+            r => panic!("{r:?}"),
+        }
+    }
     // Calls with a void argument.
     refused(
         &mut conn,

@@ -1,14 +1,14 @@
 //! `jit-fuzz`: the command line behind `cargo xtask fuzz`.
 //!
 //! ```text
-//! jit-fuzz [--target ll-reader|bitcode-reader|irgen|all] [--time S] [--count K]
-//!          [--seed N] [--root DIR] [--progress FILE] [--dump]
+//! jit-fuzz [--target ll-reader|bitcode-reader|irgen|executor-protocol|all]
+//!          [--time S] [--count K] [--seed N] [--root DIR] [--progress FILE] [--dump]
 //! jit-fuzz --target T --file F [--seed N]
 //! ```
 //!
 //! Runs cases `N, N+1, ...` of each target until `K` cases ran or `S` seconds passed (the
 //! default: 60 s per target). Findings are written to
-//! `DIR/target/fuzz/findings/<target>-<seed>.{ll,bc}` and their seeds printed; the exit
+//! `DIR/target/fuzz/findings/<target>-<seed>.{ll,bc,bin}` and their seeds printed; the exit
 //! status is 1 when there was one. `--progress FILE` writes each case's `target seed` to
 //! FILE before running it, so that a driver can name the case that killed the process.
 //! `--dump` writes the inputs of the selected cases to the findings directory without
@@ -90,9 +90,9 @@ fn parse_args() -> Result<Options, String> {
             "--file" => o.files.push(PathBuf::from(value()?)),
             "-h" | "--help" => {
                 println!(
-                    "jit-fuzz [--target ll-reader|bitcode-reader|irgen|all] [--time S] \
-                     [--count K] [--seed N] [--root DIR] [--progress FILE] [--dump] \
-                     [--file INPUT]..."
+                    "jit-fuzz [--target ll-reader|bitcode-reader|irgen|executor-protocol|all] \
+                     [--time S] [--count K] [--seed N] [--root DIR] [--progress FILE] \
+                     [--dump] [--file INPUT]..."
                 );
                 std::process::exit(0);
             }

@@ -29,11 +29,20 @@ pub enum Target {
     /// Generated modules: printer round trip, then the interpreter against the native
     /// engine at -O0 to -O3 (and the optimizing interpreter) on `@fuzz_main`.
     Irgen,
+    /// Generated and mutated executor sessions (frames of the `jit-remote` protocol)
+    /// through the message decoders and an executor worker's request checks, judged by a
+    /// model of its memory (`jit_executor::fuzz`); no code runs.
+    ExecutorProtocol,
 }
 
 impl Target {
     /// Every target, in the order campaigns run them.
-    pub const ALL: [Target; 3] = [Target::LlReader, Target::BitcodeReader, Target::Irgen];
+    pub const ALL: [Target; 4] = [
+        Target::LlReader,
+        Target::BitcodeReader,
+        Target::Irgen,
+        Target::ExecutorProtocol,
+    ];
 
     /// The name on the command line and in finding file names.
     pub fn name(self) -> &'static str {
@@ -41,6 +50,7 @@ impl Target {
             Target::LlReader => "ll-reader",
             Target::BitcodeReader => "bitcode-reader",
             Target::Irgen => "irgen",
+            Target::ExecutorProtocol => "executor-protocol",
         }
     }
 
@@ -48,6 +58,7 @@ impl Target {
     pub fn extension(self) -> &'static str {
         match self {
             Target::BitcodeReader => "bc",
+            Target::ExecutorProtocol => "bin",
             _ => "ll",
         }
     }
@@ -79,7 +90,8 @@ impl std::fmt::Display for FuzzError {
         match self {
             FuzzError::UnknownTarget(t) => write!(
                 f,
-                "unknown fuzz target `{t}` (available: ll-reader, bitcode-reader, irgen)"
+                "unknown fuzz target `{t}` (available: ll-reader, bitcode-reader, irgen, \
+                 executor-protocol)"
             ),
             FuzzError::Corpus(p, e) => write!(f, "{}: {e}", p.display()),
             FuzzError::EmptyCorpus(p) => write!(f, "{}: no seed inputs found", p.display()),
@@ -187,7 +199,8 @@ impl Fuzzer {
     /// target needs none).
     pub fn new(target: Target, root: &Path) -> Result<Self, FuzzError> {
         let seeds = match target {
-            Target::Irgen => Vec::new(),
+            // Generated from the seed alone.
+            Target::Irgen | Target::ExecutorProtocol => Vec::new(),
             Target::LlReader => seed_corpus(root)?.into_iter().map(|(_, b)| b).collect(),
             Target::BitcodeReader => {
                 // Bitcode of the corpus modules that read and verify.
@@ -223,6 +236,7 @@ impl Fuzzer {
         let mut rng = Rng::new(seed);
         match self.target {
             Target::Irgen => irgen::generate(seed).into_bytes(),
+            Target::ExecutorProtocol => jit_executor::fuzz::generate(seed),
             Target::LlReader => {
                 let a = rng.below(self.seeds.len());
                 let b = rng.below(self.seeds.len());
@@ -268,6 +282,7 @@ impl Fuzzer {
             Target::Irgen => {
                 check_generated(&String::from_utf8_lossy(&input), seed, self.native).map(|_| true)
             }
+            Target::ExecutorProtocol => check_session(&input, seed).map(|handled| handled > 0),
         };
         let result = match result {
             Ok(_) if start.elapsed() > SLOW_CASE => Err(format!(
@@ -412,7 +427,18 @@ pub fn check_input(target: Target, input: &[u8], seed: u64) -> Result<(), String
             jit::native_backend().is_ok(),
         )
         .map(drop),
+        Target::ExecutorProtocol => check_session(input, seed).map(drop),
     }
+}
+
+/// An executor session through the protocol's decoders and a worker's checks, with the
+/// memory manager `seed` picks: how many requests reached the worker.
+fn check_session(input: &[u8], seed: u64) -> Result<usize, String> {
+    guarded("the executor protocol", || {
+        jit_executor::fuzz::check(input, seed as usize)
+    })
+    .and_then(|r| r)
+    .map_err(|e| format!("executor-protocol: {e}"))
 }
 
 /// The differential check of one generated module (`seed` picks the arguments): the
