@@ -17,12 +17,13 @@ use anyhow::{Context as _, Result, bail};
 use crate::process;
 
 /// The targets of `jit-fuzz`.
-const TARGETS: &[&str] = &["ll-reader", "bitcode-reader", "irgen"];
+const TARGETS: &[&str] = &["ll-reader", "bitcode-reader", "irgen", "executor-protocol"];
 
 /// Options of `cargo xtask fuzz`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct FuzzArgs {
-    /// One target: ll-reader, bitcode-reader or irgen (default: all three in turn).
+    /// One target: ll-reader, bitcode-reader, irgen or executor-protocol (default: all in
+    /// turn).
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(TARGETS))]
     target: Option<String>,
     /// Seconds per target (default 60 unless --count is given).
@@ -38,7 +39,7 @@ pub struct FuzzArgs {
     #[arg(long)]
     release: bool,
     /// The slice `cargo xtask test` runs: each target's fixed seed range from 0 (20000
-    /// mutants of each reader, 3000 generated modules).
+    /// mutants of each reader, 3000 generated modules, 50000 executor-protocol sessions).
     #[arg(long, conflicts_with_all = ["time", "count", "seed"])]
     ci: bool,
 }
@@ -61,6 +62,8 @@ impl FuzzArgs {
         match target {
             "ll-reader" => 20_000,
             "bitcode-reader" => 20_000,
+            // A session is cheap (no code runs): ~2 s in a debug build.
+            "executor-protocol" => 50_000,
             _ => 3_000,
         }
     }

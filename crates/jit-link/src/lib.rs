@@ -33,7 +33,10 @@
 //! 5. the process ([`process::search`]): symbols added with [`process::add_symbol`],
 //!    `dlsym(RTLD_DEFAULT)` (libraries loaded with [`process::load_library`] included),
 //!    then `libc.so.6` and `libm.so.6`, then the C++ runtime (`libstdc++.so.6`,
-//!    `libgcc_s.so.1`), opened only when a strong reference is missed everywhere else;
+//!    `libgcc_s.so.1`), opened only when a strong reference is missed everywhere else —
+//!    or, for code that runs in another process, that process
+//!    ([`Linker::set_symbol_source`] with a [`SymbolSource`], asked for every such name at
+//!    once before each resolution);
 //! 6. an undefined weak symbol is 0; anything else is [`LinkError::UndefinedSymbol`],
 //!    naming the symbol, the object, the function or data referring to it and the
 //!    libraries searched.
@@ -46,8 +49,8 @@
 //! [`JitEventListener`]s — a debugger interface, a profiler map. The engine calls
 //! [`Linker::notify_loaded`] after each finalize: every object resolved since then is
 //! reported once, with the address of each section; [`Linker::remove`] and dropping the
-//! linker report its freeing before the memory goes. Only objects of the host
-//! architecture are reported (code for another one does not run here).
+//! linker report its freeing before the memory goes. Only objects whose code runs in this
+//! process are reported (not code for another architecture, nor code in an executor).
 //!
 //! # Symbolizing addresses
 //! [`Linker::symbolize`] names the function (and, with debug information, the source line)

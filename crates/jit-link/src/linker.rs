@@ -260,11 +260,12 @@ impl Linker {
 
     /// Tells the listeners about every object resolved since the last call and not reported
     /// yet. Call it right after the memory manager's `finalize`, so that listeners see code
-    /// that is relocated and executable (they may read it). Only code of the host
-    /// architecture, which runs in this process, is reported; while nobody listens nothing
-    /// is reported, and objects resolved meanwhile are reported once a listener is added.
+    /// that is relocated and executable (they may read it). Only code that runs in this
+    /// process (of the host architecture, not in an executor) is reported; while nobody
+    /// listens nothing is reported, and objects resolved meanwhile are reported once a
+    /// listener is added.
     pub fn notify_loaded(&mut self) {
-        if Arch::host() != Some(self.arch) || self.listeners.is_empty() {
+        if !self.code_runs_here || self.listeners.is_empty() {
             return;
         }
         for l in self.objects.values_mut() {

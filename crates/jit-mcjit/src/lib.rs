@@ -41,6 +41,14 @@
 //!   weak or `linkonce_odr` definition yields to the first one loaded, so several modules
 //!   share one copy of an inline function's static local.
 //!
+//! - **Out of process** ([`McjitBuilder::executor`]): the code is generated for an
+//!   executor's architecture and placed in its memory (`jit_remote::RemoteMemoryManager`),
+//!   names resolve in its process (`jit_remote::RemoteSymbols`, the linker's
+//!   `SymbolSource`), its `.eh_frame` sections are registered there, and calls,
+//!   constructors, destructors and `main` run there; how the program ended comes back
+//!   (`EngineError::Killed` for a signal). No tiering there. See
+//!   `docs/executor-protocol.md`.
+//!
 //! # Tests
 //! `tests/programs.rs` compiles C files with `cc -O1 -fPIC -c`, runs them through the engine
 //! in a child process and compares stdout and exit status with the native build (and runs

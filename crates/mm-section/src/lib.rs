@@ -149,8 +149,11 @@ impl SectionMemoryManager {
 
     /// Takes `len` bytes (whole pages) aligned to `align` from the free list, lowest first.
     fn take_pages(&mut self, len: usize, align: usize) -> Option<usize> {
+        // The address must be aligned, not the offset: the reservation's base is only
+        // page-aligned.
+        let base = self.source.base();
         let (start, run, at) = self.free.iter().find_map(|(&start, &run)| {
-            let at = start.checked_next_multiple_of(align)?;
+            let at = aligned_offset(base, start, align)?;
             let end = at.checked_add(len)?;
             (end <= start + run).then_some((start, run, at))
         })?;
@@ -242,6 +245,13 @@ impl SectionMemoryManager {
     }
 }
 
+/// The first offset at or after `offset` whose address (`base + offset`) is a multiple of
+/// `align`: the reservation's base is only page-aligned, so aligning the offset is not
+/// enough for larger alignments.
+fn aligned_offset(base: usize, offset: usize, align: usize) -> Option<usize> {
+    Some(base.checked_add(offset)?.checked_next_multiple_of(align)? - base)
+}
+
 impl MemoryManager for SectionMemoryManager {
     fn name(&self) -> &str {
         "section"
@@ -274,9 +284,9 @@ impl MemoryManager for SectionMemoryManager {
         }
         // Zero-sized sections still get a distinct address.
         let size_in_group = size.max(1);
+        let base = self.source.base();
         let fits = |g: &Group| {
-            (g.offset + g.used)
-                .checked_next_multiple_of(align)
+            aligned_offset(base, g.offset + g.used, align)
                 .and_then(|at| at.checked_add(size_in_group))
                 .is_some_and(|end| end <= g.offset + g.len)
         };
@@ -289,9 +299,9 @@ impl MemoryManager for SectionMemoryManager {
             Some(gi) => gi,
             None => self.new_group(kind, size_in_group, align, owner, section_name)?,
         };
-        let base = self.source.base();
         let g = self.groups[gi].as_mut().expect("open groups are live");
-        let at = (g.offset + g.used).next_multiple_of(align);
+        let at = aligned_offset(base, g.offset + g.used, align)
+            .expect("the group was chosen or made with room for the aligned section");
         g.used = at + size_in_group - g.offset;
         g.allocated += size;
         self.stats.bytes_used += size as u64;
