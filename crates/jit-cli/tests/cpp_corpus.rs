@@ -170,3 +170,17 @@ fn cxx_object_files_throw_and_catch() {
         },
     );
 }
+
+/// The program in a `jit-executor` (`jit run --executor`): exceptions unwind through the
+/// `.eh_frame` sections the executor registered, threads and `thread_local` objects use its
+/// runtime, and static objects are destroyed at its exit.
+#[test]
+fn cpp_corpus_runs_out_of_process() {
+    if !native_engine_available() {
+        return;
+    }
+    let executor = jit_tests::executor_command().join(" ");
+    let step = if emulated() { 3 } else { 1 };
+    run_cpp_corpus("mcjit", "O0", &["--executor", &executor, "-O0"], step);
+    run_cpp_corpus("mcjit", "O2", &["--executor", &executor, "-O2"], step);
+}
