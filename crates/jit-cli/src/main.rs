@@ -348,17 +348,7 @@ fn run(args: RunArgs) -> Result<i32, JitError> {
     } else if kind == EngineKind::Mcjit {
         builder = builder.memory_manager_from_env();
     }
-    let mut argv = vec![args.file.display().to_string()];
-    argv.extend(args.args);
-    let inputs = jit::program::ProgramInputs {
-        main: args.file,
-        extra_modules: args.extra_modules,
-        extra_objects: args.extra_objects,
-        extra_archives: args.extra_archives,
-        libraries: args.libraries,
-        load: args.load,
-    };
-    jit::program::run_inputs(builder, kind, &inputs, &argv)
+    run_program(builder, kind, args)
 }
 
 /// `jit run` with the program in an executor: one OptLevel, the native engine.
@@ -382,6 +372,11 @@ fn run_out_of_process(args: RunArgs, executor: jit::Executor) -> Result<i32, Jit
         .kind(EngineKind::Mcjit)
         .opt_level(args.opt_level.unwrap_or(OUT_OF_PROCESS_OPT_LEVEL))
         .executor(executor);
+    run_program(builder, EngineKind::Mcjit, args)
+}
+
+/// Runs FILE with its extra inputs and arguments on the engine `builder` makes.
+fn run_program(builder: EngineBuilder, kind: EngineKind, args: RunArgs) -> Result<i32, JitError> {
     let mut argv = vec![args.file.display().to_string()];
     argv.extend(args.args);
     let inputs = jit::program::ProgramInputs {
@@ -392,7 +387,7 @@ fn run_out_of_process(args: RunArgs, executor: jit::Executor) -> Result<i32, Jit
         libraries: args.libraries,
         load: args.load,
     };
-    jit::program::run_inputs(builder, EngineKind::Mcjit, &inputs, &argv)
+    jit::program::run_inputs(builder, kind, &inputs, &argv)
 }
 
 /// The OptLevel of `jit run --out-of-process` without -O: tiering is not available there,

@@ -341,11 +341,7 @@ impl MemoryManager for RemoteMemoryManager {
         owner: ModuleId,
         section_name: &str,
     ) -> Result<Placement, MmError> {
-        if !align.is_power_of_two() {
-            return Err(MmError::Invalid(format!(
-                "alignment {align} of `{section_name}` is not a power of two"
-            )));
-        }
+        // `align` is a power of two (the trait's contract); the executor checks it again.
         let k = kind_code(kind) as usize;
         if let Some(sizes) = self.reserved.take() {
             // The object announced by `reserve`: one region per kind it needs.
