@@ -152,3 +152,11 @@ pub mod x64;
 
 pub use aarch64::A64Backend;
 pub use x64::X64Backend;
+
+/// The code generator for `arch`: what the facade, the CLI and the filetests choose by.
+pub fn backend_for(arch: jit_core::target::Arch) -> Box<dyn jit_core::backend::Backend> {
+    match arch {
+        jit_core::target::Arch::X86_64 => Box::new(X64Backend::new()),
+        jit_core::target::Arch::AArch64 => Box::new(A64Backend::new()),
+    }
+}

@@ -427,7 +427,7 @@ fn compile(
     output: &std::path::Path,
     time_passes: bool,
 ) -> Result<(), String> {
-    use jit::jit_core::backend::{Backend, CodegenOptions};
+    use jit::jit_core::backend::CodegenOptions;
     let start = std::time::Instant::now();
     // The target is checked before the (possibly large) input is read.
     let arch = match target {
@@ -444,10 +444,7 @@ fn compile(
     };
     let read = start.elapsed();
     codegen_dynasm::timing::enable(time_passes);
-    let backend: Box<dyn Backend> = match arch {
-        jit::jit_core::Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
-        jit::jit_core::Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
-    };
+    let backend = jit::backend_for(arch);
     let obj = backend
         .compile(
             &module,

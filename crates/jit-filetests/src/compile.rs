@@ -5,9 +5,8 @@
 //! x86-64 and AArch64 unless its `; target` lines or its triple say otherwise, and the
 //! snapshot is the same whichever host made it.
 
-use codegen_dynasm::{A64Backend, X64Backend};
 use jit_core::Arch;
-use jit_core::backend::{Backend, CodegenError, CodegenOptions};
+use jit_core::backend::{CodegenError, CodegenOptions};
 use jit_core::ir::Module;
 
 use crate::diagnostics::parse_and_verify;
@@ -17,14 +16,6 @@ use crate::snapshot::{self, Verdict};
 
 /// Every target a file compiles for, in listing order.
 pub const ALL_TARGETS: [Arch; 2] = [Arch::X86_64, Arch::AArch64];
-
-/// The code generator for `arch`.
-pub fn backend_for(arch: Arch) -> Box<dyn Backend> {
-    match arch {
-        Arch::X86_64 => Box::new(X64Backend::new()),
-        Arch::AArch64 => Box::new(A64Backend::new()),
-    }
-}
 
 /// The targets a file is compiled for: its triple's, else its `; target` lines, else all.
 pub fn targets(file: &TestFile, module: &Module) -> Result<Vec<Arch>, String> {
@@ -66,7 +57,7 @@ pub fn check_compile(
                 opt_level: level,
                 ..CodegenOptions::default()
             };
-            match backend_for(arch).compile(&module, &options) {
+            match codegen_dynasm::backend_for(arch).compile(&module, &options) {
                 Ok(obj) => {
                     if !text.is_empty() {
                         text.push('\n');

@@ -651,10 +651,7 @@ impl EngineBuilder {
 
 /// The code generator for `arch`.
 pub fn backend_for(arch: Arch) -> Box<dyn jit_core::backend::Backend> {
-    match arch {
-        Arch::X86_64 => Box::new(codegen_dynasm::X64Backend::new()),
-        Arch::AArch64 => Box::new(codegen_dynasm::A64Backend::new()),
-    }
+    codegen_dynasm::backend_for(arch)
 }
 
 /// The code generator for the host, if this build has one.
