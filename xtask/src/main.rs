@@ -22,7 +22,7 @@
 //!   csmith's random C programs, compiled by clang-19 to `.ll`, run by `jit run` on both
 //!   engines and compared with the natively built program (AArch64 under QEMU). Failing
 //!   programs are kept in DIR with the commands that reproduce them; `test` runs six seeds.
-//! - `cargo xtask fuzz [--target ll-reader|bitcode-reader|irgen] [--time S] [--count K]
+//! - `cargo xtask fuzz [--target ll-reader|bitcode-reader|irgen|executor-protocol] [--time S] [--count K]
 //!   [--seed N] [--release] [--ci]` runs the in-tree fuzzers of `crates/jit-fuzz`: mutated `.ll`
 //!   text and bitcode through the readers, and random valid modules on the interpreter
 //!   and the native engine at -O0..-O3. Findings go to `target/fuzz/findings/`; `test`

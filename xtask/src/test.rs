@@ -136,7 +136,7 @@ pub const STEPS: &[Step] = &[
             .try_for_each(|slice| crate::apps::run(&cx.root, &cx.cargo, slice))
     }),
     Step::func(
-        "fuzz slice (fixed seeds of ll-reader, bitcode-reader, irgen)",
+        "fuzz slice (fixed seeds of ll-reader, bitcode-reader, irgen, executor-protocol)",
         |cx| crate::fuzz::run(&cx.root, &cx.cargo, &crate::fuzz::FuzzArgs::ci_slice()),
     ),
     Step::func("csmith differential slice (6 seeds, x86-64)", |cx| {
