@@ -15,8 +15,9 @@
 //! **skip** (csmith or clang failed, or the oracle itself did not finish in time, failed or
 //! printed no checksum, or the native builds at different levels disagree: csmith programs
 //! may loop for a very long time, and a few have undefined behaviour). Each failure is listed with
-//! commands that reproduce it, and its program (C and every `.ll`) is copied into the
-//! `--keep` directory. The task fails if any run failed.
+//! commands that reproduce it and the `cargo xtask reduce` command that shrinks it (x86-64),
+//! and its program (C and every `.ll`) is copied into the `--keep` directory. The task
+//! fails if any run failed.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -350,8 +351,19 @@ fn summarize(
                 let mut cmd = combo.arch.command(jit);
                 cmd.args(["run", "--engine", combo.engine.name()])
                     .args(combo.level.flags())
-                    .arg(ll);
+                    .arg(&ll);
                 println!("    or: {}", process::display(&cmd));
+                if combo.arch == Arch::X86_64 {
+                    let how = match combo.level {
+                        Level::O(n) => format!("--level {n}"),
+                        Level::Tiered | Level::Default => "--tiered".to_string(),
+                    };
+                    println!(
+                        "    shrink it: cargo xtask reduce {} --engine {} {how}",
+                        ll.display(),
+                        combo.engine.name()
+                    );
+                }
             }
             Outcome::Unsupported(reason) => {
                 // One line per seed and reason: every combination usually says the same.

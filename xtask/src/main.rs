@@ -42,6 +42,7 @@ mod fuzz;
 mod headers;
 mod level;
 mod process;
+mod reduce;
 mod setup;
 mod test;
 
@@ -85,6 +86,9 @@ enum Task {
     /// In-tree fuzzing (crates/jit-fuzz): mutated .ll and bitcode through the readers, and
     /// random valid modules run on the interpreter and the native engine at -O0..-O3.
     Fuzz(fuzz::FuzzArgs),
+    /// Shrink a `.ll` that `jit run` gets wrong (a kept csmith failure) with llvm-reduce-19,
+    /// keeping what makes it differ from its native builds.
+    Reduce(reduce::ReduceArgs),
 }
 
 fn main() -> ExitCode {
@@ -99,6 +103,7 @@ fn main() -> ExitCode {
         Task::Bench(args) => bench::run(&root, &test::cargo_path(), &args),
         Task::Csmith(args) => csmith::run(&root, &test::cargo_path(), &args),
         Task::Fuzz(args) => fuzz::run(&root, &test::cargo_path(), &args),
+        Task::Reduce(args) => reduce::run(&root, &test::cargo_path(), &args),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
