@@ -50,17 +50,10 @@ impl Program {
         self.source_says("corpus: clang-only")
     }
     /// Whether interpreter tests skip the program: its source says `corpus: native-only`
-    /// (no program does at present), or it starts threads and the tests run under an
-    /// emulator (see [`Program::starts_threads`]).
+    /// (no program does at present). Threaded programs run on the interpreter everywhere,
+    /// under QEMU too.
     pub fn native_only(&self) -> bool {
-        self.source_says("corpus: native-only") || (self.starts_threads() && under_emulator())
-    }
-    /// Whether the program starts threads. Under QEMU the interpreter's thread handover
-    /// once hung a threaded program (threads_mutex, jit-opt's -O1 interpreter run in
-    /// test-arm; not reproduced in 80 runs by hand): until that is found, interpreter
-    /// tests run threaded programs natively only (x86-64 keeps running them everywhere).
-    pub fn starts_threads(&self) -> bool {
-        self.source_says("pthread_create") || self.source_says("thrd_create")
+        self.source_says("corpus: native-only")
     }
     /// Whether the program declares thread-local variables: their ELF sections (`.tdata`,
     /// `.tbss`) and TLS relocations in objects from other compilers are not loaded yet, so

@@ -20,7 +20,7 @@
 use crate::machine::{Frame, JmpRecord, Machine, Unwind};
 use crate::memory::{GlobalBlock, Stack};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, Weak};
 
 /// The calling thread's id (`pthread_self`: cheap, and unique among live threads).
@@ -102,26 +102,46 @@ struct GilState {
 
 /// The interpreter lock of one machine (see the module doc).
 ///
-/// Uncontended, taking and releasing it are one atomic operation each (`holder` goes
-/// from 0 to the thread's id and back); a thread that finds it taken waits on the condition
-/// variable, and a releaser that sees waiters wakes one. The waiter count and the holder
-/// are sequentially consistent, so a releaser either sees the waiter or the waiter sees
-/// the lock free (no lost wake-up).
+/// Uncontended, taking and releasing it are one atomic operation each (`word` goes from
+/// [`FREE`] to [`HELD`] and back). A thread that finds it taken marks it [`CONTENDED`] and
+/// sleeps on the condition variable; a release that finds it [`CONTENDED`] wakes one sleeper.
+///
+/// Every change of `word` is a read-modify-write of that one word, so whether a release
+/// must wake someone follows from the order of the operations on it alone: a waiter's mark
+/// comes either before the release (which then reads it) or after it (and then finds the
+/// lock free). Nothing depends on a store to one variable being ordered before a load of
+/// another (sequential consistency across two variables): QEMU's AArch64 emulation does not
+/// give it (it translates `stlr` + `ldar` with a barrier before the store and one after the
+/// load, so on an x86 host the load passes the store), and a hand-over built on a holder
+/// store and a waiter-count load lost wake-ups there (`tests/lock_handover.rs`).
 pub(crate) struct Gil {
-    /// Thread holding the lock (0: none).
+    /// [`FREE`], [`HELD`] or [`CONTENDED`].
+    word: AtomicU32,
+    /// Thread holding the lock (0: none). Set by the holder after it took the lock and
+    /// cleared before it releases it; only read to tell whether the caller holds it, which
+    /// needs no ordering (a thread sees its own last write).
     holder: AtomicU64,
     /// Thread whose state is `Machine::thread` (changed by the holder only).
     resident: AtomicU64,
-    /// Threads waiting for the lock.
+    /// Threads waiting for the lock: only a hint, for [`Gil::contended`] (the hand-over
+    /// itself goes by `word`).
     waiting: AtomicUsize,
     state: Mutex<GilState>,
     turn: Condvar,
 }
 
+/// [`Gil::word`]: nobody holds the lock.
+const FREE: u32 = 0;
+/// [`Gil::word`]: held, and nobody has waited since it was taken.
+const HELD: u32 = 1;
+/// [`Gil::word`]: held, and threads may be asleep waiting for it (the release wakes one).
+const CONTENDED: u32 = 2;
+
 impl Gil {
     /// A lock whose resident state is `owner`'s.
     pub(crate) fn new(owner: u64) -> Arc<Gil> {
         Arc::new(Gil {
+            word: AtomicU32::new(FREE),
             holder: AtomicU64::new(0),
             resident: AtomicU64::new(owner),
             waiting: AtomicUsize::new(0),
@@ -139,39 +159,55 @@ impl Gil {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn try_take(&self, me: u64) -> bool {
-        self.holder
-            .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
-            .is_ok()
-    }
-
     /// Takes the lock for thread `me`; false when `me` holds it already (nothing to release).
     pub(crate) fn acquire(&self, me: u64) -> bool {
         if self.holder.load(Ordering::Relaxed) == me {
             return false;
         }
-        if self.waiting.load(Ordering::SeqCst) == 0 && self.try_take(me) {
-            return true;
+        if self
+            .word
+            .compare_exchange(FREE, HELD, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            self.wait_for_lock();
         }
+        self.holder.store(me, Ordering::Relaxed);
+        true
+    }
+
+    /// Sleeps until the lock is free and takes it.
+    #[cold]
+    fn wait_for_lock(&self) {
         let mut st = self.lock_state();
-        self.waiting.fetch_add(1, Ordering::SeqCst);
-        while !self.try_take(me) {
+        self.waiting.fetch_add(1, Ordering::Relaxed);
+        // One swap both tries to take the lock and marks it contended, so the holder's
+        // release (a swap too) reads the mark and wakes a sleeper. This thread keeps the
+        // mutex from the swap until `wait` has put it to sleep, and the release takes the
+        // mutex before it notifies, so the notification cannot come in between. A thread
+        // that takes the lock this way leaves it marked: others may still sleep, and a
+        // needless wake-up at its release is harmless.
+        // AcqRel: the release's swap synchronizes with this one (it reads this mark or a
+        // later one of the same release sequence), so its mutex lock comes after ours.
+        while self.word.swap(CONTENDED, Ordering::AcqRel) != FREE {
             st = self.turn.wait(st).unwrap_or_else(|e| e.into_inner());
         }
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        self.waiting.fetch_sub(1, Ordering::Relaxed);
         drop(st);
-        true
     }
 
     /// Releases the lock (held by the caller).
     pub(crate) fn release(&self) {
-        self.holder.store(0, Ordering::SeqCst);
-        if self.waiting.load(Ordering::SeqCst) != 0 {
-            // Under the mutex: a waiter is either before its last attempt (and will find
-            // the lock free) or waiting (and is woken).
+        self.holder.store(0, Ordering::Relaxed);
+        if self.word.swap(FREE, Ordering::AcqRel) == CONTENDED {
+            // Taking the mutex waits for a waiter between its swap and its sleep.
             drop(self.lock_state());
             self.turn.notify_one();
         }
+    }
+
+    /// Whether a thread holds the lock.
+    fn is_held(&self) -> bool {
+        self.word.load(Ordering::Relaxed) != FREE
     }
 
     /// Whether another thread waits for the lock.
@@ -261,7 +297,7 @@ impl Machine {
         // Give a waiter the time to take the lock before trying again.
         for _ in 0..64 {
             std::thread::yield_now();
-            if self.gil.holder.load(Ordering::Relaxed) != 0 || !self.gil.contended() {
+            if self.gil.is_held() || !self.gil.contended() {
                 break;
             }
         }
