@@ -106,24 +106,9 @@ pub(crate) fn is_pure_call(m: &Module, kind: &InstKind) -> bool {
 /// result (loads included: reading memory has no effect).
 pub(crate) fn removable_if_unused(m: &Module, kind: &InstKind) -> bool {
     match kind {
-        InstKind::Binary { .. }
-        | InstKind::FNeg { .. }
-        | InstKind::ICmp { .. }
-        | InstKind::FCmp { .. }
-        | InstKind::Gep { .. }
-        | InstKind::Cast { .. }
-        | InstKind::Select { .. }
-        | InstKind::Phi { .. }
-        | InstKind::ExtractValue { .. }
-        | InstKind::InsertValue { .. }
-        | InstKind::ExtractElement { .. }
-        | InstKind::InsertElement { .. }
-        | InstKind::ShuffleVector { .. }
-        | InstKind::Freeze { .. }
-        | InstKind::Alloca { .. } => true,
         InstKind::Load { volatile, .. } => !volatile,
         InstKind::Call { .. } => is_pure_call(m, kind),
-        _ => false,
+        k => k.only_computes(),
     }
 }
 

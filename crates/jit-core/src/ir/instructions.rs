@@ -966,6 +966,49 @@ pub struct CallView<'a> {
 }
 
 impl InstKind {
+    /// True for kinds that only compute their result from their operands: no memory read
+    /// or written, no control transfer, no other effect (`alloca` included: its slot is
+    /// the result). Such an instruction whose result is unused may be dropped. Loads and
+    /// calls depend on their operands (volatility, the callee) and are never counted here.
+    /// No catch-all: a new kind must be placed on one side.
+    pub fn only_computes(&self) -> bool {
+        match self {
+            InstKind::Binary { .. }
+            | InstKind::FNeg { .. }
+            | InstKind::ICmp { .. }
+            | InstKind::FCmp { .. }
+            | InstKind::Alloca { .. }
+            | InstKind::Gep { .. }
+            | InstKind::Cast { .. }
+            | InstKind::Select { .. }
+            | InstKind::Phi { .. }
+            | InstKind::ExtractValue { .. }
+            | InstKind::InsertValue { .. }
+            | InstKind::ExtractElement { .. }
+            | InstKind::InsertElement { .. }
+            | InstKind::ShuffleVector { .. }
+            | InstKind::Freeze { .. } => true,
+            InstKind::Load { .. }
+            | InstKind::Store { .. }
+            | InstKind::Call { .. }
+            | InstKind::VaArg { .. }
+            | InstKind::AtomicLoad { .. }
+            | InstKind::AtomicStore { .. }
+            | InstKind::AtomicRmw { .. }
+            | InstKind::CmpXchg { .. }
+            | InstKind::Fence { .. }
+            | InstKind::Ret { .. }
+            | InstKind::Br { .. }
+            | InstKind::CondBr { .. }
+            | InstKind::Switch { .. }
+            | InstKind::Unreachable
+            | InstKind::IndirectBr { .. }
+            | InstKind::Invoke { .. }
+            | InstKind::LandingPad { .. }
+            | InstKind::Resume { .. } => false,
+        }
+    }
+
     /// True for instructions that end a block.
     pub fn is_terminator(&self) -> bool {
         matches!(
